@@ -1,0 +1,36 @@
+#include "clicontext.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+Result<std::unique_ptr<Library>> CliContext::openLibrary(Access access) const
+{
+    auto library = Library::open(libraryPath,
+        access == Access::Write ? Library::OpenMode::CreateIfMissing
+                                : Library::OpenMode::ExistingOnly);
+    if (!library.ok())
+        return library.error();
+    if (access == Access::Write) {
+        if (auto st = library.value()->checkWritable(); !st.ok())
+            return st.error();
+    } else if (library.value()->isReadOnly()) {
+        out.message(library.value()->readOnlyReason());
+    }
+    return library;
+}
+
+Result<qint64> CliContext::parseId(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error::input(
+            QCoreApplication::translate("habeas::cli", "%1 must be a positive number, not \"%2\".")
+                .arg(what, text));
+    return id;
+}
+
+} // namespace habeas::cli

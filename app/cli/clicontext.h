@@ -1,0 +1,31 @@
+#pragma once
+
+#include "output.h"
+#include "storage/library.h"
+
+#include <memory>
+
+namespace habeas::cli {
+
+// What every command gets: the output channel and the library it works on.
+struct CliContext {
+    Output out { false };
+    QString libraryPath; // resolved: --library, $HABEAS_LIBRARY, preference, default
+
+    enum class Access { Read, Write };
+    // Opens the library; a writing command creates a missing library folder, a reading one
+    // fails with exit 3. A read-only (newer) library refuses writes.
+    Result<std::unique_ptr<Library>> openLibrary(Access access) const;
+
+    // Parses a positive id argument; an error names what was expected.
+    static Result<qint64> parseId(const QString &text, const QString &what);
+};
+
+using CommandHandler = int (*)(CliContext &, const QStringList &args);
+
+int runLibraryCommand(CliContext &ctx, const QStringList &args);
+int runCaseCommand(CliContext &ctx, const QStringList &args);
+int runPartyCommand(CliContext &ctx, const QStringList &args);
+int runAuditCommand(CliContext &ctx, const QStringList &args);
+
+} // namespace habeas::cli

@@ -1,0 +1,90 @@
+#include "cases/casejson.h"
+#include "commandhelpers.h"
+#include "storage/auditlog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::cli", text);
+}
+
+int auditList(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("only the entries of this case"), true);
+    if (auto done = parseArguments(ctx, parser, args, u"audit list"_s))
+        return *done;
+    qint64 caseId = 0;
+    if (!parser.positional(0).isEmpty()) {
+        auto id = CliContext::parseId(parser.positional(0), tr("CASE"));
+        if (!id.ok())
+            return ctx.out.fail(id.error());
+        caseId = id.value();
+    }
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto entries = library.value()->audit().list(caseId);
+    if (!entries.ok())
+        return ctx.out.fail(entries.error());
+    if (ctx.out.json()) {
+        QJsonArray array;
+        for (const AuditEntry &e : entries.value())
+            array.append(toJson(e));
+        ctx.out.printJson(array);
+        return Done;
+    }
+    QList<QStringList> rows;
+    for (const AuditEntry &e : entries.value())
+        rows << QStringList { QString::number(e.id), e.at,
+            e.caseId ? QString::number(e.caseId) : QString(), e.action,
+            QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) };
+    ctx.out.printTable({ tr("ID"), tr("Time"), tr("Case"), tr("Action"), tr("Detail") }, rows);
+    return Done;
+}
+
+int auditVerify(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    if (auto done = parseArguments(ctx, parser, args, u"audit verify"_s))
+        return *done;
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    const AuditLog::Verification v = library.value()->audit().verify();
+    if (ctx.out.json()) {
+        QJsonObject o { { u"ok"_s, v.ok }, { u"entries"_s, v.rows }, { u"message"_s, v.message } };
+        if (!v.ok)
+            o.insert(u"firstBrokenId"_s, v.firstBrokenId);
+        ctx.out.printJson(o);
+    } else if (v.ok) {
+        ctx.out.printLine(v.message);
+    }
+    if (!v.ok)
+        return ctx.out.fail(CheckFailed, v.message);
+    return Done;
+}
+
+} // namespace
+
+int runAuditCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"list"_s)
+        return auditList(ctx, rest);
+    if (sub == u"verify"_s)
+        return auditVerify(ctx, rest);
+    return unknownSubcommand(ctx, u"audit"_s, sub, u"list, verify"_s);
+}
+
+} // namespace habeas::cli

@@ -1,0 +1,232 @@
+#include "cases/casejson.h"
+#include "cases/casestore.h"
+#include "cases/eventstore.h"
+#include "commandhelpers.h"
+#include "itemmodels/casefilter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::cli", text);
+}
+
+Result<CaseRecord> loadCase(Library &library, const QString &idText)
+{
+    auto id = CliContext::parseId(idText, tr("CASE"));
+    if (!id.ok())
+        return id.error();
+    return library.cases().caseById(id.value());
+}
+
+void printCase(const CliContext &ctx, Library &library, const CaseRecord &c)
+{
+    const auto parties = library.cases().parties(c.id);
+    const auto events = library.events().events(c.id);
+    if (ctx.out.json()) {
+        QJsonObject o = toJson(c);
+        QJsonArray partyArray;
+        for (const PartyRecord &p : parties.ok() ? parties.value() : QList<PartyRecord>())
+            partyArray.append(toJson(p));
+        QJsonArray eventArray;
+        for (const EventRecord &e : events.ok() ? events.value() : QList<EventRecord>())
+            eventArray.append(toJson(e));
+        o.insert(u"partyList"_s, partyArray);
+        o.insert(u"events"_s, eventArray);
+        ctx.out.printJson(o);
+        return;
+    }
+    ctx.out.printFields({
+        { tr("Case"), QString::number(c.id) + (c.isTrashed() ? tr(" (in the trash)") : QString()) },
+        { tr("Title"), c.title },
+        { tr("Kind"), displayName(c.kind) },
+        { tr("Stage"), displayName(c.stage) },
+        { tr("Court"), c.court },
+        { tr("Case number"), c.number },
+        { tr("Cause of action"), c.cause },
+        { tr("Filed on"), c.filedOn.toString(Qt::ISODate) },
+    });
+    if (parties.ok() && !parties->isEmpty()) {
+        ctx.out.printLine({});
+        QList<QStringList> rows;
+        for (const PartyRecord &p : parties.value())
+            rows << QStringList { QString::number(p.id), displayName(p.role), p.name,
+                p.type == PartyType::Person ? p.idNumber : p.uscc };
+        ctx.out.printTable(
+            { tr("ID"), tr("Role"), tr("Name"), tr("ID number / credit code") }, rows);
+    }
+    if (events.ok() && !events->isEmpty()) {
+        ctx.out.printLine({});
+        for (const EventRecord &e : events.value())
+            ctx.out.printLine(e.displayDate() + u"  "_s + e.text);
+    }
+}
+
+int caseNew(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    addCaseOptions(parser);
+    if (auto done = parseArguments(ctx, parser, args, u"case new"_s))
+        return *done;
+    if (!parser.isSet(u"title"_s))
+        return ctx.out.fail(UsageError, tr("case new: --title is required"));
+    CaseRecord record;
+    if (auto st = applyCaseOptions(parser, record); !st.ok())
+        return ctx.out.fail(st.error());
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto id = library.value()->cases().createCase(record);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    const auto created = library.value()->cases().caseById(id.value());
+    if (ctx.out.json())
+        ctx.out.printJson(toJson(created.value()));
+    else
+        ctx.out.printLine(tr("Created case %1: %2").arg(id.value()).arg(record.title));
+    return Done;
+}
+
+int caseList(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.flag(u"trash"_s, tr("list the cases in the trash instead"))
+        .option(u"filter"_s, u"TEXT"_s,
+            tr("only cases whose title, parties, number, court or cause contain TEXT"))
+        .option(u"kind"_s, u"K"_s, tr("only cases of this kind"))
+        .option(u"stage"_s, u"S"_s, tr("only cases at this stage"));
+    if (auto done = parseArguments(ctx, parser, args, u"case list"_s))
+        return *done;
+    CaseFilter filter;
+    filter.text = parser.value(u"filter"_s);
+    if (parser.isSet(u"kind"_s)) {
+        filter.kind = caseKindFromId(parser.value(u"kind"_s));
+        if (!filter.kind)
+            return ctx.out.fail(
+                UsageError, tr("--kind must be private, public-interest or clinic"));
+    }
+    if (parser.isSet(u"stage"_s)) {
+        filter.stage = caseStageFromId(parser.value(u"stage"_s));
+        if (!filter.stage)
+            return ctx.out.fail(
+                UsageError, tr("--stage is not a known stage; see habeas-cli case new --help"));
+    }
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto cases = library.value()->cases().listCases(
+        parser.isSet(u"trash"_s) ? CaseStore::Trash::Only : CaseStore::Trash::Exclude);
+    if (!cases.ok())
+        return ctx.out.fail(cases.error());
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const CaseRecord &c : cases.value()) {
+        if (!filter.matches(c))
+            continue;
+        if (ctx.out.json())
+            array.append(toJson(c));
+        else
+            rows << QStringList { QString::number(c.id), c.title, displayName(c.stage), c.court,
+                c.number };
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(array);
+    else
+        ctx.out.printTable(
+            { tr("ID"), tr("Title"), tr("Stage"), tr("Court"), tr("Case number") }, rows);
+    return Done;
+}
+
+int caseShow(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("the case id"));
+    if (auto done = parseArguments(ctx, parser, args, u"case show"_s))
+        return *done;
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto c = loadCase(*library.value(), parser.positional(0));
+    if (!c.ok())
+        return ctx.out.fail(c.error());
+    printCase(ctx, *library.value(), c.value());
+    return Done;
+}
+
+int caseEdit(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("the case id"));
+    addCaseOptions(parser);
+    if (auto done = parseArguments(ctx, parser, args, u"case edit"_s))
+        return *done;
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto c = loadCase(*library.value(), parser.positional(0));
+    if (!c.ok())
+        return ctx.out.fail(c.error());
+    CaseRecord record = c.value();
+    if (auto st = applyCaseOptions(parser, record); !st.ok())
+        return ctx.out.fail(st.error());
+    if (auto st = library.value()->cases().updateCase(record); !st.ok())
+        return ctx.out.fail(st.error());
+    printCase(ctx, *library.value(), library.value()->cases().caseById(record.id).value());
+    return Done;
+}
+
+int caseTrash(CliContext &ctx, const QStringList &args, bool trash)
+{
+    const QString command = trash ? u"case delete"_s : u"case restore"_s;
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("the case id"));
+    if (auto done = parseArguments(ctx, parser, args, command))
+        return *done;
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto c = loadCase(*library.value(), parser.positional(0));
+    if (!c.ok())
+        return ctx.out.fail(c.error());
+    CaseStore &store = library.value()->cases();
+    if (auto st = trash ? store.trashCase(c->id) : store.restoreCase(c->id); !st.ok())
+        return ctx.out.fail(st.error());
+    if (ctx.out.json())
+        ctx.out.printJson(toJson(store.caseById(c->id).value()));
+    else
+        ctx.out.printLine(trash
+                ? tr("Moved case %1 to the trash (habeas-cli case restore %1 brings it back).")
+                      .arg(c->id)
+                : tr("Restored case %1.").arg(c->id));
+    return Done;
+}
+
+} // namespace
+
+int runCaseCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"new"_s)
+        return caseNew(ctx, rest);
+    if (sub == u"list"_s)
+        return caseList(ctx, rest);
+    if (sub == u"show"_s)
+        return caseShow(ctx, rest);
+    if (sub == u"edit"_s)
+        return caseEdit(ctx, rest);
+    if (sub == u"delete"_s)
+        return caseTrash(ctx, rest, true);
+    if (sub == u"restore"_s)
+        return caseTrash(ctx, rest, false);
+    return unknownSubcommand(ctx, u"case"_s, sub, u"new, list, show, edit, delete, restore"_s);
+}
+
+} // namespace habeas::cli

@@ -1,0 +1,118 @@
+#include "commandhelpers.h"
+#include "demo/demolibrary.h"
+#include "storage/library.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::cli", text);
+}
+
+// init and demo make a new library; an existing one is never touched.
+int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
+{
+    const QString command = withDemo ? u"library demo"_s : u"library init"_s;
+    ArgParser parser;
+    parser.positional(
+        u"DIR"_s, tr("the library folder (default: --library or the default library)"), true);
+    if (auto done = parseArguments(ctx, parser, args, command))
+        return *done;
+    const QString path =
+        QFileInfo(parser.positional(0).isEmpty() ? ctx.libraryPath : parser.positional(0))
+            .absoluteFilePath();
+    if (QFileInfo::exists(QDir(path).filePath(u"library.sqlite"_s)))
+        return ctx.out.fail(UsageError,
+            tr("%1 already holds a library; nothing was changed.")
+                .arg(QDir::toNativeSeparators(path)));
+    auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    qint64 caseId = 0;
+    if (withDemo) {
+        auto demo = addDemoCase(*library.value());
+        if (!demo.ok()) {
+            // The folder was new or empty (Library::open refuses others): leave nothing half made.
+            library.value().reset();
+            QDir(path).removeRecursively();
+            return ctx.out.fail(demo.error());
+        }
+        caseId = demo.value();
+    }
+    if (ctx.out.json()) {
+        QJsonObject o { { u"library"_s, path }, { u"schemaVersion"_s, Library::kSchemaVersion } };
+        if (caseId)
+            o.insert(u"caseId"_s, caseId);
+        ctx.out.printJson(o);
+    } else {
+        ctx.out.printLine(withDemo
+                ? tr("Created a library with the demo case (case %1) at %2")
+                      .arg(caseId)
+                      .arg(QDir::toNativeSeparators(path))
+                : tr("Created an empty library at %1").arg(QDir::toNativeSeparators(path)));
+    }
+    return Done;
+}
+
+int check(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    if (auto done = parseArguments(ctx, parser, args, u"library check"_s))
+        return *done;
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    const Library::CheckReport r = library.value()->check();
+    if (ctx.out.json()) {
+        ctx.out.printJson(QJsonObject {
+            { u"ok"_s, r.ok() },
+            { u"library"_s, library.value()->path() },
+            { u"integrity"_s, r.integrity },
+            { u"schemaVersion"_s, r.schemaVersion },
+            { u"supportedSchemaVersion"_s, Library::kSchemaVersion },
+            { u"readOnly"_s, library.value()->isReadOnly() },
+            { u"blobStoreOk"_s, r.blobStoreOk },
+            { u"blobProblems"_s, QJsonArray::fromStringList(r.blobProblems) },
+            { u"auditOk"_s, r.auditOk },
+            { u"audit"_s, r.auditMessage },
+        });
+    } else {
+        ctx.out.printFields({
+            { tr("Library"), QDir::toNativeSeparators(library.value()->path()) },
+            { tr("Database integrity"), r.integrity },
+            { tr("Schema version"), QString::number(r.schemaVersion) },
+            { tr("Evidence store"), r.blobStoreOk ? tr("ok") : r.blobProblems.join(u"; "_s) },
+            { tr("Audit chain"), r.auditMessage },
+        });
+    }
+    if (!r.ok())
+        return ctx.out.fail(CheckFailed, tr("the library check found a problem"));
+    return Done;
+}
+
+} // namespace
+
+int runLibraryCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"init"_s)
+        return createLibrary(ctx, rest, false);
+    if (sub == u"demo"_s)
+        return createLibrary(ctx, rest, true);
+    if (sub == u"check"_s)
+        return check(ctx, rest);
+    return unknownSubcommand(ctx, u"library"_s, sub, u"init, demo, check"_s);
+}
+
+} // namespace habeas::cli

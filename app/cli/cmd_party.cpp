@@ -1,0 +1,177 @@
+#include "cases/casejson.h"
+#include "cases/casestore.h"
+#include "commandhelpers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::cli", text);
+}
+
+void printParty(const CliContext &ctx, const PartyRecord &p)
+{
+    if (ctx.out.json()) {
+        ctx.out.printJson(toJson(p));
+        return;
+    }
+    QList<std::pair<QString, QString>> fields {
+        { tr("Party"), QString::number(p.id) },
+        { tr("Case"), QString::number(p.caseId) },
+        { tr("Role"), displayName(p.role) },
+        { tr("Type"), displayName(p.type) },
+        { tr("Name"), p.name },
+    };
+    if (p.type == PartyType::Person) {
+        fields.append({ { tr("Sex"), p.sex == Sex::Unspecified ? QString() : displayName(p.sex) },
+            { tr("Birth date"), p.birthDate.toString(Qt::ISODate) },
+            { tr("Ethnicity"), p.ethnicity }, { tr("Occupation"), p.occupation },
+            { tr("Employer"), p.employer }, { tr("ID number"), p.idNumber } });
+    } else {
+        fields.append({ { tr("Credit code"), p.uscc }, { tr("Legal representative"), p.legalRep },
+            { tr("Title"), p.legalRepTitle } });
+    }
+    fields.append({ { tr("Domicile"), p.address }, { tr("Phone"), p.phone } });
+    if (p.representsId)
+        fields.append({ tr("Represents"), QString::number(p.representsId) });
+    ctx.out.printFields(fields);
+}
+
+int partyAdd(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("the case id"));
+    addPartyOptions(parser, true);
+    if (auto done = parseArguments(ctx, parser, args, u"party add"_s))
+        return *done;
+    for (const QString &required : { u"role"_s, u"type"_s, u"name"_s })
+        if (!parser.isSet(required))
+            return ctx.out.fail(UsageError, tr("party add: --%1 is required").arg(required));
+    auto caseId = CliContext::parseId(parser.positional(0), tr("CASE"));
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    PartyRecord record;
+    record.caseId = caseId.value();
+    if (auto st = applyPartyOptions(parser, record); !st.ok())
+        return ctx.out.fail(st.error());
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto id = library.value()->cases().addParty(record);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    const auto added = library.value()->cases().partyById(id.value());
+    if (ctx.out.json())
+        printParty(ctx, added.value());
+    else
+        ctx.out.printLine(tr("Added party %1: %2 (%3)")
+                              .arg(id.value())
+                              .arg(record.name, displayName(record.role)));
+    return Done;
+}
+
+int partyList(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("the case id"));
+    if (auto done = parseArguments(ctx, parser, args, u"party list"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), tr("CASE"));
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
+        return ctx.out.fail(c.error());
+    auto parties = library.value()->cases().parties(caseId.value());
+    if (!parties.ok())
+        return ctx.out.fail(parties.error());
+    if (ctx.out.json()) {
+        QJsonArray array;
+        for (const PartyRecord &p : parties.value())
+            array.append(toJson(p));
+        ctx.out.printJson(array);
+        return Done;
+    }
+    QList<QStringList> rows;
+    for (const PartyRecord &p : parties.value())
+        rows << QStringList { QString::number(p.id), displayName(p.role), displayName(p.type),
+            p.name, p.type == PartyType::Person ? p.idNumber : p.uscc, p.phone };
+    ctx.out.printTable({ tr("ID"), tr("Role"), tr("Type"), tr("Name"),
+                           tr("ID number / credit code"), tr("Phone") },
+        rows);
+    return Done;
+}
+
+int partyEdit(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"PARTY"_s, tr("the party id"));
+    addPartyOptions(parser, false);
+    if (auto done = parseArguments(ctx, parser, args, u"party edit"_s))
+        return *done;
+    auto id = CliContext::parseId(parser.positional(0), tr("PARTY"));
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto party = library.value()->cases().partyById(id.value());
+    if (!party.ok())
+        return ctx.out.fail(party.error());
+    PartyRecord record = party.value();
+    if (auto st = applyPartyOptions(parser, record); !st.ok())
+        return ctx.out.fail(st.error());
+    if (auto st = library.value()->cases().updateParty(record); !st.ok())
+        return ctx.out.fail(st.error());
+    printParty(ctx, library.value()->cases().partyById(record.id).value());
+    return Done;
+}
+
+int partyRemove(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"PARTY"_s, tr("the party id"));
+    if (auto done = parseArguments(ctx, parser, args, u"party remove"_s))
+        return *done;
+    auto id = CliContext::parseId(parser.positional(0), tr("PARTY"));
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto st = library.value()->cases().trashParty(id.value()); !st.ok())
+        return ctx.out.fail(st.error());
+    if (ctx.out.json())
+        printParty(ctx, library.value()->cases().partyById(id.value()).value());
+    else
+        ctx.out.printLine(tr("Removed party %1.").arg(id.value()));
+    return Done;
+}
+
+} // namespace
+
+int runPartyCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"add"_s)
+        return partyAdd(ctx, rest);
+    if (sub == u"list"_s)
+        return partyList(ctx, rest);
+    if (sub == u"edit"_s)
+        return partyEdit(ctx, rest);
+    if (sub == u"remove"_s)
+        return partyRemove(ctx, rest);
+    return unknownSubcommand(ctx, u"party"_s, sub, u"add, list, edit, remove"_s);
+}
+
+} // namespace habeas::cli

@@ -1,0 +1,187 @@
+#include "commandhelpers.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::cli", text);
+}
+
+Result<QDate> parseDate(const QString &text, const QString &option)
+{
+    if (text.isEmpty())
+        return QDate();
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10)
+        return Error::input(
+            tr("--%1 must be a date like 2021-01-20, not \"%2\".").arg(option, text));
+    return d;
+}
+
+template<typename E>
+Status parseEnum(const ArgParser &parser, const QString &option,
+    std::optional<E> (*fromId)(const QString &), const QString &allowed, E &target)
+{
+    if (!parser.isSet(option))
+        return {};
+    const auto v = fromId(parser.value(option));
+    if (!v)
+        return Error::input(
+            tr("--%1 must be one of %2, not \"%3\".").arg(option, allowed, parser.value(option)));
+    target = *v;
+    return {};
+}
+} // namespace
+
+std::optional<int> parseArguments(
+    CliContext &ctx, ArgParser &parser, const QStringList &args, const QString &command)
+{
+    if (args.contains(u"--help"_s)) {
+        ctx.out.printLine(parser.usage(command));
+        return Done;
+    }
+    const QString error = parser.parse(args);
+    if (!error.isEmpty())
+        return ctx.out.fail(
+            UsageError, tr("%1: %2 (see habeas-cli %1 --help)").arg(command, error));
+    return std::nullopt;
+}
+
+int unknownSubcommand(
+    CliContext &ctx, const QString &group, const QString &sub, const QString &known)
+{
+    if (sub.isEmpty())
+        return ctx.out.fail(UsageError, tr("%1 needs a subcommand: %2").arg(group, known));
+    return ctx.out.fail(
+        UsageError, tr("unknown subcommand \"%1 %2\"; known: %3").arg(group, sub, known));
+}
+
+void addCaseOptions(ArgParser &parser)
+{
+    parser.option(u"title"_s, u"T"_s, tr("the case's title"))
+        .option(u"kind"_s, u"K"_s, tr("private, public-interest or clinic"))
+        .option(u"court"_s, u"C"_s, tr("the court, e.g. 北京互联网法院"))
+        .option(u"number"_s, u"N"_s, tr("the case number (案号)"))
+        .option(u"cause"_s, u"C"_s, tr("the cause of action (案由), e.g. 个人信息保护纠纷"))
+        .option(u"stage"_s, u"S"_s,
+            tr("intake, investigation, pre-filing, filed, first-instance, appeal, enforcement or "
+               "closed"))
+        .option(u"filed-on"_s, u"D"_s, tr("the filing date, e.g. 2021-01-27"))
+        .option(u"notes"_s, u"TEXT"_s, tr("free notes"));
+}
+
+Status applyCaseOptions(const ArgParser &parser, CaseRecord &record)
+{
+    if (parser.isSet(u"title"_s))
+        record.title = parser.value(u"title"_s);
+    if (parser.isSet(u"court"_s))
+        record.court = parser.value(u"court"_s);
+    if (parser.isSet(u"number"_s))
+        record.number = parser.value(u"number"_s);
+    if (parser.isSet(u"cause"_s))
+        record.cause = parser.value(u"cause"_s);
+    if (parser.isSet(u"notes"_s))
+        record.notes = parser.value(u"notes"_s);
+    if (auto st = parseEnum(
+            parser, u"kind"_s, &caseKindFromId, u"private, public-interest, clinic"_s, record.kind);
+        !st.ok())
+        return st;
+    if (auto st = parseEnum(parser, u"stage"_s, &caseStageFromId,
+            u"intake, investigation, pre-filing, filed, first-instance, appeal, enforcement, closed"_s,
+            record.stage);
+        !st.ok())
+        return st;
+    if (parser.isSet(u"filed-on"_s)) {
+        auto d = parseDate(parser.value(u"filed-on"_s), u"filed-on"_s);
+        if (!d.ok())
+            return d.error();
+        record.filedOn = d.value();
+    }
+    return rejectProblems(validateCase(record));
+}
+
+void addPartyOptions(ArgParser &parser, bool forAdd)
+{
+    parser
+        .option(u"role"_s, u"R"_s,
+            tr("plaintiff, defendant, third-party, public-interest-plaintiff or agent"))
+        .option(u"type"_s, u"T"_s, tr("person or org"))
+        .option(u"name"_s, u"N"_s, tr("name (姓名 or 名称)"))
+        .option(u"sex"_s, u"S"_s, tr("male or female"))
+        .option(u"birth-date"_s, u"D"_s, tr("birth date, e.g. 1990-03-07"))
+        .option(u"ethnicity"_s, u"E"_s, tr("ethnicity (民族), e.g. 汉族"))
+        .option(u"occupation"_s, u"O"_s, tr("occupation"))
+        .option(u"employer"_s, u"W"_s, tr("employer (工作单位)"))
+        .option(u"id-number"_s, u"ID"_s, tr("resident ID number (18 characters, checked)"))
+        .option(u"uscc"_s, u"CODE"_s, tr("unified social credit code (18 characters, checked)"))
+        .option(u"address"_s, u"A"_s, tr("domicile (住所)"))
+        .option(u"phone"_s, u"P"_s, tr("phone or other contact"))
+        .option(u"legal-rep"_s, u"N"_s, tr("legal representative (organisation)"))
+        .option(u"legal-rep-title"_s, u"T"_s, tr("the legal representative's title"))
+        .option(u"represents"_s, u"PARTY"_s, tr("for an agent: the id of the party represented"));
+    Q_UNUSED(forAdd)
+}
+
+Status applyPartyOptions(const ArgParser &parser, PartyRecord &p)
+{
+    const auto text = [&](const char16_t *name, QString &target) {
+        if (parser.isSet(QString::fromUtf16(name)))
+            target = parser.value(QString::fromUtf16(name));
+    };
+    text(u"name", p.name);
+    text(u"ethnicity", p.ethnicity);
+    text(u"occupation", p.occupation);
+    text(u"employer", p.employer);
+    text(u"id-number", p.idNumber);
+    text(u"uscc", p.uscc);
+    text(u"address", p.address);
+    text(u"phone", p.phone);
+    text(u"legal-rep", p.legalRep);
+    text(u"legal-rep-title", p.legalRepTitle);
+    if (auto st = parseEnum(parser, u"role"_s, &partyRoleFromId,
+            u"plaintiff, defendant, third-party, public-interest-plaintiff, agent"_s, p.role);
+        !st.ok())
+        return st;
+    if (auto st = parseEnum(parser, u"type"_s, &partyTypeFromId, u"person, org"_s, p.type);
+        !st.ok())
+        return st;
+    if (parser.isSet(u"sex"_s)) {
+        if (parser.value(u"sex"_s).isEmpty())
+            p.sex = Sex::Unspecified;
+        else if (auto st = parseEnum(parser, u"sex"_s, &sexFromId, u"male, female"_s, p.sex);
+                 !st.ok())
+            return st;
+    }
+    if (parser.isSet(u"birth-date"_s)) {
+        auto d = parseDate(parser.value(u"birth-date"_s), u"birth-date"_s);
+        if (!d.ok())
+            return d.error();
+        p.birthDate = d.value();
+    }
+    if (parser.isSet(u"represents"_s)) {
+        if (parser.value(u"represents"_s).isEmpty()) {
+            p.representsId = 0;
+        } else {
+            auto id = CliContext::parseId(parser.value(u"represents"_s), u"--represents"_s);
+            if (!id.ok())
+                return id.error();
+            p.representsId = id.value();
+        }
+    }
+    return rejectProblems(validateParty(p));
+}
+
+Status rejectProblems(const QList<FieldProblem> &problems)
+{
+    if (problems.isEmpty())
+        return {};
+    const FieldProblem &first = problems.first();
+    return Error::input(u"--"_s + first.field + u": "_s + first.message);
+}
+
+} // namespace habeas::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "argparser.h"
+#include "cases/casetypes.h"
+#include "clicontext.h"
+
+#include <optional>
+
+namespace habeas::cli {
+
+// Parses a subcommand's arguments. Returns an exit code when the command is finished
+// (its --help was printed, or the arguments are wrong), nullopt when it should run.
+std::optional<int> parseArguments(
+    CliContext &ctx, ArgParser &parser, const QStringList &args, const QString &command);
+
+// The message for an unknown subcommand of a command group.
+int unknownSubcommand(
+    CliContext &ctx, const QString &group, const QString &sub, const QString &known);
+
+void addCaseOptions(ArgParser &parser);
+Status applyCaseOptions(const ArgParser &parser, CaseRecord &record);
+
+void addPartyOptions(ArgParser &parser, bool forAdd);
+Status applyPartyOptions(const ArgParser &parser, PartyRecord &record);
+
+// The first problem of a validation, as an input error naming the option.
+Status rejectProblems(const QList<FieldProblem> &problems);
+
+} // namespace habeas::cli

@@ -1,0 +1,101 @@
+#include "clicontext.h"
+#include "core/settings.h"
+#include "core/translations.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::cli", text);
+}
+
+QString help()
+{
+    return tr("habeas-cli — the Habeas library from the command line\n"
+              "\n"
+              "Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]\n"
+              "       habeas-cli --version | --help | COMMAND --help\n"
+              "\n"
+              "Library and cases:\n"
+              "  library init [DIR]      create an empty library\n"
+              "  library demo [DIR]      create a library holding the demo case (罗某 v. the app "
+              "operator)\n"
+              "  library check           integrity, schema version, blob store and audit chain\n"
+              "  case new|list|show|edit|delete|restore\n"
+              "  party add|list|edit|remove\n"
+              "  audit list [CASE] | audit verify\n"
+              "\n"
+              "The library is --library DIR, else $HABEAS_LIBRARY, else the default library.\n"
+              "Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the "
+              "library cannot be used.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Habeas"_s);
+    QCoreApplication::setApplicationName(u"Habeas"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HABEAS_VERSION));
+    habeas::installTranslations(
+        app, habeas::Settings::value(habeas::Settings::Language).toString());
+
+    using namespace habeas::cli;
+    CliContext ctx;
+    QString library;
+    bool json = false;
+    QStringList rest;
+    const QStringList args = app.arguments().mid(1);
+    // Global options come before the command; --json is also accepted after it, where scripts
+    // tend to put it.
+    bool seenCommand = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--json"_s) {
+            json = true;
+        } else if (!seenCommand && a == u"--library"_s) {
+            if (i + 1 >= args.size()) {
+                Output(false).fail(UsageError, tr("--library needs a folder"));
+                return UsageError;
+            }
+            library = args.at(++i);
+        } else if (!seenCommand && a.startsWith(u"--library="_s)) {
+            library = a.mid(10);
+        } else {
+            if (!a.startsWith(u"--"_s))
+                seenCommand = true;
+            rest << a;
+        }
+    }
+    ctx.out = Output(json);
+    if (rest.isEmpty() || rest.first() == u"--help"_s || rest.first() == u"help"_s) {
+        ctx.out.printLine(help());
+        return rest.isEmpty() ? UsageError : Done;
+    }
+    if (rest.first() == u"--version"_s) {
+        ctx.out.printLine(u"habeas-cli " HABEAS_VERSION ""_s);
+        return Done;
+    }
+    if (rest.first().startsWith(u"--"_s))
+        return ctx.out.fail(UsageError, tr("unknown option %1").arg(rest.first()));
+
+    ctx.libraryPath = habeas::Settings::resolveLibraryPath(library);
+    const QString command = rest.takeFirst();
+    const std::pair<const char16_t *, CommandHandler> commands[] = {
+        { u"library", runLibraryCommand },
+        { u"case", runCaseCommand },
+        { u"party", runPartyCommand },
+        { u"audit", runAuditCommand },
+    };
+    for (const auto &[name, handler] : commands)
+        if (command == QStringView(name))
+            return handler(ctx, rest);
+    return ctx.out.fail(
+        UsageError, tr("unknown command \"%1\"; see habeas-cli --help").arg(command));
+}

@@ -1,0 +1,30 @@
+# Shared compile settings: every Habeas target links habeas_common.
+add_library(habeas_common INTERFACE)
+target_compile_features(habeas_common INTERFACE cxx_std_20)
+target_compile_definitions(habeas_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    HABEAS_VERSION="${PROJECT_VERSION}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(habeas_common INTERFACE
+        -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
+        -Woverloaded-virtual -Wshadow=local)
+elseif(MSVC)
+    target_compile_options(habeas_common INTERFACE /W4 /permissive- /utf-8)
+endif()
+
+if(HABEAS_ASAN)
+    target_compile_options(habeas_common INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(habeas_common INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Warnings are errors for every target of ours (CMake >= 3.24 also offers
+# CMAKE_COMPILE_WARNING_AS_ERROR; Debian 12 ships 3.25, so both agree).
+set(CMAKE_COMPILE_WARNING_AS_ERROR ON)

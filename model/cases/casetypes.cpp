@@ -1,0 +1,248 @@
+#include "cases/casetypes.h"
+
+#include "core/clock.h"
+#include "validation/identitycodes.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+
+constexpr const char *kContext = "habeas::CaseTypes";
+
+template<typename E> struct EnumEntry {
+    E value;
+    const char16_t *id;
+    const char *name; // translated in kContext
+};
+
+constexpr EnumEntry<CaseKind> kKinds[] = {
+    { CaseKind::Private, u"private", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Private suit") },
+    { CaseKind::PublicInterest, u"public-interest",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "Public-interest suit") },
+    { CaseKind::Clinic, u"clinic", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Clinic (teaching)") },
+};
+constexpr EnumEntry<CaseStage> kStages[] = {
+    { CaseStage::Intake, u"intake", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Intake") },
+    { CaseStage::Investigation, u"investigation",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "Collecting evidence") },
+    { CaseStage::PreFiling, u"pre-filing",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "Before filing") },
+    { CaseStage::Filed, u"filed", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Filed") },
+    { CaseStage::FirstInstance, u"first-instance",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "First instance") },
+    { CaseStage::Appeal, u"appeal", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Appeal") },
+    { CaseStage::Enforcement, u"enforcement",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "Enforcement") },
+    { CaseStage::Closed, u"closed", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Closed") },
+};
+constexpr EnumEntry<PartyRole> kRoles[] = {
+    { PartyRole::Plaintiff, u"plaintiff", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Plaintiff") },
+    { PartyRole::Defendant, u"defendant", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Defendant") },
+    { PartyRole::ThirdParty, u"third-party",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "Third party") },
+    { PartyRole::PublicInterestPlaintiff, u"public-interest-plaintiff",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "Public-interest plaintiff") },
+    { PartyRole::Agent, u"agent", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Agent ad litem") },
+};
+constexpr EnumEntry<PartyType> kTypes[] = {
+    { PartyType::Person, u"person", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Natural person") },
+    { PartyType::Organisation, u"org", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Organisation") },
+};
+constexpr EnumEntry<Sex> kSexes[] = {
+    { Sex::Unspecified, u"", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Not stated") },
+    { Sex::Male, u"male", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Male") },
+    { Sex::Female, u"female", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Female") },
+};
+
+template<typename E, size_t N> QString idOf(const EnumEntry<E> (&table)[N], E v)
+{
+    for (const auto &e : table)
+        if (e.value == v)
+            return QString::fromUtf16(e.id);
+    return {};
+}
+
+template<typename E, size_t N> QString nameOf(const EnumEntry<E> (&table)[N], E v)
+{
+    for (const auto &e : table)
+        if (e.value == v)
+            return QCoreApplication::translate(kContext, e.name);
+    return {};
+}
+
+template<typename E, size_t N>
+std::optional<E> fromId(const EnumEntry<E> (&table)[N], const QString &id)
+{
+    for (const auto &e : table)
+        if (id == QStringView(e.id))
+            return e.value;
+    return std::nullopt;
+}
+
+template<typename E, size_t N> QList<E> valuesOf(const EnumEntry<E> (&table)[N])
+{
+    QList<E> values;
+    for (const auto &e : table)
+        values << e.value;
+    return values;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
+
+} // namespace
+
+QString toId(CaseKind v)
+{
+    return idOf(kKinds, v);
+}
+QString toId(CaseStage v)
+{
+    return idOf(kStages, v);
+}
+QString toId(PartyRole v)
+{
+    return idOf(kRoles, v);
+}
+QString toId(PartyType v)
+{
+    return idOf(kTypes, v);
+}
+QString toId(Sex v)
+{
+    return idOf(kSexes, v);
+}
+
+std::optional<CaseKind> caseKindFromId(const QString &id)
+{
+    return fromId(kKinds, id);
+}
+std::optional<CaseStage> caseStageFromId(const QString &id)
+{
+    return fromId(kStages, id);
+}
+std::optional<PartyRole> partyRoleFromId(const QString &id)
+{
+    return fromId(kRoles, id);
+}
+std::optional<PartyType> partyTypeFromId(const QString &id)
+{
+    return fromId(kTypes, id);
+}
+std::optional<Sex> sexFromId(const QString &id)
+{
+    return fromId(kSexes, id);
+}
+
+QString displayName(CaseKind v)
+{
+    return nameOf(kKinds, v);
+}
+QString displayName(CaseStage v)
+{
+    return nameOf(kStages, v);
+}
+QString displayName(PartyRole v)
+{
+    return nameOf(kRoles, v);
+}
+QString displayName(PartyType v)
+{
+    return nameOf(kTypes, v);
+}
+QString displayName(Sex v)
+{
+    return nameOf(kSexes, v);
+}
+
+QList<CaseKind> allCaseKinds()
+{
+    return valuesOf(kKinds);
+}
+QList<CaseStage> allCaseStages()
+{
+    return valuesOf(kStages);
+}
+QList<PartyRole> allPartyRoles()
+{
+    return valuesOf(kRoles);
+}
+
+bool CaseRecord::sameContent(const CaseRecord &o) const
+{
+    return title == o.title && kind == o.kind && stage == o.stage && number == o.number
+        && court == o.court && cause == o.cause && filedOn == o.filedOn && notes == o.notes;
+}
+
+bool PartyRecord::sameContent(const PartyRecord &o) const
+{
+    return role == o.role && type == o.type && name == o.name && sex == o.sex
+        && birthDate == o.birthDate && ethnicity == o.ethnicity && occupation == o.occupation
+        && employer == o.employer && idNumber == o.idNumber && uscc == o.uscc
+        && legalRep == o.legalRep && legalRepTitle == o.legalRepTitle && address == o.address
+        && phone == o.phone && representsId == o.representsId;
+}
+
+QList<FieldProblem> validateCase(const CaseRecord &c)
+{
+    QList<FieldProblem> problems;
+    if (c.title.trimmed().isEmpty())
+        problems << FieldProblem { u"title"_s, tr("A case needs a title.") };
+    if (c.filedOn.isValid() && c.filedOn > Clock::today())
+        problems << FieldProblem { u"filed-on"_s, tr("The filing date lies in the future.") };
+    return problems;
+}
+
+QList<FieldProblem> validateParty(const PartyRecord &p)
+{
+    QList<FieldProblem> problems;
+    if (p.name.trimmed().isEmpty())
+        problems << FieldProblem { u"name"_s, tr("A party needs a name.") };
+    if (p.type == PartyType::Person) {
+        if (p.birthDate.isValid() && p.birthDate > Clock::today())
+            problems << FieldProblem { u"birth-date"_s, tr("The birth date lies in the future.") };
+        if (!p.idNumber.isEmpty()) {
+            const CodeCheck id = checkResidentId(p.idNumber);
+            if (!id.ok) {
+                problems << FieldProblem { u"id-number"_s, id.message };
+            } else {
+                if (p.birthDate.isValid() && p.birthDate != id.birthDate)
+                    problems << FieldProblem { u"birth-date"_s,
+                        tr("The ID number gives the birth date %1, not %2.")
+                            .arg(id.birthDate.toString(Qt::ISODate),
+                                p.birthDate.toString(Qt::ISODate)) };
+                if (p.sex != Sex::Unspecified && (p.sex == Sex::Male) != id.male)
+                    problems << FieldProblem { u"sex"_s,
+                        id.male ? tr("The ID number belongs to a man.")
+                                : tr("The ID number belongs to a woman.") };
+            }
+        }
+        if (!p.uscc.isEmpty())
+            problems << FieldProblem { u"uscc"_s,
+                tr("A natural person has no unified social credit code.") };
+    } else {
+        if (!p.uscc.isEmpty()) {
+            const CodeCheck code = checkUscc(p.uscc);
+            if (!code.ok)
+                problems << FieldProblem { u"uscc"_s, code.message };
+        }
+        if (!p.idNumber.isEmpty())
+            problems << FieldProblem { u"id-number"_s,
+                tr("An organisation has no resident ID number; enter its unified social credit "
+                   "code.") };
+    }
+    if (!p.phone.isEmpty()) {
+        const CodeCheck phone = checkPhone(p.phone);
+        if (!phone.ok)
+            problems << FieldProblem { u"phone"_s, phone.message };
+    }
+    return problems;
+}
+
+} // namespace habeas

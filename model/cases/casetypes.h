@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace habeas {
+
+enum class CaseKind { Private, PublicInterest, Clinic };
+enum class CaseStage {
+    Intake,
+    Investigation,
+    PreFiling,
+    Filed,
+    FirstInstance,
+    Appeal,
+    Enforcement,
+    Closed
+};
+enum class PartyRole { Plaintiff, Defendant, ThirdParty, PublicInterestPlaintiff, Agent };
+enum class PartyType { Person, Organisation };
+enum class Sex { Unspecified, Male, Female };
+
+// Stable ids (stored in the database and used on the command line) and display names.
+// Each enum's list of values comes from one table so ids, names and order cannot drift apart.
+QString toId(CaseKind v);
+QString toId(CaseStage v);
+QString toId(PartyRole v);
+QString toId(PartyType v);
+QString toId(Sex v);
+
+std::optional<CaseKind> caseKindFromId(const QString &id);
+std::optional<CaseStage> caseStageFromId(const QString &id);
+std::optional<PartyRole> partyRoleFromId(const QString &id);
+std::optional<PartyType> partyTypeFromId(const QString &id);
+std::optional<Sex> sexFromId(const QString &id);
+
+QString displayName(CaseKind v);
+QString displayName(CaseStage v);
+QString displayName(PartyRole v);
+QString displayName(PartyType v);
+QString displayName(Sex v);
+
+QList<CaseKind> allCaseKinds();
+QList<CaseStage> allCaseStages();
+QList<PartyRole> allPartyRoles();
+
+struct CaseRecord {
+    qint64 id = 0;
+    QString title;
+    CaseKind kind = CaseKind::Private;
+    CaseStage stage = CaseStage::Intake;
+    QString number; // 案号, e.g. （2021）京0491民初5094号
+    QString court;
+    QString cause; // 案由, e.g. 个人信息保护纠纷
+    QDate filedOn;
+    QString notes;
+    QString createdAt;
+    QString updatedAt;
+    QString trashedAt; // empty unless in the trash
+    QString partiesSummary; // derived when listing: "罗某 诉 北京某某教育科技有限公司"
+
+    bool isTrashed() const { return !trashedAt.isEmpty(); }
+    // The fields a user edits, for change detection and undo.
+    bool sameContent(const CaseRecord &o) const;
+};
+
+struct PartyRecord {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    PartyRole role = PartyRole::Plaintiff;
+    PartyType type = PartyType::Person;
+    int position = 0;
+    QString name;
+    // Natural person (Civil Procedure Law Art. 124(1))
+    Sex sex = Sex::Unspecified;
+    QDate birthDate;
+    QString ethnicity;
+    QString occupation;
+    QString employer;
+    QString idNumber;
+    // Organisation
+    QString uscc;
+    QString legalRep;
+    QString legalRepTitle;
+    // Both
+    QString address; // 住所
+    QString phone; // contact
+    qint64 representsId = 0; // an agent's principal
+    QString createdAt;
+    QString updatedAt;
+    QString trashedAt;
+
+    bool isTrashed() const { return !trashedAt.isEmpty(); }
+    bool sameContent(const PartyRecord &o) const;
+};
+
+struct FieldProblem {
+    QString field; // the CLI option name without dashes: "id-number", "uscc", "name"
+    QString message; // for the user, translated
+};
+
+// Checks a case before it is stored; empty when it is acceptable.
+QList<FieldProblem> validateCase(const CaseRecord &c);
+// Checks a party: required name, ID number and USCC check characters, loose phone,
+// and an ID number that agrees with the birth date and sex entered.
+QList<FieldProblem> validateParty(const PartyRecord &p);
+
+} // namespace habeas

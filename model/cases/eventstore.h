@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QObject>
+
+namespace habeas {
+
+class Library;
+
+enum class DatePrecision { Day, Month, Year, Approximate };
+
+QString toId(DatePrecision p);
+std::optional<DatePrecision> datePrecisionFromId(const QString &id);
+
+// A fact of the case on a date whose precision is stated: "2021年1月" is a legitimate fact date.
+struct EventRecord {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString date; // ISO: 2021-01-20, 2021-01 or 2021
+    DatePrecision precision = DatePrecision::Day;
+    QString text;
+    bool disputed = false;
+
+    // The date as a Chinese filing writes it: 2021年1月20日, 2021年1月, 2021年, 2021年1月前后.
+    QString displayDate() const;
+};
+
+// Validates the date against its precision; empty when acceptable.
+QString validateEventDate(const QString &date, DatePrecision precision);
+
+// The chronology of each case.
+class EventStore final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventStore)
+
+public:
+    explicit EventStore(Library &library);
+
+    Result<qint64> addEvent(const EventRecord &record);
+    Result<QList<EventRecord>> events(qint64 caseId) const;
+
+signals:
+    void eventsChanged(qint64 caseId);
+
+private:
+    Library &m_library;
+};
+
+} // namespace habeas

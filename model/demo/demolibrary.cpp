@@ -1,0 +1,107 @@
+#include "demo/demolibrary.h"
+
+#include "cases/casestore.h"
+#include "cases/eventstore.h"
+#include "storage/library.h"
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+Result<qint64> addDemoCase(Library &library)
+{
+    CaseStore &cases = library.cases();
+
+    CaseRecord c;
+    c.title = u"罗某诉北京某某教育科技有限公司个人信息保护纠纷案"_s;
+    c.kind = CaseKind::Private;
+    c.stage = CaseStage::FirstInstance;
+    c.court = u"北京互联网法院"_s;
+    c.number = u"（2021）京0491民初5094号"_s;
+    c.cause = u"个人信息保护纠纷"_s;
+    c.filedOn = QDate(2021, 1, 27);
+    c.notes =
+        u"英语学习App首次登录强制收集职业、学习阶段、学习目的、英语水平及真实姓名，无跳过或拒绝选项"
+        u"；"
+        "未经同意为原告两个手机号码开通账户并发送营销短信；向两款关联App共享账户及订单信息。"_s;
+    auto caseId = cases.createCase(c);
+    if (!caseId.ok())
+        return caseId.error();
+
+    PartyRecord plaintiff;
+    plaintiff.caseId = caseId.value();
+    plaintiff.role = PartyRole::Plaintiff;
+    plaintiff.type = PartyType::Person;
+    plaintiff.name = u"罗某"_s;
+    plaintiff.sex = Sex::Male;
+    plaintiff.birthDate = QDate(1990, 3, 7);
+    plaintiff.ethnicity = u"汉族"_s;
+    plaintiff.occupation = u"公司职员"_s;
+    plaintiff.employer = u"北京某某咨询有限公司"_s;
+    plaintiff.address = u"北京市朝阳区某某路1号院2号楼301室"_s;
+    plaintiff.idNumber = u"110105199003071239"_s;
+    plaintiff.phone = u"13800138000"_s;
+    auto plaintiffId = cases.addParty(plaintiff);
+    if (!plaintiffId.ok())
+        return plaintiffId.error();
+
+    PartyRecord defendant;
+    defendant.caseId = caseId.value();
+    defendant.role = PartyRole::Defendant;
+    defendant.type = PartyType::Organisation;
+    defendant.name = u"北京某某教育科技有限公司"_s;
+    defendant.uscc = u"91110108MA01XQ7B24"_s;
+    defendant.address = u"北京市海淀区某某街10号5层501"_s;
+    defendant.legalRep = u"张某"_s;
+    defendant.legalRepTitle = u"执行董事"_s;
+    defendant.phone = u"010-62345678"_s;
+    if (auto st = cases.addParty(defendant); !st.ok())
+        return st.error();
+
+    PartyRecord agent;
+    agent.caseId = caseId.value();
+    agent.role = PartyRole::Agent;
+    agent.type = PartyType::Person;
+    agent.name = u"王某"_s;
+    agent.sex = Sex::Female;
+    agent.occupation = u"律师"_s;
+    agent.employer = u"北京市某某律师事务所"_s;
+    agent.phone = u"13900139000"_s;
+    agent.representsId = plaintiffId.value();
+    if (auto st = cases.addParty(agent); !st.ok())
+        return st.error();
+
+    const struct {
+        const char16_t *date;
+        DatePrecision precision;
+        const char16_t *text;
+        bool disputed;
+    } events[] = {
+        { u"2021-01-15", DatePrecision::Day,
+            u"被告经线下合作门店，未经原告同意获取原告的两个手机号码，为其分别开通账户并设置密码，"
+            "随后向该两个号码发送营销短信。",
+            true },
+        { u"2021-01-20", DatePrecision::Day,
+            u"原告首次登录被告App，App要求填写职业、学习阶段、学习目的、英语水平及中英文真实姓名，"
+            "未提供跳过或拒绝选项，不填写无法使用。",
+            false },
+        { u"2021-01", DatePrecision::Month,
+            u"被告根据原告填写的信息生成“上班族”“商务职场”等用户画像标签，并将原告的账户及订单信息"
+            u"共享给两款关联App。",
+            true },
+        { u"2021-01-27", DatePrecision::Day, u"原告向北京互联网法院提起诉讼。", false },
+    };
+    for (const auto &e : events) {
+        EventRecord record;
+        record.caseId = caseId.value();
+        record.date = QString::fromUtf16(e.date);
+        record.precision = e.precision;
+        record.text = QString::fromUtf16(e.text);
+        record.disputed = e.disputed;
+        if (auto st = library.events().addEvent(record); !st.ok())
+            return st.error();
+    }
+    return caseId;
+}
+
+} // namespace habeas

@@ -1,0 +1,108 @@
+#include "itemmodels/partylistmodel.h"
+
+#include "cases/casestore.h"
+
+namespace habeas {
+
+PartyListModel::PartyListModel(CaseStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(&m_store, &CaseStore::partiesChanged, this, &PartyListModel::onPartiesChanged);
+}
+
+void PartyListModel::setCase(qint64 caseId)
+{
+    m_caseId = caseId;
+    reload();
+}
+
+void PartyListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_caseId) {
+        auto parties = m_store.parties(m_caseId);
+        if (parties.ok())
+            m_rows = parties.value();
+    }
+    endResetModel();
+}
+
+void PartyListModel::onPartiesChanged(qint64 caseId)
+{
+    if (caseId != m_caseId)
+        return;
+    // Parties of one case are few; a reset keeps this adapter simple and the selection is
+    // restored by the view from the id.
+    reload();
+}
+
+int PartyListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int PartyListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PartyListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PartyRecord &p = m_rows.at(index.row());
+    if (role == IdRole)
+        return p.id;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Role:
+        return displayName(p.role);
+    case Name:
+        return p.name;
+    case Type:
+        return displayName(p.type);
+    case Identifier:
+        return p.type == PartyType::Person ? p.idNumber : p.uscc;
+    case Phone:
+        return p.phone;
+    case Address:
+        return p.address;
+    default:
+        return {};
+    }
+}
+
+QVariant PartyListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Role:
+        return tr("Role");
+    case Name:
+        return tr("Name");
+    case Type:
+        return tr("Type");
+    case Identifier:
+        return tr("ID number / credit code");
+    case Phone:
+        return tr("Phone");
+    case Address:
+        return tr("Domicile");
+    default:
+        return {};
+    }
+}
+
+int PartyListModel::rowOf(qint64 partyId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == partyId)
+            return row;
+    return -1;
+}
+
+} // namespace habeas

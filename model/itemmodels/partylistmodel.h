@@ -1,0 +1,43 @@
+#pragma once
+
+#include "cases/casetypes.h"
+
+#include <QAbstractTableModel>
+
+namespace habeas {
+
+class CaseStore;
+
+// The parties of one case, in filing order.
+class PartyListModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PartyListModel)
+
+public:
+    enum Column { Role, Name, Type, Identifier, Phone, Address, ColumnCount };
+    enum RoleId { IdRole = Qt::UserRole + 1 };
+
+    explicit PartyListModel(CaseStore &store, QObject *parent = nullptr);
+
+    void setCase(qint64 caseId);
+    qint64 caseId() const { return m_caseId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const PartyRecord &record(int row) const { return m_rows.at(row); }
+    int rowOf(qint64 partyId) const;
+
+private:
+    void reload();
+    void onPartiesChanged(qint64 caseId);
+
+    CaseStore &m_store;
+    qint64 m_caseId = 0;
+    QList<PartyRecord> m_rows;
+};
+
+} // namespace habeas

@@ -1,0 +1,121 @@
+#include "storage/blobstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::BlobStore", text);
+}
+
+QString hashFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return {};
+    return QString::fromLatin1(h.result().toHex());
+}
+} // namespace
+
+bool BlobStore::isSha256(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    return std::all_of(text.cbegin(), text.cend(),
+        [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+}
+
+QString BlobStore::pathFor(const QString &sha256) const
+{
+    return QDir(m_root).filePath(sha256.left(2) + u'/' + sha256);
+}
+
+bool BlobStore::contains(const QString &sha256) const
+{
+    return isSha256(sha256) && QFileInfo::exists(pathFor(sha256));
+}
+
+Result<QString> BlobStore::put(QIODevice &source)
+{
+    if (!QDir().mkpath(m_root))
+        return Error::io(
+            tr("Cannot create the evidence store at %1.").arg(QDir::toNativeSeparators(m_root)));
+    // Write to a temporary file inside the store (same file system, so the rename is atomic).
+    QTemporaryFile temp(QDir(m_root).filePath(u"incoming-XXXXXX"_s));
+    if (!temp.open())
+        return Error::io(tr("Cannot write into the evidence store: %1").arg(temp.errorString()));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 n = source.read(buffer, sizeof buffer);
+        if (n < 0)
+            return Error::io(tr("Reading the file failed: %1").arg(source.errorString()));
+        if (n == 0)
+            break;
+        h.addData(QByteArrayView(buffer, n));
+        if (temp.write(buffer, n) != n)
+            return Error::io(tr("Writing into the evidence store failed (is the disk full?): %1")
+                                 .arg(temp.errorString()));
+    }
+    if (!temp.flush())
+        return Error::io(tr("Writing into the evidence store failed (is the disk full?): %1")
+                             .arg(temp.errorString()));
+    const QString sha = QString::fromLatin1(h.result().toHex());
+    const QString target = pathFor(sha);
+    if (QFileInfo::exists(target))
+        return sha; // already stored: the temporary copy is discarded
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error::io(tr("Cannot create a folder in the evidence store."));
+    if (!temp.rename(target))
+        return Error::io(
+            tr("Cannot move the file into the evidence store: %1").arg(temp.errorString()));
+    temp.setAutoRemove(false);
+    QFile::setPermissions(
+        target, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return sha;
+}
+
+QStringList BlobStore::structuralProblems() const
+{
+    QStringList problems;
+    QDir root(m_root);
+    if (!root.exists())
+        return {
+            tr("The evidence store folder %1 is missing.").arg(QDir::toNativeSeparators(m_root))
+        };
+    QDirIterator it(
+        m_root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString name = it.fileName();
+        if (name.startsWith(u"incoming-"_s))
+            continue; // an import in progress, or one a crash interrupted: not referenced by
+                      // anything
+        const QString parent = QFileInfo(path).dir().dirName();
+        if (!isSha256(name) || parent != name.left(2)) {
+            problems << tr("%1 is not a stored evidence file.")
+                            .arg(QDir::toNativeSeparators(root.relativeFilePath(path)));
+            continue;
+        }
+        if (hashFile(path) != name)
+            problems << tr("%1 was altered: its bytes no longer match its SHA-256.").arg(name);
+    }
+    return problems;
+}
+
+} // namespace habeas

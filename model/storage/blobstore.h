@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QStringList>
+
+class QIODevice;
+
+namespace habeas {
+
+// The content-addressed store under blobs/: each file is named by the SHA-256 of its bytes
+// (blobs/ab/abcdef…), written once through a temporary file and a rename, never modified.
+class BlobStore final {
+public:
+    explicit BlobStore(QString root)
+        : m_root(std::move(root))
+    {
+    }
+
+    QString pathFor(const QString &sha256) const;
+    bool contains(const QString &sha256) const;
+
+    // Copies the device's bytes into the store; returns the SHA-256 (hex). Nothing is left
+    // behind when reading or writing fails half way.
+    Result<QString> put(QIODevice &source);
+
+    // Re-hashes every stored file; names each one whose bytes no longer match its name,
+    // and anything in the store that is not a blob.
+    QStringList structuralProblems() const;
+
+    static bool isSha256(const QString &text);
+
+private:
+    QString m_root;
+};
+
+} // namespace habeas

@@ -1,0 +1,316 @@
+#include "storage/library.h"
+
+#include "cases/casestore.h"
+#include "cases/eventstore.h"
+#include "core/clock.h"
+#include "storage/auditlog.h"
+#include "storage/blobstore.h"
+#include "storage/migrations.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::Library", text);
+}
+
+const QString kDatabaseFile = u"library.sqlite"_s;
+
+// Reads the header without SQLite, so a file that is not a database is never handed to
+// a driver that might try to "repair" or journal it.
+Status checkHeader(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::library(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
+    const QByteArray header = f.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return Error::library(tr("%1 is not a Habeas library: the file is not an SQLite database.")
+                                  .arg(QDir::toNativeSeparators(file)));
+    return {};
+}
+
+QString scalar(const QSqlDatabase &db, const QString &sql, Status *status = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        if (status)
+            *status = sqlError(q.lastError());
+        return {};
+    }
+    return q.value(0).toString();
+}
+
+} // namespace
+
+Library::Library(QString path)
+    : m_path(std::move(path))
+{
+}
+
+Library::~Library()
+{
+    m_events.reset();
+    m_cases.reset();
+    m_audit.reset();
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Library::databasePath() const
+{
+    return QDir(m_path).filePath(kDatabaseFile);
+}
+
+QString Library::blobsPath() const
+{
+    return QDir(m_path).filePath(u"blobs"_s);
+}
+
+QString Library::backupsPath() const
+{
+    return QDir(m_path).filePath(u"backups"_s);
+}
+
+Status Library::checkWritable() const
+{
+    if (isReadOnly())
+        return Error::readOnly(m_readOnlyReason);
+    return {};
+}
+
+Status Library::openConnection(const QString &name, Access access) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    m_connectionNames << name;
+    if (access == Access::Probe) {
+        // immutable=1: SQLite creates no -wal or -shm and takes no lock, so inspecting a file
+        // that turns out to be damaged or foreign leaves the folder exactly as it was. Only
+        // valid while no -wal file exists (see open()).
+        QUrl uri = QUrl::fromLocalFile(databasePath());
+        uri.setQuery(u"mode=ro&immutable=1"_s);
+        db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
+    } else {
+        db.setDatabaseName(databasePath());
+        db.setConnectOptions(access == Access::ReadOnly
+                ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
+    const bool readOnly = access != Access::ReadWrite;
+    if (!db.open())
+        return Error::library(
+            tr("Cannot open the library database: %1").arg(db.lastError().text()));
+    if (readOnly)
+        return {};
+    Status status;
+    const QString mode = scalar(db, u"PRAGMA journal_mode=WAL"_s, &status);
+    if (!status.ok())
+        return status;
+    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return Error::library(
+            tr("The library cannot use write-ahead logging (journal mode is %1).").arg(mode));
+    scalar(db, u"PRAGMA foreign_keys=ON"_s);
+    if (scalar(db, u"PRAGMA foreign_keys"_s) != u"1"_s)
+        return Error::library(tr("This SQLite build does not enforce foreign keys."));
+    scalar(db, u"PRAGMA synchronous=NORMAL"_s);
+    return {};
+}
+
+QSqlDatabase Library::database() const
+{
+    const QString name = u"habeas-%1-%2"_s.arg(reinterpret_cast<quintptr>(this))
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (!QSqlDatabase::contains(name))
+        (void)openConnection(name,
+            isReadOnly() ? Access::ReadOnly
+                         : Access::ReadWrite); // a failure shows as a closed connection
+    return QSqlDatabase::database(name, false);
+}
+
+Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mode)
+{
+    if (path.trimmed().isEmpty())
+        return Error::input(tr("No library folder was given."));
+    const QString dirPath = QFileInfo(path).absoluteFilePath();
+    const QString dbFile = QDir(dirPath).filePath(kDatabaseFile);
+    const QFileInfo dirInfo(dirPath);
+    if (dirInfo.exists() && !dirInfo.isDir())
+        return Error::library(
+            tr("%1 is a file, not a library folder.").arg(QDir::toNativeSeparators(dirPath)));
+
+    const bool exists = QFileInfo::exists(dbFile);
+    if (!exists) {
+        if (mode == OpenMode::ExistingOnly)
+            return Error::library(
+                tr("There is no Habeas library at %1.").arg(QDir::toNativeSeparators(dirPath)));
+        QDir dir(dirPath);
+        if (dir.exists() && !dir.isEmpty())
+            return Error::library(
+                tr("%1 is not empty and holds no Habeas library; choose an empty or new folder.")
+                    .arg(QDir::toNativeSeparators(dirPath)));
+        if (!QDir().mkpath(dirPath))
+            return Error::io(
+                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dirPath)));
+    } else if (auto header = checkHeader(dbFile); !header.ok()) {
+        return header.error();
+    }
+
+    std::unique_ptr<Library> library(new Library(dirPath));
+
+    int diskVersion = 0;
+    if (exists) {
+        // Inspect read-only first: a damaged or foreign file is left byte for byte as it was.
+        const QString probeName =
+            u"habeas-probe-%1"_s.arg(reinterpret_cast<quintptr>(library.get()));
+        const bool walPresent = QFileInfo::exists(dbFile + u"-wal"_s);
+        if (auto st =
+                library->openConnection(probeName, walPresent ? Access::ReadOnly : Access::Probe);
+            !st.ok())
+            return st.error();
+        QSqlDatabase probe = QSqlDatabase::database(probeName, false);
+        Status status;
+        const QString check = scalar(probe, u"PRAGMA quick_check"_s, &status);
+        if (!status.ok() || check != u"ok"_s) {
+            return Error::library(tr("The library file is damaged and was left untouched (%1). "
+                                     "Restore it from a copy in backups/.")
+                                      .arg(status.ok() ? check : status.error().message));
+        }
+        const qint32 appId = scalar(probe, u"PRAGMA application_id"_s).toInt();
+        diskVersion = scalar(probe, u"PRAGMA user_version"_s).toInt();
+        if (appId != kApplicationId) {
+            return Error::library(tr("%1 is an SQLite database but not a Habeas library.")
+                                      .arg(QDir::toNativeSeparators(dbFile)));
+        }
+        probe.close();
+    }
+    library->m_diskVersion = diskVersion;
+
+    if (diskVersion > kSchemaVersion) {
+        library->m_readOnlyReason = tr("This library was written by a newer version of Habeas "
+                                       "(schema %1; this version reads up to %2). "
+                                       "It is open read-only; update Habeas to change it.")
+                                        .arg(diskVersion)
+                                        .arg(kSchemaVersion);
+    }
+
+    if (!library->isReadOnly()) {
+        if (!library->database().isOpen())
+            return Error::library(tr("Cannot open the library database at %1.")
+                                      .arg(QDir::toNativeSeparators(dbFile)));
+        if (diskVersion < kSchemaVersion) {
+            if (auto st = library->migrate(diskVersion); !st.ok()) {
+                if (!exists) {
+                    // A library that could not be created leaves nothing behind.
+                    library.reset();
+                    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+                        QFile::remove(dbFile + suffix);
+                }
+                return st.error();
+            }
+        }
+        QDir dir(dirPath);
+        for (const QString &sub : { u"blobs"_s, u"thumbs"_s, u"backups"_s })
+            if (!dir.mkpath(sub))
+                return Error::io(tr("Cannot create %1 in the library folder.").arg(sub));
+    } else if (!library->database().isOpen()) {
+        return Error::library(
+            tr("Cannot open the library database at %1.").arg(QDir::toNativeSeparators(dbFile)));
+    }
+
+    library->m_audit = std::make_unique<AuditLog>(*library);
+    library->m_cases = std::make_unique<CaseStore>(*library);
+    library->m_events = std::make_unique<EventStore>(*library);
+    return library;
+}
+
+Status Library::backup(int fromVersion)
+{
+    if (!QDir().mkpath(backupsPath()))
+        return Error::io(tr("Cannot create the backups folder."));
+    const QString stamp = Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
+    QString target =
+        QDir(backupsPath()).filePath(u"library-v%1-%2.sqlite"_s.arg(fromVersion).arg(stamp));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(backupsPath())
+                     .filePath(u"library-v%1-%2-%3.sqlite"_s.arg(fromVersion).arg(stamp).arg(n));
+    // VACUUM INTO writes a consistent, compact snapshot through SQLite's own pager.
+    SqlQuery q(database(), u"VACUUM INTO :target"_s);
+    q.bind(u":target"_s, target);
+    if (auto st = q.exec(); !st.ok())
+        return Error::io(
+            tr("The backup before upgrading the library failed, so nothing was changed: %1")
+                .arg(st.error().message));
+    m_backupsMade << target;
+    return {};
+}
+
+Status Library::migrate(int fromVersion)
+{
+    if (fromVersion > 0) {
+        if (auto st = backup(fromVersion); !st.ok())
+            return st;
+    }
+    const QSqlDatabase db = database();
+    return inTransaction(db, [&]() -> Status {
+        if (auto st = Migrations::apply(db, fromVersion); !st.ok())
+            return st;
+        if (fromVersion == 0) {
+            SqlQuery meta(db,
+                u"INSERT INTO library_meta (key, value) VALUES ('created_at', :at), "
+                "('created_by', :by)"_s);
+            meta.bind(u":at"_s, Clock::isoNow()).bind(u":by"_s, u"Habeas " HABEAS_VERSION ""_s);
+            if (auto st = meta.exec(); !st.ok())
+                return st;
+        }
+        // The version is bumped last, inside the same transaction.
+        QSqlQuery bump(db);
+        if (!bump.exec(u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion())))
+            return sqlError(bump.lastError());
+        return {};
+    });
+}
+
+Library::CheckReport Library::check() const
+{
+    CheckReport report;
+    QSqlQuery q(database());
+    if (q.exec(u"PRAGMA integrity_check"_s)) {
+        QStringList lines;
+        while (q.next())
+            lines << q.value(0).toString();
+        report.integrity = lines.join(u"; "_s);
+    } else {
+        report.integrity = q.lastError().text();
+    }
+    report.schemaVersion = scalar(database(), u"PRAGMA user_version"_s).toInt();
+    const BlobStore blobs(blobsPath());
+    report.blobProblems = blobs.structuralProblems();
+    report.blobStoreOk = report.blobProblems.isEmpty();
+    const AuditLog::Verification v = m_audit->verify();
+    report.auditOk = v.ok;
+    report.auditMessage = v.message;
+    return report;
+}
+
+} // namespace habeas

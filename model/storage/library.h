@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace habeas {
+
+class AuditLog;
+class CaseStore;
+class EventStore;
+
+// A library is a folder: library.sqlite, blobs/, thumbs/, backups/.
+// Owns the database connections (one named connection per thread) and the stores over them.
+// Lives on the thread that opened it; stores are used from that thread.
+class Library final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Library)
+
+public:
+    enum class OpenMode {
+        ExistingOnly, // fail when there is no library at the path
+        CreateIfMissing, // create the folder and an empty library when there is none
+    };
+
+    static constexpr int kSchemaVersion = 1;
+    static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
+
+    static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);
+    ~Library() override;
+
+    QString path() const { return m_path; }
+    QString databasePath() const;
+    QString blobsPath() const;
+    QString backupsPath() const;
+
+    // A library written by a newer Habeas opens read-only; every write returns Error::ReadOnly.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    Status checkWritable() const;
+
+    int schemaVersionOnDisk() const { return m_diskVersion; }
+    QStringList backupsMade() const { return m_backupsMade; }
+
+    // The connection of the calling thread, opened on first use with the library's pragmas.
+    QSqlDatabase database() const;
+
+    AuditLog &audit() { return *m_audit; }
+    CaseStore &cases() { return *m_cases; }
+    EventStore &events() { return *m_events; }
+
+    struct CheckReport {
+        QString integrity; // "ok" or SQLite's findings
+        int schemaVersion = 0;
+        bool blobStoreOk = true;
+        QStringList blobProblems;
+        bool auditOk = true;
+        QString auditMessage;
+        bool ok() const { return integrity == QLatin1String("ok") && blobStoreOk && auditOk; }
+    };
+    CheckReport check() const;
+
+private:
+    explicit Library(QString path);
+    enum class Access { ReadWrite, ReadOnly, Probe };
+    Status openConnection(const QString &name, Access access) const;
+    Status migrate(int fromVersion);
+    Status backup(int fromVersion);
+
+    QString m_path;
+    QString m_readOnlyReason;
+    int m_diskVersion = 0;
+    QStringList m_backupsMade;
+    mutable QStringList m_connectionNames;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<EventStore> m_events;
+};
+
+} // namespace habeas

@@ -1,0 +1,70 @@
+#include "storage/migrations.h"
+
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+// One entry per schema version, in order. Never edit a released step; add a new one.
+const char *const kSteps[] = {
+    ":/sql/0001_schema_v1.sql",
+};
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return static_cast<int>(std::size(kSteps));
+}
+
+QStringList Migrations::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(u'\n');
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(u"--"_s) || (line.isEmpty() && current.isEmpty()))
+            continue;
+        if (current.isEmpty() && line.startsWith(u"CREATE TRIGGER"_s, Qt::CaseInsensitive))
+            inTrigger = true;
+        current += rawLine + u'\n';
+        const bool ends =
+            inTrigger ? line.compare(u"END;"_s, Qt::CaseInsensitive) == 0 : line.endsWith(u';');
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+Status Migrations::apply(const QSqlDatabase &db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
+        const QString resource = QString::fromLatin1(kSteps[version - 1]);
+        QFile file(resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::library(QCoreApplication::translate(
+                "habeas::Migrations", "Migration step %1 is missing from this build.")
+                                      .arg(version));
+        const QString script = QString::fromUtf8(file.readAll());
+        for (const QString &statement : splitStatements(script)) {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                return sqlError(query.lastError());
+        }
+    }
+    return {};
+}
+
+} // namespace habeas

@@ -1,0 +1,87 @@
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::Sql", text);
+}
+} // namespace
+
+Error sqlError(const QSqlError &error)
+{
+    // SQLite's primary result codes arrive as the native error code text.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case 13: // SQLITE_FULL
+        return Error::io(tr("The disk is full; nothing was saved."));
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Error::library(tr("The library is locked by another program; try again."));
+    case 8: // SQLITE_READONLY
+        return Error::readOnly(
+            tr("The library file cannot be written (read-only file or folder)."));
+    case 10: // SQLITE_IOERR
+        return Error::io(tr("The library file could not be read or written: %1").arg(error.text()));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Error::library(tr("The library file is damaged: %1").arg(error.text()));
+    default:
+        return Error::library(tr("Database error: %1").arg(error.text()));
+    }
+}
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Status SqlQuery::exec()
+{
+    if (!m_prepared || !m_query.exec())
+        return sqlError(m_query.lastError());
+    return {};
+}
+
+Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work)
+{
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return sqlError(begin.lastError());
+    Status status = work();
+    QSqlQuery end(db);
+    if (status.ok() && end.exec(u"COMMIT"_s))
+        return status;
+    if (status.ok())
+        status = sqlError(end.lastError());
+    QSqlQuery rollback(db);
+    rollback.exec(u"ROLLBACK"_s);
+    return status;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant textValue(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? QVariant(QString::fromLatin1("")) : QVariant(trimmed);
+}
+
+} // namespace habeas

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+
+namespace habeas {
+
+// A prepared statement with bound values whose failures come back as Error values
+// carrying a message a user can act on (disk full, locked, corrupt).
+class SqlQuery final {
+public:
+    SqlQuery(const QSqlDatabase &db, const QString &sql);
+
+    SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    Status exec();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+// Translates a driver error into an Error the front ends understand.
+Error sqlError(const QSqlError &error);
+
+// Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work or the commit fails.
+Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work);
+
+// Null for an empty string, so optional text columns stay NULL rather than ''.
+QVariant nullIfEmpty(const QString &text);
+// Never null: '' for an empty or null string, trimmed, for NOT NULL text columns.
+QVariant textValue(const QString &text);
+
+} // namespace habeas

@@ -1,0 +1,110 @@
+#include "undo/casecommands.h"
+
+#include "cases/casestore.h"
+
+#include <QCoreApplication>
+
+namespace habeas {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::CaseCommands", text);
+}
+} // namespace
+
+CreateCaseCommand::CreateCaseCommand(CaseStore &store, CaseRecord record)
+    : HabeasCommand(tr("Create case “%1”").arg(record.title))
+    , m_store(store)
+    , m_record(std::move(record))
+{
+}
+
+Status CreateCaseCommand::doRedo()
+{
+    if (m_id)
+        return m_store.restoreCase(m_id);
+    auto created = m_store.createCase(m_record);
+    if (!created.ok())
+        return created.error();
+    m_id = created.value();
+    return {};
+}
+
+Status CreateCaseCommand::doUndo()
+{
+    return m_store.trashCase(m_id);
+}
+
+TrashCaseCommand::TrashCaseCommand(
+    CaseStore &store, qint64 caseId, const QString &title, bool trash)
+    : HabeasCommand(
+        trash ? tr("Move case “%1” to the trash").arg(title) : tr("Restore case “%1”").arg(title))
+    , m_store(store)
+    , m_id(caseId)
+    , m_trash(trash)
+{
+}
+
+Status TrashCaseCommand::apply(bool trash)
+{
+    return trash ? m_store.trashCase(m_id) : m_store.restoreCase(m_id);
+}
+
+EditCaseCommand::EditCaseCommand(CaseStore &store, CaseRecord before, CaseRecord after)
+    : HabeasCommand(tr("Edit case “%1”").arg(after.title))
+    , m_store(store)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+AddPartyCommand::AddPartyCommand(CaseStore &store, PartyRecord record)
+    : HabeasCommand(tr("Add party “%1”").arg(record.name))
+    , m_store(store)
+    , m_record(std::move(record))
+{
+}
+
+Status AddPartyCommand::doRedo()
+{
+    if (m_id)
+        return m_store.restoreParty(m_id);
+    auto added = m_store.addParty(m_record);
+    if (!added.ok())
+        return added.error();
+    m_id = added.value();
+    return {};
+}
+
+Status AddPartyCommand::doUndo()
+{
+    return m_store.trashParty(m_id);
+}
+
+EditPartyCommand::EditPartyCommand(CaseStore &store, PartyRecord before, PartyRecord after)
+    : HabeasCommand(tr("Edit party “%1”").arg(after.name))
+    , m_store(store)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+RemovePartyCommand::RemovePartyCommand(CaseStore &store, qint64 partyId, const QString &name)
+    : HabeasCommand(tr("Remove party “%1”").arg(name))
+    , m_store(store)
+    , m_id(partyId)
+{
+}
+
+Status RemovePartyCommand::doRedo()
+{
+    return m_store.trashParty(m_id);
+}
+
+Status RemovePartyCommand::doUndo()
+{
+    return m_store.restoreParty(m_id);
+}
+
+} // namespace habeas

@@ -1,0 +1,164 @@
+#include "undo/undomanager.h"
+
+namespace habeas {
+
+void HabeasCommand::report(const Status &status)
+{
+    if (!status.ok()) {
+        // A change that could not be applied leaves nothing on the stack to undo or redo.
+        setObsolete(true);
+    }
+    if (m_manager) {
+        m_manager->m_lastStatus = status;
+        if (!status.ok() && m_applied)
+            emit m_manager->failed(status.error().message);
+    }
+}
+
+void HabeasCommand::redo()
+{
+    const Status status = doRedo();
+    report(status);
+    m_applied = true;
+}
+
+void HabeasCommand::undo()
+{
+    report(doUndo());
+}
+
+UndoManager::UndoManager(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_library, &QUndoStack::indexChanged, this, &UndoManager::changed);
+}
+
+UndoManager::~UndoManager() = default;
+
+QUndoStack *UndoManager::caseStack(qint64 caseId)
+{
+    auto &stack = m_cases[caseId];
+    if (!stack) {
+        stack = std::make_unique<QUndoStack>();
+        connect(stack.get(), &QUndoStack::indexChanged, this, &UndoManager::changed);
+    }
+    return stack.get();
+}
+
+void UndoManager::setCurrentCase(qint64 caseId)
+{
+    if (m_currentCase == caseId)
+        return;
+    m_currentCase = caseId;
+    emit changed();
+}
+
+QUndoStack *UndoManager::currentCaseStack() const
+{
+    const auto it = m_cases.find(m_currentCase);
+    return it == m_cases.end() ? nullptr : it->second.get();
+}
+
+Status UndoManager::push(QUndoStack *stack, std::unique_ptr<HabeasCommand> command)
+{
+    command->m_manager = this;
+    command->m_sequence = m_nextSequence++;
+    m_lastStatus = {};
+    stack->push(command.release()); // runs redo(); an obsolete command is deleted by the stack
+    emit changed();
+    return m_lastStatus;
+}
+
+Status UndoManager::pushLibrary(std::unique_ptr<HabeasCommand> command)
+{
+    return push(&m_library, std::move(command));
+}
+
+Status UndoManager::pushCase(qint64 caseId, std::unique_ptr<HabeasCommand> command)
+{
+    return push(caseStack(caseId), std::move(command));
+}
+
+namespace {
+const HabeasCommand *commandAt(const QUndoStack *stack, int index)
+{
+    if (!stack || index < 0 || index >= stack->count())
+        return nullptr;
+    return static_cast<const HabeasCommand *>(stack->command(index));
+}
+} // namespace
+
+QUndoStack *UndoManager::stackToUndo() const
+{
+    QUndoStack *caseStack = currentCaseStack();
+    const HabeasCommand *fromLibrary = commandAt(&m_library, m_library.index() - 1);
+    const HabeasCommand *fromCase =
+        caseStack ? commandAt(caseStack, caseStack->index() - 1) : nullptr;
+    if (fromLibrary && (!fromCase || fromLibrary->sequence() > fromCase->sequence()))
+        return const_cast<QUndoStack *>(&m_library);
+    return fromCase ? caseStack : nullptr;
+}
+
+QUndoStack *UndoManager::stackToRedo() const
+{
+    // The command undone last is the next to redo: the lower sequence of the two candidates.
+    QUndoStack *caseStack = currentCaseStack();
+    const HabeasCommand *fromLibrary = commandAt(&m_library, m_library.index());
+    const HabeasCommand *fromCase = caseStack ? commandAt(caseStack, caseStack->index()) : nullptr;
+    if (fromLibrary && (!fromCase || fromLibrary->sequence() < fromCase->sequence()))
+        return const_cast<QUndoStack *>(&m_library);
+    return fromCase ? caseStack : nullptr;
+}
+
+bool UndoManager::canUndo() const
+{
+    return stackToUndo() != nullptr;
+}
+bool UndoManager::canRedo() const
+{
+    return stackToRedo() != nullptr;
+}
+
+QString UndoManager::undoText() const
+{
+    const QUndoStack *s = stackToUndo();
+    return s ? s->undoText() : QString();
+}
+
+QString UndoManager::redoText() const
+{
+    const QUndoStack *s = stackToRedo();
+    return s ? s->redoText() : QString();
+}
+
+Status UndoManager::undo()
+{
+    QUndoStack *s = stackToUndo();
+    if (!s)
+        return {};
+    m_lastStatus = {};
+    s->undo();
+    emit changed();
+    return m_lastStatus;
+}
+
+Status UndoManager::redo()
+{
+    QUndoStack *s = stackToRedo();
+    if (!s)
+        return {};
+    m_lastStatus = {};
+    s->redo();
+    emit changed();
+    return m_lastStatus;
+}
+
+void UndoManager::clear()
+{
+    m_library.clear();
+    m_cases.clear();
+    m_currentCase = 0;
+    emit changed();
+}
+
+} // namespace habeas

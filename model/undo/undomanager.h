@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QObject>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <map>
+#include <memory>
+
+namespace habeas {
+
+class UndoManager;
+
+// Ids for QUndoCommand::id(), shared by every command that can merge.
+enum class CommandId : int {
+    None = -1,
+};
+
+// The base of every user edit. redo()/undo() apply the change to the library and report a
+// failure to the manager; a command whose first redo fails is dropped from its stack.
+class HabeasCommand : public QUndoCommand {
+public:
+    explicit HabeasCommand(const QString &text)
+        : QUndoCommand(text)
+    {
+    }
+
+    quint64 sequence() const { return m_sequence; }
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual Status doRedo() = 0;
+    virtual Status doUndo() = 0;
+
+private:
+    friend class UndoManager;
+    void report(const Status &status);
+
+    UndoManager *m_manager = nullptr;
+    quint64 m_sequence = 0;
+    bool m_applied = false;
+};
+
+// One QUndoStack per case (edits inside the case) and one for the library (creating,
+// trashing and restoring cases). Undo and Redo act on the most recent command of the
+// library stack or of the current case's stack, so the user undoes what they did last.
+class UndoManager final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UndoManager)
+
+public:
+    explicit UndoManager(QObject *parent = nullptr);
+    ~UndoManager() override;
+
+    QUndoStack *libraryStack() { return &m_library; }
+    QUndoStack *caseStack(qint64 caseId);
+
+    void setCurrentCase(qint64 caseId);
+    qint64 currentCase() const { return m_currentCase; }
+
+    // Takes ownership; runs the command. Returns its error when it could not be applied.
+    Status pushLibrary(std::unique_ptr<HabeasCommand> command);
+    Status pushCase(qint64 caseId, std::unique_ptr<HabeasCommand> command);
+
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+    Status undo();
+    Status redo();
+
+    void clear();
+
+signals:
+    void changed();
+    void failed(const QString &message);
+
+private:
+    friend class HabeasCommand;
+    Status push(QUndoStack *stack, std::unique_ptr<HabeasCommand> command);
+    QUndoStack *stackToUndo() const;
+    QUndoStack *stackToRedo() const;
+    QUndoStack *currentCaseStack() const;
+
+    QUndoStack m_library;
+    std::map<qint64, std::unique_ptr<QUndoStack>> m_cases;
+    qint64 m_currentCase = 0;
+    quint64 m_nextSequence = 1;
+    Status m_lastStatus;
+};
+
+} // namespace habeas

@@ -1,0 +1,338 @@
+// End-to-end tests of habeas-cli: the real executable, its output, exit codes and effects.
+
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace habeas::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+Run cli(const QStringList &args, const QString &libraryEnv = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HABEAS_LIBRARY"_s, libraryEnv);
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, QDir::temp().filePath(u"habeas-cli-test-config"_s));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HABEAS_CLI_PATH), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+} // namespace
+
+class TstCli final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void demoLibraryHoldsTheCase();
+    void jsonEverywhere_data();
+    void jsonEverywhere();
+    void caseLifecycle();
+    void partiesWithParticulars();
+    void wrongIdNumberIsRefusedAndNothingChanges();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void unusableLibrariesExitThree();
+    void newerLibraryReadsButRefusesWrites();
+    void auditVerifyNamesTheFirstBrokenEntry();
+    void libraryFromTheEnvironment();
+    void doesNotLoadQtWidgets();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_lib;
+};
+
+void TstCli::init()
+{
+    m_lib = m_dir.filePath(u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()) + u'-'
+        + QString::fromLatin1(QTest::currentDataTag()));
+    QDir(m_lib).removeRecursively();
+}
+
+void TstCli::demoLibraryHoldsTheCase()
+{
+    const Run demo = cli({ u"--json"_s, u"library"_s, u"demo"_s, m_lib });
+    QCOMPARE(demo.exitCode, 0);
+    QCOMPARE(demo.json().object().value(u"caseId"_s).toInt(), 1);
+    const Run list = cli({ u"--library"_s, m_lib, u"--json"_s, u"case"_s, u"list"_s });
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray cases = list.json().array();
+    QCOMPARE(cases.size(), 1);
+    const QJsonObject c = cases.first().toObject();
+    QCOMPARE(c.value(u"court"_s).toString(), u"北京互联网法院"_s);
+    QCOMPARE(c.value(u"cause"_s).toString(), u"个人信息保护纠纷"_s);
+    QCOMPARE(c.value(u"parties"_s).toString(), u"罗某 v. 北京某某教育科技有限公司"_s);
+    const Run show = cli({ u"--library"_s, m_lib, u"--json"_s, u"case"_s, u"show"_s, u"1"_s });
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject detail = show.json().object();
+    QCOMPARE(detail.value(u"partyList"_s).toArray().size(), 3);
+    QCOMPARE(detail.value(u"events"_s).toArray().size(), 4);
+    QCOMPARE(detail.value(u"filedOn"_s).toString(), u"2021-01-27"_s);
+    // A second demo into the same folder changes nothing.
+    const Run again = cli({ u"library"_s, u"demo"_s, m_lib });
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains(u"already holds a library"_s));
+}
+
+void TstCli::jsonEverywhere_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("case list") << QStringList { u"case"_s, u"list"_s };
+    QTest::newRow("case show") << QStringList { u"case"_s, u"show"_s, u"1"_s };
+    QTest::newRow("party list") << QStringList { u"party"_s, u"list"_s, u"1"_s };
+    QTest::newRow("audit list") << QStringList { u"audit"_s, u"list"_s };
+    QTest::newRow("audit list case") << QStringList { u"audit"_s, u"list"_s, u"1"_s };
+    QTest::newRow("audit verify") << QStringList { u"audit"_s, u"verify"_s };
+    QTest::newRow("library check") << QStringList { u"library"_s, u"check"_s };
+    QTest::newRow("case list after json")
+        << QStringList { u"case"_s, u"list"_s, u"--stage"_s, u"first-instance"_s };
+}
+
+void TstCli::jsonEverywhere()
+{
+    QFETCH(QStringList, args);
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    const Run run = cli(QStringList { u"--library"_s, m_lib, u"--json"_s } + args);
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError); // exactly one JSON document on stdout
+    QVERIFY(doc.isObject() || doc.isArray());
+    QVERIFY(!(doc.isArray() && doc.array().isEmpty()));
+}
+
+void TstCli::caseLifecycle()
+{
+    Run created = cli({ u"--library"_s, m_lib, u"--json"_s, u"case"_s, u"new"_s, u"--title"_s,
+        u"张某诉某科技公司"_s, u"--kind"_s, u"private"_s, u"--court"_s, u"杭州互联网法院"_s,
+        u"--stage"_s, u"intake"_s });
+    QCOMPARE(created.exitCode, 0); // a writing command creates the missing library
+    const int id = created.json().object().value(u"id"_s).toInt();
+    QVERIFY(id > 0);
+    Run edited = cli({ u"--library"_s, m_lib, u"--json"_s, u"case"_s, u"edit"_s,
+        QString::number(id), u"--stage"_s, u"filed"_s, u"--number"_s, u"（2024）浙0192民初1号"_s,
+        u"--filed-on"_s, u"2024-05-06"_s });
+    QCOMPARE(edited.exitCode, 0);
+    QCOMPARE(edited.json().object().value(u"stage"_s).toString(), u"filed"_s);
+    QCOMPARE(edited.json().object().value(u"filedOn"_s).toString(), u"2024-05-06"_s);
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"case"_s, u"delete"_s, QString::number(id) }).exitCode, 0);
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"--json"_s, u"case"_s, u"list"_s }).json().array().size(), 0);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"--json"_s, u"case"_s, u"list"_s, u"--trash"_s })
+                 .json()
+                 .array()
+                 .size(),
+        1);
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"case"_s, u"restore"_s, QString::number(id) }).exitCode, 0);
+    const Run list = cli({ u"--library"_s, m_lib, u"case"_s, u"list"_s });
+    QVERIFY(QString::fromUtf8(list.out).contains(u"张某诉某科技公司"_s));
+    const Run audit =
+        cli({ u"--library"_s, m_lib, u"--json"_s, u"audit"_s, u"list"_s, QString::number(id) });
+    QStringList actions;
+    for (const QJsonValue &v : audit.json().array())
+        actions << v.toObject().value(u"action"_s).toString();
+    QCOMPARE(actions,
+        (QStringList { u"case.create"_s, u"case.edit"_s, u"case.trash"_s, u"case.restore"_s }));
+}
+
+void TstCli::partiesWithParticulars()
+{
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, u"T"_s }).exitCode, 0);
+    const Run person = cli({ u"--library"_s, m_lib, u"--json"_s, u"party"_s, u"add"_s, u"1"_s,
+        u"--role"_s, u"plaintiff"_s, u"--type"_s, u"person"_s, u"--name"_s, u"罗某"_s, u"--sex"_s,
+        u"male"_s, u"--birth-date"_s, u"1990-03-07"_s, u"--ethnicity"_s, u"汉族"_s,
+        u"--id-number"_s, u"110105199003071239"_s, u"--phone"_s, u"13800138000"_s, u"--address"_s,
+        u"北京市朝阳区"_s });
+    QCOMPARE(person.exitCode, 0);
+    QCOMPARE(person.json().object().value(u"idNumber"_s).toString(), u"110105199003071239"_s);
+    const Run org = cli({ u"--library"_s, m_lib, u"--json"_s, u"party"_s, u"add"_s, u"1"_s,
+        u"--role"_s, u"defendant"_s, u"--type"_s, u"org"_s, u"--name"_s, u"某公司"_s, u"--uscc"_s,
+        u"91350100M000100Y43"_s, u"--legal-rep"_s, u"张某"_s, u"--legal-rep-title"_s,
+        u"董事长"_s });
+    QCOMPARE(org.exitCode, 0);
+    const int orgId = org.json().object().value(u"id"_s).toInt();
+    const Run edit = cli({ u"--library"_s, m_lib, u"--json"_s, u"party"_s, u"edit"_s,
+        QString::number(orgId), u"--address"_s, u"福州市"_s });
+    QCOMPARE(edit.exitCode, 0);
+    QCOMPARE(edit.json().object().value(u"address"_s).toString(), u"福州市"_s);
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"party"_s, u"remove"_s, QString::number(orgId) }).exitCode,
+        0);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"--json"_s, u"party"_s, u"list"_s, u"1"_s })
+                 .json()
+                 .array()
+                 .size(),
+        1);
+}
+
+void TstCli::wrongIdNumberIsRefusedAndNothingChanges()
+{
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    const auto before = snapshot(m_lib);
+    const Run run = cli({ u"--library"_s, m_lib, u"party"_s, u"add"_s, u"1"_s, u"--role"_s,
+        u"plaintiff"_s, u"--type"_s, u"person"_s, u"--name"_s, u"李某"_s, u"--id-number"_s,
+        u"110105199003071238"_s });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(
+        run.err.contains(u"should be 9, not 8"_s), qPrintable(run.err)); // says which character
+    QCOMPARE(run.err.count(u'\n'), 1); // one clear line
+    const Run uscc = cli({ u"--library"_s, m_lib, u"party"_s, u"edit"_s, u"2"_s, u"--uscc"_s,
+        u"91110108MA01XQ7B25"_s });
+    QCOMPARE(uscc.exitCode, 2);
+    QVERIFY(uscc.err.contains(u"should be 4, not 5"_s));
+    QCOMPARE(snapshot(m_lib), before);
+}
+
+void TstCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << u"unknown command"_s;
+    QTest::newRow("unknown subcommand")
+        << QStringList { u"case"_s, u"explode"_s } << u"unknown subcommand"_s;
+    QTest::newRow("unknown option")
+        << QStringList { u"case"_s, u"list"_s, u"--colour"_s } << u"--colour"_s;
+    QTest::newRow("missing title") << QStringList { u"case"_s, u"new"_s } << u"--title"_s;
+    QTest::newRow("bad kind") << QStringList { u"case"_s, u"new"_s, u"--title"_s, u"x"_s,
+        u"--kind"_s, u"criminal"_s }
+                              << u"--kind"_s;
+    QTest::newRow("bad date") << QStringList { u"case"_s, u"edit"_s, u"1"_s, u"--filed-on"_s,
+        u"27/01/2021"_s } << u"2021-01-20"_s;
+    QTest::newRow("bad id") << QStringList { u"case"_s, u"show"_s, u"abc"_s }
+                            << u"positive number"_s;
+    QTest::newRow("no such case") << QStringList { u"case"_s, u"show"_s, u"99"_s }
+                                  << u"no case 99"_s;
+    QTest::newRow("bad role") << QStringList { u"party"_s, u"add"_s, u"1"_s, u"--role"_s,
+        u"judge"_s, u"--type"_s, u"person"_s, u"--name"_s, u"x"_s }
+                              << u"--role"_s;
+    QTest::newRow("restore a live case")
+        << QStringList { u"case"_s, u"restore"_s, u"1"_s } << u"not in the trash"_s;
+}
+
+void TstCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    const auto before = snapshot(m_lib);
+    const Run run = cli(QStringList { u"--library"_s, m_lib } + args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(snapshot(m_lib), before);
+}
+
+void TstCli::unusableLibrariesExitThree()
+{
+    // Missing: a reading command does not create anything.
+    const Run missing = cli({ u"--library"_s, m_lib, u"case"_s, u"list"_s });
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains(u"no Habeas library"_s));
+    QVERIFY(!QFileInfo::exists(m_lib));
+
+    // Not a library: left byte for byte as it was, even by a writing command.
+    QVERIFY(QDir().mkpath(m_lib));
+    QFile junk(QDir(m_lib).filePath(u"library.sqlite"_s));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'z'));
+    junk.close();
+    const auto before = snapshot(m_lib);
+    const Run corrupt = cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, u"x"_s });
+    QCOMPARE(corrupt.exitCode, 3);
+    QVERIFY(corrupt.err.contains(u"not an SQLite database"_s));
+    QCOMPARE(corrupt.err.count(u'\n'), 1);
+    QCOMPARE(snapshot(m_lib), before);
+}
+
+void TstCli::newerLibraryReadsButRefusesWrites()
+{
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(QDir(m_lib).filePath(u"library.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    const auto before = snapshot(m_lib);
+    const Run list = cli({ u"--library"_s, m_lib, u"--json"_s, u"case"_s, u"list"_s });
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.json().array().size(), 1);
+    QVERIFY(list.err.contains(u"newer version"_s));
+    const Run write = cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, u"x"_s });
+    QCOMPARE(write.exitCode, 3);
+    QVERIFY(write.err.contains(u"read-only"_s));
+    QCOMPARE(snapshot(m_lib).value(u"library.sqlite"_s), before.value(u"library.sqlite"_s));
+}
+
+void TstCli::auditVerifyNamesTheFirstBrokenEntry()
+{
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"audit"_s, u"verify"_s }).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(QDir(m_lib).filePath(u"library.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+            u"UPDATE audit_log SET detail = '{\"name\":\"王某\",\"role\":\"plaintiff\"}' WHERE id = 2"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const Run run = cli({ u"--library"_s, m_lib, u"--json"_s, u"audit"_s, u"verify"_s });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json().object().value(u"firstBrokenId"_s).toInt(), 2);
+    QVERIFY(run.err.contains(u"entry 2"_s));
+    const Run check = cli({ u"--library"_s, m_lib, u"library"_s, u"check"_s });
+    QCOMPARE(check.exitCode, 1);
+}
+
+void TstCli::libraryFromTheEnvironment()
+{
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    const Run run = cli({ u"--json"_s, u"case"_s, u"list"_s }, m_lib);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().array().size(), 1);
+}
+
+void TstCli::doesNotLoadQtWidgets()
+{
+#ifdef Q_OS_LINUX
+    QProcess ldd;
+    ldd.start(u"ldd"_s, { QStringLiteral(HABEAS_CLI_PATH) });
+    if (!ldd.waitForFinished() || ldd.exitCode() != 0)
+        QSKIP("ldd is not available");
+    const QString libs = QString::fromUtf8(ldd.readAllStandardOutput());
+    QVERIFY(libs.contains(u"libQt6Core"_s));
+    QVERIFY2(!libs.contains(u"libQt6Widgets"_s), qPrintable(libs));
+#else
+    QSKIP("checked on Linux");
+#endif
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

@@ -1,0 +1,105 @@
+#include "cases/casestore.h"
+#include "storage/auditlog.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace habeas;
+using namespace habeas::test;
+
+class TstAuditLog final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { pinClock(); }
+    void init();
+    void cleanup() { m_lib.reset(); }
+    void everyChangeIsRecordedAndChained();
+    void detectsTampering_data();
+    void detectsTampering();
+    void anUntouchedChainHolds();
+
+private:
+    std::unique_ptr<TempLibrary> m_lib;
+};
+
+void TstAuditLog::init()
+{
+    m_lib = std::make_unique<TempLibrary>();
+    CaseStore &store = (*m_lib)->cases();
+    CaseRecord c;
+    c.title = u"罗某诉某公司"_s;
+    const qint64 id = store.createCase(c).value();
+    c.id = id;
+    c.court = u"北京互联网法院"_s;
+    QVERIFY(store.updateCase(c).ok());
+    PartyRecord p;
+    p.caseId = id;
+    p.name = u"罗某"_s;
+    const qint64 party = store.addParty(p).value();
+    QVERIFY(store.trashParty(party).ok());
+    QVERIFY(store.trashCase(id).ok());
+}
+
+void TstAuditLog::everyChangeIsRecordedAndChained()
+{
+    const auto entries = (*m_lib)->audit().list();
+    QVERIFY(entries.ok());
+    QStringList actions;
+    for (const AuditEntry &e : entries.value())
+        actions << e.action;
+    QCOMPARE(actions,
+        (QStringList { u"case.create"_s, u"case.edit"_s, u"party.add"_s, u"party.remove"_s,
+            u"case.trash"_s }));
+    QCOMPARE(entries->first().prevHash, AuditLog::kGenesisHash);
+    for (int i = 1; i < entries->size(); ++i)
+        QCOMPARE(entries->at(i).prevHash, entries->at(i - 1).hash);
+    QCOMPARE(entries->at(1).detail.value(u"fields"_s).toArray().first().toString(), u"court"_s);
+    QCOMPARE(entries->first().at, u"2026-03-01T09:30:00+08:00"_s);
+}
+
+void TstAuditLog::detectsTampering_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<qint64>("firstBroken");
+    QTest::newRow("detail edited")
+        << u"UPDATE audit_log SET detail = '{\"fields\":[\"title\"]}' WHERE id = 2"_s << qint64(2);
+    QTest::newRow("action edited")
+        << u"UPDATE audit_log SET action = 'case.view' WHERE id = 3"_s << qint64(3);
+    QTest::newRow("time edited")
+        << u"UPDATE audit_log SET at = '2020-01-01T00:00:00+08:00' WHERE id = 4"_s << qint64(4);
+    QTest::newRow("row deleted") << u"DELETE FROM audit_log WHERE id = 3"_s << qint64(4);
+    QTest::newRow("hash overwritten")
+        << u"UPDATE audit_log SET hash = '0000000000000000000000000000000000000000000000000000000000000001' WHERE id = 1"_s
+        << qint64(1);
+    QTest::newRow("forged row appended")
+        << u"INSERT INTO audit_log (id, at, case_id, action, entity, entity_id, detail, prev_hash, "
+           u"hash) "
+           "VALUES (6, 'now', 1, 'case.restore', 'case', 1, '{}', 'x', 'y')"_s
+        << qint64(6);
+}
+
+void TstAuditLog::detectsTampering()
+{
+    QFETCH(QString, sql);
+    QFETCH(qint64, firstBroken);
+    QVERIFY((*m_lib)->audit().verify().ok);
+    QSqlQuery q((*m_lib)->database());
+    QVERIFY(q.exec(sql));
+    const AuditLog::Verification v = (*m_lib)->audit().verify();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBrokenId, firstBroken);
+    QVERIFY2(v.message.contains(QString::number(firstBroken)), qPrintable(v.message));
+}
+
+void TstAuditLog::anUntouchedChainHolds()
+{
+    const AuditLog::Verification v = (*m_lib)->audit().verify();
+    QVERIFY(v.ok);
+    QCOMPARE(v.rows, qint64(5));
+}
+
+QTEST_GUILESS_MAIN(TstAuditLog)
+#include "tst_auditlog.moc"

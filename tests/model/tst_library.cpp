@@ -1,0 +1,332 @@
+#include "cases/casestore.h"
+#include "storage/auditlog.h"
+#include "storage/blobstore.h"
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace habeas;
+using namespace habeas::test;
+
+class TstLibrary final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { pinClock(); }
+    void createsTheLibraryLayout();
+    void usesWalAndForeignKeys();
+    void refusesAMissingLibrary();
+    void refusesAFolderWithOtherFiles();
+    void rejectsAFileThatIsNotADatabase_data();
+    void rejectsAFileThatIsNotADatabase();
+    void rejectsACorruptLibraryAndLeavesItUntouched();
+    void rejectsAForeignSqliteDatabase();
+    void opensANewerLibraryReadOnly();
+    void migratesEveryHistoricalSchema_data();
+    void migratesEveryHistoricalSchema();
+    void splitsMigrationScripts();
+    void blobStoreStoresOnceAndDetectsAlteration();
+    void checkReportsTheState();
+};
+
+void TstLibrary::createsTheLibraryLayout()
+{
+    TempLibrary lib;
+    QVERIFY(lib.library);
+    const QDir dir(lib.path());
+    QVERIFY(dir.exists(u"library.sqlite"_s));
+    QVERIFY(dir.exists(u"blobs"_s));
+    QVERIFY(dir.exists(u"thumbs"_s));
+    QVERIFY(dir.exists(u"backups"_s));
+    QCOMPARE(lib->schemaVersionOnDisk(), 0);
+    QVERIFY(!lib->isReadOnly());
+    QSqlQuery q(lib->database());
+    QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), Library::kSchemaVersion);
+    QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), Library::kApplicationId);
+    QVERIFY(lib->backupsMade().isEmpty()); // a new library needs no backup
+}
+
+void TstLibrary::usesWalAndForeignKeys()
+{
+    TempLibrary lib;
+    QSqlQuery q(lib->database());
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // A party of a case that does not exist is refused by the database itself.
+    QVERIFY(!q.exec(u"INSERT INTO parties (case_id, role, type, name, created_at, updated_at) "
+                    "VALUES (999, 'plaintiff', 'person', 'x', 'now', 'now')"_s));
+}
+
+void TstLibrary::refusesAMissingLibrary()
+{
+    QTemporaryDir dir;
+    const auto opened =
+        Library::open(dir.filePath(u"nothing-here"_s), Library::OpenMode::ExistingOnly);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, Error::Kind::Library);
+    QVERIFY(opened.error().message.contains(u"no Habeas library"_s));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"nothing-here"_s)));
+}
+
+void TstLibrary::refusesAFolderWithOtherFiles()
+{
+    QTemporaryDir dir;
+    QFile other(dir.filePath(u"letter.docx"_s));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("keep me");
+    other.close();
+    const auto opened = Library::open(dir.path(), Library::OpenMode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"library.sqlite"_s)));
+}
+
+void TstLibrary::rejectsAFileThatIsNotADatabase_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("text") << QByteArray("this is a letter to the court, not a database\n");
+    QByteArray random;
+    for (int i = 0; i < 8192; ++i)
+        random.append(static_cast<char>((i * 7919 + 13) % 251));
+    QTest::newRow("random bytes") << random;
+    QTest::newRow("truncated header") << QByteArray("SQLite format 3\0", 16);
+}
+
+void TstLibrary::rejectsAFileThatIsNotADatabase()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"library.sqlite"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    const auto before = snapshot(dir.path());
+    const auto opened = Library::open(dir.path(), Library::OpenMode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, Error::Kind::Library);
+    QVERIFY2(opened.error().message.contains(u"not"_s), qPrintable(opened.error().message));
+    QCOMPARE(snapshot(dir.path()), before); // byte for byte, and no -wal or -shm appeared
+}
+
+void TstLibrary::rejectsACorruptLibraryAndLeavesItUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lib"_s);
+    {
+        auto opened = Library::open(path, Library::OpenMode::CreateIfMissing);
+        QVERIFY(opened.ok());
+        for (int i = 0; i < 200; ++i) {
+            CaseRecord c;
+            c.title = u"案件 %1 "_s.arg(i) + QString(200, u'字');
+            QVERIFY(opened.value()->cases().createCase(c).ok());
+        }
+        QSqlQuery q(opened.value()->database());
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    const QString file = QDir(path).filePath(u"library.sqlite"_s);
+    QFile f(file);
+    QVERIFY(f.size() > 3 * 4096);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    // Scribble over the b-tree page headers past the file header, as a failing disk would.
+    for (int page = 1; page < f.size() / 4096; ++page) {
+        f.seek(page * 4096);
+        f.write(QByteArray(12, '\xA5'));
+    }
+    f.close();
+    const auto before = snapshot(path);
+    const auto opened = Library::open(path, Library::OpenMode::ExistingOnly);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, Error::Kind::Library);
+    QVERIFY2(opened.error().message.contains(u"damaged"_s), qPrintable(opened.error().message));
+    QCOMPARE(snapshot(path), before);
+}
+
+void TstLibrary::rejectsAForeignSqliteDatabase()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"library.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    const auto before = snapshot(dir.path());
+    const auto opened = Library::open(dir.path(), Library::OpenMode::CreateIfMissing);
+    QVERIFY(!opened.ok());
+    QVERIFY(opened.error().message.contains(u"not a Habeas library"_s));
+    QCOMPARE(snapshot(dir.path()), before);
+}
+
+void TstLibrary::opensANewerLibraryReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lib"_s);
+    {
+        auto opened = Library::open(path, Library::OpenMode::CreateIfMissing);
+        QVERIFY(opened.ok());
+        CaseRecord c;
+        c.title = u"罗某诉某公司"_s;
+        QVERIFY(opened.value()->cases().createCase(c).ok());
+        QSqlQuery q(opened.value()->database());
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Library::kSchemaVersion + 5)));
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    const QByteArray before = sha256Of(QDir(path).filePath(u"library.sqlite"_s));
+    auto opened = Library::open(path, Library::OpenMode::ExistingOnly);
+    QVERIFY(opened.ok());
+    Library &lib = *opened.value();
+    QVERIFY(lib.isReadOnly());
+    QVERIFY(lib.readOnlyReason().contains(u"newer version"_s));
+    const auto cases = lib.cases().listCases();
+    QVERIFY(cases.ok());
+    QCOMPARE(cases->size(), 1);
+    CaseRecord c;
+    c.title = u"new"_s;
+    const auto created = lib.cases().createCase(c);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().kind, Error::Kind::ReadOnly);
+    QVERIFY(lib.backupsMade().isEmpty());
+    opened.value().reset();
+    QCOMPARE(sha256Of(QDir(path).filePath(u"library.sqlite"_s)), before);
+}
+
+void TstLibrary::migratesEveryHistoricalSchema_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("version");
+    const QDir fixtures(testData(u"fixtures"_s));
+    const QStringList files = fixtures.entryList({ u"library-v*.sql"_s }, QDir::Files, QDir::Name);
+    QVERIFY2(!files.isEmpty(), "no schema fixtures found");
+    // One fixture for every schema this version has ever written.
+    QCOMPARE(files.size(), Migrations::latestVersion());
+    for (const QString &name : files) {
+        const int version = QStringView(name).mid(9, name.size() - 13).toInt();
+        QTest::newRow(qPrintable(name)) << fixtures.filePath(name) << version;
+    }
+}
+
+void TstLibrary::migratesEveryHistoricalSchema()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lib"_s);
+    QVERIFY(QDir().mkpath(path));
+    {
+        QFile script(fixture);
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fixture"_s);
+        db.setDatabaseName(QDir(path).filePath(u"library.sqlite"_s));
+        QVERIFY(db.open());
+        for (const QString &statement :
+            Migrations::splitStatements(QString::fromUtf8(script.readAll()))) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(statement), qPrintable(statement.left(80)));
+        }
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), version);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"fixture"_s);
+
+    auto opened = Library::open(path, Library::OpenMode::ExistingOnly);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    Library &lib = *opened.value();
+    QCOMPARE(lib.schemaVersionOnDisk(), version);
+    QVERIFY(!lib.isReadOnly());
+    QSqlQuery q(lib.database());
+    QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), Library::kSchemaVersion);
+    // An older library is backed up before it is changed; the current one is not touched.
+    QCOMPARE(lib.backupsMade().size(), version < Library::kSchemaVersion ? 1 : 0);
+    for (const QString &backup : lib.backupsMade())
+        QVERIFY(QFileInfo(backup).size() > 0);
+
+    // Every fixture holds the demo case: it must read back whole after the migration.
+    const auto cases = lib.cases().listCases();
+    QVERIFY(cases.ok());
+    QCOMPARE(cases->size(), 1);
+    QCOMPARE(cases->first().court, u"北京互联网法院"_s);
+    const auto parties = lib.cases().parties(cases->first().id);
+    QVERIFY(parties.ok());
+    QCOMPARE(parties->size(), 3);
+    QCOMPARE(parties->first().idNumber, u"110105199003071239"_s);
+    QVERIFY(lib.audit().verify().ok);
+    // And it is writable at the new version.
+    CaseRecord c;
+    c.title = u"after migration"_s;
+    QVERIFY(lib.cases().createCase(c).ok());
+    QVERIFY(lib.audit().verify().ok);
+}
+
+void TstLibrary::splitsMigrationScripts()
+{
+    const QString script =
+        u"-- comment\nCREATE TABLE a (x TEXT);\n\nCREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n"
+        "  UPDATE a SET x = 'y';\n  SELECT 1;\nEND;\nINSERT INTO a VALUES ('1');\n"_s;
+    const QStringList statements = Migrations::splitStatements(script);
+    QCOMPARE(statements.size(), 3);
+    QVERIFY(statements.at(1).startsWith(u"CREATE TRIGGER"_s));
+    QVERIFY(statements.at(1).endsWith(u"END;"_s));
+}
+
+void TstLibrary::blobStoreStoresOnceAndDetectsAlteration()
+{
+    TempLibrary lib;
+    BlobStore store(lib->blobsPath());
+    QByteArray bytes("首次登录页面截图 — pretend PNG bytes");
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const auto sha = store.put(buffer);
+    QVERIFY(sha.ok());
+    QCOMPARE(sha.value(),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(store.contains(sha.value()));
+    QVERIFY(store.structuralProblems().isEmpty());
+    buffer.seek(0);
+    QCOMPARE(store.put(buffer).value(), sha.value()); // same bytes: same blob, no second copy
+    QCOMPARE(QDir(QFileInfo(store.pathFor(sha.value())).path()).entryList(QDir::Files).size(), 1);
+
+    QFile blob(store.pathFor(sha.value()));
+    QVERIFY(blob.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(blob.open(QIODevice::Append));
+    blob.write("x");
+    blob.close();
+    const QStringList problems = store.structuralProblems();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().contains(sha.value()));
+}
+
+void TstLibrary::checkReportsTheState()
+{
+    TempLibrary lib;
+    CaseRecord c;
+    c.title = u"检查"_s;
+    QVERIFY(lib->cases().createCase(c).ok());
+    Library::CheckReport report = lib->check();
+    QVERIFY(report.ok());
+    QCOMPARE(report.integrity, u"ok"_s);
+    QCOMPARE(report.schemaVersion, Library::kSchemaVersion);
+    QSqlQuery q(lib->database());
+    QVERIFY(q.exec(u"UPDATE audit_log SET action = 'case.forged' WHERE id = 1"_s));
+    report = lib->check();
+    QVERIFY(!report.ok());
+    QVERIFY(!report.auditOk);
+}
+
+QTEST_GUILESS_MAIN(TstLibrary)
+#include "tst_library.moc"

@@ -1,0 +1,65 @@
+#pragma once
+
+// Shared by the test executables: a throw-away library and a pinned clock.
+
+#include "core/clock.h"
+#include "storage/library.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace habeas::test {
+
+inline void pinClock()
+{
+    Clock::setSource(
+        [] { return QDateTime(QDate(2026, 3, 1), QTime(9, 30), QTimeZone(8 * 3600)); });
+}
+
+// A library in a fresh temporary folder, removed with the object.
+struct TempLibrary {
+    QTemporaryDir dir;
+    std::unique_ptr<Library> library;
+
+    TempLibrary()
+    {
+        auto opened = Library::open(path(), Library::OpenMode::CreateIfMissing);
+        if (opened.ok())
+            library = std::move(opened).value();
+        else
+            qWarning("cannot create a test library: %s", qPrintable(opened.error().message));
+    }
+    QString path() const { return dir.filePath(QStringLiteral("lib")); }
+    Library *operator->() { return library.get(); }
+};
+
+inline QByteArray sha256Of(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// The bytes of every file in a folder, for "nothing changed" assertions.
+inline QMap<QString, QByteArray> snapshot(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden))
+        files.insert(name, sha256Of(dir.filePath(name)));
+    return files;
+}
+
+inline QString testData(const QString &relative)
+{
+    return QDir(qEnvironmentVariable("HABEAS_TEST_DATA")).filePath(relative);
+}
+
+} // namespace habeas::test
