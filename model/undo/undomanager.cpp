@@ -33,7 +33,13 @@ UndoManager::UndoManager(QObject *parent)
     connect(&m_library, &QUndoStack::indexChanged, this, &UndoManager::changed);
 }
 
-UndoManager::~UndoManager() = default;
+UndoManager::~UndoManager()
+{
+    // The stacks clear themselves as they are destroyed; nobody should hear about that.
+    m_library.disconnect(this);
+    for (auto &[id, stack] : m_cases)
+        stack->disconnect(this);
+}
 
 QUndoStack *UndoManager::caseStack(qint64 caseId)
 {

@@ -1,0 +1,98 @@
+#include "core/settings.h"
+#include "core/translations.h"
+#include "demo/demolibrary.h"
+#include "mainwindow.h"
+#include "storage/library.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("habeas::gui", text);
+}
+
+// Opens the library, creating it — with the demo case, on the very first start or with
+// --demo — when it does not exist yet.
+habeas::Result<std::unique_ptr<habeas::Library>> openOrCreate(const QString &path, bool withDemo)
+{
+    using habeas::Library;
+    const bool exists = QFileInfo::exists(QDir(path).filePath(u"library.sqlite"_s));
+    auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
+    if (!library.ok() || exists || !withDemo)
+        return library;
+    if (auto demo = habeas::addDemoCase(*library.value()); !demo.ok())
+        return demo.error();
+    return library;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Habeas"_s);
+    QApplication::setApplicationName(u"Habeas"_s);
+    QApplication::setApplicationDisplayName(u"Habeas"_s);
+    QApplication::setApplicationVersion(QStringLiteral(HABEAS_VERSION));
+    habeas::installTranslations(
+        app, habeas::Settings::value(habeas::Settings::Language).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Habeas — privacy litigation workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(u"library"_s, tr("Open the library in DIR."), u"DIR"_s);
+    const QCommandLineOption demoOption(
+        u"demo"_s, tr("Open the demo library (罗某 v. the app operator), creating it if needed."));
+    parser.addOption(libraryOption);
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    QString path;
+    bool withDemo = false;
+    if (parser.isSet(demoOption)) {
+        path = parser.isSet(libraryOption)
+            ? parser.value(libraryOption)
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                  .filePath(u"demo-library"_s);
+        withDemo = true;
+    } else {
+        path = habeas::Settings::resolveLibraryPath(parser.value(libraryOption));
+        // The first start on this machine: the default library does not exist yet, so it is
+        // created with the demo case to explore.
+        withDemo = !parser.isSet(libraryOption) && qEnvironmentVariableIsEmpty("HABEAS_LIBRARY")
+            && habeas::Settings::value(habeas::Settings::LibraryPath).toString().isEmpty();
+    }
+
+    for (;;) {
+        auto library = openOrCreate(path, withDemo);
+        if (!library.ok()) {
+            QMessageBox::critical(nullptr, tr("Habeas"),
+                tr("The library at %1 cannot be opened.\n\n%2")
+                    .arg(QDir::toNativeSeparators(path), library.error().message));
+            return 3;
+        }
+        QString next;
+        habeas::MainWindow window(*library.value());
+        QObject::connect(&window, &habeas::MainWindow::openLibraryRequested, &window,
+            [&](const QString &chosen) {
+                next = chosen;
+                window.close();
+            });
+        window.show();
+        const int code = QApplication::exec();
+        if (next.isEmpty())
+            return code;
+        path = next;
+        withDemo = false;
+    }
+}

@@ -1,0 +1,298 @@
+// The window as a user drives it: real widgets, offscreen.
+
+#include "casedialog.h"
+#include "caselistpanel.h"
+#include "cases/casestore.h"
+#include "caseworkspace.h"
+#include "core/settings.h"
+#include "demo/demolibrary.h"
+#include "dialogs.h"
+#include "inspector.h"
+#include "itemmodels/casefilter.h"
+#include "itemmodels/partylistmodel.h"
+#include "mainwindow.h"
+#include "partiespanel.h"
+#include "partydialog.h"
+#include "preferencesdialog.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+// Runs `act` on the next modal dialog once it is shown (exec() blocks the caller).
+void whenModal(std::function<void(QWidget *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        }
+    });
+    timer->start();
+}
+
+// Types like a user, one key event per character (QTest::keyClicks only knows ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+void clickOk(QDialogButtonBox *buttons)
+{
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+} // namespace
+
+class TstMainWindow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        pinClock();
+        Dialogs::setNextAnswer(std::nullopt); // test mode: errors are recorded, not shown
+    }
+    void createCaseThroughTheDialogThenUndoAndRedo();
+    void invalidIdNumberShowsTheMessageAndDisablesOk();
+    void usccCheckedInlineForOrganisations();
+    void addPartyFromThePanelAndInspectIt();
+    void trashAndRestoreACase();
+    void purgeAsksFirst();
+    void filterTheCaseList();
+    void newerLibraryIsReadOnlyInTheWindow();
+    void preferencesAreSaved();
+};
+
+void TstMainWindow::createCaseThroughTheDialogThenUndoAndRedo()
+{
+    TempLibrary lib;
+    MainWindow window(*lib.library);
+    window.show();
+    QTableView *list = window.caseList()->view();
+    QCOMPARE(list->model()->rowCount(), 0);
+
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<CaseDialog *>(modal);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled()); // no title yet
+        typeText(dialog->titleEdit(), u"张某诉某科技公司"_s);
+        clickOk(dialog->buttons());
+    });
+    window.newCaseAction()->trigger();
+
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), u"张某诉某科技公司"_s);
+    QCOMPARE(window.caseList()->currentCaseId(), lib->cases().listCases().value().first().id);
+    QVERIFY(window.undoAction()->isEnabled());
+    QVERIFY(window.undoAction()->text().contains(u"张某诉某科技公司"_s));
+
+    window.undoAction()->trigger();
+    QCOMPARE(list->model()->rowCount(), 0);
+    QVERIFY(window.redoAction()->isEnabled());
+    window.redoAction()->trigger();
+    QCOMPARE(list->model()->rowCount(), 1);
+}
+
+void TstMainWindow::invalidIdNumberShowsTheMessageAndDisablesOk()
+{
+    PartyRecord blank;
+    PartyDialog dialog(blank, {});
+    dialog.show();
+    typeText(dialog.lineEdit(u"name"_s), u"罗某"_s);
+    QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+
+    typeText(dialog.lineEdit(u"id-number"_s), u"110105199003071238"_s);
+    QVERIFY2(dialog.messageFor(u"id-number"_s).contains(u"should be 9, not 8"_s),
+        qPrintable(dialog.messageFor(u"id-number"_s)));
+    QVERIFY(!ok->isEnabled());
+
+    QTest::keyClick(dialog.lineEdit(u"id-number"_s), Qt::Key_Backspace);
+    typeText(dialog.lineEdit(u"id-number"_s), u"9"_s);
+    QVERIFY(dialog.messageFor(u"id-number"_s).isEmpty());
+    QVERIFY(ok->isEnabled());
+    // The ID number fills in what it encodes.
+    QCOMPARE(dialog.record().birthDate, QDate(1990, 3, 7));
+    QCOMPARE(dialog.record().sex, Sex::Male);
+
+    typeText(dialog.lineEdit(u"phone"_s), u"call me"_s);
+    QVERIFY(!dialog.messageFor(u"phone"_s).isEmpty());
+    QVERIFY(!ok->isEnabled());
+}
+
+void TstMainWindow::usccCheckedInlineForOrganisations()
+{
+    PartyRecord blank;
+    blank.type = PartyType::Organisation;
+    blank.role = PartyRole::Defendant;
+    PartyDialog dialog(blank, {});
+    dialog.show();
+    typeText(dialog.lineEdit(u"name"_s), u"北京某某教育科技有限公司"_s);
+    typeText(dialog.lineEdit(u"uscc"_s), u"91110108MA01XQ7B25"_s);
+    QVERIFY(dialog.messageFor(u"uscc"_s).contains(u"should be 4"_s));
+    QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.lineEdit(u"uscc"_s)->setText(u"91110108MA01XQ7B24"_s);
+    QVERIFY(dialog.messageFor(u"uscc"_s).isEmpty());
+    QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    // Switching to a natural person keeps no organisation data.
+    dialog.typeBox()->setCurrentIndex(
+        dialog.typeBox()->findData(static_cast<int>(PartyType::Person)));
+    QVERIFY(dialog.record().uscc.isEmpty());
+}
+
+void TstMainWindow::addPartyFromThePanelAndInspectIt()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    QCOMPARE(window.caseList()->currentCaseId(), caseId); // the first case opens by itself
+    auto *parties = window.workspace()->panel<PartiesPanel>();
+    QVERIFY(parties);
+    QCOMPARE(parties->model()->rowCount(), 3);
+
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<PartyDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->roleBox()->setCurrentIndex(
+            dialog->roleBox()->findData(static_cast<int>(PartyRole::Defendant)));
+        dialog->typeBox()->setCurrentIndex(
+            dialog->typeBox()->findData(static_cast<int>(PartyType::Organisation)));
+        typeText(dialog->lineEdit(u"name"_s), u"北京某某网络科技有限公司"_s);
+        typeText(dialog->lineEdit(u"uscc"_s), u"91350100M000100Y43"_s);
+        clickOk(dialog->buttons());
+    });
+    parties->addParty();
+    QCOMPARE(parties->model()->rowCount(), 4);
+    QVERIFY(window.inspector()->text().contains(u"91350100M000100Y43"_s)); // selected and inspected
+    QCOMPARE(lib->cases().caseById(caseId).value().partiesSummary,
+        u"罗某 v. 北京某某教育科技有限公司、北京某某网络科技有限公司"_s);
+
+    window.undoAction()->trigger();
+    QCOMPARE(parties->model()->rowCount(), 3);
+}
+
+void TstMainWindow::trashAndRestoreACase()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    QVERIFY(window.deleteCaseAction()->isEnabled());
+    window.deleteCaseAction()->trigger();
+    QCOMPARE(window.caseList()->view()->model()->rowCount(), 0);
+    QVERIFY(lib->cases().caseById(caseId).value().isTrashed());
+
+    window.caseList()->setShowingTrash(true);
+    QCOMPARE(window.caseList()->view()->model()->rowCount(), 1);
+    window.caseList()->selectCase(caseId);
+    QVERIFY(window.restoreCaseAction()->isEnabled());
+    window.restoreCaseAction()->trigger();
+    QVERIFY(!window.caseList()->showingTrash());
+    QCOMPARE(window.caseList()->currentCaseId(), caseId);
+    QVERIFY(!lib->cases().caseById(caseId).value().isTrashed());
+}
+
+void TstMainWindow::purgeAsksFirst()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    QVERIFY(lib->cases().trashCase(caseId).ok());
+    MainWindow window(*lib.library);
+    window.caseList()->setShowingTrash(true);
+    window.caseList()->selectCase(caseId);
+    Dialogs::setNextAnswer(false);
+    window.purgeCaseAction()->trigger();
+    QVERIFY(lib->cases().caseById(caseId).ok()); // declined: still there
+    Dialogs::setNextAnswer(true);
+    window.purgeCaseAction()->trigger();
+    QCOMPARE(lib->cases().caseById(caseId).error().kind, Error::Kind::NotFound);
+    QCOMPARE(window.caseList()->view()->model()->rowCount(), 0);
+}
+
+void TstMainWindow::filterTheCaseList()
+{
+    TempLibrary lib;
+    QVERIFY(addDemoCase(*lib.library).ok());
+    CaseRecord pi;
+    pi.title = u"某检察院诉某数据公司"_s;
+    pi.kind = CaseKind::PublicInterest;
+    QVERIFY(lib->cases().createCase(pi).ok());
+    MainWindow window(*lib.library);
+    window.show();
+    CaseListPanel *panel = window.caseList();
+    QCOMPARE(panel->view()->model()->rowCount(), 2);
+    typeText(panel->filterEdit(), u"互联网法院"_s);
+    QCOMPARE(panel->view()->model()->rowCount(), 1);
+    panel->filterEdit()->clear();
+    panel->kindBox()->setCurrentIndex(
+        panel->kindBox()->findData(static_cast<int>(CaseKind::PublicInterest)));
+    QCOMPARE(panel->view()->model()->rowCount(), 1);
+    QCOMPARE(panel->view()->model()->index(0, 0).data().toString(), u"某检察院诉某数据公司"_s);
+    panel->kindBox()->setCurrentIndex(0);
+    panel->stageBox()->setCurrentIndex(
+        panel->stageBox()->findData(static_cast<int>(CaseStage::FirstInstance)));
+    QCOMPARE(panel->view()->model()->rowCount(), 1);
+}
+
+void TstMainWindow::newerLibraryIsReadOnlyInTheWindow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lib"_s);
+    {
+        auto lib = Library::open(path, Library::OpenMode::CreateIfMissing);
+        QVERIFY(addDemoCase(*lib.value()).ok());
+        QSqlQuery q(lib.value()->database());
+        QVERIFY(q.exec(u"PRAGMA user_version = 42"_s));
+    }
+    auto lib = Library::open(path, Library::OpenMode::ExistingOnly);
+    QVERIFY(lib.ok() && lib.value()->isReadOnly());
+    MainWindow window(*lib.value());
+    window.show();
+    QVERIFY(window.windowTitle().contains(u"read-only"_s));
+    QVERIFY(!window.newCaseAction()->isEnabled());
+    QVERIFY(!window.deleteCaseAction()->isEnabled());
+    QCOMPARE(window.caseList()->view()->model()->rowCount(), 1); // still readable
+}
+
+void TstMainWindow::preferencesAreSaved()
+{
+    PreferencesDialog dialog;
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"zh_CN"_s));
+    dialog.libraryEdit()->setText(u"/tmp/habeas-elsewhere"_s);
+    QVERIFY(dialog.save());
+    QCOMPARE(Settings::value(Settings::Language).toString(), u"zh_CN"_s);
+    QCOMPARE(Settings::resolveLibraryPath({}),
+        qEnvironmentVariable("HABEAS_LIBRARY").isEmpty() ? u"/tmp/habeas-elsewhere"_s
+                                                         : qEnvironmentVariable("HABEAS_LIBRARY"));
+    QVERIFY(!dialog.save()); // nothing new
+    Settings::setValue(Settings::Language, u"system"_s);
+    Settings::setValue(Settings::LibraryPath, QString());
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,54 @@
+#include "dialogs.h"
+
+#include <QPushButton>
+
+namespace habeas {
+
+namespace {
+std::optional<bool> g_nextAnswer;
+QString g_lastMessage;
+bool g_testMode = false;
+} // namespace
+
+void Dialogs::setNextAnswer(std::optional<bool> answer)
+{
+    g_testMode = true;
+    g_nextAnswer = answer;
+}
+
+QString Dialogs::lastMessage()
+{
+    return g_lastMessage;
+}
+
+bool Dialogs::confirm(
+    QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
+{
+    g_lastMessage = text;
+    if (g_nextAnswer) {
+        const bool answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+void Dialogs::error(QWidget *parent, const QString &title, const QString &text)
+{
+    g_lastMessage = text;
+    if (!g_testMode)
+        QMessageBox::critical(parent, title, text);
+}
+
+void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
+{
+    g_lastMessage = text;
+    if (!g_testMode)
+        QMessageBox::information(parent, title, text);
+}
+
+} // namespace habeas

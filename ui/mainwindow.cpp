@@ -1,0 +1,384 @@
+#include "mainwindow.h"
+
+#include "casedialog.h"
+#include "caselistpanel.h"
+#include "cases/casestore.h"
+#include "caseworkspace.h"
+#include "dialogs.h"
+#include "inspector.h"
+#include "itemmodels/casefilter.h"
+#include "itemmodels/caselistmodel.h"
+#include "overviewpanel.h"
+#include "partiespanel.h"
+#include "preferencesdialog.h"
+#include "storage/auditlog.h"
+#include "storage/library.h"
+#include "undo/casecommands.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+MainWindow::MainWindow(Library &library, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_undo(new UndoManager(this))
+    , m_caseList(new CaseListPanel(library.cases(), this))
+    , m_workspace(new CaseWorkspace(library, *m_undo, this))
+    , m_inspector(new Inspector(this))
+    , m_libraryLabel(new QLabel(this))
+    , m_integrityLabel(new QLabel(this))
+{
+    setWindowTitle(library.isReadOnly()
+            ? tr("Habeas — %1 (read-only)").arg(QDir::toNativeSeparators(library.path()))
+            : tr("Habeas — %1").arg(QDir::toNativeSeparators(library.path())));
+    m_workspace->addPanel(new OverviewPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new PartiesPanel(library, *m_undo, m_workspace));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    if (library.isReadOnly()) {
+        auto *banner = new QLabel(library.readOnlyReason(), central);
+        banner->setWordWrap(true);
+        banner->setAutoFillBackground(true);
+        QPalette p = banner->palette();
+        p.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xc4));
+        p.setColor(QPalette::WindowText, Qt::black);
+        banner->setPalette(p);
+        banner->setMargin(6);
+        layout->addWidget(banner);
+    }
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->addWidget(m_caseList);
+    splitter->addWidget(m_workspace);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 430, 640 });
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    auto *dock = new QDockWidget(tr("Inspector"), this);
+    dock->setObjectName(u"inspector"_s);
+    dock->setWidget(m_inspector);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(library.path())));
+    statusBar()->addWidget(m_libraryLabel, 1);
+    statusBar()->addPermanentWidget(m_integrityLabel);
+
+    buildActions();
+    buildMenus();
+
+    connect(
+        m_caseList, &CaseListPanel::currentCaseChanged, this, &MainWindow::onCurrentCaseChanged);
+    connect(m_workspace, &CaseWorkspace::inspect, m_inspector, &Inspector::show);
+    connect(m_workspace, &CaseWorkspace::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_undo, &UndoManager::changed, this, &MainWindow::updateActions);
+    connect(m_undo, &UndoManager::failed, this,
+        [this](const QString &message) { Dialogs::error(this, tr("Undo"), message); });
+    connect(&library.cases(), &CaseStore::caseChanged, this, &MainWindow::updateActions);
+
+    resize(1360, 820);
+    m_workspace->setCase(0);
+    if (m_caseList->proxy()->rowCount() > 0)
+        m_caseList->selectCase(
+            m_caseList->proxy()->index(0, 0).data(CaseListModel::IdRole).toLongLong());
+    updateActions();
+    checkIntegrity();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newCase = make(tr("&New Case…"), QKeySequence::New, &MainWindow::newCase);
+    m_openLibrary = make(tr("&Open Library…"), QKeySequence::Open, &MainWindow::chooseLibrary);
+    m_preferences =
+        make(tr("&Preferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
+    if (m_preferences->shortcut().isEmpty())
+        m_preferences->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_undoAction = make(tr("&Undo"), QKeySequence::Undo, [this] {
+        if (auto st = m_undo->undo(); !st.ok())
+            Dialogs::error(this, tr("Undo"), st.error().message);
+    });
+    m_redoAction = make(tr("&Redo"), QKeySequence::Redo, [this] {
+        if (auto st = m_undo->redo(); !st.ok())
+            Dialogs::error(this, tr("Redo"), st.error().message);
+    });
+    m_deleteCase = make(tr("&Move Case to Trash"), QKeySequence::Delete, &MainWindow::deleteCase);
+    m_restoreCase =
+        make(tr("R&estore Case"), QKeySequence(u"Ctrl+Shift+R"_s), &MainWindow::restoreCase);
+    m_purgeCase = make(tr("Delete Case &Permanently…"), QKeySequence(), &MainWindow::purgeCase);
+    // Delete and Backspace belong to text fields first: only the case list takes them.
+    m_deleteCase->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_caseList->view()->addAction(m_deleteCase);
+
+    m_editCase = make(tr("&Edit Case…"), QKeySequence(u"Ctrl+E"_s), [this] {
+        if (auto *overview = m_workspace->panel<OverviewPanel>())
+            overview->editCase();
+    });
+    m_addParty = make(tr("Add &Party…"), QKeySequence(u"Ctrl+Shift+P"_s), [this] {
+        if (auto *parties = m_workspace->panel<PartiesPanel>()) {
+            m_workspace->tabs()->setCurrentWidget(parties);
+            parties->addParty();
+        }
+    });
+    m_showTrash = make(tr("Show &Trash"), QKeySequence(u"Ctrl+Shift+T"_s), [this](bool on) {
+        m_caseList->setShowingTrash(on);
+        updateActions();
+    });
+    m_showTrash->setCheckable(true);
+    m_findCase = make(tr("&Find Case"), QKeySequence::Find, [this] {
+        m_caseList->filterEdit()->setFocus();
+        m_caseList->filterEdit()->selectAll();
+    });
+    m_about = make(tr("&About Habeas"), QKeySequence(), &MainWindow::showAbout);
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = make(tr("About &Qt"), QKeySequence(), &QApplication::aboutQt);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newCase);
+    file->addSeparator();
+    file->addAction(m_openLibrary);
+    file->addAction(m_preferences);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_deleteCase);
+    edit->addAction(m_restoreCase);
+    edit->addAction(m_purgeCase);
+    edit->addSeparator();
+    edit->addAction(m_findCase);
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addAction(m_editCase);
+    caseMenu->addAction(m_addParty);
+    caseMenu->addSeparator();
+    caseMenu->addAction(m_showTrash);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(u"main-toolbar"_s);
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(m_newCase);
+    tools->addAction(m_addParty);
+    tools->addSeparator();
+    tools->addAction(m_undoAction);
+    tools->addAction(m_redoAction);
+    tools->addSeparator();
+    tools->addAction(m_showTrash);
+}
+
+void MainWindow::onCurrentCaseChanged(qint64 caseId)
+{
+    m_undo->setCurrentCase(caseId);
+    m_workspace->setCase(caseId);
+    m_inspector->clear();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = !m_library.isReadOnly();
+    const qint64 caseId = m_caseList->currentCaseId();
+    const bool trash = m_caseList->showingTrash();
+    m_newCase->setEnabled(writable);
+    m_undoAction->setEnabled(writable && m_undo->canUndo());
+    m_redoAction->setEnabled(writable && m_undo->canRedo());
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    m_deleteCase->setEnabled(writable && caseId && !trash);
+    m_restoreCase->setEnabled(writable && caseId && trash);
+    m_purgeCase->setEnabled(writable && caseId && trash);
+    m_editCase->setEnabled(writable && caseId && !trash);
+    m_addParty->setEnabled(writable && caseId && !trash);
+    m_showTrash->setChecked(trash);
+}
+
+void MainWindow::newCase()
+{
+    if (!m_newCase->isEnabled())
+        return;
+    CaseRecord blank;
+    blank.cause = u"个人信息保护纠纷"_s;
+    CaseDialog dialog(blank, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = std::make_unique<CreateCaseCommand>(m_library.cases(), dialog.record());
+    auto *raw = command.get();
+    if (auto st = m_undo->pushLibrary(std::move(command)); !st.ok()) {
+        Dialogs::error(this, tr("New case"), st.error().message);
+        return;
+    }
+    m_caseList->setShowingTrash(false);
+    m_caseList->selectCase(raw->caseId());
+}
+
+void MainWindow::deleteCase()
+{
+    const qint64 id = m_caseList->currentCaseId();
+    if (!id || !m_deleteCase->isEnabled())
+        return;
+    const auto c = m_library.cases().caseById(id);
+    if (!c.ok())
+        return;
+    if (auto st = m_undo->pushLibrary(
+            std::make_unique<TrashCaseCommand>(m_library.cases(), id, c->title, true));
+        !st.ok())
+        Dialogs::error(this, tr("Move case to trash"), st.error().message);
+    else
+        statusBar()->showMessage(
+            tr("Moved “%1” to the trash. Edit ▸ Undo or Restore brings it back.").arg(c->title),
+            8000);
+}
+
+void MainWindow::restoreCase()
+{
+    const qint64 id = m_caseList->currentCaseId();
+    if (!id || !m_restoreCase->isEnabled())
+        return;
+    const auto c = m_library.cases().caseById(id);
+    if (!c.ok())
+        return;
+    if (auto st = m_undo->pushLibrary(
+            std::make_unique<TrashCaseCommand>(m_library.cases(), id, c->title, false));
+        !st.ok()) {
+        Dialogs::error(this, tr("Restore case"), st.error().message);
+        return;
+    }
+    m_caseList->setShowingTrash(false);
+    m_caseList->selectCase(id);
+}
+
+void MainWindow::purgeCase()
+{
+    const qint64 id = m_caseList->currentCaseId();
+    if (!id || !m_purgeCase->isEnabled())
+        return;
+    const auto c = m_library.cases().caseById(id);
+    if (!c.ok())
+        return;
+    if (!Dialogs::confirm(this, tr("Delete case permanently"),
+            tr("Delete “%1” and everything in it for good? This cannot be undone; "
+               "the audit log keeps a record that it was deleted.")
+                .arg(c->title),
+            tr("Delete Permanently")))
+        return;
+    if (auto st = m_library.cases().purgeCase(id); !st.ok())
+        Dialogs::error(this, tr("Delete case permanently"), st.error().message);
+    // The commands that referred to it can no longer be undone.
+    m_undo->clear();
+}
+
+QString MainWindow::integrityText() const
+{
+    return m_integrityLabel->text();
+}
+
+void MainWindow::checkIntegrity()
+{
+    m_integrityLabel->setText(tr("Checking the audit chain…"));
+    // Hash-chain verification reads the whole log: a worker thread with its own connection.
+    const QString path = m_library.path();
+    auto *watcher = new QFutureWatcher<AuditLog::Verification>(this);
+    connect(watcher, &QFutureWatcher<AuditLog::Verification>::finished, this, [this, watcher] {
+        const AuditLog::Verification v = watcher->result();
+        watcher->deleteLater();
+        m_integrityLabel->setText(v.ok
+                ? tr("Audit chain intact (%n entries)", nullptr, static_cast<int>(v.rows))
+                : v.message);
+        QPalette p = m_integrityLabel->palette();
+        if (!v.ok)
+            p.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        m_integrityLabel->setPalette(p);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        auto lib = Library::open(path, Library::OpenMode::ExistingOnly);
+        if (!lib.ok()) {
+            AuditLog::Verification failed;
+            failed.ok = false;
+            failed.message = lib.error().message;
+            return failed;
+        }
+        return lib.value()->audit().verify();
+    }));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.save())
+        Dialogs::information(this, tr("Preferences"),
+            tr("Saved. The new language or library is used when Habeas starts again."));
+}
+
+void MainWindow::chooseLibrary()
+{
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Open or create a library"), m_library.path());
+    if (!dir.isEmpty() && QDir(dir) != QDir(m_library.path()))
+        emit openLibraryRequested(dir);
+}
+
+void MainWindow::showAbout()
+{
+    QSqlQuery q(m_library.database());
+    const QString sqlite =
+        q.exec(u"SELECT sqlite_version()"_s) && q.next() ? q.value(0).toString() : QString();
+    QMessageBox::about(this, tr("About Habeas"),
+        tr("<h3>Habeas %1</h3>"
+           "<p>A workbench for privacy litigation under Chinese law: cases, evidence, statutes, "
+           "damages and "
+           "the documents to file. Everything stays in the library on this computer.</p>"
+           "<p>Built with:</p><ul>"
+           "<li>Qt %2 — GNU LGPL version 3</li>"
+           "<li>SQLite %3 — public domain</li>"
+           "</ul><p>The statutes shipped are official texts, which are not subject to copyright "
+           "(Copyright Law of the PRC, Art. 5).</p>")
+            .arg(QStringLiteral(HABEAS_VERSION), QString::fromLatin1(qVersion()), sqlite));
+}
+
+} // namespace habeas

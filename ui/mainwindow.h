@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+
+namespace habeas {
+
+class CaseListPanel;
+class CaseWorkspace;
+class Inspector;
+class Library;
+class UndoManager;
+
+// The single main window: cases on the left, the open case's panels in the middle, the
+// inspector on the right, library and integrity state in the status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Library &library, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListPanel *caseList() const { return m_caseList; }
+    CaseWorkspace *workspace() const { return m_workspace; }
+    Inspector *inspector() const { return m_inspector; }
+    UndoManager &undoManager() { return *m_undo; }
+
+    QAction *newCaseAction() const { return m_newCase; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *deleteCaseAction() const { return m_deleteCase; }
+    QAction *restoreCaseAction() const { return m_restoreCase; }
+    QAction *purgeCaseAction() const { return m_purgeCase; }
+    QString integrityText() const;
+
+    void newCase();
+    void deleteCase();
+    void restoreCase();
+    void purgeCase();
+
+signals:
+    // The user chose another library folder (File ▸ Open Library).
+    void openLibraryRequested(const QString &path);
+
+private:
+    void buildActions();
+    void buildMenus();
+    void onCurrentCaseChanged(qint64 caseId);
+    void updateActions();
+    void checkIntegrity();
+    void showPreferences();
+    void showAbout();
+    void chooseLibrary();
+
+    Library &m_library;
+    UndoManager *m_undo;
+    CaseListPanel *m_caseList;
+    CaseWorkspace *m_workspace;
+    Inspector *m_inspector;
+    QLabel *m_libraryLabel;
+    QLabel *m_integrityLabel;
+
+    QAction *m_newCase = nullptr;
+    QAction *m_openLibrary = nullptr;
+    QAction *m_preferences = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_editCase = nullptr;
+    QAction *m_addParty = nullptr;
+    QAction *m_deleteCase = nullptr;
+    QAction *m_restoreCase = nullptr;
+    QAction *m_purgeCase = nullptr;
+    QAction *m_showTrash = nullptr;
+    QAction *m_findCase = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+};
+
+} // namespace habeas

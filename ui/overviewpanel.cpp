@@ -1,0 +1,139 @@
+#include "overviewpanel.h"
+
+#include "casedialog.h"
+#include "cases/casestore.h"
+#include "cases/eventstore.h"
+#include "dialogs.h"
+#include "storage/library.h"
+#include "undo/casecommands.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+enum Field { Number, Court, Cause, Kind, Stage, Filed, Parties, Notes, FieldCount };
+}
+
+OverviewPanel::OverviewPanel(Library &library, UndoManager &undo, QWidget *parent)
+    : CasePanel(library, undo, parent)
+    , m_heading(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_dates(new QTreeWidget(this))
+    , m_edit(new QPushButton(tr("&Edit case…"), this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const QString labels[FieldCount] = { tr("Case number:"), tr("Court:"), tr("Cause of action:"),
+        tr("Kind:"), tr("Stage:"), tr("Filed on:"), tr("Parties:"), tr("Notes:") };
+    for (const QString &label : labels) {
+        auto *value = new QLabel(this);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_values << value;
+        m_form->addRow(label, value);
+    }
+
+    m_dates->setColumnCount(3);
+    m_dates->setHeaderLabels({ tr("Date"), tr("Fact"), tr("Disputed") });
+    m_dates->setRootIsDecorated(false);
+    m_dates->setWordWrap(true);
+    m_dates->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_dates->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_dates->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_dates->header()->setStretchLastSection(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_edit, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(m_form);
+    layout->addWidget(new QLabel(tr("Key dates"), this));
+    layout->addWidget(m_dates, 1);
+
+    connect(m_edit, &QPushButton::clicked, this, &OverviewPanel::editCase);
+    connect(&library.cases(), &CaseStore::caseChanged, this, [this](qint64 id) {
+        if (id == m_caseId)
+            refresh();
+    });
+    connect(&library.events(), &EventStore::eventsChanged, this, [this](qint64 id) {
+        if (id == m_caseId)
+            refresh();
+    });
+    m_edit->setEnabled(!library.isReadOnly());
+}
+
+void OverviewPanel::setCase(qint64 caseId)
+{
+    m_caseId = caseId;
+    refresh();
+}
+
+void OverviewPanel::refresh()
+{
+    const auto c =
+        m_caseId ? library().cases().caseById(m_caseId) : Result<CaseRecord>(Error::notFound({}));
+    if (!c.ok()) {
+        m_heading->clear();
+        for (QLabel *v : std::as_const(m_values))
+            v->clear();
+        m_dates->clear();
+        m_edit->setEnabled(false);
+        return;
+    }
+    m_edit->setEnabled(!library().isReadOnly() && !c->isTrashed());
+    m_heading->setText(c->isTrashed() ? tr("%1 (in the trash)").arg(c->title) : c->title);
+    const QString none = tr("—");
+    const auto orNone = [&](const QString &s) {
+        return s.isEmpty() ? none : s;
+    };
+    m_values[Number]->setText(orNone(c->number));
+    m_values[Court]->setText(orNone(c->court));
+    m_values[Cause]->setText(orNone(c->cause));
+    m_values[Kind]->setText(displayName(c->kind));
+    m_values[Stage]->setText(displayName(c->stage));
+    m_values[Filed]->setText(
+        c->filedOn.isValid() ? QLocale().toString(c->filedOn, QLocale::LongFormat) : none);
+    m_values[Parties]->setText(orNone(c->partiesSummary));
+    m_values[Notes]->setText(orNone(c->notes));
+
+    m_dates->clear();
+    const auto events = library().events().events(m_caseId);
+    for (const EventRecord &e : events.ok() ? events.value() : QList<EventRecord>()) {
+        auto *item = new QTreeWidgetItem(
+            m_dates, { e.displayDate(), e.text, e.disputed ? tr("disputed") : QString() });
+        item->setToolTip(1, e.text);
+    }
+}
+
+void OverviewPanel::editCase()
+{
+    const auto c = library().cases().caseById(m_caseId);
+    if (!c.ok())
+        return;
+    CaseDialog dialog(c.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CaseRecord after = dialog.record();
+    if (after.sameContent(c.value()))
+        return;
+    if (auto st = undo().pushCase(
+            m_caseId, std::make_unique<EditCaseCommand>(library().cases(), c.value(), after));
+        !st.ok())
+        Dialogs::error(this, tr("Edit case"), st.error().message);
+}
+
+} // namespace habeas

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "casepanel.h"
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace habeas {
+
+// 概况: the case's particulars and its key dates.
+class OverviewPanel final : public CasePanel {
+    Q_OBJECT
+
+public:
+    OverviewPanel(Library &library, UndoManager &undo, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Overview"); }
+    void setCase(qint64 caseId) override;
+    void editCase();
+
+private:
+    void refresh();
+
+    qint64 m_caseId = 0;
+    QLabel *m_heading;
+    QFormLayout *m_form;
+    QList<QLabel *> m_values;
+    QTreeWidget *m_dates;
+    QPushButton *m_edit;
+};
+
+} // namespace habeas

@@ -1,0 +1,181 @@
+#include "partiespanel.h"
+
+#include "cases/casestore.h"
+#include "dialogs.h"
+#include "itemmodels/partylistmodel.h"
+#include "partydialog.h"
+#include "storage/library.h"
+#include "undo/casecommands.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+QList<std::pair<QString, QString>> partyParticulars(const PartyRecord &p)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("habeas::PartiesPanel", text);
+    };
+    QList<std::pair<QString, QString>> rows { { tr("Role"), displayName(p.role) },
+        { tr("Type"), displayName(p.type) } };
+    if (p.type == PartyType::Person) {
+        rows.append({ { tr("Sex"), p.sex == Sex::Unspecified ? QString() : displayName(p.sex) },
+            { tr("Birth date"),
+                p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString() },
+            { tr("Ethnicity"), p.ethnicity }, { tr("Occupation"), p.occupation },
+            { tr("Employer"), p.employer }, { tr("ID number"), p.idNumber } });
+    } else {
+        rows.append({ { tr("Credit code"), p.uscc }, { tr("Legal representative"), p.legalRep },
+            { tr("Title"), p.legalRepTitle } });
+    }
+    rows.append({ { tr("Domicile"), p.address }, { tr("Phone"), p.phone } });
+    return rows;
+}
+
+PartiesPanel::PartiesPanel(Library &library, UndoManager &undo, QWidget *parent)
+    : CasePanel(library, undo, parent)
+    , m_model(new PartyListModel(library.cases(), this))
+    , m_view(new QTableView(this))
+    , m_add(new QPushButton(tr("&Add party…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &PartiesPanel::addParty);
+    connect(m_edit, &QPushButton::clicked, this, &PartiesPanel::editParty);
+    connect(m_remove, &QPushButton::clicked, this, &PartiesPanel::removeParty);
+    connect(m_view, &QTableView::doubleClicked, this, &PartiesPanel::editParty);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        inspectSelection();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PartiesPanel::updateActions);
+    updateActions();
+}
+
+void PartiesPanel::setCase(qint64 caseId)
+{
+    m_caseId = caseId;
+    m_model->setCase(caseId);
+    m_view->resizeColumnsToContents();
+    updateActions();
+}
+
+qint64 PartiesPanel::selectedPartyId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(PartyListModel::IdRole).toLongLong();
+}
+
+void PartiesPanel::selectParty(qint64 partyId)
+{
+    const int row = m_model->rowOf(partyId);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+void PartiesPanel::updateActions()
+{
+    const auto c =
+        m_caseId ? library().cases().caseById(m_caseId) : Result<CaseRecord>(Error::notFound({}));
+    const bool writable = c.ok() && !c->isTrashed() && !library().isReadOnly();
+    m_add->setEnabled(writable);
+    m_edit->setEnabled(writable && selectedPartyId());
+    m_remove->setEnabled(writable && selectedPartyId());
+}
+
+void PartiesPanel::inspectSelection()
+{
+    const qint64 id = selectedPartyId();
+    if (!id)
+        return;
+    const auto p = library().cases().partyById(id);
+    if (p.ok())
+        emit inspect(p->name, partyParticulars(p.value()));
+}
+
+void PartiesPanel::addParty()
+{
+    if (!m_add->isEnabled())
+        return;
+    PartyRecord blank;
+    blank.caseId = m_caseId;
+    // The first party is usually the plaintiff, the next the defendant.
+    blank.role = m_model->rowCount() == 0 ? PartyRole::Plaintiff : PartyRole::Defendant;
+    blank.type = blank.role == PartyRole::Defendant ? PartyType::Organisation : PartyType::Person;
+    PartyDialog dialog(blank, library().cases().parties(m_caseId).value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = std::make_unique<AddPartyCommand>(library().cases(), dialog.record());
+    auto *raw = command.get();
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok()) {
+        Dialogs::error(this, tr("Add party"), st.error().message);
+        return;
+    }
+    selectParty(raw->partyId());
+}
+
+void PartiesPanel::editParty()
+{
+    const qint64 id = selectedPartyId();
+    if (!id || !m_edit->isEnabled())
+        return;
+    const auto before = library().cases().partyById(id);
+    if (!before.ok())
+        return;
+    PartyDialog dialog(before.value(), library().cases().parties(m_caseId).value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PartyRecord after = dialog.record();
+    if (after.sameContent(before.value()))
+        return;
+    if (auto st = undo().pushCase(
+            m_caseId, std::make_unique<EditPartyCommand>(library().cases(), before.value(), after));
+        !st.ok()) {
+        Dialogs::error(this, tr("Edit party"), st.error().message);
+        return;
+    }
+    selectParty(id);
+}
+
+void PartiesPanel::removeParty()
+{
+    const qint64 id = selectedPartyId();
+    if (!id || !m_remove->isEnabled())
+        return;
+    const auto p = library().cases().partyById(id);
+    if (!p.ok())
+        return;
+    // Removal is undoable (Edit ▸ Undo), so it asks nothing.
+    if (auto st = undo().pushCase(
+            m_caseId, std::make_unique<RemovePartyCommand>(library().cases(), id, p->name));
+        !st.ok())
+        Dialogs::error(this, tr("Remove party"), st.error().message);
+    else
+        emit statusMessage(tr("Removed %1. Edit ▸ Undo brings the party back.").arg(p->name));
+}
+
+} // namespace habeas

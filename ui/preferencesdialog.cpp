@@ -1,0 +1,74 @@
+#include "preferencesdialog.h"
+
+#include "core/settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_library(new QLineEdit(this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_language->addItem(tr("Follow the system"), u"system"_s);
+    // Each language is named in itself, so a user who cannot read the current one finds theirs.
+    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(Settings::value(Settings::Language).toString())));
+
+    m_library->setText(QDir::toNativeSeparators(Settings::value(Settings::LibraryPath).toString()));
+    m_library->setPlaceholderText(QDir::toNativeSeparators(Settings::defaultLibraryPath()));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *libraryRow = new QHBoxLayout;
+    libraryRow->addWidget(m_library, 1);
+    libraryRow->addWidget(browse);
+
+    auto *note = new QLabel(
+        tr("Changes to the language and the library take effect when Habeas starts again."), this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("L&ibrary folder:"), libraryRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Library folder"), m_library->text());
+        if (!dir.isEmpty())
+            m_library->setText(QDir::toNativeSeparators(dir));
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(560, sizeHint().height());
+}
+
+bool PreferencesDialog::save() const
+{
+    const QString language = m_language->currentData().toString();
+    const QString library = QDir::fromNativeSeparators(m_library->text().trimmed());
+    const bool changed = language != Settings::value(Settings::Language).toString()
+        || library != Settings::value(Settings::LibraryPath).toString();
+    Settings::setValue(Settings::Language, language);
+    Settings::setValue(Settings::LibraryPath, library);
+    return changed;
+}
+
+} // namespace habeas
