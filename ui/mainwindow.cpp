@@ -107,7 +107,10 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     checkIntegrity();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_integrity.waitForFinished();
+}
 
 void MainWindow::buildActions()
 {
@@ -335,7 +338,7 @@ void MainWindow::checkIntegrity()
             p.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
         m_integrityLabel->setPalette(p);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    m_integrity = QtConcurrent::run([path] {
         auto lib = Library::open(path, Library::OpenMode::ExistingOnly);
         if (!lib.ok()) {
             AuditLog::Verification failed;
@@ -344,7 +347,8 @@ void MainWindow::checkIntegrity()
             return failed;
         }
         return lib.value()->audit().verify();
-    }));
+    });
+    watcher->setFuture(m_integrity);
 }
 
 void MainWindow::showPreferences()

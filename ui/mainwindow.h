@@ -1,5 +1,8 @@
 #pragma once
 
+#include "storage/auditlog.h"
+
+#include <QFuture>
 #include <QMainWindow>
 
 class QAction;
@@ -61,6 +64,7 @@ private:
     Inspector *m_inspector;
     QLabel *m_libraryLabel;
     QLabel *m_integrityLabel;
+    QFuture<AuditLog::Verification> m_integrity; // waited for on close: it holds its own connection
 
     QAction *m_newCase = nullptr;
     QAction *m_openLibrary = nullptr;

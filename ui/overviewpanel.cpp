@@ -11,7 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +26,7 @@ OverviewPanel::OverviewPanel(Library &library, UndoManager &undo, QWidget *paren
     : CasePanel(library, undo, parent)
     , m_heading(new QLabel(this))
     , m_form(new QFormLayout)
-    , m_dates(new QTreeWidget(this))
+    , m_dates(new QTableWidget(this))
     , m_edit(new QPushButton(tr("&Edit case…"), this))
 {
     QFont headingFont = m_heading->font();
@@ -47,13 +47,16 @@ OverviewPanel::OverviewPanel(Library &library, UndoManager &undo, QWidget *paren
     }
 
     m_dates->setColumnCount(3);
-    m_dates->setHeaderLabels({ tr("Date"), tr("Fact"), tr("Disputed") });
-    m_dates->setRootIsDecorated(false);
+    m_dates->setHorizontalHeaderLabels({ tr("Date"), tr("Fact"), tr("Disputed") });
+    m_dates->verticalHeader()->hide();
+    m_dates->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dates->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dates->setWordWrap(true);
-    m_dates->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_dates->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_dates->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_dates->header()->setStretchLastSection(false);
+    // Facts are sentences: rows grow to show them whole rather than elide them.
+    m_dates->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_dates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_dates->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_dates->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
@@ -90,7 +93,7 @@ void OverviewPanel::refresh()
         m_heading->clear();
         for (QLabel *v : std::as_const(m_values))
             v->clear();
-        m_dates->clear();
+        m_dates->setRowCount(0);
         m_edit->setEnabled(false);
         return;
     }
@@ -110,12 +113,14 @@ void OverviewPanel::refresh()
     m_values[Parties]->setText(orNone(c->partiesSummary));
     m_values[Notes]->setText(orNone(c->notes));
 
-    m_dates->clear();
     const auto events = library().events().events(m_caseId);
-    for (const EventRecord &e : events.ok() ? events.value() : QList<EventRecord>()) {
-        auto *item = new QTreeWidgetItem(
-            m_dates, { e.displayDate(), e.text, e.disputed ? tr("disputed") : QString() });
-        item->setToolTip(1, e.text);
+    const QList<EventRecord> list = events.ok() ? events.value() : QList<EventRecord>();
+    m_dates->setRowCount(static_cast<int>(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const EventRecord &e = list.at(row);
+        m_dates->setItem(row, 0, new QTableWidgetItem(e.displayDate()));
+        m_dates->setItem(row, 1, new QTableWidgetItem(e.text));
+        m_dates->setItem(row, 2, new QTableWidgetItem(e.disputed ? tr("disputed") : QString()));
     }
 }
 

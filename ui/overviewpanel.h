@@ -5,7 +5,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QTableWidget;
 
 namespace habeas {
 
@@ -27,7 +27,7 @@ private:
     QLabel *m_heading;
     QFormLayout *m_form;
     QList<QLabel *> m_values;
-    QTreeWidget *m_dates;
+    QTableWidget *m_dates;
     QPushButton *m_edit;
 };
 

@@ -20,22 +20,28 @@ namespace habeas {
 
 QList<std::pair<QString, QString>> partyParticulars(const PartyRecord &p)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("habeas::PartiesPanel", text);
+    QList<std::pair<QString, QString>> rows {
+        { QCoreApplication::translate("habeas::PartiesPanel", "Role"), displayName(p.role) },
+        { QCoreApplication::translate("habeas::PartiesPanel", "Type"), displayName(p.type) }
     };
-    QList<std::pair<QString, QString>> rows { { tr("Role"), displayName(p.role) },
-        { tr("Type"), displayName(p.type) } };
     if (p.type == PartyType::Person) {
-        rows.append({ { tr("Sex"), p.sex == Sex::Unspecified ? QString() : displayName(p.sex) },
-            { tr("Birth date"),
+        rows.append({ { QCoreApplication::translate("habeas::PartiesPanel", "Sex"),
+                          p.sex == Sex::Unspecified ? QString() : displayName(p.sex) },
+            { QCoreApplication::translate("habeas::PartiesPanel", "Birth date"),
                 p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString() },
-            { tr("Ethnicity"), p.ethnicity }, { tr("Occupation"), p.occupation },
-            { tr("Employer"), p.employer }, { tr("ID number"), p.idNumber } });
+            { QCoreApplication::translate("habeas::PartiesPanel", "Ethnicity"), p.ethnicity },
+            { QCoreApplication::translate("habeas::PartiesPanel", "Occupation"), p.occupation },
+            { QCoreApplication::translate("habeas::PartiesPanel", "Employer"), p.employer },
+            { QCoreApplication::translate("habeas::PartiesPanel", "ID number"), p.idNumber } });
     } else {
-        rows.append({ { tr("Credit code"), p.uscc }, { tr("Legal representative"), p.legalRep },
-            { tr("Title"), p.legalRepTitle } });
+        rows.append({ { QCoreApplication::translate("habeas::PartiesPanel", "Credit code"),
+                          p.uscc },
+            { QCoreApplication::translate("habeas::PartiesPanel", "Legal representative"),
+                p.legalRep },
+            { QCoreApplication::translate("habeas::PartiesPanel", "Title"), p.legalRepTitle } });
     }
-    rows.append({ { tr("Domicile"), p.address }, { tr("Phone"), p.phone } });
+    rows.append({ { QCoreApplication::translate("habeas::PartiesPanel", "Domicile"), p.address },
+        { QCoreApplication::translate("habeas::PartiesPanel", "Phone"), p.phone } });
     return rows;
 }
 

@@ -6,13 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace habeas::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::cli::ArgParser", text);
-}
-} // namespace
-
 ArgParser &ArgParser::option(const QString &name, const QString &valueName, const QString &help)
 {
     m_options.append({ name, true, false, valueName, help });
@@ -68,21 +61,25 @@ QString ArgParser::parse(const QStringList &args)
         const auto it = std::find_if(
             m_options.cbegin(), m_options.cend(), [&](const Option &o) { return o.name == name; });
         if (it == m_options.cend())
-            return tr("unknown option --%1").arg(name);
+            return QCoreApplication::translate("habeas::cli::ArgParser", "unknown option --%1")
+                .arg(name);
         if (!it->takesValue) {
             if (hasInline)
-                return tr("--%1 takes no value").arg(name);
+                return QCoreApplication::translate("habeas::cli::ArgParser", "--%1 takes no value")
+                    .arg(name);
             m_values[name] << u"1"_s;
             continue;
         }
         if (!it->repeatable && m_values.contains(name))
-            return tr("--%1 is given twice").arg(name);
+            return QCoreApplication::translate("habeas::cli::ArgParser", "--%1 is given twice")
+                .arg(name);
         if (hasInline) {
             m_values[name] << inlineValue;
         } else if (i + 1 < args.size()) {
             m_values[name] << args.at(++i);
         } else {
-            return tr("--%1 needs a value").arg(name);
+            return QCoreApplication::translate("habeas::cli::ArgParser", "--%1 needs a value")
+                .arg(name);
         }
     }
     int required = 0;
@@ -90,9 +87,11 @@ QString ArgParser::parse(const QStringList &args)
         if (!optional)
             ++required;
     if (m_positionals.size() < required)
-        return tr("missing %1").arg(m_positionalSpec.at(m_positionals.size()).first);
+        return QCoreApplication::translate("habeas::cli::ArgParser", "missing %1")
+            .arg(m_positionalSpec.at(m_positionals.size()).first);
     if (m_positionals.size() > m_positionalSpec.size())
-        return tr("unexpected argument \"%1\"").arg(m_positionals.at(m_positionalSpec.size()));
+        return QCoreApplication::translate("habeas::cli::ArgParser", "unexpected argument \"%1\"")
+            .arg(m_positionals.at(m_positionalSpec.size()));
     return {};
 }
 
@@ -111,8 +110,9 @@ QString ArgParser::usage(const QString &command) const
         QString left = u"--"_s + o.name;
         if (o.takesValue)
             left += u' ' + o.valueName;
-        text += u"  %1  %2%3\n"_s.arg(
-            left.leftJustified(24), o.help, o.repeatable ? tr(" (repeatable)") : QString());
+        text += u"  %1  %2%3\n"_s.arg(left.leftJustified(24), o.help,
+            o.repeatable ? QCoreApplication::translate("habeas::cli::ArgParser", " (repeatable)")
+                         : QString());
     }
     return text;
 }

@@ -12,20 +12,17 @@ namespace habeas::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::cli", text);
-}
-
 int auditList(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("only the entries of this case"), true);
+    parser.positional(u"CASE"_s,
+        QCoreApplication::translate("habeas::cli", "only the entries of this case"), true);
     if (auto done = parseArguments(ctx, parser, args, u"audit list"_s))
         return *done;
     qint64 caseId = 0;
     if (!parser.positional(0).isEmpty()) {
-        auto id = CliContext::parseId(parser.positional(0), tr("CASE"));
+        auto id = CliContext::parseId(
+            parser.positional(0), QCoreApplication::translate("habeas::cli", "CASE"));
         if (!id.ok())
             return ctx.out.fail(id.error());
         caseId = id.value();
@@ -48,7 +45,12 @@ int auditList(CliContext &ctx, const QStringList &args)
         rows << QStringList { QString::number(e.id), e.at,
             e.caseId ? QString::number(e.caseId) : QString(), e.action,
             QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) };
-    ctx.out.printTable({ tr("ID"), tr("Time"), tr("Case"), tr("Action"), tr("Detail") }, rows);
+    ctx.out.printTable({ QCoreApplication::translate("habeas::cli", "ID"),
+                           QCoreApplication::translate("habeas::cli", "Time"),
+                           QCoreApplication::translate("habeas::cli", "Case"),
+                           QCoreApplication::translate("habeas::cli", "Action"),
+                           QCoreApplication::translate("habeas::cli", "Detail") },
+        rows);
     return Done;
 }
 

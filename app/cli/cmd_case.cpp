@@ -13,14 +13,9 @@ namespace habeas::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::cli", text);
-}
-
 Result<CaseRecord> loadCase(Library &library, const QString &idText)
 {
-    auto id = CliContext::parseId(idText, tr("CASE"));
+    auto id = CliContext::parseId(idText, QCoreApplication::translate("habeas::cli", "CASE"));
     if (!id.ok())
         return id.error();
     return library.cases().caseById(id.value());
@@ -44,14 +39,17 @@ void printCase(const CliContext &ctx, Library &library, const CaseRecord &c)
         return;
     }
     ctx.out.printFields({
-        { tr("Case"), QString::number(c.id) + (c.isTrashed() ? tr(" (in the trash)") : QString()) },
-        { tr("Title"), c.title },
-        { tr("Kind"), displayName(c.kind) },
-        { tr("Stage"), displayName(c.stage) },
-        { tr("Court"), c.court },
-        { tr("Case number"), c.number },
-        { tr("Cause of action"), c.cause },
-        { tr("Filed on"), c.filedOn.toString(Qt::ISODate) },
+        { QCoreApplication::translate("habeas::cli", "Case"),
+            QString::number(c.id)
+                + (c.isTrashed() ? QCoreApplication::translate("habeas::cli", " (in the trash)")
+                                 : QString()) },
+        { QCoreApplication::translate("habeas::cli", "Title"), c.title },
+        { QCoreApplication::translate("habeas::cli", "Kind"), displayName(c.kind) },
+        { QCoreApplication::translate("habeas::cli", "Stage"), displayName(c.stage) },
+        { QCoreApplication::translate("habeas::cli", "Court"), c.court },
+        { QCoreApplication::translate("habeas::cli", "Case number"), c.number },
+        { QCoreApplication::translate("habeas::cli", "Cause of action"), c.cause },
+        { QCoreApplication::translate("habeas::cli", "Filed on"), c.filedOn.toString(Qt::ISODate) },
     });
     if (parties.ok() && !parties->isEmpty()) {
         ctx.out.printLine({});
@@ -60,7 +58,11 @@ void printCase(const CliContext &ctx, Library &library, const CaseRecord &c)
             rows << QStringList { QString::number(p.id), displayName(p.role), p.name,
                 p.type == PartyType::Person ? p.idNumber : p.uscc };
         ctx.out.printTable(
-            { tr("ID"), tr("Role"), tr("Name"), tr("ID number / credit code") }, rows);
+            { QCoreApplication::translate("habeas::cli", "ID"),
+                QCoreApplication::translate("habeas::cli", "Role"),
+                QCoreApplication::translate("habeas::cli", "Name"),
+                QCoreApplication::translate("habeas::cli", "ID number / credit code") },
+            rows);
     }
     if (events.ok() && !events->isEmpty()) {
         ctx.out.printLine({});
@@ -76,7 +78,8 @@ int caseNew(CliContext &ctx, const QStringList &args)
     if (auto done = parseArguments(ctx, parser, args, u"case new"_s))
         return *done;
     if (!parser.isSet(u"title"_s))
-        return ctx.out.fail(UsageError, tr("case new: --title is required"));
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate("habeas::cli", "case new: --title is required"));
     CaseRecord record;
     if (auto st = applyCaseOptions(parser, record); !st.ok())
         return ctx.out.fail(st.error());
@@ -90,18 +93,25 @@ int caseNew(CliContext &ctx, const QStringList &args)
     if (ctx.out.json())
         ctx.out.printJson(toJson(created.value()));
     else
-        ctx.out.printLine(tr("Created case %1: %2").arg(id.value()).arg(record.title));
+        ctx.out.printLine(QCoreApplication::translate("habeas::cli", "Created case %1: %2")
+                              .arg(id.value())
+                              .arg(record.title));
     return Done;
 }
 
 int caseList(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.flag(u"trash"_s, tr("list the cases in the trash instead"))
+    parser
+        .flag(u"trash"_s,
+            QCoreApplication::translate("habeas::cli", "list the cases in the trash instead"))
         .option(u"filter"_s, u"TEXT"_s,
-            tr("only cases whose title, parties, number, court or cause contain TEXT"))
-        .option(u"kind"_s, u"K"_s, tr("only cases of this kind"))
-        .option(u"stage"_s, u"S"_s, tr("only cases at this stage"));
+            QCoreApplication::translate("habeas::cli",
+                "only cases whose title, parties, number, court or cause contain TEXT"))
+        .option(u"kind"_s, u"K"_s,
+            QCoreApplication::translate("habeas::cli", "only cases of this kind"))
+        .option(u"stage"_s, u"S"_s,
+            QCoreApplication::translate("habeas::cli", "only cases at this stage"));
     if (auto done = parseArguments(ctx, parser, args, u"case list"_s))
         return *done;
     CaseFilter filter;
@@ -109,14 +119,16 @@ int caseList(CliContext &ctx, const QStringList &args)
     if (parser.isSet(u"kind"_s)) {
         filter.kind = caseKindFromId(parser.value(u"kind"_s));
         if (!filter.kind)
-            return ctx.out.fail(
-                UsageError, tr("--kind must be private, public-interest or clinic"));
+            return ctx.out.fail(UsageError,
+                QCoreApplication::translate(
+                    "habeas::cli", "--kind must be private, public-interest or clinic"));
     }
     if (parser.isSet(u"stage"_s)) {
         filter.stage = caseStageFromId(parser.value(u"stage"_s));
         if (!filter.stage)
-            return ctx.out.fail(
-                UsageError, tr("--stage is not a known stage; see habeas-cli case new --help"));
+            return ctx.out.fail(UsageError,
+                QCoreApplication::translate(
+                    "habeas::cli", "--stage is not a known stage; see habeas-cli case new --help"));
     }
     auto library = ctx.openLibrary(CliContext::Access::Read);
     if (!library.ok())
@@ -139,15 +151,19 @@ int caseList(CliContext &ctx, const QStringList &args)
     if (ctx.out.json())
         ctx.out.printJson(array);
     else
-        ctx.out.printTable(
-            { tr("ID"), tr("Title"), tr("Stage"), tr("Court"), tr("Case number") }, rows);
+        ctx.out.printTable({ QCoreApplication::translate("habeas::cli", "ID"),
+                               QCoreApplication::translate("habeas::cli", "Title"),
+                               QCoreApplication::translate("habeas::cli", "Stage"),
+                               QCoreApplication::translate("habeas::cli", "Court"),
+                               QCoreApplication::translate("habeas::cli", "Case number") },
+            rows);
     return Done;
 }
 
 int caseShow(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"));
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
     if (auto done = parseArguments(ctx, parser, args, u"case show"_s))
         return *done;
     auto library = ctx.openLibrary(CliContext::Access::Read);
@@ -163,7 +179,7 @@ int caseShow(CliContext &ctx, const QStringList &args)
 int caseEdit(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"));
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
     addCaseOptions(parser);
     if (auto done = parseArguments(ctx, parser, args, u"case edit"_s))
         return *done;
@@ -186,7 +202,7 @@ int caseTrash(CliContext &ctx, const QStringList &args, bool trash)
 {
     const QString command = trash ? u"case delete"_s : u"case restore"_s;
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"));
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
     if (auto done = parseArguments(ctx, parser, args, command))
         return *done;
     auto library = ctx.openLibrary(CliContext::Access::Write);
@@ -202,9 +218,10 @@ int caseTrash(CliContext &ctx, const QStringList &args, bool trash)
         ctx.out.printJson(toJson(store.caseById(c->id).value()));
     else
         ctx.out.printLine(trash
-                ? tr("Moved case %1 to the trash (habeas-cli case restore %1 brings it back).")
+                ? QCoreApplication::translate("habeas::cli",
+                    "Moved case %1 to the trash (habeas-cli case restore %1 brings it back).")
                       .arg(c->id)
-                : tr("Restored case %1.").arg(c->id));
+                : QCoreApplication::translate("habeas::cli", "Restored case %1.").arg(c->id));
     return Done;
 }
 

@@ -14,18 +14,15 @@ namespace habeas::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::cli", text);
-}
-
 // init and demo make a new library; an existing one is never touched.
 int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
 {
     const QString command = withDemo ? u"library demo"_s : u"library init"_s;
     ArgParser parser;
-    parser.positional(
-        u"DIR"_s, tr("the library folder (default: --library or the default library)"), true);
+    parser.positional(u"DIR"_s,
+        QCoreApplication::translate(
+            "habeas::cli", "the library folder (default: --library or the default library)"),
+        true);
     if (auto done = parseArguments(ctx, parser, args, command))
         return *done;
     const QString path =
@@ -33,7 +30,8 @@ int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
             .absoluteFilePath();
     if (QFileInfo::exists(QDir(path).filePath(u"library.sqlite"_s)))
         return ctx.out.fail(UsageError,
-            tr("%1 already holds a library; nothing was changed.")
+            QCoreApplication::translate(
+                "habeas::cli", "%1 already holds a library; nothing was changed.")
                 .arg(QDir::toNativeSeparators(path)));
     auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
     if (!library.ok())
@@ -56,10 +54,12 @@ int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
         ctx.out.printJson(o);
     } else {
         ctx.out.printLine(withDemo
-                ? tr("Created a library with the demo case (case %1) at %2")
+                ? QCoreApplication::translate(
+                    "habeas::cli", "Created a library with the demo case (case %1) at %2")
                       .arg(caseId)
                       .arg(QDir::toNativeSeparators(path))
-                : tr("Created an empty library at %1").arg(QDir::toNativeSeparators(path)));
+                : QCoreApplication::translate("habeas::cli", "Created an empty library at %1")
+                      .arg(QDir::toNativeSeparators(path)));
     }
     return Done;
 }
@@ -88,15 +88,20 @@ int check(CliContext &ctx, const QStringList &args)
         });
     } else {
         ctx.out.printFields({
-            { tr("Library"), QDir::toNativeSeparators(library.value()->path()) },
-            { tr("Database integrity"), r.integrity },
-            { tr("Schema version"), QString::number(r.schemaVersion) },
-            { tr("Evidence store"), r.blobStoreOk ? tr("ok") : r.blobProblems.join(u"; "_s) },
-            { tr("Audit chain"), r.auditMessage },
+            { QCoreApplication::translate("habeas::cli", "Library"),
+                QDir::toNativeSeparators(library.value()->path()) },
+            { QCoreApplication::translate("habeas::cli", "Database integrity"), r.integrity },
+            { QCoreApplication::translate("habeas::cli", "Schema version"),
+                QString::number(r.schemaVersion) },
+            { QCoreApplication::translate("habeas::cli", "Evidence store"),
+                r.blobStoreOk ? QCoreApplication::translate("habeas::cli", "ok")
+                              : r.blobProblems.join(u"; "_s) },
+            { QCoreApplication::translate("habeas::cli", "Audit chain"), r.auditMessage },
         });
     }
     if (!r.ok())
-        return ctx.out.fail(CheckFailed, tr("the library check found a problem"));
+        return ctx.out.fail(CheckFailed,
+            QCoreApplication::translate("habeas::cli", "the library check found a problem"));
     return Done;
 }
 

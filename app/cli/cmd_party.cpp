@@ -11,11 +11,6 @@ namespace habeas::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::cli", text);
-}
-
 void printParty(const CliContext &ctx, const PartyRecord &p)
 {
     if (ctx.out.json()) {
@@ -23,38 +18,49 @@ void printParty(const CliContext &ctx, const PartyRecord &p)
         return;
     }
     QList<std::pair<QString, QString>> fields {
-        { tr("Party"), QString::number(p.id) },
-        { tr("Case"), QString::number(p.caseId) },
-        { tr("Role"), displayName(p.role) },
-        { tr("Type"), displayName(p.type) },
-        { tr("Name"), p.name },
+        { QCoreApplication::translate("habeas::cli", "Party"), QString::number(p.id) },
+        { QCoreApplication::translate("habeas::cli", "Case"), QString::number(p.caseId) },
+        { QCoreApplication::translate("habeas::cli", "Role"), displayName(p.role) },
+        { QCoreApplication::translate("habeas::cli", "Type"), displayName(p.type) },
+        { QCoreApplication::translate("habeas::cli", "Name"), p.name },
     };
     if (p.type == PartyType::Person) {
-        fields.append({ { tr("Sex"), p.sex == Sex::Unspecified ? QString() : displayName(p.sex) },
-            { tr("Birth date"), p.birthDate.toString(Qt::ISODate) },
-            { tr("Ethnicity"), p.ethnicity }, { tr("Occupation"), p.occupation },
-            { tr("Employer"), p.employer }, { tr("ID number"), p.idNumber } });
+        fields.append({ { QCoreApplication::translate("habeas::cli", "Sex"),
+                            p.sex == Sex::Unspecified ? QString() : displayName(p.sex) },
+            { QCoreApplication::translate("habeas::cli", "Birth date"),
+                p.birthDate.toString(Qt::ISODate) },
+            { QCoreApplication::translate("habeas::cli", "Ethnicity"), p.ethnicity },
+            { QCoreApplication::translate("habeas::cli", "Occupation"), p.occupation },
+            { QCoreApplication::translate("habeas::cli", "Employer"), p.employer },
+            { QCoreApplication::translate("habeas::cli", "ID number"), p.idNumber } });
     } else {
-        fields.append({ { tr("Credit code"), p.uscc }, { tr("Legal representative"), p.legalRep },
-            { tr("Title"), p.legalRepTitle } });
+        fields.append({ { QCoreApplication::translate("habeas::cli", "Credit code"), p.uscc },
+            { QCoreApplication::translate("habeas::cli", "Legal representative"), p.legalRep },
+            { QCoreApplication::translate("habeas::cli", "Representative's title"),
+                p.legalRepTitle } });
     }
-    fields.append({ { tr("Domicile"), p.address }, { tr("Phone"), p.phone } });
+    fields.append({ { QCoreApplication::translate("habeas::cli", "Domicile"), p.address },
+        { QCoreApplication::translate("habeas::cli", "Phone"), p.phone } });
     if (p.representsId)
-        fields.append({ tr("Represents"), QString::number(p.representsId) });
+        fields.append({ QCoreApplication::translate("habeas::cli", "Represents"),
+            QString::number(p.representsId) });
     ctx.out.printFields(fields);
 }
 
 int partyAdd(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"));
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
     addPartyOptions(parser, true);
     if (auto done = parseArguments(ctx, parser, args, u"party add"_s))
         return *done;
     for (const QString &required : { u"role"_s, u"type"_s, u"name"_s })
         if (!parser.isSet(required))
-            return ctx.out.fail(UsageError, tr("party add: --%1 is required").arg(required));
-    auto caseId = CliContext::parseId(parser.positional(0), tr("CASE"));
+            return ctx.out.fail(UsageError,
+                QCoreApplication::translate("habeas::cli", "party add: --%1 is required")
+                    .arg(required));
+    auto caseId = CliContext::parseId(
+        parser.positional(0), QCoreApplication::translate("habeas::cli", "CASE"));
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
     PartyRecord record;
@@ -71,7 +77,7 @@ int partyAdd(CliContext &ctx, const QStringList &args)
     if (ctx.out.json())
         printParty(ctx, added.value());
     else
-        ctx.out.printLine(tr("Added party %1: %2 (%3)")
+        ctx.out.printLine(QCoreApplication::translate("habeas::cli", "Added party %1: %2 (%3)")
                               .arg(id.value())
                               .arg(record.name, displayName(record.role)));
     return Done;
@@ -80,10 +86,11 @@ int partyAdd(CliContext &ctx, const QStringList &args)
 int partyList(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"));
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
     if (auto done = parseArguments(ctx, parser, args, u"party list"_s))
         return *done;
-    auto caseId = CliContext::parseId(parser.positional(0), tr("CASE"));
+    auto caseId = CliContext::parseId(
+        parser.positional(0), QCoreApplication::translate("habeas::cli", "CASE"));
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
     auto library = ctx.openLibrary(CliContext::Access::Read);
@@ -105,8 +112,12 @@ int partyList(CliContext &ctx, const QStringList &args)
     for (const PartyRecord &p : parties.value())
         rows << QStringList { QString::number(p.id), displayName(p.role), displayName(p.type),
             p.name, p.type == PartyType::Person ? p.idNumber : p.uscc, p.phone };
-    ctx.out.printTable({ tr("ID"), tr("Role"), tr("Type"), tr("Name"),
-                           tr("ID number / credit code"), tr("Phone") },
+    ctx.out.printTable({ QCoreApplication::translate("habeas::cli", "ID"),
+                           QCoreApplication::translate("habeas::cli", "Role"),
+                           QCoreApplication::translate("habeas::cli", "Type"),
+                           QCoreApplication::translate("habeas::cli", "Name"),
+                           QCoreApplication::translate("habeas::cli", "ID number / credit code"),
+                           QCoreApplication::translate("habeas::cli", "Phone") },
         rows);
     return Done;
 }
@@ -114,11 +125,12 @@ int partyList(CliContext &ctx, const QStringList &args)
 int partyEdit(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"PARTY"_s, tr("the party id"));
+    parser.positional(u"PARTY"_s, QCoreApplication::translate("habeas::cli", "the party id"));
     addPartyOptions(parser, false);
     if (auto done = parseArguments(ctx, parser, args, u"party edit"_s))
         return *done;
-    auto id = CliContext::parseId(parser.positional(0), tr("PARTY"));
+    auto id = CliContext::parseId(
+        parser.positional(0), QCoreApplication::translate("habeas::cli", "PARTY"));
     if (!id.ok())
         return ctx.out.fail(id.error());
     auto library = ctx.openLibrary(CliContext::Access::Write);
@@ -139,10 +151,11 @@ int partyEdit(CliContext &ctx, const QStringList &args)
 int partyRemove(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"PARTY"_s, tr("the party id"));
+    parser.positional(u"PARTY"_s, QCoreApplication::translate("habeas::cli", "the party id"));
     if (auto done = parseArguments(ctx, parser, args, u"party remove"_s))
         return *done;
-    auto id = CliContext::parseId(parser.positional(0), tr("PARTY"));
+    auto id = CliContext::parseId(
+        parser.positional(0), QCoreApplication::translate("habeas::cli", "PARTY"));
     if (!id.ok())
         return ctx.out.fail(id.error());
     auto library = ctx.openLibrary(CliContext::Access::Write);
@@ -153,7 +166,8 @@ int partyRemove(CliContext &ctx, const QStringList &args)
     if (ctx.out.json())
         printParty(ctx, library.value()->cases().partyById(id.value()).value());
     else
-        ctx.out.printLine(tr("Removed party %1.").arg(id.value()));
+        ctx.out.printLine(
+            QCoreApplication::translate("habeas::cli", "Removed party %1.").arg(id.value()));
     return Done;
 }
 

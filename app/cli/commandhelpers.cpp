@@ -7,19 +7,15 @@ using namespace Qt::StringLiterals;
 namespace habeas::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::cli", text);
-}
-
 Result<QDate> parseDate(const QString &text, const QString &option)
 {
     if (text.isEmpty())
         return QDate();
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
-        return Error::input(
-            tr("--%1 must be a date like 2021-01-20, not \"%2\".").arg(option, text));
+        return Error::input(QCoreApplication::translate(
+            "habeas::cli", "--%1 must be a date like 2021-01-20, not \"%2\".")
+                                .arg(option, text));
     return d;
 }
 
@@ -32,7 +28,8 @@ Status parseEnum(const ArgParser &parser, const QString &option,
     const auto v = fromId(parser.value(option));
     if (!v)
         return Error::input(
-            tr("--%1 must be one of %2, not \"%3\".").arg(option, allowed, parser.value(option)));
+            QCoreApplication::translate("habeas::cli", "--%1 must be one of %2, not \"%3\".")
+                .arg(option, allowed, parser.value(option)));
     target = *v;
     return {};
 }
@@ -47,8 +44,9 @@ std::optional<int> parseArguments(
     }
     const QString error = parser.parse(args);
     if (!error.isEmpty())
-        return ctx.out.fail(
-            UsageError, tr("%1: %2 (see habeas-cli %1 --help)").arg(command, error));
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate("habeas::cli", "%1: %2 (see habeas-cli %1 --help)")
+                .arg(command, error));
     return std::nullopt;
 }
 
@@ -56,23 +54,34 @@ int unknownSubcommand(
     CliContext &ctx, const QString &group, const QString &sub, const QString &known)
 {
     if (sub.isEmpty())
-        return ctx.out.fail(UsageError, tr("%1 needs a subcommand: %2").arg(group, known));
-    return ctx.out.fail(
-        UsageError, tr("unknown subcommand \"%1 %2\"; known: %3").arg(group, sub, known));
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate("habeas::cli", "%1 needs a subcommand: %2")
+                .arg(group, known));
+    return ctx.out.fail(UsageError,
+        QCoreApplication::translate("habeas::cli", "unknown subcommand \"%1 %2\"; known: %3")
+            .arg(group, sub, known));
 }
 
 void addCaseOptions(ArgParser &parser)
 {
-    parser.option(u"title"_s, u"T"_s, tr("the case's title"))
-        .option(u"kind"_s, u"K"_s, tr("private, public-interest or clinic"))
-        .option(u"court"_s, u"C"_s, tr("the court, e.g. 北京互联网法院"))
-        .option(u"number"_s, u"N"_s, tr("the case number (案号)"))
-        .option(u"cause"_s, u"C"_s, tr("the cause of action (案由), e.g. 个人信息保护纠纷"))
+    parser
+        .option(u"title"_s, u"T"_s, QCoreApplication::translate("habeas::cli", "the case's title"))
+        .option(u"kind"_s, u"K"_s,
+            QCoreApplication::translate("habeas::cli", "private, public-interest or clinic"))
+        .option(u"court"_s, u"C"_s,
+            QCoreApplication::translate("habeas::cli", "the court, e.g. 北京互联网法院"))
+        .option(u"number"_s, u"N"_s,
+            QCoreApplication::translate("habeas::cli", "the case number (案号)"))
+        .option(u"cause"_s, u"C"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "the cause of action (案由), e.g. 个人信息保护纠纷"))
         .option(u"stage"_s, u"S"_s,
-            tr("intake, investigation, pre-filing, filed, first-instance, appeal, enforcement or "
-               "closed"))
-        .option(u"filed-on"_s, u"D"_s, tr("the filing date, e.g. 2021-01-27"))
-        .option(u"notes"_s, u"TEXT"_s, tr("free notes"));
+            QCoreApplication::translate("habeas::cli",
+                "intake, investigation, pre-filing, filed, first-instance, appeal, enforcement or "
+                "closed"))
+        .option(u"filed-on"_s, u"D"_s,
+            QCoreApplication::translate("habeas::cli", "the filing date, e.g. 2021-01-27"))
+        .option(u"notes"_s, u"TEXT"_s, QCoreApplication::translate("habeas::cli", "free notes"));
 }
 
 Status applyCaseOptions(const ArgParser &parser, CaseRecord &record)
@@ -109,21 +118,35 @@ void addPartyOptions(ArgParser &parser, bool forAdd)
 {
     parser
         .option(u"role"_s, u"R"_s,
-            tr("plaintiff, defendant, third-party, public-interest-plaintiff or agent"))
-        .option(u"type"_s, u"T"_s, tr("person or org"))
-        .option(u"name"_s, u"N"_s, tr("name (姓名 or 名称)"))
-        .option(u"sex"_s, u"S"_s, tr("male or female"))
-        .option(u"birth-date"_s, u"D"_s, tr("birth date, e.g. 1990-03-07"))
-        .option(u"ethnicity"_s, u"E"_s, tr("ethnicity (民族), e.g. 汉族"))
-        .option(u"occupation"_s, u"O"_s, tr("occupation"))
-        .option(u"employer"_s, u"W"_s, tr("employer (工作单位)"))
-        .option(u"id-number"_s, u"ID"_s, tr("resident ID number (18 characters, checked)"))
-        .option(u"uscc"_s, u"CODE"_s, tr("unified social credit code (18 characters, checked)"))
-        .option(u"address"_s, u"A"_s, tr("domicile (住所)"))
-        .option(u"phone"_s, u"P"_s, tr("phone or other contact"))
-        .option(u"legal-rep"_s, u"N"_s, tr("legal representative (organisation)"))
-        .option(u"legal-rep-title"_s, u"T"_s, tr("the legal representative's title"))
-        .option(u"represents"_s, u"PARTY"_s, tr("for an agent: the id of the party represented"));
+            QCoreApplication::translate("habeas::cli",
+                "plaintiff, defendant, third-party, public-interest-plaintiff or agent"))
+        .option(u"type"_s, u"T"_s, QCoreApplication::translate("habeas::cli", "person or org"))
+        .option(
+            u"name"_s, u"N"_s, QCoreApplication::translate("habeas::cli", "name (姓名 or 名称)"))
+        .option(u"sex"_s, u"S"_s, QCoreApplication::translate("habeas::cli", "male or female"))
+        .option(u"birth-date"_s, u"D"_s,
+            QCoreApplication::translate("habeas::cli", "birth date, e.g. 1990-03-07"))
+        .option(u"ethnicity"_s, u"E"_s,
+            QCoreApplication::translate("habeas::cli", "ethnicity (民族), e.g. 汉族"))
+        .option(u"occupation"_s, u"O"_s, QCoreApplication::translate("habeas::cli", "occupation"))
+        .option(u"employer"_s, u"W"_s,
+            QCoreApplication::translate("habeas::cli", "employer (工作单位)"))
+        .option(u"id-number"_s, u"ID"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "resident ID number (18 characters, checked)"))
+        .option(u"uscc"_s, u"CODE"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "unified social credit code (18 characters, checked)"))
+        .option(u"address"_s, u"A"_s, QCoreApplication::translate("habeas::cli", "domicile (住所)"))
+        .option(u"phone"_s, u"P"_s,
+            QCoreApplication::translate("habeas::cli", "phone or other contact"))
+        .option(u"legal-rep"_s, u"N"_s,
+            QCoreApplication::translate("habeas::cli", "legal representative (organisation)"))
+        .option(u"legal-rep-title"_s, u"T"_s,
+            QCoreApplication::translate("habeas::cli", "the legal representative's title"))
+        .option(u"represents"_s, u"PARTY"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "for an agent: the id of the party represented"));
     Q_UNUSED(forAdd)
 }
 

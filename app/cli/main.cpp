@@ -9,30 +9,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::cli", text);
-}
-
 QString help()
 {
-    return tr("habeas-cli — the Habeas library from the command line\n"
-              "\n"
-              "Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]\n"
-              "       habeas-cli --version | --help | COMMAND --help\n"
-              "\n"
-              "Library and cases:\n"
-              "  library init [DIR]      create an empty library\n"
-              "  library demo [DIR]      create a library holding the demo case (罗某 v. the app "
-              "operator)\n"
-              "  library check           integrity, schema version, blob store and audit chain\n"
-              "  case new|list|show|edit|delete|restore\n"
-              "  party add|list|edit|remove\n"
-              "  audit list [CASE] | audit verify\n"
-              "\n"
-              "The library is --library DIR, else $HABEAS_LIBRARY, else the default library.\n"
-              "Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the "
-              "library cannot be used.\n");
+    return QCoreApplication::translate("habeas::cli",
+        "habeas-cli — the Habeas library from the command line\n"
+        "\n"
+        "Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]\n"
+        "       habeas-cli --version | --help | COMMAND --help\n"
+        "\n"
+        "Library and cases:\n"
+        "  library init [DIR]      create an empty library\n"
+        "  library demo [DIR]      create a library holding the demo case (罗某 v. the app "
+        "operator)\n"
+        "  library check           integrity, schema version, blob store and audit chain\n"
+        "  case new|list|show|edit|delete|restore\n"
+        "  party add|list|edit|remove\n"
+        "  audit list [CASE] | audit verify\n"
+        "\n"
+        "The library is --library DIR, else $HABEAS_LIBRARY, else the default library.\n"
+        "Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the "
+        "library cannot be used.\n");
 }
 
 } // namespace
@@ -61,7 +57,8 @@ int main(int argc, char *argv[])
             json = true;
         } else if (!seenCommand && a == u"--library"_s) {
             if (i + 1 >= args.size()) {
-                Output(false).fail(UsageError, tr("--library needs a folder"));
+                Output(false).fail(UsageError,
+                    QCoreApplication::translate("habeas::cli", "--library needs a folder"));
                 return UsageError;
             }
             library = args.at(++i);
@@ -83,7 +80,8 @@ int main(int argc, char *argv[])
         return Done;
     }
     if (rest.first().startsWith(u"--"_s))
-        return ctx.out.fail(UsageError, tr("unknown option %1").arg(rest.first()));
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate("habeas::cli", "unknown option %1").arg(rest.first()));
 
     ctx.libraryPath = habeas::Settings::resolveLibraryPath(library);
     const QString command = rest.takeFirst();
@@ -96,6 +94,7 @@ int main(int argc, char *argv[])
     for (const auto &[name, handler] : commands)
         if (command == QStringView(name))
             return handler(ctx, rest);
-    return ctx.out.fail(
-        UsageError, tr("unknown command \"%1\"; see habeas-cli --help").arg(command));
+    return ctx.out.fail(UsageError,
+        QCoreApplication::translate("habeas::cli", "unknown command \"%1\"; see habeas-cli --help")
+            .arg(command));
 }

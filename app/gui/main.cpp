@@ -8,17 +8,13 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::gui", text);
-}
 
 // Opens the library, creating it — with the demo case, on the very first start or with
 // --demo — when it does not exist yet.
@@ -43,16 +39,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Habeas"_s);
     QApplication::setApplicationDisplayName(u"Habeas"_s);
     QApplication::setApplicationVersion(QStringLiteral(HABEAS_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/habeas.png"_s));
+    QGuiApplication::setDesktopFileName(u"org.habeas.Habeas"_s);
     habeas::installTranslations(
         app, habeas::Settings::value(habeas::Settings::Language).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Habeas — privacy litigation workbench"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("habeas::gui", "Habeas — privacy litigation workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption libraryOption(u"library"_s, tr("Open the library in DIR."), u"DIR"_s);
-    const QCommandLineOption demoOption(
-        u"demo"_s, tr("Open the demo library (罗某 v. the app operator), creating it if needed."));
+    const QCommandLineOption libraryOption(u"library"_s,
+        QCoreApplication::translate("habeas::gui", "Open the library in DIR."), u"DIR"_s);
+    const QCommandLineOption demoOption(u"demo"_s,
+        QCoreApplication::translate("habeas::gui",
+            "Open the demo library (罗某 v. the app operator), creating it if needed."));
     parser.addOption(libraryOption);
     parser.addOption(demoOption);
     parser.process(app);
@@ -76,8 +77,9 @@ int main(int argc, char *argv[])
     for (;;) {
         auto library = openOrCreate(path, withDemo);
         if (!library.ok()) {
-            QMessageBox::critical(nullptr, tr("Habeas"),
-                tr("The library at %1 cannot be opened.\n\n%2")
+            QMessageBox::critical(nullptr, QCoreApplication::translate("habeas::gui", "Habeas"),
+                QCoreApplication::translate(
+                    "habeas::gui", "The library at %1 cannot be opened.\n\n%2")
                     .arg(QDir::toNativeSeparators(path), library.error().message));
             return 3;
         }

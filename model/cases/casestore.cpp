@@ -14,11 +14,6 @@ namespace habeas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::CaseStore", text);
-}
-
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate))
@@ -52,7 +47,7 @@ CaseRecord caseFrom(const SqlQuery &q)
     const QString plaintiffs = q.value(12).toString();
     const QString defendants = q.value(13).toString();
     if (!plaintiffs.isEmpty() || !defendants.isEmpty())
-        c.partiesSummary = tr("%1 v. %2")
+        c.partiesSummary = QCoreApplication::translate("habeas::CaseStore", "%1 v. %2")
                                .arg(plaintiffs.isEmpty() ? u"—"_s : plaintiffs,
                                    defendants.isEmpty() ? u"—"_s : defendants);
     return c;
@@ -253,8 +248,12 @@ Status CaseStore::setCaseTrashed(qint64 id, bool trashed)
     if (!before.ok())
         return before.error();
     if (before->isTrashed() == trashed)
-        return Error::input(trashed ? tr("Case %1 is already in the trash.").arg(id)
-                                    : tr("Case %1 is not in the trash.").arg(id));
+        return Error::input(trashed
+                ? QCoreApplication::translate(
+                    "habeas::CaseStore", "Case %1 is already in the trash.")
+                      .arg(id)
+                : QCoreApplication::translate("habeas::CaseStore", "Case %1 is not in the trash.")
+                      .arg(id));
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
         SqlQuery q(db, u"UPDATE cases SET trashed_at = :at, updated_at = :now WHERE id = :id"_s);
@@ -289,9 +288,9 @@ Status CaseStore::purgeCase(qint64 id)
     if (!before.ok())
         return before.error();
     if (!before->isTrashed())
-        return Error::input(
-            tr("Only a case in the trash can be deleted for good; move case %1 to the trash first.")
-                .arg(id));
+        return Error::input(QCoreApplication::translate("habeas::CaseStore",
+            "Only a case in the trash can be deleted for good; move case %1 to the trash first.")
+                                .arg(id));
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
         SqlQuery q(db, u"DELETE FROM cases WHERE id = :id"_s);
@@ -314,7 +313,9 @@ Result<CaseRecord> CaseStore::caseById(qint64 id) const
     if (auto st = q.exec(); !st.ok())
         return st.error();
     if (!q.next())
-        return Error::notFound(tr("There is no case %1 in this library.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("habeas::CaseStore", "There is no case %1 in this library.")
+                .arg(id));
     return caseFrom(q);
 }
 
@@ -345,12 +346,14 @@ Result<qint64> CaseStore::addParty(const PartyRecord &record)
     if (!owner.ok())
         return owner.error();
     if (owner->isTrashed())
-        return Error::input(
-            tr("Case %1 is in the trash; restore it before adding parties.").arg(record.caseId));
+        return Error::input(QCoreApplication::translate(
+            "habeas::CaseStore", "Case %1 is in the trash; restore it before adding parties.")
+                                .arg(record.caseId));
     if (record.representsId) {
         const auto principal = partyById(record.representsId);
         if (!principal.ok() || principal->caseId != record.caseId)
-            return Error::input(tr("Party %1 is not a party of case %2.")
+            return Error::input(QCoreApplication::translate(
+                "habeas::CaseStore", "Party %1 is not a party of case %2.")
                                     .arg(record.representsId)
                                     .arg(record.caseId));
     }
@@ -423,8 +426,11 @@ Status CaseStore::setPartyTrashed(qint64 id, bool trashed)
     if (!before.ok())
         return before.error();
     if (before->isTrashed() == trashed)
-        return Error::input(trashed ? tr("Party %1 is already removed.").arg(id)
-                                    : tr("Party %1 is not removed.").arg(id));
+        return Error::input(trashed
+                ? QCoreApplication::translate("habeas::CaseStore", "Party %1 is already removed.")
+                      .arg(id)
+                : QCoreApplication::translate("habeas::CaseStore", "Party %1 is not removed.")
+                      .arg(id));
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
         SqlQuery q(db, u"UPDATE parties SET trashed_at = :at, updated_at = :now WHERE id = :id"_s);
@@ -462,7 +468,9 @@ Result<PartyRecord> CaseStore::partyById(qint64 id) const
     if (auto st = q.exec(); !st.ok())
         return st.error();
     if (!q.next())
-        return Error::notFound(tr("There is no party %1 in this library.").arg(id));
+        return Error::notFound(QCoreApplication::translate(
+            "habeas::CaseStore", "There is no party %1 in this library.")
+                                   .arg(id));
     return partyFrom(q);
 }
 

@@ -91,11 +91,6 @@ template<typename E, size_t N> QList<E> valuesOf(const EnumEntry<E> (&table)[N])
     return values;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 } // namespace
 
 QString toId(CaseKind v)
@@ -193,9 +188,12 @@ QList<FieldProblem> validateCase(const CaseRecord &c)
 {
     QList<FieldProblem> problems;
     if (c.title.trimmed().isEmpty())
-        problems << FieldProblem { u"title"_s, tr("A case needs a title.") };
+        problems << FieldProblem { u"title"_s,
+            QCoreApplication::translate("habeas::CaseTypes", "A case needs a title.") };
     if (c.filedOn.isValid() && c.filedOn > Clock::today())
-        problems << FieldProblem { u"filed-on"_s, tr("The filing date lies in the future.") };
+        problems << FieldProblem { u"filed-on"_s,
+            QCoreApplication::translate(
+                "habeas::CaseTypes", "The filing date lies in the future.") };
     return problems;
 }
 
@@ -203,10 +201,13 @@ QList<FieldProblem> validateParty(const PartyRecord &p)
 {
     QList<FieldProblem> problems;
     if (p.name.trimmed().isEmpty())
-        problems << FieldProblem { u"name"_s, tr("A party needs a name.") };
+        problems << FieldProblem { u"name"_s,
+            QCoreApplication::translate("habeas::CaseTypes", "A party needs a name.") };
     if (p.type == PartyType::Person) {
         if (p.birthDate.isValid() && p.birthDate > Clock::today())
-            problems << FieldProblem { u"birth-date"_s, tr("The birth date lies in the future.") };
+            problems << FieldProblem { u"birth-date"_s,
+                QCoreApplication::translate(
+                    "habeas::CaseTypes", "The birth date lies in the future.") };
         if (!p.idNumber.isEmpty()) {
             const CodeCheck id = checkResidentId(p.idNumber);
             if (!id.ok) {
@@ -214,18 +215,22 @@ QList<FieldProblem> validateParty(const PartyRecord &p)
             } else {
                 if (p.birthDate.isValid() && p.birthDate != id.birthDate)
                     problems << FieldProblem { u"birth-date"_s,
-                        tr("The ID number gives the birth date %1, not %2.")
+                        QCoreApplication::translate(
+                            "habeas::CaseTypes", "The ID number gives the birth date %1, not %2.")
                             .arg(id.birthDate.toString(Qt::ISODate),
                                 p.birthDate.toString(Qt::ISODate)) };
                 if (p.sex != Sex::Unspecified && (p.sex == Sex::Male) != id.male)
                     problems << FieldProblem { u"sex"_s,
-                        id.male ? tr("The ID number belongs to a man.")
-                                : tr("The ID number belongs to a woman.") };
+                        id.male ? QCoreApplication::translate(
+                            "habeas::CaseTypes", "The ID number belongs to a man.")
+                                : QCoreApplication::translate(
+                                    "habeas::CaseTypes", "The ID number belongs to a woman.") };
             }
         }
         if (!p.uscc.isEmpty())
             problems << FieldProblem { u"uscc"_s,
-                tr("A natural person has no unified social credit code.") };
+                QCoreApplication::translate(
+                    "habeas::CaseTypes", "A natural person has no unified social credit code.") };
     } else {
         if (!p.uscc.isEmpty()) {
             const CodeCheck code = checkUscc(p.uscc);
@@ -234,8 +239,9 @@ QList<FieldProblem> validateParty(const PartyRecord &p)
         }
         if (!p.idNumber.isEmpty())
             problems << FieldProblem { u"id-number"_s,
-                tr("An organisation has no resident ID number; enter its unified social credit "
-                   "code.") };
+                QCoreApplication::translate("habeas::CaseTypes",
+                    "An organisation has no resident ID number; enter its unified social credit "
+                    "code.") };
     }
     if (!p.phone.isEmpty()) {
         const CodeCheck phone = checkPhone(p.phone);

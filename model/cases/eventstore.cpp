@@ -12,13 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace habeas {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::EventStore", text);
-}
-} // namespace
-
 QString toId(DatePrecision p)
 {
     switch (p) {
@@ -63,7 +56,8 @@ QString validateEventDate(const QString &date, DatePrecision precision)
         break;
     }
     return ok ? QString()
-              : tr("\"%1\" is not a date of the stated precision (2021-01-20, 2021-01 or 2021).")
+              : QCoreApplication::translate("habeas::EventStore",
+                  "\"%1\" is not a date of the stated precision (2021-01-20, 2021-01 or 2021).")
                     .arg(date);
 }
 
@@ -95,7 +89,8 @@ Result<qint64> EventStore::addEvent(const EventRecord &record)
         !problem.isEmpty())
         return Error::input(problem);
     if (record.text.trimmed().isEmpty())
-        return Error::input(tr("An event needs a description of the fact."));
+        return Error::input(QCoreApplication::translate(
+            "habeas::EventStore", "An event needs a description of the fact."));
     const QSqlDatabase db = m_library.database();
     qint64 id = 0;
     const Status st = inTransaction(db, [&]() -> Status {

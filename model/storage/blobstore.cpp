@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::BlobStore", text);
-}
-
 QString hashFile(const QString &path)
 {
     QFile f(path);
@@ -53,37 +48,46 @@ bool BlobStore::contains(const QString &sha256) const
 Result<QString> BlobStore::put(QIODevice &source)
 {
     if (!QDir().mkpath(m_root))
-        return Error::io(
-            tr("Cannot create the evidence store at %1.").arg(QDir::toNativeSeparators(m_root)));
+        return Error::io(QCoreApplication::translate(
+            "habeas::BlobStore", "Cannot create the evidence store at %1.")
+                             .arg(QDir::toNativeSeparators(m_root)));
     // Write to a temporary file inside the store (same file system, so the rename is atomic).
     QTemporaryFile temp(QDir(m_root).filePath(u"incoming-XXXXXX"_s));
     if (!temp.open())
-        return Error::io(tr("Cannot write into the evidence store: %1").arg(temp.errorString()));
+        return Error::io(QCoreApplication::translate(
+            "habeas::BlobStore", "Cannot write into the evidence store: %1")
+                             .arg(temp.errorString()));
     QCryptographicHash h(QCryptographicHash::Sha256);
     char buffer[64 * 1024];
     for (;;) {
         const qint64 n = source.read(buffer, sizeof buffer);
         if (n < 0)
-            return Error::io(tr("Reading the file failed: %1").arg(source.errorString()));
+            return Error::io(
+                QCoreApplication::translate("habeas::BlobStore", "Reading the file failed: %1")
+                    .arg(source.errorString()));
         if (n == 0)
             break;
         h.addData(QByteArrayView(buffer, n));
         if (temp.write(buffer, n) != n)
-            return Error::io(tr("Writing into the evidence store failed (is the disk full?): %1")
+            return Error::io(QCoreApplication::translate("habeas::BlobStore",
+                "Writing into the evidence store failed (is the disk full?): %1")
                                  .arg(temp.errorString()));
     }
     if (!temp.flush())
-        return Error::io(tr("Writing into the evidence store failed (is the disk full?): %1")
+        return Error::io(QCoreApplication::translate(
+            "habeas::BlobStore", "Writing into the evidence store failed (is the disk full?): %1")
                              .arg(temp.errorString()));
     const QString sha = QString::fromLatin1(h.result().toHex());
     const QString target = pathFor(sha);
     if (QFileInfo::exists(target))
         return sha; // already stored: the temporary copy is discarded
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error::io(tr("Cannot create a folder in the evidence store."));
+        return Error::io(QCoreApplication::translate(
+            "habeas::BlobStore", "Cannot create a folder in the evidence store."));
     if (!temp.rename(target))
-        return Error::io(
-            tr("Cannot move the file into the evidence store: %1").arg(temp.errorString()));
+        return Error::io(QCoreApplication::translate(
+            "habeas::BlobStore", "Cannot move the file into the evidence store: %1")
+                             .arg(temp.errorString()));
     temp.setAutoRemove(false);
     QFile::setPermissions(
         target, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
@@ -95,9 +99,9 @@ QStringList BlobStore::structuralProblems() const
     QStringList problems;
     QDir root(m_root);
     if (!root.exists())
-        return {
-            tr("The evidence store folder %1 is missing.").arg(QDir::toNativeSeparators(m_root))
-        };
+        return { QCoreApplication::translate(
+            "habeas::BlobStore", "The evidence store folder %1 is missing.")
+                     .arg(QDir::toNativeSeparators(m_root)) };
     QDirIterator it(
         m_root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -108,12 +112,15 @@ QStringList BlobStore::structuralProblems() const
                       // anything
         const QString parent = QFileInfo(path).dir().dirName();
         if (!isSha256(name) || parent != name.left(2)) {
-            problems << tr("%1 is not a stored evidence file.")
+            problems << QCoreApplication::translate(
+                "habeas::BlobStore", "%1 is not a stored evidence file.")
                             .arg(QDir::toNativeSeparators(root.relativeFilePath(path)));
             continue;
         }
         if (hashFile(path) != name)
-            problems << tr("%1 was altered: its bytes no longer match its SHA-256.").arg(name);
+            problems << QCoreApplication::translate(
+                "habeas::BlobStore", "%1 was altered: its bytes no longer match its SHA-256.")
+                            .arg(name);
     }
     return problems;
 }

@@ -22,11 +22,6 @@ namespace habeas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::Library", text);
-}
-
 const QString kDatabaseFile = u"library.sqlite"_s;
 
 // Reads the header without SQLite, so a file that is not a database is never handed to
@@ -35,11 +30,12 @@ Status checkHeader(const QString &file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::library(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
+        return Error::library(QCoreApplication::translate("habeas::Library", "Cannot read %1: %2")
+                                  .arg(QDir::toNativeSeparators(file), f.errorString()));
     const QByteArray header = f.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return Error::library(tr("%1 is not a Habeas library: the file is not an SQLite database.")
+        return Error::library(QCoreApplication::translate(
+            "habeas::Library", "%1 is not a Habeas library: the file is not an SQLite database.")
                                   .arg(QDir::toNativeSeparators(file)));
     return {};
 }
@@ -120,7 +116,8 @@ Status Library::openConnection(const QString &name, Access access) const
     const bool readOnly = access != Access::ReadWrite;
     if (!db.open())
         return Error::library(
-            tr("Cannot open the library database: %1").arg(db.lastError().text()));
+            QCoreApplication::translate("habeas::Library", "Cannot open the library database: %1")
+                .arg(db.lastError().text()));
     if (readOnly)
         return {};
     Status status;
@@ -128,11 +125,13 @@ Status Library::openConnection(const QString &name, Access access) const
     if (!status.ok())
         return status;
     if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return Error::library(
-            tr("The library cannot use write-ahead logging (journal mode is %1).").arg(mode));
+        return Error::library(QCoreApplication::translate(
+            "habeas::Library", "The library cannot use write-ahead logging (journal mode is %1).")
+                                  .arg(mode));
     scalar(db, u"PRAGMA foreign_keys=ON"_s);
     if (scalar(db, u"PRAGMA foreign_keys"_s) != u"1"_s)
-        return Error::library(tr("This SQLite build does not enforce foreign keys."));
+        return Error::library(QCoreApplication::translate(
+            "habeas::Library", "This SQLite build does not enforce foreign keys."));
     scalar(db, u"PRAGMA synchronous=NORMAL"_s);
     return {};
 }
@@ -151,27 +150,31 @@ QSqlDatabase Library::database() const
 Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mode)
 {
     if (path.trimmed().isEmpty())
-        return Error::input(tr("No library folder was given."));
+        return Error::input(
+            QCoreApplication::translate("habeas::Library", "No library folder was given."));
     const QString dirPath = QFileInfo(path).absoluteFilePath();
     const QString dbFile = QDir(dirPath).filePath(kDatabaseFile);
     const QFileInfo dirInfo(dirPath);
     if (dirInfo.exists() && !dirInfo.isDir())
         return Error::library(
-            tr("%1 is a file, not a library folder.").arg(QDir::toNativeSeparators(dirPath)));
+            QCoreApplication::translate("habeas::Library", "%1 is a file, not a library folder.")
+                .arg(QDir::toNativeSeparators(dirPath)));
 
     const bool exists = QFileInfo::exists(dbFile);
     if (!exists) {
         if (mode == OpenMode::ExistingOnly)
             return Error::library(
-                tr("There is no Habeas library at %1.").arg(QDir::toNativeSeparators(dirPath)));
+                QCoreApplication::translate("habeas::Library", "There is no Habeas library at %1.")
+                    .arg(QDir::toNativeSeparators(dirPath)));
         QDir dir(dirPath);
         if (dir.exists() && !dir.isEmpty())
-            return Error::library(
-                tr("%1 is not empty and holds no Habeas library; choose an empty or new folder.")
-                    .arg(QDir::toNativeSeparators(dirPath)));
+            return Error::library(QCoreApplication::translate("habeas::Library",
+                "%1 is not empty and holds no Habeas library; choose an empty or new folder.")
+                                      .arg(QDir::toNativeSeparators(dirPath)));
         if (!QDir().mkpath(dirPath))
             return Error::io(
-                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dirPath)));
+                QCoreApplication::translate("habeas::Library", "Cannot create the folder %1.")
+                    .arg(QDir::toNativeSeparators(dirPath)));
     } else if (auto header = checkHeader(dbFile); !header.ok()) {
         return header.error();
     }
@@ -192,14 +195,16 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
         Status status;
         const QString check = scalar(probe, u"PRAGMA quick_check"_s, &status);
         if (!status.ok() || check != u"ok"_s) {
-            return Error::library(tr("The library file is damaged and was left untouched (%1). "
-                                     "Restore it from a copy in backups/.")
+            return Error::library(QCoreApplication::translate("habeas::Library",
+                "The library file is damaged and was left untouched (%1). "
+                "Restore it from a copy in backups/.")
                                       .arg(status.ok() ? check : status.error().message));
         }
         const qint32 appId = scalar(probe, u"PRAGMA application_id"_s).toInt();
         diskVersion = scalar(probe, u"PRAGMA user_version"_s).toInt();
         if (appId != kApplicationId) {
-            return Error::library(tr("%1 is an SQLite database but not a Habeas library.")
+            return Error::library(QCoreApplication::translate(
+                "habeas::Library", "%1 is an SQLite database but not a Habeas library.")
                                       .arg(QDir::toNativeSeparators(dbFile)));
         }
         probe.close();
@@ -207,16 +212,18 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     library->m_diskVersion = diskVersion;
 
     if (diskVersion > kSchemaVersion) {
-        library->m_readOnlyReason = tr("This library was written by a newer version of Habeas "
-                                       "(schema %1; this version reads up to %2). "
-                                       "It is open read-only; update Habeas to change it.")
+        library->m_readOnlyReason = QCoreApplication::translate("habeas::Library",
+            "This library was written by a newer version of Habeas "
+            "(schema %1; this version reads up to %2). "
+            "It is open read-only; update Habeas to change it.")
                                         .arg(diskVersion)
                                         .arg(kSchemaVersion);
     }
 
     if (!library->isReadOnly()) {
         if (!library->database().isOpen())
-            return Error::library(tr("Cannot open the library database at %1.")
+            return Error::library(QCoreApplication::translate(
+                "habeas::Library", "Cannot open the library database at %1.")
                                       .arg(QDir::toNativeSeparators(dbFile)));
         if (diskVersion < kSchemaVersion) {
             if (auto st = library->migrate(diskVersion); !st.ok()) {
@@ -232,10 +239,13 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
         QDir dir(dirPath);
         for (const QString &sub : { u"blobs"_s, u"thumbs"_s, u"backups"_s })
             if (!dir.mkpath(sub))
-                return Error::io(tr("Cannot create %1 in the library folder.").arg(sub));
+                return Error::io(QCoreApplication::translate(
+                    "habeas::Library", "Cannot create %1 in the library folder.")
+                                     .arg(sub));
     } else if (!library->database().isOpen()) {
-        return Error::library(
-            tr("Cannot open the library database at %1.").arg(QDir::toNativeSeparators(dbFile)));
+        return Error::library(QCoreApplication::translate(
+            "habeas::Library", "Cannot open the library database at %1.")
+                                  .arg(QDir::toNativeSeparators(dbFile)));
     }
 
     library->m_audit = std::make_unique<AuditLog>(*library);
@@ -247,7 +257,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
 Status Library::backup(int fromVersion)
 {
     if (!QDir().mkpath(backupsPath()))
-        return Error::io(tr("Cannot create the backups folder."));
+        return Error::io(
+            QCoreApplication::translate("habeas::Library", "Cannot create the backups folder."));
     const QString stamp = Clock::now().toString(u"yyyyMMdd-HHmmss"_s);
     QString target =
         QDir(backupsPath()).filePath(u"library-v%1-%2.sqlite"_s.arg(fromVersion).arg(stamp));
@@ -258,9 +269,9 @@ Status Library::backup(int fromVersion)
     SqlQuery q(database(), u"VACUUM INTO :target"_s);
     q.bind(u":target"_s, target);
     if (auto st = q.exec(); !st.ok())
-        return Error::io(
-            tr("The backup before upgrading the library failed, so nothing was changed: %1")
-                .arg(st.error().message));
+        return Error::io(QCoreApplication::translate("habeas::Library",
+            "The backup before upgrading the library failed, so nothing was changed: %1")
+                             .arg(st.error().message));
     m_backupsMade << target;
     return {};
 }

@@ -7,33 +7,33 @@ using namespace Qt::StringLiterals;
 
 namespace habeas {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::Sql", text);
-}
-} // namespace
-
 Error sqlError(const QSqlError &error)
 {
     // SQLite's primary result codes arrive as the native error code text.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (code) {
     case 13: // SQLITE_FULL
-        return Error::io(tr("The disk is full; nothing was saved."));
+        return Error::io(
+            QCoreApplication::translate("habeas::Sql", "The disk is full; nothing was saved."));
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return Error::library(tr("The library is locked by another program; try again."));
+        return Error::library(QCoreApplication::translate(
+            "habeas::Sql", "The library is locked by another program; try again."));
     case 8: // SQLITE_READONLY
-        return Error::readOnly(
-            tr("The library file cannot be written (read-only file or folder)."));
+        return Error::readOnly(QCoreApplication::translate(
+            "habeas::Sql", "The library file cannot be written (read-only file or folder)."));
     case 10: // SQLITE_IOERR
-        return Error::io(tr("The library file could not be read or written: %1").arg(error.text()));
+        return Error::io(QCoreApplication::translate(
+            "habeas::Sql", "The library file could not be read or written: %1")
+                             .arg(error.text()));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return Error::library(tr("The library file is damaged: %1").arg(error.text()));
+        return Error::library(
+            QCoreApplication::translate("habeas::Sql", "The library file is damaged: %1")
+                .arg(error.text()));
     default:
-        return Error::library(tr("Database error: %1").arg(error.text()));
+        return Error::library(
+            QCoreApplication::translate("habeas::Sql", "Database error: %1").arg(error.text()));
     }
 }
 

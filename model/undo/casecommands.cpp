@@ -6,15 +6,9 @@
 
 namespace habeas {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::CaseCommands", text);
-}
-} // namespace
-
 CreateCaseCommand::CreateCaseCommand(CaseStore &store, CaseRecord record)
-    : HabeasCommand(tr("Create case “%1”").arg(record.title))
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::CaseCommands", "Create case “%1”").arg(record.title))
     , m_store(store)
     , m_record(std::move(record))
 {
@@ -38,8 +32,10 @@ Status CreateCaseCommand::doUndo()
 
 TrashCaseCommand::TrashCaseCommand(
     CaseStore &store, qint64 caseId, const QString &title, bool trash)
-    : HabeasCommand(
-        trash ? tr("Move case “%1” to the trash").arg(title) : tr("Restore case “%1”").arg(title))
+    : HabeasCommand(trash
+            ? QCoreApplication::translate("habeas::CaseCommands", "Move case “%1” to the trash")
+                  .arg(title)
+            : QCoreApplication::translate("habeas::CaseCommands", "Restore case “%1”").arg(title))
     , m_store(store)
     , m_id(caseId)
     , m_trash(trash)
@@ -52,7 +48,8 @@ Status TrashCaseCommand::apply(bool trash)
 }
 
 EditCaseCommand::EditCaseCommand(CaseStore &store, CaseRecord before, CaseRecord after)
-    : HabeasCommand(tr("Edit case “%1”").arg(after.title))
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::CaseCommands", "Edit case “%1”").arg(after.title))
     , m_store(store)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -60,7 +57,8 @@ EditCaseCommand::EditCaseCommand(CaseStore &store, CaseRecord before, CaseRecord
 }
 
 AddPartyCommand::AddPartyCommand(CaseStore &store, PartyRecord record)
-    : HabeasCommand(tr("Add party “%1”").arg(record.name))
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::CaseCommands", "Add party “%1”").arg(record.name))
     , m_store(store)
     , m_record(std::move(record))
 {
@@ -83,7 +81,8 @@ Status AddPartyCommand::doUndo()
 }
 
 EditPartyCommand::EditPartyCommand(CaseStore &store, PartyRecord before, PartyRecord after)
-    : HabeasCommand(tr("Edit party “%1”").arg(after.name))
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::CaseCommands", "Edit party “%1”").arg(after.name))
     , m_store(store)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -91,7 +90,8 @@ EditPartyCommand::EditPartyCommand(CaseStore &store, PartyRecord before, PartyRe
 }
 
 RemovePartyCommand::RemovePartyCommand(CaseStore &store, qint64 partyId, const QString &name)
-    : HabeasCommand(tr("Remove party “%1”").arg(name))
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::CaseCommands", "Remove party “%1”").arg(name))
     , m_store(store)
     , m_id(partyId)
 {

@@ -8,11 +8,6 @@ namespace habeas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::IdentityCodes", text);
-}
-
 CodeCheck failure(QString message, int position = 0)
 {
     CodeCheck c;
@@ -46,11 +41,13 @@ CodeCheck checkResidentId(const QString &input)
 {
     const QString text = input.trimmed().toUpper();
     if (text.size() != 18)
-        return failure(
-            tr("A resident ID number has 18 characters; this one has %1.").arg(text.size()));
+        return failure(QCoreApplication::translate(
+            "habeas::IdentityCodes", "A resident ID number has 18 characters; this one has %1.")
+                           .arg(text.size()));
     for (int i = 0; i < 17; ++i) {
         if (text[i] < u'0' || text[i] > u'9')
-            return failure(tr("Character %1 of the ID number must be a digit, not \"%2\".")
+            return failure(QCoreApplication::translate("habeas::IdentityCodes",
+                               "Character %1 of the ID number must be a digit, not \"%2\".")
                                .arg(i + 1)
                                .arg(text[i]),
                 i + 1);
@@ -59,17 +56,21 @@ CodeCheck checkResidentId(const QString &input)
     static constexpr int provinces[] = { 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37,
         41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83 };
     if (std::find(std::begin(provinces), std::end(provinces), province) == std::end(provinces))
-        return failure(
-            tr("The ID number starts with %1, which is not a province code.").arg(text.left(2)), 1);
+        return failure(QCoreApplication::translate("habeas::IdentityCodes",
+                           "The ID number starts with %1, which is not a province code.")
+                           .arg(text.left(2)),
+            1);
     const QDate birth = QDate::fromString(text.mid(6, 8), u"yyyyMMdd"_s);
     if (!birth.isValid() || birth.year() < 1900)
-        return failure(tr("Characters 7–14 of the ID number (%1) are not a valid birth date.")
+        return failure(QCoreApplication::translate("habeas::IdentityCodes",
+                           "Characters 7–14 of the ID number (%1) are not a valid birth date.")
                            .arg(text.mid(6, 8)),
             7);
     const QChar expected = residentIdCheckCharacter(QStringView(text).left(17));
     if (text[17] != expected)
-        return failure(tr("The check character (the 18th) of this ID number should be %1, not %2; "
-                          "one of the characters is mistyped.")
+        return failure(QCoreApplication::translate("habeas::IdentityCodes",
+                           "The check character (the 18th) of this ID number should be %1, not %2; "
+                           "one of the characters is mistyped.")
                            .arg(expected)
                            .arg(text[17]),
             18);
@@ -101,28 +102,32 @@ CodeCheck checkUscc(const QString &input)
 {
     const QString text = input.trimmed().toUpper();
     if (text.size() != 18)
-        return failure(tr("A unified social credit code has 18 characters; this one has %1.")
+        return failure(QCoreApplication::translate("habeas::IdentityCodes",
+            "A unified social credit code has 18 characters; this one has %1.")
                            .arg(text.size()));
     for (int i = 0; i < 18; ++i) {
         if (!kUsccAlphabet.contains(text[i]))
             return failure(
-                tr("Character %1 of the unified social credit code, \"%2\", is not allowed "
-                   "(digits and capital letters except I, O, S, V, Z).")
+                QCoreApplication::translate("habeas::IdentityCodes",
+                    "Character %1 of the unified social credit code, \"%2\", is not allowed "
+                    "(digits and capital letters except I, O, S, V, Z).")
                     .arg(i + 1)
                     .arg(text[i]),
                 i + 1);
     }
     for (int i = 2; i < 8; ++i) {
         if (!text[i].isDigit())
-            return failure(tr("Characters 3–8 of the unified social credit code are the region "
-                              "code and must be digits."),
+            return failure(QCoreApplication::translate("habeas::IdentityCodes",
+                               "Characters 3–8 of the unified social credit code are the region "
+                               "code and must be digits."),
                 i + 1);
     }
     const QChar expected = usccCheckCharacter(QStringView(text).left(17));
     if (text[17] != expected)
-        return failure(tr("The check character (the 18th) of this unified social credit code "
-                          "should be %1, not %2; "
-                          "one of the characters is mistyped.")
+        return failure(QCoreApplication::translate("habeas::IdentityCodes",
+                           "The check character (the 18th) of this unified social credit code "
+                           "should be %1, not %2; "
+                           "one of the characters is mistyped.")
                            .arg(expected)
                            .arg(text[17]),
             18);
@@ -148,18 +153,22 @@ CodeCheck checkPhone(const QString &input)
             digits += u'x';
         else
             return failure(
-                tr("A phone number may hold digits, spaces, hyphens, brackets and a leading +; "
-                   "\"%1\" is not one of them.")
+                QCoreApplication::translate("habeas::IdentityCodes",
+                    "A phone number may hold digits, spaces, hyphens, brackets and a leading +; "
+                    "\"%1\" is not one of them.")
                     .arg(c),
                 i + 1);
     }
     const QString main = digits.section(u'x', 0, 0);
     if (main.size() < 5 || main.size() > 15)
-        return failure(tr("This phone number has %1 digits; a phone number has between 5 and 15.")
+        return failure(QCoreApplication::translate("habeas::IdentityCodes",
+            "This phone number has %1 digits; a phone number has between 5 and 15.")
                            .arg(main.size()));
     if (plusCount == 0 && main.size() == 11 && main.startsWith(u'1')
         && (main[1] < u'3' || main[1] > u'9'))
-        return failure(tr("A Chinese mobile number starts with 13–19."), 2);
+        return failure(QCoreApplication::translate(
+                           "habeas::IdentityCodes", "A Chinese mobile number starts with 13–19."),
+            2);
     CodeCheck ok;
     ok.ok = true;
     return ok;

@@ -1,0 +1,1755 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>habeas::AuditLog</name>
+    <message>
+        <source>entry %1 is missing (the log jumps to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::BlobStore</name>
+    <message>
+        <source>Cannot create the evidence store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the evidence store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing into the evidence store failed (is the disk full?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in the evidence store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the file into the evidence store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence store folder %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a stored evidence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was altered: its bytes no longer match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseCommands</name>
+    <message>
+        <source>Create case “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move case “%1” to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore case “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add party “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit party “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove party “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseDialog</name>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 罗某诉某公司个人信息保护纠纷案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. （2021）京0491民初5094号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ourt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause of &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseListPanel</name>
+    <message>
+        <source>Filter cases (title, party, court, number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cases in the trash, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseStore</name>
+    <message>
+        <source>%1 v. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a case in the trash can be deleted for good; move case %1 to the trash first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is in the trash; restore it before adding parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1 is not a party of case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1 is already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1 is not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no party %1 in this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseTypes</name>
+    <message>
+        <source>Private suit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-interest suit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic (teaching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaintiff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-interest plaintiff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent ad litem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number gives the birth date %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number belongs to a man.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number belongs to a woman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A natural person has no unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation has no resident ID number; enter its unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseWorkspace</name>
+    <message>
+        <source>Select a case in the list, or create one with File ▸ New Case (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Citation</name>
+    <message>
+        <source>%1 has no Article %2; its articles run from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %2 is not in the bundled books of the %1; they hold Articles %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown statute “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Article %1 of %2 has %n paragraph(s); there is no paragraph %3.</source>
+        <translation>
+            <numerusform>Article %1 of %2 has %n paragraph; there is no paragraph %3.</numerusform>
+            <numerusform>Article %1 of %2 has %n paragraphs; there is no paragraph %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article %1 of %2 has no numbered items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several paragraphs of Article %1 of %2 have numbered items; name the paragraph, e.g. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1 of Article %2 of %3 has %n item(s); there is no item %4.</source>
+        <translation>
+            <numerusform>Paragraph %1 of Article %2 of %3 has %n item; there is no item %4.</numerusform>
+            <numerusform>Paragraph %1 of Article %2 of %3 has %n items; there is no item %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The citation is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” as a citation; write e.g. “PIPL 13(1)(ii)” or “个人信息保护法第十三条第一款第（二）项”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not name a statute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains an invalid number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: it may mean %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CourtFee</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property case, 《诉讼费用交纳办法》第十三条第（一）项; claim %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personality-rights case, 《诉讼费用交纳办法》第十三条第（二）项; damages claimed %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 yuan: fixed fee %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per case: %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damages up to %1 yuan: no additional fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 yuan: %3 yuan at %4% = %5 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above %1 yuan: %2 yuan at %3% = %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified procedure, halved under 《诉讼费用交纳办法》第十六条: %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DamagesCalc</name>
+    <message>
+        <source>Unattributed items: both property loss and processor gain are claimed. Under 《中华人民共和国个人信息保护法》第六十九条第二款 and 《中华人民共和国民法典》第一千一百八十二条 these are alternative measures: claim one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defendant %1: both property loss and processor gain are claimed. Under 《中华人民共和国个人信息保护法》第六十九条第二款 and 《中华人民共和国民法典》第一千一百八十二条 these are alternative measures: claim one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a coefficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coefficient must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coefficient is a decimal number such as 1.5 or 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coefficient can have at most four decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coefficient is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of records must be at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount per record must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result exceeds the maximum of 10,000,000,000,000 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient %1 (&quot;%2&quot;): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has a negative amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discretionary damages are claimed together with property loss or processor gain. Under 《中华人民共和国个人信息保护法》第六十九条第二款 and 《中华人民共和国民法典》第一千一百八十二条 the court fixes damages only when both the loss and the gain are hard to determine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total exceeds the maximum of 10,000,000,000,000 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DamagesHead</name>
+    <message>
+        <source>Property loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor&apos;s gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable rights-protection costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discretionary damages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-record damages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EventStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a date of the stated precision (2021-01-20, 2021-01 or 2021).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a description of the fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::IdentityCodes</name>
+    <message>
+        <source>A resident ID number has 18 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of the ID number must be a digit, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number starts with %1, which is not a province code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 7–14 of the ID number (%1) are not a valid birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the 18th) of this ID number should be %1, not %2; one of the characters is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of the unified social credit code, &quot;%2&quot;, is not allowed (digits and capital letters except I, O, S, V, Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3–8 of the unified social credit code are the region code and must be digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the 18th) of this unified social credit code should be %1, not %2; one of the characters is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may hold digits, spaces, hyphens, brackets and a leading +; &quot;%1&quot; is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number has %1 digits; a phone number has between 5 and 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Chinese mobile number starts with 13–19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Inspector</name>
+    <message>
+        <source>Select a party to see its particulars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Library</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Habeas library: the file is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the library database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot use write-ahead logging (journal mode is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SQLite build does not enforce foreign keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a library folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Habeas library at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no Habeas library; choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file is damaged and was left untouched (%1). Restore it from a copy in backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Habeas library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library was written by a newer version of Habeas (schema %1; this version reads up to %2). It is open read-only; update Habeas to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the library database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1 in the library folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup before upgrading the library failed, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::MainWindow</name>
+    <message>
+        <source>Habeas — %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habeas — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Case to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estore Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Case &amp;Permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Habeas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move case to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash. Edit ▸ Undo or Restore brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything in it for good? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact (%n entries)</source>
+        <translation>
+            <numerusform>Audit chain intact (%n entry)</numerusform>
+            <numerusform>Audit chain intact (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new language or library is used when Habeas starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Habeas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Habeas %1&lt;/h3&gt;&lt;p&gt;A workbench for privacy litigation under Chinese law: cases, evidence, statutes, damages and the documents to file. Everything stays in the library on this computer.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL version 3&lt;/li&gt;&lt;li&gt;SQLite %3 — public domain&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The statutes shipped are official texts, which are not subject to copyright (Copyright Law of the PRC, Art. 5).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Migrations</name>
+    <message>
+        <source>Migration step %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Money</name>
+    <message>
+        <source>Enter an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid amount: use digits, optionally with thousands commas and up to two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands separators must separate groups of three digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount can have at most two decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount exceeds the maximum of 10,000,000,000,000 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::OverviewPanel</name>
+    <message>
+        <source>&amp;Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause of action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PartiesPanel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1. Edit ▸ Undo brings the party back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PartyDialog</name>
+    <message>
+        <source>Edit party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 11010519491231002X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 执行董事, 总经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domicile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PartyListModel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the language and the library take effect when Habeas starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ibrary folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Sql</name>
+    <message>
+        <source>The disk is full; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is locked by another program; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file cannot be written (read-only file or folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::StatuteLibrary</name>
+    <message>
+        <source>Cannot open the statute catalogue %1 (is the resource initialised?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statute catalogue is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid or duplicate catalogue entry “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the statute text %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown group “%1” in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statute catalogue lists no instruments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::StatuteParser</name>
+    <message>
+        <source>The statute text has no title heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statute text contains no articles (“第X条”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No “&lt;!-- INFO END --&gt;” marker; the header is just the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 follows article %2: numbering is not ascending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles %1 to %2 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text between a heading and the next article is ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::cli</name>
+    <message>
+        <source>%1 must be a positive number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the entries of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case new: --title is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the cases in the trash instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only cases whose title, parties, number, court or cause contain TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only cases of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only cases at this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be private, public-interest or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stage is not a known stage; see habeas-cli case new --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved case %1 to the trash (habeas-cli case restore %1 brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library folder (default: --library or the default library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a library; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a library with the demo case (case %1) at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created an empty library at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library check found a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party add: --%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added party %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the party id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed party %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2021-01-20, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (see habeas-cli %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1 %2&quot;; known: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private, public-interest or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the court, e.g. 北京互联网法院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case number (案号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cause of action (案由), e.g. 个人信息保护纠纷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake, investigation, pre-filing, filed, first-instance, appeal, enforcement or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filing date, e.g. 2021-01-27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintiff, defendant, third-party, public-interest-plaintiff or agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person or org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name (姓名 or 名称)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male or female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date, e.g. 1990-03-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ethnicity (民族), e.g. 汉族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employer (工作单位)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident ID number (18 characters, checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unified social credit code (18 characters, checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domicile (住所)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone or other contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal representative (organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal representative&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for an agent: the id of the party represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>habeas-cli — the Habeas library from the command line
+
+Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
+       habeas-cli --version | --help | COMMAND --help
+
+Library and cases:
+  library init [DIR]      create an empty library
+  library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
+  library check           integrity, schema version, blob store and audit chain
+  case new|list|show|edit|delete|restore
+  party add|list|edit|remove
+  audit list [CASE] | audit verify
+
+The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
+Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--library needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see habeas-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::cli::ArgParser</name>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::gui</name>
+    <message>
+        <source>Habeas — privacy litigation workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the library in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo library (罗某 v. the app operator), creating it if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habeas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be opened.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1769 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>habeas::AuditLog</name>
+    <message>
+        <source>entry %1 is missing (the log jumps to %2)</source>
+        <translation>第%1条记录缺失（日志跳至第%2条）</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2</source>
+        <translation>第%1条记录未承接第%2条记录</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>第%1条记录写入后被修改</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: %1.</source>
+        <translation>审计链已断裂：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::BlobStore</name>
+    <message>
+        <source>Cannot create the evidence store at %1.</source>
+        <translation>无法在%1创建证据库。</translation>
+    </message>
+    <message>
+        <source>Cannot write into the evidence store: %1</source>
+        <translation>无法写入证据库：%1</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>读取文件失败：%1</translation>
+    </message>
+    <message>
+        <source>Writing into the evidence store failed (is the disk full?): %1</source>
+        <translation>写入证据库失败（磁盘是否已满？）：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in the evidence store.</source>
+        <translation>无法在证据库中创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot move the file into the evidence store: %1</source>
+        <translation>无法将文件移入证据库：%1</translation>
+    </message>
+    <message>
+        <source>The evidence store folder %1 is missing.</source>
+        <translation>证据库文件夹%1不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a stored evidence file.</source>
+        <translation>%1不是证据库中存储的证据文件。</translation>
+    </message>
+    <message>
+        <source>%1 was altered: its bytes no longer match its SHA-256.</source>
+        <translation>%1已被修改：其内容与SHA-256值不再一致。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseCommands</name>
+    <message>
+        <source>Create case “%1”</source>
+        <translation>新建案件“%1”</translation>
+    </message>
+    <message>
+        <source>Move case “%1” to the trash</source>
+        <translation>将案件“%1”移至回收站</translation>
+    </message>
+    <message>
+        <source>Restore case “%1”</source>
+        <translation>恢复案件“%1”</translation>
+    </message>
+    <message>
+        <source>Edit case “%1”</source>
+        <translation>编辑案件“%1”</translation>
+    </message>
+    <message>
+        <source>Add party “%1”</source>
+        <translation>添加当事人“%1”</translation>
+    </message>
+    <message>
+        <source>Edit party “%1”</source>
+        <translation>编辑当事人“%1”</translation>
+    </message>
+    <message>
+        <source>Remove party “%1”</source>
+        <translation>移除当事人“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseDialog</name>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>编辑案件</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>e.g. 罗某诉某公司个人信息保护纠纷案</source>
+        <translation>例如：罗某诉某公司个人信息保护纠纷案</translation>
+    </message>
+    <message>
+        <source>e.g. （2021）京0491民初5094号</source>
+        <translation>例如：（2021）京0491民初5094号</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>案件名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>案件类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>案件阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ourt:</source>
+        <translation>受理法院(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>案号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cause of &amp;action:</source>
+        <translation>案由(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Filing:</source>
+        <translation>立案：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>受理法院</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseListPanel</name>
+    <message>
+        <source>Filter cases (title, party, court, number)</source>
+        <translation>筛选案件（案件名称、当事人、法院、案号）</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Show the cases in the trash, to restore them</source>
+        <translation>显示回收站中的案件，以便恢复</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseStore</name>
+    <message>
+        <source>%1 v. %2</source>
+        <translation>%1诉%2</translation>
+    </message>
+    <message>
+        <source>Case %1 is already in the trash.</source>
+        <translation>案件%1已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in the trash.</source>
+        <translation>案件%1不在回收站中。</translation>
+    </message>
+    <message>
+        <source>Only a case in the trash can be deleted for good; move case %1 to the trash first.</source>
+        <translation>只有回收站中的案件才能永久删除；请先将案件%1移至回收站。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this library.</source>
+        <translation>本案件库中没有案件%1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is in the trash; restore it before adding parties.</source>
+        <translation>案件%1在回收站中；请先恢复该案件，再添加当事人。</translation>
+    </message>
+    <message>
+        <source>Party %1 is not a party of case %2.</source>
+        <translation>当事人%1不是案件%2的当事人。</translation>
+    </message>
+    <message>
+        <source>Party %1 is already removed.</source>
+        <translation>当事人%1已被移除。</translation>
+    </message>
+    <message>
+        <source>Party %1 is not removed.</source>
+        <translation>当事人%1未被移除。</translation>
+    </message>
+    <message>
+        <source>There is no party %1 in this library.</source>
+        <translation>本案件库中没有当事人%1。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseTypes</name>
+    <message>
+        <source>Private suit</source>
+        <translation>民事私益诉讼</translation>
+    </message>
+    <message>
+        <source>Public-interest suit</source>
+        <translation>民事公益诉讼</translation>
+    </message>
+    <message>
+        <source>Clinic (teaching)</source>
+        <translation>法律诊所（教学）</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>接案</translation>
+    </message>
+    <message>
+        <source>Collecting evidence</source>
+        <translation>取证</translation>
+    </message>
+    <message>
+        <source>Before filing</source>
+        <translation>诉前准备</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>First instance</source>
+        <translation>一审</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>二审</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Plaintiff</source>
+        <translation>原告</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>被告</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三人</translation>
+    </message>
+    <message>
+        <source>Public-interest plaintiff</source>
+        <translation>公益诉讼起诉人</translation>
+    </message>
+    <message>
+        <source>Agent ad litem</source>
+        <translation>诉讼代理人</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>请填写案件名称。</translation>
+    </message>
+    <message>
+        <source>The filing date lies in the future.</source>
+        <translation>立案日期晚于当前日期。</translation>
+    </message>
+    <message>
+        <source>A party needs a name.</source>
+        <translation>请填写当事人的姓名或名称。</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>出生日期晚于当前日期。</translation>
+    </message>
+    <message>
+        <source>The ID number gives the birth date %1, not %2.</source>
+        <translation>居民身份证号码显示的出生日期为%1，而非%2。</translation>
+    </message>
+    <message>
+        <source>The ID number belongs to a man.</source>
+        <translation>该居民身份证号码属于男性。</translation>
+    </message>
+    <message>
+        <source>The ID number belongs to a woman.</source>
+        <translation>该居民身份证号码属于女性。</translation>
+    </message>
+    <message>
+        <source>A natural person has no unified social credit code.</source>
+        <translation>自然人没有统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>An organisation has no resident ID number; enter its unified social credit code.</source>
+        <translation>法人或其他组织没有居民身份证号码；请填写其统一社会信用代码。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CaseWorkspace</name>
+    <message>
+        <source>Select a case in the list, or create one with File ▸ New Case (Ctrl+N).</source>
+        <translation>请在列表中选择案件，或通过“文件 ▸ 新建案件”（Ctrl+N）新建案件。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Citation</name>
+    <message>
+        <source>%1 has no Article %2; its articles run from %3 to %4.</source>
+        <translation>%1无第%2条；其条文范围为第%3条至第%4条。</translation>
+    </message>
+    <message>
+        <source>Article %2 is not in the bundled books of the %1; they hold Articles %3.</source>
+        <translation>已收录的%1各编中没有第%2条；已收录的条文为第%3条。</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>是否指%1？</translation>
+    </message>
+    <message>
+        <source>Unknown statute “%1”.</source>
+        <translation>未知的法律法规“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Article %1 of %2 has %n paragraph(s); there is no paragraph %3.</source>
+        <translation>
+            <numerusform>%2第%1条共%n款，没有第%3款。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article %1 of %2 has no numbered items.</source>
+        <translation>%2第%1条未分项。</translation>
+    </message>
+    <message>
+        <source>Several paragraphs of Article %1 of %2 have numbered items; name the paragraph, e.g. %3.</source>
+        <translation>%2第%1条有多款设有项；请指明款，例如%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1 of Article %2 of %3 has %n item(s); there is no item %4.</source>
+        <translation>
+            <numerusform>%3第%2条第%1款共%n项，没有第%4项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The citation is empty.</source>
+        <translation>法条引用为空。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” as a citation; write e.g. “PIPL 13(1)(ii)” or “个人信息保护法第十三条第一款第（二）项”.</source>
+        <translation>无法将“%1”识别为法条引用；请按如下格式书写，例如“PIPL 13(1)(ii)”或“个人信息保护法第十三条第一款第（二）项”。</translation>
+    </message>
+    <message>
+        <source>“%1” does not name a statute.</source>
+        <translation>“%1”未指明法律法规名称。</translation>
+    </message>
+    <message>
+        <source>“%1” contains an invalid number.</source>
+        <translation>“%1”中含有无效的序号。</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: it may mean %2.</source>
+        <translation>“%1”有歧义：可能指%2。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::CourtFee</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Property case, 《诉讼费用交纳办法》第十三条第（一）项; claim %1 yuan.</source>
+        <translation>财产案件，《诉讼费用交纳办法》第十三条第（一）项；诉讼请求金额%1元。</translation>
+    </message>
+    <message>
+        <source>Personality-rights case, 《诉讼费用交纳办法》第十三条第（二）项; damages claimed %1 yuan.</source>
+        <translation>人格权案件，《诉讼费用交纳办法》第十三条第（二）项；请求赔偿金额%1元。</translation>
+    </message>
+    <message>
+        <source>Up to %1 yuan: fixed fee %2 yuan.</source>
+        <translation>不超过%1元的：每件交纳%2元。</translation>
+    </message>
+    <message>
+        <source>Per case: %1 yuan.</source>
+        <translation>每件交纳%1元。</translation>
+    </message>
+    <message>
+        <source>Damages up to %1 yuan: no additional fee.</source>
+        <translation>赔偿金额不超过%1元的：不另行交纳。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 yuan: %3 yuan at %4% = %5 yuan.</source>
+        <translation>超过%1元至%2元的部分：%3元 × %4% = %5元。</translation>
+    </message>
+    <message>
+        <source>Above %1 yuan: %2 yuan at %3% = %4 yuan.</source>
+        <translation>超过%1元的部分：%2元 × %3% = %4元。</translation>
+    </message>
+    <message>
+        <source>Fee: %1 yuan.</source>
+        <translation>案件受理费：%1元。</translation>
+    </message>
+    <message>
+        <source>Simplified procedure, halved under 《诉讼费用交纳办法》第十六条: %1 yuan.</source>
+        <translation>适用简易程序，依《诉讼费用交纳办法》第十六条减半交纳：%1元。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DamagesCalc</name>
+    <message>
+        <source>Unattributed items: both property loss and processor gain are claimed. Under 《中华人民共和国个人信息保护法》第六十九条第二款 and 《中华人民共和国民法典》第一千一百八十二条 these are alternative measures: claim one of them.</source>
+        <translation>未归属于具体被告的赔偿项目：同时主张了财产损失和侵权人获益。依照《中华人民共和国个人信息保护法》第六十九条第二款和《中华人民共和国民法典》第一千一百八十二条，二者为择一适用的计算方式，请择一主张。</translation>
+    </message>
+    <message>
+        <source>Defendant %1: both property loss and processor gain are claimed. Under 《中华人民共和国个人信息保护法》第六十九条第二款 and 《中华人民共和国民法典》第一千一百八十二条 these are alternative measures: claim one of them.</source>
+        <translation>被告%1：同时主张了财产损失和侵权人获益。依照《中华人民共和国个人信息保护法》第六十九条第二款和《中华人民共和国民法典》第一千一百八十二条，二者为择一适用的计算方式，请择一主张。</translation>
+    </message>
+    <message>
+        <source>Enter a coefficient.</source>
+        <translation>请输入系数。</translation>
+    </message>
+    <message>
+        <source>A coefficient must be greater than zero.</source>
+        <translation>系数必须大于零。</translation>
+    </message>
+    <message>
+        <source>A coefficient is a decimal number such as 1.5 or 10.</source>
+        <translation>系数应为数值，例如1.5或10。</translation>
+    </message>
+    <message>
+        <source>A coefficient can have at most four decimal places.</source>
+        <translation>系数最多保留四位小数。</translation>
+    </message>
+    <message>
+        <source>The coefficient is too large.</source>
+        <translation>系数过大。</translation>
+    </message>
+    <message>
+        <source>The number of records must be at least one.</source>
+        <translation>记录条数至少为1。</translation>
+    </message>
+    <message>
+        <source>The amount per record must be greater than zero.</source>
+        <translation>每条记录的金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The result exceeds the maximum of 10,000,000,000,000 yuan.</source>
+        <translation>计算结果超出最高限额10,000,000,000,000元。</translation>
+    </message>
+    <message>
+        <source>Coefficient %1 (&quot;%2&quot;): %3</source>
+        <translation>系数%1（“%2”）：%3</translation>
+    </message>
+    <message>
+        <source>Item %1 has a negative amount.</source>
+        <translation>赔偿项目%1的金额为负数。</translation>
+    </message>
+    <message>
+        <source>Discretionary damages are claimed together with property loss or processor gain. Under 《中华人民共和国个人信息保护法》第六十九条第二款 and 《中华人民共和国民法典》第一千一百八十二条 the court fixes damages only when both the loss and the gain are hard to determine.</source>
+        <translation>在主张财产损失或侵权人获益的同时主张了酌定赔偿。依照《中华人民共和国个人信息保护法》第六十九条第二款和《中华人民共和国民法典》第一千一百八十二条，仅在损失和获益均难以确定时，才由法院酌定赔偿数额。</translation>
+    </message>
+    <message>
+        <source>The total exceeds the maximum of 10,000,000,000,000 yuan.</source>
+        <translation>合计金额超出最高限额10,000,000,000,000元。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DamagesHead</name>
+    <message>
+        <source>Property loss</source>
+        <translation>财产损失（实际损失）</translation>
+    </message>
+    <message>
+        <source>Processor&apos;s gain</source>
+        <translation>侵权人获益</translation>
+    </message>
+    <message>
+        <source>Reasonable rights-protection costs</source>
+        <translation>维权合理开支</translation>
+    </message>
+    <message>
+        <source>Mental distress</source>
+        <translation>精神损害抚慰金</translation>
+    </message>
+    <message>
+        <source>Discretionary damages</source>
+        <translation>酌定赔偿</translation>
+    </message>
+    <message>
+        <source>Illegal gains</source>
+        <translation>违法所得</translation>
+    </message>
+    <message>
+        <source>Per-record damages</source>
+        <translation>按记录计算的赔偿</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EventStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a date of the stated precision (2021-01-20, 2021-01 or 2021).</source>
+        <translation>“%1”不是符合所选精度的日期（2021-01-20、2021-01或2021）。</translation>
+    </message>
+    <message>
+        <source>An event needs a description of the fact.</source>
+        <translation>请填写事件的事实描述。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::IdentityCodes</name>
+    <message>
+        <source>A resident ID number has 18 characters; this one has %1.</source>
+        <translation>居民身份证号码应为18位，此号码为%1位。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the ID number must be a digit, not &quot;%2&quot;.</source>
+        <translation>居民身份证号码第%1位应为数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The ID number starts with %1, which is not a province code.</source>
+        <translation>居民身份证号码以%1开头，不是有效的省级行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Characters 7–14 of the ID number (%1) are not a valid birth date.</source>
+        <translation>居民身份证号码第7至14位（%1）不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The check character (the 18th) of this ID number should be %1, not %2; one of the characters is mistyped.</source>
+        <translation>该居民身份证号码的校验码（第18位）应为%1，而不是%2；有字符输入错误。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码应为18位，此代码为%1位。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the unified social credit code, &quot;%2&quot;, is not allowed (digits and capital letters except I, O, S, V, Z).</source>
+        <translation>统一社会信用代码第%1位的“%2”为无效字符（只能使用数字和除I、O、S、V、Z以外的大写字母）。</translation>
+    </message>
+    <message>
+        <source>Characters 3–8 of the unified social credit code are the region code and must be digits.</source>
+        <translation>统一社会信用代码第3至8位为登记管理机关行政区划码，必须为数字。</translation>
+    </message>
+    <message>
+        <source>The check character (the 18th) of this unified social credit code should be %1, not %2; one of the characters is mistyped.</source>
+        <translation>该统一社会信用代码的校验码（第18位）应为%1，而不是%2；有字符输入错误。</translation>
+    </message>
+    <message>
+        <source>A phone number may hold digits, spaces, hyphens, brackets and a leading +; &quot;%1&quot; is not one of them.</source>
+        <translation>电话号码只能包含数字、空格、连字符、括号以及开头的+号；“%1”不属于允许的字符。</translation>
+    </message>
+    <message>
+        <source>This phone number has %1 digits; a phone number has between 5 and 15.</source>
+        <translation>此电话号码为%1位数字；电话号码应为5至15位。</translation>
+    </message>
+    <message>
+        <source>A Chinese mobile number starts with 13–19.</source>
+        <translation>中国大陆手机号码以13至19开头。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Inspector</name>
+    <message>
+        <source>Select a party to see its particulars.</source>
+        <translation>选择当事人以查看其详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Library</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Habeas library: the file is not an SQLite database.</source>
+        <translation>%1不是Habeas案件库：该文件不是SQLite数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the library database: %1</source>
+        <translation>无法打开案件库数据库：%1</translation>
+    </message>
+    <message>
+        <source>The library cannot use write-ahead logging (journal mode is %1).</source>
+        <translation>案件库无法使用预写式日志（当前日志模式为%1）。</translation>
+    </message>
+    <message>
+        <source>This SQLite build does not enforce foreign keys.</source>
+        <translation>此SQLite版本不强制执行外键约束。</translation>
+    </message>
+    <message>
+        <source>No library folder was given.</source>
+        <translation>未指定案件库文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a library folder.</source>
+        <translation>%1是文件，而不是案件库文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no Habeas library at %1.</source>
+        <translation>%1中没有Habeas案件库。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no Habeas library; choose an empty or new folder.</source>
+        <translation>%1不为空且不包含Habeas案件库；请选择空文件夹或新文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>The library file is damaged and was left untouched (%1). Restore it from a copy in backups/.</source>
+        <translation>案件库文件已损坏，未对其作任何改动（%1）。请从backups/中的副本恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Habeas library.</source>
+        <translation>%1是SQLite数据库，但不是Habeas案件库。</translation>
+    </message>
+    <message>
+        <source>This library was written by a newer version of Habeas (schema %1; this version reads up to %2). It is open read-only; update Habeas to change it.</source>
+        <translation>此案件库由更新版本的Habeas写入（数据库结构版本%1；当前版本最高可读取%2）。已以只读方式打开；如需修改，请更新Habeas。</translation>
+    </message>
+    <message>
+        <source>Cannot open the library database at %1.</source>
+        <translation>无法打开位于%1的案件库数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 in the library folder.</source>
+        <translation>无法在案件库文件夹中创建%1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder.</source>
+        <translation>无法创建备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup before upgrading the library failed, so nothing was changed: %1</source>
+        <translation>升级案件库前的备份失败，未作任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::MainWindow</name>
+    <message>
+        <source>Habeas — %1 (read-only)</source>
+        <translation>Habeas — %1（只读）</translation>
+    </message>
+    <message>
+        <source>Habeas — %1</source>
+        <translation>Habeas — %1</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>案件库：%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>打开案件库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Move Case to Trash</source>
+        <translation>将案件移至回收站(&amp;M)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore Case</source>
+        <translation>恢复案件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Delete Case &amp;Permanently…</source>
+        <translation>永久删除案件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation>编辑案件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Party…</source>
+        <translation>添加当事人(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Trash</source>
+        <translation>显示回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Case</source>
+        <translation>查找案件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About Habeas</source>
+        <translation>关于Habeas(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Move case to trash</source>
+        <translation>将案件移至回收站</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash. Edit ▸ Undo or Restore brings it back.</source>
+        <translation>已将“%1”移至回收站。可通过“编辑 ▸ 撤销”或“恢复案件”将其还原。</translation>
+    </message>
+    <message>
+        <source>Restore case</source>
+        <translation>恢复案件</translation>
+    </message>
+    <message>
+        <source>Delete case permanently</source>
+        <translation>永久删除案件</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything in it for good? This cannot be undone; the audit log keeps a record that it was deleted.</source>
+        <translation>要永久删除“%1”及其全部内容吗？此操作无法撤销；审计日志将保留该案件已被删除的记录。</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>正在校验审计链…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact (%n entries)</source>
+        <translation>
+            <numerusform>审计链完整（共%n条记录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Saved. The new language or library is used when Habeas starts again.</source>
+        <translation>已保存。新的语言或案件库将在Habeas重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Open or create a library</source>
+        <translation>打开或新建案件库</translation>
+    </message>
+    <message>
+        <source>About Habeas</source>
+        <translation>关于Habeas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Habeas %1&lt;/h3&gt;&lt;p&gt;A workbench for privacy litigation under Chinese law: cases, evidence, statutes, damages and the documents to file. Everything stays in the library on this computer.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL version 3&lt;/li&gt;&lt;li&gt;SQLite %3 — public domain&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The statutes shipped are official texts, which are not subject to copyright (Copyright Law of the PRC, Art. 5).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Habeas %1&lt;/h3&gt;&lt;p&gt;依据中国法律开展隐私诉讼的工作平台：案件、证据、法律法规、损害赔偿计算以及拟提交的文书。所有数据均保存在本机的案件库中。&lt;/p&gt;&lt;p&gt;构建所用组件：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL 第3版&lt;/li&gt;&lt;li&gt;SQLite %3 — 公有领域&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;随附的法律法规均为官方文本，不适用著作权法保护（《中华人民共和国著作权法》第五条）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Migrations</name>
+    <message>
+        <source>Migration step %1 is missing from this build.</source>
+        <translation>此版本中缺少迁移步骤%1。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Money</name>
+    <message>
+        <source>Enter an amount in yuan.</source>
+        <translation>请输入金额（元）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Not a valid amount: use digits, optionally with thousands commas and up to two decimals.</source>
+        <translation>金额无效：请使用数字，可使用千位分隔逗号，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Thousands separators must separate groups of three digits.</source>
+        <translation>千位分隔符须每三位数字分隔一次。</translation>
+    </message>
+    <message>
+        <source>An amount can have at most two decimal places.</source>
+        <translation>金额最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>The amount exceeds the maximum of 10,000,000,000,000 yuan.</source>
+        <translation>金额超出最高限额10,000,000,000,000元。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::OverviewPanel</name>
+    <message>
+        <source>&amp;Edit case…</source>
+        <translation>编辑案件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案号：</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>受理法院：</translation>
+    </message>
+    <message>
+        <source>Cause of action:</source>
+        <translation>案由：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>案件类型：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>立案日期：</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>当事人：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>关键日期</translation>
+    </message>
+    <message>
+        <source>%1 (in the trash)</source>
+        <translation>%1（在回收站中）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>编辑案件</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PartiesPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>诉讼地位</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>&amp;Add party…</source>
+        <translation>添加当事人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>Edit party</source>
+        <translation>编辑当事人</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>移除当事人</translation>
+    </message>
+    <message>
+        <source>Removed %1. Edit ▸ Undo brings the party back.</source>
+        <translation>已移除%1。可通过“编辑 ▸ 撤销”恢复该当事人。</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PartyDialog</name>
+    <message>
+        <source>Edit party</source>
+        <translation>编辑当事人</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>添加当事人</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业：</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <source>Resident ID number:</source>
+        <translation>居民身份证号码：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 11010519491231002X</source>
+        <translation>18位，例如11010519491231002X</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18位，例如91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>e.g. 执行董事, 总经理</source>
+        <translation>例如：执行董事、总经理</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>诉讼地位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名/名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Domicile:</source>
+        <translation>住所(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Represents:</source>
+        <translation>被代理人：</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PartyListModel</name>
+    <message>
+        <source>Role</source>
+        <translation>诉讼地位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>身份证号码/统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation>住所</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Changes to the language and the library take effect when Habeas starts again.</source>
+        <translation>语言和案件库的更改将在Habeas重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>L&amp;ibrary folder:</source>
+        <translation>案件库文件夹(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>案件库文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Sql</name>
+    <message>
+        <source>The disk is full; nothing was saved.</source>
+        <translation>磁盘已满；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The library is locked by another program; try again.</source>
+        <translation>案件库已被其他程序锁定；请重试。</translation>
+    </message>
+    <message>
+        <source>The library file cannot be written (read-only file or folder).</source>
+        <translation>无法写入案件库文件（文件或文件夹为只读）。</translation>
+    </message>
+    <message>
+        <source>The library file could not be read or written: %1</source>
+        <translation>无法读写案件库文件：%1</translation>
+    </message>
+    <message>
+        <source>The library file is damaged: %1</source>
+        <translation>案件库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::StatuteLibrary</name>
+    <message>
+        <source>Cannot open the statute catalogue %1 (is the resource initialised?).</source>
+        <translation>无法打开法律法规目录%1（资源是否已初始化？）。</translation>
+    </message>
+    <message>
+        <source>The statute catalogue is not valid JSON: %1</source>
+        <translation>法律法规目录不是有效的JSON：%1</translation>
+    </message>
+    <message>
+        <source>Invalid or duplicate catalogue entry “%1”.</source>
+        <translation>目录条目“%1”无效或重复。</translation>
+    </message>
+    <message>
+        <source>Cannot open the statute text %1.</source>
+        <translation>无法打开法律法规文本%1。</translation>
+    </message>
+    <message>
+        <source>Unknown group “%1” in the catalogue.</source>
+        <translation>目录中存在未知分组“%1”。</translation>
+    </message>
+    <message>
+        <source>The statute catalogue lists no instruments.</source>
+        <translation>法律法规目录中未列出任何法律文件。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::StatuteParser</name>
+    <message>
+        <source>The statute text has no title heading.</source>
+        <translation>法律法规文本缺少标题。</translation>
+    </message>
+    <message>
+        <source>The statute text contains no articles (“第X条”).</source>
+        <translation>法律法规文本中没有条文（“第X条”）。</translation>
+    </message>
+    <message>
+        <source>No “&lt;!-- INFO END --&gt;” marker; the header is just the title.</source>
+        <translation>缺少“&lt;!-- INFO END --&gt;”标记；文件头仅包含标题。</translation>
+    </message>
+    <message>
+        <source>Article %1 follows article %2: numbering is not ascending.</source>
+        <translation>第%1条位于第%2条之后：条文序号未按升序排列。</translation>
+    </message>
+    <message>
+        <source>Articles %1 to %2 are missing.</source>
+        <translation>缺少第%1条至第%2条。</translation>
+    </message>
+    <message>
+        <source>Text between a heading and the next article is ignored: %1</source>
+        <translation>标题与下一条之间的文字已被忽略：%1</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::cli</name>
+    <message>
+        <source>%1 must be a positive number, not &quot;%2&quot;.</source>
+        <translation>%1必须是正整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>only the entries of this case</source>
+        <translation>仅显示此案件的记录</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation>案件ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation> （在回收站中）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>受理法院</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>诉讼地位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>身份证号码/统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>case new: --title is required</source>
+        <translation>case new：必须指定 --title</translation>
+    </message>
+    <message>
+        <source>Created case %1: %2</source>
+        <translation>已创建案件%1：%2</translation>
+    </message>
+    <message>
+        <source>list the cases in the trash instead</source>
+        <translation>改为列出回收站中的案件</translation>
+    </message>
+    <message>
+        <source>only cases whose title, parties, number, court or cause contain TEXT</source>
+        <translation>仅列出案件名称、当事人、案号、法院或案由中包含TEXT的案件</translation>
+    </message>
+    <message>
+        <source>only cases of this kind</source>
+        <translation>仅列出此类型的案件</translation>
+    </message>
+    <message>
+        <source>only cases at this stage</source>
+        <translation>仅列出处于此阶段的案件</translation>
+    </message>
+    <message>
+        <source>--kind must be private, public-interest or clinic</source>
+        <translation>--kind 必须为 private、public-interest 或 clinic</translation>
+    </message>
+    <message>
+        <source>--stage is not a known stage; see habeas-cli case new --help</source>
+        <translation>--stage 不是已知的阶段；参见 habeas-cli case new --help</translation>
+    </message>
+    <message>
+        <source>the case id</source>
+        <translation>案件ID</translation>
+    </message>
+    <message>
+        <source>Moved case %1 to the trash (habeas-cli case restore %1 brings it back).</source>
+        <translation>已将案件%1移至回收站（可用 habeas-cli case restore %1 恢复）。</translation>
+    </message>
+    <message>
+        <source>Restored case %1.</source>
+        <translation>已恢复案件%1。</translation>
+    </message>
+    <message>
+        <source>the library folder (default: --library or the default library)</source>
+        <translation>案件库文件夹（默认：--library 指定的文件夹或默认案件库）</translation>
+    </message>
+    <message>
+        <source>%1 already holds a library; nothing was changed.</source>
+        <translation>%1中已有案件库；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Created a library with the demo case (case %1) at %2</source>
+        <translation>已在%2创建包含示例案件（案件%1）的案件库</translation>
+    </message>
+    <message>
+        <source>Created an empty library at %1</source>
+        <translation>已在%1创建空案件库</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>案件库</translation>
+    </message>
+    <message>
+        <source>Database integrity</source>
+        <translation>数据库完整性</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Evidence store</source>
+        <translation>证据库</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>审计链</translation>
+    </message>
+    <message>
+        <source>the library check found a problem</source>
+        <translation>案件库检查发现问题</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>被代理人</translation>
+    </message>
+    <message>
+        <source>party add: --%1 is required</source>
+        <translation>party add：必须指定 --%1</translation>
+    </message>
+    <message>
+        <source>Added party %1: %2 (%3)</source>
+        <translation>已添加当事人%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>the party id</source>
+        <translation>当事人ID</translation>
+    </message>
+    <message>
+        <source>PARTY</source>
+        <translation>当事人ID</translation>
+    </message>
+    <message>
+        <source>Removed party %1.</source>
+        <translation>已移除当事人%1。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2021-01-20, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是形如2021-01-20的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 必须是%2之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see habeas-cli %1 --help)</source>
+        <translation>%1：%2（参见 habeas-cli %1 --help）</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2</source>
+        <translation>%1 需要子命令：%2</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1 %2&quot;; known: %3</source>
+        <translation>未知子命令“%1 %2”；可用子命令：%3</translation>
+    </message>
+    <message>
+        <source>the case&apos;s title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>private, public-interest or clinic</source>
+        <translation>private（民事私益诉讼）、public-interest（民事公益诉讼）或 clinic（法律诊所）</translation>
+    </message>
+    <message>
+        <source>the court, e.g. 北京互联网法院</source>
+        <translation>受理法院，例如北京互联网法院</translation>
+    </message>
+    <message>
+        <source>the case number (案号)</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>the cause of action (案由), e.g. 个人信息保护纠纷</source>
+        <translation>案由，例如个人信息保护纠纷</translation>
+    </message>
+    <message>
+        <source>intake, investigation, pre-filing, filed, first-instance, appeal, enforcement or closed</source>
+        <translation>intake（接案）、investigation（取证）、pre-filing（诉前准备）、filed（已立案）、first-instance（一审）、appeal（二审）、enforcement（执行）或 closed（结案）</translation>
+    </message>
+    <message>
+        <source>the filing date, e.g. 2021-01-27</source>
+        <translation>立案日期，例如2021-01-27</translation>
+    </message>
+    <message>
+        <source>free notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>plaintiff, defendant, third-party, public-interest-plaintiff or agent</source>
+        <translation>plaintiff（原告）、defendant（被告）、third-party（第三人）、public-interest-plaintiff（公益诉讼起诉人）或 agent（诉讼代理人）</translation>
+    </message>
+    <message>
+        <source>person or org</source>
+        <translation>person（自然人）或 org（法人或其他组织）</translation>
+    </message>
+    <message>
+        <source>name (姓名 or 名称)</source>
+        <translation>姓名或名称</translation>
+    </message>
+    <message>
+        <source>male or female</source>
+        <translation>male（男）或 female（女）</translation>
+    </message>
+    <message>
+        <source>birth date, e.g. 1990-03-07</source>
+        <translation>出生日期，例如1990-03-07</translation>
+    </message>
+    <message>
+        <source>ethnicity (民族), e.g. 汉族</source>
+        <translation>民族，例如汉族</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>employer (工作单位)</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>resident ID number (18 characters, checked)</source>
+        <translation>居民身份证号码（18位，将进行校验）</translation>
+    </message>
+    <message>
+        <source>unified social credit code (18 characters, checked)</source>
+        <translation>统一社会信用代码（18位，将进行校验）</translation>
+    </message>
+    <message>
+        <source>domicile (住所)</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>phone or other contact</source>
+        <translation>电话或其他联系方式</translation>
+    </message>
+    <message>
+        <source>legal representative (organisation)</source>
+        <translation>法定代表人（仅适用于法人或其他组织）</translation>
+    </message>
+    <message>
+        <source>the legal representative&apos;s title</source>
+        <translation>法定代表人的职务</translation>
+    </message>
+    <message>
+        <source>for an agent: the id of the party represented</source>
+        <translation>仅适用于诉讼代理人：被代理当事人的ID</translation>
+    </message>
+    <message>
+        <source>habeas-cli — the Habeas library from the command line
+
+Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
+       habeas-cli --version | --help | COMMAND --help
+
+Library and cases:
+  library init [DIR]      create an empty library
+  library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
+  library check           integrity, schema version, blob store and audit chain
+  case new|list|show|edit|delete|restore
+  party add|list|edit|remove
+  audit list [CASE] | audit verify
+
+The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
+Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
+</source>
+        <translation>habeas-cli — 在命令行中使用 Habeas 案件库
+
+用法：habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
+      habeas-cli --version | --help | COMMAND --help
+
+案件库与案件：
+  library init [DIR]      创建空案件库
+  library demo [DIR]      创建包含示例案件（罗某诉应用运营者）的案件库
+  library check           检查完整性、数据库结构版本、证据库和审计链
+  case new|list|show|edit|delete|restore
+  party add|list|edit|remove
+  audit list [CASE] | audit verify
+
+案件库依次取 --library DIR、$HABEAS_LIBRARY，均未指定时使用默认案件库。
+退出码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
+</translation>
+    </message>
+    <message>
+        <source>--library needs a folder</source>
+        <translation>--library 需要指定文件夹</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see habeas-cli --help</source>
+        <translation>未知命令“%1”；参见 habeas-cli --help</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>法定代表人职务</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::cli::ArgParser</name>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>未知选项 --%1</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 不接受参数值</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice</source>
+        <translation>--%1 被重复指定</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 需要参数值</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source> (repeatable)</source>
+        <translation> （可重复）</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::gui</name>
+    <message>
+        <source>Habeas — privacy litigation workbench</source>
+        <translation>Habeas — 隐私诉讼工作平台</translation>
+    </message>
+    <message>
+        <source>Open the library in DIR.</source>
+        <translation>打开 DIR 中的案件库。</translation>
+    </message>
+    <message>
+        <source>Open the demo library (罗某 v. the app operator), creating it if needed.</source>
+        <translation>打开示例案件库（罗某诉应用运营者），如不存在则自动创建。</translation>
+    </message>
+    <message>
+        <source>Habeas</source>
+        <translation>Habeas</translation>
+    </message>
+    <message>
+        <source>The library at %1 cannot be opened.
+
+%2</source>
+        <translation>无法打开位于%1的案件库。
+
+%2</translation>
+    </message>
+</context>
+</TS>
