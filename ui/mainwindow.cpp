@@ -4,6 +4,7 @@
 #include "caselistpanel.h"
 #include "cases/casestore.h"
 #include "caseworkspace.h"
+#include "damagespanel.h"
 #include "dialogs.h"
 #include "inspector.h"
 #include "itemmodels/casefilter.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             : tr("Habeas — %1").arg(QDir::toNativeSeparators(library.path())));
     m_workspace->addPanel(new OverviewPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new PartiesPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

@@ -27,5 +27,7 @@ int runLibraryCommand(CliContext &ctx, const QStringList &args);
 int runCaseCommand(CliContext &ctx, const QStringList &args);
 int runPartyCommand(CliContext &ctx, const QStringList &args);
 int runAuditCommand(CliContext &ctx, const QStringList &args);
+int runDamagesCommand(CliContext &ctx, const QStringList &args);
+int runFeeCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace habeas::cli

@@ -26,6 +26,10 @@ QString help()
         "  party add|list|edit|remove\n"
         "  audit list [CASE] | audit verify\n"
         "\n"
+        "Damages:\n"
+        "  damages add|edit|list|remove|total\n"
+        "  fee --amount A [--kind property|personality] [--simplified]\n"
+        "\n"
         "The library is --library DIR, else $HABEAS_LIBRARY, else the default library.\n"
         "Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the "
         "library cannot be used.\n");
@@ -90,6 +94,8 @@ int main(int argc, char *argv[])
         { u"case", runCaseCommand },
         { u"party", runPartyCommand },
         { u"audit", runAuditCommand },
+        { u"damages", runDamagesCommand },
+        { u"fee", runFeeCommand },
     };
     for (const auto &[name, handler] : commands)
         if (command == QStringView(name))

@@ -2,11 +2,75 @@
 
 #include "cases/casestore.h"
 #include "cases/eventstore.h"
+#include "damages/damagesstore.h"
 #include "storage/library.h"
 
 using namespace Qt::StringLiterals;
 
 namespace habeas {
+
+namespace {
+
+// The 2,900 yuan of rights-protection costs the court awarded, as ledger entries (the split
+// between them is illustrative: the report gives only the total), priced in three scenarios.
+Status addDemoDamages(Library &library, qint64 caseId, qint64 defendantId)
+{
+    DamagesStore &damages = library.damages();
+    const struct {
+        const char16_t *scenario;
+        ExpenseKind kind;
+        qint64 fen;
+        const char16_t *payee;
+        const char16_t *receipt;
+        const char16_t *paidOn;
+    } ledger[] = {
+        { u"claimed", ExpenseKind::Notary, 120000, u"北京市某某公证处", u"公证费发票 No. 00112233",
+            u"2021-01-22" },
+        { u"claimed", ExpenseKind::Lawyer, 150000, u"北京市某某律师事务所",
+            u"律师费发票 No. 00445566", u"2021-01-25" },
+        { u"claimed", ExpenseKind::Travel, 20000, u"交通费（出租车）", u"出租车票 3 张",
+            u"2021-01-27" },
+        { u"expected", ExpenseKind::Notary, 120000, u"北京市某某公证处", u"公证费发票 No. 00112233",
+            u"2021-01-22" },
+        { u"expected", ExpenseKind::Lawyer, 150000, u"北京市某某律师事务所",
+            u"律师费发票 No. 00445566", u"2021-01-25" },
+        { u"expected", ExpenseKind::Travel, 20000, u"交通费（出租车）", u"出租车票 3 张",
+            u"2021-01-27" },
+        { u"conservative", ExpenseKind::Notary, 120000, u"北京市某某公证处",
+            u"公证费发票 No. 00112233", u"2021-01-22" },
+        { u"conservative", ExpenseKind::Lawyer, 80000, u"北京市某某律师事务所",
+            u"律师费发票 No. 00445566（部分支持）", u"2021-01-25" },
+    };
+    for (const auto &e : ledger) {
+        DamagesRecord r;
+        r.caseId = caseId;
+        r.head = DamagesHead::RightsProtectionCost;
+        r.scenario = QString::fromUtf16(e.scenario);
+        r.amountFen = e.fen;
+        r.expenseKind = e.kind;
+        r.payee = QString::fromUtf16(e.payee);
+        r.receipt = QString::fromUtf16(e.receipt);
+        r.paidOn = QDate::fromString(QString::fromUtf16(e.paidOn), Qt::ISODate);
+        r.basis = defaultBasis(r.head);
+        r.defendantIds = { defendantId };
+        if (auto st = damages.addItem(r); !st.ok())
+            return st.error();
+    }
+    DamagesRecord distress;
+    distress.caseId = caseId;
+    distress.head = DamagesHead::MentalDistress;
+    distress.scenario = scenario::kClaimed;
+    distress.amountFen = 500000;
+    distress.description = u"强制收集个人信息、未经同意开通账户并发送营销短信造成的精神损害"_s;
+    distress.basis = defaultBasis(distress.head);
+    distress.factors = { u"fault"_s, u"circumstances"_s, u"consequences"_s };
+    distress.defendantIds = { defendantId };
+    if (auto st = damages.addItem(distress); !st.ok())
+        return st.error();
+    return {};
+}
+
+} // namespace
 
 Result<qint64> addDemoCase(Library &library)
 {
@@ -55,8 +119,9 @@ Result<qint64> addDemoCase(Library &library)
     defendant.legalRep = u"张某"_s;
     defendant.legalRepTitle = u"执行董事"_s;
     defendant.phone = u"010-62345678"_s;
-    if (auto st = cases.addParty(defendant); !st.ok())
-        return st.error();
+    auto defendantId = cases.addParty(defendant);
+    if (!defendantId.ok())
+        return defendantId.error();
 
     PartyRecord agent;
     agent.caseId = caseId.value();
@@ -101,6 +166,8 @@ Result<qint64> addDemoCase(Library &library)
         if (auto st = library.events().addEvent(record); !st.ok())
             return st.error();
     }
+    if (auto st = addDemoDamages(library, caseId.value(), defendantId.value()); !st.ok())
+        return st.error();
     return caseId;
 }
 

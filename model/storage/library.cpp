@@ -3,6 +3,7 @@
 #include "cases/casestore.h"
 #include "cases/eventstore.h"
 #include "core/clock.h"
+#include "damages/damagesstore.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
@@ -60,6 +61,7 @@ Library::Library(QString path)
 
 Library::~Library()
 {
+    m_damages.reset();
     m_events.reset();
     m_cases.reset();
     m_audit.reset();
@@ -251,6 +253,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     library->m_audit = std::make_unique<AuditLog>(*library);
     library->m_cases = std::make_unique<CaseStore>(*library);
     library->m_events = std::make_unique<EventStore>(*library);
+    library->m_damages = std::make_unique<DamagesStore>(*library);
     return library;
 }
 

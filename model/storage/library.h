@@ -12,6 +12,7 @@ namespace habeas {
 
 class AuditLog;
 class CaseStore;
+class DamagesStore;
 class EventStore;
 
 // A library is a folder: library.sqlite, blobs/, thumbs/, backups/.
@@ -27,7 +28,7 @@ public:
         CreateIfMissing, // create the folder and an empty library when there is none
     };
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
     static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);
@@ -52,6 +53,7 @@ public:
     AuditLog &audit() { return *m_audit; }
     CaseStore &cases() { return *m_cases; }
     EventStore &events() { return *m_events; }
+    DamagesStore &damages() { return *m_damages; }
 
     struct CheckReport {
         QString integrity; // "ok" or SQLite's findings
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<DamagesStore> m_damages;
 };
 
 } // namespace habeas

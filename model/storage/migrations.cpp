@@ -14,6 +14,7 @@ namespace {
 // One entry per schema version, in order. Never edit a released step; add a new one.
 const char *const kSteps[] = {
     ":/sql/0001_schema_v1.sql",
+    ":/sql/0002_damages.sql",
 };
 } // namespace
 

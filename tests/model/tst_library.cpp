@@ -1,4 +1,5 @@
 #include "cases/casestore.h"
+#include "damages/damagesstore.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
@@ -211,6 +212,7 @@ void TstLibrary::migratesEveryHistoricalSchema_data()
     const QStringList files = fixtures.entryList({ u"library-v*.sql"_s }, QDir::Files, QDir::Name);
     QVERIFY2(!files.isEmpty(), "no schema fixtures found");
     // One fixture for every schema this version has ever written.
+    QCOMPARE(Migrations::latestVersion(), Library::kSchemaVersion);
     QCOMPARE(files.size(), Migrations::latestVersion());
     for (const QString &name : files) {
         const int version = QStringView(name).mid(9, name.size() - 13).toInt();
@@ -266,6 +268,10 @@ void TstLibrary::migratesEveryHistoricalSchema()
     QCOMPARE(parties->size(), 3);
     QCOMPARE(parties->first().idNumber, u"110105199003071239"_s);
     QVERIFY(lib.audit().verify().ok);
+    // The damages worksheet (schema 2) is there, empty for a library that predates it.
+    const auto damages = lib.damages().items(cases->first().id);
+    QVERIFY(damages.ok());
+    QCOMPARE(damages->size(), version < 2 ? 0 : 9);
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;

@@ -1,0 +1,445 @@
+#include "cases/casestore.h"
+#include "commandhelpers.h"
+#include "damages/courtfee.h"
+#include "damages/damagesjson.h"
+#include "damages/damagesstore.h"
+#include "damages/money.h"
+#include "law/citation.h"
+#include "law/statutelibrary.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+namespace {
+
+Result<qint64> parseAmount(const QString &text, const QString &option)
+{
+    const MoneyParseResult parsed = parseYuan(text);
+    if (!parsed.isValid())
+        return Error::input(u"--"_s + option + u": "_s + parsed.error);
+    return *parsed.fen;
+}
+
+// "PIPL 69(2)" or the court form: stored in the court form, so filings print it as courts write it.
+Result<QString> parseBasis(const QStringList &texts)
+{
+    if (texts.isEmpty())
+        return QString();
+    StatuteLibrary library;
+    if (!library.load())
+        return Error::library(library.errorString());
+    QStringList formatted;
+    for (const QString &text : texts) {
+        const CitationParseResult parsed = parseCitation(text, library);
+        if (!parsed.isValid())
+            return Error::input(u"--basis: "_s + parsed.errorString);
+        formatted << formatCitation(parsed.citation, library, CitationStyle::Court);
+    }
+    return formatted.join(u'；');
+}
+
+void addItemOptions(ArgParser &parser)
+{
+    parser
+        .option(u"head"_s, u"HEAD"_s,
+            QCoreApplication::translate("habeas::cli",
+                "property-loss, processor-gain, rights-protection-cost, "
+                "mental-distress, discretionary, illegal-gain or per-record"))
+        .option(u"amount"_s, u"A"_s,
+            QCoreApplication::translate("habeas::cli", "the amount in yuan, e.g. 2900 or 1038.50"))
+        .repeatable(u"basis"_s, u"CITATION"_s,
+            QCoreApplication::translate("habeas::cli",
+                "the legal basis, e.g. \"PIPL 69(2)\" (default: the head's usual basis)"))
+        .option(u"evidence"_s, u"ID"_s,
+            QCoreApplication::translate("habeas::cli", "the exhibit that proves the item"))
+        .option(u"scenario"_s, u"S"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "claimed (default), expected, conservative or a name of your own"))
+        .repeatable(u"defendant"_s, u"PARTY"_s,
+            QCoreApplication::translate("habeas::cli",
+                "a defendant liable for the item; several make it joint and several"))
+        .option(u"description"_s, u"TEXT"_s,
+            QCoreApplication::translate("habeas::cli", "what the item is"))
+        .option(u"note"_s, u"TEXT"_s, QCoreApplication::translate("habeas::cli", "a note"))
+        .option(u"records"_s, u"N"_s,
+            QCoreApplication::translate("habeas::cli", "per-record: the number of records"))
+        .option(u"per-record"_s, u"A"_s,
+            QCoreApplication::translate("habeas::cli", "per-record: yuan per record"))
+        .repeatable(u"coefficient"_s, u"[LABEL=]X"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "per-record: a stated coefficient, e.g. 敏感个人信息=10"))
+        .repeatable(u"factor"_s, u"F"_s,
+            QCoreApplication::translate("habeas::cli",
+                "mental distress: a factor of the SPC interpretation Art. 5 "
+                "(fault, circumstances, consequences, profit, ability, living-standard)"))
+        .option(u"expense-kind"_s, u"K"_s,
+            QCoreApplication::translate("habeas::cli",
+                "costs: lawyer, notary, timestamp, preservation, investigation, "
+                "travel, printing or other"))
+        .option(u"paid-on"_s, u"D"_s,
+            QCoreApplication::translate("habeas::cli", "costs: the date paid"))
+        .option(
+            u"payee"_s, u"P"_s, QCoreApplication::translate("habeas::cli", "costs: who was paid"))
+        .option(u"receipt"_s, u"R"_s,
+            QCoreApplication::translate("habeas::cli", "costs: the invoice or receipt"));
+}
+
+Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
+{
+    if (parser.isSet(u"evidence"_s))
+        return Error::input(QCoreApplication::translate("habeas::cli",
+            "--evidence: this library has no evidence store yet; name the receipt with "
+            "--receipt."));
+    if (parser.isSet(u"head"_s)) {
+        const auto head = headFromId(parser.value(u"head"_s));
+        if (!head)
+            return Error::input(QCoreApplication::translate(
+                "habeas::cli", "--head: \"%1\" is not a head of damages.")
+                                    .arg(parser.value(u"head"_s)));
+        if (head != r.head && !parser.isSet(u"basis"_s))
+            r.basis = defaultBasis(*head);
+        r.head = *head;
+    }
+    if (parser.isSet(u"amount"_s)) {
+        auto amount = parseAmount(parser.value(u"amount"_s), u"amount"_s);
+        if (!amount.ok())
+            return amount.error();
+        r.amountFen = amount.value();
+    }
+    if (parser.isSet(u"basis"_s)) {
+        auto basis = parseBasis(parser.values(u"basis"_s));
+        if (!basis.ok())
+            return basis.error();
+        r.basis = basis.value();
+    }
+    if (parser.isSet(u"scenario"_s))
+        r.scenario = parser.value(u"scenario"_s);
+    if (parser.isSet(u"description"_s))
+        r.description = parser.value(u"description"_s);
+    if (parser.isSet(u"note"_s))
+        r.note = parser.value(u"note"_s);
+    if (parser.isSet(u"defendant"_s)) {
+        r.defendantIds.clear();
+        for (const QString &text : parser.values(u"defendant"_s)) {
+            auto id = CliContext::parseId(text, u"--defendant"_s);
+            if (!id.ok())
+                return id.error();
+            r.defendantIds << id.value();
+        }
+    }
+    if (parser.isSet(u"records"_s)) {
+        bool ok = false;
+        r.records = parser.value(u"records"_s).toLongLong(&ok);
+        if (!ok || r.records <= 0)
+            return Error::input(QCoreApplication::translate("habeas::cli",
+                "--records: the number of records must be at "
+                "least 1, not \"%1\".")
+                                    .arg(parser.value(u"records"_s)));
+    }
+    if (parser.isSet(u"per-record"_s)) {
+        auto amount = parseAmount(parser.value(u"per-record"_s), u"per-record"_s);
+        if (!amount.ok())
+            return amount.error();
+        r.perRecordFen = amount.value();
+    }
+    if (parser.isSet(u"coefficient"_s)) {
+        r.coefficients.clear();
+        for (const QString &text : parser.values(u"coefficient"_s)) {
+            const qsizetype eq = text.lastIndexOf(u'=');
+            r.coefficients << LabelledCoefficient { eq < 0 ? QString() : text.left(eq).trimmed(),
+                (eq < 0 ? text : text.mid(eq + 1)).trimmed() };
+        }
+    }
+    if (parser.isSet(u"factor"_s))
+        r.factors = parser.values(u"factor"_s);
+    if (parser.isSet(u"expense-kind"_s)) {
+        r.expenseKind = expenseKindFromId(parser.value(u"expense-kind"_s));
+        if (!r.expenseKind)
+            return Error::input(QCoreApplication::translate(
+                "habeas::cli", "--expense-kind: \"%1\" is not a kind of expense.")
+                                    .arg(parser.value(u"expense-kind"_s)));
+    }
+    if (parser.isSet(u"paid-on"_s)) {
+        r.paidOn = QDate::fromString(parser.value(u"paid-on"_s), Qt::ISODate);
+        if (!r.paidOn.isValid())
+            return Error::input(QCoreApplication::translate(
+                "habeas::cli", "--paid-on must be a date like 2021-01-20."));
+    }
+    if (parser.isSet(u"payee"_s))
+        r.payee = parser.value(u"payee"_s);
+    if (parser.isSet(u"receipt"_s))
+        r.receipt = parser.value(u"receipt"_s);
+    return {};
+}
+
+void printItems(const CliContext &ctx, const QList<DamagesRecord> &items)
+{
+    if (ctx.out.json()) {
+        QJsonArray array;
+        for (const DamagesRecord &r : items)
+            array.append(toJson(r));
+        ctx.out.printJson(array);
+        return;
+    }
+    QList<QStringList> rows;
+    for (const DamagesRecord &r : items) {
+        QStringList defendants;
+        for (qint64 id : r.defendantIds)
+            defendants << QString::number(id);
+        QString what = r.description;
+        if (r.head == DamagesHead::RightsProtectionCost && r.expenseKind)
+            what = displayName(*r.expenseKind)
+                + (r.receipt.isEmpty() ? QString() : u" · "_s + r.receipt);
+        rows << QStringList { QString::number(r.id), scenario::displayName(r.scenario),
+            headDisplayName(r.head), formatYuan(r.amountFen, QLocale()), defendants.join(u','),
+            what };
+    }
+    ctx.out.printTable({ QCoreApplication::translate("habeas::cli", "ID"),
+                           QCoreApplication::translate("habeas::cli", "Scenario"),
+                           QCoreApplication::translate("habeas::cli", "Head"),
+                           QCoreApplication::translate("habeas::cli", "Yuan"),
+                           QCoreApplication::translate("habeas::cli", "Defendants"),
+                           QCoreApplication::translate("habeas::cli", "Item") },
+        rows);
+}
+
+int damagesAdd(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
+    addItemOptions(parser);
+    if (auto done = parseArguments(ctx, parser, args, u"damages add"_s))
+        return *done;
+    if (!parser.isSet(u"head"_s))
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate("habeas::cli", "damages add: --head is required"));
+    if (parser.value(u"head"_s) != u"per-record"_s && !parser.isSet(u"amount"_s))
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate("habeas::cli", "damages add: --amount is required"));
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    DamagesRecord record;
+    record.caseId = caseId.value();
+    if (auto st = applyItemOptions(parser, record); !st.ok())
+        return ctx.out.fail(st.error());
+    if (!parser.isSet(u"basis"_s))
+        record.basis = defaultBasis(record.head);
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto id = library.value()->damages().addItem(record);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    const DamagesRecord added = library.value()->damages().item(id.value()).value();
+    if (ctx.out.json())
+        ctx.out.printJson(toJson(added));
+    else
+        ctx.out.printLine(
+            QCoreApplication::translate("habeas::cli", "Added item %1: %2, %3 yuan (%4)")
+                .arg(id.value())
+                .arg(headDisplayName(added.head), formatYuan(added.amountFen, QLocale()),
+                    scenario::displayName(added.scenario)));
+    return Done;
+}
+
+int damagesEdit(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"ITEM"_s, QCoreApplication::translate("habeas::cli", "the item id"));
+    addItemOptions(parser);
+    if (auto done = parseArguments(ctx, parser, args, u"damages edit"_s))
+        return *done;
+    auto id = CliContext::parseId(parser.positional(0), u"ITEM"_s);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto item = library.value()->damages().item(id.value());
+    if (!item.ok())
+        return ctx.out.fail(item.error());
+    DamagesRecord record = item.value();
+    if (auto st = applyItemOptions(parser, record); !st.ok())
+        return ctx.out.fail(st.error());
+    if (auto st = library.value()->damages().updateItem(record); !st.ok())
+        return ctx.out.fail(st.error());
+    printItems(ctx, { library.value()->damages().item(id.value()).value() });
+    return Done;
+}
+
+int damagesList(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
+        .option(u"scenario"_s, u"S"_s,
+            QCoreApplication::translate("habeas::cli", "only this scenario"));
+    if (auto done = parseArguments(ctx, parser, args, u"damages list"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
+        return ctx.out.fail(c.error());
+    auto items = library.value()->damages().items(caseId.value(), parser.value(u"scenario"_s));
+    if (!items.ok())
+        return ctx.out.fail(items.error());
+    printItems(ctx, items.value());
+    return Done;
+}
+
+int damagesRemove(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"ITEM"_s, QCoreApplication::translate("habeas::cli", "the item id"));
+    if (auto done = parseArguments(ctx, parser, args, u"damages remove"_s))
+        return *done;
+    auto id = CliContext::parseId(parser.positional(0), u"ITEM"_s);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto st = library.value()->damages().trashItem(id.value()); !st.ok())
+        return ctx.out.fail(st.error());
+    if (ctx.out.json())
+        ctx.out.printJson(toJson(library.value()->damages().item(id.value()).value()));
+    else
+        ctx.out.printLine(
+            QCoreApplication::translate("habeas::cli", "Removed item %1.").arg(id.value()));
+    return Done;
+}
+
+CourtFee claimFee(qint64 totalFen)
+{
+    // Personality-rights cases (PI and privacy torts) per 诉讼费用交纳办法 Art. 13.
+    return computeCourtFee(totalFen, FeeKind::Personality, false);
+}
+
+int damagesTotal(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
+        .option(u"scenario"_s, u"S"_s,
+            QCoreApplication::translate("habeas::cli", "the scenario (default: claimed)"));
+    if (auto done = parseArguments(ctx, parser, args, u"damages total"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
+        return ctx.out.fail(c.error());
+    const QString scenarioName =
+        parser.isSet(u"scenario"_s) ? parser.value(u"scenario"_s) : scenario::kClaimed;
+    auto totals = library.value()->damages().totals(caseId.value(), scenarioName);
+    if (!totals.ok())
+        return ctx.out.fail(totals.error());
+    const auto parties =
+        library.value()->cases().parties(caseId.value(), CaseStore::Trash::Include).value();
+    const CourtFee fee = claimFee(totals->totalFen);
+    if (ctx.out.json()) {
+        QJsonObject o = toJson(totals.value(), scenarioName, parties);
+        o.insert(u"courtFee"_s, toJson(fee));
+        ctx.out.printJson(o);
+        return Done;
+    }
+    const QLocale locale;
+    QList<std::pair<QString, QString>> fields;
+    fields.append({ QCoreApplication::translate("habeas::cli", "Scenario"),
+        scenario::displayName(scenarioName) });
+    for (auto it = totals->perHead.cbegin(); it != totals->perHead.cend(); ++it)
+        fields.append({ headDisplayName(it.key()), formatYuan(it.value(), locale) });
+    for (auto it = totals->perDefendant.cbegin(); it != totals->perDefendant.cend(); ++it) {
+        QString name = QString::number(it.key());
+        for (const PartyRecord &p : parties)
+            if (p.id == it.key())
+                name = p.name;
+        fields.append({ QCoreApplication::translate("habeas::cli", "Against %1").arg(name),
+            formatYuan(it.value(), locale) });
+    }
+    if (totals->jointFen)
+        fields.append({ QCoreApplication::translate("habeas::cli", "Of which joint and several"),
+            formatYuan(totals->jointFen, locale) });
+    fields.append({ QCoreApplication::translate("habeas::cli", "Total"),
+        formatYuan(totals->totalFen, locale) });
+    fields.append({ QCoreApplication::translate("habeas::cli", "In capitals"),
+        chineseCapitals(totals->totalFen) });
+    fields.append({ QCoreApplication::translate("habeas::cli", "Court fee (personality rights)"),
+        fee.minFen == fee.maxFen
+            ? formatYuan(fee.minFen, locale)
+            : formatYuan(fee.minFen, locale) + u" – "_s + formatYuan(fee.maxFen, locale) });
+    ctx.out.printFields(fields);
+    for (const QString &w : totals->warnings)
+        ctx.out.message(QCoreApplication::translate("habeas::cli", "warning: %1").arg(w));
+    return Done;
+}
+
+} // namespace
+
+int runDamagesCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"add"_s)
+        return damagesAdd(ctx, rest);
+    if (sub == u"edit"_s)
+        return damagesEdit(ctx, rest);
+    if (sub == u"list"_s)
+        return damagesList(ctx, rest);
+    if (sub == u"remove"_s)
+        return damagesRemove(ctx, rest);
+    if (sub == u"total"_s)
+        return damagesTotal(ctx, rest);
+    return unknownSubcommand(ctx, u"damages"_s, sub, u"add, edit, list, remove, total"_s);
+}
+
+int runFeeCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser
+        .option(u"amount"_s, u"A"_s,
+            QCoreApplication::translate("habeas::cli", "the amount claimed, in yuan"))
+        .option(u"kind"_s, u"K"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "property or personality (default: personality rights)"))
+        .flag(u"simplified"_s,
+            QCoreApplication::translate("habeas::cli", "simplified procedure: the fee is halved"));
+    if (auto done = parseArguments(ctx, parser, args, u"fee"_s))
+        return *done;
+    if (!parser.isSet(u"amount"_s))
+        return ctx.out.fail(
+            UsageError, QCoreApplication::translate("habeas::cli", "fee: --amount is required"));
+    auto amount = parseAmount(parser.value(u"amount"_s), u"amount"_s);
+    if (!amount.ok())
+        return ctx.out.fail(amount.error());
+    FeeKind kind = FeeKind::Personality;
+    if (parser.isSet(u"kind"_s)) {
+        if (parser.value(u"kind"_s) == u"property"_s)
+            kind = FeeKind::Property;
+        else if (parser.value(u"kind"_s) != u"personality"_s)
+            return ctx.out.fail(UsageError,
+                QCoreApplication::translate(
+                    "habeas::cli", "--kind must be property or personality"));
+    }
+    const CourtFee fee = computeCourtFee(amount.value(), kind, parser.isSet(u"simplified"_s));
+    if (ctx.out.json()) {
+        ctx.out.printJson(toJson(fee));
+        return Done;
+    }
+    for (const QString &line : explainCourtFee(fee, QLocale()))
+        ctx.out.printLine(line);
+    return Done;
+}
+
+} // namespace habeas::cli

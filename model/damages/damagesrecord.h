@@ -1,0 +1,91 @@
+#pragma once
+
+#include "damages/damagescalc.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace habeas {
+
+struct PartyRecord;
+struct FieldProblem;
+
+// What kind of expense a rights-protection cost is (the ledger's column).
+enum class ExpenseKind {
+    Lawyer,
+    Notary,
+    Timestamp,
+    Preservation,
+    Investigation,
+    Travel,
+    Printing,
+    Other
+};
+QString toId(ExpenseKind k);
+std::optional<ExpenseKind> expenseKindFromId(const QString &id);
+QString displayName(ExpenseKind k);
+QList<ExpenseKind> allExpenseKinds();
+
+// The factors of the SPC interpretation on mental-distress damages (2020), Art. 5.
+struct DistressFactor {
+    const char16_t *id;
+    const char16_t *text; // the item's text, verbatim
+};
+const QList<DistressFactor> &distressFactors();
+
+// A stated coefficient of a per-record amount: "敏感个人信息 × 10".
+struct LabelledCoefficient {
+    QString label;
+    QString factor; // exact decimal text, e.g. "1.5"
+    bool operator==(const LabelledCoefficient &) const = default;
+};
+
+// The scenarios every case starts with; users may add their own names.
+namespace scenario {
+inline const QString kClaimed = QStringLiteral("claimed");
+inline const QString kExpected = QStringLiteral("expected");
+inline const QString kConservative = QStringLiteral("conservative");
+QString displayName(const QString &scenario);
+} // namespace scenario
+
+// One priced item of one scenario.
+struct DamagesRecord {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    DamagesHead head = DamagesHead::PropertyLoss;
+    QString scenario = scenario::kClaimed;
+    int position = 0;
+    qint64 amountFen = 0; // for per-record items: derived from the assumptions below
+    QString description;
+    QString basis; // the citation in court form
+    QString note;
+    // per-record
+    qint64 records = 0;
+    qint64 perRecordFen = 0;
+    QList<LabelledCoefficient> coefficients;
+    // mental distress
+    QStringList factors;
+    // rights-protection costs: the ledger entry
+    std::optional<ExpenseKind> expenseKind;
+    QDate paidOn;
+    QString payee;
+    QString receipt;
+    QList<qint64> defendantIds;
+    QString trashedAt;
+
+    bool isTrashed() const { return !trashedAt.isEmpty(); }
+    bool sameContent(const DamagesRecord &o) const;
+    DamagesItem toCalcItem() const;
+};
+
+// The legal basis a head usually rests on, in the form courts use.
+QString defaultBasis(DamagesHead head);
+
+// Checks an item before it is stored. parties: the case's parties (defendants are checked
+// against them). Computes a per-record item's amount into `record`.
+QList<FieldProblem> validateDamages(DamagesRecord &record, const QList<PartyRecord> &parties);
+
+} // namespace habeas

@@ -1,0 +1,523 @@
+#include "law/theorycatalogue.h"
+
+#include "law/statutelibrary.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList out;
+    const QJsonArray array = value.toArray();
+    out.reserve(array.size());
+    for (const auto &v : array)
+        out << v.toString();
+    return out;
+}
+
+QString string(const QJsonObject &o, QLatin1StringView key)
+{
+    return o.value(key).toString();
+}
+
+std::optional<Burden> burdenFromString(const QString &text)
+{
+    if (text == u"plaintiff")
+        return Burden::Plaintiff;
+    if (text == u"defendant")
+        return Burden::Defendant;
+    if (text == u"shifting")
+        return Burden::Shifting;
+    return std::nullopt;
+}
+
+std::optional<TheoryKind> kindFromString(const QString &text)
+{
+    if (text == u"common-core")
+        return TheoryKind::CommonCore;
+    if (text == u"private")
+        return TheoryKind::Private;
+    if (text == u"public-interest")
+        return TheoryKind::PublicInterest;
+    return std::nullopt;
+}
+
+Note noteFromJson(const QJsonObject &o)
+{
+    return { string(o, "zh"_L1), string(o, "en"_L1), stringList(o.value("articles"_L1)),
+        stringList(o.value("cases"_L1)), stringList(o.value("unbundledReferences"_L1)),
+        o.value("unverified"_L1).toBool() };
+}
+
+QList<Note> notesFromJson(const QJsonValue &value)
+{
+    QList<Note> out;
+    for (const auto &v : value.toArray())
+        out << noteFromJson(v.toObject());
+    return out;
+}
+
+// Lists are short (a dozen theories, a few elements each), so a linear search is enough.
+template<typename T> const T *findById(const QList<T> &list, QStringView key, QString T::*member)
+{
+    const auto it = std::find_if(
+        list.cbegin(), list.cend(), [&](const T &value) { return value.*member == key; });
+    return it != list.cend() ? &*it : nullptr;
+}
+
+QList<ClaimTemplate> claimsFromJson(const QJsonValue &value)
+{
+    QList<ClaimTemplate> out;
+    for (const QString &text : stringList(value))
+        out << ClaimTemplate { text };
+    return out;
+}
+
+// Collects the problems of one catalogue; `where` names the entry a message is about.
+struct Validator {
+    const TheoryCatalogue &catalogue;
+    const StatuteLibrary &library;
+    QSet<QString> ids;
+    QStringList problems;
+
+    void checkId(const QString &id)
+    {
+        if (id.isEmpty())
+            return; // reported by the caller with its context
+        if (ids.contains(id)) {
+            problems << QCoreApplication::translate(
+                "habeas::TheoryCatalogue", "Duplicate id \u201c%1\u201d.")
+                            .arg(id);
+        }
+        ids.insert(id);
+    }
+
+    void checkArticles(const QString &where, const QStringList &references)
+    {
+        for (const QString &reference : references) {
+            const ArticleReference parsed = parseArticleReference(reference, library);
+            if (!parsed.isValid()) {
+                problems << QCoreApplication::translate(
+                    "habeas::TheoryCatalogue", "%1: citation \u201c%2\u201d: %3")
+                                .arg(where, reference, parsed.errorString);
+            }
+        }
+    }
+
+    void checkUnbundled(const QString &where, const QStringList &references)
+    {
+        for (const QString &reference : references) {
+            const auto &known = catalogue.unbundledInstruments();
+            const bool listed = std::any_of(known.cbegin(), known.cend(), [&](const auto &in) {
+                return reference == in.abbreviation
+                    || (reference.startsWith(in.abbreviation)
+                        && !reference.at(in.abbreviation.size()).isLetterOrNumber());
+            });
+            if (!listed) {
+                problems << QCoreApplication::translate("habeas::TheoryCatalogue",
+                    "%1: unbundled reference \u201c%2\u201d names no instrument of the "
+                    "unbundled list.")
+                                .arg(where, reference);
+            } else if (parseArticleReference(reference, library).isValid()) {
+                // Bundled text is checked, so it must not hide among the unchecked references.
+                problems << QCoreApplication::translate("habeas::TheoryCatalogue",
+                    "%1: \u201c%2\u201d is in the bundled texts; cite it as an article.")
+                                .arg(where, reference);
+            }
+        }
+    }
+
+    void checkCases(const QString &where, const QStringList &codes)
+    {
+        for (const QString &code : codes) {
+            if (!catalogue.caseReference(code)) {
+                problems << QCoreApplication::translate(
+                    "habeas::TheoryCatalogue", "%1: unknown case reference \u201c%2\u201d.")
+                                .arg(where, code);
+            }
+        }
+    }
+
+    void checkTexts(const QString &where, const QString &zh, const QString &en)
+    {
+        if (zh.trimmed().isEmpty() || en.trimmed().isEmpty()) {
+            problems << QCoreApplication::translate(
+                "habeas::TheoryCatalogue", "%1: the Chinese or the English text is missing.")
+                            .arg(where);
+        }
+    }
+
+    void checkNote(const QString &where, const Note &note)
+    {
+        checkTexts(where, note.textZh, note.textEn);
+        checkArticles(where, note.articles);
+        checkCases(where, note.caseCodes);
+        checkUnbundled(where, note.unbundledReferences);
+    }
+
+    void checkClaims(const QString &where, const QList<ClaimTemplate> &claims)
+    {
+        for (const ClaimTemplate &claim : claims) {
+            const QString &t = claim.text;
+            if (t.trimmed().isEmpty() || t.count(u'〔') != t.count(u'〕')) {
+                problems << QCoreApplication::translate("habeas::TheoryCatalogue",
+                    "%1: claim \u201c%2\u201d is empty or has unbalanced 〔〕.")
+                                .arg(where, t);
+            }
+        }
+    }
+
+    // Element and defence ids are "<theory id>.<suffix>"; returns the name for messages.
+    QString checkMemberId(const Theory &theory, const QString &id)
+    {
+        checkId(id);
+        if (!id.startsWith(theory.id + u'.')) {
+            problems << QCoreApplication::translate("habeas::TheoryCatalogue",
+                "The id \u201c%1\u201d does not start with its theory id \u201c%2.\u201d.")
+                            .arg(id, theory.id);
+        }
+        return id.isEmpty() ? theory.id : id;
+    }
+
+    void checkElement(const Theory &theory, const Element &e)
+    {
+        const QString where = checkMemberId(theory, e.id);
+        checkTexts(where, e.textZh, e.textEn);
+        checkArticles(where, e.articles);
+        checkUnbundled(where, e.unbundledReferences);
+        checkCases(where, e.caseCodes);
+        for (const QString &code : e.evidenceCodes) {
+            if (!catalogue.evidenceCode(code)) {
+                problems << QCoreApplication::translate("habeas::TheoryCatalogue",
+                    "%1: evidence code \u201c%2\u201d is not in the evidence table.")
+                                .arg(where, code);
+            }
+        }
+        if (!e.limb.isEmpty()
+            && std::none_of(theory.limbs.cbegin(), theory.limbs.cend(),
+                [&](const Limb &l) { return l.id == e.limb; })) {
+            problems << QCoreApplication::translate(
+                "habeas::TheoryCatalogue", "%1: unknown limb \u201c%2\u201d.")
+                            .arg(where, e.limb);
+        }
+        if (!e.restates.isEmpty() && !restatable(e.restates)) {
+            problems << QCoreApplication::translate("habeas::TheoryCatalogue",
+                "%1: restates \u201c%2\u201d, which is not a common-core element.")
+                            .arg(where, e.restates);
+        }
+    }
+
+    void checkDefence(const Theory &theory, const Defence &d)
+    {
+        const QString where = checkMemberId(theory, d.id);
+        checkTexts(where, d.defenceZh, d.defenceEn);
+        checkTexts(where, d.answerZh, d.answerEn);
+        checkArticles(where, d.articles);
+        checkCases(where, d.caseCodes);
+        checkUnbundled(where, d.unbundledReferences);
+    }
+
+    void checkTheory(const Theory &t)
+    {
+        if (t.id.isEmpty()) {
+            problems << QCoreApplication::translate(
+                "habeas::TheoryCatalogue", "A theory has no id.");
+        }
+        checkId(t.id);
+        checkTexts(t.id, t.nameZh, t.nameEn);
+        checkArticles(t.id, t.articles);
+        checkUnbundled(t.id, t.unbundledReferences);
+        if (t.elements.isEmpty()) {
+            problems << QCoreApplication::translate(
+                "habeas::TheoryCatalogue", "Theory \u201c%1\u201d has no elements.")
+                            .arg(t.id);
+        }
+        // The common core's requests are the catalogue's common claims.
+        const bool hasClaims = t.kind == TheoryKind::CommonCore
+            ? !catalogue.commonClaims().isEmpty()
+            : !t.claims.isEmpty();
+        if (!hasClaims) {
+            problems << QCoreApplication::translate(
+                "habeas::TheoryCatalogue", "Theory \u201c%1\u201d has no claims.")
+                            .arg(t.id);
+        }
+        for (const Limb &l : t.limbs)
+            checkTexts(t.id + u'/' + l.id, l.nameZh, l.nameEn);
+        for (const Element &e : t.elements)
+            checkElement(t, e);
+        for (const Defence &d : t.defences)
+            checkDefence(t, d);
+        checkClaims(t.id, t.claims);
+        for (const Note &n : t.notes + t.procedure)
+            checkNote(t.id, n);
+    }
+
+    void checkTables()
+    {
+        QSet<QString> seen;
+        const auto checkKey = [&](const QString &key) {
+            if (key.isEmpty() || seen.contains(key)) {
+                problems << QCoreApplication::translate("habeas::TheoryCatalogue",
+                    "Empty or duplicate code \u201c%1\u201d in the catalogue tables.")
+                                .arg(key);
+            }
+            seen.insert(key);
+        };
+        for (const EvidenceCode &e : catalogue.evidenceCodes()) {
+            checkKey(e.code);
+            checkTexts(e.code, e.textZh, e.textEn);
+            checkArticles(e.code, e.articles);
+        }
+        for (const CaseReference &c : catalogue.cases())
+            checkKey(c.code);
+        for (const UnbundledInstrument &u : catalogue.unbundledInstruments())
+            checkKey(u.abbreviation);
+        checkClaims(u"commonClaims"_s, catalogue.commonClaims());
+    }
+
+    bool restatable(const QString &id) const
+    {
+        const auto &all = catalogue.theories();
+        return std::any_of(all.cbegin(), all.cend(),
+            [&](const Theory &t) { return t.kind == TheoryKind::CommonCore && t.element(id); });
+    }
+};
+
+} // namespace
+
+QStringList ClaimTemplate::placeholders() const
+{
+    QStringList out;
+    for (qsizetype from = text.indexOf(u'〔'); from >= 0; from = text.indexOf(u'〔', from + 1)) {
+        const qsizetype to = text.indexOf(u'〕', from);
+        if (to < 0)
+            break;
+        out << text.sliced(from, to - from + 1);
+    }
+    return out;
+}
+
+const Element *Theory::element(QStringView id) const
+{
+    return findById(elements, id, &Element::id);
+}
+
+ArticleReference parseArticleReference(const QString &text, const StatuteLibrary &library)
+{
+    ArticleReference result;
+    const qsizetype dash = text.indexOf(u'\u2013');
+    if (dash < 0) {
+        const CitationParseResult single = parseCitation(text, library);
+        if (single.isValid())
+            result.citations << single.citation;
+        else
+            result.errorString = single.errorString;
+        return result;
+    }
+
+    // The end repeats the start with its last component replaced:
+    // "PIPL 13(1)(ii)–(vii)" ends at "PIPL 13(1)(vii)", "PIPL 13–31" at "PIPL 31".
+    static const QRegularExpression lastComponent(uR"((\([^()]*\)|\d+)\s*$)"_s);
+    const QString first = text.first(dash).trimmed();
+    const QString tail = text.sliced(dash + 1).trimmed();
+    const QRegularExpressionMatch m = lastComponent.match(first);
+    const bool bracketed = tail.startsWith(u'(');
+    if (!m.hasMatch() || tail.isEmpty() || m.captured(1).startsWith(u'(') != bracketed) {
+        result.errorString = QCoreApplication::translate("habeas::TheoryCatalogue",
+            "Cannot read \u201c%1\u201d as a range; write e.g. \u201cPIPL 13\u201331\u201d or "
+            "\u201cPIPL 13(1)(ii)\u2013(vii)\u201d.")
+                                 .arg(text);
+        return result;
+    }
+    const QString prefix = first.first(m.capturedStart(1));
+    const CitationParseResult from = parseCitation(first, library);
+    const CitationParseResult to = from.isValid() ? parseCitation(prefix + tail, library) : from;
+    if (!to.isValid()) {
+        result.errorString = to.errorString;
+        return result;
+    }
+    const Citation &a = from.citation;
+    const Citation &b = to.citation;
+    const auto descending = [&] {
+        result.errorString = QCoreApplication::translate(
+            "habeas::TheoryCatalogue", "The range \u201c%1\u201d does not run upwards.")
+                                 .arg(text);
+        return result;
+    };
+    if (!bracketed) {
+        if (b.article <= a.article)
+            return descending();
+        // Article by article, so a Civil Code range may cross into the next book.
+        for (int n = a.article; n <= b.article; ++n) {
+            const CitationParseResult one = parseCitation(prefix + QString::number(n), library);
+            if (!one.isValid()) {
+                result.citations.clear();
+                result.errorString = one.errorString;
+                return result;
+            }
+            result.citations << one.citation;
+        }
+        return result;
+    }
+    const bool items = a.item > 0;
+    const int start = items ? a.item : a.paragraph;
+    const int end = items ? b.item : b.paragraph;
+    if (end <= start)
+        return descending();
+    // Both ends exist and 款/项 are numbered without gaps, so everything between exists too.
+    for (int n = start; n <= end; ++n)
+        result.citations << Citation { a.instrumentId, a.article, items ? a.paragraph : n,
+            items ? n : 0 };
+    return result;
+}
+
+TheoryCatalogue::TheoryCatalogue() = default;
+TheoryCatalogue::~TheoryCatalogue() = default;
+
+void TheoryCatalogue::clear()
+{
+    m_theories.clear();
+    m_evidenceCodes.clear();
+    m_commonClaims.clear();
+    m_cases.clear();
+    m_unbundledInstruments.clear();
+    m_errorString.clear();
+}
+
+bool TheoryCatalogue::fail(const QString &message)
+{
+    clear();
+    m_errorString = message;
+    return false;
+}
+
+bool TheoryCatalogue::load(const QString &path)
+{
+    clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QCoreApplication::translate("habeas::TheoryCatalogue",
+            "Cannot open the theory catalogue %1 (is the resource initialised?).")
+                        .arg(path));
+    }
+    QJsonParseError jsonError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &jsonError);
+    if (jsonError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return fail(QCoreApplication::translate(
+            "habeas::TheoryCatalogue", "The theory catalogue is not valid JSON: %1")
+                        .arg(jsonError.errorString()));
+    }
+    const QJsonObject root = doc.object();
+
+    for (const auto &v : root.value("unbundledInstruments"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        m_unbundledInstruments << UnbundledInstrument { string(o, "abbreviation"_L1),
+            string(o, "titleZh"_L1), string(o, "nameEn"_L1) };
+    }
+    for (const auto &v : root.value("cases"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        m_cases << CaseReference { string(o, "code"_L1), string(o, "labelZh"_L1),
+            string(o, "labelEn"_L1), string(o, "court"_L1), o.value("unverified"_L1).toBool() };
+    }
+    for (const auto &v : root.value("evidenceCodes"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        m_evidenceCodes << EvidenceCode { string(o, "code"_L1), string(o, "zh"_L1),
+            string(o, "en"_L1), stringList(o.value("articles"_L1)) };
+    }
+    m_commonClaims = claimsFromJson(root.value("commonClaims"_L1));
+
+    const QJsonArray theories = root.value("theories"_L1).toArray();
+    for (const auto &tv : theories) {
+        const QJsonObject o = tv.toObject();
+        Theory t;
+        t.id = string(o, "id"_L1);
+        const std::optional<TheoryKind> kind = kindFromString(string(o, "kind"_L1));
+        if (t.id.isEmpty() || !kind) {
+            return fail(QCoreApplication::translate(
+                "habeas::TheoryCatalogue", "Theory \u201c%1\u201d has no id or an unknown kind.")
+                            .arg(t.id));
+        }
+        t.kind = *kind;
+        t.code = string(o, "code"_L1);
+        t.nameZh = string(o, "nameZh"_L1);
+        t.nameEn = string(o, "nameEn"_L1);
+        t.articles = stringList(o.value("articles"_L1));
+        t.unbundledReferences = stringList(o.value("unbundledReferences"_L1));
+        for (const auto &lv : o.value("limbs"_L1).toArray()) {
+            const QJsonObject l = lv.toObject();
+            t.limbs << Limb { string(l, "id"_L1), string(l, "zh"_L1), string(l, "en"_L1) };
+        }
+        for (const auto &ev : o.value("elements"_L1).toArray()) {
+            const QJsonObject e = ev.toObject();
+            const std::optional<Burden> burden = burdenFromString(string(e, "burden"_L1));
+            if (!burden) {
+                return fail(QCoreApplication::translate("habeas::TheoryCatalogue",
+                    "Element \u201c%1\u201d has an unknown burden \u201c%2\u201d.")
+                                .arg(string(e, "id"_L1), string(e, "burden"_L1)));
+            }
+            t.elements << Element { string(e, "id"_L1), string(e, "limb"_L1), string(e, "zh"_L1),
+                string(e, "en"_L1), *burden, stringList(e.value("articles"_L1)),
+                stringList(e.value("evidence"_L1)), string(e, "evidenceNoteZh"_L1),
+                string(e, "evidenceNoteEn"_L1), string(e, "restates"_L1),
+                stringList(e.value("cases"_L1)), stringList(e.value("unbundledReferences"_L1)),
+                e.value("unverified"_L1).toBool() };
+        }
+        for (const auto &dv : o.value("defences"_L1).toArray()) {
+            const QJsonObject d = dv.toObject();
+            t.defences << Defence { string(d, "id"_L1), string(d, "defenceZh"_L1),
+                string(d, "defenceEn"_L1), string(d, "answerZh"_L1), string(d, "answerEn"_L1),
+                stringList(d.value("articles"_L1)), stringList(d.value("cases"_L1)),
+                stringList(d.value("unbundledReferences"_L1)), d.value("unverified"_L1).toBool() };
+        }
+        t.claims = claimsFromJson(o.value("claims"_L1));
+        t.notes = notesFromJson(o.value("notes"_L1));
+        t.procedure = notesFromJson(o.value("procedure"_L1));
+        m_theories << t;
+    }
+    if (m_theories.isEmpty()) {
+        return fail(QCoreApplication::translate(
+            "habeas::TheoryCatalogue", "The theory catalogue lists no theories."));
+    }
+    return true;
+}
+
+const Theory *TheoryCatalogue::theory(QStringView id) const
+{
+    return findById(m_theories, id, &Theory::id);
+}
+
+const EvidenceCode *TheoryCatalogue::evidenceCode(QStringView code) const
+{
+    return findById(m_evidenceCodes, code, &EvidenceCode::code);
+}
+
+const CaseReference *TheoryCatalogue::caseReference(QStringView code) const
+{
+    return findById(m_cases, code, &CaseReference::code);
+}
+
+QStringList TheoryCatalogue::validate(const StatuteLibrary &library) const
+{
+    Validator validator { *this, library, {}, {} };
+    validator.checkTables();
+    for (const Theory &t : m_theories)
+        validator.checkTheory(t);
+    return validator.problems;
+}
+
+} // namespace habeas

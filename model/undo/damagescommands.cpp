@@ -1,0 +1,94 @@
+#include "undo/damagescommands.h"
+
+#include <QCoreApplication>
+
+namespace habeas {
+
+AddDamagesCommand::AddDamagesCommand(DamagesStore &store, DamagesRecord record)
+    : HabeasCommand(QCoreApplication::translate("habeas::DamagesCommands", "Add %1")
+                        .arg(headDisplayName(record.head)))
+    , m_store(store)
+    , m_record(std::move(record))
+{
+}
+
+Status AddDamagesCommand::doRedo()
+{
+    if (m_id)
+        return m_store.restoreItem(m_id);
+    auto added = m_store.addItem(m_record);
+    if (!added.ok())
+        return added.error();
+    m_id = added.value();
+    return {};
+}
+
+EditDamagesCommand::EditDamagesCommand(
+    DamagesStore &store, DamagesRecord before, DamagesRecord after)
+    : HabeasCommand(QCoreApplication::translate("habeas::DamagesCommands", "Edit %1")
+                        .arg(headDisplayName(after.head)))
+    , m_store(store)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+RemoveDamagesCommand::RemoveDamagesCommand(DamagesStore &store, const DamagesRecord &record)
+    : HabeasCommand(QCoreApplication::translate("habeas::DamagesCommands", "Remove %1")
+                        .arg(headDisplayName(record.head)))
+    , m_store(store)
+    , m_id(record.id)
+{
+}
+
+CopyScenarioCommand::CopyScenarioCommand(
+    DamagesStore &store, qint64 caseId, QString from, QString to)
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::DamagesCommands", "Copy scenario “%1” to “%2”")
+            .arg(scenario::displayName(from), scenario::displayName(to)))
+    , m_store(store)
+    , m_caseId(caseId)
+    , m_from(std::move(from))
+    , m_to(std::move(to))
+{
+}
+
+Status CopyScenarioCommand::doRedo()
+{
+    if (!m_created.isEmpty()) {
+        for (qint64 id : std::as_const(m_created))
+            if (auto st = m_store.restoreItem(id); !st.ok())
+                return st;
+        return {};
+    }
+    const auto source = m_store.items(m_caseId, m_from);
+    if (!source.ok())
+        return source.error();
+    if (source->isEmpty())
+        return Error::input(QCoreApplication::translate(
+            "habeas::DamagesCommands", "Scenario “%1” has no items to copy.")
+                                .arg(scenario::displayName(m_from)));
+    for (DamagesRecord copy : source.value()) {
+        copy.id = 0;
+        copy.scenario = m_to;
+        auto added = m_store.addItem(copy);
+        if (!added.ok()) {
+            for (qint64 id : std::as_const(m_created))
+                (void)m_store.trashItem(id); // leave no half-made copy behind
+            m_created.clear();
+            return added.error();
+        }
+        m_created << added.value();
+    }
+    return {};
+}
+
+Status CopyScenarioCommand::doUndo()
+{
+    for (qint64 id : std::as_const(m_created))
+        if (auto st = m_store.trashItem(id); !st.ok())
+            return st;
+    return {};
+}
+
+} // namespace habeas

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "cases/casetypes.h"
+#include "damages/damagesrecord.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace habeas {
+
+class FieldMessage;
+
+// Adds or edits one item of the damages worksheet: its head, amount (yuan, two decimals at
+// most), basis, the defendants it is claimed against, and what the head needs besides —
+// the ledger entry of a cost, the Art. 5 factors of mental distress, the assumptions of a
+// per-record amount. OK stays disabled while anything is wrong.
+class DamagesDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    DamagesDialog(const DamagesRecord &record, const QList<PartyRecord> &parties,
+        const QStringList &scenarios, QWidget *parent = nullptr);
+
+    DamagesRecord record() const;
+    bool isAcceptable() const;
+
+    QComboBox *headBox() const { return m_head; }
+    QLineEdit *amountEdit() const { return m_amount; }
+    QLineEdit *recordsEdit() const { return m_records; }
+    QLineEdit *perRecordEdit() const { return m_perRecord; }
+    QLineEdit *coefficientsEdit() const { return m_coefficients; }
+    QListWidget *defendantList() const { return m_defendants; }
+    QString message() const;
+    QString computedText() const;
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+private:
+    void onHeadChanged();
+    void revalidate();
+
+    DamagesRecord m_original;
+    QList<PartyRecord> m_parties;
+    QComboBox *m_head;
+    QComboBox *m_scenario;
+    QLineEdit *m_amount;
+    QLineEdit *m_description;
+    QLineEdit *m_basis;
+    QListWidget *m_defendants;
+    QGroupBox *m_perRecordBox;
+    QLineEdit *m_records;
+    QLineEdit *m_perRecord;
+    QLineEdit *m_coefficients;
+    QLabel *m_computed;
+    QGroupBox *m_factorsBox;
+    QList<QCheckBox *> m_factors;
+    QGroupBox *m_ledgerBox;
+    QComboBox *m_expenseKind;
+    QCheckBox *m_paid;
+    QDateEdit *m_paidOn;
+    QLineEdit *m_payee;
+    QLineEdit *m_receipt;
+    QLineEdit *m_note;
+    FieldMessage *m_message;
+    QDialogButtonBox *m_buttons;
+    mutable QString m_lastProblem;
+};
+
+} // namespace habeas
