@@ -191,14 +191,23 @@ void MainWindow::buildMenus()
     edit->addAction(m_deleteCase);
     edit->addAction(m_restoreCase);
     edit->addAction(m_purgeCase);
-    edit->addSeparator();
-    edit->addAction(m_findCase);
 
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addAction(m_editCase);
     caseMenu->addAction(m_addParty);
     caseMenu->addSeparator();
     caseMenu->addAction(m_showTrash);
+
+    // One shortcut per panel of the open case, in tab order: Ctrl+1 Overview, Ctrl+2 Parties, …
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_findCase);
+    view->addSeparator();
+    for (int i = 0; i < m_workspace->tabs()->count() && i < 9; ++i) {
+        auto *show = view->addAction(m_workspace->tabs()->tabText(i));
+        show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(show, &QAction::triggered, this,
+            [this, i] { m_workspace->tabs()->setCurrentIndex(i); });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);

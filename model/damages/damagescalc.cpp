@@ -224,11 +224,13 @@ CoefficientParseResult parseCoefficient(const QString &text)
     Coefficient coefficient { 0, static_cast<int>(fracPart.size()) };
     for (QStringView part : { intPart, fracPart }) {
         for (QChar c : part) {
-            coefficient.numerator = coefficient.numerator * 10 + (c.unicode() - u'0');
-            if (coefficient.numerator > maxCoefficientNumerator) {
+            const int digit = c.unicode() - u'0';
+            // Checked before multiplying: the product itself must never overflow.
+            if (coefficient.numerator > (maxCoefficientNumerator - digit) / 10) {
                 return coefficientError(
                     QT_TRANSLATE_NOOP("habeas::DamagesCalc", "The coefficient is too large."));
             }
+            coefficient.numerator = coefficient.numerator * 10 + digit;
         }
     }
     if (coefficient.numerator == 0) {

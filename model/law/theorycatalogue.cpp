@@ -234,11 +234,7 @@ struct Validator {
 
     void checkTheory(const Theory &t)
     {
-        if (t.id.isEmpty()) {
-            problems << QCoreApplication::translate(
-                "habeas::TheoryCatalogue", "A theory has no id.");
-        }
-        checkId(t.id);
+        checkId(t.id); // never empty: load() refuses theories without one
         checkTexts(t.id, t.nameZh, t.nameEn);
         checkArticles(t.id, t.articles);
         checkUnbundled(t.id, t.unbundledReferences);

@@ -55,6 +55,10 @@ private slots:
     void auditVerifyNamesTheFirstBrokenEntry();
     void libraryFromTheEnvironment();
     void doesNotLoadQtWidgets();
+    void damagesTotalsMatchTheWorksheet();
+    void damagesBadInputExitsTwoAndChangesNothing_data();
+    void damagesBadInputExitsTwoAndChangesNothing();
+    void courtFeeStandalone();
 
 private:
     QTemporaryDir m_dir;
@@ -332,6 +336,121 @@ void TstCli::doesNotLoadQtWidgets()
 #else
     QSKIP("checked on Linux");
 #endif
+}
+
+void TstCli::damagesTotalsMatchTheWorksheet()
+{
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    const Run total = cli({ u"--library"_s, m_lib, u"--json"_s, u"damages"_s, u"total"_s, u"1"_s,
+        u"--scenario"_s, u"expected"_s });
+    QCOMPARE(total.exitCode, 0);
+    const QJsonObject t = total.json().object();
+    QCOMPARE(t.value(u"totalFen"_s).toInteger(), 290000);
+    QCOMPARE(t.value(u"capitals"_s).toString(), u"人民币贰仟玖佰元整"_s);
+    QCOMPARE(t.value(u"perDefendant"_s).toArray().first().toObject().value(u"name"_s).toString(),
+        u"北京某某教育科技有限公司"_s);
+    QCOMPARE(t.value(u"courtFee"_s).toObject().value(u"minFen"_s).toInteger(), 10000);
+    QCOMPARE(t.value(u"courtFee"_s).toObject().value(u"maxFen"_s).toInteger(), 50000);
+
+    // A joint item against both defendants: counted once in the total, in full against each.
+    const Run second = cli({ u"--library"_s, m_lib, u"--json"_s, u"party"_s, u"add"_s, u"1"_s,
+        u"--role"_s, u"defendant"_s, u"--type"_s, u"org"_s, u"--name"_s, u"关联公司"_s });
+    const int secondId = second.json().object().value(u"id"_s).toInt();
+    const Run added = cli({ u"--library"_s, m_lib, u"--json"_s, u"damages"_s, u"add"_s, u"1"_s,
+        u"--head"_s, u"property-loss"_s, u"--amount"_s, u"1,038.50"_s, u"--basis"_s,
+        u"PIPL 69(2)"_s, u"--defendant"_s, u"2"_s, u"--defendant"_s, QString::number(secondId),
+        u"--scenario"_s, u"expected"_s });
+    QCOMPARE(added.exitCode, 0);
+    QCOMPARE(added.json().object().value(u"amountFen"_s).toInteger(), 103850);
+    QCOMPARE(added.json().object().value(u"basis"_s).toString(),
+        u"《中华人民共和国个人信息保护法》第六十九条第二款"_s);
+    QVERIFY(added.json().object().value(u"joint"_s).toBool());
+    const QJsonObject after = cli({ u"--library"_s, m_lib, u"--json"_s, u"damages"_s, u"total"_s,
+                                      u"1"_s, u"--scenario"_s, u"expected"_s })
+                                  .json()
+                                  .object();
+    QCOMPARE(after.value(u"totalFen"_s).toInteger(), 393850);
+    QCOMPARE(after.value(u"capitals"_s).toString(), u"人民币叁仟玖佰叁拾捌元伍角"_s);
+    QCOMPARE(after.value(u"jointFen"_s).toInteger(), 103850);
+    const QJsonArray perDefendant = after.value(u"perDefendant"_s).toArray();
+    QCOMPARE(perDefendant.size(), 2);
+    QCOMPARE(perDefendant.at(1).toObject().value(u"amountFen"_s).toInteger(), 103850);
+
+    const Run list = cli({ u"--library"_s, m_lib, u"--json"_s, u"damages"_s, u"list"_s, u"1"_s });
+    qint64 sum = 0;
+    for (const QJsonValue &v : list.json().array())
+        if (v.toObject().value(u"scenario"_s).toString() == u"expected"_s)
+            sum += v.toObject().value(u"amountFen"_s).toInteger();
+    QCOMPARE(sum, after.value(u"totalFen"_s).toInteger());
+
+    const int itemId = added.json().object().value(u"id"_s).toInt();
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"damages"_s, u"remove"_s, QString::number(itemId) }).exitCode,
+        0);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"--json"_s, u"damages"_s, u"total"_s, u"1"_s,
+                     u"--scenario"_s, u"expected"_s })
+                 .json()
+                 .object()
+                 .value(u"totalFen"_s)
+                 .toInteger(),
+        290000);
+}
+
+void TstCli::damagesBadInputExitsTwoAndChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QStringList add { u"damages"_s, u"add"_s, u"1"_s };
+    QTest::newRow("negative") << add
+            + QStringList { u"--head"_s, u"property-loss"_s, u"--amount"_s, u"-5"_s }
+                              << u"--amount"_s;
+    QTest::newRow("not a number") << add
+            + QStringList { u"--head"_s, u"property-loss"_s, u"--amount"_s, u"abc"_s }
+                                  << u"--amount"_s;
+    QTest::newRow("three decimals")
+        << add + QStringList { u"--head"_s, u"property-loss"_s, u"--amount"_s, u"1.005"_s }
+        << u"--amount"_s;
+    QTest::newRow("beyond 10^13") << add
+            + QStringList { u"--head"_s, u"property-loss"_s, u"--amount"_s, u"10000000000000.01"_s }
+                                  << u"--amount"_s;
+    QTest::newRow("zero records") << add
+            + QStringList { u"--head"_s, u"per-record"_s, u"--records"_s, u"0"_s, u"--per-record"_s,
+                  u"1"_s } << u"--records"_s;
+    QTest::newRow("plaintiff as defendant") << add
+            + QStringList { u"--head"_s, u"property-loss"_s, u"--amount"_s, u"10"_s,
+                  u"--defendant"_s, u"1"_s } << u"not a defendant"_s;
+    QTest::newRow("unknown head") << add
+            + QStringList { u"--head"_s, u"punitive"_s, u"--amount"_s, u"10"_s }
+                                  << u"--head"_s;
+    QTest::newRow("no such article") << add
+            + QStringList { u"--head"_s, u"property-loss"_s, u"--amount"_s, u"10"_s, u"--basis"_s,
+                  u"PIPL 75"_s } << u"74"_s;
+    QTest::newRow("fee without amount") << QStringList { u"fee"_s } << u"--amount"_s;
+}
+
+void TstCli::damagesBadInputExitsTwoAndChangesNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    const auto before = snapshot(m_lib);
+    const Run run = cli(QStringList { u"--library"_s, m_lib } + args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    QCOMPARE(snapshot(m_lib), before);
+}
+
+void TstCli::courtFeeStandalone()
+{
+    const Run personality = cli({ u"--json"_s, u"fee"_s, u"--amount"_s, u"200000"_s });
+    QCOMPARE(personality.exitCode, 0);
+    QCOMPARE(personality.json().object().value(u"minFen"_s).toInteger(), 110000);
+    QCOMPARE(personality.json().object().value(u"maxFen"_s).toInteger(), 150000);
+    const Run property = cli({ u"--json"_s, u"fee"_s, u"--amount"_s, u"100000"_s, u"--kind"_s,
+        u"property"_s, u"--simplified"_s });
+    QCOMPARE(property.json().object().value(u"minFen"_s).toInteger(), 115000); // 2,300 halved
+    const Run text = cli({ u"fee"_s, u"--amount"_s, u"10000"_s, u"--kind"_s, u"property"_s });
+    QVERIFY(QString::fromUtf8(text.out).contains(u"50.00"_s));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

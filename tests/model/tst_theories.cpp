@@ -41,14 +41,14 @@ bool anyContains(const QStringList &messages, const QString &needle)
         messages.cbegin(), messages.cend(), [&](const QString &m) { return m.contains(needle); });
 }
 
-// A catalogue that is sound except for what a test adds; `theory` is one theory object.
-QString catalogueJson(const QString &theory)
+// A catalogue whose tables are sound; `theories` is the content of its "theories" array.
+QString catalogueJson(const QString &theories)
 {
     return uR"({"evidenceCodes": [{"code": "E1", "zh": "录屏", "en": "recording"}],
                 "cases": [{"code": "C1", "labelZh": "甲诉乙", "labelEn": "A v. B"}],
                 "unbundledInstruments": [{"abbreviation": "NecPI", "titleZh": "必要范围规定"}],
                 "theories": [)"_s
-        + theory + u"]}"_s;
+        + theories + u"]}"_s;
 }
 
 } // namespace

@@ -5,6 +5,9 @@
 #include "cases/casestore.h"
 #include "caseworkspace.h"
 #include "core/settings.h"
+#include "damages/damagesstore.h"
+#include "damagesdialog.h"
+#include "damagespanel.h"
 #include "demo/demolibrary.h"
 #include "dialogs.h"
 #include "inspector.h"
@@ -21,6 +24,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -85,6 +89,7 @@ private slots:
     void filterTheCaseList();
     void newerLibraryIsReadOnlyInTheWindow();
     void preferencesAreSaved();
+    void priceAnItemAndUndo();
 };
 
 void TstMainWindow::createCaseThroughTheDialogThenUndoAndRedo()
@@ -292,6 +297,56 @@ void TstMainWindow::preferencesAreSaved()
     QVERIFY(!dialog.save()); // nothing new
     Settings::setValue(Settings::Language, u"system"_s);
     Settings::setValue(Settings::LibraryPath, QString());
+}
+
+void TstMainWindow::priceAnItemAndUndo()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *damages = window.workspace()->panel<DamagesPanel>();
+    QVERIFY(damages);
+    QCOMPARE(damages->currentScenario(), u"claimed"_s);
+    QVERIFY(
+        damages->totalsText().contains(u"人民币柒仟玖佰元整"_s)); // 2,900 costs + 5,000 distress
+
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<DamagesDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->headBox()->setCurrentIndex(
+            dialog->headBox()->findData(static_cast<int>(DamagesHead::PropertyLoss)));
+        typeText(dialog->amountEdit(), u"1.005"_s);
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled()); // three decimals
+        QVERIFY(!dialog->message().isEmpty());
+        QTest::keyClick(dialog->amountEdit(), Qt::Key_Backspace);
+        QVERIFY(dialog->message().isEmpty());
+        // The only defendant is preselected; ticking nobody is allowed, the plaintiff is not
+        // offered.
+        QCOMPARE(dialog->defendantList()->count(), 1);
+        QCOMPARE(dialog->defendantList()->item(0)->checkState(), Qt::Checked);
+        clickOk(dialog->buttons());
+    });
+    damages->addItem();
+    QCOMPARE(lib->damages().totals(caseId, u"claimed"_s).value().totalFen, qint64(790100));
+    QVERIFY(damages->totalsText().contains(u"人民币柒仟玖佰零壹元整"_s));
+
+    window.undoAction()->trigger();
+    QCOMPARE(lib->damages().totals(caseId, u"claimed"_s).value().totalFen, qint64(790000));
+    QVERIFY(damages->totalsText().contains(u"人民币柒仟玖佰元整"_s));
+
+    // Per-record: the amount follows from the assumptions as they are typed.
+    DamagesRecord blank;
+    blank.caseId = caseId;
+    blank.head = DamagesHead::PerRecord;
+    DamagesDialog dialog(blank, lib->cases().parties(caseId).value(), { u"claimed"_s });
+    typeText(dialog.recordsEdit(), u"1000"_s);
+    typeText(dialog.perRecordEdit(), u"0.5"_s);
+    typeText(dialog.coefficientsEdit(), u"sensitive=10"_s);
+    QVERIFY(dialog.computedText().contains(u"5,000.00"_s));
+    QVERIFY(dialog.isAcceptable());
+    dialog.recordsEdit()->setText(u"0"_s);
+    QVERIFY(!dialog.isAcceptable());
 }
 
 QTEST_MAIN(TstMainWindow)
