@@ -483,6 +483,89 @@
     </message>
 </context>
 <context>
+    <name>habeas::Damages</name>
+    <message>
+        <source>Lawyer&apos;s fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notarisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence preservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing and copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item needs a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount lies between 0 and 10,000,000,000,000 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1 is not a party of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a defendant of this case, so no item can be claimed against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a factor of Art. 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no damages item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::DamagesCalc</name>
     <message>
         <source>Unattributed items: both property loss and processor gain are claimed. Under 《中华人民共和国个人信息保护法》第六十九条第二款 and 《中华人民共和国民法典》第一千一百八十二条 these are alternative measures: claim one of them.</source>
@@ -542,6 +625,148 @@
     </message>
 </context>
 <context>
+    <name>habeas::DamagesCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy scenario “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no items to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DamagesDialog</name>
+    <message>
+        <source>Per-record amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors relied on (SPC interpretation on mental distress, Art. 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit damages item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add damages item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 2900 or 1038.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 《中华人民共和国民法典》第一千一百八十二条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deduplicated records, e.g. 120000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label=factor; …  e.g. 敏感个人信息=10; 未成年人=2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan per record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice or receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">案件类型：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed &amp;against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+</context>
+<context>
     <name>habeas::DamagesHead</name>
     <message>
         <source>Property loss</source>
@@ -570,6 +795,124 @@
     <message>
         <source>Per-record damages</source>
         <translation>按记录计算的赔偿</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DamagesModel</name>
+    <message>
+        <source>%L1 records × %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (jointly and severally)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DamagesPanel</name>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy scenario to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified procedure (halved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personality-rights case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which jointly and severally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads of damage per scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add damages item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit damages item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove damages item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every item of “%1” into the scenario named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -883,6 +1226,10 @@
     <message>
         <source>&lt;h3&gt;Habeas %1&lt;/h3&gt;&lt;p&gt;A workbench for privacy litigation under Chinese law: cases, evidence, statutes, damages and the documents to file. Everything stays in the library on this computer.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL version 3&lt;/li&gt;&lt;li&gt;SQLite %3 — public domain&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The statutes shipped are official texts, which are not subject to copyright (Copyright Law of the PRC, Art. 5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Habeas %1&lt;/h3&gt;&lt;p&gt;依据中国法律开展隐私诉讼的工作平台：案件、证据、法律法规、损害赔偿计算以及拟提交的文书。所有数据均保存在本机的案件库中。&lt;/p&gt;&lt;p&gt;构建所用组件：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL 第3版&lt;/li&gt;&lt;li&gt;SQLite %3 — 公有领域&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;随附的法律法规均为官方文本，不适用著作权法保护（《中华人民共和国著作权法》第五条）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1655,93 @@
     </message>
 </context>
 <context>
+    <name>habeas::TheoryCatalogue</name>
+    <message>
+        <source>Duplicate id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: citation “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unbundled reference “%2” names no instrument of the unbundled list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is in the bundled texts; cite it as an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown case reference “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Chinese or the English text is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: claim “%2” is empty or has unbalanced 〔〕.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id “%1” does not start with its theory id “%2.”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence code “%2” is not in the evidence table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown limb “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restates “%2”, which is not a common-core element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theory “%1” has no elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theory “%1” has no claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty or duplicate code “%1” in the catalogue tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” as a range; write e.g. “PIPL 13ጱ” or “PIPL 13(1)(ii)–(vii)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range “%1” does not run upwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the theory catalogue %1 (is the resource initialised?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theory catalogue is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theory “%1” has no id or an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element “%1” has an unknown burden “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theory catalogue lists no theories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::cli</name>
     <message>
         <source>%1 must be a positive number, not &quot;%2&quot;.</source>
@@ -1658,40 +2092,6 @@
         <translation>仅适用于诉讼代理人：被代理当事人的ID</translation>
     </message>
     <message>
-        <source>habeas-cli — the Habeas library from the command line
-
-Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
-       habeas-cli --version | --help | COMMAND --help
-
-Library and cases:
-  library init [DIR]      create an empty library
-  library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
-  library check           integrity, schema version, blob store and audit chain
-  case new|list|show|edit|delete|restore
-  party add|list|edit|remove
-  audit list [CASE] | audit verify
-
-The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
-Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
-</source>
-        <translation>habeas-cli — 在命令行中使用 Habeas 案件库
-
-用法：habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
-      habeas-cli --version | --help | COMMAND --help
-
-案件库与案件：
-  library init [DIR]      创建空案件库
-  library demo [DIR]      创建包含示例案件（罗某诉应用运营者）的案件库
-  library check           检查完整性、数据库结构版本、证据库和审计链
-  case new|list|show|edit|delete|restore
-  party add|list|edit|remove
-  audit list [CASE] | audit verify
-
-案件库依次取 --library DIR、$HABEAS_LIBRARY，均未指定时使用默认案件库。
-退出码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
-</translation>
-    </message>
-    <message>
         <source>--library needs a folder</source>
         <translation>--library 需要指定文件夹</translation>
     </message>
@@ -1706,6 +2106,205 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
     <message>
         <source>Representative&apos;s title</source>
         <translation>法定代表人职务</translation>
+    </message>
+    <message>
+        <source>property-loss, processor-gain, rights-protection-cost, mental-distress, discretionary, illegal-gain or per-record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount in yuan, e.g. 2900 or 1038.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal basis, e.g. &quot;PIPL 69(2)&quot; (default: the head&apos;s usual basis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exhibit that proves the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed (default), expected, conservative or a name of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a defendant liable for the item; several make it joint and several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the item is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-record: the number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-record: yuan per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-record: a stated coefficient, e.g. 敏感个人信息=10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mental distress: a factor of the SPC interpretation Art. 5 (fault, circumstances, consequences, profit, ability, living-standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs: lawyer, notary, timestamp, preservation, investigation, travel, printing or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs: the date paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs: who was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs: the invoice or receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence: this library has no evidence store yet; name the receipt with --receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--head: &quot;%1&quot; is not a head of damages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--records: the number of records must be at least 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expense-kind: &quot;%1&quot; is not a kind of expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paid-on must be a date like 2021-01-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defendants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damages add: --head is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damages add: --amount is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added item %1: %2, %3 yuan (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario (default: claimed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which joint and several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court fee (personality rights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount claimed, in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property or personality (default: personality rights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simplified procedure: the fee is halved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee: --amount is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be property or personality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>habeas-cli — the Habeas library from the command line
+
+Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
+       habeas-cli --version | --help | COMMAND --help
+
+Library and cases:
+  library init [DIR]      create an empty library
+  library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
+  library check           integrity, schema version, blob store and audit chain
+  case new|list|show|edit|delete|restore
+  party add|list|edit|remove
+  audit list [CASE] | audit verify
+
+Damages:
+  damages add|edit|list|remove|total
+  fee --amount A [--kind property|personality] [--simplified]
+
+The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
+Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
