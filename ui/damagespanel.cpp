@@ -69,10 +69,11 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     m_feeKind->addItem(tr("Personality-rights case"), static_cast<int>(FeeKind::Personality));
     m_feeKind->addItem(tr("Property case"), static_cast<int>(FeeKind::Property));
 
-    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(200);
+    m_chartView->setMinimumHeight(220);
+    m_chartView->setMinimumWidth(380);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Scenario:"), this));
@@ -101,6 +102,7 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     lower->addWidget(m_chartView);
     lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 1);
+    lower->setSizes({420, 420});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -268,6 +270,7 @@ void DamagesPanel::refreshChart()
     auto *values = new QValueAxis;
     values->setRange(0, maxTotal > 0 ? maxTotal * 1.1 : 1);
     values->setLabelFormat(u"%.0f"_s);
+    values->applyNiceNumbers();
     values->setTitleText(tr("yuan"));
     m_chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
