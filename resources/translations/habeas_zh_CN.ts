@@ -486,83 +486,83 @@
     <name>habeas::Damages</name>
     <message>
         <source>Lawyer&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>律师费</translation>
     </message>
     <message>
         <source>Notarisation</source>
-        <translation type="unfinished"></translation>
+        <translation>公证费</translation>
     </message>
     <message>
         <source>Trusted timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>可信时间戳</translation>
     </message>
     <message>
         <source>Evidence preservation</source>
-        <translation type="unfinished"></translation>
+        <translation>证据保全</translation>
     </message>
     <message>
         <source>Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>调查取证</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>交通费</translation>
     </message>
     <message>
         <source>Printing and copying</source>
-        <translation type="unfinished"></translation>
+        <translation>打印复印费</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>诉请方案</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>预期方案</translation>
     </message>
     <message>
         <source>Conservative</source>
-        <translation type="unfinished"></translation>
+        <translation>保守方案</translation>
     </message>
     <message>
         <source>An item needs a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为赔偿项目指定方案。</translation>
     </message>
     <message>
         <source>An amount lies between 0 and 10,000,000,000,000 yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额应在0至10,000,000,000,000元之间。</translation>
     </message>
     <message>
         <source>Party %1 is not a party of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人%1不是本案当事人。</translation>
     </message>
     <message>
         <source>%1 is not a defendant of this case, so no item can be claimed against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是本案被告，不能对其主张赔偿项目。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a factor of Art. 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是精神损害赔偿司法解释第五条所列的因素。</translation>
     </message>
     <message>
         <source>Case %1 is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1在回收站中。</translation>
     </message>
     <message>
         <source>Item %1 is already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿项目%1已被移除。</translation>
     </message>
     <message>
         <source>Item %1 is not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿项目%1未被移除。</translation>
     </message>
     <message>
         <source>There is no damages item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案件库中没有赔偿项目%1。</translation>
     </message>
 </context>
 <context>
@@ -628,142 +628,142 @@
     <name>habeas::DamagesCommands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除%1</translation>
     </message>
     <message>
         <source>Copy scenario “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>将方案“%1”复制到“%2”</translation>
     </message>
     <message>
         <source>Scenario “%1” has no items to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案“%1”中没有可复制的赔偿项目。</translation>
     </message>
 </context>
 <context>
     <name>habeas::DamagesDialog</name>
     <message>
         <source>Per-record amount</source>
-        <translation type="unfinished"></translation>
+        <translation>按记录数计算的赔偿</translation>
     </message>
     <message>
         <source>Factors relied on (SPC interpretation on mental distress, Art. 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>所依据的因素（《最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释》第五条）</translation>
     </message>
     <message>
         <source>Expense ledger entry</source>
-        <translation type="unfinished"></translation>
+        <translation>费用台账记录</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>支付日期</translation>
     </message>
     <message>
         <source>Edit damages item</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑赔偿项目</translation>
     </message>
     <message>
         <source>Add damages item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加赔偿项目</translation>
     </message>
     <message>
         <source>yuan, e.g. 2900 or 1038.50</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：元，例如2900或1038.50</translation>
     </message>
     <message>
         <source>e.g. 《中华人民共和国民法典》第一千一百八十二条</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：《中华人民共和国民法典》第一千一百八十二条</translation>
     </message>
     <message>
         <source>deduplicated records, e.g. 120000</source>
-        <translation type="unfinished"></translation>
+        <translation>去重后的记录数，例如120000</translation>
     </message>
     <message>
         <source>yuan per record</source>
-        <translation type="unfinished"></translation>
+        <translation>每条记录的金额（元）</translation>
     </message>
     <message>
         <source>label=factor; …  e.g. 敏感个人信息=10; 未成年人=2</source>
-        <translation type="unfinished"></translation>
+        <translation>标签=系数; …  例如：敏感个人信息=10; 未成年人=2</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数：</translation>
     </message>
     <message>
         <source>Yuan per record:</source>
-        <translation type="unfinished"></translation>
+        <translation>每条记录金额（元）：</translation>
     </message>
     <message>
         <source>Coefficients:</source>
-        <translation type="unfinished"></translation>
+        <translation>系数：</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：</translation>
     </message>
     <message>
         <source>invoice or receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>发票或票据号码</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">案件类型：</translation>
+        <translation>费用类型：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Payee:</source>
-        <translation type="unfinished"></translation>
+        <translation>收款方：</translation>
     </message>
     <message>
         <source>Receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>票据：</translation>
     </message>
     <message>
         <source>&amp;Head:</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿项目(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Amount (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;D)：</translation>
     </message>
     <message>
         <source>Legal &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据(&amp;B)：</translation>
     </message>
     <message>
         <source>Claimed &amp;against:</source>
-        <translation type="unfinished"></translation>
+        <translation>向以下被告主张(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>%1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1元</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -801,118 +801,118 @@
     <name>habeas::DamagesModel</name>
     <message>
         <source>%L1 records × %2 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1条记录 × %2元</translation>
     </message>
     <message>
         <source>%1 (jointly and severally)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（连带）</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿项目</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>明细</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>被告</translation>
     </message>
     <message>
         <source>Yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
 </context>
 <context>
     <name>habeas::DamagesPanel</name>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加项目(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy scenario to…</source>
-        <translation type="unfinished"></translation>
+        <translation>将方案复制到(&amp;C)…</translation>
     </message>
     <message>
         <source>Simplified procedure (halved)</source>
-        <translation type="unfinished"></translation>
+        <translation>简易程序（减半交纳）</translation>
     </message>
     <message>
         <source>Personality-rights case</source>
-        <translation type="unfinished"></translation>
+        <translation>人格权案件</translation>
     </message>
     <message>
         <source>Property case</source>
-        <translation type="unfinished"></translation>
+        <translation>财产案件</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案：</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Court fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件受理费：</translation>
     </message>
     <message>
         <source>Against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对%1</translation>
     </message>
     <message>
         <source>of which jointly and severally</source>
-        <translation type="unfinished"></translation>
+        <translation>其中连带部分</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>Heads of damage per scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>各方案的赔偿项目构成</translation>
     </message>
     <message>
         <source>Add damages item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加赔偿项目</translation>
     </message>
     <message>
         <source>Edit damages item</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑赔偿项目</translation>
     </message>
     <message>
         <source>Remove damages item</source>
-        <translation type="unfinished"></translation>
+        <translation>移除赔偿项目</translation>
     </message>
     <message>
         <source>Copy scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>复制方案</translation>
     </message>
     <message>
         <source>Copy every item of “%1” into the scenario named:</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”中的全部项目复制到以下名称的方案：</translation>
     </message>
     <message>
         <source>Damages</source>
-        <translation type="unfinished"></translation>
+        <translation>损害赔偿</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1658,87 +1658,87 @@
     <name>habeas::TheoryCatalogue</name>
     <message>
         <source>Duplicate id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID“%1”重复。</translation>
     </message>
     <message>
         <source>%1: citation “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：法条引用“%2”：%3</translation>
     </message>
     <message>
         <source>%1: unbundled reference “%2” names no instrument of the unbundled list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未收录文件引用“%2”未指向未收录文件清单中的任何法律文件。</translation>
     </message>
     <message>
         <source>%1: “%2” is in the bundled texts; cite it as an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”属于已收录的法律法规文本；请以条文形式引用。</translation>
     </message>
     <message>
         <source>%1: unknown case reference “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的案例引用“%2”。</translation>
     </message>
     <message>
         <source>%1: the Chinese or the English text is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少中文或英文文本。</translation>
     </message>
     <message>
         <source>%1: claim “%2” is empty or has unbalanced 〔〕.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：诉讼请求“%2”为空或〔〕不成对。</translation>
     </message>
     <message>
         <source>The id “%1” does not start with its theory id “%2.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID“%1”未以其所属诉由的ID“%2.”开头。</translation>
     </message>
     <message>
         <source>%1: evidence code “%2” is not in the evidence table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：证据代码“%2”不在证据表中。</translation>
     </message>
     <message>
         <source>%1: unknown limb “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的情形“%2”。</translation>
     </message>
     <message>
         <source>%1: restates “%2”, which is not a common-core element.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：重述了“%2”，但该项不是共通构成要件。</translation>
     </message>
     <message>
         <source>Theory “%1” has no elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>诉由“%1”没有构成要件。</translation>
     </message>
     <message>
         <source>Theory “%1” has no claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>诉由“%1”没有诉讼请求。</translation>
     </message>
     <message>
         <source>Empty or duplicate code “%1” in the catalogue tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录表中的代码“%1”为空或重复。</translation>
     </message>
     <message>
         <source>Cannot read “%1” as a range; write e.g. “PIPL 13ጱ” or “PIPL 13(1)(ii)–(vii)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”识别为条文范围；请按如下格式书写，例如“PIPL 13–31”或“PIPL 13(1)(ii)–(vii)”。</translation>
     </message>
     <message>
         <source>The range “%1” does not run upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>条文范围“%1”未按升序排列。</translation>
     </message>
     <message>
         <source>Cannot open the theory catalogue %1 (is the resource initialised?).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开诉由目录%1（资源是否已初始化？）。</translation>
     </message>
     <message>
         <source>The theory catalogue is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>诉由目录不是有效的JSON：%1</translation>
     </message>
     <message>
         <source>Theory “%1” has no id or an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>诉由“%1”缺少ID或类型未知。</translation>
     </message>
     <message>
         <source>Element “%1” has an unknown burden “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>构成要件“%1”的举证责任“%2”未知。</translation>
     </message>
     <message>
         <source>The theory catalogue lists no theories.</source>
-        <translation type="unfinished"></translation>
+        <translation>诉由目录中未列出任何诉由。</translation>
     </message>
 </context>
 <context>
@@ -2109,179 +2109,179 @@
     </message>
     <message>
         <source>property-loss, processor-gain, rights-protection-cost, mental-distress, discretionary, illegal-gain or per-record</source>
-        <translation type="unfinished"></translation>
+        <translation>property-loss（财产损失）、processor-gain（侵权人获益）、rights-protection-cost（维权合理开支）、mental-distress（精神损害抚慰金）、discretionary（酌定赔偿）、illegal-gain（违法所得）或 per-record（按记录数计算的赔偿）</translation>
     </message>
     <message>
         <source>the amount in yuan, e.g. 2900 or 1038.50</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元），例如2900或1038.50</translation>
     </message>
     <message>
         <source>the legal basis, e.g. &quot;PIPL 69(2)&quot; (default: the head&apos;s usual basis)</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据，例如“PIPL 69(2)”（默认：该赔偿项目通常的法律依据）</translation>
     </message>
     <message>
         <source>the exhibit that proves the item</source>
-        <translation type="unfinished"></translation>
+        <translation>证明该项目的证据</translation>
     </message>
     <message>
         <source>claimed (default), expected, conservative or a name of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>claimed（诉请方案，默认）、expected（预期方案）、conservative（保守方案）或自定义名称</translation>
     </message>
     <message>
         <source>a defendant liable for the item; several make it joint and several</source>
-        <translation type="unfinished"></translation>
+        <translation>对该项目承担责任的被告；指定多个被告即为连带责任</translation>
     </message>
     <message>
         <source>what the item is</source>
-        <translation type="unfinished"></translation>
+        <translation>项目说明</translation>
     </message>
     <message>
         <source>a note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>per-record: the number of records</source>
-        <translation type="unfinished"></translation>
+        <translation>per-record：记录数</translation>
     </message>
     <message>
         <source>per-record: yuan per record</source>
-        <translation type="unfinished"></translation>
+        <translation>per-record：每条记录的金额（元）</translation>
     </message>
     <message>
         <source>per-record: a stated coefficient, e.g. 敏感个人信息=10</source>
-        <translation type="unfinished"></translation>
+        <translation>per-record：附说明的系数，例如敏感个人信息=10</translation>
     </message>
     <message>
         <source>mental distress: a factor of the SPC interpretation Art. 5 (fault, circumstances, consequences, profit, ability, living-standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>精神损害抚慰金：精神损害赔偿司法解释第五条所列的因素（fault（过错程度）、circumstances（具体情节）、consequences（侵权后果）、profit（获利情况）、ability（经济能力）、living-standard（当地平均生活水平））</translation>
     </message>
     <message>
         <source>costs: lawyer, notary, timestamp, preservation, investigation, travel, printing or other</source>
-        <translation type="unfinished"></translation>
+        <translation>维权合理开支：lawyer（律师费）、notary（公证费）、timestamp（可信时间戳）、preservation（证据保全）、investigation（调查取证）、travel（交通费）、printing（打印复印费）或 other（其他）</translation>
     </message>
     <message>
         <source>costs: the date paid</source>
-        <translation type="unfinished"></translation>
+        <translation>维权合理开支：支付日期</translation>
     </message>
     <message>
         <source>costs: who was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>维权合理开支：收款方</translation>
     </message>
     <message>
         <source>costs: the invoice or receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>维权合理开支：发票或票据</translation>
     </message>
     <message>
         <source>--evidence: this library has no evidence store yet; name the receipt with --receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--evidence：此案件库尚无证据库；请用 --receipt 指明票据。</translation>
     </message>
     <message>
         <source>--head: &quot;%1&quot; is not a head of damages.</source>
-        <translation type="unfinished"></translation>
+        <translation>--head：“%1”不是有效的赔偿项目。</translation>
     </message>
     <message>
         <source>--records: the number of records must be at least 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--records：记录数至少为1，而不是“%1”。</translation>
     </message>
     <message>
         <source>--expense-kind: &quot;%1&quot; is not a kind of expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expense-kind：“%1”不是有效的费用类型。</translation>
     </message>
     <message>
         <source>--paid-on must be a date like 2021-01-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paid-on 必须是形如2021-01-20的日期。</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿项目</translation>
     </message>
     <message>
         <source>Yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Defendants</source>
-        <translation type="unfinished"></translation>
+        <translation>被告</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>明细</translation>
     </message>
     <message>
         <source>damages add: --head is required</source>
-        <translation type="unfinished"></translation>
+        <translation>damages add：必须指定 --head</translation>
     </message>
     <message>
         <source>damages add: --amount is required</source>
-        <translation type="unfinished"></translation>
+        <translation>damages add：必须指定 --amount</translation>
     </message>
     <message>
         <source>Added item %1: %2, %3 yuan (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加赔偿项目%1：%2，%3元（%4）</translation>
     </message>
     <message>
         <source>the item id</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿项目ID</translation>
     </message>
     <message>
         <source>only this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此方案</translation>
     </message>
     <message>
         <source>Removed item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除赔偿项目%1。</translation>
     </message>
     <message>
         <source>the scenario (default: claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>方案（默认：claimed，即诉请方案）</translation>
     </message>
     <message>
         <source>Against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对%1</translation>
     </message>
     <message>
         <source>Of which joint and several</source>
-        <translation type="unfinished"></translation>
+        <translation>其中连带部分</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>In capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>大写金额</translation>
     </message>
     <message>
         <source>Court fee (personality rights)</source>
-        <translation type="unfinished"></translation>
+        <translation>案件受理费（人格权案件）</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>the amount claimed, in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>请求金额（元）</translation>
     </message>
     <message>
         <source>property or personality (default: personality rights)</source>
-        <translation type="unfinished"></translation>
+        <translation>property（财产案件）或 personality（人格权案件），默认为人格权案件</translation>
     </message>
     <message>
         <source>simplified procedure: the fee is halved</source>
-        <translation type="unfinished"></translation>
+        <translation>适用简易程序：案件受理费减半交纳</translation>
     </message>
     <message>
         <source>fee: --amount is required</source>
-        <translation type="unfinished"></translation>
+        <translation>fee：必须指定 --amount</translation>
     </message>
     <message>
         <source>--kind must be property or personality</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 必须为 property 或 personality</translation>
     </message>
     <message>
         <source>habeas-cli — the Habeas library from the command line
@@ -2304,7 +2304,26 @@ Damages:
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>habeas-cli — 通过命令行使用Habeas案件库
+
+用法： habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
+       habeas-cli --version | --help | COMMAND --help
+
+案件库与案件：
+  library init [DIR]      创建空案件库
+  library demo [DIR]      创建包含示例案件（罗某诉应用运营者）的案件库
+  library check           检查数据库完整性、数据库结构版本、证据库和审计链
+  case new|list|show|edit|delete|restore
+  party add|list|edit|remove
+  audit list [CASE] | audit verify
+
+损害赔偿：
+  damages add|edit|list|remove|total
+  fee --amount A [--kind property|personality] [--simplified]
+
+案件库依次取 --library DIR、$HABEAS_LIBRARY；均未指定时，使用默认案件库。
+退出码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
+</translation>
     </message>
 </context>
 <context>
