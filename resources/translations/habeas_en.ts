@@ -1716,10 +1716,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read “%1” as a range; write e.g. “PIPL 13ጱ” or “PIPL 13(1)(ii)–(vii)”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The range “%1” does not run upwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,6 +1737,10 @@
     </message>
     <message>
         <source>The theory catalogue lists no theories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” as a range; write e.g. “PIPL 13–31” or “PIPL 13(1)(ii)–(vii)”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1713,10 +1713,6 @@
         <translation>目录表中的代码“%1”为空或重复。</translation>
     </message>
     <message>
-        <source>Cannot read “%1” as a range; write e.g. “PIPL 13ጱ” or “PIPL 13(1)(ii)–(vii)”.</source>
-        <translation>无法将“%1”识别为条文范围；请按如下格式书写，例如“PIPL 13–31”或“PIPL 13(1)(ii)–(vii)”。</translation>
-    </message>
-    <message>
         <source>The range “%1” does not run upwards.</source>
         <translation>条文范围“%1”未按升序排列。</translation>
     </message>
@@ -1739,6 +1735,10 @@
     <message>
         <source>The theory catalogue lists no theories.</source>
         <translation>诉由目录中未列出任何诉由。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” as a range; write e.g. “PIPL 13–31” or “PIPL 13(1)(ii)–(vii)”.</source>
+        <translation>无法将“%1”识别为条文范围；请按如下格式书写，例如“PIPL 13–31”或“PIPL 13(1)(ii)–(vii)”。</translation>
     </message>
 </context>
 <context>
