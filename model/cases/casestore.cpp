@@ -256,12 +256,7 @@ Status CaseStore::setCaseTrashed(qint64 id, bool trashed)
                       .arg(id));
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
-        SqlQuery q(db, u"UPDATE cases SET trashed_at = :at, updated_at = :now WHERE id = :id"_s);
-        const QString now = Clock::isoNow();
-        q.bind(u":at"_s, trashed ? QVariant(now) : QVariant(QMetaType::fromType<QString>()))
-            .bind(u":now"_s, now)
-            .bind(u":id"_s, id);
-        if (auto e = q.exec(); !e.ok())
+        if (auto e = setTrashedAt(db, u"cases", id, trashed); !e.ok())
             return e;
         return m_library.audit().append(id, trashed ? u"case.trash"_s : u"case.restore"_s,
             u"case"_s, id, { { u"title"_s, before->title } });
@@ -433,12 +428,7 @@ Status CaseStore::setPartyTrashed(qint64 id, bool trashed)
                       .arg(id));
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
-        SqlQuery q(db, u"UPDATE parties SET trashed_at = :at, updated_at = :now WHERE id = :id"_s);
-        const QString now = Clock::isoNow();
-        q.bind(u":at"_s, trashed ? QVariant(now) : QVariant(QMetaType::fromType<QString>()))
-            .bind(u":now"_s, now)
-            .bind(u":id"_s, id);
-        if (auto e = q.exec(); !e.ok())
+        if (auto e = setTrashedAt(db, u"parties", id, trashed); !e.ok())
             return e;
         return m_library.audit().append(before->caseId,
             trashed ? u"party.remove"_s : u"party.restore"_s, u"party"_s, id,

@@ -232,13 +232,7 @@ Status DamagesStore::setTrashed(qint64 id, bool trashed)
                       .arg(id));
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
-        SqlQuery q(
-            db, u"UPDATE damages_items SET trashed_at = :at, updated_at = :now WHERE id = :id"_s);
-        const QString now = Clock::isoNow();
-        q.bind(u":at"_s, trashed ? QVariant(now) : QVariant(QMetaType::fromType<QString>()))
-            .bind(u":now"_s, now)
-            .bind(u":id"_s, id);
-        if (auto e = q.exec(); !e.ok())
+        if (auto e = setTrashedAt(db, u"damages_items", id, trashed); !e.ok())
             return e;
         return m_library.audit().append(before->caseId,
             trashed ? u"damages.remove"_s : u"damages.restore"_s, u"damages"_s, id,

@@ -335,7 +335,8 @@ ArticleReference parseArticleReference(const QString &text, const StatuteLibrary
     const bool bracketed = tail.startsWith(u'(');
     if (!m.hasMatch() || tail.isEmpty() || m.captured(1).startsWith(u'(') != bracketed) {
         result.errorString = QCoreApplication::translate("habeas::TheoryCatalogue",
-            "Cannot read \u201c%1\u201d as a range; write e.g. \u201cPIPL 13\u2013" "31\u201d or "
+            "Cannot read \u201c%1\u201d as a range; write e.g. \u201cPIPL 13\u2013"
+            "31\u201d or "
             "\u201cPIPL 13(1)(ii)\u2013(vii)\u201d.")
                                  .arg(text);
         return result;

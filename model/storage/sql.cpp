@@ -1,5 +1,7 @@
 #include "storage/sql.h"
 
+#include "core/clock.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -76,6 +78,17 @@ Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+Status setTrashedAt(const QSqlDatabase &db, QStringView table, qint64 id, bool trashed)
+{
+    SqlQuery q(
+        db, u"UPDATE "_s + table + u" SET trashed_at = :at, updated_at = :now WHERE id = :id"_s);
+    const QString now = Clock::isoNow();
+    q.bind(u":at"_s, trashed ? QVariant(now) : QVariant(QMetaType::fromType<QString>()))
+        .bind(u":now"_s, now)
+        .bind(u":id"_s, id);
+    return q.exec();
 }
 
 QVariant textValue(const QString &text)

@@ -37,6 +37,10 @@ Error sqlError(const QSqlError &error);
 // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work or the commit fails.
 Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work);
 
+// Moves a row of a table with trashed_at/updated_at columns into the trash or back out of it.
+// `table` is one of the schema's own names, never user input.
+Status setTrashedAt(const QSqlDatabase &db, QStringView table, qint64 id, bool trashed);
+
 // Null for an empty string, so optional text columns stay NULL rather than ''.
 QVariant nullIfEmpty(const QString &text);
 // Never null: '' for an empty or null string, trimmed, for NOT NULL text columns.
