@@ -52,7 +52,7 @@ QString yuanText(qint64 fen)
 } // namespace
 
 DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecord> &parties,
-    const QStringList &scenarios, QWidget *parent)
+    const QStringList &scenarios, const QList<EvidenceRecord> &exhibits, QWidget *parent)
     : QDialog(parent)
     , m_original(record)
     , m_parties(parties)
@@ -76,6 +76,7 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
     , m_payee(new QLineEdit(record.payee, this))
     , m_receipt(new QLineEdit(record.receipt, this))
     , m_note(new QLineEdit(record.note, this))
+    , m_exhibit(new QComboBox(this))
     , m_message(new FieldMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -103,6 +104,10 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
         item->setCheckState(record.defendantIds.contains(p.id) ? Qt::Checked : Qt::Unchecked);
     }
     m_defendants->setMaximumHeight(80);
+    m_exhibit->addItem(tr("(none)"), 0);
+    for (const EvidenceRecord &e : exhibits)
+        m_exhibit->addItem(u"%1  %2"_s.arg(e.exhibitNumber(), e.title), e.id);
+    m_exhibit->setCurrentIndex(std::max(0, m_exhibit->findData(record.evidenceId)));
 
     m_records->setPlaceholderText(tr("deduplicated records, e.g. 120000"));
     m_perRecord->setPlaceholderText(tr("yuan per record"));
@@ -149,6 +154,7 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("Legal &basis:"), m_basis);
     form->addRow(tr("Claimed &against:"), m_defendants);
+    form->addRow(tr("Proved by e&xhibit:"), m_exhibit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_perRecordBox);
@@ -230,6 +236,7 @@ DamagesRecord DamagesDialog::record() const
     r.paidOn = m_paid->isChecked() ? m_paidOn->date() : QDate();
     r.payee = m_payee->text().trimmed();
     r.receipt = m_receipt->text().trimmed();
+    r.evidenceId = m_exhibit->currentData().toLongLong();
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cases/casetypes.h"
 #include "damages/damagesrecord.h"
+#include "evidence/evidencestore.h"
 
 #include <QDialog>
 
@@ -26,8 +27,10 @@ class DamagesDialog final : public QDialog {
     Q_OBJECT
 
 public:
+    // exhibits: the case's evidence, one of which may prove the item (a receipt, for a cost).
     DamagesDialog(const DamagesRecord &record, const QList<PartyRecord> &parties,
-        const QStringList &scenarios, QWidget *parent = nullptr);
+        const QStringList &scenarios, const QList<EvidenceRecord> &exhibits = {},
+        QWidget *parent = nullptr);
 
     DamagesRecord record() const;
     bool isAcceptable() const;
@@ -38,6 +41,7 @@ public:
     QLineEdit *perRecordEdit() const { return m_perRecord; }
     QLineEdit *coefficientsEdit() const { return m_coefficients; }
     QListWidget *defendantList() const { return m_defendants; }
+    QComboBox *exhibitBox() const { return m_exhibit; }
     QString message() const;
     QString computedText() const;
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -68,6 +72,7 @@ private:
     QLineEdit *m_payee;
     QLineEdit *m_receipt;
     QLineEdit *m_note;
+    QComboBox *m_exhibit;
     FieldMessage *m_message;
     QDialogButtonBox *m_buttons;
     mutable QString m_lastProblem;

@@ -6,6 +6,7 @@
 #include "damages/money.h"
 #include "damagesdialog.h"
 #include "dialogs.h"
+#include "evidence/evidencestore.h"
 #include "itemmodels/damagesmodel.h"
 #include "storage/library.h"
 #include "undo/damagescommands.h"
@@ -102,7 +103,7 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     lower->addWidget(m_chartView);
     lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 1);
-    lower->setSizes({420, 420});
+    lower->setSizes({ 420, 420 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -125,6 +126,10 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     connect(m_feeKind, &QComboBox::currentIndexChanged, this, &DamagesPanel::refreshTotals);
     connect(m_simplified, &QCheckBox::toggled, this, &DamagesPanel::refreshTotals);
     connect(&library.damages(), &DamagesStore::damagesChanged, this, [this](qint64 caseId) {
+        if (caseId == m_caseId)
+            refresh();
+    });
+    connect(&library.evidence(), &EvidenceStore::evidenceChanged, this, [this](qint64 caseId) {
         if (caseId == m_caseId)
             refresh();
     });
@@ -156,8 +161,10 @@ void DamagesPanel::setCase(qint64 caseId)
 
 void DamagesPanel::refresh()
 {
-    if (m_caseId)
+    if (m_caseId) {
         m_model->setParties(library().cases().parties(m_caseId, CaseStore::Trash::Include).value());
+        m_model->setExhibits(library().evidence().items(m_caseId).value());
+    }
     m_model->setCase(m_caseId, currentScenario());
     refreshTotals();
     refreshChart();
@@ -315,7 +322,8 @@ void DamagesPanel::addItem()
     for (const PartyRecord &p : parties)
         if (p.role == PartyRole::Defendant && defendants == 1)
             blank.defendantIds << p.id;
-    DamagesDialog dialog(blank, parties, library().damages().scenarios(m_caseId).value(), this);
+    DamagesDialog dialog(blank, parties, library().damages().scenarios(m_caseId).value(),
+        library().evidence().items(m_caseId).value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const DamagesRecord record = dialog.record();
@@ -340,7 +348,8 @@ void DamagesPanel::editItem()
     if (!before.ok())
         return;
     DamagesDialog dialog(before.value(), library().cases().parties(m_caseId).value(),
-        library().damages().scenarios(m_caseId).value(), this);
+        library().damages().scenarios(m_caseId).value(),
+        library().evidence().items(m_caseId).value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const DamagesRecord after = dialog.record();

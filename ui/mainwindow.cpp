@@ -6,6 +6,7 @@
 #include "caseworkspace.h"
 #include "damagespanel.h"
 #include "dialogs.h"
+#include "evidencepanel.h"
 #include "inspector.h"
 #include "itemmodels/casefilter.h"
 #include "itemmodels/caselistmodel.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             : tr("Habeas — %1").arg(QDir::toNativeSeparators(library.path())));
     m_workspace->addPanel(new OverviewPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new PartiesPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new EvidencePanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
 
     auto *central = new QWidget(this);

@@ -29,5 +29,6 @@ int runPartyCommand(CliContext &ctx, const QStringList &args);
 int runAuditCommand(CliContext &ctx, const QStringList &args);
 int runDamagesCommand(CliContext &ctx, const QStringList &args);
 int runFeeCommand(CliContext &ctx, const QStringList &args);
+int runEvidenceCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace habeas::cli

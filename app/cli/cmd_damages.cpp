@@ -91,10 +91,16 @@ void addItemOptions(ArgParser &parser)
 
 Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
 {
-    if (parser.isSet(u"evidence"_s))
-        return Error::input(QCoreApplication::translate("habeas::cli",
-            "--evidence: this library has no evidence store yet; name the receipt with "
-            "--receipt."));
+    if (parser.isSet(u"evidence"_s)) {
+        if (parser.value(u"evidence"_s).isEmpty()) {
+            r.evidenceId = 0;
+        } else {
+            auto id = CliContext::parseId(parser.value(u"evidence"_s), u"--evidence"_s);
+            if (!id.ok())
+                return id.error();
+            r.evidenceId = id.value();
+        }
+    }
     if (parser.isSet(u"head"_s)) {
         const auto head = headFromId(parser.value(u"head"_s));
         if (!head)

@@ -26,6 +26,10 @@ QString help()
         "  party add|list|edit|remove\n"
         "  audit list [CASE] | audit verify\n"
         "\n"
+        "Evidence:\n"
+        "  evidence add CASE FILE... | list CASE | show ID | edit ID | remove ID\n"
+        "  evidence export ID --out FILE | evidence verify [CASE]\n"
+        "\n"
         "Damages:\n"
         "  damages add|edit|list|remove|total\n"
         "  fee --amount A [--kind property|personality] [--simplified]\n"
@@ -96,6 +100,7 @@ int main(int argc, char *argv[])
         { u"audit", runAuditCommand },
         { u"damages", runDamagesCommand },
         { u"fee", runFeeCommand },
+        { u"evidence", runEvidenceCommand },
     };
     for (const auto &[name, handler] : commands)
         if (command == QStringView(name))

@@ -27,6 +27,7 @@ QJsonObject toJson(const DamagesRecord &r)
         defendants.append(id);
     o.insert(u"defendants"_s, defendants);
     o.insert(u"joint"_s, r.defendantIds.size() > 1);
+    o.insert(u"evidence"_s, r.evidenceId ? QJsonValue(r.evidenceId) : QJsonValue());
     if (r.head == DamagesHead::PerRecord) {
         QJsonArray coefficients;
         for (const LabelledCoefficient &c : r.coefficients)

@@ -94,7 +94,8 @@ bool DamagesRecord::sameContent(const DamagesRecord &o) const
         && description == o.description && basis == o.basis && note == o.note
         && records == o.records && perRecordFen == o.perRecordFen && coefficients == o.coefficients
         && factors == o.factors && expenseKind == o.expenseKind && paidOn == o.paidOn
-        && payee == o.payee && receipt == o.receipt && defendantIds == o.defendantIds;
+        && payee == o.payee && receipt == o.receipt && defendantIds == o.defendantIds
+        && evidenceId == o.evidenceId;
 }
 
 DamagesItem DamagesRecord::toCalcItem() const

@@ -74,6 +74,7 @@ struct DamagesRecord {
     QString payee;
     QString receipt;
     QList<qint64> defendantIds;
+    qint64 evidenceId = 0; // the exhibit proving it: a receipt, for a cost
     QString trashedAt;
 
     bool isTrashed() const { return !trashedAt.isEmpty(); }

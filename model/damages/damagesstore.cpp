@@ -2,6 +2,7 @@
 
 #include "cases/casestore.h"
 #include "core/clock.h"
+#include "evidence/evidencestore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
@@ -37,6 +38,7 @@ QList<LabelledCoefficient> coefficientsFrom(const QString &json)
 const QString kColumns =
     u"id, case_id, head, scenario, position, amount_fen, description, basis, note, records, "
     "per_record_fen, coefficients, factors, expense_kind, paid_on, payee, receipt, trashed_at, "
+    "evidence_id, "
     "(SELECT group_concat(party_id) FROM (SELECT party_id FROM damages_defendants d "
     "WHERE d.item_id = damages_items.id ORDER BY party_id)) "_s;
 
@@ -63,7 +65,8 @@ DamagesRecord recordFrom(const SqlQuery &q)
     r.payee = q.value(15).toString();
     r.receipt = q.value(16).toString();
     r.trashedAt = q.value(17).toString();
-    for (const QString &id : q.value(18).toString().split(u',', Qt::SkipEmptyParts))
+    r.evidenceId = q.value(18).toLongLong();
+    for (const QString &id : q.value(19).toString().split(u',', Qt::SkipEmptyParts))
         r.defendantIds << id.toLongLong();
     return r;
 }
@@ -91,7 +94,9 @@ void bindRecord(SqlQuery &q, const DamagesRecord &r)
             r.paidOn.isValid() ? QVariant(r.paidOn.toString(Qt::ISODate))
                                : QVariant(QMetaType::fromType<QString>()))
         .bind(u":payee"_s, textValue(r.payee))
-        .bind(u":receipt"_s, textValue(r.receipt));
+        .bind(u":receipt"_s, textValue(r.receipt))
+        .bind(u":evidence"_s,
+            r.evidenceId ? QVariant(r.evidenceId) : QVariant(QMetaType::fromType<qint64>()));
 }
 
 QJsonObject auditDetail(const DamagesRecord &r)
@@ -125,6 +130,13 @@ Status DamagesStore::check(DamagesRecord &record) const
     std::sort(record.defendantIds.begin(), record.defendantIds.end());
     record.defendantIds.erase(std::unique(record.defendantIds.begin(), record.defendantIds.end()),
         record.defendantIds.end());
+    if (record.evidenceId) {
+        const auto exhibit = m_library.evidence().item(record.evidenceId);
+        if (!exhibit.ok() || exhibit->caseId != record.caseId || exhibit->isTrashed())
+            return Error::input(QCoreApplication::translate(
+                "habeas::Damages", "Exhibit %1 is not evidence of this case.")
+                                    .arg(record.evidenceId));
+    }
     const QList<FieldProblem> problems = validateDamages(record, parties.value());
     if (!problems.isEmpty())
         return Error::input(problems.first().message);
@@ -161,11 +173,11 @@ Result<qint64> DamagesStore::addItem(const DamagesRecord &input)
             u"description, basis, "
             "note, records, per_record_fen, coefficients, factors, expense_kind, paid_on, payee, "
             "receipt, "
-            "created_at, updated_at) VALUES (:case, :head, :scenario, (SELECT "
+            "evidence_id, created_at, updated_at) VALUES (:case, :head, :scenario, (SELECT "
             "coalesce(max(position), 0) + 1 "
             "FROM damages_items WHERE case_id = :case), :amount, :description, :basis, :note, "
             ":records, "
-            ":perRecord, :coefficients, :factors, :expenseKind, :paidOn, :payee, :receipt, :now, :now)"_s);
+            ":perRecord, :coefficients, :factors, :expenseKind, :paidOn, :payee, :receipt, :evidence, :now, :now)"_s);
         bindRecord(q, record);
         q.bind(u":case"_s, record.caseId).bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
@@ -200,6 +212,7 @@ Status DamagesStore::updateItem(const DamagesRecord &input)
             "description = :description, basis = :basis, note = :note, records = :records, "
             "per_record_fen = :perRecord, coefficients = :coefficients, factors = :factors, "
             "expense_kind = :expenseKind, paid_on = :paidOn, payee = :payee, receipt = :receipt, "
+            "evidence_id = :evidence, "
             "updated_at = :now WHERE id = :id"_s);
         bindRecord(q, record);
         q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);

@@ -3,6 +3,7 @@
 #include "cases/casetypes.h"
 #include "damages/damagesstore.h"
 #include "damages/money.h"
+#include "evidence/evidencestore.h"
 
 #include <QLocale>
 
@@ -34,6 +35,15 @@ void DamagesModel::setParties(const QList<PartyRecord> &parties)
         m_partyNames.insert(p.id, p.name);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Defendants), index(rowCount() - 1, Defendants));
+}
+
+void DamagesModel::setExhibits(const QList<EvidenceRecord> &exhibits)
+{
+    m_exhibits.clear();
+    for (const EvidenceRecord &e : exhibits)
+        m_exhibits.insert(e.id, e.exhibitNumber());
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Item), index(rowCount() - 1, Item));
 }
 
 void DamagesModel::reload()
@@ -75,13 +85,19 @@ QVariant DamagesModel::data(const QModelIndex &index, int role) const
     case Head:
         return headDisplayName(r.head);
     case Item: {
+        const QString proof = r.evidenceId
+            ? m_exhibits.value(r.evidenceId, QString::number(r.evidenceId))
+            : QString();
+        const auto withProof = [&proof](const QString &text) {
+            return proof.isEmpty() ? text : text + u" · "_s + proof;
+        };
         if (r.head == DamagesHead::RightsProtectionCost && r.expenseKind) {
             QStringList parts { displayName(*r.expenseKind) };
             if (!r.payee.isEmpty())
                 parts << r.payee;
             if (!r.receipt.isEmpty())
                 parts << r.receipt;
-            return parts.join(u" · "_s);
+            return withProof(parts.join(u" · "_s));
         }
         if (r.head == DamagesHead::PerRecord) {
             QStringList parts { tr("%L1 records × %2 yuan")
@@ -89,9 +105,9 @@ QVariant DamagesModel::data(const QModelIndex &index, int role) const
                                     .arg(formatYuan(r.perRecordFen, QLocale())) };
             for (const LabelledCoefficient &c : r.coefficients)
                 parts << (c.label.isEmpty() ? c.factor : c.label + u' ' + c.factor);
-            return parts.join(u" × "_s);
+            return withProof(parts.join(u" × "_s));
         }
-        return r.description;
+        return withProof(r.description);
     }
     case Basis:
         return r.basis;

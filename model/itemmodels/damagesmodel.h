@@ -8,6 +8,7 @@ namespace habeas {
 
 class DamagesStore;
 struct PartyRecord;
+struct EvidenceRecord;
 
 // The items of one scenario of one case, as the worksheet shows them.
 class DamagesModel final : public QAbstractTableModel {
@@ -23,6 +24,8 @@ public:
     void setCase(qint64 caseId, const QString &scenario);
     // Names for defendant ids in the Defendants column.
     void setParties(const QList<PartyRecord> &parties);
+    // Exhibit numbers for the items' proof.
+    void setExhibits(const QList<EvidenceRecord> &exhibits);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +44,7 @@ private:
     QString m_scenario;
     QList<DamagesRecord> m_rows;
     QHash<qint64, QString> m_partyNames;
+    QHash<qint64, QString> m_exhibits;
 };
 
 } // namespace habeas

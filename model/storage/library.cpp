@@ -4,6 +4,7 @@
 #include "cases/eventstore.h"
 #include "core/clock.h"
 #include "damages/damagesstore.h"
+#include "evidence/evidencestore.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
@@ -62,6 +63,7 @@ Library::Library(QString path)
 Library::~Library()
 {
     m_damages.reset();
+    m_evidence.reset();
     m_events.reset();
     m_cases.reset();
     m_audit.reset();
@@ -254,6 +256,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     library->m_cases = std::make_unique<CaseStore>(*library);
     library->m_events = std::make_unique<EventStore>(*library);
     library->m_damages = std::make_unique<DamagesStore>(*library);
+    library->m_evidence = std::make_unique<EvidenceStore>(*library);
     return library;
 }
 

@@ -13,6 +13,7 @@ namespace habeas {
 class AuditLog;
 class CaseStore;
 class DamagesStore;
+class EvidenceStore;
 class EventStore;
 
 // A library is a folder: library.sqlite, blobs/, thumbs/, backups/.
@@ -28,7 +29,7 @@ public:
         CreateIfMissing, // create the folder and an empty library when there is none
     };
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
     static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);
@@ -54,6 +55,7 @@ public:
     CaseStore &cases() { return *m_cases; }
     EventStore &events() { return *m_events; }
     DamagesStore &damages() { return *m_damages; }
+    EvidenceStore &evidence() { return *m_evidence; }
 
     struct CheckReport {
         QString integrity; // "ok" or SQLite's findings
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<EventStore> m_events;
     std::unique_ptr<DamagesStore> m_damages;
+    std::unique_ptr<EvidenceStore> m_evidence;
 };
 
 } // namespace habeas

@@ -15,6 +15,7 @@ namespace {
 const char *const kSteps[] = {
     ":/sql/0001_schema_v1.sql",
     ":/sql/0002_damages.sql",
+    ":/sql/0003_evidence.sql",
 };
 } // namespace
 

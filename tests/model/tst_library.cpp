@@ -1,5 +1,6 @@
 #include "cases/casestore.h"
 #include "damages/damagesstore.h"
+#include "evidence/evidencestore.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
@@ -272,6 +273,13 @@ void TstLibrary::migratesEveryHistoricalSchema()
     const auto damages = lib.damages().items(cases->first().id);
     QVERIFY(damages.ok());
     QCOMPARE(damages->size(), version < 2 ? 0 : 9);
+    // The evidence register (schema 3), and the link from a cost to its receipt.
+    const auto exhibits = lib.evidence().items(cases->first().id);
+    QVERIFY(exhibits.ok());
+    QCOMPARE(exhibits->size(), version < 3 ? 0 : 1);
+    QCOMPARE(lib.damages().item(damages->isEmpty() ? 0 : damages->first().id).ok(), version >= 2);
+    if (version >= 3)
+        QCOMPARE(damages->first().evidenceId, exhibits->first().id);
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;

@@ -1,0 +1,379 @@
+#include "cases/casestore.h"
+#include "commandhelpers.h"
+#include "evidence/evidencestore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+namespace {
+
+QJsonObject toJson(const EvidenceRecord &r)
+{
+    return {
+        { u"id"_s, r.id },
+        { u"caseId"_s, r.caseId },
+        { u"exhibit"_s, r.exhibitNumber() },
+        { u"group"_s, r.group },
+        { u"sequence"_s, r.seq },
+        { u"title"_s, r.title },
+        { u"file"_s, r.originalName },
+        { u"size"_s, r.size },
+        { u"mediaType"_s, r.mediaType },
+        { u"sha256"_s, r.sha256 },
+        { u"purpose"_s, r.purpose },
+        { u"source"_s, r.source },
+        { u"captured"_s,
+            r.capturedAt.isValid() ? QJsonValue(r.capturedAt.toString(Qt::ISODate))
+                                   : QJsonValue() },
+        { u"device"_s, r.device },
+        { u"operator"_s, r.operatorName },
+        { u"notaryCert"_s, r.notaryCert },
+        { u"notes"_s, r.notes },
+        { u"trashed"_s, r.isTrashed() },
+    };
+}
+
+void addMetadataOptions(ArgParser &parser)
+{
+    parser
+        .option(
+            u"title"_s, u"T"_s, QCoreApplication::translate("habeas::cli", "the exhibit's title"))
+        .option(u"purpose"_s, u"TEXT"_s,
+            QCoreApplication::translate("habeas::cli", "what it proves (证明目的)"))
+        .option(u"source"_s, u"URL-or-app"_s,
+            QCoreApplication::translate("habeas::cli", "where it comes from"))
+        .option(u"captured"_s, u"ISO8601"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "when it was captured, e.g. 2021-01-20T09:30:00+08:00"))
+        .option(u"device"_s, u"D"_s,
+            QCoreApplication::translate("habeas::cli", "the device and OS used"))
+        .option(
+            u"operator"_s, u"NAME"_s, QCoreApplication::translate("habeas::cli", "who captured it"))
+        .option(u"notary-cert"_s, u"NO"_s,
+            QCoreApplication::translate("habeas::cli", "the notarial certificate number"))
+        .option(u"notes"_s, u"TEXT"_s,
+            QCoreApplication::translate("habeas::cli", "how it was collected, and notes"));
+}
+
+Status applyMetadata(const ArgParser &parser, EvidenceRecord &r)
+{
+    const auto text = [&](const char16_t *name, QString &target) {
+        if (parser.isSet(QString::fromUtf16(name)))
+            target = parser.value(QString::fromUtf16(name));
+    };
+    text(u"title", r.title);
+    text(u"purpose", r.purpose);
+    text(u"source", r.source);
+    text(u"device", r.device);
+    text(u"operator", r.operatorName);
+    text(u"notary-cert", r.notaryCert);
+    text(u"notes", r.notes);
+    if (parser.isSet(u"captured"_s)) {
+        r.capturedAt = QDateTime::fromString(parser.value(u"captured"_s), Qt::ISODate);
+        if (!r.capturedAt.isValid())
+            return Error::input(QCoreApplication::translate("habeas::cli",
+                "--captured must be a date and time like "
+                "2021-01-20T09:30:00+08:00, not \"%1\".")
+                                    .arg(parser.value(u"captured"_s)));
+    }
+    return {};
+}
+
+int evidenceAdd(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
+        .positional(
+            u"FILE..."_s, QCoreApplication::translate("habeas::cli", "the files to import"));
+    parser.option(u"group"_s, u"G"_s,
+        QCoreApplication::translate(
+            "habeas::cli", "the exhibit group (the fact proved), default 1"));
+    addMetadataOptions(parser);
+    // Any number of files: the parser's positional count is checked here instead.
+    QStringList options;
+    QStringList files;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a.startsWith(u"--"_s)) {
+            options << a;
+            if (!a.contains(u'=') && a != u"--help"_s && i + 1 < args.size())
+                options << args.at(++i);
+        } else {
+            files << a;
+        }
+    }
+    if (auto done = parseArguments(ctx, parser, options + files.mid(0, 2), u"evidence add"_s))
+        return *done;
+    if (files.size() < 2)
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate(
+                "habeas::cli", "evidence add: name the case and at least one file"));
+    auto caseId = CliContext::parseId(files.takeFirst(), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    EvidenceRecord meta;
+    if (parser.isSet(u"group"_s)) {
+        bool ok = false;
+        meta.group = parser.value(u"group"_s).toInt(&ok);
+        if (!ok || meta.group < 1)
+            return ctx.out.fail(UsageError,
+                QCoreApplication::translate("habeas::cli", "--group must be 1 or more"));
+    }
+    if (auto st = applyMetadata(parser, meta); !st.ok())
+        return ctx.out.fail(st.error());
+    if (parser.isSet(u"title"_s) && files.size() > 1)
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate(
+                "habeas::cli", "--title names one file; import several without it"));
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
+        return ctx.out.fail(c.error());
+
+    QJsonArray results;
+    int imported = 0;
+    int rejectedCount = 0;
+    for (const QString &file : std::as_const(files)) {
+        const ImportOutcome o = library.value()->evidence().importFile(caseId.value(), file, meta);
+        const QString status = o.kind == ImportOutcome::Kind::Imported ? u"imported"_s
+            : o.kind == ImportOutcome::Kind::Duplicate                 ? u"duplicate"_s
+                                                                       : u"rejected"_s;
+        if (o.kind == ImportOutcome::Kind::Rejected)
+            ++rejectedCount;
+        else
+            ++imported;
+        results.append(QJsonObject { { u"file"_s, file }, { u"status"_s, status },
+            { u"id"_s, o.id ? QJsonValue(o.id) : QJsonValue() }, { u"sha256"_s, o.sha256 },
+            { u"exhibit"_s, o.exhibit }, { u"message"_s, o.message } });
+        if (!ctx.out.json())
+            ctx.out.printLine(u"%1  %2  %3  %4"_s.arg(
+                status, o.exhibit, QDir::toNativeSeparators(file), o.message));
+        else if (o.kind == ImportOutcome::Kind::Rejected)
+            ctx.out.message(QDir::toNativeSeparators(file) + u": "_s + o.message);
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(results);
+    // A rejected file does not stop the rest; only when nothing could be imported is it an error.
+    if (imported == 0 && rejectedCount > 0)
+        return ctx.out.fail(
+            UsageError, QCoreApplication::translate("habeas::cli", "no file was imported"));
+    return Done;
+}
+
+int evidenceList(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
+    if (auto done = parseArguments(ctx, parser, args, u"evidence list"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
+        return ctx.out.fail(c.error());
+    const auto items = library.value()->evidence().items(caseId.value());
+    if (!items.ok())
+        return ctx.out.fail(items.error());
+    if (ctx.out.json()) {
+        QJsonArray array;
+        for (const EvidenceRecord &r : items.value())
+            array.append(toJson(r));
+        ctx.out.printJson(array);
+        return Done;
+    }
+    QList<QStringList> rows;
+    for (const EvidenceRecord &r : items.value())
+        rows << QStringList { r.exhibitNumber(), QString::number(r.id), r.title, r.mediaType,
+            QLocale().formattedDataSize(r.size), r.sha256.left(12) };
+    ctx.out.printTable({ QCoreApplication::translate("habeas::cli", "Exhibit"),
+                           QCoreApplication::translate("habeas::cli", "ID"),
+                           QCoreApplication::translate("habeas::cli", "Title"),
+                           QCoreApplication::translate("habeas::cli", "Type"),
+                           QCoreApplication::translate("habeas::cli", "Size"), u"SHA-256"_s },
+        rows);
+    return Done;
+}
+
+int evidenceShowOrEdit(CliContext &ctx, const QStringList &args, bool edit)
+{
+    const QString command = edit ? u"evidence edit"_s : u"evidence show"_s;
+    ArgParser parser;
+    parser.positional(u"ID"_s, QCoreApplication::translate("habeas::cli", "the exhibit id"));
+    if (edit)
+        addMetadataOptions(parser);
+    if (auto done = parseArguments(ctx, parser, args, command))
+        return *done;
+    auto id = CliContext::parseId(parser.positional(0), u"ID"_s);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    auto library = ctx.openLibrary(edit ? CliContext::Access::Write : CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto item = library.value()->evidence().item(id.value());
+    if (!item.ok())
+        return ctx.out.fail(item.error());
+    EvidenceRecord r = item.value();
+    if (edit) {
+        if (auto st = applyMetadata(parser, r); !st.ok())
+            return ctx.out.fail(st.error());
+        if (auto st = library.value()->evidence().updateItem(r); !st.ok())
+            return ctx.out.fail(st.error());
+        r = library.value()->evidence().item(id.value()).value();
+    }
+    if (ctx.out.json()) {
+        ctx.out.printJson(toJson(r));
+        return Done;
+    }
+    ctx.out.printFields({
+        { QCoreApplication::translate("habeas::cli", "Exhibit"), r.exhibitNumber() },
+        { QCoreApplication::translate("habeas::cli", "Title"), r.title },
+        { QCoreApplication::translate("habeas::cli", "File"), r.originalName },
+        { QCoreApplication::translate("habeas::cli", "Type"), r.mediaType },
+        { QCoreApplication::translate("habeas::cli", "Size"), QLocale().formattedDataSize(r.size) },
+        { u"SHA-256"_s, r.sha256 },
+        { QCoreApplication::translate("habeas::cli", "Proves"), r.purpose },
+        { QCoreApplication::translate("habeas::cli", "Source"), r.source },
+        { QCoreApplication::translate("habeas::cli", "Captured"),
+            r.capturedAt.toString(Qt::ISODate) },
+        { QCoreApplication::translate("habeas::cli", "Device"), r.device },
+        { QCoreApplication::translate("habeas::cli", "Operator"), r.operatorName },
+        { QCoreApplication::translate("habeas::cli", "Notarial certificate"), r.notaryCert },
+        { QCoreApplication::translate("habeas::cli", "Notes"), r.notes },
+    });
+    return Done;
+}
+
+int evidenceRemove(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"ID"_s, QCoreApplication::translate("habeas::cli", "the exhibit id"));
+    if (auto done = parseArguments(ctx, parser, args, u"evidence remove"_s))
+        return *done;
+    auto id = CliContext::parseId(parser.positional(0), u"ID"_s);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto st = library.value()->evidence().trashItem(id.value()); !st.ok())
+        return ctx.out.fail(st.error());
+    if (ctx.out.json())
+        ctx.out.printJson(toJson(library.value()->evidence().item(id.value()).value()));
+    else
+        ctx.out.printLine(QCoreApplication::translate(
+            "habeas::cli", "Removed exhibit %1; its original stays in the store.")
+                              .arg(id.value()));
+    return Done;
+}
+
+int evidenceExport(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"ID"_s, QCoreApplication::translate("habeas::cli", "the exhibit id"))
+        .option(u"out"_s, u"FILE"_s,
+            QCoreApplication::translate("habeas::cli", "where to write the original bytes"));
+    if (auto done = parseArguments(ctx, parser, args, u"evidence export"_s))
+        return *done;
+    if (!parser.isSet(u"out"_s))
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate("habeas::cli", "evidence export: --out is required"));
+    auto id = CliContext::parseId(parser.positional(0), u"ID"_s);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto st = library.value()->evidence().exportOriginal(id.value(), parser.value(u"out"_s));
+        !st.ok())
+        return ctx.out.fail(st.error());
+    const EvidenceRecord r = library.value()->evidence().item(id.value()).value();
+    if (ctx.out.json())
+        ctx.out.printJson(QJsonObject {
+            { u"id"_s, r.id }, { u"out"_s, parser.value(u"out"_s) }, { u"sha256"_s, r.sha256 } });
+    else
+        ctx.out.printLine(QCoreApplication::translate("habeas::cli", "Wrote %1 (SHA-256 %2)")
+                              .arg(QDir::toNativeSeparators(parser.value(u"out"_s)), r.sha256));
+    return Done;
+}
+
+int evidenceVerify(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(
+        u"CASE"_s, QCoreApplication::translate("habeas::cli", "only this case"), true);
+    if (auto done = parseArguments(ctx, parser, args, u"evidence verify"_s))
+        return *done;
+    qint64 caseId = 0;
+    if (!parser.positional(0).isEmpty()) {
+        auto id = CliContext::parseId(parser.positional(0), u"CASE"_s);
+        if (!id.ok())
+            return ctx.out.fail(id.error());
+        caseId = id.value();
+    }
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    const auto problems = library.value()->evidence().verify(caseId);
+    if (!problems.ok())
+        return ctx.out.fail(problems.error());
+    if (ctx.out.json()) {
+        QJsonArray array;
+        for (const auto &p : problems.value())
+            array.append(QJsonObject { { u"id"_s, p.id }, { u"caseId"_s, p.caseId },
+                { u"exhibit"_s, p.exhibit }, { u"problem"_s, p.message } });
+        ctx.out.printJson(
+            QJsonObject { { u"ok"_s, problems->isEmpty() }, { u"problems"_s, array } });
+    }
+    for (const auto &p : problems.value())
+        ctx.out.message(
+            QCoreApplication::translate("habeas::cli", "case %1, exhibit %2 (id %3): %4")
+                .arg(p.caseId)
+                .arg(p.exhibit)
+                .arg(p.id)
+                .arg(p.message));
+    if (!problems->isEmpty())
+        return ctx.out.fail(CheckFailed,
+            QCoreApplication::translate("habeas::cli", "%n exhibit(s) missing or altered", nullptr,
+                static_cast<int>(problems->size())));
+    if (!ctx.out.json())
+        ctx.out.printLine(QCoreApplication::translate(
+            "habeas::cli", "Every stored original matches its SHA-256."));
+    return Done;
+}
+
+} // namespace
+
+int runEvidenceCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"add"_s)
+        return evidenceAdd(ctx, rest);
+    if (sub == u"list"_s)
+        return evidenceList(ctx, rest);
+    if (sub == u"show"_s)
+        return evidenceShowOrEdit(ctx, rest, false);
+    if (sub == u"edit"_s)
+        return evidenceShowOrEdit(ctx, rest, true);
+    if (sub == u"remove"_s)
+        return evidenceRemove(ctx, rest);
+    if (sub == u"export"_s)
+        return evidenceExport(ctx, rest);
+    if (sub == u"verify"_s)
+        return evidenceVerify(ctx, rest);
+    return unknownSubcommand(
+        ctx, u"evidence"_s, sub, u"add, list, show, edit, remove, export, verify"_s);
+}
+
+} // namespace habeas::cli

@@ -1,0 +1,393 @@
+#include "evidence/evidencestore.h"
+
+#include "cases/casestore.h"
+#include "core/clock.h"
+#include "storage/auditlog.h"
+#include "storage/blobstore.h"
+#include "storage/library.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+QString EvidenceRecord::exhibitNumber() const
+{
+    return u"证据%1-%2"_s.arg(group).arg(seq);
+}
+
+namespace {
+
+const QString kColumns =
+    u"id, case_id, sha256, group_no, seq, title, original_name, size, media_type, purpose, "
+    "source, captured_at, device, operator, notary_cert, notes, created_at, trashed_at "_s;
+
+EvidenceRecord recordFrom(const SqlQuery &q)
+{
+    EvidenceRecord r;
+    r.id = q.value(0).toLongLong();
+    r.caseId = q.value(1).toLongLong();
+    r.sha256 = q.value(2).toString();
+    r.group = q.value(3).toInt();
+    r.seq = q.value(4).toInt();
+    r.title = q.value(5).toString();
+    r.originalName = q.value(6).toString();
+    r.size = q.value(7).toLongLong();
+    r.mediaType = q.value(8).toString();
+    r.purpose = q.value(9).toString();
+    r.source = q.value(10).toString();
+    r.capturedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+    r.device = q.value(12).toString();
+    r.operatorName = q.value(13).toString();
+    r.notaryCert = q.value(14).toString();
+    r.notes = q.value(15).toString();
+    r.createdAt = q.value(16).toString();
+    r.trashedAt = q.value(17).toString();
+    return r;
+}
+
+QVariant capturedValue(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toString(Qt::ISODateWithMs))
+                       : QVariant(QMetaType::fromType<QString>());
+}
+
+ImportOutcome rejected(const QString &path, const QString &message)
+{
+    ImportOutcome o;
+    o.kind = ImportOutcome::Kind::Rejected;
+    o.path = path;
+    o.message = message;
+    return o;
+}
+
+} // namespace
+
+EvidenceStore::EvidenceStore(Library &library)
+    : m_library(library)
+{
+}
+
+Result<StagedFile> EvidenceStore::stage(const QString &blobsPath, const QString &file)
+{
+    const QFileInfo info(file);
+    if (!info.exists())
+        return Error::input(QCoreApplication::translate(
+            "habeas::Evidence", "%1 does not exist (was it moved or deleted?).")
+                                .arg(QDir::toNativeSeparators(file)));
+    if (!info.isFile())
+        return Error::input(QCoreApplication::translate("habeas::Evidence", "%1 is not a file.")
+                                .arg(QDir::toNativeSeparators(file)));
+    QFile source(file);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error::input(QCoreApplication::translate("habeas::Evidence", "%1 cannot be read: %2")
+                                .arg(QDir::toNativeSeparators(file), source.errorString()));
+    BlobStore blobs(blobsPath);
+    const auto sha = blobs.put(source);
+    if (!sha.ok())
+        return sha.error();
+    StagedFile staged;
+    staged.path = file;
+    staged.sha256 = sha.value();
+    staged.size = QFileInfo(blobs.pathFor(sha.value())).size();
+    staged.originalName = info.fileName();
+    staged.mediaType = QMimeDatabase()
+                           .mimeTypeForFile(blobs.pathFor(sha.value()), QMimeDatabase::MatchContent)
+                           .name();
+    if (staged.size == 0)
+        staged.warning = QCoreApplication::translate(
+            "habeas::Evidence", "The file is empty (0 bytes); it is kept as it is.");
+    return staged;
+}
+
+ImportOutcome EvidenceStore::record(
+    qint64 caseId, const StagedFile &staged, const EvidenceRecord &meta)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return rejected(staged.path, st.error().message);
+    const auto owner = m_library.cases().caseById(caseId);
+    if (!owner.ok())
+        return rejected(staged.path, owner.error().message);
+    if (owner->isTrashed())
+        return rejected(staged.path,
+            QCoreApplication::translate("habeas::Evidence", "Case %1 is in the trash.")
+                .arg(caseId));
+    if (meta.group < 1)
+        return rejected(staged.path,
+            QCoreApplication::translate("habeas::Evidence", "An exhibit group is 1 or more."));
+    const auto existing = items(caseId);
+    if (!existing.ok())
+        return rejected(staged.path, existing.error().message);
+    for (const EvidenceRecord &e : existing.value()) {
+        if (e.sha256 == staged.sha256) {
+            ImportOutcome o;
+            o.kind = ImportOutcome::Kind::Duplicate;
+            o.path = staged.path;
+            o.id = e.id;
+            o.sha256 = e.sha256;
+            o.exhibit = e.exhibitNumber();
+            o.message = QCoreApplication::translate(
+                "habeas::Evidence", "These bytes are already exhibit %1 (“%2”).")
+                            .arg(e.exhibitNumber(), e.title);
+            return o;
+        }
+    }
+    const QString title = meta.title.trimmed().isEmpty()
+        ? QFileInfo(staged.originalName).completeBaseName()
+        : meta.title.trimmed();
+    const QSqlDatabase db = m_library.database();
+    qint64 id = 0;
+    int seq = 0;
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery next(db,
+            u"SELECT coalesce(max(seq), 0) + 1 FROM evidence_items WHERE case_id = :case "
+            "AND group_no = :group AND trashed_at IS NULL"_s);
+        next.bind(u":case"_s, caseId).bind(u":group"_s, meta.group);
+        if (auto e = next.exec(); !e.ok())
+            return e;
+        seq = next.next() ? next.value(0).toInt() : 1;
+        SqlQuery q(db,
+            u"INSERT INTO evidence_items (case_id, sha256, group_no, seq, title, original_name, "
+            u"size, "
+            "media_type, purpose, source, captured_at, device, operator, notary_cert, notes, "
+            "created_at, "
+            "updated_at) VALUES (:case, :sha, :group, :seq, :title, :name, :size, :type, :purpose, "
+            ":source, "
+            ":captured, :device, :operator, :notary, :notes, :now, :now)"_s);
+        q.bind(u":case"_s, caseId)
+            .bind(u":sha"_s, staged.sha256)
+            .bind(u":group"_s, meta.group)
+            .bind(u":seq"_s, seq)
+            .bind(u":title"_s, textValue(title))
+            .bind(u":name"_s, textValue(staged.originalName))
+            .bind(u":size"_s, staged.size)
+            .bind(u":type"_s, textValue(staged.mediaType))
+            .bind(u":purpose"_s, textValue(meta.purpose))
+            .bind(u":source"_s, textValue(meta.source))
+            .bind(u":captured"_s, capturedValue(meta.capturedAt))
+            .bind(u":device"_s, textValue(meta.device))
+            .bind(u":operator"_s, textValue(meta.operatorName))
+            .bind(u":notary"_s, textValue(meta.notaryCert))
+            .bind(u":notes"_s, textValue(meta.notes))
+            .bind(u":now"_s, Clock::isoNow());
+        if (auto e = q.exec(); !e.ok())
+            return e;
+        id = q.lastInsertId();
+        return m_library.audit().append(caseId, u"evidence.import"_s, u"evidence"_s, id,
+            { { u"sha256"_s, staged.sha256 },
+                { u"exhibit"_s, u"证据%1-%2"_s.arg(meta.group).arg(seq) },
+                { u"file"_s, staged.originalName } });
+    });
+    if (!st.ok())
+        return rejected(staged.path, st.error().message);
+    emit evidenceChanged(caseId);
+    ImportOutcome o;
+    o.kind = ImportOutcome::Kind::Imported;
+    o.path = staged.path;
+    o.id = id;
+    o.sha256 = staged.sha256;
+    o.exhibit = u"证据%1-%2"_s.arg(meta.group).arg(seq);
+    o.message = staged.warning;
+    return o;
+}
+
+ImportOutcome EvidenceStore::importFile(
+    qint64 caseId, const QString &file, const EvidenceRecord &meta)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return rejected(file, st.error().message);
+    const auto staged = stage(m_library.blobsPath(), file);
+    if (!staged.ok())
+        return rejected(file, staged.error().message);
+    return record(caseId, staged.value(), meta);
+}
+
+Status EvidenceStore::updateItem(const EvidenceRecord &r)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const auto before = item(r.id);
+    if (!before.ok())
+        return before.error();
+    if (r.title.trimmed().isEmpty())
+        return Error::input(
+            QCoreApplication::translate("habeas::Evidence", "An exhibit needs a title."));
+    const QSqlDatabase db = m_library.database();
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery q(db,
+            u"UPDATE evidence_items SET title = :title, purpose = :purpose, source = :source, "
+            "captured_at = :captured, device = :device, operator = :operator, notary_cert = "
+            ":notary, "
+            "notes = :notes, updated_at = :now WHERE id = :id"_s);
+        q.bind(u":title"_s, textValue(r.title))
+            .bind(u":purpose"_s, textValue(r.purpose))
+            .bind(u":source"_s, textValue(r.source))
+            .bind(u":captured"_s, capturedValue(r.capturedAt))
+            .bind(u":device"_s, textValue(r.device))
+            .bind(u":operator"_s, textValue(r.operatorName))
+            .bind(u":notary"_s, textValue(r.notaryCert))
+            .bind(u":notes"_s, textValue(r.notes))
+            .bind(u":now"_s, Clock::isoNow())
+            .bind(u":id"_s, r.id);
+        if (auto e = q.exec(); !e.ok())
+            return e;
+        return m_library.audit().append(before->caseId, u"evidence.edit"_s, u"evidence"_s, r.id,
+            { { u"exhibit"_s, before->exhibitNumber() } });
+    });
+    if (st.ok())
+        emit evidenceChanged(before->caseId);
+    return st;
+}
+
+Status EvidenceStore::setTrashed(qint64 id, bool trashed)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const auto before = item(id);
+    if (!before.ok())
+        return before.error();
+    if (before->isTrashed() == trashed)
+        return Error::input(trashed
+                ? QCoreApplication::translate("habeas::Evidence", "Exhibit %1 is already removed.")
+                      .arg(before->exhibitNumber())
+                : QCoreApplication::translate("habeas::Evidence", "Exhibit %1 is not removed.")
+                      .arg(before->exhibitNumber()));
+    const QSqlDatabase db = m_library.database();
+    // The blob stays: it is deleted only when no item refers to it, which a restore needs.
+    const Status st = inTransaction(db, [&]() -> Status {
+        if (auto e = setTrashedAt(db, u"evidence_items", id, trashed); !e.ok())
+            return e;
+        return m_library.audit().append(before->caseId,
+            trashed ? u"evidence.remove"_s : u"evidence.restore"_s, u"evidence"_s, id,
+            { { u"exhibit"_s, before->exhibitNumber() } });
+    });
+    if (st.ok())
+        emit evidenceChanged(before->caseId);
+    return st;
+}
+
+Status EvidenceStore::trashItem(qint64 id)
+{
+    return setTrashed(id, true);
+}
+
+Status EvidenceStore::restoreItem(qint64 id)
+{
+    return setTrashed(id, false);
+}
+
+Result<EvidenceRecord> EvidenceStore::item(qint64 id) const
+{
+    SqlQuery q(
+        m_library.database(), u"SELECT "_s + kColumns + u"FROM evidence_items WHERE id = :id"_s);
+    q.bind(u":id"_s, id);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    if (!q.next())
+        return Error::notFound(
+            QCoreApplication::translate("habeas::Evidence", "There is no exhibit %1.").arg(id));
+    return recordFrom(q);
+}
+
+Result<QList<EvidenceRecord>> EvidenceStore::items(qint64 caseId) const
+{
+    SqlQuery q(m_library.database(),
+        u"SELECT "_s + kColumns
+            + u"FROM evidence_items WHERE case_id = :case AND trashed_at IS NULL "
+              "ORDER BY group_no, seq, id"_s);
+    q.bind(u":case"_s, caseId);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    QList<EvidenceRecord> list;
+    while (q.next())
+        list << recordFrom(q);
+    return list;
+}
+
+Result<QList<EvidenceStore::Problem>> EvidenceStore::verify(qint64 caseId) const
+{
+    SqlQuery q(m_library.database(),
+        u"SELECT "_s + kColumns
+            + u"FROM evidence_items WHERE (:case = 0 OR case_id = :case) ORDER BY case_id, id"_s);
+    q.bind(u":case"_s, caseId);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    const BlobStore blobs(m_library.blobsPath());
+    QList<Problem> problems;
+    while (q.next()) {
+        const EvidenceRecord r = recordFrom(q);
+        QFile f(blobs.pathFor(r.sha256));
+        QString message;
+        if (!f.exists()) {
+            message =
+                QCoreApplication::translate("habeas::Evidence", "the stored original is missing");
+        } else if (!f.open(QIODevice::ReadOnly)) {
+            message = QCoreApplication::translate(
+                "habeas::Evidence", "the stored original cannot be read: %1")
+                          .arg(f.errorString());
+        } else {
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            h.addData(&f);
+            if (QString::fromLatin1(h.result().toHex()) != r.sha256)
+                message = QCoreApplication::translate("habeas::Evidence",
+                    "the stored original was altered: its SHA-256 no longer matches");
+        }
+        if (!message.isEmpty())
+            problems << Problem { r.id, r.caseId, r.exhibitNumber(), message };
+    }
+    return problems;
+}
+
+Status EvidenceStore::exportOriginal(qint64 id, const QString &target) const
+{
+    const auto r = item(id);
+    if (!r.ok())
+        return r.error();
+    QFile source(BlobStore(m_library.blobsPath()).pathFor(r->sha256));
+    if (!source.open(QIODevice::ReadOnly))
+        return Error::io(QCoreApplication::translate(
+            "habeas::Evidence", "The stored original of %1 cannot be read: %2")
+                             .arg(r->exhibitNumber(), source.errorString()));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error::io(QCoreApplication::translate("habeas::Evidence", "Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(target), out.errorString()));
+    // Hashed while copied: an original altered in the store is never handed out as the exhibit.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    char buffer[64 * 1024];
+    for (qint64 n; (n = source.read(buffer, sizeof buffer)) > 0;) {
+        hash.addData(QByteArrayView(buffer, n));
+        if (out.write(buffer, n) != n)
+            return Error::io(QCoreApplication::translate(
+                "habeas::Evidence", "Writing %1 failed (is the disk full?): %2")
+                                 .arg(QDir::toNativeSeparators(target), out.errorString()));
+    }
+    if (QString::fromLatin1(hash.result().toHex()) != r->sha256) {
+        out.cancelWriting();
+        return Error::library(QCoreApplication::translate("habeas::Evidence",
+            "The stored original of %1 was altered (its SHA-256 no "
+            "longer matches); nothing was exported.")
+                                  .arg(r->exhibitNumber()));
+    }
+    if (!out.commit())
+        return Error::io(QCoreApplication::translate(
+            "habeas::Evidence", "Writing %1 failed (is the disk full?): %2")
+                             .arg(QDir::toNativeSeparators(target), out.errorString()));
+    const QSqlDatabase db = m_library.database();
+    if (!m_library.isReadOnly())
+        return inTransaction(db, [&]() -> Status {
+            return m_library.audit().append(r->caseId, u"evidence.export"_s, u"evidence"_s, id,
+                { { u"exhibit"_s, r->exhibitNumber() }, { u"sha256"_s, r->sha256 } });
+        });
+    return {};
+}
+
+} // namespace habeas

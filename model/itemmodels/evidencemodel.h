@@ -1,0 +1,39 @@
+#pragma once
+
+#include "evidence/evidencestore.h"
+
+#include <QAbstractTableModel>
+
+namespace habeas {
+
+// The exhibits of one case in exhibit order.
+class EvidenceModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EvidenceModel)
+
+public:
+    enum Column { Exhibit, Title, Purpose, Type, Size, Sha256, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit EvidenceModel(EvidenceStore &store, QObject *parent = nullptr);
+
+    void setCase(qint64 caseId);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const EvidenceRecord &record(int row) const { return m_rows.at(row); }
+    int rowOf(qint64 id) const;
+
+private:
+    void reload();
+
+    EvidenceStore &m_store;
+    qint64 m_caseId = 0;
+    QList<EvidenceRecord> m_rows;
+};
+
+} // namespace habeas

@@ -1,0 +1,37 @@
+#include "undo/evidencecommands.h"
+
+#include <QCoreApplication>
+
+namespace habeas {
+
+ImportEvidenceCommand::ImportEvidenceCommand(
+    EvidenceStore &store, qint64 caseId, StagedFile staged, EvidenceRecord meta)
+    : HabeasCommand(QCoreApplication::translate("habeas::EvidenceCommands", "Import “%1”")
+                        .arg(staged.originalName))
+    , m_store(store)
+    , m_caseId(caseId)
+    , m_staged(std::move(staged))
+    , m_meta(std::move(meta))
+{
+}
+
+Status ImportEvidenceCommand::doRedo()
+{
+    if (m_outcome.kind == ImportOutcome::Kind::Imported)
+        return m_store.restoreItem(m_outcome.id);
+    m_outcome = m_store.record(m_caseId, m_staged, m_meta);
+    if (m_outcome.kind == ImportOutcome::Kind::Imported)
+        return {};
+    // Nothing was recorded (a duplicate, or refused): nothing to undo either.
+    return Error::input(m_outcome.message);
+}
+
+RemoveEvidenceCommand::RemoveEvidenceCommand(EvidenceStore &store, const EvidenceRecord &record)
+    : HabeasCommand(QCoreApplication::translate("habeas::EvidenceCommands", "Remove exhibit %1")
+                        .arg(record.exhibitNumber()))
+    , m_store(store)
+    , m_id(record.id)
+{
+}
+
+} // namespace habeas
