@@ -59,6 +59,7 @@ private slots:
     void damagesBadInputExitsTwoAndChangesNothing_data();
     void damagesBadInputExitsTwoAndChangesNothing();
     void courtFeeStandalone();
+    void evidenceImportVerifyExport();
 
 private:
     QTemporaryDir m_dir;
@@ -451,6 +452,67 @@ void TstCli::courtFeeStandalone()
     QCOMPARE(property.json().object().value(u"minFen"_s).toInteger(), 115000); // 2,300 halved
     const Run text = cli({ u"fee"_s, u"--amount"_s, u"10000"_s, u"--kind"_s, u"property"_s });
     QVERIFY(QString::fromUtf8(text.out).contains(u"50.00"_s));
+}
+
+void TstCli::evidenceImportVerifyExport()
+{
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    QTemporaryDir files;
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(files.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return f.fileName();
+    };
+    const QString receipt = write(u"公证费发票.pdf"_s, "%PDF-1.4 receipt");
+    const QString sms = write(u"sms.txt"_s, "【某某英语】新用户专享");
+    const Run added = cli({ u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"add"_s, u"1"_s,
+        sms, receipt, files.filePath(u"missing.png"_s), sms, u"--purpose"_s, u"证明营销短信"_s });
+    QCOMPARE(added.exitCode, 0); // one bad file does not stop the rest
+    const QJsonArray results = added.json().array();
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"imported"_s);
+    QCOMPARE(results.at(0).toObject().value(u"exhibit"_s).toString(), u"证据1-1"_s);
+    QCOMPARE(results.at(1).toObject().value(u"exhibit"_s).toString(), u"证据1-2"_s);
+    QCOMPARE(results.at(2).toObject().value(u"status"_s).toString(), u"rejected"_s);
+    QCOMPARE(results.at(3).toObject().value(u"status"_s).toString(), u"duplicate"_s);
+    QCOMPARE(results.at(3).toObject().value(u"exhibit"_s).toString(), u"证据1-1"_s);
+    QVERIFY(added.err.contains(u"missing.png"_s));
+    const int receiptId = results.at(1).toObject().value(u"id"_s).toInt();
+
+    const Run linked = cli({ u"--library"_s, m_lib, u"--json"_s, u"damages"_s, u"add"_s, u"1"_s,
+        u"--head"_s, u"rights-protection-cost"_s, u"--amount"_s, u"1200"_s, u"--expense-kind"_s,
+        u"notary"_s, u"--evidence"_s, QString::number(receiptId), u"--defendant"_s, u"2"_s });
+    QCOMPARE(linked.exitCode, 0);
+    QCOMPARE(linked.json().object().value(u"evidence"_s).toInt(), receiptId);
+
+    const QString out = files.filePath(u"exported.pdf"_s);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"evidence"_s, u"export"_s, QString::number(receiptId),
+                     u"--out"_s, out })
+                 .exitCode,
+        0);
+    QCOMPARE(sha256Of(out), sha256Of(receipt));
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"evidence"_s, u"verify"_s }).exitCode, 0);
+
+    // Someone edits a stored original: verify names it and exits 1.
+    const QString sha = cli({ u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"show"_s,
+                                QString::number(receiptId) })
+                            .json()
+                            .object()
+                            .value(u"sha256"_s)
+                            .toString();
+    QFile blob(QDir(m_lib).filePath(u"blobs/"_s + sha.left(2) + u'/' + sha));
+    QVERIFY(blob.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(blob.open(QIODevice::Append));
+    blob.write("x");
+    blob.close();
+    const Run verify = cli({ u"--library"_s, m_lib, u"evidence"_s, u"verify"_s, u"1"_s });
+    QCOMPARE(verify.exitCode, 1);
+    QVERIFY(verify.err.contains(u"证据1-2"_s));
+    QVERIFY(verify.err.contains(u"altered"_s));
+    const Run none = cli(
+        { u"--library"_s, m_lib, u"evidence"_s, u"add"_s, u"1"_s, files.filePath(u"nothing"_s) });
+    QCOMPARE(none.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -10,8 +10,11 @@
 #include "damagespanel.h"
 #include "demo/demolibrary.h"
 #include "dialogs.h"
+#include "evidence/evidencestore.h"
+#include "evidencepanel.h"
 #include "inspector.h"
 #include "itemmodels/casefilter.h"
+#include "itemmodels/evidencemodel.h"
 #include "itemmodels/partylistmodel.h"
 #include "mainwindow.h"
 #include "partiespanel.h"
@@ -26,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -90,6 +94,7 @@ private slots:
     void newerLibraryIsReadOnlyInTheWindow();
     void preferencesAreSaved();
     void priceAnItemAndUndo();
+    void importEvidenceOffTheGuiThread();
 };
 
 void TstMainWindow::createCaseThroughTheDialogThenUndoAndRedo()
@@ -347,6 +352,38 @@ void TstMainWindow::priceAnItemAndUndo()
     QVERIFY(dialog.isAcceptable());
     dialog.recordsEdit()->setText(u"0"_s);
     QVERIFY(!dialog.isAcceptable());
+}
+
+void TstMainWindow::importEvidenceOffTheGuiThread()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    QTemporaryDir files;
+    QStringList paths;
+    for (int i = 1; i <= 3; ++i) {
+        QFile f(files.filePath(u"screenshot-%1.png"_s.arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(200000, static_cast<char>(i)));
+        paths << f.fileName();
+    }
+    paths << paths.first(); // the same bytes twice
+    paths << files.filePath(u"vanished.png"_s); // removed before the import reached it
+    MainWindow window(*lib.library);
+    window.show();
+    auto *evidence = window.workspace()->panel<EvidencePanel>();
+    QVERIFY(evidence);
+    QSignalSpy finished(evidence, &EvidencePanel::importFinished);
+    evidence->importFiles(paths);
+    QVERIFY(finished.wait(20000));
+    const QString summary = finished.first().first().toString();
+    QVERIFY2(summary.contains(u"3"_s), qPrintable(summary));
+    QVERIFY(summary.contains(u"证据1-1"_s)); // the duplicate names its exhibit
+    QVERIFY(summary.contains(u"vanished.png"_s)); // the missing file is named with its reason
+    QCOMPARE(evidence->model()->rowCount(), 3);
+    QCOMPARE(evidence->model()->index(2, EvidenceModel::Exhibit).data().toString(), u"证据1-3"_s);
+    window.undoAction()->trigger();
+    QCOMPARE(evidence->model()->rowCount(), 2);
+    QCOMPARE(lib->evidence().items(caseId).value().size(), 2);
 }
 
 QTEST_MAIN(TstMainWindow)
