@@ -564,6 +564,10 @@
         <source>There is no damages item %1.</source>
         <translation>本案件库中没有赔偿项目%1。</translation>
     </message>
+    <message>
+        <source>Exhibit %1 is not evidence of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::DamagesCalc</name>
@@ -765,6 +769,14 @@
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proved by e&amp;xhibit:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::DamagesHead</name>
@@ -924,6 +936,242 @@
     <message>
         <source>An event needs a description of the fact.</source>
         <translation>请填写事件的事实描述。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Evidence</name>
+    <message>
+        <source>%1 does not exist (was it moved or deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes); it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is in the trash.</source>
+        <translation type="unfinished">案件%1在回收站中。</translation>
+    </message>
+    <message>
+        <source>An exhibit group is 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These bytes are already exhibit %1 (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exhibit needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exhibit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored original is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored original cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored original was altered: its SHA-256 no longer matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored original of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (is the disk full?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored original of %1 was altered (its SHA-256 no longer matches); nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EvidenceCommands</name>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EvidenceModel</name>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EvidencePanel</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop screenshots, PDFs, recordings or any other file here. Originals are kept byte for byte under their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit group (the fact the files prove) new files are numbered in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notarial certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stored original matches its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2172,10 +2420,6 @@
         <translation>维权合理开支：发票或票据</translation>
     </message>
     <message>
-        <source>--evidence: this library has no evidence store yet; name the receipt with --receipt.</source>
-        <translation>--evidence：此案件库尚无证据库；请用 --receipt 指明票据。</translation>
-    </message>
-    <message>
         <source>--head: &quot;%1&quot; is not a head of damages.</source>
         <translation>--head：“%1”不是有效的赔偿项目。</translation>
     </message>
@@ -2284,6 +2528,138 @@
         <translation>--kind 必须为 property 或 personality</translation>
     </message>
     <message>
+        <source>the exhibit&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it proves (证明目的)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was captured, e.g. 2021-01-20T09:30:00+08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device and OS used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who captured it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notarial certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it was collected, and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--captured must be a date and time like 2021-01-20T09:30:00+08:00, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exhibit group (the fact proved), default 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence add: name the case and at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title names one file; import several without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exhibit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notarial certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed exhibit %1; its original stays in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write the original bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence export: --out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, exhibit %2 (id %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stored original matches its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -2297,6 +2673,10 @@ Library and cases:
   party add|list|edit|remove
   audit list [CASE] | audit verify
 
+Evidence:
+  evidence add CASE FILE... | list CASE | show ID | edit ID | remove ID
+  evidence export ID --out FILE | evidence verify [CASE]
+
 Damages:
   damages add|edit|list|remove|total
   fee --amount A [--kind property|personality] [--simplified]
@@ -2304,26 +2684,7 @@ Damages:
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
 </source>
-        <translation>habeas-cli — 通过命令行使用Habeas案件库
-
-用法： habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
-       habeas-cli --version | --help | COMMAND --help
-
-案件库与案件：
-  library init [DIR]      创建空案件库
-  library demo [DIR]      创建包含示例案件（罗某诉应用运营者）的案件库
-  library check           检查数据库完整性、数据库结构版本、证据库和审计链
-  case new|list|show|edit|delete|restore
-  party add|list|edit|remove
-  audit list [CASE] | audit verify
-
-损害赔偿：
-  damages add|edit|list|remove|total
-  fee --amount A [--kind property|personality] [--simplified]
-
-案件库依次取 --library DIR、$HABEAS_LIBRARY；均未指定时，使用默认案件库。
-退出码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
