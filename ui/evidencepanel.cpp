@@ -3,6 +3,7 @@
 #include "cases/casestore.h"
 #include "dialogs.h"
 #include "evidence/evidencestore.h"
+#include "evidencedialog.h"
 #include "itemmodels/evidencemodel.h"
 #include "storage/library.h"
 #include "undo/evidencecommands.h"
@@ -33,6 +34,7 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     , m_view(new QTableView(this))
     , m_import(new QPushButton(tr("&Import files…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_verify(new QPushButton(tr("&Verify integrity"), this))
     , m_group(new QSpinBox(this))
     , m_hint(new QLabel(tr("Drop screenshots, PDFs, recordings or any other file here. Originals "
@@ -57,6 +59,7 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_import);
     buttons->addWidget(m_group);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addStretch();
     buttons->addWidget(m_verify);
@@ -67,6 +70,8 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
 
     connect(m_import, &QPushButton::clicked, this, &EvidencePanel::chooseFiles);
     connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeExhibit);
+    connect(m_edit, &QPushButton::clicked, this, &EvidencePanel::editExhibit);
+    connect(m_view, &QTableView::doubleClicked, this, &EvidencePanel::editExhibit);
     connect(m_verify, &QPushButton::clicked, this, &EvidencePanel::verify);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -106,6 +111,7 @@ void EvidencePanel::updateActions()
     const bool writable = c.ok() && !c->isTrashed() && !library().isReadOnly() && !isImporting();
     m_import->setEnabled(writable);
     m_remove->setEnabled(writable && selectedId());
+    m_edit->setEnabled(writable && selectedId());
     m_verify->setEnabled(m_model->rowCount() > 0);
 }
 
@@ -267,6 +273,21 @@ void EvidencePanel::removeExhibit()
         Dialogs::error(this, tr("Remove exhibit"), st.error().message);
     else
         emit statusMessage(tr("Removed %1. Edit ▸ Undo brings it back.").arg(r->exhibitNumber()));
+}
+
+void EvidencePanel::editExhibit()
+{
+    const auto before = library().evidence().item(selectedId());
+    if (!before.ok() || !m_edit->isEnabled())
+        return;
+    EvidenceDialog dialog(before.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EvidenceRecord after = dialog.record();
+    if (auto st = undo().pushCase(m_caseId,
+            std::make_unique<EditEvidenceCommand>(library().evidence(), before.value(), after));
+        !st.ok())
+        Dialogs::error(this, tr("Edit exhibit"), st.error().message);
 }
 
 void EvidencePanel::verify()

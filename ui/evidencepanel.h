@@ -31,6 +31,7 @@ public:
     void importFiles(const QStringList &files);
     void chooseFiles();
     void removeExhibit();
+    void editExhibit();
     void verify();
     bool isImporting() const { return m_watcher.isRunning(); }
 
@@ -56,6 +57,7 @@ private:
     QTableView *m_view;
     QPushButton *m_import;
     QPushButton *m_remove;
+    QPushButton *m_edit;
     QPushButton *m_verify;
     QSpinBox *m_group;
     QLabel *m_hint;

@@ -35,3 +35,17 @@ RemoveEvidenceCommand::RemoveEvidenceCommand(EvidenceStore &store, const Evidenc
 }
 
 } // namespace habeas
+
+namespace habeas {
+
+EditEvidenceCommand::EditEvidenceCommand(
+    EvidenceStore &store, EvidenceRecord before, EvidenceRecord after)
+    : HabeasCommand(QCoreApplication::translate("habeas::EvidenceCommands", "Edit exhibit %1")
+                        .arg(after.exhibitNumber()))
+    , m_store(store)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+} // namespace habeas

@@ -37,3 +37,21 @@ private:
 };
 
 } // namespace habeas
+
+namespace habeas {
+
+// Editing an exhibit's title and capture metadata; one swap serves undo and redo.
+class EditEvidenceCommand final : public HabeasCommand {
+public:
+    EditEvidenceCommand(EvidenceStore &store, EvidenceRecord before, EvidenceRecord after);
+
+private:
+    Status doRedo() override { return m_store.updateItem(m_after); }
+    Status doUndo() override { return m_store.updateItem(m_before); }
+
+    EvidenceStore &m_store;
+    EvidenceRecord m_before;
+    EvidenceRecord m_after;
+};
+
+} // namespace habeas

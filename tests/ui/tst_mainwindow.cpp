@@ -11,6 +11,7 @@
 #include "demo/demolibrary.h"
 #include "dialogs.h"
 #include "evidence/evidencestore.h"
+#include "evidencedialog.h"
 #include "evidencepanel.h"
 #include "inspector.h"
 #include "itemmodels/casefilter.h"
@@ -384,6 +385,25 @@ void TstMainWindow::importEvidenceOffTheGuiThread()
     window.undoAction()->trigger();
     QCOMPARE(evidence->model()->rowCount(), 2);
     QCOMPARE(lib->evidence().items(caseId).value().size(), 2);
+
+    // What it proves, entered in the exhibit's dialog, undoable like every edit.
+    evidence->view()->selectRow(0);
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<EvidenceDialog *>(modal);
+        QVERIFY(dialog);
+        typeText(dialog->purposeEdit(), u"证明首次登录页面无跳过选项"_s);
+        dialog->titleEdit()->clear();
+        QVERIFY(
+            !dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled()); // a title is required
+        typeText(dialog->titleEdit(), u"首次登录页面截图"_s);
+        clickOk(dialog->buttons());
+    });
+    evidence->editExhibit();
+    const EvidenceRecord edited = lib->evidence().items(caseId).value().first();
+    QCOMPARE(edited.purpose, u"证明首次登录页面无跳过选项"_s);
+    QCOMPARE(edited.title, u"首次登录页面截图"_s);
+    window.undoAction()->trigger();
+    QVERIFY(lib->evidence().items(caseId).value().first().purpose.isEmpty());
 }
 
 QTEST_MAIN(TstMainWindow)
