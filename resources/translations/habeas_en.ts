@@ -1125,9 +1125,9 @@
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
         </translation>
     </message>
     <message>
@@ -1152,9 +1152,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n file.</numerusform>
+            <numerusform>Imported %n files.</numerusform>
         </translation>
     </message>
     <message>

@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Exhibit %1 is not evidence of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID为%1的证据不是本案证据。</translation>
     </message>
 </context>
 <context>
@@ -771,11 +771,11 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Proved by e&amp;xhibit:</source>
-        <translation type="unfinished"></translation>
+        <translation>证明证据(&amp;X)：</translation>
     </message>
 </context>
 <context>
@@ -942,236 +942,236 @@
     <name>habeas::Evidence</name>
     <message>
         <source>%1 does not exist (was it moved or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不存在（是否已被移动或删除？）。</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是文件。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes); it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件为空（0字节）；已按原样保留。</translation>
     </message>
     <message>
         <source>Case %1 is in the trash.</source>
-        <translation type="unfinished">案件%1在回收站中。</translation>
+        <translation>案件%1在回收站中。</translation>
     </message>
     <message>
         <source>An exhibit group is 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据组编号至少为1。</translation>
     </message>
     <message>
         <source>These bytes are already exhibit %1 (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>内容完全相同的文件已是%1（“%2”）。</translation>
     </message>
     <message>
         <source>An exhibit needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写证据名称。</translation>
     </message>
     <message>
         <source>Exhibit %1 is already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已被移除。</translation>
     </message>
     <message>
         <source>Exhibit %1 is not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1未被移除。</translation>
     </message>
     <message>
         <source>There is no exhibit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案件库中没有ID为%1的证据。</translation>
     </message>
     <message>
         <source>the stored original is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>存储的原件缺失</translation>
     </message>
     <message>
         <source>the stored original cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取存储的原件：%1</translation>
     </message>
     <message>
         <source>the stored original was altered: its SHA-256 no longer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>存储的原件已被改动：与其SHA-256值不再一致</translation>
     </message>
     <message>
         <source>The stored original of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1存储的原件：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Writing %1 failed (is the disk full?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>写入%1失败（磁盘是否已满？）：%2</translation>
     </message>
     <message>
         <source>The stored original of %1 was altered (its SHA-256 no longer matches); nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1存储的原件已被改动（与其SHA-256值不再一致）；未导出任何内容。</translation>
     </message>
 </context>
 <context>
     <name>habeas::EvidenceCommands</name>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>导入“%1”</translation>
     </message>
     <message>
         <source>Remove exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除%1</translation>
     </message>
 </context>
 <context>
     <name>habeas::EvidenceModel</name>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>证据编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>证据名称</translation>
     </message>
     <message>
         <source>Proves</source>
-        <translation type="unfinished"></translation>
+        <translation>证明目的</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>habeas::EvidencePanel</name>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Verify integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>校验完整性(&amp;V)</translation>
     </message>
     <message>
         <source>Drop screenshots, PDFs, recordings or any other file here. Originals are kept byte for byte under their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>可将截图、PDF、录音录像或其他任何文件拖放到此处。原件按其SHA-256值逐字节原样保存。</translation>
     </message>
     <message>
         <source>group </source>
-        <translation type="unfinished"></translation>
+        <translation>证据组 </translation>
     </message>
     <message>
         <source>The exhibit group (the fact the files prove) new files are numbered in</source>
-        <translation type="unfinished"></translation>
+        <translation>新导入文件编号所属的证据组（这些文件所证明的事实）</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Proves</source>
-        <translation type="unfinished"></translation>
+        <translation>证明目的</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>取证时间</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>取证人</translation>
     </message>
     <message>
         <source>Notarial certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>公证书编号</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间</translation>
     </message>
     <message>
         <source>Import evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>导入证据</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导入%n个文件…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入；未添加任何内容。</translation>
     </message>
     <message>
         <source>%1: not imported — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导入——%2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入%n个文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>移除证据</translation>
     </message>
     <message>
         <source>Removed %1. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除%1。可通过“编辑 ▸ 撤销”恢复该证据。</translation>
     </message>
     <message>
         <source>Verify integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>校验完整性</translation>
     </message>
     <message>
         <source>Every stored original matches its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有存储的原件均与其SHA-256值一致。</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
 </context>
 <context>
@@ -2529,135 +2529,135 @@
     </message>
     <message>
         <source>the exhibit&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>证据名称</translation>
     </message>
     <message>
         <source>what it proves (证明目的)</source>
-        <translation type="unfinished"></translation>
+        <translation>证明目的</translation>
     </message>
     <message>
         <source>where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>证据来源</translation>
     </message>
     <message>
         <source>when it was captured, e.g. 2021-01-20T09:30:00+08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>取证时间，例如2021-01-20T09:30:00+08:00</translation>
     </message>
     <message>
         <source>the device and OS used</source>
-        <translation type="unfinished"></translation>
+        <translation>所用设备及操作系统</translation>
     </message>
     <message>
         <source>who captured it</source>
-        <translation type="unfinished"></translation>
+        <translation>取证人</translation>
     </message>
     <message>
         <source>the notarial certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>公证书编号</translation>
     </message>
     <message>
         <source>how it was collected, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>取证方式及备注</translation>
     </message>
     <message>
         <source>--captured must be a date and time like 2021-01-20T09:30:00+08:00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--captured 必须是形如2021-01-20T09:30:00+08:00的日期和时间，而不是“%1”。</translation>
     </message>
     <message>
         <source>the files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <source>the exhibit group (the fact proved), default 1</source>
-        <translation type="unfinished"></translation>
+        <translation>证据组（所证明的事实），默认为1</translation>
     </message>
     <message>
         <source>evidence add: name the case and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence add：请指定案件及至少一个文件</translation>
     </message>
     <message>
         <source>--group must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--group 必须至少为1</translation>
     </message>
     <message>
         <source>--title names one file; import several without it</source>
-        <translation type="unfinished"></translation>
+        <translation>--title 仅适用于单个文件；导入多个文件时请勿指定</translation>
     </message>
     <message>
         <source>no file was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何文件</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>证据编号</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>the exhibit id</source>
-        <translation type="unfinished"></translation>
+        <translation>证据ID</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Proves</source>
-        <translation type="unfinished"></translation>
+        <translation>证明目的</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>取证时间</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>取证人</translation>
     </message>
     <message>
         <source>Notarial certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>公证书编号</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Removed exhibit %1; its original stays in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除ID为%1的证据；其原件仍保留在证据库中。</translation>
     </message>
     <message>
         <source>where to write the original bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>原件的导出路径</translation>
     </message>
     <message>
         <source>evidence export: --out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence export：必须指定 --out</translation>
     </message>
     <message>
         <source>Wrote %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入%1（SHA-256 %2）</translation>
     </message>
     <message>
         <source>only this case</source>
-        <translation type="unfinished"></translation>
+        <translation>仅校验此案件</translation>
     </message>
     <message>
         <source>case %1, exhibit %2 (id %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1，%2（ID %3）：%4</translation>
     </message>
     <message>
         <source>Every stored original matches its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有存储的原件均与其SHA-256值一致。</translation>
     </message>
     <message>
         <source>habeas-cli — the Habeas library from the command line
@@ -2684,7 +2684,30 @@ Damages:
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>habeas-cli — 通过命令行使用Habeas案件库
+
+用法： habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
+       habeas-cli --version | --help | COMMAND --help
+
+案件库与案件：
+  library init [DIR]      创建空案件库
+  library demo [DIR]      创建包含示例案件（罗某诉应用运营者）的案件库
+  library check           检查数据库完整性、数据库结构版本、证据库和审计链
+  case new|list|show|edit|delete|restore
+  party add|list|edit|remove
+  audit list [CASE] | audit verify
+
+证据：
+  evidence add CASE FILE... | list CASE | show ID | edit ID | remove ID
+  evidence export ID --out FILE | evidence verify [CASE]
+
+损害赔偿：
+  damages add|edit|list|remove|total
+  fee --amount A [--kind property|personality] [--simplified]
+
+案件库依次取 --library DIR、$HABEAS_LIBRARY；均未指定时，使用默认案件库。
+退出码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
+</translation>
     </message>
 </context>
 <context>
