@@ -342,10 +342,12 @@ int evidenceVerify(CliContext &ctx, const QStringList &args)
                 .arg(p.exhibit)
                 .arg(p.id)
                 .arg(p.message));
-    if (!problems->isEmpty())
-        return ctx.out.fail(CheckFailed,
-            QCoreApplication::translate("habeas::cli", "%n exhibit(s) missing or altered", nullptr,
-                static_cast<int>(problems->size())));
+    if (!problems->isEmpty()) {
+        const int count = static_cast<int>(problems->size());
+        const QString summary
+            = QCoreApplication::translate("habeas::cli", "%n exhibit(s) missing or altered", nullptr, count);
+        return ctx.out.fail(CheckFailed, summary);
+    }
     if (!ctx.out.json())
         ctx.out.printLine(QCoreApplication::translate(
             "habeas::cli", "Every stored original matches its SHA-256."));

@@ -1025,6 +1025,69 @@
         <source>Remove exhibit %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EvidenceDialog</name>
+    <message>
+        <source>Exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 证明被告App首次登录时强制收集职业等信息，无跳过选项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL, or app name, package and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. iPhone 12, iOS 14.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was collected: steps, witnesses, preservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Captured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notarial &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exhibit needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::EvidenceModel</name>
@@ -1175,6 +1238,14 @@
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit exhibit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2690,6 +2761,13 @@ The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) missing or altered</source>
+        <translation>
+            <numerusform>%n exhibit missing or altered</numerusform>
+            <numerusform>%n exhibits missing or altered</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1023,6 +1023,69 @@
         <source>Remove exhibit %1</source>
         <translation>移除%1</translation>
     </message>
+    <message>
+        <source>Edit exhibit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EvidenceDialog</name>
+    <message>
+        <source>Exhibit %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>e.g. 证明被告App首次登录时强制收集职业等信息，无跳过选项</source>
+        <translation>例如：证明被告App首次登录时强制收集职业等信息，无跳过选项</translation>
+    </message>
+    <message>
+        <source>URL, or app name, package and version</source>
+        <translation>网址，或应用名称、包名及版本</translation>
+    </message>
+    <message>
+        <source>e.g. iPhone 12, iOS 14.3</source>
+        <translation>例如：iPhone 12，iOS 14.3</translation>
+    </message>
+    <message>
+        <source>How it was collected: steps, witnesses, preservation</source>
+        <translation>取证经过：步骤、见证人、保全方式</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>证据名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proves:</source>
+        <translation>证明目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Captured:</source>
+        <translation>取证时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>取证人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Notarial &amp;certificate:</source>
+        <translation>公证书编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>An exhibit needs a title.</source>
+        <translation>证据需要填写名称。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::EvidenceModel</name>
@@ -1172,6 +1235,14 @@
     <message>
         <source>Evidence</source>
         <translation>证据</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit exhibit</source>
+        <translation>编辑证据</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2779,12 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
 案件库依次取 --library DIR、$HABEAS_LIBRARY；均未指定时，使用默认案件库。
 退出码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) missing or altered</source>
+        <translation>
+            <numerusform>%n件证据缺失或被改动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
