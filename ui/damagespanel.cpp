@@ -218,6 +218,17 @@ void DamagesPanel::refreshTotals()
         row(tr("of which jointly and severally"), formatYuan(totals->jointFen, locale));
     row(tr("Total"), formatYuan(totals->totalFen, locale), true);
     html += u"</table><p><b>%1</b></p>"_s.arg(chineseCapitals(totals->totalFen).toHtmlEscaped());
+    // The scenarios side by side, so the one on screen is read against the others.
+    const auto names = library().damages().scenarios(m_caseId);
+    QStringList others;
+    for (const QString &name : names.ok() ? names.value() : QStringList()) {
+        const auto t = library().damages().totals(m_caseId, name);
+        if (t.ok() && (t->totalFen > 0 || name == currentScenario()))
+            others << u"%1 %2"_s.arg(
+                scenario::displayName(name).toHtmlEscaped(), formatYuan(t->totalFen, locale));
+    }
+    if (others.size() > 1)
+        html += u"<p>%1</p>"_s.arg(tr("Scenarios: %1").arg(others.join(u" · "_s)));
     for (const QString &w : totals->warnings)
         html += u"<p style='color:#c01c28'>⚠ %1</p>"_s.arg(w.toHtmlEscaped());
     m_totals->setText(html);

@@ -7,6 +7,7 @@
 #include "storage/library.h"
 #include "undo/casecommands.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,6 +53,8 @@ PartiesPanel::PartiesPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_add(new QPushButton(tr("&Add party…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_restore(new QPushButton(tr("Re&store"), this))
+    , m_showRemoved(new QCheckBox(tr("Show removed parties"), this))
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -65,7 +68,9 @@ PartiesPanel::PartiesPanel(Library &library, UndoManager &undo, QWidget *parent)
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_restore);
     buttons->addStretch();
+    buttons->addWidget(m_showRemoved);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
@@ -73,6 +78,8 @@ PartiesPanel::PartiesPanel(Library &library, UndoManager &undo, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &PartiesPanel::addParty);
     connect(m_edit, &QPushButton::clicked, this, &PartiesPanel::editParty);
     connect(m_remove, &QPushButton::clicked, this, &PartiesPanel::removeParty);
+    connect(m_restore, &QPushButton::clicked, this, &PartiesPanel::restoreParty);
+    connect(m_showRemoved, &QCheckBox::toggled, this, &PartiesPanel::setShowRemoved);
     connect(m_view, &QTableView::doubleClicked, this, &PartiesPanel::editParty);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -108,9 +115,12 @@ void PartiesPanel::updateActions()
     const auto c =
         m_caseId ? library().cases().caseById(m_caseId) : Result<CaseRecord>(Error::notFound({}));
     const bool writable = c.ok() && !c->isTrashed() && !library().isReadOnly();
-    m_add->setEnabled(writable);
-    m_edit->setEnabled(writable && selectedPartyId());
-    m_remove->setEnabled(writable && selectedPartyId());
+    const bool removed = m_model->showsRemoved();
+    m_add->setEnabled(writable && !removed);
+    m_edit->setEnabled(writable && !removed && selectedPartyId());
+    m_remove->setEnabled(writable && !removed && selectedPartyId());
+    m_restore->setVisible(removed);
+    m_restore->setEnabled(writable && removed && selectedPartyId());
 }
 
 void PartiesPanel::inspectSelection()
@@ -164,6 +174,31 @@ void PartiesPanel::editParty()
         Dialogs::error(this, tr("Edit party"), st.error().message);
         return;
     }
+    selectParty(id);
+}
+
+void PartiesPanel::setShowRemoved(bool removed)
+{
+    m_showRemoved->setChecked(removed);
+    m_model->setShowRemoved(removed);
+    updateActions();
+}
+
+void PartiesPanel::restoreParty()
+{
+    const qint64 id = selectedPartyId();
+    if (!id || !m_restore->isEnabled())
+        return;
+    const auto p = library().cases().partyById(id);
+    if (!p.ok())
+        return;
+    if (auto st = undo().pushCase(
+            m_caseId, std::make_unique<RestorePartyCommand>(library().cases(), id, p->name));
+        !st.ok()) {
+        Dialogs::error(this, tr("Restore party"), st.error().message);
+        return;
+    }
+    setShowRemoved(false);
     selectParty(id);
 }
 

@@ -2,6 +2,7 @@
 
 #include "casepanel.h"
 
+class QCheckBox;
 class QPushButton;
 class QTableView;
 
@@ -23,6 +24,8 @@ public:
     void addParty();
     void editParty();
     void removeParty();
+    void restoreParty();
+    void setShowRemoved(bool removed);
 
     QTableView *view() const { return m_view; }
     PartyListModel *model() const { return m_model; }
@@ -39,6 +42,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QPushButton *m_restore;
+    QCheckBox *m_showRemoved;
 };
 
 // The label/value rows of a party's particulars, as the inspector and a filing show them.

@@ -344,8 +344,8 @@ int evidenceVerify(CliContext &ctx, const QStringList &args)
                 .arg(p.message));
     if (!problems->isEmpty()) {
         const int count = static_cast<int>(problems->size());
-        const QString summary
-            = QCoreApplication::translate("habeas::cli", "%n exhibit(s) missing or altered", nullptr, count);
+        const QString summary = QCoreApplication::translate(
+            "habeas::cli", "%n exhibit(s) missing or altered", nullptr, count);
         return ctx.out.fail(CheckFailed, summary);
     }
     if (!ctx.out.json())

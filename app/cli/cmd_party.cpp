@@ -86,7 +86,9 @@ int partyAdd(CliContext &ctx, const QStringList &args)
 int partyList(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
+        .flag(u"removed"_s,
+            QCoreApplication::translate("habeas::cli", "list the removed parties instead"));
     if (auto done = parseArguments(ctx, parser, args, u"party list"_s))
         return *done;
     auto caseId = CliContext::parseId(
@@ -98,7 +100,8 @@ int partyList(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(library.error());
     if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
         return ctx.out.fail(c.error());
-    auto parties = library.value()->cases().parties(caseId.value());
+    auto parties = library.value()->cases().parties(caseId.value(),
+        parser.isSet(u"removed"_s) ? CaseStore::Trash::Only : CaseStore::Trash::Exclude);
     if (!parties.ok())
         return ctx.out.fail(parties.error());
     if (ctx.out.json()) {
@@ -148,6 +151,24 @@ int partyEdit(CliContext &ctx, const QStringList &args)
     return Done;
 }
 
+int partyRestore(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"PARTY"_s, QCoreApplication::translate("habeas::cli", "the party id"));
+    if (auto done = parseArguments(ctx, parser, args, u"party restore"_s))
+        return *done;
+    auto id = CliContext::parseId(parser.positional(0), u"PARTY"_s);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto st = library.value()->cases().restoreParty(id.value()); !st.ok())
+        return ctx.out.fail(st.error());
+    printParty(ctx, library.value()->cases().partyById(id.value()).value());
+    return Done;
+}
+
 int partyRemove(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
@@ -166,8 +187,9 @@ int partyRemove(CliContext &ctx, const QStringList &args)
     if (ctx.out.json())
         printParty(ctx, library.value()->cases().partyById(id.value()).value());
     else
-        ctx.out.printLine(
-            QCoreApplication::translate("habeas::cli", "Removed party %1.").arg(id.value()));
+        ctx.out.printLine(QCoreApplication::translate(
+            "habeas::cli", "Removed party %1 (habeas-cli party restore %1 brings it back).")
+                              .arg(id.value()));
     return Done;
 }
 
@@ -185,7 +207,9 @@ int runPartyCommand(CliContext &ctx, const QStringList &args)
         return partyEdit(ctx, rest);
     if (sub == u"remove"_s)
         return partyRemove(ctx, rest);
-    return unknownSubcommand(ctx, u"party"_s, sub, u"add, list, edit, remove"_s);
+    if (sub == u"restore"_s)
+        return partyRestore(ctx, rest);
+    return unknownSubcommand(ctx, u"party"_s, sub, u"add, list, edit, remove, restore"_s);
 }
 
 } // namespace habeas::cli

@@ -23,7 +23,7 @@ QString help()
         "operator)\n"
         "  library check           integrity, schema version, blob store and audit chain\n"
         "  case new|list|show|edit|delete|restore\n"
-        "  party add|list|edit|remove\n"
+        "  party add|list|edit|remove|restore\n"
         "  audit list [CASE] | audit verify\n"
         "\n"
         "Evidence:\n"

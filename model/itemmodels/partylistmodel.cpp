@@ -17,12 +17,19 @@ void PartyListModel::setCase(qint64 caseId)
     reload();
 }
 
+void PartyListModel::setShowRemoved(bool removed)
+{
+    m_removed = removed;
+    reload();
+}
+
 void PartyListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
     if (m_caseId) {
-        auto parties = m_store.parties(m_caseId);
+        auto parties = m_store.parties(
+            m_caseId, m_removed ? CaseStore::Trash::Only : CaseStore::Trash::Exclude);
         if (parties.ok())
             m_rows = parties.value();
     }

@@ -20,6 +20,9 @@ public:
     explicit PartyListModel(CaseStore &store, QObject *parent = nullptr);
 
     void setCase(qint64 caseId);
+    // The removed parties instead of the live ones, to restore them.
+    void setShowRemoved(bool removed);
+    bool showsRemoved() const { return m_removed; }
     qint64 caseId() const { return m_caseId; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +40,7 @@ private:
 
     CaseStore &m_store;
     qint64 m_caseId = 0;
+    bool m_removed = false;
     QList<PartyRecord> m_rows;
 };
 

@@ -107,4 +107,12 @@ Status RemovePartyCommand::doUndo()
     return m_store.restoreParty(m_id);
 }
 
+RestorePartyCommand::RestorePartyCommand(CaseStore &store, qint64 partyId, const QString &name)
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::CaseCommands", "Restore party “%1”").arg(name))
+    , m_store(store)
+    , m_id(partyId)
+{
+}
+
 } // namespace habeas

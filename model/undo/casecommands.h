@@ -90,4 +90,17 @@ private:
     qint64 m_id;
 };
 
+// Bringing a removed party back; undo removes it again.
+class RestorePartyCommand final : public HabeasCommand {
+public:
+    RestorePartyCommand(CaseStore &store, qint64 partyId, const QString &name);
+
+private:
+    Status doRedo() override { return m_store.restoreParty(m_id); }
+    Status doUndo() override { return m_store.trashParty(m_id); }
+
+    CaseStore &m_store;
+    qint64 m_id;
+};
+
 } // namespace habeas

@@ -189,6 +189,24 @@ void TstCli::partiesWithParticulars()
                  .array()
                  .size(),
         1);
+    // Removed parties wait in the trash and come back.
+    const QJsonArray removed =
+        cli({ u"--library"_s, m_lib, u"--json"_s, u"party"_s, u"list"_s, u"1"_s, u"--removed"_s })
+            .json()
+            .array();
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().toObject().value(u"name"_s).toString(), u"某公司"_s);
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"party"_s, u"restore"_s, QString::number(orgId) }).exitCode,
+        0);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"--json"_s, u"party"_s, u"list"_s, u"1"_s })
+                 .json()
+                 .array()
+                 .size(),
+        2);
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"party"_s, u"restore"_s, QString::number(orgId) }).exitCode,
+        2);
 }
 
 void TstCli::wrongIdNumberIsRefusedAndNothingChanges()

@@ -205,6 +205,24 @@ void TstMainWindow::addPartyFromThePanelAndInspectIt()
 
     window.undoAction()->trigger();
     QCOMPARE(parties->model()->rowCount(), 3);
+
+    // Remove a party, find it among the removed ones, restore it.
+    parties->view()->selectRow(1);
+    parties->removeParty();
+    QCOMPARE(parties->model()->rowCount(), 2);
+    parties->setShowRemoved(true);
+    QCOMPARE(parties->model()->rowCount(), 2); // the one just removed, and the undone addition
+    int row = -1;
+    for (int r = 0; r < parties->model()->rowCount(); ++r)
+        if (parties->model()->index(r, PartyListModel::Name).data().toString()
+            == u"北京某某教育科技有限公司"_s)
+            row = r;
+    QVERIFY(row >= 0);
+    parties->view()->selectRow(row);
+    parties->restoreParty();
+    QCOMPARE(parties->model()->rowCount(), 3);
+    QCOMPARE(lib->cases().caseById(caseId).value().partiesSummary,
+        u"罗某 v. 北京某某教育科技有限公司"_s);
 }
 
 void TstMainWindow::trashAndRestoreACase()
@@ -316,6 +334,7 @@ void TstMainWindow::priceAnItemAndUndo()
     QCOMPARE(damages->currentScenario(), u"claimed"_s);
     QVERIFY(
         damages->totalsText().contains(u"人民币柒仟玖佰元整"_s)); // 2,900 costs + 5,000 distress
+    QVERIFY(damages->totalsText().contains(u"Expected 2,900.00"_s)); // the scenarios side by side
 
     whenModal([](QWidget *modal) {
         auto *dialog = qobject_cast<DamagesDialog *>(modal);
