@@ -89,6 +89,10 @@
         <source>Remove party “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore party “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::CaseDialog</name>
@@ -928,6 +932,10 @@
         <source>Damages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scenarios: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::EventStore</name>
@@ -1751,6 +1759,18 @@
         <source>Parties</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show removed parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore party</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::PartyDialog</name>
@@ -2300,10 +2320,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed party %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 must be a date like 2021-01-20, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,6 +2751,21 @@
         <source>Every stored original matches its SHA-256.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) missing or altered</source>
+        <translation>
+            <numerusform>%n exhibit missing or altered</numerusform>
+            <numerusform>%n exhibits missing or altered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list the removed parties instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed party %1 (habeas-cli party restore %1 brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>habeas-cli — the Habeas library from the command line
 
@@ -2746,7 +2777,7 @@ Library and cases:
   library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
   library check           integrity, schema version, blob store and audit chain
   case new|list|show|edit|delete|restore
-  party add|list|edit|remove
+  party add|list|edit|remove|restore
   audit list [CASE] | audit verify
 
 Evidence:
@@ -2761,13 +2792,6 @@ The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
 </source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n exhibit(s) missing or altered</source>
-        <translation>
-            <numerusform>%n exhibit missing or altered</numerusform>
-            <numerusform>%n exhibits missing or altered</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,10 @@
         <source>Remove party “%1”</source>
         <translation>移除当事人“%1”</translation>
     </message>
+    <message>
+        <source>Restore party “%1”</source>
+        <translation>恢复当事人“%1”</translation>
+    </message>
 </context>
 <context>
     <name>habeas::CaseDialog</name>
@@ -926,6 +930,10 @@
         <source>Damages</source>
         <translation>损害赔偿</translation>
     </message>
+    <message>
+        <source>Scenarios: %1</source>
+        <translation>各方案：%1</translation>
+    </message>
 </context>
 <context>
     <name>habeas::EventStore</name>
@@ -1746,6 +1754,18 @@
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>恢复(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show removed parties</source>
+        <translation>显示已移除的当事人</translation>
+    </message>
+    <message>
+        <source>Restore party</source>
+        <translation>恢复当事人</translation>
+    </message>
 </context>
 <context>
     <name>habeas::PartyDialog</name>
@@ -2295,10 +2315,6 @@
         <translation>当事人ID</translation>
     </message>
     <message>
-        <source>Removed party %1.</source>
-        <translation>已移除当事人%1。</translation>
-    </message>
-    <message>
         <source>--%1 must be a date like 2021-01-20, not &quot;%2&quot;.</source>
         <translation>--%1 必须是形如2021-01-20的日期，而不是“%2”。</translation>
     </message>
@@ -2730,6 +2746,20 @@
         <source>Every stored original matches its SHA-256.</source>
         <translation>所有存储的原件均与其SHA-256值一致。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) missing or altered</source>
+        <translation>
+            <numerusform>%n件证据缺失或被改动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list the removed parties instead</source>
+        <translation>改为列出已移除的当事人</translation>
+    </message>
+    <message>
+        <source>Removed party %1 (habeas-cli party restore %1 brings it back).</source>
+        <translation>已移除当事人%1（可用 habeas-cli party restore %1 恢复）。</translation>
+    </message>
     <message>
         <source>habeas-cli — the Habeas library from the command line
 
@@ -2741,7 +2771,7 @@ Library and cases:
   library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
   library check           integrity, schema version, blob store and audit chain
   case new|list|show|edit|delete|restore
-  party add|list|edit|remove
+  party add|list|edit|remove|restore
   audit list [CASE] | audit verify
 
 Evidence:
@@ -2765,7 +2795,7 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
   library demo [DIR]      创建包含示例案件（罗某诉应用运营者）的案件库
   library check           检查数据库完整性、数据库结构版本、证据库和审计链
   case new|list|show|edit|delete|restore
-  party add|list|edit|remove
+  party add|list|edit|remove|restore
   audit list [CASE] | audit verify
 
 证据：
@@ -2779,12 +2809,6 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
 案件库依次取 --library DIR、$HABEAS_LIBRARY；均未指定时，使用默认案件库。
 退出码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n exhibit(s) missing or altered</source>
-        <translation>
-            <numerusform>%n件证据缺失或被改动</numerusform>
-        </translation>
     </message>
 </context>
 <context>
