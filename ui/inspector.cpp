@@ -10,7 +10,7 @@ Inspector::Inspector(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_form(new QFormLayout)
-    , m_empty(new QLabel(tr("Select a party to see its particulars."), this))
+    , m_empty(new QLabel(tr("Select a party or an exhibit to see its particulars."), this))
 {
     QFont f = m_heading->font();
     f.setBold(true);

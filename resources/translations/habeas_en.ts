@@ -1311,7 +1311,7 @@
 <context>
     <name>habeas::Inspector</name>
     <message>
-        <source>Select a party to see its particulars.</source>
+        <source>Select a party or an exhibit to see its particulars.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1307,8 +1307,8 @@
 <context>
     <name>habeas::Inspector</name>
     <message>
-        <source>Select a party to see its particulars.</source>
-        <translation>选择当事人以查看其详细信息。</translation>
+        <source>Select a party or an exhibit to see its particulars.</source>
+        <translation>选择当事人或证据以查看其详细信息。</translation>
     </message>
 </context>
 <context>
