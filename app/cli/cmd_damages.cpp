@@ -304,24 +304,18 @@ int damagesList(CliContext &ctx, const QStringList &args)
 
 int damagesRemove(CliContext &ctx, const QStringList &args)
 {
-    ArgParser parser;
-    parser.positional(u"ITEM"_s, QCoreApplication::translate("habeas::cli", "the item id"));
-    if (auto done = parseArguments(ctx, parser, args, u"damages remove"_s))
-        return *done;
-    auto id = CliContext::parseId(parser.positional(0), u"ITEM"_s);
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    if (auto st = library.value()->damages().trashItem(id.value()); !st.ok())
-        return ctx.out.fail(st.error());
-    if (ctx.out.json())
-        ctx.out.printJson(toJson(library.value()->damages().item(id.value()).value()));
-    else
-        ctx.out.printLine(
-            QCoreApplication::translate("habeas::cli", "Removed item %1.").arg(id.value()));
-    return Done;
+    return runWithId(ctx, args, u"damages remove"_s, u"ITEM"_s,
+        QCoreApplication::translate("habeas::cli", "the item id"), CliContext::Access::Write,
+        [&ctx](Library &library, qint64 id) {
+            if (auto st = library.damages().trashItem(id); !st.ok())
+                return ctx.out.fail(st.error());
+            if (ctx.out.json())
+                ctx.out.printJson(toJson(library.damages().item(id).value()));
+            else
+                ctx.out.printLine(
+                    QCoreApplication::translate("habeas::cli", "Removed item %1.").arg(id));
+            return int(Done);
+        });
 }
 
 CourtFee claimFee(qint64 totalFen)

@@ -256,25 +256,19 @@ int evidenceShowOrEdit(CliContext &ctx, const QStringList &args, bool edit)
 
 int evidenceRemove(CliContext &ctx, const QStringList &args)
 {
-    ArgParser parser;
-    parser.positional(u"ID"_s, QCoreApplication::translate("habeas::cli", "the exhibit id"));
-    if (auto done = parseArguments(ctx, parser, args, u"evidence remove"_s))
-        return *done;
-    auto id = CliContext::parseId(parser.positional(0), u"ID"_s);
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    if (auto st = library.value()->evidence().trashItem(id.value()); !st.ok())
-        return ctx.out.fail(st.error());
-    if (ctx.out.json())
-        ctx.out.printJson(toJson(library.value()->evidence().item(id.value()).value()));
-    else
-        ctx.out.printLine(QCoreApplication::translate(
-            "habeas::cli", "Removed exhibit %1; its original stays in the store.")
-                              .arg(id.value()));
-    return Done;
+    return runWithId(ctx, args, u"evidence remove"_s, u"ID"_s,
+        QCoreApplication::translate("habeas::cli", "the exhibit id"), CliContext::Access::Write,
+        [&ctx](Library &library, qint64 id) {
+            if (auto st = library.evidence().trashItem(id); !st.ok())
+                return ctx.out.fail(st.error());
+            if (ctx.out.json())
+                ctx.out.printJson(toJson(library.evidence().item(id).value()));
+            else
+                ctx.out.printLine(QCoreApplication::translate(
+                    "habeas::cli", "Removed exhibit %1; its original stays in the store.")
+                                      .arg(id));
+            return int(Done);
+        });
 }
 
 int evidenceExport(CliContext &ctx, const QStringList &args)

@@ -153,44 +153,31 @@ int partyEdit(CliContext &ctx, const QStringList &args)
 
 int partyRestore(CliContext &ctx, const QStringList &args)
 {
-    ArgParser parser;
-    parser.positional(u"PARTY"_s, QCoreApplication::translate("habeas::cli", "the party id"));
-    if (auto done = parseArguments(ctx, parser, args, u"party restore"_s))
-        return *done;
-    auto id = CliContext::parseId(parser.positional(0), u"PARTY"_s);
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    if (auto st = library.value()->cases().restoreParty(id.value()); !st.ok())
-        return ctx.out.fail(st.error());
-    printParty(ctx, library.value()->cases().partyById(id.value()).value());
-    return Done;
+    return runWithId(ctx, args, u"party restore"_s, u"PARTY"_s,
+        QCoreApplication::translate("habeas::cli", "the party id"), CliContext::Access::Write,
+        [&ctx](Library &library, qint64 id) {
+            if (auto st = library.cases().restoreParty(id); !st.ok())
+                return ctx.out.fail(st.error());
+            printParty(ctx, library.cases().partyById(id).value());
+            return int(Done);
+        });
 }
 
 int partyRemove(CliContext &ctx, const QStringList &args)
 {
-    ArgParser parser;
-    parser.positional(u"PARTY"_s, QCoreApplication::translate("habeas::cli", "the party id"));
-    if (auto done = parseArguments(ctx, parser, args, u"party remove"_s))
-        return *done;
-    auto id = CliContext::parseId(
-        parser.positional(0), QCoreApplication::translate("habeas::cli", "PARTY"));
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    if (auto st = library.value()->cases().trashParty(id.value()); !st.ok())
-        return ctx.out.fail(st.error());
-    if (ctx.out.json())
-        printParty(ctx, library.value()->cases().partyById(id.value()).value());
-    else
-        ctx.out.printLine(QCoreApplication::translate(
-            "habeas::cli", "Removed party %1 (habeas-cli party restore %1 brings it back).")
-                              .arg(id.value()));
-    return Done;
+    return runWithId(ctx, args, u"party remove"_s, u"PARTY"_s,
+        QCoreApplication::translate("habeas::cli", "the party id"), CliContext::Access::Write,
+        [&ctx](Library &library, qint64 id) {
+            if (auto st = library.cases().trashParty(id); !st.ok())
+                return ctx.out.fail(st.error());
+            if (ctx.out.json())
+                printParty(ctx, library.cases().partyById(id).value());
+            else
+                ctx.out.printLine(QCoreApplication::translate(
+                    "habeas::cli", "Removed party %1 (habeas-cli party restore %1 brings it back).")
+                                      .arg(id));
+            return int(Done);
+        });
 }
 
 } // namespace

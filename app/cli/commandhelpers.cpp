@@ -199,6 +199,23 @@ Status applyPartyOptions(const ArgParser &parser, PartyRecord &p)
     return rejectProblems(validateParty(p));
 }
 
+int runWithId(CliContext &ctx, const QStringList &args, const QString &command,
+    const QString &idName, const QString &idHelp, CliContext::Access access,
+    const std::function<int(Library &, qint64)> &act)
+{
+    ArgParser parser;
+    parser.positional(idName, idHelp);
+    if (auto done = parseArguments(ctx, parser, args, command))
+        return *done;
+    auto id = CliContext::parseId(parser.positional(0), idName);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    auto library = ctx.openLibrary(access);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    return act(*library.value(), id.value());
+}
+
 Status rejectProblems(const QList<FieldProblem> &problems)
 {
     if (problems.isEmpty())

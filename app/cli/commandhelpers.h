@@ -4,6 +4,7 @@
 #include "cases/casetypes.h"
 #include "clicontext.h"
 
+#include <functional>
 #include <optional>
 
 namespace habeas::cli {
@@ -22,6 +23,12 @@ Status applyCaseOptions(const ArgParser &parser, CaseRecord &record);
 
 void addPartyOptions(ArgParser &parser, bool forAdd);
 Status applyPartyOptions(const ArgParser &parser, PartyRecord &record);
+
+// For a command whose only argument is an id (remove, restore): parses it, opens the library
+// and hands both to `act`, which returns the exit code.
+int runWithId(CliContext &ctx, const QStringList &args, const QString &command,
+    const QString &idName, const QString &idHelp, CliContext::Access access,
+    const std::function<int(Library &, qint64)> &act);
 
 // The first problem of a validation, as an input error naming the option.
 Status rejectProblems(const QList<FieldProblem> &problems);
