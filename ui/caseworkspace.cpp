@@ -24,11 +24,13 @@ CaseWorkspace::CaseWorkspace(Library &, UndoManager &, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CaseWorkspace::syncCurrentPanel);
 }
 
 void CaseWorkspace::addPanel(CasePanel *panel)
 {
     m_panels << panel;
+    m_shownCase.insert(panel, -1);
     m_tabs->addTab(panel, panel->title());
     connect(panel, &CasePanel::inspect, this, &CaseWorkspace::inspect);
     connect(panel, &CasePanel::statusMessage, this, &CaseWorkspace::statusMessage);
@@ -38,8 +40,22 @@ void CaseWorkspace::setCase(qint64 caseId)
 {
     m_caseId = caseId;
     m_stack->setCurrentWidget(caseId ? static_cast<QWidget *>(m_tabs) : m_empty);
-    for (CasePanel *p : std::as_const(m_panels))
-        p->setCase(caseId);
+    syncCurrentPanel();
+}
+
+void CaseWorkspace::showPanel(CasePanel *panel)
+{
+    m_tabs->setCurrentWidget(panel);
+    syncCurrentPanel();
+}
+
+void CaseWorkspace::syncCurrentPanel()
+{
+    auto *panel = qobject_cast<CasePanel *>(m_tabs->currentWidget());
+    if (!panel || m_shownCase.value(panel) == m_caseId)
+        return;
+    m_shownCase.insert(panel, m_caseId);
+    panel->setCase(m_caseId);
 }
 
 } // namespace habeas

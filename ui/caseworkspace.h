@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -22,6 +23,8 @@ public:
 
     void addPanel(CasePanel *panel);
     void setCase(qint64 caseId);
+    // Brings a panel to the front, showing the current case.
+    void showPanel(CasePanel *panel);
     qint64 caseId() const { return m_caseId; }
 
     template<typename T> T *panel() const
@@ -38,7 +41,12 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    // Only the panel on screen follows the case at once; the others catch up when shown, so
+    // opening a case costs one panel's work, not all of them.
+    void syncCurrentPanel();
+
     qint64 m_caseId = 0;
+    QHash<CasePanel *, qint64> m_shownCase;
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QTabWidget *m_tabs;

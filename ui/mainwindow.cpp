@@ -152,12 +152,14 @@ void MainWindow::buildActions()
     m_caseList->view()->addAction(m_deleteCase);
 
     m_editCase = make(tr("&Edit Case…"), QKeySequence(u"Ctrl+E"_s), [this] {
-        if (auto *overview = m_workspace->panel<OverviewPanel>())
+        if (auto *overview = m_workspace->panel<OverviewPanel>()) {
+            m_workspace->showPanel(overview);
             overview->editCase();
+        }
     });
     m_addParty = make(tr("Add &Party…"), QKeySequence(u"Ctrl+Shift+P"_s), [this] {
         if (auto *parties = m_workspace->panel<PartiesPanel>()) {
-            m_workspace->tabs()->setCurrentWidget(parties);
+            m_workspace->showPanel(parties);
             parties->addParty();
         }
     });

@@ -96,6 +96,7 @@ private slots:
     void preferencesAreSaved();
     void priceAnItemAndUndo();
     void importEvidenceOffTheGuiThread();
+    void editCaseFollowsTheSelectionFromAnyPanel();
 };
 
 void TstMainWindow::createCaseThroughTheDialogThenUndoAndRedo()
@@ -184,6 +185,7 @@ void TstMainWindow::addPartyFromThePanelAndInspectIt()
     QCOMPARE(window.caseList()->currentCaseId(), caseId); // the first case opens by itself
     auto *parties = window.workspace()->panel<PartiesPanel>();
     QVERIFY(parties);
+    window.workspace()->showPanel(parties);
     QCOMPARE(parties->model()->rowCount(), 3);
 
     whenModal([](QWidget *modal) {
@@ -331,6 +333,7 @@ void TstMainWindow::priceAnItemAndUndo()
     window.show();
     auto *damages = window.workspace()->panel<DamagesPanel>();
     QVERIFY(damages);
+    window.workspace()->showPanel(damages);
     QCOMPARE(damages->currentScenario(), u"claimed"_s);
     QVERIFY(
         damages->totalsText().contains(u"人民币柒仟玖佰元整"_s)); // 2,900 costs + 5,000 distress
@@ -392,6 +395,7 @@ void TstMainWindow::importEvidenceOffTheGuiThread()
     window.show();
     auto *evidence = window.workspace()->panel<EvidencePanel>();
     QVERIFY(evidence);
+    window.workspace()->showPanel(evidence);
     QSignalSpy finished(evidence, &EvidencePanel::importFinished);
     evidence->importFiles(paths);
     QVERIFY(finished.wait(20000));
@@ -423,6 +427,32 @@ void TstMainWindow::importEvidenceOffTheGuiThread()
     QCOMPARE(edited.title, u"首次登录页面截图"_s);
     window.undoAction()->trigger();
     QVERIFY(lib->evidence().items(caseId).value().first().purpose.isEmpty());
+}
+
+void TstMainWindow::editCaseFollowsTheSelectionFromAnyPanel()
+{
+    TempLibrary lib;
+    QVERIFY(addDemoCase(*lib.library).ok());
+    CaseRecord other;
+    other.title = u"张某诉某公司"_s;
+    const qint64 otherId = lib->cases().createCase(other).value();
+    MainWindow window(*lib.library);
+    window.show();
+    // On another panel, choose the other case, then Case ▸ Edit Case (Ctrl+E).
+    window.workspace()->showPanel(window.workspace()->panel<DamagesPanel>());
+    window.caseList()->selectCase(otherId);
+    QString shownTitle;
+    whenModal([&shownTitle](QWidget *modal) {
+        auto *dialog = qobject_cast<CaseDialog *>(modal);
+        QVERIFY(dialog);
+        shownTitle = dialog->titleEdit()->text();
+        dialog->reject();
+    });
+    const auto actions = window.findChildren<QAction *>();
+    for (QAction *a : actions)
+        if (a->shortcut() == QKeySequence(u"Ctrl+E"_s))
+            a->trigger();
+    QCOMPARE(shownTitle, u"张某诉某公司"_s);
 }
 
 QTEST_MAIN(TstMainWindow)
