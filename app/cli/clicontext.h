@@ -30,5 +30,7 @@ int runAuditCommand(CliContext &ctx, const QStringList &args);
 int runDamagesCommand(CliContext &ctx, const QStringList &args);
 int runFeeCommand(CliContext &ctx, const QStringList &args);
 int runEvidenceCommand(CliContext &ctx, const QStringList &args);
+int runStatuteCommand(CliContext &ctx, const QStringList &args);
+int runTheoryCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace habeas::cli

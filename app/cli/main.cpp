@@ -30,6 +30,10 @@ QString help()
         "  evidence add CASE FILE... | list CASE | show ID | edit ID | remove ID\n"
         "  evidence export ID --out FILE | evidence verify [CASE]\n"
         "\n"
+        "Facts and law:\n"
+        "  statute show CITATION | statute search QUERY\n"
+        "  theory list | theory show THEORY\n"
+        "\n"
         "Damages:\n"
         "  damages add|edit|list|remove|total\n"
         "  fee --amount A [--kind property|personality] [--simplified]\n"
@@ -101,6 +105,8 @@ int main(int argc, char *argv[])
         { u"damages", runDamagesCommand },
         { u"fee", runFeeCommand },
         { u"evidence", runEvidenceCommand },
+        { u"statute", runStatuteCommand },
+        { u"theory", runTheoryCommand },
     };
     for (const auto &[name, handler] : commands)
         if (command == QStringView(name))

@@ -60,6 +60,9 @@ private slots:
     void damagesBadInputExitsTwoAndChangesNothing();
     void courtFeeStandalone();
     void evidenceImportVerifyExport();
+    void statutesAndTheories_data();
+    void statutesAndTheories();
+    void statuteErrorsSuggestTheNearest();
 
 private:
     QTemporaryDir m_dir;
@@ -531,6 +534,64 @@ void TstCli::evidenceImportVerifyExport()
     const Run none = cli(
         { u"--library"_s, m_lib, u"evidence"_s, u"add"_s, u"1"_s, files.filePath(u"nothing"_s) });
     QCOMPARE(none.exitCode, 2);
+}
+
+void TstCli::statutesAndTheories_data()
+{
+    QTest::addColumn<QString>("citation");
+    QTest::addColumn<QString>("court");
+    QTest::addColumn<QString>("starts");
+    QTest::newRow("PIPL 16") << u"PIPL 16"_s << u"《中华人民共和国个人信息保护法》第十六条"_s
+                             << u"第十六条 个人信息处理者不得以个人不同意"_s;
+    QTest::newRow("Chinese form") << u"个人信息保护法第十六条"_s
+                                  << u"《中华人民共和国个人信息保护法》第十六条"_s
+                                  << u"第十六条 "_s;
+    QTest::newRow("Civil Code 1034")
+        << u"Civil Code 1034"_s << u"《中华人民共和国民法典》第一千零三十四条"_s
+        << u"第一千零三十四条 自然人的个人信息受法律保护。"_s;
+    QTest::newRow("民法典") << u"民法典第一千零三十四条"_s
+                            << u"《中华人民共和国民法典》第一千零三十四条"_s
+                            << u"第一千零三十四条"_s;
+    QTest::newRow("CPL 124") << u"CPL 124"_s << u"《中华人民共和国民事诉讼法》第一百二十四条"_s
+                             << u"第一百二十四条 起诉状"_s;
+    QTest::newRow("item") << u"PIPL 13(1)(ii)"_s
+                          << u"《中华人民共和国个人信息保护法》第十三条第一款第（二）项"_s
+                          << u"（二）为订立、履行个人作为一方当事人的合同所必需"_s;
+}
+
+void TstCli::statutesAndTheories()
+{
+    QFETCH(QString, citation);
+    QFETCH(QString, court);
+    QFETCH(QString, starts);
+    const Run run = cli({ u"--json"_s, u"statute"_s, u"show"_s, citation });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().object().value(u"citation"_s).toString(), court);
+    QVERIFY2(run.json().object().value(u"text"_s).toString().startsWith(starts),
+        qPrintable(run.json().object().value(u"text"_s).toString().left(60)));
+
+    const Run search = cli({ u"--json"_s, u"statute"_s, u"search"_s, u"单独同意"_s });
+    QCOMPARE(search.exitCode, 0);
+    QStringList found;
+    for (const QJsonValue &v : search.json().array())
+        found << v.toObject().value(u"citation"_s).toString();
+    QVERIFY(found.contains(u"《中华人民共和国个人信息保护法》第二十九条"_s));
+    QVERIFY(found.contains(u"《中华人民共和国个人信息保护法》第二十三条"_s));
+
+    const Run theories = cli({ u"--json"_s, u"theory"_s, u"list"_s });
+    QCOMPARE(theories.json().array().size(), 13);
+    const Run refusal = cli({ u"--json"_s, u"theory"_s, u"show"_s, u"refusal-of-service"_s });
+    QCOMPARE(refusal.exitCode, 0);
+    QVERIFY(refusal.json().object().value(u"articles"_s).toArray().contains(u"PIPL 16"_s));
+}
+
+void TstCli::statuteErrorsSuggestTheNearest()
+{
+    const Run missing = cli({ u"statute"_s, u"show"_s, u"PIPL 75"_s });
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(u"PIPL 74"_s));
+    const Run unknown = cli({ u"theory"_s, u"show"_s, u"punitive-damages"_s });
+    QCOMPARE(unknown.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TstCli)
