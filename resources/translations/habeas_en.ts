@@ -1999,6 +1999,17 @@
     </message>
 </context>
 <context>
+    <name>habeas::StatuteSearch</name>
+    <message>
+        <source>This SQLite has no FTS5 trigram tokenizer (3.34 or later is needed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type something to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::TheoryCatalogue</name>
     <message>
         <source>Duplicate id “%1”.</source>
@@ -2767,6 +2778,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. &quot;PIPL 16&quot;, &quot;个人信息保护法第十六条&quot;, &quot;Civil Code 1034&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the labels (the text is the official Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That article is not in the statute library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the official Chinese text is shipped; there is no English text to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words to find, e.g. 单独同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a theory id, e.g. refusal-of-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no theory &quot;%1&quot;; habeas-cli theory list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -2783,6 +2826,10 @@ Library and cases:
 Evidence:
   evidence add CASE FILE... | list CASE | show ID | edit ID | remove ID
   evidence export ID --out FILE | evidence verify [CASE]
+
+Facts and law:
+  statute show CITATION | statute search QUERY
+  theory list | theory show THEORY
 
 Damages:
   damages add|edit|list|remove|total

@@ -1994,6 +1994,17 @@
     </message>
 </context>
 <context>
+    <name>habeas::StatuteSearch</name>
+    <message>
+        <source>This SQLite has no FTS5 trigram tokenizer (3.34 or later is needed): %1</source>
+        <translation>此 SQLite 不支持 FTS5 trigram 分词器（需要 3.34 或更高版本）：%1</translation>
+    </message>
+    <message>
+        <source>Type something to search for.</source>
+        <translation>请输入要搜索的内容。</translation>
+    </message>
+</context>
+<context>
     <name>habeas::TheoryCatalogue</name>
     <message>
         <source>Duplicate id “%1”.</source>
@@ -2761,6 +2772,38 @@
         <translation>已移除当事人%1（可用 habeas-cli party restore %1 恢复）。</translation>
     </message>
     <message>
+        <source>e.g. &quot;PIPL 16&quot;, &quot;个人信息保护法第十六条&quot;, &quot;Civil Code 1034&quot;</source>
+        <translation>例如“PIPL 16”“个人信息保护法第十六条”“Civil Code 1034”</translation>
+    </message>
+    <message>
+        <source>the language of the labels (the text is the official Chinese)</source>
+        <translation>标签所用语言（条文为官方中文文本）</translation>
+    </message>
+    <message>
+        <source>That article is not in the statute library.</source>
+        <translation>法规库中没有该条文。</translation>
+    </message>
+    <message>
+        <source>Only the official Chinese text is shipped; there is no English text to show.</source>
+        <translation>仅收录官方中文文本，没有英文文本可供显示。</translation>
+    </message>
+    <message>
+        <source>words to find, e.g. 单独同意</source>
+        <translation>要查找的词语，例如 单独同意</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>诉由</translation>
+    </message>
+    <message>
+        <source>a theory id, e.g. refusal-of-service</source>
+        <translation>诉由 ID，例如 refusal-of-service</translation>
+    </message>
+    <message>
+        <source>There is no theory &quot;%1&quot;; habeas-cli theory list shows them.</source>
+        <translation>没有诉由“%1”；可用 habeas-cli theory list 查看全部诉由。</translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -2777,6 +2820,10 @@ Library and cases:
 Evidence:
   evidence add CASE FILE... | list CASE | show ID | edit ID | remove ID
   evidence export ID --out FILE | evidence verify [CASE]
+
+Facts and law:
+  statute show CITATION | statute search QUERY
+  theory list | theory show THEORY
 
 Damages:
   damages add|edit|list|remove|total
@@ -2801,6 +2848,10 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
 证据：
   evidence add CASE FILE... | list CASE | show ID | edit ID | remove ID
   evidence export ID --out FILE | evidence verify [CASE]
+
+事实与法律：
+  statute show CITATION | statute search QUERY
+  theory list | theory show THEORY
 
 损害赔偿：
   damages add|edit|list|remove|total
