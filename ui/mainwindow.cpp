@@ -13,6 +13,7 @@
 #include "overviewpanel.h"
 #include "partiespanel.h"
 #include "preferencesdialog.h"
+#include "statutebrowser.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "undo/casecommands.h"
@@ -172,6 +173,7 @@ void MainWindow::buildActions()
         m_caseList->filterEdit()->setFocus();
         m_caseList->filterEdit()->selectAll();
     });
+    m_statutes = make(tr("&Statutes…"), QKeySequence(u"Ctrl+L"_s), &MainWindow::showStatutes);
     m_about = make(tr("&About Habeas"), QKeySequence(), &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
     m_aboutQt = make(tr("About &Qt"), QKeySequence(), &QApplication::aboutQt);
@@ -212,6 +214,9 @@ void MainWindow::buildMenus()
         connect(show, &QAction::triggered, this,
             [this, i] { m_workspace->tabs()->setCurrentIndex(i); });
     }
+
+    QMenu *law = menuBar()->addMenu(tr("&Law"));
+    law->addAction(m_statutes);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -380,6 +385,17 @@ void MainWindow::chooseLibrary()
         QFileDialog::getExistingDirectory(this, tr("Open or create a library"), m_library.path());
     if (!dir.isEmpty() && QDir(dir) != QDir(m_library.path()))
         emit openLibraryRequested(dir);
+}
+
+void MainWindow::showStatutes()
+{
+    // One browser per window, kept while the window lives: the index is built once.
+    auto *browser = findChild<StatuteBrowser *>();
+    if (!browser)
+        browser = new StatuteBrowser(this);
+    browser->show();
+    browser->raise();
+    browser->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -56,6 +56,7 @@ private:
     void showPreferences();
     void showAbout();
     void chooseLibrary();
+    void showStatutes();
 
     Library &m_library;
     UndoManager *m_undo;
@@ -79,6 +80,7 @@ private:
     QAction *m_purgeCase = nullptr;
     QAction *m_showTrash = nullptr;
     QAction *m_findCase = nullptr;
+    QAction *m_statutes = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
 };

@@ -21,10 +21,12 @@
 #include "partiespanel.h"
 #include "partydialog.h"
 #include "preferencesdialog.h"
+#include "statutebrowser.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -97,6 +99,7 @@ private slots:
     void priceAnItemAndUndo();
     void importEvidenceOffTheGuiThread();
     void editCaseFollowsTheSelectionFromAnyPanel();
+    void statuteBrowserShowsSearchesAndCopies();
 };
 
 void TstMainWindow::createCaseThroughTheDialogThenUndoAndRedo()
@@ -453,6 +456,25 @@ void TstMainWindow::editCaseFollowsTheSelectionFromAnyPanel()
         if (a->shortcut() == QKeySequence(u"Ctrl+E"_s))
             a->trigger();
     QCOMPARE(shownTitle, u"张某诉某公司"_s);
+}
+
+void TstMainWindow::statuteBrowserShowsSearchesAndCopies()
+{
+    StatuteBrowser browser;
+    browser.show();
+    QVERIFY(browser.showCitation(u"个人信息保护法第十六条"_s).isEmpty());
+    QCOMPARE(browser.currentCitation(), u"《中华人民共和国个人信息保护法》第十六条"_s);
+    QVERIFY(browser.articleText().contains(
+        u"个人信息处理者不得以个人不同意处理其个人信息或者撤回同意为由"_s));
+    browser.copyCitation();
+    QCOMPARE(QApplication::clipboard()->text(), u"《中华人民共和国个人信息保护法》第十六条"_s);
+    QVERIFY(browser.showCitation(u"PIPL 13(1)(ii)"_s).isEmpty());
+    QCOMPARE(
+        browser.currentCitation(), u"《中华人民共和国个人信息保护法》第十三条第一款第（二）项"_s);
+    QVERIFY(browser.showCitation(u"PIPL 75"_s).contains(u"74"_s));
+    browser.search(u"单独同意"_s);
+    QVERIFY(browser.results()->count() >= 5);
+    QVERIFY(browser.results()->item(0)->text().contains(u"【单独同意】"_s));
 }
 
 QTEST_MAIN(TstMainWindow)

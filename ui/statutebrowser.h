@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace habeas {
+
+class StatuteLibrary;
+class StatuteSearch;
+
+// The statutes the application ships: instruments and their articles, full-text search,
+// the article's official text, and its citation in the form courts use, ready to copy.
+class StatuteBrowser final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit StatuteBrowser(QWidget *parent = nullptr);
+    ~StatuteBrowser() override;
+
+    // Shows an article; "PIPL 16", "民法典第一千零三十四条" … Returns the error, or empty.
+    QString showCitation(const QString &citation);
+    void search(const QString &query);
+
+    QString currentCitation() const { return m_citation; }
+    QString articleText() const;
+    QListWidget *results() const { return m_results; }
+    void copyCitation();
+
+private:
+    void showArticle(const QString &instrumentId, int article);
+    void onTreeItem(QTreeWidgetItem *item);
+
+    std::unique_ptr<StatuteLibrary> m_library;
+    std::unique_ptr<StatuteSearch> m_search;
+    QLineEdit *m_query;
+    QTreeWidget *m_tree;
+    QListWidget *m_results;
+    QTextBrowser *m_text;
+    QLabel *m_status;
+    QString m_citation;
+};
+
+} // namespace habeas
