@@ -1563,6 +1563,14 @@
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Statutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Law</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::Migrations</name>
@@ -1942,6 +1950,28 @@
     <message>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::StatuteBrowser</name>
+    <message>
+        <source>Statutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the statutes, or type a citation (PIPL 16, 民法典第一千零三十四条)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
     </message>
 </context>
 <context>

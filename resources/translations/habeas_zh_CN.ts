@@ -1558,6 +1558,14 @@
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Statutes…</source>
+        <translation>法规(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Law</source>
+        <translation>法律(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>habeas::Migrations</name>
@@ -1937,6 +1945,27 @@
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::StatuteBrowser</name>
+    <message>
+        <source>Statutes</source>
+        <translation>法规</translation>
+    </message>
+    <message>
+        <source>Search the statutes, or type a citation (PIPL 16, 民法典第一千零三十四条)</source>
+        <translation>搜索法规，或输入条文引用（PIPL 16、民法典第一千零三十四条）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation>复制引用(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>找到%n条条文</numerusform>
+        </translation>
     </message>
 </context>
 <context>
