@@ -166,6 +166,8 @@ void StatuteBrowser::search(const QString &query)
         item->setData(kArticleRole, h.article);
     }
     m_status->setText(tr("%n article(s) found", nullptr, static_cast<int>(hits->size())));
+    if (m_results->count() > 0)
+        m_results->setCurrentRow(0); // the best match is shown at once
 }
 
 void StatuteBrowser::copyCitation()
