@@ -32,5 +32,7 @@ int runFeeCommand(CliContext &ctx, const QStringList &args);
 int runEvidenceCommand(CliContext &ctx, const QStringList &args);
 int runStatuteCommand(CliContext &ctx, const QStringList &args);
 int runTheoryCommand(CliContext &ctx, const QStringList &args);
+int runEventCommand(CliContext &ctx, const QStringList &args);
+int runClaimCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace habeas::cli

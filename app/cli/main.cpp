@@ -33,6 +33,9 @@ QString help()
         "Facts and law:\n"
         "  statute show CITATION | statute search QUERY\n"
         "  theory list | theory show THEORY\n"
+        "  event add CASE --date D --text T [--evidence ID...] | event list CASE\n"
+        "  claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE\n"
+        "  claim status CLAIM ELEMENT STATUS | claim gaps CASE\n"
         "\n"
         "Damages:\n"
         "  damages add|edit|list|remove|total\n"
@@ -107,6 +110,8 @@ int main(int argc, char *argv[])
         { u"evidence", runEvidenceCommand },
         { u"statute", runStatuteCommand },
         { u"theory", runTheoryCommand },
+        { u"event", runEventCommand },
+        { u"claim", runClaimCommand },
     };
     for (const auto &[name, handler] : commands)
         if (command == QStringView(name))

@@ -2,6 +2,8 @@
 
 #include "storage/auditlog.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace habeas {
@@ -10,6 +12,13 @@ namespace {
 QJsonValue dateValue(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
 }
 QJsonValue idValue(qint64 id)
 {
@@ -74,6 +83,7 @@ QJsonObject toJson(const EventRecord &e)
         { u"precision"_s, toId(e.precision) },
         { u"text"_s, e.text },
         { u"disputed"_s, e.disputed },
+        { u"evidence"_s, idArray(e.evidenceIds) },
     };
 }
 

@@ -107,6 +107,22 @@ Result<qint64> EventStore::addEvent(const EventRecord &record)
         if (auto e = q.exec(); !e.ok())
             return e;
         id = q.lastInsertId();
+        for (qint64 evidence : record.evidenceIds) {
+            // Only a live exhibit of the same case can prove the fact.
+            SqlQuery link(db,
+                u"INSERT INTO event_evidence (event_id, evidence_id) SELECT :event, id FROM "
+                u"evidence_items "
+                "WHERE id = :evidence AND case_id = :case AND trashed_at IS NULL"_s);
+            link.bind(u":event"_s, id)
+                .bind(u":evidence"_s, evidence)
+                .bind(u":case"_s, record.caseId);
+            if (auto e = link.exec(); !e.ok())
+                return e;
+            if (link.numRowsAffected() != 1)
+                return Error::input(QCoreApplication::translate(
+                    "habeas::EventStore", "Exhibit %1 is not evidence of this case.")
+                                        .arg(evidence));
+        }
         return m_library.audit().append(
             record.caseId, u"event.add"_s, u"event"_s, id, { { u"date"_s, record.date } });
     });
@@ -119,7 +135,9 @@ Result<qint64> EventStore::addEvent(const EventRecord &record)
 Result<QList<EventRecord>> EventStore::events(qint64 caseId) const
 {
     SqlQuery q(m_library.database(),
-        u"SELECT id, case_id, date, precision, text, disputed FROM events "
+        u"SELECT id, case_id, date, precision, text, disputed, "
+        "(SELECT group_concat(evidence_id) FROM event_evidence WHERE event_id = events.id) FROM "
+        "events "
         "WHERE case_id = :case AND trashed_at IS NULL ORDER BY date, id"_s);
     q.bind(u":case"_s, caseId);
     if (auto st = q.exec(); !st.ok())
@@ -133,6 +151,8 @@ Result<QList<EventRecord>> EventStore::events(qint64 caseId) const
         e.precision = datePrecisionFromId(q.value(3).toString()).value_or(DatePrecision::Day);
         e.text = q.value(4).toString();
         e.disputed = q.value(5).toInt() != 0;
+        for (const QString &id : q.value(6).toString().split(u',', Qt::SkipEmptyParts))
+            e.evidenceIds << id.toLongLong();
         list << e;
     }
     return list;

@@ -21,6 +21,7 @@ struct EventRecord {
     DatePrecision precision = DatePrecision::Day;
     QString text;
     bool disputed = false;
+    QList<qint64> evidenceIds; // the exhibits that prove it
 
     // The date as a Chinese filing writes it: 2021年1月20日, 2021年1月, 2021年, 2021年1月前后.
     QString displayDate() const;

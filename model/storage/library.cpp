@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "damages/damagesstore.h"
 #include "evidence/evidencestore.h"
+#include "law/claimstore.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
@@ -64,6 +65,7 @@ Library::~Library()
 {
     m_damages.reset();
     m_evidence.reset();
+    m_claims.reset();
     m_events.reset();
     m_cases.reset();
     m_audit.reset();
@@ -257,6 +259,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     library->m_events = std::make_unique<EventStore>(*library);
     library->m_damages = std::make_unique<DamagesStore>(*library);
     library->m_evidence = std::make_unique<EvidenceStore>(*library);
+    library->m_claims = std::make_unique<ClaimStore>(*library);
     return library;
 }
 

@@ -14,6 +14,7 @@ class AuditLog;
 class CaseStore;
 class DamagesStore;
 class EvidenceStore;
+class ClaimStore;
 class EventStore;
 
 // A library is a folder: library.sqlite, blobs/, thumbs/, backups/.
@@ -29,7 +30,7 @@ public:
         CreateIfMissing, // create the folder and an empty library when there is none
     };
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
     static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);
@@ -56,6 +57,7 @@ public:
     EventStore &events() { return *m_events; }
     DamagesStore &damages() { return *m_damages; }
     EvidenceStore &evidence() { return *m_evidence; }
+    ClaimStore &claims() { return *m_claims; }
 
     struct CheckReport {
         QString integrity; // "ok" or SQLite's findings
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<EventStore> m_events;
     std::unique_ptr<DamagesStore> m_damages;
     std::unique_ptr<EvidenceStore> m_evidence;
+    std::unique_ptr<ClaimStore> m_claims;
 };
 
 } // namespace habeas

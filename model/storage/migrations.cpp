@@ -16,6 +16,7 @@ const char *const kSteps[] = {
     ":/sql/0001_schema_v1.sql",
     ":/sql/0002_damages.sql",
     ":/sql/0003_evidence.sql",
+    ":/sql/0004_claims.sql",
 };
 } // namespace
 

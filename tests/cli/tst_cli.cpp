@@ -63,6 +63,7 @@ private slots:
     void statutesAndTheories_data();
     void statutesAndTheories();
     void statuteErrorsSuggestTheNearest();
+    void chronologyClaimsAndGaps();
 
 private:
     QTemporaryDir m_dir;
@@ -592,6 +593,65 @@ void TstCli::statuteErrorsSuggestTheNearest()
     QVERIFY(missing.err.contains(u"PIPL 74"_s));
     const Run unknown = cli({ u"theory"_s, u"show"_s, u"punitive-damages"_s });
     QCOMPARE(unknown.exitCode, 2);
+}
+
+void TstCli::chronologyClaimsAndGaps()
+{
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    QTemporaryDir files;
+    QFile f(files.filePath(u"first-login.png"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("first login screenshot");
+    f.close();
+    const int exhibit =
+        cli({ u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"add"_s, u"1"_s, f.fileName() })
+            .json()
+            .array()
+            .first()
+            .toObject()
+            .value(u"id"_s)
+            .toInt();
+    const Run event = cli({ u"--library"_s, m_lib, u"--json"_s, u"event"_s, u"add"_s, u"1"_s,
+        u"--date"_s, u"2021-01"_s, u"--text"_s, u"关联App共享订单信息"_s, u"--evidence"_s,
+        QString::number(exhibit) });
+    QCOMPARE(event.exitCode, 0);
+    QCOMPARE(event.json().object().value(u"precision"_s).toString(), u"month"_s);
+    QCOMPARE(event.json().object().value(u"evidence"_s).toArray().first().toInt(), exhibit);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"event"_s, u"add"_s, u"1"_s, u"--date"_s,
+                     u"2021-02-30"_s, u"--text"_s, u"x"_s })
+                 .exitCode,
+        2);
+
+    const Run claim = cli({ u"--library"_s, m_lib, u"--json"_s, u"claim"_s, u"add"_s, u"1"_s,
+        u"refusal-of-service"_s });
+    QCOMPARE(claim.exitCode, 0);
+    const int claimId = claim.json().object().value(u"id"_s).toInt();
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"claim"_s, u"gaps"_s, u"1"_s }).exitCode, 1);
+    const Run cited = cli({ u"--library"_s, m_lib, u"--json"_s, u"claim"_s, u"cite"_s,
+        QString::number(claimId), u"2"_s, QString::number(exhibit), u"--page"_s, u"1"_s });
+    QCOMPARE(cited.exitCode, 0);
+    QCOMPARE(cited.json()
+                 .object()
+                 .value(u"elements"_s)
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(u"citations"_s)
+                 .toArray()
+                 .size(),
+        1);
+    for (const QString &element : { u"1"_s, u"5"_s })
+        QCOMPARE(cli({ u"--library"_s, m_lib, u"claim"_s, u"status"_s, QString::number(claimId),
+                         element, u"proven"_s })
+                     .exitCode,
+            0);
+    const Run gaps = cli({ u"--library"_s, m_lib, u"--json"_s, u"claim"_s, u"gaps"_s, u"1"_s });
+    QCOMPARE(gaps.exitCode, 0);
+    QCOMPARE(gaps.json().object().value(u"elementsWithoutEvidence"_s).toArray().size(), 0);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"claim"_s, u"status"_s, QString::number(claimId), u"1"_s,
+                     u"won"_s })
+                 .exitCode,
+        2);
 }
 
 QTEST_GUILESS_MAIN(TstCli)

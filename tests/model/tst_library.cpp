@@ -1,6 +1,7 @@
 #include "cases/casestore.h"
 #include "damages/damagesstore.h"
 #include "evidence/evidencestore.h"
+#include "law/claimstore.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
@@ -280,6 +281,14 @@ void TstLibrary::migratesEveryHistoricalSchema()
     QCOMPARE(lib.damages().item(damages->isEmpty() ? 0 : damages->first().id).ok(), version >= 2);
     if (version >= 3)
         QCOMPARE(damages->first().evidenceId, exhibits->first().id);
+    // The claims and their proof (schema 4).
+    const auto claims = lib.claims().claims(cases->first().id);
+    QVERIFY(claims.ok());
+    QCOMPARE(claims->size(), version < 4 ? 0 : 1);
+    if (version >= 4) {
+        QCOMPARE(claims->first().elements.at(0).status, ElementStatus::Proven);
+        QCOMPARE(claims->first().elements.at(1).citations.first().exhibit, u"证据9-1"_s);
+    }
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;

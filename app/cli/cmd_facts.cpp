@@ -1,0 +1,356 @@
+#include "cases/casejson.h"
+#include "cases/casestore.h"
+#include "cases/eventstore.h"
+#include "commandhelpers.h"
+#include "law/claimstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+namespace {
+
+QJsonObject toJson(const ClaimRecord &c)
+{
+    QJsonArray elements;
+    for (const ClaimElement &e : c.elements) {
+        QJsonArray citations;
+        for (const ElementCitation &ci : e.citations)
+            citations.append(QJsonObject { { u"id"_s, ci.id }, { u"evidence"_s, ci.evidenceId },
+                { u"exhibit"_s, ci.exhibit },
+                { u"page"_s, ci.page ? QJsonValue(ci.page) : QJsonValue() },
+                { u"note"_s, ci.note } });
+        elements.append(QJsonObject { { u"id"_s, e.id }, { u"text"_s, e.textZh },
+            { u"burden"_s,
+                e.burden == Burden::Defendant      ? u"defendant"_s
+                    : e.burden == Burden::Shifting ? u"shifting"_s
+                                                   : u"plaintiff"_s },
+            { u"status"_s, toId(e.status) }, { u"note"_s, e.note },
+            { u"citations"_s, citations } });
+    }
+    return { { u"id"_s, c.id }, { u"caseId"_s, c.caseId }, { u"theory"_s, c.theoryId },
+        { u"name"_s, c.theoryName }, { u"elements"_s, elements } };
+}
+
+void printClaim(const CliContext &ctx, const ClaimRecord &c)
+{
+    if (ctx.out.json()) {
+        ctx.out.printJson(toJson(c));
+        return;
+    }
+    ctx.out.printLine(u"%1  %2 (%3)"_s.arg(QString::number(c.id), c.theoryName, c.theoryId));
+    for (const ClaimElement &e : c.elements) {
+        QStringList exhibits;
+        for (const ElementCitation &ci : e.citations)
+            exhibits << (ci.page ? u"%1 p.%2"_s.arg(ci.exhibit).arg(ci.page) : ci.exhibit);
+        ctx.out.printLine(
+            u"  %1  %2  %3%4"_s.arg(e.id.section(u'.', -1), toId(e.status).leftJustified(9),
+                e.textZh, exhibits.isEmpty() ? QString() : u"  ← "_s + exhibits.join(u", "_s)));
+    }
+}
+
+int eventAdd(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
+        .option(u"date"_s, u"D"_s,
+            QCoreApplication::translate("habeas::cli", "2021-01-20, 2021-01 or 2021"))
+        .option(u"precision"_s, u"P"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "day, month, year or approx (default: from the date)"))
+        .option(u"text"_s, u"T"_s, QCoreApplication::translate("habeas::cli", "the fact"))
+        .repeatable(u"evidence"_s, u"ID"_s,
+            QCoreApplication::translate("habeas::cli", "an exhibit that proves it"))
+        .flag(u"disputed"_s,
+            QCoreApplication::translate("habeas::cli", "the other side disputes it"));
+    if (auto done = parseArguments(ctx, parser, args, u"event add"_s))
+        return *done;
+    if (!parser.isSet(u"date"_s) || !parser.isSet(u"text"_s))
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate(
+                "habeas::cli", "event add: --date and --text are required"));
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    EventRecord e;
+    e.caseId = caseId.value();
+    e.date = parser.value(u"date"_s);
+    e.text = parser.value(u"text"_s);
+    e.disputed = parser.isSet(u"disputed"_s);
+    e.precision = e.date.size() == 4 ? DatePrecision::Year
+        : e.date.size() == 7         ? DatePrecision::Month
+                                     : DatePrecision::Day;
+    if (parser.isSet(u"precision"_s)) {
+        const auto p = datePrecisionFromId(parser.value(u"precision"_s));
+        if (!p)
+            return ctx.out.fail(UsageError,
+                QCoreApplication::translate(
+                    "habeas::cli", "--precision must be day, month, year or approx"));
+        e.precision = *p;
+    }
+    for (const QString &text : parser.values(u"evidence"_s)) {
+        auto id = CliContext::parseId(text, u"--evidence"_s);
+        if (!id.ok())
+            return ctx.out.fail(id.error());
+        e.evidenceIds << id.value();
+    }
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto c = library.value()->cases().caseById(e.caseId); !c.ok())
+        return ctx.out.fail(c.error());
+    auto id = library.value()->events().addEvent(e);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    for (const EventRecord &added : library.value()->events().events(e.caseId).value())
+        if (added.id == id.value()) {
+            if (ctx.out.json())
+                ctx.out.printJson(habeas::toJson(added));
+            else
+                ctx.out.printLine(QCoreApplication::translate("habeas::cli", "Added event %1: %2")
+                                      .arg(id.value())
+                                      .arg(added.displayDate()));
+        }
+    return Done;
+}
+
+int eventList(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
+    if (auto done = parseArguments(ctx, parser, args, u"event list"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
+        return ctx.out.fail(c.error());
+    const auto events = library.value()->events().events(caseId.value());
+    if (!events.ok())
+        return ctx.out.fail(events.error());
+    QJsonArray array;
+    for (const EventRecord &e : events.value()) {
+        if (ctx.out.json())
+            array.append(habeas::toJson(e));
+        else
+            ctx.out.printLine(u"%1  %2%3"_s.arg(e.displayDate(), e.text,
+                e.disputed ? QCoreApplication::translate("habeas::cli", "  (disputed)")
+                           : QString()));
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(array);
+    return Done;
+}
+
+int claimAdd(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
+        .positional(u"THEORY"_s,
+            QCoreApplication::translate("habeas::cli", "a theory id (habeas-cli theory list)"));
+    if (auto done = parseArguments(ctx, parser, args, u"claim add"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto id = library.value()->claims().addClaim(caseId.value(), parser.positional(1));
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    printClaim(ctx, library.value()->claims().claim(id.value()).value());
+    return Done;
+}
+
+int claimList(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
+    if (auto done = parseArguments(ctx, parser, args, u"claim list"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    const auto claims = library.value()->claims().claims(caseId.value());
+    if (!claims.ok())
+        return ctx.out.fail(claims.error());
+    QJsonArray array;
+    for (const ClaimRecord &c : claims.value()) {
+        int proven = 0;
+        for (const ClaimElement &e : c.elements)
+            proven += e.status == ElementStatus::Proven ? 1 : 0;
+        if (ctx.out.json())
+            array.append(toJson(c));
+        else
+            ctx.out.printLine(u"%1  %2  %3/%4"_s.arg(QString::number(c.id), c.theoryName)
+                                  .arg(proven)
+                                  .arg(c.elements.size()));
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(array);
+    return Done;
+}
+
+int claimShow(CliContext &ctx, const QStringList &args)
+{
+    return runWithId(ctx, args, u"claim show"_s, u"CLAIM"_s,
+        QCoreApplication::translate("habeas::cli", "the claim id"), CliContext::Access::Read,
+        [&ctx](Library &library, qint64 id) {
+            const auto c = library.claims().claim(id);
+            if (!c.ok())
+                return ctx.out.fail(c.error());
+            printClaim(ctx, c.value());
+            return int(Done);
+        });
+}
+
+int claimCite(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CLAIM"_s, QCoreApplication::translate("habeas::cli", "the claim id"))
+        .positional(u"ELEMENT"_s,
+            QCoreApplication::translate("habeas::cli", "the element, by number or id"))
+        .positional(u"EVIDENCE"_s, QCoreApplication::translate("habeas::cli", "the exhibit id"))
+        .option(u"page"_s, u"P"_s,
+            QCoreApplication::translate("habeas::cli", "the page of the exhibit"))
+        .option(u"note"_s, u"TEXT"_s, QCoreApplication::translate("habeas::cli", "a note"));
+    if (auto done = parseArguments(ctx, parser, args, u"claim cite"_s))
+        return *done;
+    auto claimId = CliContext::parseId(parser.positional(0), u"CLAIM"_s);
+    auto evidenceId = CliContext::parseId(parser.positional(2), u"EVIDENCE"_s);
+    if (!claimId.ok())
+        return ctx.out.fail(claimId.error());
+    if (!evidenceId.ok())
+        return ctx.out.fail(evidenceId.error());
+    int page = 0;
+    if (parser.isSet(u"page"_s)) {
+        auto p = CliContext::parseId(parser.value(u"page"_s), u"--page"_s);
+        if (!p.ok())
+            return ctx.out.fail(p.error());
+        page = static_cast<int>(p.value());
+    }
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    auto id = library.value()->claims().cite(
+        claimId.value(), parser.positional(1), evidenceId.value(), page, parser.value(u"note"_s));
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    printClaim(ctx, library.value()->claims().claim(claimId.value()).value());
+    return Done;
+}
+
+int claimStatus(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CLAIM"_s, QCoreApplication::translate("habeas::cli", "the claim id"))
+        .positional(u"ELEMENT"_s,
+            QCoreApplication::translate("habeas::cli", "the element, by number or id"))
+        .positional(u"STATUS"_s, u"unproven|supported|disputed|proven"_s)
+        .option(u"note"_s, u"TEXT"_s, QCoreApplication::translate("habeas::cli", "a note"));
+    if (auto done = parseArguments(ctx, parser, args, u"claim status"_s))
+        return *done;
+    auto claimId = CliContext::parseId(parser.positional(0), u"CLAIM"_s);
+    if (!claimId.ok())
+        return ctx.out.fail(claimId.error());
+    const auto status = elementStatusFromId(parser.positional(2));
+    if (!status)
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate(
+                "habeas::cli", "STATUS must be unproven, supported, disputed or proven"));
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto st = library.value()->claims().setStatus(
+            claimId.value(), parser.positional(1), *status, parser.value(u"note"_s));
+        !st.ok())
+        return ctx.out.fail(st.error());
+    printClaim(ctx, library.value()->claims().claim(claimId.value()).value());
+    return Done;
+}
+
+int claimGaps(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
+    if (auto done = parseArguments(ctx, parser, args, u"claim gaps"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibrary(CliContext::Access::Read);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
+        return ctx.out.fail(c.error());
+    const auto report = library.value()->claims().gaps(caseId.value());
+    if (!report.ok())
+        return ctx.out.fail(report.error());
+    if (ctx.out.json()) {
+        QJsonArray elements;
+        for (const auto &g : report->elementsWithoutEvidence)
+            elements.append(QJsonObject { { u"claim"_s, g.claimId }, { u"theory"_s, g.theoryId },
+                { u"element"_s, g.element }, { u"text"_s, g.text } });
+        QJsonArray unused;
+        for (const auto &[id, exhibit] : report->evidenceProvingNothing)
+            unused.append(QJsonObject { { u"evidence"_s, id }, { u"exhibit"_s, exhibit } });
+        ctx.out.printJson(QJsonObject {
+            { u"elementsWithoutEvidence"_s, elements }, { u"evidenceProvingNothing"_s, unused } });
+    } else {
+        for (const auto &g : report->elementsWithoutEvidence)
+            ctx.out.printLine(u"%1  %2  %3"_s.arg(QString::number(g.claimId), g.element, g.text));
+        for (const auto &[id, exhibit] : report->evidenceProvingNothing)
+            ctx.out.printLine(
+                QCoreApplication::translate("habeas::cli", "%1 (id %2) proves no element")
+                    .arg(exhibit)
+                    .arg(id));
+    }
+    if (!report->isEmpty())
+        return ctx.out.fail(
+            CheckFailed, QCoreApplication::translate("habeas::cli", "the proof has gaps"));
+    return Done;
+}
+
+} // namespace
+
+int runEventCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"add"_s)
+        return eventAdd(ctx, args.mid(1));
+    if (sub == u"list"_s)
+        return eventList(ctx, args.mid(1));
+    return unknownSubcommand(ctx, u"event"_s, sub, u"add, list"_s);
+}
+
+int runClaimCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"add"_s)
+        return claimAdd(ctx, rest);
+    if (sub == u"list"_s)
+        return claimList(ctx, rest);
+    if (sub == u"show"_s)
+        return claimShow(ctx, rest);
+    if (sub == u"cite"_s)
+        return claimCite(ctx, rest);
+    if (sub == u"status"_s)
+        return claimStatus(ctx, rest);
+    if (sub == u"gaps"_s)
+        return claimGaps(ctx, rest);
+    return unknownSubcommand(ctx, u"claim"_s, sub, u"add, list, show, cite, status, gaps"_s);
+}
+
+} // namespace habeas::cli

@@ -1,0 +1,292 @@
+#include "law/claimstore.h"
+
+#include "cases/casestore.h"
+#include "core/clock.h"
+#include "evidence/evidencestore.h"
+#include "storage/auditlog.h"
+#include "storage/library.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+QString toId(ElementStatus s)
+{
+    switch (s) {
+    case ElementStatus::Unproven:
+        return u"unproven"_s;
+    case ElementStatus::Supported:
+        return u"supported"_s;
+    case ElementStatus::Disputed:
+        return u"disputed"_s;
+    case ElementStatus::Proven:
+        return u"proven"_s;
+    }
+    return {};
+}
+
+std::optional<ElementStatus> elementStatusFromId(const QString &id)
+{
+    for (ElementStatus s : { ElementStatus::Unproven, ElementStatus::Supported,
+             ElementStatus::Disputed, ElementStatus::Proven })
+        if (toId(s) == id)
+            return s;
+    return std::nullopt;
+}
+
+const TheoryCatalogue &theoryCatalogue()
+{
+    static TheoryCatalogue catalogue;
+    static const bool loaded = catalogue.load(); // once, thread-safe (static initialisation)
+    Q_UNUSED(loaded)
+    return catalogue;
+}
+
+ClaimStore::ClaimStore(Library &library)
+    : m_library(library)
+{
+}
+
+Result<qint64> ClaimStore::addClaim(qint64 caseId, const QString &theoryId)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st.error();
+    const Theory *theory = theoryCatalogue().theory(theoryId);
+    if (!theory)
+        return Error::input(QCoreApplication::translate(
+            "habeas::Claims", "There is no theory \"%1\" in the catalogue.")
+                                .arg(theoryId));
+    const auto owner = m_library.cases().caseById(caseId);
+    if (!owner.ok())
+        return owner.error();
+    const auto existing = claims(caseId);
+    if (!existing.ok())
+        return existing.error();
+    for (const ClaimRecord &c : existing.value())
+        if (c.theoryId == theoryId)
+            return Error::input(QCoreApplication::translate(
+                "habeas::Claims", "Case %1 already asserts %2 (claim %3).")
+                                    .arg(caseId)
+                                    .arg(theory->nameZh)
+                                    .arg(c.id));
+    const QSqlDatabase db = m_library.database();
+    qint64 id = 0;
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery q(db,
+            u"INSERT INTO claims (case_id, theory, created_at, updated_at) VALUES (:case, :theory, :now, :now)"_s);
+        q.bind(u":case"_s, caseId).bind(u":theory"_s, theoryId).bind(u":now"_s, Clock::isoNow());
+        if (auto e = q.exec(); !e.ok())
+            return e;
+        id = q.lastInsertId();
+        for (const Element &element : theory->elements) {
+            SqlQuery el(
+                db, u"INSERT INTO claim_elements (claim_id, element) VALUES (:claim, :element)"_s);
+            el.bind(u":claim"_s, id).bind(u":element"_s, element.id);
+            if (auto e = el.exec(); !e.ok())
+                return e;
+        }
+        return m_library.audit().append(
+            caseId, u"claim.add"_s, u"claim"_s, id, { { u"theory"_s, theoryId } });
+    });
+    if (!st.ok())
+        return st.error();
+    emit claimsChanged(caseId);
+    return id;
+}
+
+Result<ClaimRecord> ClaimStore::claim(qint64 id) const
+{
+    const QSqlDatabase db = m_library.database();
+    SqlQuery q(db, u"SELECT case_id, theory FROM claims WHERE id = :id AND trashed_at IS NULL"_s);
+    q.bind(u":id"_s, id);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    if (!q.next())
+        return Error::notFound(
+            QCoreApplication::translate("habeas::Claims", "There is no claim %1.").arg(id));
+    ClaimRecord c;
+    c.id = id;
+    c.caseId = q.value(0).toLongLong();
+    c.theoryId = q.value(1).toString();
+    const Theory *theory = theoryCatalogue().theory(c.theoryId);
+    c.theoryName = theory ? theory->nameZh : c.theoryId;
+    SqlQuery el(db, u"SELECT element, status, note FROM claim_elements WHERE claim_id = :id"_s);
+    el.bind(u":id"_s, id);
+    if (auto st = el.exec(); !st.ok())
+        return st.error();
+    QHash<QString, std::pair<ElementStatus, QString>> states;
+    while (el.next())
+        states.insert(el.value(0).toString(),
+            { elementStatusFromId(el.value(1).toString()).value_or(ElementStatus::Unproven),
+                el.value(2).toString() });
+    SqlQuery cit(db,
+        u"SELECT c.id, c.element, c.evidence_id, c.page, c.note, e.group_no, e.seq FROM "
+        u"element_citations c "
+        "JOIN evidence_items e ON e.id = c.evidence_id WHERE c.claim_id = :id AND e.trashed_at IS "
+        "NULL "
+        "ORDER BY c.id"_s);
+    cit.bind(u":id"_s, id);
+    if (auto st = cit.exec(); !st.ok())
+        return st.error();
+    QHash<QString, QList<ElementCitation>> citations;
+    while (cit.next())
+        citations[cit.value(1).toString()]
+            << ElementCitation { cit.value(0).toLongLong(), cit.value(2).toLongLong(),
+                   u"证据%1-%2"_s.arg(cit.value(5).toInt()).arg(cit.value(6).toInt()),
+                   cit.value(3).toInt(), cit.value(4).toString() };
+    // The catalogue gives the elements and their order; the database where the case stands.
+    for (const Element &e : theory ? theory->elements : QList<Element>()) {
+        ClaimElement ce;
+        ce.id = e.id;
+        ce.textZh = e.textZh;
+        ce.textEn = e.textEn;
+        ce.burden = e.burden;
+        const auto state = states.value(e.id, { ElementStatus::Unproven, QString() });
+        ce.status = state.first;
+        ce.note = state.second;
+        ce.citations = citations.value(e.id);
+        c.elements << ce;
+    }
+    return c;
+}
+
+Result<QList<ClaimRecord>> ClaimStore::claims(qint64 caseId) const
+{
+    SqlQuery q(m_library.database(),
+        u"SELECT id FROM claims WHERE case_id = :case AND trashed_at IS NULL ORDER BY id"_s);
+    q.bind(u":case"_s, caseId);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QList<ClaimRecord> list;
+    for (qint64 id : ids) {
+        auto c = claim(id);
+        if (!c.ok())
+            return c.error();
+        list << c.value();
+    }
+    return list;
+}
+
+Result<QString> ClaimStore::resolveElement(const ClaimRecord &claim, const QString &element) const
+{
+    const QString wanted = element.contains(u'.') ? element : claim.theoryId + u'.' + element;
+    for (const ClaimElement &e : claim.elements)
+        if (e.id == wanted)
+            return e.id;
+    return Error::input(
+        QCoreApplication::translate(
+            "habeas::Claims", "Claim %1 (%2) has no element \"%3\"; it has %4.")
+            .arg(claim.id)
+            .arg(claim.theoryName, element)
+            .arg(claim.elements.isEmpty() ? QString() : u"1–%1"_s.arg(claim.elements.size())));
+}
+
+Status ClaimStore::setStatus(
+    qint64 claimId, const QString &element, ElementStatus status, const QString &note)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const auto c = claim(claimId);
+    if (!c.ok())
+        return c.error();
+    const auto id = resolveElement(c.value(), element);
+    if (!id.ok())
+        return id.error();
+    const QSqlDatabase db = m_library.database();
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery q(db,
+            u"INSERT INTO claim_elements (claim_id, element, status, note) VALUES (:claim, "
+            u":element, :status, :note) "
+            "ON CONFLICT (claim_id, element) DO UPDATE SET status = excluded.status, note = excluded.note"_s);
+        q.bind(u":claim"_s, claimId)
+            .bind(u":element"_s, id.value())
+            .bind(u":status"_s, toId(status))
+            .bind(u":note"_s, textValue(note));
+        if (auto e = q.exec(); !e.ok())
+            return e;
+        return m_library.audit().append(c->caseId, u"claim.status"_s, u"claim"_s, claimId,
+            { { u"element"_s, id.value() }, { u"status"_s, toId(status) } });
+    });
+    if (st.ok())
+        emit claimsChanged(c->caseId);
+    return st;
+}
+
+Result<qint64> ClaimStore::cite(
+    qint64 claimId, const QString &element, qint64 evidenceId, int page, const QString &note)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st.error();
+    const auto c = claim(claimId);
+    if (!c.ok())
+        return c.error();
+    const auto elementId = resolveElement(c.value(), element);
+    if (!elementId.ok())
+        return elementId.error();
+    const auto exhibit = m_library.evidence().item(evidenceId);
+    if (!exhibit.ok() || exhibit->caseId != c->caseId || exhibit->isTrashed())
+        return Error::input(QCoreApplication::translate(
+            "habeas::Claims", "Exhibit %1 is not evidence of this case.")
+                                .arg(evidenceId));
+    if (page < 0)
+        return Error::input(QCoreApplication::translate("habeas::Claims", "A page is 1 or more."));
+    const QSqlDatabase db = m_library.database();
+    qint64 id = 0;
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery q(db,
+            u"INSERT INTO element_citations (claim_id, element, evidence_id, page, note, "
+            u"created_at) "
+            "VALUES (:claim, :element, :evidence, :page, :note, :now)"_s);
+        q.bind(u":claim"_s, claimId)
+            .bind(u":element"_s, elementId.value())
+            .bind(u":evidence"_s, evidenceId)
+            .bind(u":page"_s, page ? QVariant(page) : QVariant(QMetaType::fromType<int>()))
+            .bind(u":note"_s, textValue(note))
+            .bind(u":now"_s, Clock::isoNow());
+        if (auto e = q.exec(); !e.ok())
+            return e;
+        id = q.lastInsertId();
+        return m_library.audit().append(c->caseId, u"claim.cite"_s, u"claim"_s, claimId,
+            { { u"element"_s, elementId.value() }, { u"exhibit"_s, exhibit->exhibitNumber() } });
+    });
+    if (!st.ok())
+        return st.error();
+    emit claimsChanged(c->caseId);
+    return id;
+}
+
+Result<GapReport> ClaimStore::gaps(qint64 caseId) const
+{
+    const auto list = claims(caseId);
+    if (!list.ok())
+        return list.error();
+    GapReport report;
+    QSet<qint64> cited;
+    for (const ClaimRecord &c : list.value()) {
+        for (const ClaimElement &e : c.elements) {
+            for (const ElementCitation &citation : e.citations)
+                cited.insert(citation.evidenceId);
+            // What the defendant must prove (PIPL 69's presumption, exceptions) is not the
+            // plaintiff's gap; a proven or cited element is not a gap.
+            if (e.burden != Burden::Defendant && e.citations.isEmpty()
+                && e.status != ElementStatus::Proven)
+                report.elementsWithoutEvidence
+                    << GapReport::Gap { c.id, c.theoryId, e.id, e.textZh, e.burden };
+        }
+    }
+    const auto exhibits = m_library.evidence().items(caseId);
+    if (!exhibits.ok())
+        return exhibits.error();
+    for (const EvidenceRecord &e : exhibits.value())
+        if (!cited.contains(e.id))
+            report.evidenceProvingNothing << std::pair { e.id, e.exhibitNumber() };
+    return report;
+}
+
+} // namespace habeas

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/result.h"
+#include "law/theorycatalogue.h"
+
+#include <QObject>
+
+namespace habeas {
+
+class Library;
+
+enum class ElementStatus { Unproven, Supported, Disputed, Proven };
+QString toId(ElementStatus s);
+std::optional<ElementStatus> elementStatusFromId(const QString &id);
+
+// The catalogue shipped in resources/theories, loaded once.
+const TheoryCatalogue &theoryCatalogue();
+
+struct ElementCitation {
+    qint64 id = 0;
+    qint64 evidenceId = 0;
+    QString exhibit; // 证据1-2
+    int page = 0;
+    QString note;
+};
+
+// One element of a claim: the catalogue's text and burden, and where the case stands on it.
+struct ClaimElement {
+    QString id; // "refusal-of-service.2"
+    QString textZh;
+    QString textEn;
+    Burden burden = Burden::Plaintiff;
+    ElementStatus status = ElementStatus::Unproven;
+    QString note;
+    QList<ElementCitation> citations;
+};
+
+struct ClaimRecord {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString theoryId;
+    QString theoryName;
+    QList<ClaimElement> elements;
+};
+
+struct GapReport {
+    struct Gap {
+        qint64 claimId = 0;
+        QString theoryId;
+        QString element;
+        QString text;
+        Burden burden = Burden::Plaintiff;
+    };
+    QList<Gap> elementsWithoutEvidence;
+    QList<std::pair<qint64, QString>> evidenceProvingNothing; // exhibit id, exhibit number
+    bool isEmpty() const
+    {
+        return elementsWithoutEvidence.isEmpty() && evidenceProvingNothing.isEmpty();
+    }
+};
+
+// The claims (legal theories) of each case and the proof of their elements.
+class ClaimStore final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClaimStore)
+
+public:
+    explicit ClaimStore(Library &library);
+
+    Result<qint64> addClaim(qint64 caseId, const QString &theoryId);
+    Result<QList<ClaimRecord>> claims(qint64 caseId) const;
+    Result<ClaimRecord> claim(qint64 id) const;
+
+    // element: the full id or its number within the theory ("2").
+    Status setStatus(
+        qint64 claimId, const QString &element, ElementStatus status, const QString &note = {});
+    Result<qint64> cite(qint64 claimId, const QString &element, qint64 evidenceId, int page = 0,
+        const QString &note = {});
+
+    // Elements the plaintiff must prove that no evidence is cited for, and evidence that proves
+    // nothing.
+    Result<GapReport> gaps(qint64 caseId) const;
+
+signals:
+    void claimsChanged(qint64 caseId);
+
+private:
+    Result<QString> resolveElement(const ClaimRecord &claim, const QString &element) const;
+
+    Library &m_library;
+};
+
+} // namespace habeas
