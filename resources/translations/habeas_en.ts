@@ -446,6 +446,33 @@
     </message>
 </context>
 <context>
+    <name>habeas::Claims</name>
+    <message>
+        <source>There is no theory &quot;%1&quot; in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 already asserts %2 (claim %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 (%2) has no element &quot;%3&quot;; it has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is not evidence of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page is 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::CourtFee</name>
     <message>
         <source>%1 – %2</source>
@@ -945,6 +972,10 @@
     </message>
     <message>
         <source>An event needs a description of the fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is not evidence of this case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,6 +2871,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>2021-01-20, 2021-01 or 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, month, year or approx (default: from the date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exhibit that proves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other side disputes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event add: --date and --text are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--precision must be day, month, year or approx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (disputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a theory id (habeas-cli theory list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element, by number or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page of the exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS must be unproven, supported, disputed or proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2) proves no element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proof has gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -2860,6 +2955,9 @@ Evidence:
 Facts and law:
   statute show CITATION | statute search QUERY
   theory list | theory show THEORY
+  event add CASE --date D --text T [--evidence ID...] | event list CASE
+  claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
+  claim status CLAIM ELEMENT STATUS | claim gaps CASE
 
 Damages:
   damages add|edit|list|remove|total

@@ -444,6 +444,33 @@
     </message>
 </context>
 <context>
+    <name>habeas::Claims</name>
+    <message>
+        <source>There is no theory &quot;%1&quot; in the catalogue.</source>
+        <translation>诉由目录中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>Case %1 already asserts %2 (claim %3).</source>
+        <translation>案件%1已主张%2（请求%3）。</translation>
+    </message>
+    <message>
+        <source>There is no claim %1.</source>
+        <translation>没有请求%1。</translation>
+    </message>
+    <message>
+        <source>Claim %1 (%2) has no element &quot;%3&quot;; it has %4.</source>
+        <translation>请求%1（%2）没有构成要件“%3”；其构成要件为%4。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is not evidence of this case.</source>
+        <translation>ID为%1的证据不是本案证据。</translation>
+    </message>
+    <message>
+        <source>A page is 1 or more.</source>
+        <translation>页码至少为1。</translation>
+    </message>
+</context>
+<context>
     <name>habeas::CourtFee</name>
     <message>
         <source>%1 – %2</source>
@@ -944,6 +971,10 @@
     <message>
         <source>An event needs a description of the fact.</source>
         <translation>请填写事件的事实描述。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is not evidence of this case.</source>
+        <translation>ID为%1的证据不是本案证据。</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2864,70 @@
         <translation>没有诉由“%1”；可用 habeas-cli theory list 查看全部诉由。</translation>
     </message>
     <message>
+        <source>2021-01-20, 2021-01 or 2021</source>
+        <translation>2021-01-20、2021-01 或 2021</translation>
+    </message>
+    <message>
+        <source>day, month, year or approx (default: from the date)</source>
+        <translation>day（日）、month（月）、year（年）或 approx（约）（默认依日期推定）</translation>
+    </message>
+    <message>
+        <source>the fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>an exhibit that proves it</source>
+        <translation>证明该事实的证据</translation>
+    </message>
+    <message>
+        <source>the other side disputes it</source>
+        <translation>对方有争议</translation>
+    </message>
+    <message>
+        <source>event add: --date and --text are required</source>
+        <translation>event add：必须提供 --date 和 --text</translation>
+    </message>
+    <message>
+        <source>--precision must be day, month, year or approx</source>
+        <translation>--precision 必须为 day、month、year 或 approx</translation>
+    </message>
+    <message>
+        <source>Added event %1: %2</source>
+        <translation>已添加事件%1：%2</translation>
+    </message>
+    <message>
+        <source>  (disputed)</source>
+        <translation>  （有争议）</translation>
+    </message>
+    <message>
+        <source>a theory id (habeas-cli theory list)</source>
+        <translation>诉由 ID（见 habeas-cli theory list）</translation>
+    </message>
+    <message>
+        <source>the claim id</source>
+        <translation>请求ID</translation>
+    </message>
+    <message>
+        <source>the element, by number or id</source>
+        <translation>构成要件，按序号或 ID</translation>
+    </message>
+    <message>
+        <source>the page of the exhibit</source>
+        <translation>证据的页码</translation>
+    </message>
+    <message>
+        <source>STATUS must be unproven, supported, disputed or proven</source>
+        <translation>STATUS 必须为 unproven、supported、disputed 或 proven</translation>
+    </message>
+    <message>
+        <source>%1 (id %2) proves no element</source>
+        <translation>%1（ID %2）未用于证明任何构成要件</translation>
+    </message>
+    <message>
+        <source>the proof has gaps</source>
+        <translation>证明存在缺口</translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -2853,6 +2948,9 @@ Evidence:
 Facts and law:
   statute show CITATION | statute search QUERY
   theory list | theory show THEORY
+  event add CASE --date D --text T [--evidence ID...] | event list CASE
+  claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
+  claim status CLAIM ELEMENT STATUS | claim gaps CASE
 
 Damages:
   damages add|edit|list|remove|total
@@ -2881,6 +2979,9 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
 事实与法律：
   statute show CITATION | statute search QUERY
   theory list | theory show THEORY
+  event add CASE --date D --text T [--evidence ID...] | event list CASE
+  claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
+  claim status CLAIM ELEMENT STATUS | claim gaps CASE
 
 损害赔偿：
   damages add|edit|list|remove|total
