@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "cases/casestore.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,16 @@ Result<std::unique_ptr<Library>> CliContext::openLibrary(Access access) const
     } else if (library.value()->isReadOnly()) {
         out.message(library.value()->readOnlyReason());
     }
+    return library;
+}
+
+Result<std::unique_ptr<Library>> CliContext::openLibraryForCase(Access access, qint64 caseId) const
+{
+    auto library = openLibrary(access);
+    if (!library.ok())
+        return library;
+    if (auto c = library.value()->cases().caseById(caseId); !c.ok())
+        return c.error();
     return library;
 }
 

@@ -16,6 +16,8 @@ struct CliContext {
     // Opens the library; a writing command creates a missing library folder, a reading one
     // fails with exit 3. A read-only (newer) library refuses writes.
     Result<std::unique_ptr<Library>> openLibrary(Access access) const;
+    // The same, and the case must exist (exit 2 naming it when it does not).
+    Result<std::unique_ptr<Library>> openLibraryForCase(Access access, qint64 caseId) const;
 
     // Parses a positive id argument; an error names what was expected.
     static Result<qint64> parseId(const QString &text, const QString &what);

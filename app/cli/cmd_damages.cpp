@@ -290,11 +290,9 @@ int damagesList(CliContext &ctx, const QStringList &args)
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
-    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
-        return ctx.out.fail(c.error());
     auto items = library.value()->damages().items(caseId.value(), parser.value(u"scenario"_s));
     if (!items.ok())
         return ctx.out.fail(items.error());
@@ -335,11 +333,9 @@ int damagesTotal(CliContext &ctx, const QStringList &args)
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
-    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
-        return ctx.out.fail(c.error());
     const QString scenarioName =
         parser.isSet(u"scenario"_s) ? parser.value(u"scenario"_s) : scenario::kClaimed;
     auto totals = library.value()->damages().totals(caseId.value(), scenarioName);

@@ -132,11 +132,9 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(UsageError,
             QCoreApplication::translate(
                 "habeas::cli", "--title names one file; import several without it"));
-    auto library = ctx.openLibrary(CliContext::Access::Write);
+    auto library = ctx.openLibraryForCase(CliContext::Access::Write, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
-    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
-        return ctx.out.fail(c.error());
 
     QJsonArray results;
     int imported = 0;
@@ -177,11 +175,9 @@ int evidenceList(CliContext &ctx, const QStringList &args)
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
-    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
-        return ctx.out.fail(c.error());
     const auto items = library.value()->evidence().items(caseId.value());
     if (!items.ok())
         return ctx.out.fail(items.error());

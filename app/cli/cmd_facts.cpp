@@ -25,11 +25,7 @@ QJsonObject toJson(const ClaimRecord &c)
                 { u"page"_s, ci.page ? QJsonValue(ci.page) : QJsonValue() },
                 { u"note"_s, ci.note } });
         elements.append(QJsonObject { { u"id"_s, e.id }, { u"text"_s, e.textZh },
-            { u"burden"_s,
-                e.burden == Burden::Defendant      ? u"defendant"_s
-                    : e.burden == Burden::Shifting ? u"shifting"_s
-                                                   : u"plaintiff"_s },
-            { u"status"_s, toId(e.status) }, { u"note"_s, e.note },
+            { u"burden"_s, toId(e.burden) }, { u"status"_s, toId(e.status) }, { u"note"_s, e.note },
             { u"citations"_s, citations } });
     }
     return { { u"id"_s, c.id }, { u"caseId"_s, c.caseId }, { u"theory"_s, c.theoryId },
@@ -127,11 +123,9 @@ int eventList(CliContext &ctx, const QStringList &args)
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
-    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
-        return ctx.out.fail(c.error());
     const auto events = library.value()->events().events(caseId.value());
     if (!events.ok())
         return ctx.out.fail(events.error());
@@ -289,11 +283,9 @@ int claimGaps(CliContext &ctx, const QStringList &args)
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
-    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
-        return ctx.out.fail(c.error());
     const auto report = library.value()->claims().gaps(caseId.value());
     if (!report.ok())
         return ctx.out.fail(report.error());

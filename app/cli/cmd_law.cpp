@@ -28,19 +28,6 @@ QString burdenName(Burden b, bool english)
     return {};
 }
 
-QString burdenId(Burden b)
-{
-    switch (b) {
-    case Burden::Plaintiff:
-        return u"plaintiff"_s;
-    case Burden::Defendant:
-        return u"defendant"_s;
-    case Burden::Shifting:
-        return u"shifting"_s;
-    }
-    return {};
-}
-
 int statuteShow(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
@@ -175,7 +162,7 @@ int theoryShow(CliContext &ctx, const QStringList &args)
         QJsonArray elements;
         for (const Element &e : t->elements)
             elements.append(QJsonObject { { u"id"_s, e.id }, { u"text"_s, e.textZh },
-                { u"textEn"_s, e.textEn }, { u"burden"_s, burdenId(e.burden) },
+                { u"textEn"_s, e.textEn }, { u"burden"_s, toId(e.burden) },
                 { u"articles"_s, QJsonArray::fromStringList(e.articles) },
                 { u"evidence"_s, QJsonArray::fromStringList(e.evidenceCodes) } });
         QJsonArray defences;

@@ -95,11 +95,9 @@ int partyList(CliContext &ctx, const QStringList &args)
         parser.positional(0), QCoreApplication::translate("habeas::cli", "CASE"));
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
-    if (auto c = library.value()->cases().caseById(caseId.value()); !c.ok())
-        return ctx.out.fail(c.error());
     auto parties = library.value()->cases().parties(caseId.value(),
         parser.isSet(u"removed"_s) ? CaseStore::Trash::Only : CaseStore::Trash::Exclude);
     if (!parties.ok())

@@ -517,4 +517,17 @@ QStringList TheoryCatalogue::validate(const StatuteLibrary &library) const
     return validator.problems;
 }
 
+QString toId(Burden burden)
+{
+    switch (burden) {
+    case Burden::Plaintiff:
+        return QStringLiteral("plaintiff");
+    case Burden::Defendant:
+        return QStringLiteral("defendant");
+    case Burden::Shifting:
+        return QStringLiteral("shifting");
+    }
+    return {};
+}
+
 } // namespace habeas

@@ -14,6 +14,8 @@ class StatuteLibrary;
 // Who must prove an element. Shifting (P→D): the plaintiff shows the processing, then the
 // processor must prove its lawful basis or exception (CPLI 91).
 enum class Burden { Plaintiff, Defendant, Shifting };
+// The catalogue's id: "plaintiff", "defendant" or "shifting".
+[[nodiscard]] QString toId(Burden burden);
 
 enum class TheoryKind {
     CommonCore, // T0: the elements every private claim shares
