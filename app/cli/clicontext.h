@@ -36,5 +36,9 @@ int runStatuteCommand(CliContext &ctx, const QStringList &args);
 int runTheoryCommand(CliContext &ctx, const QStringList &args);
 int runEventCommand(CliContext &ctx, const QStringList &args);
 int runClaimCommand(CliContext &ctx, const QStringList &args);
+int runSearchCommand(CliContext &ctx, const QStringList &args);
+int runEvidenceMove(CliContext &ctx, const QStringList &args);
+int runEvidenceAnnotate(CliContext &ctx, const QStringList &args);
+int runEvidenceRegions(CliContext &ctx, const QStringList &args);
 
 } // namespace habeas::cli

@@ -1,6 +1,7 @@
 #include "cases/casestore.h"
 #include "commandhelpers.h"
 #include "evidence/evidencestore.h"
+#include "evidence/evidencetext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,6 +37,13 @@ QJsonObject toJson(const EvidenceRecord &r)
         { u"operator"_s, r.operatorName },
         { u"notaryCert"_s, r.notaryCert },
         { u"notes"_s, r.notes },
+        { u"witnesses"_s, r.witnesses },
+        { u"timestampCert"_s, r.timestampCert },
+        { u"collection"_s, r.collection },
+        { u"batch"_s, r.batch },
+        { u"parse"_s, toId(r.parseState) },
+        { u"parseNote"_s, r.parseNote },
+        { u"pages"_s, r.pageCount },
         { u"trashed"_s, r.isTrashed() },
     };
 }
@@ -58,8 +66,14 @@ void addMetadataOptions(ArgParser &parser)
             u"operator"_s, u"NAME"_s, QCoreApplication::translate("habeas::cli", "who captured it"))
         .option(u"notary-cert"_s, u"NO"_s,
             QCoreApplication::translate("habeas::cli", "the notarial certificate number"))
-        .option(u"notes"_s, u"TEXT"_s,
-            QCoreApplication::translate("habeas::cli", "how it was collected, and notes"));
+        .option(u"witnesses"_s, u"NAMES"_s,
+            QCoreApplication::translate("habeas::cli", "witnesses present, or the notary office"))
+        .option(u"timestamp-cert"_s, u"ID"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "the trusted-timestamp or blockchain certificate id"))
+        .option(u"collection"_s, u"TEXT"_s,
+            QCoreApplication::translate("habeas::cli", "an account of how it was collected"))
+        .option(u"notes"_s, u"TEXT"_s, QCoreApplication::translate("habeas::cli", "notes"));
 }
 
 Status applyMetadata(const ArgParser &parser, EvidenceRecord &r)
@@ -75,6 +89,9 @@ Status applyMetadata(const ArgParser &parser, EvidenceRecord &r)
     text(u"operator", r.operatorName);
     text(u"notary-cert", r.notaryCert);
     text(u"notes", r.notes);
+    text(u"witnesses", r.witnesses);
+    text(u"timestamp-cert", r.timestampCert);
+    text(u"collection", r.collection);
     if (parser.isSet(u"captured"_s)) {
         r.capturedAt = QDateTime::fromString(parser.value(u"captured"_s), Qt::ISODate);
         if (!r.capturedAt.isValid())
@@ -245,7 +262,14 @@ int evidenceShowOrEdit(CliContext &ctx, const QStringList &args, bool edit)
         { QCoreApplication::translate("habeas::cli", "Device"), r.device },
         { QCoreApplication::translate("habeas::cli", "Operator"), r.operatorName },
         { QCoreApplication::translate("habeas::cli", "Notarial certificate"), r.notaryCert },
+        { QCoreApplication::translate("habeas::cli", "Witnesses"), r.witnesses },
+        { QCoreApplication::translate("habeas::cli", "Timestamp certificate"), r.timestampCert },
+        { QCoreApplication::translate("habeas::cli", "How collected"), r.collection },
         { QCoreApplication::translate("habeas::cli", "Notes"), r.notes },
+        { QCoreApplication::translate("habeas::cli", "Pages"), QString::number(r.pageCount) },
+        { QCoreApplication::translate("habeas::cli", "Text"),
+            r.parseNote.isEmpty() ? toId(r.parseState)
+                                  : toId(r.parseState) + u" — "_s + r.parseNote },
     });
     return Done;
 }
@@ -364,8 +388,14 @@ int runEvidenceCommand(CliContext &ctx, const QStringList &args)
         return evidenceExport(ctx, rest);
     if (sub == u"verify"_s)
         return evidenceVerify(ctx, rest);
-    return unknownSubcommand(
-        ctx, u"evidence"_s, sub, u"add, list, show, edit, remove, export, verify"_s);
+    if (sub == u"move"_s)
+        return runEvidenceMove(ctx, rest);
+    if (sub == u"annotate"_s)
+        return runEvidenceAnnotate(ctx, rest);
+    if (sub == u"regions"_s)
+        return runEvidenceRegions(ctx, rest);
+    return unknownSubcommand(ctx, u"evidence"_s, sub,
+        u"add, list, show, edit, remove, move, annotate, regions, export, verify"_s);
 }
 
 } // namespace habeas::cli

@@ -2,6 +2,7 @@
 #include "cases/casestore.h"
 #include "cases/eventstore.h"
 #include "commandhelpers.h"
+#include "evidence/annotationstore.h"
 #include "law/claimstore.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,8 @@ QJsonObject toJson(const ClaimRecord &c)
             citations.append(QJsonObject { { u"id"_s, ci.id }, { u"evidence"_s, ci.evidenceId },
                 { u"exhibit"_s, ci.exhibit },
                 { u"page"_s, ci.page ? QJsonValue(ci.page) : QJsonValue() },
-                { u"note"_s, ci.note } });
+                { u"region"_s, ci.region ? QJsonValue(ci.region) : QJsonValue() },
+                { u"reference"_s, ci.reference() }, { u"note"_s, ci.note } });
         elements.append(QJsonObject { { u"id"_s, e.id }, { u"text"_s, e.textZh },
             { u"burden"_s, toId(e.burden) }, { u"status"_s, toId(e.status) }, { u"note"_s, e.note },
             { u"citations"_s, citations } });
@@ -42,7 +44,7 @@ void printClaim(const CliContext &ctx, const ClaimRecord &c)
     for (const ClaimElement &e : c.elements) {
         QStringList exhibits;
         for (const ElementCitation &ci : e.citations)
-            exhibits << (ci.page ? u"%1 p.%2"_s.arg(ci.exhibit).arg(ci.page) : ci.exhibit);
+            exhibits << ci.reference();
         ctx.out.printLine(
             u"  %1  %2  %3%4"_s.arg(e.id.section(u'.', -1), toId(e.status).leftJustified(9),
                 e.textZh, exhibits.isEmpty() ? QString() : u"  ← "_s + exhibits.join(u", "_s)));
@@ -218,6 +220,9 @@ int claimCite(CliContext &ctx, const QStringList &args)
         .positional(u"EVIDENCE"_s, QCoreApplication::translate("habeas::cli", "the exhibit id"))
         .option(u"page"_s, u"P"_s,
             QCoreApplication::translate("habeas::cli", "the page of the exhibit"))
+        .option(u"region"_s, u"R"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "a region of the exhibit (habeas-cli evidence regions ID)"))
         .option(u"note"_s, u"TEXT"_s, QCoreApplication::translate("habeas::cli", "a note"));
     if (auto done = parseArguments(ctx, parser, args, u"claim cite"_s))
         return *done;
@@ -237,8 +242,25 @@ int claimCite(CliContext &ctx, const QStringList &args)
     auto library = ctx.openLibrary(CliContext::Access::Write);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    auto id = library.value()->claims().cite(
-        claimId.value(), parser.positional(1), evidenceId.value(), page, parser.value(u"note"_s));
+    qint64 annotationId = 0;
+    if (parser.isSet(u"region"_s)) {
+        auto r = CliContext::parseId(parser.value(u"region"_s), u"--region"_s);
+        if (!r.ok())
+            return ctx.out.fail(r.error());
+        const auto regions = library.value()->annotations().annotations(evidenceId.value());
+        if (!regions.ok())
+            return ctx.out.fail(regions.error());
+        for (const Annotation &a : regions.value())
+            if (a.region == r.value())
+                annotationId = a.id;
+        if (annotationId == 0)
+            return ctx.out.fail(UsageError,
+                QCoreApplication::translate("habeas::cli", "exhibit %1 has no region %2")
+                    .arg(evidenceId.value())
+                    .arg(r.value()));
+    }
+    auto id = library.value()->claims().cite(claimId.value(), parser.positional(1),
+        evidenceId.value(), page, parser.value(u"note"_s), annotationId);
     if (!id.ok())
         return ctx.out.fail(id.error());
     printClaim(ctx, library.value()->claims().claim(claimId.value()).value());

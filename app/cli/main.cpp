@@ -28,7 +28,10 @@ QString help()
         "\n"
         "Evidence:\n"
         "  evidence add CASE FILE... | list CASE | show ID | edit ID | remove ID\n"
-        "  evidence export ID --out FILE | evidence verify [CASE]\n"
+        "  evidence move ID --to POSITION [--group G]\n"
+        "  evidence annotate ID --rect X,Y,W,H [--page P] [--kind highlight|redaction]\n"
+        "  evidence regions ID | evidence export ID --out FILE | evidence verify [CASE]\n"
+        "  search QUERY [--case CASE]   full text of evidence, titles and notes\n"
         "\n"
         "Facts and law:\n"
         "  statute show CITATION | statute search QUERY\n"
@@ -112,6 +115,7 @@ int main(int argc, char *argv[])
         { u"theory", runTheoryCommand },
         { u"event", runEventCommand },
         { u"claim", runClaimCommand },
+        { u"search", runSearchCommand },
     };
     for (const auto &[name, handler] : commands)
         if (command == QStringView(name))

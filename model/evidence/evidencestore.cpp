@@ -28,7 +28,31 @@ namespace {
 
 const QString kColumns =
     u"id, case_id, sha256, group_no, seq, title, original_name, size, media_type, purpose, "
-    "source, captured_at, device, operator, notary_cert, notes, created_at, trashed_at "_s;
+    "source, captured_at, device, operator, notary_cert, notes, created_at, trashed_at, "
+    "witnesses, timestamp_cert, collection, batch, parse_state, parse_note, page_count, "
+    "ocr_state "_s;
+
+EvidenceRecord::ParseState parseStateFromId(const QString &id)
+{
+    if (id == u"ok"_s)
+        return EvidenceRecord::ParseState::Ok;
+    if (id == u"unreadable"_s)
+        return EvidenceRecord::ParseState::Unreadable;
+    if (id == u"encrypted"_s)
+        return EvidenceRecord::ParseState::Encrypted;
+    return EvidenceRecord::ParseState::Pending;
+}
+
+EvidenceRecord::OcrState ocrStateFromId(const QString &id)
+{
+    if (id == u"pending"_s)
+        return EvidenceRecord::OcrState::Pending;
+    if (id == u"done"_s)
+        return EvidenceRecord::OcrState::Done;
+    if (id == u"failed"_s)
+        return EvidenceRecord::OcrState::Failed;
+    return EvidenceRecord::OcrState::None;
+}
 
 EvidenceRecord recordFrom(const SqlQuery &q)
 {
@@ -51,6 +75,14 @@ EvidenceRecord recordFrom(const SqlQuery &q)
     r.notes = q.value(15).toString();
     r.createdAt = q.value(16).toString();
     r.trashedAt = q.value(17).toString();
+    r.witnesses = q.value(18).toString();
+    r.timestampCert = q.value(19).toString();
+    r.collection = q.value(20).toString();
+    r.batch = q.value(21).toInt();
+    r.parseState = parseStateFromId(q.value(22).toString());
+    r.parseNote = q.value(23).toString();
+    r.pageCount = q.value(24).toInt();
+    r.ocrState = ocrStateFromId(q.value(25).toString());
     return r;
 }
 
@@ -158,10 +190,10 @@ ImportOutcome EvidenceStore::record(
             u"INSERT INTO evidence_items (case_id, sha256, group_no, seq, title, original_name, "
             u"size, "
             "media_type, purpose, source, captured_at, device, operator, notary_cert, notes, "
-            "created_at, "
-            "updated_at) VALUES (:case, :sha, :group, :seq, :title, :name, :size, :type, :purpose, "
-            ":source, "
-            ":captured, :device, :operator, :notary, :notes, :now, :now)"_s);
+            "witnesses, timestamp_cert, collection, batch, created_at, updated_at) VALUES (:case, "
+            ":sha, :group, :seq, :title, :name, :size, :type, :purpose, :source, :captured, "
+            ":device, :operator, :notary, :notes, :witnesses, :timestamp, :collection, :batch, "
+            ":now, :now)"_s);
         q.bind(u":case"_s, caseId)
             .bind(u":sha"_s, staged.sha256)
             .bind(u":group"_s, meta.group)
@@ -177,6 +209,10 @@ ImportOutcome EvidenceStore::record(
             .bind(u":operator"_s, textValue(meta.operatorName))
             .bind(u":notary"_s, textValue(meta.notaryCert))
             .bind(u":notes"_s, textValue(meta.notes))
+            .bind(u":witnesses"_s, textValue(meta.witnesses))
+            .bind(u":timestamp"_s, textValue(meta.timestampCert))
+            .bind(u":collection"_s, textValue(meta.collection))
+            .bind(u":batch"_s, std::max(1, meta.batch))
             .bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
             return e;
@@ -226,7 +262,8 @@ Status EvidenceStore::updateItem(const EvidenceRecord &r)
             u"UPDATE evidence_items SET title = :title, purpose = :purpose, source = :source, "
             "captured_at = :captured, device = :device, operator = :operator, notary_cert = "
             ":notary, "
-            "notes = :notes, updated_at = :now WHERE id = :id"_s);
+            "notes = :notes, witnesses = :witnesses, timestamp_cert = :timestamp, collection = "
+            ":collection, updated_at = :now WHERE id = :id"_s);
         q.bind(u":title"_s, textValue(r.title))
             .bind(u":purpose"_s, textValue(r.purpose))
             .bind(u":source"_s, textValue(r.source))
@@ -235,6 +272,9 @@ Status EvidenceStore::updateItem(const EvidenceRecord &r)
             .bind(u":operator"_s, textValue(r.operatorName))
             .bind(u":notary"_s, textValue(r.notaryCert))
             .bind(u":notes"_s, textValue(r.notes))
+            .bind(u":witnesses"_s, textValue(r.witnesses))
+            .bind(u":timestamp"_s, textValue(r.timestampCert))
+            .bind(u":collection"_s, textValue(r.collection))
             .bind(u":now"_s, Clock::isoNow())
             .bind(u":id"_s, r.id);
         if (auto e = q.exec(); !e.ok())
@@ -265,9 +305,97 @@ Status EvidenceStore::setTrashed(qint64 id, bool trashed)
     const Status st = inTransaction(db, [&]() -> Status {
         if (auto e = setTrashedAt(db, u"evidence_items", id, trashed); !e.ok())
             return e;
+        if (!trashed) {
+            // Its number may have been given to another exhibit meanwhile: then it goes last.
+            SqlQuery q(db,
+                u"UPDATE evidence_items SET seq = (SELECT max(seq) + 1 FROM evidence_items o "
+                "WHERE o.case_id = evidence_items.case_id AND o.group_no = evidence_items.group_no "
+                "AND o.trashed_at IS NULL) WHERE id = :id AND EXISTS (SELECT 1 FROM "
+                "evidence_items o WHERE o.id <> :id AND o.case_id = evidence_items.case_id AND "
+                "o.group_no = evidence_items.group_no AND o.seq = evidence_items.seq AND "
+                "o.trashed_at IS NULL)"_s);
+            q.bind(u":id"_s, id);
+            if (auto e = q.exec(); !e.ok())
+                return e;
+        }
         return m_library.audit().append(before->caseId,
             trashed ? u"evidence.remove"_s : u"evidence.restore"_s, u"evidence"_s, id,
             { { u"exhibit"_s, before->exhibitNumber() } });
+    });
+    if (st.ok())
+        emit evidenceChanged(before->caseId);
+    return st;
+}
+
+namespace {
+
+// The live exhibits of one group, in their order.
+Result<QList<qint64>> groupMembers(const QSqlDatabase &db, qint64 caseId, int group)
+{
+    SqlQuery q(db,
+        u"SELECT id FROM evidence_items WHERE case_id = :case AND group_no = :group "
+        "AND trashed_at IS NULL ORDER BY seq, id"_s);
+    q.bind(u":case"_s, caseId).bind(u":group"_s, group);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Status renumber(const QSqlDatabase &db, int group, const QList<qint64> &ids)
+{
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        SqlQuery q(db, u"UPDATE evidence_items SET group_no = :group, seq = :seq WHERE id = :id"_s);
+        q.bind(u":group"_s, group).bind(u":seq"_s, static_cast<int>(i + 1)).bind(u":id"_s, ids[i]);
+        if (auto st = q.exec(); !st.ok())
+            return st;
+    }
+    return {};
+}
+
+} // namespace
+
+Status EvidenceStore::moveItem(qint64 id, int position, int group)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const auto before = item(id);
+    if (!before.ok())
+        return before.error();
+    if (before->isTrashed())
+        return Error::input(QCoreApplication::translate(
+            "habeas::Evidence", "Exhibit %1 is removed; restore it first.")
+                                .arg(before->exhibitNumber()));
+    if (group < 0 || position < 1)
+        return Error::input(QCoreApplication::translate(
+            "habeas::Evidence", "A position and a group are numbers from 1."));
+    const int target = group == 0 ? before->group : group;
+    const QSqlDatabase db = m_library.database();
+    QString after;
+    const Status st = inTransaction(db, [&]() -> Status {
+        auto joined = groupMembers(db, before->caseId, target);
+        if (!joined.ok())
+            return joined.error();
+        QList<qint64> ids = joined.value();
+        ids.removeAll(id);
+        const qsizetype at = std::min<qsizetype>(position - 1, ids.size());
+        ids.insert(at, id);
+        if (target != before->group) {
+            auto left = groupMembers(db, before->caseId, before->group);
+            if (!left.ok())
+                return left.error();
+            QList<qint64> rest = left.value();
+            rest.removeAll(id);
+            if (auto e = renumber(db, before->group, rest); !e.ok())
+                return e;
+        }
+        if (auto e = renumber(db, target, ids); !e.ok())
+            return e;
+        after = u"证据%1-%2"_s.arg(target).arg(at + 1);
+        return m_library.audit().append(before->caseId, u"evidence.move"_s, u"evidence"_s, id,
+            { { u"from"_s, before->exhibitNumber() }, { u"to"_s, after } });
     });
     if (st.ok())
         emit evidenceChanged(before->caseId);

@@ -28,10 +28,24 @@ struct EvidenceRecord {
     QString operatorName;
     QString notaryCert;
     QString notes;
+    QString witnesses; // witnesses present, or the notary's office
+    QString timestampCert; // trusted-timestamp or blockchain deposit certificate id
+    QString collection; // how it was collected, in the operator's words
+    int batch = 1; // the evidence list it was first submitted in (1, then supplementary lists)
     QString createdAt;
     QString trashedAt;
 
+    // What the parser worker made of the bytes (schema 5).
+    enum class ParseState { Pending, Ok, Unreadable, Encrypted };
+    ParseState parseState = ParseState::Pending;
+    QString parseNote; // why it is unreadable, or a warning
+    int pageCount = 0;
+    enum class OcrState { None, Pending, Done, Failed };
+    OcrState ocrState = OcrState::None;
+
     bool isTrashed() const { return !trashedAt.isEmpty(); }
+    bool isPdf() const { return mediaType == QLatin1String("application/pdf"); }
+    bool isImage() const { return mediaType.startsWith(QLatin1String("image/")); }
     // 证据1-2
     QString exhibitNumber() const;
 };
@@ -75,6 +89,9 @@ public:
     ImportOutcome importFile(qint64 caseId, const QString &file, const EvidenceRecord &meta);
 
     Status updateItem(const EvidenceRecord &record);
+    // Moves an exhibit to `position` (1-based, clamped) inside `group` (its own when 0) and
+    // renumbers the groups it leaves and joins so each runs 1, 2, 3… without a gap.
+    Status moveItem(qint64 id, int position, int group = 0);
     Status trashItem(qint64 id);
     Status restoreItem(qint64 id);
 

@@ -2,6 +2,7 @@
 
 #include "cases/casestore.h"
 #include "core/clock.h"
+#include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
@@ -123,11 +124,11 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
             { elementStatusFromId(el.value(1).toString()).value_or(ElementStatus::Unproven),
                 el.value(2).toString() });
     SqlQuery cit(db,
-        u"SELECT c.id, c.element, c.evidence_id, c.page, c.note, e.group_no, e.seq FROM "
-        u"element_citations c "
-        "JOIN evidence_items e ON e.id = c.evidence_id WHERE c.claim_id = :id AND e.trashed_at IS "
-        "NULL "
-        "ORDER BY c.id"_s);
+        u"SELECT c.id, c.element, c.evidence_id, c.page, c.note, e.group_no, e.seq, "
+        "c.annotation_id, a.region_no FROM element_citations c "
+        "JOIN evidence_items e ON e.id = c.evidence_id LEFT JOIN evidence_annotations a ON "
+        "a.id = c.annotation_id AND a.trashed_at IS NULL WHERE c.claim_id = :id AND "
+        "e.trashed_at IS NULL ORDER BY c.id"_s);
     cit.bind(u":id"_s, id);
     if (auto st = cit.exec(); !st.ok())
         return st.error();
@@ -136,7 +137,8 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
         citations[cit.value(1).toString()]
             << ElementCitation { cit.value(0).toLongLong(), cit.value(2).toLongLong(),
                    u"证据%1-%2"_s.arg(cit.value(5).toInt()).arg(cit.value(6).toInt()),
-                   cit.value(3).toInt(), cit.value(4).toString() };
+                   cit.value(3).toInt(), cit.value(4).toString(),
+                   cit.value(8).isNull() ? 0 : cit.value(7).toLongLong(), cit.value(8).toInt() };
     // The catalogue gives the elements and their order; the database where the case stands.
     for (const Element &e : theory ? theory->elements : QList<Element>()) {
         ClaimElement ce;
@@ -218,8 +220,20 @@ Status ClaimStore::setStatus(
     return st;
 }
 
-Result<qint64> ClaimStore::cite(
-    qint64 claimId, const QString &element, qint64 evidenceId, int page, const QString &note)
+QString ElementCitation::reference() const
+{
+    if (region > 0)
+        return QCoreApplication::translate("habeas::Claims", "%1, page %2, region %3")
+            .arg(exhibit)
+            .arg(page)
+            .arg(region);
+    if (page > 0)
+        return QCoreApplication::translate("habeas::Claims", "%1, page %2").arg(exhibit).arg(page);
+    return exhibit;
+}
+
+Result<qint64> ClaimStore::cite(qint64 claimId, const QString &element, qint64 evidenceId, int page,
+    const QString &note, qint64 annotationId)
 {
     if (auto st = m_library.checkWritable(); !st.ok())
         return st.error();
@@ -236,18 +250,29 @@ Result<qint64> ClaimStore::cite(
                                 .arg(evidenceId));
     if (page < 0)
         return Error::input(QCoreApplication::translate("habeas::Claims", "A page is 1 or more."));
+    if (annotationId != 0) {
+        const auto region = m_library.annotations().annotation(annotationId);
+        if (!region.ok() || region->evidenceId != evidenceId || region->isTrashed())
+            return Error::input(QCoreApplication::translate(
+                "habeas::Claims", "Region %1 is not a region of exhibit %2.")
+                                    .arg(annotationId)
+                                    .arg(exhibit->exhibitNumber()));
+        page = region->page;
+    }
     const QSqlDatabase db = m_library.database();
     qint64 id = 0;
     const Status st = inTransaction(db, [&]() -> Status {
         SqlQuery q(db,
             u"INSERT INTO element_citations (claim_id, element, evidence_id, page, note, "
-            u"created_at) "
-            "VALUES (:claim, :element, :evidence, :page, :note, :now)"_s);
+            "annotation_id, created_at) VALUES (:claim, :element, :evidence, :page, :note, "
+            ":annotation, :now)"_s);
         q.bind(u":claim"_s, claimId)
             .bind(u":element"_s, elementId.value())
             .bind(u":evidence"_s, evidenceId)
             .bind(u":page"_s, page ? QVariant(page) : QVariant(QMetaType::fromType<int>()))
             .bind(u":note"_s, textValue(note))
+            .bind(u":annotation"_s,
+                annotationId ? QVariant(annotationId) : QVariant(QMetaType::fromType<qint64>()))
             .bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
             return e;
@@ -287,6 +312,85 @@ Result<GapReport> ClaimStore::gaps(qint64 caseId) const
         if (!cited.contains(e.id))
             report.evidenceProvingNothing << std::pair { e.id, e.exhibitNumber() };
     return report;
+}
+
+} // namespace habeas
+
+namespace habeas {
+
+Status ClaimStore::removeCitation(qint64 citationId)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const QSqlDatabase db = m_library.database();
+    SqlQuery find(db, u"SELECT claim_id, element FROM element_citations WHERE id = :id"_s);
+    find.bind(u":id"_s, citationId);
+    if (auto st = find.exec(); !st.ok())
+        return st;
+    if (!find.next())
+        return Error::notFound(
+            QCoreApplication::translate("habeas::Claims", "There is no citation %1.")
+                .arg(citationId));
+    const qint64 claimId = find.value(0).toLongLong();
+    const QString element = find.value(1).toString();
+    const auto c = claim(claimId);
+    if (!c.ok())
+        return c.error();
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery q(db, u"DELETE FROM element_citations WHERE id = :id"_s);
+        q.bind(u":id"_s, citationId);
+        if (auto e = q.exec(); !e.ok())
+            return e;
+        return m_library.audit().append(
+            c->caseId, u"claim.uncite"_s, u"claim"_s, claimId, { { u"element"_s, element } });
+    });
+    if (st.ok())
+        emit claimsChanged(c->caseId);
+    return st;
+}
+
+Status ClaimStore::removeClaim(qint64 claimId)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const auto c = claim(claimId);
+    if (!c.ok())
+        return c.error();
+    const QSqlDatabase db = m_library.database();
+    const Status st = inTransaction(db, [&]() -> Status {
+        if (auto e = setTrashedAt(db, u"claims", claimId, true); !e.ok())
+            return e;
+        return m_library.audit().append(
+            c->caseId, u"claim.remove"_s, u"claim"_s, claimId, { { u"theory"_s, c->theoryId } });
+    });
+    if (st.ok())
+        emit claimsChanged(c->caseId);
+    return st;
+}
+
+Status ClaimStore::restoreClaim(qint64 claimId)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const QSqlDatabase db = m_library.database();
+    SqlQuery find(db, u"SELECT case_id, theory FROM claims WHERE id = :id"_s);
+    find.bind(u":id"_s, claimId);
+    if (auto st = find.exec(); !st.ok())
+        return st;
+    if (!find.next())
+        return Error::notFound(
+            QCoreApplication::translate("habeas::Claims", "There is no claim %1.").arg(claimId));
+    const qint64 caseId = find.value(0).toLongLong();
+    const QString theory = find.value(1).toString();
+    const Status st = inTransaction(db, [&]() -> Status {
+        if (auto e = setTrashedAt(db, u"claims", claimId, false); !e.ok())
+            return e;
+        return m_library.audit().append(
+            caseId, u"claim.restore"_s, u"claim"_s, claimId, { { u"theory"_s, theory } });
+    });
+    if (st.ok())
+        emit claimsChanged(caseId);
+    return st;
 }
 
 } // namespace habeas

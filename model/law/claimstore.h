@@ -22,6 +22,11 @@ struct ElementCitation {
     QString exhibit; // 证据1-2
     int page = 0;
     QString note;
+    qint64 annotationId = 0; // a region of the page, when cited that precisely
+    int region = 0;
+
+    // "证据1-2，第3页，区域1": the exhibit, down to what is cited of it.
+    QString reference() const;
 };
 
 // One element of a claim: the catalogue's text and burden, and where the case stands on it.
@@ -74,8 +79,12 @@ public:
     // element: the full id or its number within the theory ("2").
     Status setStatus(
         qint64 claimId, const QString &element, ElementStatus status, const QString &note = {});
+    // annotationId: a region of the exhibit (its page is then the region's page).
     Result<qint64> cite(qint64 claimId, const QString &element, qint64 evidenceId, int page = 0,
-        const QString &note = {});
+        const QString &note = {}, qint64 annotationId = 0);
+    Status removeCitation(qint64 citationId);
+    Status removeClaim(qint64 claimId);
+    Status restoreClaim(qint64 claimId);
 
     // Elements the plaintiff must prove that no evidence is cited for, and evidence that proves
     // nothing.

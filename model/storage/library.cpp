@@ -4,7 +4,9 @@
 #include "cases/eventstore.h"
 #include "core/clock.h"
 #include "damages/damagesstore.h"
+#include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
+#include "evidence/evidencetext.h"
 #include "law/claimstore.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
@@ -65,6 +67,8 @@ Library::~Library()
 {
     m_damages.reset();
     m_evidence.reset();
+    m_annotations.reset();
+    m_evidenceText.reset();
     m_claims.reset();
     m_events.reset();
     m_cases.reset();
@@ -260,6 +264,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     library->m_damages = std::make_unique<DamagesStore>(*library);
     library->m_evidence = std::make_unique<EvidenceStore>(*library);
     library->m_claims = std::make_unique<ClaimStore>(*library);
+    library->m_evidenceText = std::make_unique<EvidenceText>(*library);
+    library->m_annotations = std::make_unique<AnnotationStore>(*library);
     return library;
 }
 

@@ -15,6 +15,8 @@ class CaseStore;
 class DamagesStore;
 class EvidenceStore;
 class ClaimStore;
+class EvidenceText;
+class AnnotationStore;
 class EventStore;
 
 // A library is a folder: library.sqlite, blobs/, thumbs/, backups/.
@@ -30,7 +32,7 @@ public:
         CreateIfMissing, // create the folder and an empty library when there is none
     };
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
     static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);
@@ -58,6 +60,8 @@ public:
     DamagesStore &damages() { return *m_damages; }
     EvidenceStore &evidence() { return *m_evidence; }
     ClaimStore &claims() { return *m_claims; }
+    EvidenceText &evidenceText() { return *m_evidenceText; }
+    AnnotationStore &annotations() { return *m_annotations; }
 
     struct CheckReport {
         QString integrity; // "ok" or SQLite's findings
@@ -88,6 +92,8 @@ private:
     std::unique_ptr<DamagesStore> m_damages;
     std::unique_ptr<EvidenceStore> m_evidence;
     std::unique_ptr<ClaimStore> m_claims;
+    std::unique_ptr<EvidenceText> m_evidenceText;
+    std::unique_ptr<AnnotationStore> m_annotations;
 };
 
 } // namespace habeas

@@ -17,6 +17,7 @@ const char *const kSteps[] = {
     ":/sql/0002_damages.sql",
     ":/sql/0003_evidence.sql",
     ":/sql/0004_claims.sql",
+    ":/sql/0005_evidence_text.sql",
 };
 } // namespace
 

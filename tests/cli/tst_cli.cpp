@@ -64,6 +64,7 @@ private slots:
     void statutesAndTheories();
     void statuteErrorsSuggestTheNearest();
     void chronologyClaimsAndGaps();
+    void evidenceOrderRegionsAndSearch();
 
 private:
     QTemporaryDir m_dir;
@@ -652,6 +653,77 @@ void TstCli::chronologyClaimsAndGaps()
                      u"won"_s })
                  .exitCode,
         2);
+}
+
+void TstCli::evidenceOrderRegionsAndSearch()
+{
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    QTemporaryDir files;
+    QStringList paths;
+    for (const QString &name : { u"首次登录.png"_s, u"隐私政策.pdf"_s, u"营销短信.txt"_s }) {
+        QFile f(files.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(name.toUtf8());
+        paths << f.fileName();
+    }
+    const Run added =
+        cli(QStringList { u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"add"_s, u"1"_s }
+            + paths);
+    QCOMPARE(added.exitCode, 0);
+    const QJsonArray results = added.json().array();
+    const QString last = QString::number(results.at(2).toObject().value(u"id"_s).toInt());
+
+    // The SMS moves to first place; the others follow it.
+    const Run moved = cli(
+        { u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"move"_s, last, u"--to"_s, u"1"_s });
+    QCOMPARE(moved.exitCode, 0);
+    QCOMPARE(moved.json().object().value(u"exhibit"_s).toString(), u"证据1-1"_s);
+    const QJsonArray order = moved.json().object().value(u"order"_s).toArray();
+    QCOMPARE(order.at(1).toObject().value(u"exhibit"_s).toString(), u"证据1-2"_s);
+    QCOMPARE(order.at(1).toObject().value(u"id"_s).toInt(),
+        results.at(0).toObject().value(u"id"_s).toInt());
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"evidence"_s, u"move"_s, last, u"--to"_s, u"0"_s }).exitCode,
+        2);
+
+    // A region, cited by an element of a claim down to the region.
+    const Run region = cli({ u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"annotate"_s, last,
+        u"--rect"_s, u"0.1,0.2,0.5,0.1"_s, u"--note"_s, u"退订方式"_s });
+    QCOMPARE(region.exitCode, 0);
+    QCOMPARE(region.json().object().value(u"region"_s).toInt(), 1);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"evidence"_s, u"annotate"_s, last, u"--rect"_s,
+                     u"0.9,0.2,0.5,0.1"_s })
+                 .exitCode,
+        2);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"claim"_s, u"add"_s, u"1"_s, u"marketing-intrusion"_s })
+                 .exitCode,
+        0);
+    const Run cited = cli({ u"--library"_s, m_lib, u"--json"_s, u"claim"_s, u"cite"_s, u"1"_s,
+        u"1"_s, last, u"--region"_s, u"1"_s });
+    QCOMPARE(cited.exitCode, 0);
+    const QJsonObject citation = cited.json()
+                                     .object()
+                                     .value(u"elements"_s)
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(u"citations"_s)
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+    QCOMPARE(citation.value(u"reference"_s).toString(), u"证据1-1, page 1, region 1"_s);
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"claim"_s, u"cite"_s, u"1"_s, u"1"_s, last,
+                     u"--region"_s, u"7"_s })
+                 .exitCode,
+        2);
+
+    // Search finds titles as well as page text.
+    const Run found = cli({ u"--library"_s, m_lib, u"--json"_s, u"search"_s, u"短信"_s });
+    QCOMPARE(found.exitCode, 0);
+    QCOMPARE(found.json().array().size(), 1);
+    QCOMPARE(found.json().array().at(0).toObject().value(u"exhibit"_s).toString(), u"证据1-1"_s);
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"search"_s, u"短信"_s, u"--case"_s, u"9"_s }).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -1,6 +1,8 @@
 #include "cases/casestore.h"
 #include "damages/damagesstore.h"
+#include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
+#include "evidence/evidencetext.h"
 #include "law/claimstore.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
@@ -288,6 +290,22 @@ void TstLibrary::migratesEveryHistoricalSchema()
     if (version >= 4) {
         QCOMPARE(claims->first().elements.at(0).status, ElementStatus::Proven);
         QCOMPARE(claims->first().elements.at(1).citations.first().exhibit, u"证据9-1"_s);
+    }
+    // What the evidence says and where (schema 5): page text searchable, regions citable.
+    if (version >= 5) {
+        const auto hits = lib.evidenceText().search(u"学习阶段"_s);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().page, 1);
+        const auto regions = lib.annotations().annotations(exhibits->first().id);
+        QVERIFY(regions.ok());
+        QCOMPARE(regions->size(), 2);
+        QCOMPARE(claims->first().elements.at(1).citations.first().region, 1);
+        QCOMPARE(exhibits->first().witnesses, u"公证员张某"_s);
+    } else if (version >= 3) {
+        // An older exhibit waits for the parser; its text is not there yet.
+        QCOMPARE(exhibits->first().parseState, EvidenceRecord::ParseState::Pending);
+        QVERIFY(lib.evidenceText().search(u"学习阶段"_s).value().isEmpty());
     }
     // And it is writable at the new version.
     CaseRecord c;

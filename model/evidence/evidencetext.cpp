@@ -1,0 +1,306 @@
+#include "evidence/evidencetext.h"
+
+#include "storage/auditlog.h"
+#include "storage/library.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+QString toId(PageText::Origin origin)
+{
+    switch (origin) {
+    case PageText::Origin::Pdf:
+        return u"pdf"_s;
+    case PageText::Origin::Ocr:
+        return u"ocr"_s;
+    case PageText::Origin::Text:
+        return u"text"_s;
+    }
+    return u"pdf"_s;
+}
+
+QString toId(EvidenceRecord::ParseState state)
+{
+    switch (state) {
+    case EvidenceRecord::ParseState::Pending:
+        return u"pending"_s;
+    case EvidenceRecord::ParseState::Ok:
+        return u"ok"_s;
+    case EvidenceRecord::ParseState::Unreadable:
+        return u"unreadable"_s;
+    case EvidenceRecord::ParseState::Encrypted:
+        return u"encrypted"_s;
+    }
+    return u"pending"_s;
+}
+
+namespace {
+
+PageText::Origin originFromId(const QString &id)
+{
+    if (id == u"ocr"_s)
+        return PageText::Origin::Ocr;
+    if (id == u"text"_s)
+        return PageText::Origin::Text;
+    return PageText::Origin::Pdf;
+}
+
+QStringList queryTerms(const QString &query)
+{
+    return query.simplified().split(u' ', Qt::SkipEmptyParts);
+}
+
+QString likePattern(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// The words around the first hit, every hit marked: for the scans FTS5's snippet() cannot serve.
+QString markedSnippet(const QString &text, const QStringList &terms)
+{
+    qsizetype first = -1;
+    for (const QString &t : terms) {
+        const qsizetype at = text.indexOf(t, 0, Qt::CaseInsensitive);
+        if (at >= 0 && (first < 0 || at < first))
+            first = at;
+    }
+    if (first < 0)
+        return text.left(60);
+    const qsizetype from = std::max<qsizetype>(0, first - 24);
+    QString window = text.mid(from, 96).simplified();
+    for (const QString &t : terms) {
+        qsizetype at = 0;
+        while ((at = window.indexOf(t, at, Qt::CaseInsensitive)) >= 0) {
+            window.insert(at + t.size(), EvidenceText::kHitEnd);
+            window.insert(at, EvidenceText::kHitStart);
+            at += t.size() + 2;
+        }
+    }
+    return (from > 0 ? u"…"_s : QString()) + window
+        + (from + 96 < text.size() ? u"…"_s : QString());
+}
+
+const QString kLiveItem = u"e.trashed_at IS NULL AND c.trashed_at IS NULL "
+                          "AND (:case = 0 OR e.case_id = :case)"_s;
+
+} // namespace
+
+EvidenceText::EvidenceText(Library &library)
+    : m_library(library)
+{
+}
+
+Status EvidenceText::storeParse(qint64 evidenceId, EvidenceRecord::ParseState state,
+    const QString &note, int pageCount, const QList<PageText> &pages, bool ocrPending)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const QSqlDatabase db = m_library.database();
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery clear(db, u"DELETE FROM evidence_pages WHERE evidence_id = :id"_s);
+        clear.bind(u":id"_s, evidenceId);
+        if (auto e = clear.exec(); !e.ok())
+            return e;
+        for (const PageText &p : pages) {
+            SqlQuery q(db,
+                u"INSERT INTO evidence_pages (evidence_id, page, width_pt, height_pt, origin, "
+                "text) VALUES (:id, :page, :w, :h, :origin, :text)"_s);
+            q.bind(u":id"_s, evidenceId)
+                .bind(u":page"_s, p.page)
+                .bind(u":w"_s, p.widthPt > 0 ? QVariant(p.widthPt) : QVariant())
+                .bind(u":h"_s, p.heightPt > 0 ? QVariant(p.heightPt) : QVariant())
+                .bind(u":origin"_s, toId(p.origin))
+                .bind(u":text"_s, p.text);
+            if (auto e = q.exec(); !e.ok())
+                return e;
+        }
+        SqlQuery q(db,
+            u"UPDATE evidence_items SET parse_state = :state, parse_note = :note, page_count = "
+            ":pages, ocr_state = :ocr WHERE id = :id"_s);
+        q.bind(u":state"_s, toId(state))
+            .bind(u":note"_s, textValue(note))
+            .bind(u":pages"_s, pageCount)
+            .bind(u":ocr"_s, ocrPending ? u"pending"_s : u"none"_s)
+            .bind(u":id"_s, evidenceId);
+        return q.exec();
+    });
+    if (st.ok())
+        emit textChanged(evidenceId);
+    return st;
+}
+
+Status EvidenceText::storeOcr(
+    qint64 evidenceId, const QList<PageText> &pages, bool failed, const QString &note)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const QSqlDatabase db = m_library.database();
+    const Status st = inTransaction(db, [&]() -> Status {
+        for (const PageText &p : pages) {
+            // OCR fills a page the text layer left empty; it never replaces a PDF's own text.
+            SqlQuery q(db,
+                u"INSERT INTO evidence_pages (evidence_id, page, width_pt, height_pt, origin, "
+                "text) VALUES (:id, :page, :w, :h, 'ocr', :text) ON CONFLICT (evidence_id, page) "
+                "DO UPDATE SET text = excluded.text, origin = 'ocr' "
+                "WHERE trim(evidence_pages.text) = ''"_s);
+            q.bind(u":id"_s, evidenceId)
+                .bind(u":page"_s, p.page)
+                .bind(u":w"_s, p.widthPt > 0 ? QVariant(p.widthPt) : QVariant())
+                .bind(u":h"_s, p.heightPt > 0 ? QVariant(p.heightPt) : QVariant())
+                .bind(u":text"_s, p.text);
+            if (auto e = q.exec(); !e.ok())
+                return e;
+        }
+        SqlQuery q(db,
+            u"UPDATE evidence_items SET ocr_state = :ocr, parse_note = CASE WHEN :note = '' "
+            "THEN parse_note ELSE :note END WHERE id = :id"_s);
+        q.bind(u":ocr"_s, failed ? u"failed"_s : u"done"_s)
+            .bind(u":note"_s, textValue(note))
+            .bind(u":id"_s, evidenceId);
+        return q.exec();
+    });
+    if (st.ok())
+        emit textChanged(evidenceId);
+    return st;
+}
+
+Status EvidenceText::deferOcr(qint64 evidenceId)
+{
+    SqlQuery q(
+        m_library.database(), u"UPDATE evidence_items SET ocr_state = 'pending' WHERE id = :id"_s);
+    q.bind(u":id"_s, evidenceId);
+    return q.exec();
+}
+
+namespace {
+
+Result<QList<qint64>> idsWhere(const QSqlDatabase &db, const QString &condition, qint64 caseId)
+{
+    SqlQuery q(db,
+        u"SELECT e.id FROM evidence_items e JOIN cases c ON c.id = e.case_id WHERE "_s + condition
+            + u" AND "_s + kLiveItem + u" ORDER BY e.id"_s);
+    q.bind(u":case"_s, caseId);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+} // namespace
+
+Result<QList<qint64>> EvidenceText::pendingParse(qint64 caseId) const
+{
+    return idsWhere(m_library.database(), u"e.parse_state = 'pending'"_s, caseId);
+}
+
+Result<QList<qint64>> EvidenceText::pendingOcr(qint64 caseId) const
+{
+    return idsWhere(m_library.database(), u"e.ocr_state = 'pending'"_s, caseId);
+}
+
+Result<QList<PageText>> EvidenceText::pages(qint64 evidenceId) const
+{
+    SqlQuery q(m_library.database(),
+        u"SELECT page, width_pt, height_pt, origin, text FROM evidence_pages WHERE "
+        "evidence_id = :id ORDER BY page"_s);
+    q.bind(u":id"_s, evidenceId);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    QList<PageText> list;
+    while (q.next()) {
+        PageText p;
+        p.page = q.value(0).toInt();
+        p.widthPt = q.value(1).toDouble();
+        p.heightPt = q.value(2).toDouble();
+        p.origin = originFromId(q.value(3).toString());
+        p.text = q.value(4).toString();
+        list << p;
+    }
+    return list;
+}
+
+Result<QList<SearchHit>> EvidenceText::search(const QString &query, qint64 caseId, int limit) const
+{
+    const QStringList terms = queryTerms(query);
+    if (terms.isEmpty())
+        return Error::input(
+            QCoreApplication::translate("habeas::Search", "Type the words to search for."));
+    const bool trigram =
+        std::all_of(terms.cbegin(), terms.cend(), [](const QString &t) { return t.size() >= 3; });
+    const QSqlDatabase db = m_library.database();
+    QList<SearchHit> hits;
+    const QString select = u"SELECT e.id, e.case_id, c.title, e.group_no, e.seq, e.title, "
+                           "p.page, "_s;
+    if (trigram) {
+        QStringList phrases;
+        for (const QString &t : terms)
+            phrases << u'"' + QString(t).replace(u'"', u"\"\""_s) + u'"';
+        SqlQuery q(db,
+            select
+                + u"snippet(evidence_fts, 0, char(2), char(3), '…', 24) FROM evidence_fts "
+                  "JOIN evidence_pages p ON p.id = evidence_fts.rowid "
+                  "JOIN evidence_items e ON e.id = p.evidence_id JOIN cases c ON c.id = "
+                  "e.case_id WHERE evidence_fts MATCH :match AND "_s
+                + kLiveItem + u" ORDER BY rank LIMIT :limit"_s);
+        q.bind(u":match"_s, phrases.join(u' ')).bind(u":case"_s, caseId).bind(u":limit"_s, limit);
+        if (auto st = q.exec(); !st.ok())
+            return st.error();
+        while (q.next())
+            hits << SearchHit { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                q.value(2).toString(),
+                u"证据%1-%2"_s.arg(q.value(3).toInt()).arg(q.value(4).toInt()),
+                q.value(5).toString(), q.value(6).toInt(), q.value(7).toString() };
+    } else {
+        QString where;
+        for (qsizetype i = 0; i < terms.size(); ++i)
+            where += u" AND p.text LIKE :t%1 ESCAPE '\\'"_s.arg(i);
+        SqlQuery q(db,
+            select
+                + u"p.text FROM evidence_pages p JOIN evidence_items e ON e.id = p.evidence_id "
+                  "JOIN cases c ON c.id = e.case_id WHERE "_s
+                + kLiveItem + where
+                + u" ORDER BY e.case_id, e.group_no, e.seq, p.page LIMIT :limit"_s);
+        for (qsizetype i = 0; i < terms.size(); ++i)
+            q.bind(u":t%1"_s.arg(i), likePattern(terms[i]));
+        q.bind(u":case"_s, caseId).bind(u":limit"_s, limit);
+        if (auto st = q.exec(); !st.ok())
+            return st.error();
+        while (q.next())
+            hits << SearchHit { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                q.value(2).toString(),
+                u"证据%1-%2"_s.arg(q.value(3).toInt()).arg(q.value(4).toInt()),
+                q.value(5).toString(), q.value(6).toInt(),
+                markedSnippet(q.value(7).toString(), terms) };
+    }
+    // Titles, purposes and notes: few rows, scanned.
+    QString where;
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        where += u" AND (e.title || ' ' || e.purpose || ' ' || e.notes || ' ' || e.source) "
+                 "LIKE :t%1 ESCAPE '\\'"_s.arg(i);
+    SqlQuery meta(db,
+        u"SELECT e.id, e.case_id, c.title, e.group_no, e.seq, e.title, 0, e.title || ' — ' || "
+        "e.purpose || ' ' || e.notes FROM evidence_items e JOIN cases c ON c.id = e.case_id "
+        "WHERE "_s
+            + kLiveItem + where + u" ORDER BY e.case_id, e.group_no, e.seq LIMIT :limit"_s);
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        meta.bind(u":t%1"_s.arg(i), likePattern(terms[i]));
+    meta.bind(u":case"_s, caseId).bind(u":limit"_s, limit);
+    if (auto st = meta.exec(); !st.ok())
+        return st.error();
+    while (meta.next() && hits.size() < limit)
+        hits << SearchHit { meta.value(0).toLongLong(), meta.value(1).toLongLong(),
+            meta.value(2).toString(),
+            u"证据%1-%2"_s.arg(meta.value(3).toInt()).arg(meta.value(4).toInt()),
+            meta.value(5).toString(), 0, markedSnippet(meta.value(7).toString(), terms) };
+    return hits;
+}
+
+} // namespace habeas
