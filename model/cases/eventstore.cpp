@@ -81,16 +81,52 @@ EventStore::EventStore(Library &library)
 {
 }
 
-Result<qint64> EventStore::addEvent(const EventRecord &record)
+Status EventStore::validate(const EventRecord &record) const
 {
     if (auto st = m_library.checkWritable(); !st.ok())
-        return st.error();
+        return st;
     if (const QString problem = validateEventDate(record.date, record.precision);
         !problem.isEmpty())
         return Error::input(problem);
     if (record.text.trimmed().isEmpty())
         return Error::input(QCoreApplication::translate(
             "habeas::EventStore", "An event needs a description of the fact."));
+    return {};
+}
+
+Status EventStore::linkEvidence(qint64 eventId, const EventRecord &record)
+{
+    const QSqlDatabase db = m_library.database();
+    SqlQuery clear(db, u"DELETE FROM event_evidence WHERE event_id = :event"_s);
+    clear.bind(u":event"_s, eventId);
+    if (auto e = clear.exec(); !e.ok())
+        return e;
+    QList<qint64> ids = record.evidenceIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (qint64 evidence : std::as_const(ids)) {
+        // Only a live exhibit of the same case can prove the fact.
+        SqlQuery link(db,
+            u"INSERT INTO event_evidence (event_id, evidence_id) SELECT :event, id "
+            "FROM evidence_items WHERE id = :evidence AND case_id = :case AND trashed_at IS "
+            "NULL"_s);
+        link.bind(u":event"_s, eventId)
+            .bind(u":evidence"_s, evidence)
+            .bind(u":case"_s, record.caseId);
+        if (auto e = link.exec(); !e.ok())
+            return e;
+        if (link.numRowsAffected() != 1)
+            return Error::input(QCoreApplication::translate(
+                "habeas::EventStore", "Exhibit %1 is not evidence of this case.")
+                                    .arg(evidence));
+    }
+    return {};
+}
+
+Result<qint64> EventStore::addEvent(const EventRecord &record)
+{
+    if (auto st = validate(record); !st.ok())
+        return st.error();
     const QSqlDatabase db = m_library.database();
     qint64 id = 0;
     const Status st = inTransaction(db, [&]() -> Status {
@@ -107,22 +143,8 @@ Result<qint64> EventStore::addEvent(const EventRecord &record)
         if (auto e = q.exec(); !e.ok())
             return e;
         id = q.lastInsertId();
-        for (qint64 evidence : record.evidenceIds) {
-            // Only a live exhibit of the same case can prove the fact.
-            SqlQuery link(db,
-                u"INSERT INTO event_evidence (event_id, evidence_id) SELECT :event, id FROM "
-                u"evidence_items "
-                "WHERE id = :evidence AND case_id = :case AND trashed_at IS NULL"_s);
-            link.bind(u":event"_s, id)
-                .bind(u":evidence"_s, evidence)
-                .bind(u":case"_s, record.caseId);
-            if (auto e = link.exec(); !e.ok())
-                return e;
-            if (link.numRowsAffected() != 1)
-                return Error::input(QCoreApplication::translate(
-                    "habeas::EventStore", "Exhibit %1 is not evidence of this case.")
-                                        .arg(evidence));
-        }
+        if (auto e = linkEvidence(id, record); !e.ok())
+            return e;
         return m_library.audit().append(
             record.caseId, u"event.add"_s, u"event"_s, id, { { u"date"_s, record.date } });
     });
@@ -132,16 +154,106 @@ Result<qint64> EventStore::addEvent(const EventRecord &record)
     return id;
 }
 
+Status EventStore::updateEvent(const EventRecord &record)
+{
+    const auto before = event(record.id);
+    if (!before.ok())
+        return before.error();
+    EventRecord r = record;
+    r.caseId = before->caseId;
+    if (auto st = validate(r); !st.ok())
+        return st;
+    const QSqlDatabase db = m_library.database();
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery q(db,
+            u"UPDATE events SET date = :date, precision = :precision, text = :text, disputed = "
+            ":disputed, updated_at = :now WHERE id = :id"_s);
+        q.bind(u":date"_s, r.date)
+            .bind(u":precision"_s, toId(r.precision))
+            .bind(u":text"_s, r.text.trimmed())
+            .bind(u":disputed"_s, r.disputed ? 1 : 0)
+            .bind(u":now"_s, Clock::isoNow())
+            .bind(u":id"_s, r.id);
+        if (auto e = q.exec(); !e.ok())
+            return e;
+        if (auto e = linkEvidence(r.id, r); !e.ok())
+            return e;
+        return m_library.audit().append(
+            r.caseId, u"event.edit"_s, u"event"_s, r.id, { { u"date"_s, r.date } });
+    });
+    if (st.ok())
+        emit eventsChanged(r.caseId);
+    return st;
+}
+
+Status EventStore::setTrashed(qint64 id, bool trashed)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const QSqlDatabase db = m_library.database();
+    SqlQuery find(db, u"SELECT case_id, date FROM events WHERE id = :id"_s);
+    find.bind(u":id"_s, id);
+    if (auto st = find.exec(); !st.ok())
+        return st;
+    if (!find.next())
+        return Error::notFound(
+            QCoreApplication::translate("habeas::EventStore", "There is no event %1.").arg(id));
+    const qint64 caseId = find.value(0).toLongLong();
+    const QString date = find.value(1).toString();
+    const Status st = inTransaction(db, [&]() -> Status {
+        if (auto e = setTrashedAt(db, u"events", id, trashed); !e.ok())
+            return e;
+        return m_library.audit().append(caseId, trashed ? u"event.remove"_s : u"event.restore"_s,
+            u"event"_s, id, { { u"date"_s, date } });
+    });
+    if (st.ok())
+        emit eventsChanged(caseId);
+    return st;
+}
+
+Status EventStore::trashEvent(qint64 id)
+{
+    return setTrashed(id, true);
+}
+
+Status EventStore::restoreEvent(qint64 id)
+{
+    return setTrashed(id, false);
+}
+
+namespace {
+
+const QString kEventSelect =
+    u"SELECT id, case_id, date, precision, text, disputed, (SELECT group_concat(evidence_id) "
+    "FROM event_evidence WHERE event_id = events.id) FROM events "_s;
+
+} // namespace
+
+Result<EventRecord> EventStore::event(qint64 id) const
+{
+    SqlQuery q(m_library.database(), kEventSelect + u"WHERE id = :id AND trashed_at IS NULL"_s);
+    q.bind(u":id"_s, id);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    QList<EventRecord> list = readEvents(q);
+    if (list.isEmpty())
+        return Error::notFound(
+            QCoreApplication::translate("habeas::EventStore", "There is no event %1.").arg(id));
+    return list.first();
+}
+
 Result<QList<EventRecord>> EventStore::events(qint64 caseId) const
 {
     SqlQuery q(m_library.database(),
-        u"SELECT id, case_id, date, precision, text, disputed, "
-        "(SELECT group_concat(evidence_id) FROM event_evidence WHERE event_id = events.id) FROM "
-        "events "
-        "WHERE case_id = :case AND trashed_at IS NULL ORDER BY date, id"_s);
+        kEventSelect + u"WHERE case_id = :case AND trashed_at IS NULL ORDER BY date, id"_s);
     q.bind(u":case"_s, caseId);
     if (auto st = q.exec(); !st.ok())
         return st.error();
+    return readEvents(q);
+}
+
+QList<EventRecord> EventStore::readEvents(SqlQuery &q)
+{
     QList<EventRecord> list;
     while (q.next()) {
         EventRecord e;

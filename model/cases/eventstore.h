@@ -7,6 +7,7 @@
 namespace habeas {
 
 class Library;
+class SqlQuery;
 
 enum class DatePrecision { Day, Month, Year, Approximate };
 
@@ -39,12 +40,22 @@ public:
     explicit EventStore(Library &library);
 
     Result<qint64> addEvent(const EventRecord &record);
+    // Replaces the date, precision, text, disputed flag and exhibits of an event.
+    Status updateEvent(const EventRecord &record);
+    Status trashEvent(qint64 id);
+    Status restoreEvent(qint64 id);
+    Result<EventRecord> event(qint64 id) const;
     Result<QList<EventRecord>> events(qint64 caseId) const;
 
 signals:
     void eventsChanged(qint64 caseId);
 
 private:
+    Status validate(const EventRecord &record) const;
+    Status linkEvidence(qint64 eventId, const EventRecord &record);
+    Status setTrashed(qint64 id, bool trashed);
+    static QList<EventRecord> readEvents(SqlQuery &query);
+
     Library &m_library;
 };
 

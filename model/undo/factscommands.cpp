@@ -1,0 +1,180 @@
+#include "undo/factscommands.h"
+
+#include "evidence/evidencestore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+AddEventCommand::AddEventCommand(EventStore &store, EventRecord record)
+    : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Add the fact of %1")
+                        .arg(record.displayDate()))
+    , m_store(store)
+    , m_record(std::move(record))
+{
+}
+
+Status AddEventCommand::doRedo()
+{
+    if (m_id != 0)
+        return m_store.restoreEvent(m_id);
+    auto id = m_store.addEvent(m_record);
+    if (!id.ok())
+        return id.error();
+    m_id = id.value();
+    return {};
+}
+
+EditEventCommand::EditEventCommand(EventStore &store, EventRecord before, EventRecord after)
+    : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Edit the fact of %1")
+                        .arg(after.displayDate()))
+    , m_store(store)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+RemoveEventCommand::RemoveEventCommand(EventStore &store, const EventRecord &record)
+    : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Remove the fact of %1")
+                        .arg(record.displayDate()))
+    , m_store(store)
+    , m_id(record.id)
+{
+}
+
+AddClaimCommand::AddClaimCommand(
+    ClaimStore &store, qint64 caseId, QString theoryId, const QString &name)
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::FactsCommands", "Add the claim “%1”").arg(name))
+    , m_store(store)
+    , m_caseId(caseId)
+    , m_theoryId(std::move(theoryId))
+{
+}
+
+Status AddClaimCommand::doRedo()
+{
+    if (m_id != 0)
+        return m_store.restoreClaim(m_id);
+    auto id = m_store.addClaim(m_caseId, m_theoryId);
+    if (!id.ok())
+        return id.error();
+    m_id = id.value();
+    return {};
+}
+
+RemoveClaimCommand::RemoveClaimCommand(ClaimStore &store, const ClaimRecord &claim)
+    : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Remove the claim “%1”")
+                        .arg(claim.theoryName))
+    , m_store(store)
+    , m_id(claim.id)
+{
+}
+
+SetElementStatusCommand::SetElementStatusCommand(ClaimStore &store, qint64 claimId,
+    const ClaimElement &before, ElementStatus status, QString note)
+    : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Mark an element %1")
+                        .arg(toId(status)))
+    , m_store(store)
+    , m_claimId(claimId)
+    , m_element(before.id)
+    , m_before(before.status)
+    , m_beforeNote(before.note)
+    , m_after(status)
+    , m_afterNote(std::move(note))
+{
+}
+
+CiteCommand::CiteCommand(ClaimStore &store, What what, const QString &exhibit)
+    : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Cite %1").arg(exhibit))
+    , m_store(store)
+    , m_what(std::move(what))
+{
+}
+
+Status CiteCommand::doRedo()
+{
+    auto id = m_store.cite(m_what.claimId, m_what.element, m_what.evidenceId, m_what.page,
+        m_what.note, m_what.annotationId);
+    if (!id.ok())
+        return id.error();
+    m_id = id.value();
+    return {};
+}
+
+UnciteCommand::UnciteCommand(
+    ClaimStore &store, qint64 claimId, const QString &element, const ElementCitation &citation)
+    : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Stop citing %1")
+                        .arg(citation.exhibit))
+    , m_store(store)
+    , m_what { claimId, element, citation.evidenceId, citation.page, citation.note,
+        citation.annotationId }
+    , m_id(citation.id)
+{
+}
+
+Status UnciteCommand::doUndo()
+{
+    auto id = m_store.cite(m_what.claimId, m_what.element, m_what.evidenceId, m_what.page,
+        m_what.note, m_what.annotationId);
+    if (!id.ok())
+        return id.error();
+    m_id = id.value();
+    return {};
+}
+
+MoveEvidenceCommand::MoveEvidenceCommand(EvidenceStore &store, qint64 id, int fromGroup,
+    int fromPosition, int toGroup, int toPosition, const QString &exhibit)
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::FactsCommands", "Move exhibit %1").arg(exhibit))
+    , m_store(store)
+    , m_id(id)
+    , m_fromGroup(fromGroup)
+    , m_fromPosition(fromPosition)
+    , m_toGroup(toGroup)
+    , m_toPosition(toPosition)
+{
+}
+
+Status MoveEvidenceCommand::doRedo()
+{
+    return m_store.moveItem(m_id, m_toPosition, m_toGroup);
+}
+
+Status MoveEvidenceCommand::doUndo()
+{
+    return m_store.moveItem(m_id, m_fromPosition, m_fromGroup);
+}
+
+AddAnnotationCommand::AddAnnotationCommand(AnnotationStore &store, Annotation annotation)
+    : HabeasCommand(annotation.kind == Annotation::Kind::Redaction
+            ? QCoreApplication::translate("habeas::FactsCommands", "Add a redaction box")
+            : QCoreApplication::translate("habeas::FactsCommands", "Add a highlight"))
+    , m_store(store)
+    , m_annotation(std::move(annotation))
+{
+}
+
+Status AddAnnotationCommand::doRedo()
+{
+    if (m_id != 0)
+        return m_store.restore(m_id);
+    auto id = m_store.add(m_annotation);
+    if (!id.ok())
+        return id.error();
+    m_id = id.value();
+    return {};
+}
+
+RemoveAnnotationCommand::RemoveAnnotationCommand(
+    AnnotationStore &store, const Annotation &annotation)
+    : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Remove region %1")
+                        .arg(annotation.region))
+    , m_store(store)
+    , m_id(annotation.id)
+{
+}
+
+} // namespace habeas
