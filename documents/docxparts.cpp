@@ -4,8 +4,6 @@
 
 #include <QXmlStreamWriter>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace habeas::doc::docx {
@@ -63,7 +61,6 @@ public:
     {
         m_writer.writeStartDocument(u"1.0"_s, true);
     }
-    QXmlStreamWriter *operator->() { return &m_writer; }
     QXmlStreamWriter &w() { return m_writer; }
     QByteArray finish()
     {

@@ -37,7 +37,8 @@ PdfComposer::PdfComposer(QIODevice *out)
 
 PdfComposer::~PdfComposer()
 {
-    // An unfinished PDF is abandoned, not completed behind the caller's back.
+    // The painter must end before its QPdfWriter goes; that writes the trailer, unchecked:
+    // callers learn about errors from finish().
     if (m_writer->painter.isActive())
         m_writer->painter.end();
 }

@@ -205,6 +205,7 @@ private slots:
     void docxPackage();
     void docxOpensInLibreOffice();
     void pdfTextFontsAndPages();
+    void closingStaysWithSignature();
     void failingDeviceIsReported();
     void saveToBadPathLeavesNothing();
     void composerNumbersAndStamps();
@@ -298,10 +299,8 @@ void TestDocWriters::docxPackage()
     QVERIFY(body.contains(u"<w:tblHeader/>"_s));
     QVERIFY(body.contains(u"<w:pageBreakBefore/>"_s));
     QVERIFY(body.contains(u"<w:keepNext/>"_s));
-    QVERIFY(
-        body.contains(u"<w:highlight w:val=\"yellow\"/><w:t xml:space=\"preserve\">【待补充】"_s)
-        || body.contains(
-            u"<w:highlight w:val=\"yellow\"/></w:rPr><w:t xml:space=\"preserve\">【待补充】"_s));
+    QVERIFY(body.contains(
+        u"<w:rPr><w:highlight w:val=\"yellow\"/></w:rPr><w:t xml:space=\"preserve\">【待补充】"_s));
     QVERIFY(body.contains(statute));
     QVERIFY(parts[u"word/footer1.xml"_s].contains(u" PAGE "_s));
     QVERIFY(parts[u"word/header1.xml"_s].contains(u"string=\"草稿\""_s));
@@ -367,6 +366,37 @@ void TestDocWriters::pdfTextFontsAndPages()
             columns.size() >= 7 && columns.at(columns.size() - 5) == u"yes"_s, qPrintable(row));
     }
     QVERIFY(QString::fromUtf8(run(u"pdfinfo"_s, { path })).contains(u"民事起诉状"_s));
+    // The page break puts the evidence list at the top of page 2.
+    QVERIFY(normalised(pdfText(path, 2)).startsWith(u"证据目录"_s));
+}
+
+void TestDocWriters::closingStaysWithSignature()
+{
+    if (!haveTool(u"pdftotext"_s))
+        QSKIP("poppler-utils is not installed");
+    // 21 body lines leave room for one more on the first page (22 lines of 28.9 pt).
+    const auto closing = [](bool keep) {
+        doc::Document d;
+        for (int i = 1; i <= 21; ++i)
+            d.blocks << para(doc::Style::Plain, { doc::Run { u"第%1行"_s.arg(i) } });
+        doc::Paragraph salute = para(doc::Style::Plain, { doc::Run { u"此致"_s } });
+        salute.keepWithNext = keep;
+        doc::Paragraph court = para(doc::Style::Plain, { doc::Run { u"北京互联网法院"_s } });
+        court.keepWithNext = keep;
+        d.blocks << salute << court
+                 << para(doc::Style::Plain, { doc::Run { u"具状人：罗某"_s } }, doc::Align::Right);
+        return d;
+    };
+    const QString loose = m_dir.filePath(u"loose.pdf"_s);
+    QVERIFY(savePdf(closing(false), loose).ok());
+    QVERIFY(normalised(pdfText(loose, 1)).contains(u"第21行此致"_s));
+
+    const QString kept = m_dir.filePath(u"kept.pdf"_s);
+    const Result<int> pages = savePdf(closing(true), kept);
+    QVERIFY(pages.ok());
+    QCOMPARE(*pages, 2);
+    QVERIFY(!normalised(pdfText(kept, 1)).contains(u"此致"_s));
+    QVERIFY(normalised(pdfText(kept, 2)).startsWith(u"此致北京互联网法院具状人:罗某"_s));
 }
 
 void TestDocWriters::failingDeviceIsReported()
@@ -395,6 +425,20 @@ void TestDocWriters::failingDeviceIsReported()
     QVERIFY(writePdf(document, &roomyPdf).ok());
     QVERIFY(roomyPdf.data().startsWith("%PDF-"));
     QVERIFY(roomyPdf.data().trimmed().endsWith("%%EOF"));
+
+    // The composer reports the device too, and refuses to go on once it failed.
+    FailDevice bundle(20'000);
+    PdfComposer pdf(&bundle);
+    QImage noise(800, 800, QImage::Format_RGB32);
+    for (int y = 0; y < noise.height(); ++y)
+        for (int x = 0; x < noise.width(); ++x)
+            noise.setPixel(x, y, qRgb((x * 7919 + y * 104729) % 251, (x * y) % 253, (x + y) % 241));
+    const bool firstFailed = !pdf.appendImage(noise, u"证据1"_s).ok();
+    const bool secondFailed = !pdf.appendImage(noise, u"证据2"_s).ok();
+    const Status finished = pdf.finish();
+    QVERIFY(!finished.ok());
+    QVERIFY(finished.error().message.contains(u"No space left on device"_s));
+    QVERIFY2(!firstFailed || secondFailed, "a failure sticks");
 }
 
 void TestDocWriters::saveToBadPathLeavesNothing()
