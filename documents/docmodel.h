@@ -33,6 +33,22 @@ enum class Style {
     Small, // 四号, no indent (table cells, notes)
 };
 
+// The type of one style, shared by every writer so a DOCX and a PDF of a document agree.
+struct StyleMetrics {
+    double sizePt = 16;
+    double linePitchPt = 28.9; // exact line spacing
+    bool bold = false;
+    bool firstLineIndent = false; // two characters, for left-aligned and justified paragraphs
+};
+StyleMetrics styleMetrics(Style style);
+
+// The alignment a writer uses: Title and Subtitle are centred styles, so their default
+// Justify means centred.
+Align effectiveAlign(Style style, Align align);
+// Whether the first line is indented two characters: indenting styles, unless centred or
+// right-aligned.
+bool indentsFirstLine(Style style, Align align);
+
 struct Paragraph {
     Style style = Style::Body;
     Align align = Align::Justify;
@@ -59,6 +75,9 @@ struct List {
     QList<QList<Run>> items;
 };
 
+// The label printed before item `number` (1-based) of a list: "1. ", "一、", "（一）".
+QString listLabel(List::Numbering numbering, int number);
+
 struct Cell {
     QList<Run> runs;
     Align align = Align::Left;
@@ -71,6 +90,10 @@ struct Table {
     QList<QList<Cell>> rows;
     // Rows repeated at the top of every page the table runs onto.
     int headerRows = 1;
+
+    // The share of the text block each grid column takes (they sum to 1). A column without a
+    // width gets the average of the given ones; with no widths at all, columns are equal.
+    QList<double> columnFractions() const;
 };
 
 struct PageBreak {};
