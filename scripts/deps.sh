@@ -7,7 +7,7 @@ set -euo pipefail
 build=(cmake ninja-build g++ ccache pkg-config
        qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
        qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev libgl-dev
-       fonts-wqy-zenhei)
+       fonts-wqy-zenhei libkainjow-mustache-dev)
 test=(xvfb xauth poppler-utils sqlite3)
 
 wanted=("${build[@]}")
