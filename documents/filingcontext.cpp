@@ -133,14 +133,18 @@ Result<QVariantMap> quotedArticles(const TemplateInfo &info)
             return Error::input(QCoreApplication::translate("habeas::Templates",
                 "The template %1 quotes \"%2\", which is not in the bundled statutes.")
                                     .arg(info.path, ref));
+        // The statute's own words, without the leading 第X条: templates quote them after the
+        // citation ("第七十条规定：“…”").
         QStringList blocks;
-        if (const Paragraph *p = article->paragraph(parsed.citation.paragraph)) {
-            blocks.append(p->text);
+        for (int n = 1; n <= int(article->paragraphs.size()); ++n) {
+            if (parsed.citation.paragraph != 0 && parsed.citation.paragraph != n)
+                continue;
+            const Paragraph *p = article->paragraph(n);
+            if (parsed.citation.item == 0)
+                blocks.append(p->text);
             for (const Item &item : p->items)
                 if (parsed.citation.item == 0 || parsed.citation.item == item.number)
                     blocks.append(item.text);
-        } else {
-            blocks = article->fullText().split(u"\n\n"_s, Qt::SkipEmptyParts);
         }
         QStringList escaped;
         for (const QString &b : std::as_const(blocks))
@@ -442,6 +446,8 @@ Result<FilingContext> buildFilingContext(
     d.insert(u"defendantNames"_s, defendantNames);
     d.insert(u"signer"_s, plaintiffNames);
     d.insert(u"agentNames"_s, joinNames(ctx.parties, PartyRole::Agent));
+    d.insert(u"publicInterestPlaintiffNames"_s,
+        joinNames(ctx.parties, PartyRole::PublicInterestPlaintiff));
     d.insert(u"hasFacts"_s, !facts.isEmpty());
     d.insert(u"hasReasons"_s, !reasons.isEmpty());
     d.insert(u"caseLine"_s,
@@ -453,6 +459,20 @@ Result<FilingContext> buildFilingContext(
         claimItems.append(QVariantMap { { u"text"_s,
             QString(claimTexts[i] + (i + 1 == claimTexts.size() ? u"。"_s : u"；"_s)) } });
     d.insert(u"claims"_s, gapIfEmpty(ctx.claimCount == 0 ? QVariantList() : claimItems, u"claims"));
+    // The same requests as a letter makes them, before any court: 停止…委托人的…
+    QVariantList demands;
+    for (qsizetype i = 0; i < ctx.claimCount; ++i) {
+        QString text = claimTexts[i];
+        for (const QString &lead : { u"判令被告"_s, u"判令"_s })
+            if (text.startsWith(lead)) {
+                text.remove(0, lead.size());
+                break;
+            }
+        text.replace(u"被告"_s, u"贵方"_s).replace(u"原告"_s, u"委托人"_s);
+        demands.append(QVariantMap {
+            { u"text"_s, QString(text + (i + 1 == ctx.claimCount ? u"。"_s : u"；"_s)) } });
+    }
+    d.insert(u"demands"_s, demands);
     d.insert(u"amount"_s,
         QVariantMap { { u"present"_s, totals->totalFen > 0 },
             { u"figures"_s, yuanFigures(totals->totalFen) },

@@ -33,14 +33,16 @@ struct FilingOptions {
 //     {name, paragraphs:[{text}], principalParagraphs:[{text}] (as 委托人/受委托人), address,
 //      phone, employer, isPerson, isOrganisation, legalRep, legalRepTitle, principal}
 //   partyBlock: [{text}] every party paragraph in filing order (原告, 其代理人, 被告, 第三人)
-//   plaintiffNames, defendantNames, agentNames, signer (names joined with 、)
+//   plaintiffNames, defendantNames, agentNames, publicInterestPlaintiffNames, signer (、)
 //   hasFacts, hasReasons, hasEvidence: whether the lists have real entries
 //   claims: [{text}] the 诉讼请求, each ending in ；, the last in 。
+//   demands: [{text}] the same without the costs, worded for a letter (贵方, 委托人)
 //   amount.{figures,capitals} the claimed total (人民币2,900元 / 人民币贰仟玖佰元整)
 //   facts: [{date, text, line}] the chronology
 //   reasons: [{heading, name, points:[{text}], basis}] proven or supported elements
 //   evidence: [{number, title, source, purpose, pages}], evidenceGroups: [{label, rows}]
-//   articles.<KEY>.{citation,text,paragraphs:[{text}]} for each "articles:" entry of the
+//   articles.<KEY>.{citation,text,paragraphs:[{text}]} (the statute's words without the
+//     leading 第X条; text joins the paragraphs) for each "articles:" entry of the
 //     header, KEY being the reference with non-alphanumerics as _ ("PIPL 45" → PIPL_45)
 struct FilingContext {
     QVariantMap data;

@@ -510,6 +510,8 @@ void TstTemplates::everyShippedTemplateRendersForTheDemoCase()
         const auto document = buildDocument(lib(), m_case, t.id, registry, false);
         QVERIFY2(document.ok(), qPrintable(t.id + u": "_s + QString::fromUtf8(why(document))));
         const QString text = plainText(document.value());
+        if (qEnvironmentVariableIsSet("HABEAS_DUMP")) // to read the filings while editing them
+            qInfo().noquote() << text;
         QVERIFY2(!document->title.isEmpty(), qPrintable(t.id));
         QVERIFY2(text.contains(u"2026年3月1日"_s), qPrintable(t.id)); // every filing is dated
         QVERIFY2(text.contains(u"北京某某教育科技有限公司"_s), qPrintable(t.id));
@@ -528,7 +530,15 @@ void TstTemplates::everyShippedTemplateRendersForTheDemoCase()
     const QString pi = plainText(
         buildDocument(lib(), m_case, u"public-interest-complaint"_s, registry, false).value());
     QVERIFY(pi.contains(u"公益诉讼起诉人：北京市人民检察院第四分院"_s));
-    QVERIFY(pi.contains(u"《中华人民共和国个人信息保护法》第七十条规定："_s));
+    // Quoted after its citation, without repeating 第七十条.
+    QVERIFY(pi.contains(
+        u"《中华人民共和国个人信息保护法》第七十条规定：“个人信息处理者违反本法规定"_s));
+    QVERIFY(!pi.contains(u"原告：罗某"_s)); // the procuratorate sues, not the individual
+    QVERIFY(pi.contains(u"北京市人民检察院第四分院（院印）"_s));
+    const QString letterDemands = letter.mid(letter.indexOf(u"委托人的要求"_s));
+    QVERIFY(
+        letterDemands.contains(u"停止收集、使用委托人的"_s)); // a letter demands, it does not 判令
+    QVERIFY(!letterDemands.contains(u"判令"_s));
 
     // A procuratorate's suit pays no court fee (SPPR 107), so it claims none.
     CaseRecord c = lib().cases().caseById(m_case).value();
