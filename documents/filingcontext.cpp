@@ -1,0 +1,547 @@
+#include "filingcontext.h"
+
+#include "cases/casestore.h"
+#include "cases/eventstore.h"
+#include "core/clock.h"
+#include "damages/damagesrecord.h"
+#include "damages/damagesstore.h"
+#include "damages/money.h"
+#include "evidence/evidencestore.h"
+#include "filingtext.h"
+#include "law/chinesenumerals.h"
+#include "law/claimstore.h"
+#include "law/statutelibrary.h"
+#include "markup.h"
+#include "partyparticulars.h"
+#include "storage/library.h"
+#include "templateengine.h"
+#include "templateregistry.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+
+struct PartyList {
+    const char16_t *id;
+    PartyRole role;
+    const char16_t *key; // in the template data
+};
+
+constexpr PartyList kPartyLists[] = {
+    { u"plaintiffs", PartyRole::Plaintiff, u"plaintiffs" },
+    { u"defendants", PartyRole::Defendant, u"defendants" },
+    { u"thirdParties", PartyRole::ThirdParty, u"thirdParties" },
+    { u"agents", PartyRole::Agent, u"agents" },
+    { u"publicInterestPlaintiffs", PartyRole::PublicInterestPlaintiff,
+        u"publicInterestPlaintiffs" },
+};
+
+// Case-level requirements and how a lawyer names each when it is missing.
+struct CaseField {
+    const char16_t *id;
+    const char16_t *label;
+};
+
+constexpr CaseField kCaseFields[] = {
+    { u"court", u"受诉法院" },
+    { u"cause", u"案由" },
+    { u"number", u"案号" },
+    { u"claims", u"诉讼请求" },
+    { u"facts", u"事实经过（案件大事记）" },
+    { u"reasons", u"已证明或有证据支持的要件事实" },
+    { u"evidence", u"证据" },
+};
+
+QString caseFieldLabel(QStringView id)
+{
+    for (const CaseField &f : kCaseFields)
+        if (id == QStringView(f.id))
+            return QString::fromUtf16(f.label);
+    return {};
+}
+
+const PartyList *partyList(QStringView id)
+{
+    for (const PartyList &l : kPartyLists)
+        if (id == QStringView(l.id))
+            return &l;
+    return nullptr;
+}
+
+// "plaintiffs.address" → (plaintiffs, Address); "plaintiffs" → (plaintiffs, nullopt).
+std::pair<const PartyList *, std::optional<PartyField>> splitPartyField(const QString &field)
+{
+    const qsizetype dot = field.indexOf(u'.');
+    const PartyList *list = partyList(QStringView(field).left(dot < 0 ? field.size() : dot));
+    if (!list || dot < 0)
+        return { list, std::nullopt };
+    return { list, partyFieldFromId(field.mid(dot + 1)) };
+}
+
+QList<PartyField> requiredPartyFields(const TemplateInfo &info, PartyRole role)
+{
+    QList<PartyField> fields;
+    for (const QString &f : info.requiredFields)
+        if (auto [list, field] = splitPartyField(f); list && list->role == role && field)
+            fields.append(*field);
+    return fields;
+}
+
+bool isRequired(const TemplateInfo &info, QStringView field)
+{
+    return info.requiredFields.contains(field.toString());
+}
+
+QString articleKey(const QString &reference)
+{
+    static const QRegularExpression nonWord(u"[^A-Za-z0-9]+"_s);
+    QString key = reference;
+    key.replace(nonWord, u"_"_s);
+    while (key.endsWith(u'_'))
+        key.chop(1);
+    while (key.startsWith(u'_'))
+        key.remove(0, 1);
+    return key;
+}
+
+QVariantList textItems(const QStringList &texts)
+{
+    QVariantList items;
+    for (const QString &t : texts)
+        items.append(QVariantMap { { u"text"_s, t } });
+    return items;
+}
+
+// Exact statute text for the "articles:" header, never retyped.
+Result<QVariantMap> quotedArticles(const TemplateInfo &info)
+{
+    QVariantMap out;
+    for (const QString &ref : info.articles) {
+        const CitationParseResult parsed = parseCitation(ref, bundledStatutes());
+        const Instrument *instrument =
+            parsed.isValid() ? bundledStatutes().instrument(parsed.citation.instrumentId) : nullptr;
+        const Article *article =
+            instrument ? instrument->article(parsed.citation.article) : nullptr;
+        if (!article)
+            return Error::input(QCoreApplication::translate("habeas::Templates",
+                "The template %1 quotes \"%2\", which is not in the bundled statutes.")
+                                    .arg(info.path, ref));
+        // The statute's own words, without the leading 第X条: templates quote them after the
+        // citation ("第七十条规定：“…”").
+        QStringList blocks;
+        for (int n = 1; n <= int(article->paragraphs.size()); ++n) {
+            if (parsed.citation.paragraph != 0 && parsed.citation.paragraph != n)
+                continue;
+            const Paragraph *p = article->paragraph(n);
+            if (parsed.citation.item == 0)
+                blocks.append(p->text);
+            for (const Item &item : p->items)
+                if (parsed.citation.item == 0 || parsed.citation.item == item.number)
+                    blocks.append(item.text);
+        }
+        QStringList escaped;
+        for (const QString &b : std::as_const(blocks))
+            escaped.append(escapeMarkup(b));
+        out.insert(articleKey(ref),
+            QVariantMap { { u"citation"_s, formatCitation(parsed.citation, bundledStatutes()) },
+                { u"text"_s, escaped.join(QString()) }, { u"paragraphs"_s, textItems(escaped) } });
+    }
+    return out;
+}
+
+QString joinNames(const QList<PartyRecord> &parties, PartyRole role)
+{
+    QStringList names;
+    for (const PartyRecord &p : parties)
+        if (p.role == role)
+            names.append(escapeMarkup(p.name));
+    return names.join(u"、"_s);
+}
+
+} // namespace
+
+bool isKnownRequiredField(const QString &field)
+{
+    if (!caseFieldLabel(field).isEmpty())
+        return true;
+    const qsizetype dot = field.indexOf(u'.');
+    const auto [list, partyField] = splitPartyField(field);
+    return list && (dot < 0 || partyField);
+}
+
+QStringList missingFields(const TemplateInfo &info, const FilingContext &ctx)
+{
+    QStringList missing;
+    auto add = [&](const QString &name) {
+        if (!missing.contains(name))
+            missing.append(name);
+    };
+    const CaseRecord &c = ctx.caseRecord;
+    for (const QString &field : info.requiredFields) {
+        if (const auto [list, partyField] = splitPartyField(field); list) {
+            bool any = false;
+            for (const PartyRecord &p : ctx.parties) {
+                if (p.role != list->role)
+                    continue;
+                any = true;
+                if (partyField && partyFieldMissing(p, *partyField))
+                    add(missingPartyFieldName(p, *partyField));
+            }
+            if (!any)
+                add(roleLabel(list->role));
+            continue;
+        }
+        const bool absent = (field == u"court" && c.court.trimmed().isEmpty())
+            || (field == u"cause" && c.cause.trimmed().isEmpty())
+            || (field == u"number" && c.number.trimmed().isEmpty())
+            || (field == u"claims" && ctx.claimCount == 0)
+            || (field == u"facts" && ctx.factCount == 0)
+            || (field == u"reasons" && ctx.reasonCount == 0)
+            || (field == u"evidence" && ctx.evidenceCount == 0);
+        if (absent)
+            add(caseFieldLabel(field));
+    }
+    return missing;
+}
+
+Result<FilingContext> buildFilingContext(
+    Library &library, qint64 caseId, const TemplateInfo &info, const FilingOptions &options)
+{
+    FilingContext ctx;
+    auto caseRecord = library.cases().caseById(caseId);
+    if (!caseRecord.ok())
+        return caseRecord.error();
+    ctx.caseRecord = caseRecord.value();
+    auto parties = library.cases().parties(caseId);
+    auto events = library.events().events(caseId);
+    auto claims = library.claims().claims(caseId);
+    auto evidence = library.evidence().items(caseId);
+    auto damages = library.damages().items(caseId, scenario::kClaimed);
+    auto totals = library.damages().totals(caseId, scenario::kClaimed);
+    for (const Error *e :
+        { parties.ok() ? nullptr : &parties.error(), events.ok() ? nullptr : &events.error(),
+            claims.ok() ? nullptr : &claims.error(), evidence.ok() ? nullptr : &evidence.error(),
+            damages.ok() ? nullptr : &damages.error(), totals.ok() ? nullptr : &totals.error() })
+        if (e)
+            return *e;
+    ctx.parties = parties.value();
+    auto articles = quotedArticles(info);
+    if (!articles.ok())
+        return articles.error();
+
+    const CaseRecord &c = ctx.caseRecord;
+    const bool publicInterest = c.kind == CaseKind::PublicInterest;
+    QVariantMap &d = ctx.data;
+
+    // 诉讼请求: the theories' wording, then the claimed damages, then the costs.
+    QStringList claimTexts;
+    for (const ClaimRecord &claim : claims.value()) {
+        const Theory *theory = theoryCatalogue().theory(claim.theoryId);
+        if (!theory || theory->kind == TheoryKind::CommonCore)
+            continue;
+        for (const ClaimTemplate &t : theory->claims)
+            if (!t.text.contains(u"X元"_s) && !claimTexts.contains(escapeMarkup(t.text)))
+                claimTexts.append(escapeMarkup(t.text)); // amounts come from the damages below
+    }
+    for (auto it = totals->perHead.cbegin(); it != totals->perHead.cend(); ++it)
+        if (it.value() > 0)
+            claimTexts.append(damagesClaim(it.key(), it.value(), damages.value()));
+    QStringList jointNames;
+    for (const DamagesRecord &r : damages.value()) {
+        if (r.defendantIds.size() < 2)
+            continue;
+        for (const PartyRecord &p : ctx.parties)
+            if (r.defendantIds.contains(p.id) && !jointNames.contains(p.name))
+                jointNames.append(p.name);
+    }
+    if (jointNames.size() > 1) {
+        QStringList named;
+        for (const QString &n : std::as_const(jointNames))
+            named.append(u"被告"_s + escapeMarkup(n));
+        claimTexts.append(named.join(u"、"_s).prepend(u"判令"_s) + u"对上述赔偿承担连带责任"_s);
+    }
+    ctx.claimCount = int(claimTexts.size());
+    if (!publicInterest) // a procuratorate's suit pays no fee (SPPR 107)
+        claimTexts.append(u"本案诉讼费用由被告负担"_s);
+
+    // 事实: the chronology.
+    QVariantList facts;
+    for (const EventRecord &e : events.value()) {
+        const QString date = eventDate(e);
+        const QString text = escapeMarkup(e.text);
+        facts.append(QVariantMap { { u"date"_s, date }, { u"text"_s, text },
+            { u"line"_s, QString(date + u"，"_s + text) }, { u"disputed"_s, e.disputed } });
+    }
+    ctx.factCount = int(facts.size());
+
+    // 理由: each claim's proven or supported elements, with their articles and exhibits.
+    QVariantList reasons;
+    QMap<qint64, QStringList> provedBy; // evidence id → element texts, for 证明目的
+    for (const ClaimRecord &claim : claims.value()) {
+        const Theory *theory = theoryCatalogue().theory(claim.theoryId);
+        if (!theory)
+            continue;
+        QVariantList points;
+        for (const ClaimElement &element : claim.elements) {
+            QString text = element.textZh;
+            for (const ElementCitation &cite : element.citations)
+                if (!provedBy[cite.evidenceId].contains(text))
+                    provedBy[cite.evidenceId].append(text);
+            if (element.status != ElementStatus::Proven
+                && element.status != ElementStatus::Supported)
+                continue;
+            const Element *catalogued = theory->element(element.id);
+            const QStringList cites =
+                catalogued ? courtCitations(catalogued->articles) : QStringList();
+            QStringList exhibits;
+            for (const ElementCitation &cite : element.citations)
+                if (!exhibits.contains(cite.exhibit))
+                    exhibits.append(cite.exhibit);
+            while (text.endsWith(u'。'))
+                text.chop(1);
+            QStringList support;
+            if (!cites.isEmpty())
+                support.append(u"依据："_s + joinCitations(cites));
+            if (!exhibits.isEmpty())
+                support.append(u"证据："_s + exhibits.join(u"、"_s));
+            QString line = escapeMarkup(text);
+            if (!support.isEmpty())
+                line += u"（"_s + escapeMarkup(support.join(u"；"_s)) + u"）"_s;
+            points.append(QVariantMap { { u"text"_s, QString(line + u"。"_s) } });
+        }
+        if (points.isEmpty())
+            continue;
+        reasons.append(QVariantMap { { u"heading"_s,
+                                         QString(u"（"_s + toChineseNumeral(int(reasons.size()) + 1)
+                                             + u"）"_s + theory->nameZh) },
+            { u"name"_s, theory->nameZh }, { u"points"_s, points },
+            { u"basis"_s, escapeMarkup(joinCitations(courtCitations(theory->articles))) } });
+    }
+    ctx.reasonCount = int(reasons.size());
+
+    // 证据: one row per exhibit, grouped as the register groups them.
+    QVariantList rows;
+    QVariantList groups;
+    int index = 0;
+    for (const EvidenceRecord &e : evidence.value()) {
+        QString purpose = e.purpose.trimmed();
+        if (purpose.isEmpty())
+            purpose = provedBy.value(e.id).join(QString());
+        QStringList source;
+        for (const QString &s : { e.source, e.device, e.operatorName, e.notaryCert })
+            if (!s.trimmed().isEmpty())
+                source.append(s.trimmed());
+        if (e.capturedAt.isValid())
+            source.append(chineseDate(e.capturedAt.date()) + u"取证"_s);
+        const QVariantMap row { { u"index"_s, ++index }, { u"number"_s, e.exhibitNumber() },
+            { u"title"_s, escapeMarkup(e.title) },
+            { u"source"_s, escapeMarkup(source.join(u"；"_s)) },
+            { u"purpose"_s, escapeMarkup(purpose) },
+            { u"pages"_s, escapeMarkup(options.exhibitPages.value(e.id)) } };
+        rows.append(row);
+        const QString label = u"第"_s + toChineseNumeral(e.group) + u"组"_s;
+        if (groups.isEmpty() || groups.last().toMap().value(u"label"_s) != label)
+            groups.append(QVariantMap { { u"label"_s, label }, { u"rows"_s, QVariantList() } });
+        QVariantMap group = groups.last().toMap();
+        group[u"rows"_s] = group.value(u"rows"_s).toList() << row;
+        groups.last() = group;
+    }
+    ctx.evidenceCount = int(rows.size());
+
+    // Everything missing is known now; gaps go where the template will print the field.
+    const QStringList missing = missingFields(info, ctx);
+    auto gapIfEmpty = [&](QVariantList list, QStringView field) {
+        if (list.isEmpty() && isRequired(info, field))
+            list.append(QVariantMap { { u"text"_s, gapMarker(caseFieldLabel(field)) },
+                { u"line"_s, gapMarker(caseFieldLabel(field)) } });
+        return list;
+    };
+    auto scalar = [&](const QString &value, QStringView field) {
+        if (value.trimmed().isEmpty() && isRequired(info, field))
+            return gapMarker(caseFieldLabel(field));
+        return escapeMarkup(value);
+    };
+
+    // Parties, in the order a filing lists them: 原告 (and 公益诉讼起诉人), each followed by
+    // its agents, then 被告, then 第三人.
+    QVariantList partyBlock;
+    QHash<PartyRole, QVariantList> lists;
+    auto partyEntry = [&](const PartyRecord &p) {
+        QString principal;
+        for (const PartyRecord &o : ctx.parties)
+            if (o.id == p.representsId)
+                principal = escapeMarkup(o.name);
+        return QVariantMap { { u"name"_s, escapeMarkup(p.name) },
+            { u"paragraphs"_s, textItems(partyParagraphs(p, requiredPartyFields(info, p.role))) },
+            // The same particulars as a power of attorney names them (SPC16).
+            { u"principalParagraphs"_s,
+                textItems(partyParagraphs(p, requiredPartyFields(info, p.role),
+                    p.role == PartyRole::Agent              ? u"受委托人"_s
+                        : p.type == PartyType::Organisation ? u"委托单位"_s
+                                                            : u"委托人"_s)) },
+            { u"address"_s, escapeMarkup(p.address) }, { u"phone"_s, escapeMarkup(p.phone) },
+            { u"legalRep"_s, escapeMarkup(p.legalRep) },
+            { u"legalRepTitle"_s, escapeMarkup(p.legalRepTitle) },
+            { u"employer"_s, escapeMarkup(p.employer) },
+            { u"isPerson"_s, p.type == PartyType::Person },
+            { u"isOrganisation"_s, p.type == PartyType::Organisation },
+            { u"principal"_s, principal } };
+    };
+    for (const PartyRecord &p : std::as_const(ctx.parties))
+        lists[p.role].append(partyEntry(p));
+    for (const PartyList &l : kPartyLists) {
+        if (lists[l.role].isEmpty() && isRequired(info, l.id)) {
+            const QString gap = gapMarker(roleLabel(l.role));
+            lists[l.role].append(QVariantMap { { u"name"_s, gap },
+                { u"paragraphs"_s, textItems({ roleLabel(l.role) + u"："_s + gap }) } });
+        }
+        d.insert(QString::fromUtf16(l.key), lists[l.role]);
+    }
+    auto appendBlock = [&](const QVariantMap &entry) {
+        partyBlock.append(entry.value(u"paragraphs"_s).toList());
+    };
+    for (PartyRole role : { PartyRole::PublicInterestPlaintiff, PartyRole::Plaintiff }) {
+        const QVariantList entries = lists[role];
+        qsizetype i = 0;
+        for (const PartyRecord &p : std::as_const(ctx.parties)) {
+            if (p.role != role)
+                continue;
+            appendBlock(entries.value(i++).toMap());
+            for (const PartyRecord &a : std::as_const(ctx.parties))
+                if (a.role == PartyRole::Agent && a.representsId == p.id)
+                    appendBlock(partyEntry(a));
+        }
+        if (i == 0 && !entries.isEmpty()) // the gap of a required but absent list
+            appendBlock(entries.first().toMap());
+    }
+    for (PartyRole role : { PartyRole::Defendant, PartyRole::ThirdParty })
+        for (const QVariant &entry : lists[role])
+            appendBlock(entry.toMap());
+
+    const QString plaintiffNames = joinNames(
+        ctx.parties, publicInterest ? PartyRole::PublicInterestPlaintiff : PartyRole::Plaintiff);
+    const QString defendantNames = joinNames(ctx.parties, PartyRole::Defendant);
+    d.insert(u"case"_s,
+        QVariantMap { { u"title"_s, escapeMarkup(c.title) },
+            { u"cause"_s, scalar(c.cause, u"cause") }, { u"court"_s, scalar(c.court, u"court") },
+            { u"number"_s, scalar(c.number, u"number") },
+            { u"publicInterest"_s, publicInterest } });
+    // Shortcuts; not `number`, which an exhibit row would shadow in a section.
+    d.insert(u"court"_s, scalar(c.court, u"court"));
+    d.insert(u"cause"_s, scalar(c.cause, u"cause"));
+    d.insert(u"date"_s, chineseDate(Clock::today()));
+    int defendants = 0;
+    for (const PartyRecord &p : std::as_const(ctx.parties))
+        defendants += p.role == PartyRole::Defendant ? 1 : 0;
+    d.insert(u"copies"_s, QString::number(std::max(defendants, 1)));
+    d.insert(u"partyBlock"_s, partyBlock);
+    d.insert(u"plaintiffNames"_s, plaintiffNames);
+    d.insert(u"defendantNames"_s, defendantNames);
+    d.insert(u"signer"_s, plaintiffNames);
+    d.insert(u"agentNames"_s, joinNames(ctx.parties, PartyRole::Agent));
+    d.insert(u"publicInterestPlaintiffNames"_s,
+        joinNames(ctx.parties, PartyRole::PublicInterestPlaintiff));
+    d.insert(u"hasFacts"_s, !facts.isEmpty());
+    d.insert(u"hasReasons"_s, !reasons.isEmpty());
+    d.insert(u"caseLine"_s,
+        QString((publicInterest ? u"公益诉讼起诉人"_s : u"原告"_s) + plaintiffNames + u"诉被告"_s
+            + defendantNames + escapeMarkup(c.cause) + u"一案"_s));
+
+    QVariantList claimItems;
+    for (qsizetype i = 0; i < claimTexts.size(); ++i)
+        claimItems.append(QVariantMap { { u"text"_s,
+            QString(claimTexts[i] + (i + 1 == claimTexts.size() ? u"。"_s : u"；"_s)) } });
+    d.insert(u"claims"_s, gapIfEmpty(ctx.claimCount == 0 ? QVariantList() : claimItems, u"claims"));
+    // The same requests as a letter makes them, before any court: 停止…委托人的…
+    QVariantList demands;
+    for (qsizetype i = 0; i < ctx.claimCount; ++i) {
+        QString text = claimTexts[i];
+        for (const QString &lead : { u"判令被告"_s, u"判令"_s })
+            if (text.startsWith(lead)) {
+                text.remove(0, lead.size());
+                break;
+            }
+        text.replace(u"被告"_s, u"贵方"_s).replace(u"原告"_s, u"委托人"_s);
+        demands.append(QVariantMap {
+            { u"text"_s, QString(text + (i + 1 == ctx.claimCount ? u"。"_s : u"；"_s)) } });
+    }
+    d.insert(u"demands"_s, demands);
+    d.insert(u"amount"_s,
+        QVariantMap { { u"present"_s, totals->totalFen > 0 },
+            { u"figures"_s, yuanFigures(totals->totalFen) },
+            { u"capitals"_s, chineseCapitals(totals->totalFen) } });
+    d.insert(u"facts"_s, gapIfEmpty(facts, u"facts"));
+    d.insert(u"reasons"_s, reasons);
+    if (reasons.isEmpty() && isRequired(info, u"reasons"))
+        d.insert(u"reasons"_s,
+            QVariantList { QVariantMap {
+                { u"points"_s, textItems({ gapMarker(caseFieldLabel(u"reasons")) }) } } });
+    d.insert(u"evidence"_s, gapIfEmpty(rows, u"evidence"));
+    d.insert(u"evidenceGroups"_s, groups);
+    d.insert(u"hasEvidence"_s, !rows.isEmpty());
+    d.insert(u"articles"_s, articles.value());
+    d.insert(u"missing"_s, textItems(missing));
+    return ctx;
+}
+
+Result<doc::Document> buildDocument(Library &library, qint64 caseId, const QString &templateId,
+    const TemplateRegistry &registry, const FilingOptions &options)
+{
+    const TemplateInfo *info = registry.find(templateId);
+    if (!info)
+        return Error::notFound(
+            QCoreApplication::translate("habeas::Templates", "There is no template \"%1\".")
+                .arg(templateId));
+    if (!info->isValid())
+        return Error::input(info->error);
+    auto ctx = buildFilingContext(library, caseId, *info, options);
+    if (!ctx.ok())
+        return ctx.error();
+    const QStringList missing = missingFields(*info, ctx.value());
+    if (!missing.isEmpty() && !options.draft)
+        return Error::input(QCoreApplication::translate("habeas::Templates",
+            "Cannot generate %1: the case lacks %2. Fill them in, or generate a draft.")
+                                .arg(info->name, missing.join(u"、"_s)));
+    auto markup = renderTemplate(info->text, ctx->data, info->path);
+    if (!markup.ok())
+        return markup.error();
+    doc::Document document = parseMarkup(markup.value());
+    if (document.title.isEmpty())
+        document.title = info->name;
+    if (options.draft)
+        document.watermark = u"草稿"_s;
+    return document;
+}
+
+Result<doc::Document> buildDocument(Library &library, qint64 caseId, const QString &templateId,
+    const TemplateRegistry &registry, bool draft)
+{
+    FilingOptions options;
+    options.draft = draft;
+    return buildDocument(library, caseId, templateId, registry, options);
+}
+
+Result<QStringList> missingFields(
+    Library &library, qint64 caseId, const QString &templateId, const TemplateRegistry &registry)
+{
+    const TemplateInfo *info = registry.find(templateId);
+    if (!info)
+        return Error::notFound(
+            QCoreApplication::translate("habeas::Templates", "There is no template \"%1\".")
+                .arg(templateId));
+    if (!info->isValid())
+        return Error::input(info->error);
+    auto ctx = buildFilingContext(library, caseId, *info);
+    if (!ctx.ok())
+        return ctx.error();
+    return missingFields(*info, ctx.value());
+}
+
+} // namespace habeas

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "cases/casetypes.h"
+#include "core/result.h"
+#include "docmodel.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace habeas {
+
+class Library;
+class TemplateRegistry;
+struct TemplateInfo;
+
+struct FilingOptions {
+    // Render the gaps (⟦缺：…⟧ runs) and a 草稿 watermark instead of refusing.
+    bool draft = false;
+    // Evidence id → its pages in the bundle ("3-5"), filled by whoever paginates the bundle.
+    QMap<qint64, QString> exhibitPages;
+};
+
+// What a template sees, built from one case. `data` is a QVariant tree (maps, lists, strings,
+// bools) whose user text is already escaped for the markup (markup.h); a field the template
+// requires and the case lacks appears as a gap marker in it.
+//
+// Keys (see the shipped templates for their use):
+//   case.{title,cause,court,number,publicInterest}; court, cause (shortcuts)
+//   date (2026年11月28日), copies (one per defendant), caseLine (原告×诉被告×…纠纷一案)
+//   plaintiffs, defendants, thirdParties, agents, publicInterestPlaintiffs: lists of
+//     {name, paragraphs:[{text}], principalParagraphs:[{text}] (as 委托人/受委托人), address,
+//      phone, employer, isPerson, isOrganisation, legalRep, legalRepTitle, principal}
+//   partyBlock: [{text}] every party paragraph in filing order (原告, 其代理人, 被告, 第三人)
+//   plaintiffNames, defendantNames, agentNames, publicInterestPlaintiffNames, signer (、)
+//   hasFacts, hasReasons, hasEvidence: whether the lists have real entries
+//   claims: [{text}] the 诉讼请求, each ending in ；, the last in 。
+//   demands: [{text}] the same without the costs, worded for a letter (贵方, 委托人)
+//   amount.{figures,capitals} the claimed total (人民币2,900元 / 人民币贰仟玖佰元整)
+//   facts: [{date, text, line}] the chronology
+//   reasons: [{heading, name, points:[{text}], basis}] proven or supported elements
+//   evidence: [{number, title, source, purpose, pages}], evidenceGroups: [{label, rows}]
+//   articles.<KEY>.{citation,text,paragraphs:[{text}]} (the statute's words without the
+//     leading 第X条; text joins the paragraphs) for each "articles:" entry of the
+//     header, KEY being the reference with non-alphanumerics as _ ("PIPL 45" → PIPL_45)
+struct FilingContext {
+    QVariantMap data;
+    // The case as read, for missingFields().
+    CaseRecord caseRecord;
+    QList<PartyRecord> parties;
+    int claimCount = 0; // 诉讼请求 other than the costs
+    int factCount = 0;
+    int reasonCount = 0;
+    int evidenceCount = 0;
+};
+
+// True for a name the "requires:" header may use: plaintiffs, defendants, thirdParties,
+// agents, publicInterestPlaintiffs (at least one), <one of those>.<field> with field one of
+// name sex birthDate ethnicity occupation address idNumber uscc legalRep phone, and court,
+// cause, number, claims, facts, reasons, evidence.
+bool isKnownRequiredField(const QString &field);
+
+Result<FilingContext> buildFilingContext(
+    Library &library, qint64 caseId, const TemplateInfo &info, const FilingOptions &options = {});
+
+// The required fields of `info` the context lacks, in Chinese
+// ("被告北京某某教育科技有限公司的住所").
+QStringList missingFields(const TemplateInfo &info, const FilingContext &context);
+
+// The one entry point: the case rendered with the template. Without draft, refuses (Input)
+// when a required field is missing, listing every one.
+Result<doc::Document> buildDocument(Library &library, qint64 caseId, const QString &templateId,
+    const TemplateRegistry &registry, bool draft);
+Result<doc::Document> buildDocument(Library &library, qint64 caseId, const QString &templateId,
+    const TemplateRegistry &registry, const FilingOptions &options);
+
+// What generation would refuse for; empty when the case is complete for the template.
+Result<QStringList> missingFields(
+    Library &library, qint64 caseId, const QString &templateId, const TemplateRegistry &registry);
+
+} // namespace habeas
