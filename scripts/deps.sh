@@ -7,8 +7,9 @@ set -euo pipefail
 build=(cmake ninja-build g++ ccache pkg-config
        qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
        qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev libgl-dev
+       libpoppler-qt6-dev
        fonts-wqy-zenhei)
-test=(xvfb xauth poppler-utils sqlite3)
+test=(xvfb xauth poppler-utils sqlite3 qpdf tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng)
 
 wanted=("${build[@]}")
 [ "${1:-build}" = test ] && wanted+=("${test[@]}")
