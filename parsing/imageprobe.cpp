@@ -179,6 +179,39 @@ ExifTime exifFromTiff(QByteArrayView tiff)
     return result;
 }
 
+// The text of a PNG's tEXt or (uncompressed) iTXt chunk with this keyword, read from the
+// chunks before the image data. QImageReader offers only what its handler folds into a
+// "Description" until the whole image is decoded, which a probe must not do.
+QString pngText(const QByteArray &png, const QByteArray &keyword)
+{
+    auto be32 = [&png](qint64 at) {
+        return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16)
+            | (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3]));
+    };
+    qint64 pos = 8; // the signature
+    while (pos + 12 <= png.size()) {
+        const qint64 length = be32(pos);
+        const QByteArray type = png.mid(pos + 4, 4);
+        if (type == "IDAT" || type == "IEND" || length > png.size() - pos - 12)
+            break;
+        const QByteArray data = png.mid(pos + 8, length);
+        const qsizetype nul = data.indexOf('\0');
+        if (nul > 0 && data.left(nul) == keyword) {
+            if (type == "tEXt")
+                return QString::fromLatin1(data.mid(nul + 1));
+            // iTXt: keyword, compression flag and method, language, translated keyword, text.
+            if (type == "iTXt" && nul + 2 < data.size() && data[nul + 1] == 0) {
+                const qsizetype language = data.indexOf('\0', nul + 3);
+                const qsizetype translated = language < 0 ? -1 : data.indexOf('\0', language + 1);
+                if (translated >= 0)
+                    return QString::fromUtf8(data.mid(translated + 1));
+            }
+        }
+        pos += 12 + length;
+    }
+    return {};
+}
+
 } // namespace
 
 ExifTime exifCaptureTime(const QByteArray &jpeg)
@@ -255,17 +288,19 @@ Result<ImageProbe> probeImage(const QString &file)
     probe.format = reader.format();
     probe.size = size.value();
     probe.mediaType = QMimeDatabase().mimeTypeForFile(file, QMimeDatabase::MatchContent).name();
+    // Metadata sits near the start: EXIF in an APP1 segment of at most 64 KiB, PNG text
+    // chunks before the image data.
+    QFile f(file);
+    const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(1024 * 1024) : QByteArray();
     if (probe.format == "jpeg") {
-        QFile f(file);
-        // EXIF sits in an APP1 segment of at most 64 KiB near the start.
-        if (f.open(QIODevice::ReadOnly)) {
-            const ExifTime exif = exifCaptureTime(f.read(256 * 1024));
-            probe.capturedAt = exif.time;
-            probe.capturedAtHasOffset = exif.hasOffset;
-        }
+        const ExifTime exif = exifCaptureTime(head);
+        probe.capturedAt = exif.time;
+        probe.capturedAtHasOffset = exif.hasOffset;
     } else if (probe.format == "png") {
         // PNG's own keyword; the spec suggests RFC 1123, many tools write ISO 8601.
-        const QString text = reader.text(u"Creation Time"_s).trimmed();
+        QString text = reader.text(u"Creation Time"_s).trimmed();
+        if (text.isEmpty())
+            text = pngText(head, "Creation Time").trimmed();
         QDateTime t = QDateTime::fromString(text, Qt::ISODate);
         if (!t.isValid())
             t = QDateTime::fromString(text, Qt::RFC2822Date);
