@@ -139,7 +139,8 @@ void parsePdf(QJsonObject &out, const Options &options)
     out[u"pageCount"_s] = count;
     QJsonArray pages;
     for (int i = 0; i < count; ++i) {
-        QString text = doc.pageText(i).ok() ? doc.pageText(i).value() : QString();
+        const auto layer = doc.pageText(i);
+        QString text = layer.ok() ? layer.value() : QString();
         QString origin = u"pdf"_s;
         if (options.ocr && needsOcr(text)) {
             // 300 dpi is what Tesseract is trained for.

@@ -209,6 +209,20 @@ private slots:
             qPrintable(r.pages.value(0).text));
     }
 
+    void ocrWithoutTesseractIsAWarningNotAFailure()
+    {
+        const QString png = path(u"notess.png"_s);
+        QVERIFY(textImage({ u"Habeas"_s }).save(png));
+        const QByteArray pathVariable = qgetenv("PATH");
+        qputenv("PATH", path(u"empty-bin"_s).toUtf8());
+        const ParseResult r = parse(png, {}, true);
+        qputenv("PATH", pathVariable);
+        QVERIFY2(r.ok(), qPrintable(r.reason));
+        QVERIFY(r.pages.isEmpty());
+        QVERIFY2(
+            r.warning.contains(u"tesseract program is not installed"_s), qPrintable(r.warning));
+    }
+
     void crashingWorker()
     {
         const QString file = path(u"any.png"_s);
