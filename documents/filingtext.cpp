@@ -40,14 +40,6 @@ QString expenseLabel(ExpenseKind kind)
 
 } // namespace
 
-const StatuteLibrary &bundledStatutes()
-{
-    static StatuteLibrary library;
-    static const bool loaded = library.load(); // once, thread-safe (static initialisation)
-    Q_UNUSED(loaded)
-    return library;
-}
-
 // 人民币2,900元, with fen only when there are any.
 QString yuanFigures(qint64 fen)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "damages/damagescalc.h"
+#include "law/statutelibrary.h" // bundledStatutes()
 
 #include <QList>
 #include <QString>
@@ -13,9 +14,6 @@ namespace habeas {
 class StatuteLibrary;
 struct DamagesRecord;
 struct EventRecord;
-
-// The bundled statutes, loaded once.
-const StatuteLibrary &bundledStatutes();
 
 // 人民币2,900元 (fen only when there are any).
 QString yuanFigures(qint64 fen);

@@ -7,6 +7,7 @@
 #include "damagespanel.h"
 #include "dialogs.h"
 #include "evidencepanel.h"
+#include "factspanel.h"
 #include "inspector.h"
 #include "itemmodels/casefilter.h"
 #include "itemmodels/caselistmodel.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_workspace->addPanel(new OverviewPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new PartiesPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new EvidencePanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new FactsPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
 
     auto *central = new QWidget(this);

@@ -1,6 +1,9 @@
 #include "itemmodels/evidencemodel.h"
 
+#include "itemmodels/proofmodel.h"
+
 #include <QLocale>
+#include <QMimeData>
 
 namespace habeas {
 
@@ -99,6 +102,33 @@ int EvidenceModel::rowOf(qint64 id) const
         if (m_rows.at(row).id == id)
             return row;
     return -1;
+}
+
+Qt::ItemFlags EvidenceModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList EvidenceModel::mimeTypes() const
+{
+    return { QString::fromLatin1(kEvidenceMimeType) };
+}
+
+QMimeData *EvidenceModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes)
+        if (index.isValid() && !ids.contains(m_rows.at(index.row()).id))
+            ids << m_rows.at(index.row()).id;
+    if (ids.isEmpty())
+        return nullptr;
+    QByteArray payload;
+    for (qint64 id : std::as_const(ids))
+        payload += QByteArray::number(id) + '\n';
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(kEvidenceMimeType), payload);
+    return data;
 }
 
 } // namespace habeas

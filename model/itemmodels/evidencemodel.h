@@ -25,6 +25,16 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Exhibits can be dragged (onto an element of a claim, to cite them): their ids travel as
+    // kEvidenceMimeType (itemmodels/proofmodel.h).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override
+    {
+        return Qt::CopyAction | Qt::LinkAction;
+    }
+
     const EvidenceRecord &record(int row) const { return m_rows.at(row); }
     int rowOf(qint64 id) const;
 

@@ -315,3 +315,15 @@ QList<const Article *> StatuteLibrary::nearestArticles(
 }
 
 } // namespace habeas
+
+namespace habeas {
+
+const StatuteLibrary &bundledStatutes()
+{
+    static StatuteLibrary library;
+    static const bool loaded = library.load(); // once, thread-safe (static initialisation)
+    Q_UNUSED(loaded)
+    return library;
+}
+
+} // namespace habeas

@@ -66,3 +66,10 @@ private:
 };
 
 } // namespace habeas
+
+namespace habeas {
+
+// The statutes shipped in :/statutes, loaded once on first use (thread-safe).
+[[nodiscard]] const StatuteLibrary &bundledStatutes();
+
+} // namespace habeas

@@ -1,0 +1,114 @@
+#include "itemmodels/chronologymodel.h"
+
+#include "evidence/evidencestore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+ChronologyModel::ChronologyModel(EventStore &events, EvidenceStore &evidence, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_events(events)
+    , m_evidence(evidence)
+{
+    const auto follow = [this](qint64 caseId) {
+        if (caseId == m_caseId)
+            reload();
+    };
+    connect(&m_events, &EventStore::eventsChanged, this, follow);
+    // Renumbered or removed exhibits change what the Evidence column says.
+    connect(&m_evidence, &EvidenceStore::evidenceChanged, this, follow);
+}
+
+void ChronologyModel::setCase(qint64 caseId)
+{
+    m_caseId = caseId;
+    reload();
+}
+
+void ChronologyModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_exhibits.clear();
+    if (m_caseId) {
+        if (auto events = m_events.events(m_caseId); events.ok())
+            m_rows = events.value();
+        if (auto items = m_evidence.items(m_caseId); items.ok())
+            for (const EvidenceRecord &r : items.value())
+                m_exhibits.insert(r.id, r.exhibitNumber());
+    }
+    endResetModel();
+}
+
+int ChronologyModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == id)
+            return row;
+    return -1;
+}
+
+int ChronologyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ChronologyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChronologyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EventRecord &e = m_rows.at(index.row());
+    if (role == IdRole)
+        return e.id;
+    if (role == SortRole)
+        return index.column() == Date ? QVariant(e.date) : data(index, Qt::DisplayRole);
+    if (role == Qt::ToolTipRole && index.column() == Fact)
+        return e.text;
+    if (role == Qt::CheckStateRole && index.column() == Disputed)
+        return e.disputed ? Qt::Checked : Qt::Unchecked;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Date:
+        return e.displayDate();
+    case Fact:
+        return e.text;
+    case Evidence: {
+        QStringList exhibits;
+        for (qint64 id : e.evidenceIds)
+            exhibits << m_exhibits.value(id, u"#%1"_s.arg(id));
+        exhibits.sort();
+        return exhibits.join(u"、"_s);
+    }
+    case Disputed:
+        return e.disputed ? tr("disputed") : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant ChronologyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Fact:
+        return tr("Fact");
+    case Evidence:
+        return tr("Evidence");
+    case Disputed:
+        return tr("Disputed");
+    default:
+        return {};
+    }
+}
+
+} // namespace habeas

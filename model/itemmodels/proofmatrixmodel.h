@@ -1,0 +1,57 @@
+#pragma once
+
+#include "evidence/evidencestore.h"
+#include "law/claimstore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace habeas {
+
+// The proof matrix of a case: one row per element of its claims, one column per exhibit; a
+// cell is marked where the exhibit is cited for the element. Empty rows are the elements
+// without evidence; empty columns the exhibits that prove nothing.
+class ProofMatrixModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProofMatrixModel)
+
+public:
+    enum Role {
+        CitedRole = Qt::UserRole + 1, // bool
+        EvidenceIdRole,
+        ClaimIdRole,
+        ElementIdRole,
+    };
+
+    ProofMatrixModel(ClaimStore &claims, EvidenceStore &evidence, QObject *parent = nullptr);
+
+    void setCase(qint64 caseId);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int citedCount() const { return static_cast<int>(m_cells.size()); }
+
+private:
+    void reload();
+
+    struct Row {
+        qint64 claimId = 0;
+        QString elementId;
+        QString label; // 以不同意为由拒绝提供服务 · 2
+        QString text;
+        ElementStatus status = ElementStatus::Unproven;
+    };
+
+    ClaimStore &m_claims;
+    EvidenceStore &m_evidence;
+    qint64 m_caseId = 0;
+    QList<Row> m_rows;
+    QList<EvidenceRecord> m_columns;
+    QHash<quint64, QStringList> m_cells; // (row << 32 | column) → the references cited
+};
+
+} // namespace habeas

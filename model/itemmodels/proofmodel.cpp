@@ -1,0 +1,204 @@
+#include "itemmodels/proofmodel.h"
+
+#include "evidence/evidencestore.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QMimeData>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+QString toDisplay(ElementStatus status)
+{
+    switch (status) {
+    case ElementStatus::Unproven:
+        return QCoreApplication::translate("habeas::ProofModel", "unproven");
+    case ElementStatus::Supported:
+        return QCoreApplication::translate("habeas::ProofModel", "supported");
+    case ElementStatus::Disputed:
+        return QCoreApplication::translate("habeas::ProofModel", "disputed");
+    case ElementStatus::Proven:
+        return QCoreApplication::translate("habeas::ProofModel", "proven");
+    }
+    return {};
+}
+
+QString toDisplay(Burden burden)
+{
+    switch (burden) {
+    case Burden::Plaintiff:
+        return QCoreApplication::translate("habeas::ProofModel", "plaintiff");
+    case Burden::Defendant:
+        return QCoreApplication::translate("habeas::ProofModel", "defendant");
+    case Burden::Shifting:
+        return QCoreApplication::translate("habeas::ProofModel", "shifting");
+    }
+    return {};
+}
+
+QList<qint64> evidenceIdsFrom(const QMimeData *data)
+{
+    QList<qint64> ids;
+    if (!data || !data->hasFormat(QString::fromLatin1(kEvidenceMimeType)))
+        return ids;
+    const QList<QByteArray> lines = data->data(QString::fromLatin1(kEvidenceMimeType)).split('\n');
+    for (const QByteArray &line : lines) {
+        bool ok = false;
+        const qint64 id = line.trimmed().toLongLong(&ok);
+        if (ok && id > 0)
+            ids << id;
+    }
+    return ids;
+}
+
+ProofModel::ProofModel(ClaimStore &claims, EvidenceStore &evidence, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(claims)
+{
+    const auto follow = [this](qint64 caseId) {
+        if (caseId == m_caseId)
+            reload();
+    };
+    connect(&m_store, &ClaimStore::claimsChanged, this, follow);
+    connect(&evidence, &EvidenceStore::evidenceChanged, this, follow);
+}
+
+void ProofModel::setCase(qint64 caseId)
+{
+    m_caseId = caseId;
+    reload();
+}
+
+void ProofModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_claims.clear();
+    if (m_caseId)
+        if (auto claims = m_store.claims(m_caseId); claims.ok())
+            m_claims = claims.value();
+    for (const ClaimRecord &c : std::as_const(m_claims))
+        for (const ClaimElement &e : c.elements)
+            m_rows << Row { &c, &e, e.id.section(u'.', -1).toInt() };
+    endResetModel();
+}
+
+int ProofModel::rowOf(qint64 claimId, const QString &elementId) const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows[r].claim->id == claimId && m_rows[r].element->id == elementId)
+            return r;
+    return -1;
+}
+
+int ProofModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ProofModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProofModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case ClaimIdRole:
+        return r.claim->id;
+    case ElementIdRole:
+        return r.element->id;
+    case StatusRole:
+        return static_cast<int>(r.element->status);
+    case Qt::ToolTipRole:
+        return index.column() == Claim ? r.claim->theoryName : r.element->textZh;
+    case Qt::ForegroundRole:
+        // An element the plaintiff must prove, with nothing cited and not proven: a gap.
+        if (index.column() == Evidence && r.element->citations.isEmpty()
+            && r.element->burden != habeas::Burden::Defendant
+            && r.element->status != ElementStatus::Proven)
+            return QColor(0xb0, 0x20, 0x20);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Claim:
+        // The theory's name on its first element only: the rows read as groups.
+        return index.row() == 0 || m_rows.at(index.row() - 1).claim != r.claim ? r.claim->theoryName
+                                                                               : QString();
+    case Element:
+        return u"%1. %2"_s.arg(r.number).arg(r.element->textZh);
+    case Burden:
+        return toDisplay(r.element->burden);
+    case Status:
+        return toDisplay(r.element->status);
+    case Evidence: {
+        if (r.element->citations.isEmpty())
+            return r.element->burden == habeas::Burden::Defendant ? QString() : tr("no evidence");
+        QStringList refs;
+        for (const ElementCitation &c : r.element->citations)
+            refs << c.reference();
+        return refs.join(u"; "_s);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ProofModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Claim:
+        return tr("Claim");
+    case Element:
+        return tr("Element");
+    case Burden:
+        return tr("Burden");
+    case Status:
+        return tr("Status");
+    case Evidence:
+        return tr("Evidence");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ProofModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDropEnabled : base;
+}
+
+QStringList ProofModel::mimeTypes() const
+{
+    return { QString::fromLatin1(kEvidenceMimeType) };
+}
+
+bool ProofModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
+{
+    return parent.isValid() && !evidenceIdsFrom(data).isEmpty();
+}
+
+bool ProofModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const Row &r = m_rows.at(parent.row());
+    emit citeRequested(r.claim->id, r.element->id, evidenceIdsFrom(data));
+    // The citation is made (or refused) by whoever handles the request; nothing moves here.
+    return false;
+}
+
+} // namespace habeas

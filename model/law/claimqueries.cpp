@@ -1,0 +1,94 @@
+#include "law/claimqueries.h"
+
+#include "law/statutelibrary.h"
+#include "law/theorycatalogue.h"
+#include "storage/library.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+
+bool referenceCovers(
+    const QString &reference, const Citation &cited, const StatuteLibrary &statutes)
+{
+    const ArticleReference parsed = parseArticleReference(reference, statutes);
+    if (!parsed.isValid())
+        return false;
+    return std::any_of(parsed.citations.cbegin(), parsed.citations.cend(), [&](const Citation &c) {
+        return c.instrumentId == cited.instrumentId && c.article == cited.article;
+    });
+}
+
+QString csvField(QString text)
+{
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')) {
+        text.replace(u'"', u"\"\""_s);
+        return u'"' + text + u'"';
+    }
+    return text;
+}
+
+} // namespace
+
+bool theoryRestsOn(const Theory &theory, const Citation &cited, const StatuteLibrary &statutes)
+{
+    for (const QString &reference : theory.articles)
+        if (referenceCovers(reference, cited, statutes))
+            return true;
+    for (const Element &e : theory.elements)
+        for (const QString &reference : e.articles)
+            if (referenceCovers(reference, cited, statutes))
+                return true;
+    return false;
+}
+
+Result<QList<CitingClaim>> claimsCiting(Library &library, const Citation &cited)
+{
+    SqlQuery q(library.database(),
+        u"SELECT cl.id, cl.case_id, c.title, cl.theory FROM claims cl JOIN cases c ON c.id = "
+        "cl.case_id WHERE cl.trashed_at IS NULL AND c.trashed_at IS NULL ORDER BY c.title, "
+        "cl.id"_s);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    QHash<QString, bool> restsOn; // per theory, computed once
+    QList<CitingClaim> list;
+    while (q.next()) {
+        const QString theoryId = q.value(3).toString();
+        const Theory *theory = theoryCatalogue().theory(theoryId);
+        if (!theory)
+            continue;
+        auto it = restsOn.find(theoryId);
+        if (it == restsOn.end())
+            it = restsOn.insert(theoryId, theoryRestsOn(*theory, cited, bundledStatutes()));
+        if (it.value())
+            list << CitingClaim { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                q.value(2).toString(), theory->nameZh };
+    }
+    return list;
+}
+
+QByteArray gapReportCsv(const GapReport &report, const QList<ClaimRecord> &claims)
+{
+    QHash<qint64, QString> names;
+    for (const ClaimRecord &c : claims)
+        names.insert(c.id, c.theoryName);
+    QStringList lines;
+    lines << QCoreApplication::translate("habeas::GapReport", "Gap,Claim,Element,Burden,Text");
+    for (const GapReport::Gap &g : report.elementsWithoutEvidence)
+        lines << QStringList { QCoreApplication::translate("habeas::GapReport", "no evidence"),
+            csvField(names.value(g.claimId, g.theoryId)), csvField(g.element), toId(g.burden),
+            csvField(g.text) }
+                     .join(u',');
+    for (const auto &[id, exhibit] : report.evidenceProvingNothing)
+        lines << QStringList { QCoreApplication::translate("habeas::GapReport", "proves nothing"),
+            QString(), csvField(exhibit), QString(), QString() }
+                     .join(u',');
+    return QByteArray("\xEF\xBB\xBF") + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+}
+
+} // namespace habeas

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/result.h"
+#include "law/citation.h"
+#include "law/claimstore.h"
+
+namespace habeas {
+
+class Library;
+
+// A claim of the library whose theory rests on an article.
+struct CitingClaim {
+    qint64 claimId = 0;
+    qint64 caseId = 0;
+    QString caseTitle;
+    QString theoryName;
+};
+
+// Whether a theory (its own articles or an element's) refers to the article `cited`
+// (paragraph and item ignored: a theory citing PIPL 13(1)(ii) cites PIPL 13).
+bool theoryRestsOn(const Theory &theory, const Citation &cited, const StatuteLibrary &statutes);
+
+// The live claims in the library whose theory rests on the article.
+Result<QList<CitingClaim>> claimsCiting(Library &library, const Citation &cited);
+
+// The gap report as CSV (UTF-8 with a BOM, so Excel reads the Chinese): one row per gap.
+QByteArray gapReportCsv(const GapReport &report, const QList<ClaimRecord> &claims);
+
+} // namespace habeas

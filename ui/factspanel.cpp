@@ -1,0 +1,503 @@
+#include "factspanel.h"
+
+#include "cases/casestore.h"
+#include "citedialog.h"
+#include "core/clock.h"
+#include "dialogs.h"
+#include "eventdialog.h"
+#include "evidence/annotationstore.h"
+#include "evidence/evidencestore.h"
+#include "gapreportdocument.h"
+#include "itemmodels/chronologymodel.h"
+#include "itemmodels/evidencemodel.h"
+#include "itemmodels/proofmatrixmodel.h"
+#include "itemmodels/proofmodel.h"
+#include "law/claimqueries.h"
+#include "law/statutelibrary.h"
+#include "pdfwriter.h"
+#include "storage/library.h"
+#include "undo/factscommands.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+
+QTableView *tableView(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setWordWrap(true);
+    return view;
+}
+
+QWidget *box(const QString &heading, QLayout *buttons, QWidget *body, QWidget *parent)
+{
+    auto *widget = new QWidget(parent);
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(u"<b>%1</b>"_s.arg(heading.toHtmlEscaped()), widget);
+    top->addWidget(label);
+    top->addStretch();
+    top->addLayout(buttons);
+    layout->addLayout(top);
+    layout->addWidget(body, 1);
+    return widget;
+}
+
+} // namespace
+
+FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
+    : CasePanel(library, undo, parent)
+    , m_chronologyModel(new ChronologyModel(library.events(), library.evidence(), this))
+    , m_proofModel(new ProofModel(library.claims(), library.evidence(), this))
+    , m_matrixModel(new ProofMatrixModel(library.claims(), library.evidence(), this))
+    , m_exhibitModel(new EvidenceModel(library.evidence(), this))
+    , m_chronologySort(new QSortFilterProxyModel(this))
+    , m_chronology(tableView(this))
+    , m_elements(tableView(this))
+    , m_matrix(new QTableView(this))
+    , m_exhibits(new QListView(this))
+    , m_law(new QTextBrowser(this))
+    , m_gaps(new QTextBrowser(this))
+    , m_tabs(new QTabWidget(this))
+    , m_theory(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_addEvent(new QPushButton(tr("&Add Fact…"), this))
+    , m_editEvent(new QPushButton(tr("Edit…"), this))
+    , m_removeEvent(new QPushButton(tr("Remove"), this))
+    , m_addClaim(new QPushButton(tr("Add &Claim"), this))
+    , m_removeClaim(new QPushButton(tr("Remove Claim"), this))
+    , m_cite(new QPushButton(tr("C&ite Evidence…"), this))
+    , m_uncite(new QPushButton(tr("Remove Citation"), this))
+    , m_summary(new QLabel(this))
+{
+    // The chronology, in date order.
+    m_chronologySort->setSourceModel(m_chronologyModel);
+    m_chronologySort->setSortRole(ChronologyModel::SortRole);
+    m_chronology->setModel(m_chronologySort);
+    m_chronology->setSortingEnabled(true);
+    m_chronology->sortByColumn(ChronologyModel::Date, Qt::AscendingOrder);
+    m_chronology->horizontalHeader()->setSectionResizeMode(
+        ChronologyModel::Fact, QHeaderView::Stretch);
+    auto *eventButtons = new QHBoxLayout;
+    eventButtons->addWidget(m_addEvent);
+    eventButtons->addWidget(m_editEvent);
+    eventButtons->addWidget(m_removeEvent);
+
+    // The claims, element by element; exhibits are dropped onto an element to cite them.
+    m_elements->setModel(m_proofModel);
+    m_elements->setAcceptDrops(true);
+    m_elements->setDragDropMode(QAbstractItemView::DropOnly);
+    m_elements->setDropIndicatorShown(true);
+    m_elements->horizontalHeader()->setSectionResizeMode(ProofModel::Element, QHeaderView::Stretch);
+    m_elements->horizontalHeader()->setSectionResizeMode(
+        ProofModel::Evidence, QHeaderView::ResizeToContents);
+    m_exhibits->setModel(m_exhibitModel);
+    m_exhibits->setModelColumn(EvidenceModel::Title);
+    m_exhibits->setDragEnabled(true);
+    m_exhibits->setDragDropMode(QAbstractItemView::DragOnly);
+    m_exhibits->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_exhibits->setToolTip(tr("Drag an exhibit onto an element to cite it"));
+    for (const Theory &t : theoryCatalogue().theories())
+        if (t.kind != TheoryKind::CommonCore)
+            m_theory->addItem(u"%1 %2"_s.arg(t.code, t.nameZh), t.id);
+    m_status->addItem(tr("Mark as…"), -1);
+    for (ElementStatus s : { ElementStatus::Unproven, ElementStatus::Supported,
+             ElementStatus::Disputed, ElementStatus::Proven })
+        m_status->addItem(toDisplay(s), static_cast<int>(s));
+    auto *claimButtons = new QHBoxLayout;
+    claimButtons->addWidget(m_theory);
+    claimButtons->addWidget(m_addClaim);
+    claimButtons->addWidget(m_removeClaim);
+    claimButtons->addWidget(m_status);
+    claimButtons->addWidget(m_cite);
+    claimButtons->addWidget(m_uncite);
+
+    auto *exhibitsBox = new QWidget(this);
+    auto *exhibitsLayout = new QVBoxLayout(exhibitsBox);
+    exhibitsLayout->setContentsMargins(0, 0, 0, 0);
+    exhibitsLayout->addWidget(new QLabel(tr("Exhibits (drag onto an element):"), exhibitsBox));
+    exhibitsLayout->addWidget(m_exhibits);
+    auto *elementsSplit = new QSplitter(Qt::Horizontal, this);
+    elementsSplit->addWidget(m_elements);
+    elementsSplit->addWidget(exhibitsBox);
+    elementsSplit->addWidget(m_law);
+    elementsSplit->setStretchFactor(0, 5);
+    elementsSplit->setStretchFactor(1, 1);
+    elementsSplit->setStretchFactor(2, 3);
+    m_law->setPlaceholderText(tr("Select an element to read the articles it rests on."));
+
+    m_matrix->setModel(m_matrixModel);
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrix->horizontalHeader()->setDefaultSectionSize(64);
+    m_tabs->addTab(elementsSplit, tr("Elements"));
+    m_tabs->addTab(m_matrix, tr("Matrix"));
+    auto *gapsTab = new QWidget(this);
+    auto *gapsLayout = new QVBoxLayout(gapsTab);
+    auto *exportCsv = new QPushButton(tr("Export CSV…"), gapsTab);
+    auto *exportPdf = new QPushButton(tr("Export PDF…"), gapsTab);
+    auto *exportButtons = new QHBoxLayout;
+    exportButtons->addStretch();
+    exportButtons->addWidget(exportCsv);
+    exportButtons->addWidget(exportPdf);
+    gapsLayout->addWidget(m_gaps, 1);
+    gapsLayout->addLayout(exportButtons);
+    m_tabs->addTab(gapsTab, tr("Gaps"));
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(box(tr("Chronology"), eventButtons, m_chronology, split));
+    split->addWidget(box(tr("Claims and proof"), claimButtons, m_tabs, split));
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_addEvent, &QPushButton::clicked, this, &FactsPanel::addEvent);
+    connect(m_editEvent, &QPushButton::clicked, this, &FactsPanel::editEvent);
+    connect(m_chronology, &QTableView::doubleClicked, this, &FactsPanel::editEvent);
+    connect(m_removeEvent, &QPushButton::clicked, this, &FactsPanel::removeEvent);
+    connect(m_addClaim, &QPushButton::clicked, this,
+        [this] { addClaim(m_theory->currentData().toString()); });
+    connect(m_removeClaim, &QPushButton::clicked, this, &FactsPanel::removeClaim);
+    connect(m_status, &QComboBox::activated, this, [this](int index) {
+        const int status = m_status->itemData(index).toInt();
+        m_status->setCurrentIndex(0);
+        if (status >= 0)
+            setStatus(status);
+    });
+    connect(m_cite, &QPushButton::clicked, this, &FactsPanel::cite);
+    connect(m_elements, &QTableView::doubleClicked, this, &FactsPanel::cite);
+    connect(m_uncite, &QPushButton::clicked, this, &FactsPanel::removeCitation);
+    connect(m_proofModel, &ProofModel::citeRequested, this, &FactsPanel::citeExhibits);
+    connect(m_matrix, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        selectElement(index.data(ProofMatrixModel::ClaimIdRole).toLongLong(),
+            index.data(ProofMatrixModel::ElementIdRole).toString());
+    });
+    connect(exportCsv, &QPushButton::clicked, this, [this] {
+        const QString path =
+            Dialogs::saveFileName(this, tr("Export Gap Report"), tr("gaps.csv"), tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportGaps(path);
+    });
+    connect(exportPdf, &QPushButton::clicked, this, [this] {
+        const QString path =
+            Dialogs::saveFileName(this, tr("Export Gap Report"), tr("gaps.pdf"), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportGaps(path);
+    });
+    connect(m_chronology->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &FactsPanel::updateActions);
+    connect(m_elements->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        showLaw();
+    });
+    const auto refreshed = [this] {
+        refreshGaps();
+        updateActions();
+        showLaw();
+    };
+    connect(m_proofModel, &QAbstractItemModel::modelReset, this, refreshed);
+    connect(m_chronologyModel, &QAbstractItemModel::modelReset, this, &FactsPanel::updateActions);
+    updateActions();
+}
+
+void FactsPanel::setCase(qint64 caseId)
+{
+    m_caseId = caseId;
+    m_chronologyModel->setCase(caseId);
+    m_proofModel->setCase(caseId);
+    m_matrixModel->setCase(caseId);
+    m_exhibitModel->setCase(caseId);
+    setEnabled(caseId != 0);
+    refreshGaps();
+    updateActions();
+}
+
+int FactsPanel::currentElementRow() const
+{
+    const QModelIndexList rows = m_elements->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void FactsPanel::selectElement(qint64 claimId, const QString &elementId)
+{
+    const int row = m_proofModel->rowOf(claimId, elementId);
+    if (row < 0)
+        return;
+    m_tabs->setCurrentIndex(0);
+    m_elements->selectRow(row);
+    m_elements->scrollTo(m_proofModel->index(row, 0));
+}
+
+void FactsPanel::updateActions()
+{
+    const bool writable = !library().isReadOnly() && m_caseId != 0;
+    const bool event = m_chronology->selectionModel()->hasSelection();
+    const int row = currentElementRow();
+    m_addEvent->setEnabled(writable);
+    m_editEvent->setEnabled(writable && event);
+    m_removeEvent->setEnabled(writable && event);
+    m_addClaim->setEnabled(writable);
+    m_removeClaim->setEnabled(writable && row >= 0);
+    m_status->setEnabled(writable && row >= 0);
+    m_cite->setEnabled(writable && row >= 0);
+    m_uncite->setEnabled(
+        writable && row >= 0 && !m_proofModel->row(row).element->citations.isEmpty());
+}
+
+void FactsPanel::refreshGaps()
+{
+    if (!m_caseId) {
+        m_gaps->clear();
+        m_summary->clear();
+        return;
+    }
+    const auto gaps = library().claims().gaps(m_caseId);
+    if (!gaps.ok()) {
+        m_gaps->setPlainText(gaps.error().message);
+        return;
+    }
+    int proven = 0;
+    int elements = 0;
+    for (const ClaimRecord &c : m_proofModel->claims())
+        for (const ClaimElement &e : c.elements) {
+            ++elements;
+            proven += e.status == ElementStatus::Proven ? 1 : 0;
+        }
+    m_summary->setText(tr("%1 claim(s), %2 of %3 elements proven, %4 gap(s), %5 exhibit(s) "
+                          "proving nothing")
+                           .arg(m_proofModel->claims().size())
+                           .arg(proven)
+                           .arg(elements)
+                           .arg(gaps->elementsWithoutEvidence.size())
+                           .arg(gaps->evidenceProvingNothing.size()));
+    QString html = u"<h3>%1</h3><ul>"_s.arg(tr("Elements to prove with no evidence cited"));
+    for (const GapReport::Gap &g : gaps->elementsWithoutEvidence) {
+        QString claim;
+        for (const ClaimRecord &c : m_proofModel->claims())
+            if (c.id == g.claimId)
+                claim = c.theoryName;
+        html += u"<li><b>%1 · %2</b> %3</li>"_s.arg(
+            claim.toHtmlEscaped(), g.element.section(u'.', -1), g.text.toHtmlEscaped());
+    }
+    if (gaps->elementsWithoutEvidence.isEmpty())
+        html += u"<li>%1</li>"_s.arg(tr("None."));
+    html += u"</ul><h3>%1</h3><p>"_s.arg(tr("Exhibits cited for no element"));
+    QStringList exhibits;
+    for (const auto &[id, exhibit] : gaps->evidenceProvingNothing)
+        exhibits << exhibit;
+    html += exhibits.isEmpty() ? tr("None.") : exhibits.join(u"、"_s);
+    m_gaps->setHtml(html + u"</p>"_s);
+}
+
+void FactsPanel::showLaw()
+{
+    const int row = currentElementRow();
+    if (row < 0) {
+        m_law->clear();
+        return;
+    }
+    const ProofModel::Row r = m_proofModel->row(row);
+    const Theory *theory = theoryCatalogue().theory(r.claim->theoryId);
+    const Element *element = theory ? theory->element(r.element->id) : nullptr;
+    QString html = u"<p><b>%1</b></p>"_s.arg(r.element->textZh.toHtmlEscaped());
+    const StatuteLibrary &statutes = bundledStatutes();
+    QSet<QString> shown;
+    for (const QString &reference : element ? element->articles : QStringList()) {
+        const ArticleReference parsed = parseArticleReference(reference, statutes);
+        for (const Citation &c : parsed.citations) {
+            const Citation whole { c.instrumentId, c.article, 0, 0 };
+            const QString title = formatCitation(whole, statutes, CitationStyle::Court);
+            if (shown.contains(title))
+                continue;
+            shown.insert(title);
+            const Article *article = statutes.article(c.instrumentId, c.article);
+            html += u"<p><b>%1</b><br>%2</p>"_s.arg(title.toHtmlEscaped(),
+                article ? article->fullText().toHtmlEscaped().replace(u"\n\n"_s, u"<br>"_s)
+                        : QString());
+        }
+    }
+    if (element && !element->evidenceNoteZh.isEmpty())
+        html += u"<p><i>%1</i></p>"_s.arg(element->evidenceNoteZh.toHtmlEscaped());
+    m_law->setHtml(html);
+}
+
+void FactsPanel::addEvent()
+{
+    EventRecord e;
+    e.caseId = m_caseId;
+    EventDialog dialog(e, library().evidence().items(m_caseId).value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = std::make_unique<AddEventCommand>(library().events(), dialog.event());
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Add Fact"), st.error().message);
+}
+
+void FactsPanel::editEvent()
+{
+    const QModelIndexList rows = m_chronology->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const EventRecord before =
+        m_chronologyModel->record(m_chronologySort->mapToSource(rows.first()).row());
+    EventDialog dialog(before, library().evidence().items(m_caseId).value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = std::make_unique<EditEventCommand>(library().events(), before, dialog.event());
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Edit Fact"), st.error().message);
+}
+
+void FactsPanel::removeEvent()
+{
+    const QModelIndexList rows = m_chronology->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const EventRecord e =
+        m_chronologyModel->record(m_chronologySort->mapToSource(rows.first()).row());
+    auto command = std::make_unique<RemoveEventCommand>(library().events(), e);
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Remove Fact"), st.error().message);
+}
+
+void FactsPanel::addClaim(const QString &theoryId)
+{
+    const Theory *theory = theoryCatalogue().theory(theoryId);
+    if (!theory)
+        return;
+    auto command =
+        std::make_unique<AddClaimCommand>(library().claims(), m_caseId, theoryId, theory->nameZh);
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Add Claim"), st.error().message);
+}
+
+void FactsPanel::removeClaim()
+{
+    const int row = currentElementRow();
+    if (row < 0)
+        return;
+    const ClaimRecord claim = *m_proofModel->row(row).claim;
+    auto command = std::make_unique<RemoveClaimCommand>(library().claims(), claim);
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Remove Claim"), st.error().message);
+}
+
+void FactsPanel::setStatus(int status)
+{
+    const int row = currentElementRow();
+    if (row < 0)
+        return;
+    const ProofModel::Row r = m_proofModel->row(row);
+    const qint64 claimId = r.claim->id;
+    const QString elementId = r.element->id;
+    auto command = std::make_unique<SetElementStatusCommand>(library().claims(), claimId,
+        *r.element, static_cast<ElementStatus>(status), r.element->note);
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Mark Element"), st.error().message);
+    selectElement(claimId, elementId);
+}
+
+void FactsPanel::cite()
+{
+    const int row = currentElementRow();
+    if (row < 0)
+        return;
+    const ProofModel::Row r = m_proofModel->row(row);
+    const qint64 claimId = r.claim->id;
+    const QString elementId = r.element->id;
+    CiteDialog dialog(r.element->textZh, library().evidence().items(m_caseId).value(),
+        library().annotations(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.evidenceId())
+        return;
+    const auto exhibit = library().evidence().item(dialog.evidenceId());
+    auto command = std::make_unique<CiteCommand>(library().claims(),
+        CiteCommand::What { claimId, elementId, dialog.evidenceId(), dialog.page(), dialog.note(),
+            dialog.annotationId() },
+        exhibit.ok() ? exhibit->exhibitNumber() : QString());
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Cite Evidence"), st.error().message);
+    selectElement(claimId, elementId);
+}
+
+void FactsPanel::citeExhibits(
+    qint64 claimId, const QString &elementId, const QList<qint64> &evidenceIds)
+{
+    if (library().isReadOnly())
+        return;
+    for (qint64 id : evidenceIds) {
+        const auto exhibit = library().evidence().item(id);
+        if (!exhibit.ok())
+            continue;
+        auto command = std::make_unique<CiteCommand>(library().claims(),
+            CiteCommand::What { claimId, elementId, id, 0, {}, 0 }, exhibit->exhibitNumber());
+        if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok()) {
+            Dialogs::error(this, tr("Cite Evidence"), st.error().message);
+            break;
+        }
+    }
+    selectElement(claimId, elementId);
+}
+
+void FactsPanel::removeCitation()
+{
+    const int row = currentElementRow();
+    if (row < 0 || m_proofModel->row(row).element->citations.isEmpty())
+        return;
+    const ProofModel::Row r = m_proofModel->row(row);
+    const qint64 claimId = r.claim->id;
+    const QString elementId = r.element->id;
+    // The most recent citation of the element.
+    auto command = std::make_unique<UnciteCommand>(
+        library().claims(), claimId, elementId, r.element->citations.last());
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Remove Citation"), st.error().message);
+    selectElement(claimId, elementId);
+}
+
+bool FactsPanel::exportGaps(const QString &path)
+{
+    const auto gaps = library().claims().gaps(m_caseId);
+    const auto owner = library().cases().caseById(m_caseId);
+    if (!gaps.ok() || !owner.ok())
+        return false;
+    if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        const doc::Document document = gapReportDocument(owner->title, gaps.value(),
+            m_proofModel->claims(), Clock::now().date().toString(u"yyyy年M月d日"_s));
+        const auto written = savePdf(document, path);
+        if (!written.ok())
+            Dialogs::error(this, tr("Export Gap Report"), written.error().message);
+        return written.ok();
+    }
+    QSaveFile file(path);
+    const QByteArray csv = gapReportCsv(gaps.value(), m_proofModel->claims());
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        Dialogs::error(this, tr("Export Gap Report"),
+            tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace habeas

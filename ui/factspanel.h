@@ -1,0 +1,87 @@
+#pragma once
+
+#include "casepanel.h"
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace habeas {
+
+class ChronologyModel;
+class EvidenceModel;
+class ProofMatrixModel;
+class ProofModel;
+
+// 事实与法律: the chronology of the case, its claims element by element with the evidence
+// cited for each (drag an exhibit onto an element), the proof matrix, the gaps to close
+// before drafting, and beside them the exact text of the articles an element rests on.
+class FactsPanel final : public CasePanel {
+    Q_OBJECT
+
+public:
+    FactsPanel(Library &library, UndoManager &undo, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Facts && Law"); }
+    void setCase(qint64 caseId) override;
+
+    void addEvent();
+    void editEvent();
+    void removeEvent();
+    void addClaim(const QString &theoryId);
+    void removeClaim();
+    void setStatus(int status); // ElementStatus
+    void cite();
+    void citeExhibits(qint64 claimId, const QString &elementId, const QList<qint64> &evidenceIds);
+    void removeCitation();
+    bool exportGaps(const QString &path); // .csv or .pdf
+
+    QTableView *chronologyView() const { return m_chronology; }
+    QTableView *elementsView() const { return m_elements; }
+    QTableView *matrixView() const { return m_matrix; }
+    QListView *exhibitsView() const { return m_exhibits; }
+    QTextBrowser *lawView() const { return m_law; }
+    QTextBrowser *gapsView() const { return m_gaps; }
+    QComboBox *theoryBox() const { return m_theory; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ProofModel *proofModel() const { return m_proofModel; }
+    ProofMatrixModel *matrixModel() const { return m_matrixModel; }
+    void selectElement(qint64 claimId, const QString &elementId);
+
+private:
+    void refreshGaps();
+    void showLaw();
+    void updateActions();
+    int currentElementRow() const;
+
+    qint64 m_caseId = 0;
+    ChronologyModel *m_chronologyModel;
+    ProofModel *m_proofModel;
+    ProofMatrixModel *m_matrixModel;
+    EvidenceModel *m_exhibitModel;
+    QSortFilterProxyModel *m_chronologySort;
+    QTableView *m_chronology;
+    QTableView *m_elements;
+    QTableView *m_matrix;
+    QListView *m_exhibits;
+    QTextBrowser *m_law;
+    QTextBrowser *m_gaps;
+    QTabWidget *m_tabs;
+    QComboBox *m_theory;
+    QComboBox *m_status;
+    QPushButton *m_addEvent;
+    QPushButton *m_editEvent;
+    QPushButton *m_removeEvent;
+    QPushButton *m_addClaim;
+    QPushButton *m_removeClaim;
+    QPushButton *m_cite;
+    QPushButton *m_uncite;
+    QLabel *m_summary;
+};
+
+} // namespace habeas
