@@ -22,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListView>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -76,7 +75,7 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_chronology(tableView(this))
     , m_elements(tableView(this))
     , m_matrix(new QTableView(this))
-    , m_exhibits(new QListView(this))
+    , m_exhibits(tableView(this))
     , m_law(new QTextBrowser(this))
     , m_gaps(new QTextBrowser(this))
     , m_tabs(new QTabWidget(this))
@@ -110,10 +109,11 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     m_elements->setDragDropMode(QAbstractItemView::DropOnly);
     m_elements->setDropIndicatorShown(true);
     m_elements->horizontalHeader()->setSectionResizeMode(ProofModel::Element, QHeaderView::Stretch);
-    m_elements->horizontalHeader()->setSectionResizeMode(
-        ProofModel::Evidence, QHeaderView::ResizeToContents);
     m_exhibits->setModel(m_exhibitModel);
-    m_exhibits->setModelColumn(EvidenceModel::Title);
+    for (int c = 0; c < EvidenceModel::ColumnCount; ++c)
+        m_exhibits->setColumnHidden(c, c != EvidenceModel::Exhibit && c != EvidenceModel::Title);
+    m_exhibits->horizontalHeader()->setSectionResizeMode(
+        EvidenceModel::Title, QHeaderView::Stretch);
     m_exhibits->setDragEnabled(true);
     m_exhibits->setDragDropMode(QAbstractItemView::DragOnly);
     m_exhibits->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -138,13 +138,25 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     exhibitsLayout->setContentsMargins(0, 0, 0, 0);
     exhibitsLayout->addWidget(new QLabel(tr("Exhibits (drag onto an element):"), exhibitsBox));
     exhibitsLayout->addWidget(m_exhibits);
+    // The elements take the width; beside them the exhibits to drag and the law to read.
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(exhibitsBox);
+    side->addWidget(m_law);
+    side->setSizes({ 200, 400 });
     auto *elementsSplit = new QSplitter(Qt::Horizontal, this);
     elementsSplit->addWidget(m_elements);
-    elementsSplit->addWidget(exhibitsBox);
-    elementsSplit->addWidget(m_law);
-    elementsSplit->setStretchFactor(0, 5);
-    elementsSplit->setStretchFactor(1, 1);
-    elementsSplit->setStretchFactor(2, 3);
+    elementsSplit->addWidget(side);
+    elementsSplit->setStretchFactor(0, 3);
+    elementsSplit->setStretchFactor(1, 2);
+    elementsSplit->setSizes({ 600, 400 });
+    m_elements->horizontalHeader()->setSectionResizeMode(
+        ProofModel::Burden, QHeaderView::ResizeToContents);
+    m_elements->horizontalHeader()->setSectionResizeMode(
+        ProofModel::Status, QHeaderView::ResizeToContents);
+    m_elements->horizontalHeader()->setSectionResizeMode(
+        ProofModel::Evidence, QHeaderView::Interactive);
+    m_elements->horizontalHeader()->resizeSection(ProofModel::Claim, 110);
+    m_elements->horizontalHeader()->resizeSection(ProofModel::Evidence, 120);
     m_law->setPlaceholderText(tr("Select an element to read the articles it rests on."));
 
     m_matrix->setModel(m_matrixModel);
@@ -218,6 +230,10 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
         showLaw();
     };
     connect(m_proofModel, &QAbstractItemModel::modelReset, this, refreshed);
+    connect(m_proofModel, &QAbstractItemModel::modelReset, m_elements,
+        &QTableView::resizeRowsToContents);
+    connect(m_chronologyModel, &QAbstractItemModel::modelReset, m_chronology,
+        &QTableView::resizeRowsToContents);
     connect(m_chronologyModel, &QAbstractItemModel::modelReset, this, &FactsPanel::updateActions);
     updateActions();
 }

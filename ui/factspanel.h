@@ -4,7 +4,6 @@
 
 class QComboBox;
 class QLabel;
-class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -44,7 +43,7 @@ public:
     QTableView *chronologyView() const { return m_chronology; }
     QTableView *elementsView() const { return m_elements; }
     QTableView *matrixView() const { return m_matrix; }
-    QListView *exhibitsView() const { return m_exhibits; }
+    QTableView *exhibitsView() const { return m_exhibits; }
     QTextBrowser *lawView() const { return m_law; }
     QTextBrowser *gapsView() const { return m_gaps; }
     QComboBox *theoryBox() const { return m_theory; }
@@ -68,7 +67,7 @@ private:
     QTableView *m_chronology;
     QTableView *m_elements;
     QTableView *m_matrix;
-    QListView *m_exhibits;
+    QTableView *m_exhibits;
     QTextBrowser *m_law;
     QTextBrowser *m_gaps;
     QTabWidget *m_tabs;

@@ -393,8 +393,10 @@ void MainWindow::showStatutes()
 {
     // One browser per window, kept while the window lives: the index is built once.
     auto *browser = findChild<StatuteBrowser *>();
-    if (!browser)
+    if (!browser) {
         browser = new StatuteBrowser(this);
+        browser->setCaseLibrary(&m_library);
+    }
     browser->show();
     browser->raise();
     browser->activateWindow();

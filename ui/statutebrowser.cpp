@@ -1,6 +1,7 @@
 #include "statutebrowser.h"
 
 #include "law/citation.h"
+#include "law/claimqueries.h"
 #include "law/statute.h"
 #include "law/statutelibrary.h"
 #include "law/statutesearch.h"
@@ -138,6 +139,22 @@ void StatuteBrowser::showArticle(const QString &instrumentId, int number)
         m_citation.toHtmlEscaped(), article->chapterPath.join(u" › "_s).toHtmlEscaped());
     for (const QString &block : article->fullText().split(u"\n\n"_s))
         html += u"<p>%1</p>"_s.arg(block.toHtmlEscaped());
+    m_citingClaims.clear();
+    if (m_cases) {
+        if (auto citing = claimsCiting(*m_cases, Citation { instrumentId, number, 0, 0 });
+            citing.ok())
+            for (const CitingClaim &c : citing.value())
+                m_citingClaims << c.caseTitle + u" — "_s + c.theoryName;
+        html += u"<h4>%1</h4>"_s.arg(tr("Claims in this library that rest on it"));
+        if (m_citingClaims.isEmpty())
+            html += u"<p style='color:gray'>%1</p>"_s.arg(tr("None."));
+        else {
+            html += u"<ul>"_s;
+            for (const QString &claim : std::as_const(m_citingClaims))
+                html += u"<li>%1</li>"_s.arg(claim.toHtmlEscaped());
+            html += u"</ul>"_s;
+        }
+    }
     m_text->setHtml(html);
     m_status->setText(m_citation);
 }

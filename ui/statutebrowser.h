@@ -13,6 +13,7 @@ class QTreeWidgetItem;
 
 namespace habeas {
 
+class Library;
 class StatuteLibrary;
 class StatuteSearch;
 
@@ -28,6 +29,10 @@ public:
     // Shows an article; "PIPL 16", "民法典第一千零三十四条" … Returns the error, or empty.
     QString showCitation(const QString &citation);
     void search(const QString &query);
+
+    // The library whose claims resting on an article are listed under it.
+    void setCaseLibrary(Library *library) { m_cases = library; }
+    QStringList citingClaims() const { return m_citingClaims; }
 
     QString currentCitation() const { return m_citation; }
     QString articleText() const;
@@ -46,6 +51,8 @@ private:
     QTextBrowser *m_text;
     QLabel *m_status;
     QString m_citation;
+    Library *m_cases = nullptr;
+    QStringList m_citingClaims;
 };
 
 } // namespace habeas

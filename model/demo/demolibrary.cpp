@@ -3,6 +3,7 @@
 #include "cases/casestore.h"
 #include "cases/eventstore.h"
 #include "damages/damagesstore.h"
+#include "demo/demoevidence.h"
 #include "storage/library.h"
 
 using namespace Qt::StringLiterals;
@@ -167,6 +168,8 @@ Result<qint64> addDemoCase(Library &library)
             return st.error();
     }
     if (auto st = addDemoDamages(library, caseId.value(), defendantId.value()); !st.ok())
+        return st.error();
+    if (auto st = addDemoEvidence(library, caseId.value()); !st.ok())
         return st.error();
     return caseId;
 }

@@ -86,8 +86,6 @@ QVariant ChronologyModel::data(const QModelIndex &index, int role) const
         exhibits.sort();
         return exhibits.join(u"、"_s);
     }
-    case Disputed:
-        return e.disputed ? tr("disputed") : QString();
     default:
         return {};
     }

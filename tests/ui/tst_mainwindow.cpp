@@ -383,7 +383,9 @@ void TstMainWindow::priceAnItemAndUndo()
 void TstMainWindow::importEvidenceOffTheGuiThread()
 {
     TempLibrary lib;
-    const qint64 caseId = addDemoCase(*lib.library).value();
+    CaseRecord fresh; // a case with no exhibits yet: the demo brings its own
+    fresh.title = u"罗某诉某科技公司"_s;
+    const qint64 caseId = lib->cases().createCase(fresh).value();
     QTemporaryDir files;
     QStringList paths;
     for (int i = 1; i <= 3; ++i) {
