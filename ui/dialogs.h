@@ -13,9 +13,14 @@ public:
         QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
     static void error(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
+    // A password, or nothing when the user cancels.
+    static std::optional<QString> password(
+        QWidget *parent, const QString &title, const QString &text);
 
     // Tests: the answer the next confirm() gives without showing anything; errors are recorded.
     static void setNextAnswer(std::optional<bool> answer);
+    // Tests: what the next password() returns; in test mode without one it returns nothing.
+    static void setNextPassword(std::optional<QString> password);
     static QString lastMessage();
 };
 
