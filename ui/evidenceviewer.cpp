@@ -281,7 +281,9 @@ void EvidenceViewer::open()
                     ? tr("That password does not open %1. Try again:").arg(m_record.exhibitNumber())
                     : tr("%1 is protected by a password:").arg(m_record.exhibitNumber()));
             if (!password) {
-                showMessage(tr("This PDF is protected by a password."), true);
+                showMessage(wrong ? tr("The password given does not open this PDF.")
+                                  : tr("This PDF is protected by a password."),
+                    true);
                 return;
             }
             result = m_renderer->openPdf(file, *password, &error);

@@ -278,6 +278,16 @@ void PageView::setHits(const QList<QRectF> &fractions)
             int(fractions.first().center().y() * m_canvas->height()), 80, 80);
 }
 
+QList<QRectF> PageView::hits() const
+{
+    return m_canvas->m_hits;
+}
+
+QList<Annotation> PageView::regions() const
+{
+    return m_canvas->m_regions;
+}
+
 void PageView::setZoom(double zoom)
 {
     m_fit = Fit::None;

@@ -33,6 +33,8 @@ public:
     QImage image() const;
     void setRegions(const QList<Annotation> &regions);
     void setHits(const QList<QRectF> &fractions);
+    QList<QRectF> hits() const;
+    QList<Annotation> regions() const;
 
     double zoom() const { return m_zoom; }
     void setZoom(double zoom); // leaves fitting
