@@ -55,6 +55,7 @@ EvidenceViewer::EvidenceViewer(Library &library, UndoManager &undo, QWidget *par
     , m_undo(undo)
     , m_renderer(new PageRenderer(this))
     , m_bar(new QToolBar(this))
+    , m_tools(new QToolBar(this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
     , m_passwordButton(new QPushButton(tr("Enter password…"), this))
@@ -97,7 +98,7 @@ EvidenceViewer::EvidenceViewer(Library &library, UndoManager &undo, QWidget *par
     m_status->setWordWrap(true);
     m_status->hide();
     m_bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_bar->setIconSize(QSize(16, 16));
+    m_tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     buildActions();
 
@@ -105,6 +106,7 @@ EvidenceViewer::EvidenceViewer(Library &library, UndoManager &undo, QWidget *par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_bar);
+    layout->addWidget(m_tools);
     layout->addWidget(m_status);
     layout->addWidget(m_stack, 1);
 
@@ -201,8 +203,8 @@ void EvidenceViewer::buildActions()
     m_removeRegion = make(tr("Remove region"), QKeySequence::Delete, &EvidenceViewer::removeRegion);
 
     m_bar->addAction(m_previousPage);
-    m_bar->addWidget(m_pageSpin);
-    m_bar->addWidget(m_pageOf);
+    // A toolbar hides its widgets through their actions, not through the widgets.
+    m_pageWidgets = { m_bar->addWidget(m_pageSpin), m_bar->addWidget(m_pageOf) };
     m_bar->addAction(m_nextPage);
     m_bar->addSeparator();
     m_bar->addAction(m_zoomOut);
@@ -211,11 +213,12 @@ void EvidenceViewer::buildActions()
     m_bar->addAction(m_fitWidth);
     m_bar->addAction(m_fitPage);
     m_bar->addAction(m_actualSize);
-    m_bar->addSeparator();
-    m_bar->addAction(m_highlight);
-    m_bar->addAction(m_redact);
-    m_bar->addAction(m_copyCitation);
-    m_bar->addAction(m_removeRegion);
+    // The region tools on a row of their own: beside the list one row cannot hold them all.
+    m_tools->addAction(m_highlight);
+    m_tools->addAction(m_redact);
+    m_tools->addSeparator();
+    m_tools->addAction(m_copyCitation);
+    m_tools->addAction(m_removeRegion);
 }
 
 int EvidenceViewer::pageCount() const
@@ -481,8 +484,8 @@ void EvidenceViewer::updateActions()
     m_previousPage->setEnabled(many && m_page > 0);
     m_nextPage->setEnabled(many && m_page + 1 < pageCount());
     m_pageSpin->setEnabled(many);
-    m_pageSpin->setVisible(page && m_renderer->isPdf());
-    m_pageOf->setVisible(page && m_renderer->isPdf());
+    for (QAction *a : std::as_const(m_pageWidgets))
+        a->setVisible(page && m_renderer->isPdf());
     for (QAction *a : { m_zoomIn, m_zoomOut, m_fitWidth, m_fitPage, m_actualSize })
         a->setEnabled(page);
     m_zoomIn->setEnabled(page && m_view->zoom() < PageView::kMaxZoom);

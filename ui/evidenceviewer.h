@@ -92,6 +92,7 @@ private:
     qint64 m_selectAfterReload = 0;
 
     QToolBar *m_bar;
+    QToolBar *m_tools;
     QStackedWidget *m_stack;
     QLabel *m_message;
     QPushButton *m_passwordButton;
@@ -115,6 +116,7 @@ private:
     QAction *m_redact = nullptr;
     QAction *m_copyCitation = nullptr;
     QAction *m_removeRegion = nullptr;
+    QList<QAction *> m_pageWidgets; // the page spin box and "of N" in the toolbar
 };
 
 } // namespace habeas
