@@ -1,12 +1,14 @@
 #include "dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QPushButton>
 
 namespace habeas {
 
 namespace {
 std::optional<bool> g_nextAnswer;
+std::optional<QString> g_nextPassword;
 QString g_lastMessage;
 bool g_testMode = false;
 std::optional<QString> g_nextSaveFileName;
@@ -33,6 +35,28 @@ void Dialogs::setNextAnswer(std::optional<bool> answer)
 {
     g_testMode = true;
     g_nextAnswer = answer;
+}
+
+void Dialogs::setNextPassword(std::optional<QString> password)
+{
+    g_testMode = true;
+    g_nextPassword = std::move(password);
+}
+
+std::optional<QString> Dialogs::password(QWidget *parent, const QString &title, const QString &text)
+{
+    g_lastMessage = text;
+    if (g_nextPassword) {
+        std::optional<QString> answer = std::move(g_nextPassword);
+        g_nextPassword.reset();
+        return answer;
+    }
+    if (g_testMode)
+        return std::nullopt;
+    bool ok = false;
+    const QString answer =
+        QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
 }
 
 QString Dialogs::lastMessage()

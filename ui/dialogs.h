@@ -13,6 +13,9 @@ public:
         QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
     static void error(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
+    // A password, or nothing when the user cancels.
+    static std::optional<QString> password(
+        QWidget *parent, const QString &title, const QString &text);
 
     // A file to write; empty when the user cancels.
     static QString saveFileName(
@@ -22,6 +25,8 @@ public:
     static void setNextAnswer(std::optional<bool> answer);
     // Tests: the path the next saveFileName() returns without showing a dialog.
     static void setNextSaveFileName(std::optional<QString> path);
+    // Tests: what the next password() returns; in test mode without one it returns nothing.
+    static void setNextPassword(std::optional<QString> password);
     static QString lastMessage();
 };
 

@@ -4,10 +4,12 @@
 #include "dialogs.h"
 #include "evidence/evidencestore.h"
 #include "evidencedialog.h"
+#include "evidenceviewer.h"
 #include "itemmodels/evidencemodel.h"
 #include "storage/library.h"
 #include "undo/evidencecommands.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -20,6 +22,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -32,6 +35,7 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     : CasePanel(library, undo, parent)
     , m_model(new EvidenceModel(library.evidence(), this))
     , m_view(new QTableView(this))
+    , m_viewer(new EvidenceViewer(library, undo, this))
     , m_import(new QPushButton(tr("&Import files…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
@@ -65,19 +69,36 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     buttons->addWidget(m_verify);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_viewer);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_hint);
 
     connect(m_import, &QPushButton::clicked, this, &EvidencePanel::chooseFiles);
     connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeExhibit);
     connect(m_edit, &QPushButton::clicked, this, &EvidencePanel::editExhibit);
-    connect(m_view, &QTableView::doubleClicked, this, &EvidencePanel::editExhibit);
+    connect(m_view, &QTableView::doubleClicked, this, &EvidencePanel::openViewerWindow);
+    auto *openWindow = new QAction(tr("Open in a window"), m_view);
+    openWindow->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    openWindow->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(openWindow);
+    connect(openWindow, &QAction::triggered, this, &EvidencePanel::openViewerWindow);
+    connect(m_viewer, &EvidenceViewer::statusMessage, this, &EvidencePanel::statusMessage);
     connect(m_verify, &QPushButton::clicked, this, &EvidencePanel::verify);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         inspectSelection();
+        if (m_viewer->evidenceId() != selectedId())
+            m_viewer->setEvidence(selectedId());
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &EvidencePanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        if (m_viewer->evidenceId() != selectedId())
+            m_viewer->setEvidence(selectedId()); // a reset drops the selection silently
+    });
     connect(&m_watcher, &QFutureWatcher<std::pair<QString, QString>>::finished, this,
         &EvidencePanel::onStagingFinished);
     updateActions();
@@ -102,6 +123,31 @@ qint64 EvidencePanel::selectedId() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     return rows.isEmpty() ? 0 : rows.first().data(EvidenceModel::IdRole).toLongLong();
+}
+
+void EvidencePanel::showExhibit(qint64 id, int page, const QString &phrase)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    m_viewer->showPage(page, phrase);
+}
+
+EvidenceViewer *EvidencePanel::openViewerWindow()
+{
+    if (!selectedId())
+        return nullptr;
+    auto *window = new EvidenceViewer(library(), undo(), this);
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setAsksForPassword(true);
+    window->setEvidence(selectedId());
+    window->resize(900, 1000);
+    window->show();
+    connect(window, &EvidenceViewer::statusMessage, this, &EvidencePanel::statusMessage);
+    return window;
 }
 
 void EvidencePanel::updateActions()

@@ -12,6 +12,7 @@ class QTableView;
 namespace habeas {
 
 class EvidenceModel;
+class EvidenceViewer;
 struct StagedFile;
 
 // 证据: the exhibits of the case. Files are imported by drag and drop or a file dialog; their
@@ -37,6 +38,12 @@ public:
 
     QTableView *view() const { return m_view; }
     EvidenceModel *model() const { return m_model; }
+    // The viewer beside the list, showing the selected exhibit.
+    EvidenceViewer *viewer() const { return m_viewer; }
+    // Selects an exhibit and shows `page` (from 1) with `phrase` highlighted.
+    void showExhibit(qint64 id, int page, const QString &phrase = {});
+    // The selected exhibit in a window of its own (double-click or Enter).
+    EvidenceViewer *openViewerWindow();
 
 signals:
     void importFinished(const QString &summary);
@@ -55,6 +62,7 @@ private:
     qint64 m_importCase = 0;
     EvidenceModel *m_model;
     QTableView *m_view;
+    EvidenceViewer *m_viewer;
     QPushButton *m_import;
     QPushButton *m_remove;
     QPushButton *m_edit;

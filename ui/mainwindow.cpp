@@ -14,6 +14,7 @@
 #include "overviewpanel.h"
 #include "partiespanel.h"
 #include "preferencesdialog.h"
+#include "searchresults.h"
 #include "statutebrowser.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
@@ -49,6 +50,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_inspector(new Inspector(this))
     , m_libraryLabel(new QLabel(this))
     , m_integrityLabel(new QLabel(this))
+    , m_searchField(new QLineEdit(this))
+    , m_searchResults(new SearchResults(library, this))
 {
     setWindowTitle(library.isReadOnly()
             ? tr("Habeas — %1 (read-only)").arg(QDir::toNativeSeparators(library.path()))
@@ -87,6 +90,22 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     dock->setWidget(m_inspector);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    auto *results = new QDockWidget(tr("Search results"), this);
+    results->setObjectName(u"search-results"_s);
+    results->setWidget(m_searchResults);
+    results->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, results);
+    results->hide();
+    m_searchField->setPlaceholderText(tr("Search the library (Ctrl+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(320);
+    connect(m_searchField, &QLineEdit::textEdited, m_searchResults, &SearchResults::searchSoon);
+    connect(m_searchField, &QLineEdit::returnPressed, this,
+        [this] { m_searchResults->search(m_searchField->text()); });
+    connect(m_searchResults, &SearchResults::searched, results,
+        [this, results] { results->setVisible(!m_searchResults->query().isEmpty()); });
+    connect(m_searchResults, &SearchResults::openRequested, this, &MainWindow::openSearchHit);
 
     m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(library.path())));
     statusBar()->addWidget(m_libraryLabel, 1);
@@ -171,7 +190,11 @@ void MainWindow::buildActions()
         updateActions();
     });
     m_showTrash->setCheckable(true);
-    m_findCase = make(tr("&Find Case"), QKeySequence::Find, [this] {
+    m_search = make(tr("&Search Library"), QKeySequence::Find, [this] {
+        m_searchField->setFocus();
+        m_searchField->selectAll();
+    });
+    m_findCase = make(tr("&Find Case"), QKeySequence(u"Ctrl+Shift+F"_s), [this] {
         m_caseList->filterEdit()->setFocus();
         m_caseList->filterEdit()->selectAll();
     });
@@ -208,6 +231,7 @@ void MainWindow::buildMenus()
 
     // One shortcut per panel of the open case, in tab order: Ctrl+1 Overview, Ctrl+2 Parties, …
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_search);
     view->addAction(m_findCase);
     view->addSeparator();
     for (int i = 0; i < m_workspace->tabs()->count() && i < 9; ++i) {
@@ -235,6 +259,22 @@ void MainWindow::buildMenus()
     tools->addAction(m_redoAction);
     tools->addSeparator();
     tools->addAction(m_showTrash);
+    auto *spacer = new QWidget(tools);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
+    tools->addWidget(m_searchField);
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit, const QString &query)
+{
+    m_caseList->setShowingTrash(false);
+    m_caseList->selectCase(hit.caseId);
+    auto *evidence = m_workspace->panel<EvidencePanel>();
+    if (!evidence || m_caseList->currentCaseId() != hit.caseId)
+        return;
+    m_workspace->showPanel(evidence);
+    // Page 0 is a hit in the title or notes: the exhibit opens on its first page.
+    evidence->showExhibit(hit.evidenceId, std::max(1, hit.page), query);
 }
 
 void MainWindow::onCurrentCaseChanged(qint64 caseId)

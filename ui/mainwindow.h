@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 
 namespace habeas {
 
@@ -14,7 +15,9 @@ class CaseListPanel;
 class CaseWorkspace;
 class Inspector;
 class Library;
+class SearchResults;
 class UndoManager;
+struct SearchHit;
 
 // The single main window: cases on the left, the open case's panels in the middle, the
 // inspector on the right, library and integrity state in the status bar.
@@ -37,6 +40,11 @@ public:
     QAction *restoreCaseAction() const { return m_restoreCase; }
     QAction *purgeCaseAction() const { return m_purgeCase; }
     QString integrityText() const;
+    // The toolbar's search across the library (Ctrl+F) and its results.
+    QLineEdit *searchField() const { return m_searchField; }
+    SearchResults *searchResults() const { return m_searchResults; }
+    QAction *searchAction() const { return m_search; }
+    void openSearchHit(const SearchHit &hit, const QString &query);
 
     void newCase();
     void deleteCase();
@@ -65,6 +73,8 @@ private:
     Inspector *m_inspector;
     QLabel *m_libraryLabel;
     QLabel *m_integrityLabel;
+    QLineEdit *m_searchField;
+    SearchResults *m_searchResults;
     QFuture<AuditLog::Verification> m_integrity; // waited for on close: it holds its own connection
 
     QAction *m_newCase = nullptr;
@@ -80,6 +90,7 @@ private:
     QAction *m_purgeCase = nullptr;
     QAction *m_showTrash = nullptr;
     QAction *m_findCase = nullptr;
+    QAction *m_search = nullptr;
     QAction *m_statutes = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;

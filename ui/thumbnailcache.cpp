@@ -1,0 +1,61 @@
+#include "thumbnailcache.h"
+
+#include "thumbnail.h"
+
+#include <QCache>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+
+QCache<QString, QImage> &cache()
+{
+    // About 200 thumbnails of 256 px: a few tens of MiB at most (cost in KiB).
+    static QCache<QString, QImage> thumbnails(48 * 1024);
+    return thumbnails;
+}
+
+} // namespace
+
+QImage ThumbnailCache::find(const QString &libraryPath, const QString &sha256)
+{
+    if (sha256.isEmpty())
+        return {};
+    if (const QImage *hit = cache().object(sha256))
+        return *hit;
+    // thumbs/ is the folder the library creates; thumbnails/ is accepted as well.
+    for (const QString &folder : { u"thumbs"_s, u"thumbnails"_s }) {
+        const QString file = QDir(libraryPath).filePath(folder + u'/' + sha256 + u".png"_s);
+        if (!QFileInfo::exists(file))
+            continue;
+        QImage image(file);
+        if (image.isNull())
+            continue;
+        cache().insert(sha256, new QImage(image),
+            static_cast<int>(std::max<qsizetype>(1, image.sizeInBytes() / 1024)));
+        return image;
+    }
+    return {};
+}
+
+void ThumbnailCache::remember(const QString &sha256, const QImage &page)
+{
+    if (sha256.isEmpty() || page.isNull() || cache().contains(sha256))
+        return;
+    const QImage small = page.width() > kThumbnailSize || page.height() > kThumbnailSize
+        ? page.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        : page;
+    cache().insert(sha256, new QImage(small),
+        static_cast<int>(std::max<qsizetype>(1, small.sizeInBytes() / 1024)));
+}
+
+void ThumbnailCache::clear()
+{
+    cache().clear();
+}
+
+} // namespace habeas
