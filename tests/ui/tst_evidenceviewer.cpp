@@ -37,6 +37,18 @@ using namespace habeas::test;
 
 namespace {
 
+// A case with no exhibits: the demo case brings its own, and these tests count theirs.
+qint64 bareCase(Library &library)
+{
+    CaseRecord c;
+    c.title = u"罗某诉某科技公司"_s;
+    return library.cases().createCase(c).value();
+}
+
+} // namespace
+
+namespace {
+
 void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text)
@@ -131,7 +143,7 @@ private slots:
 void TstEvidenceViewer::showsAnImageAndZooms()
 {
     TempLibrary lib;
-    const qint64 caseId = addDemoCase(*lib.library).value();
+    const qint64 caseId = bareCase(*lib.library);
     QTemporaryDir files;
     const qint64 id =
         import(*lib.library, caseId, writeScreenshot(files.path()), u"首次登录页面"_s);
@@ -167,7 +179,7 @@ void TstEvidenceViewer::showsAnImageAndZooms()
 void TstEvidenceViewer::showsAPdfPageByPage()
 {
     TempLibrary lib;
-    const qint64 caseId = addDemoCase(*lib.library).value();
+    const qint64 caseId = bareCase(*lib.library);
     QTemporaryDir files;
     const qint64 id = import(*lib.library, caseId, writePdf(files.path()), u"隐私政策"_s);
     Window w(*lib.library);
@@ -215,7 +227,7 @@ void TstEvidenceViewer::showsAPdfPageByPage()
 void TstEvidenceViewer::drawsHighlightsAndRedactionsUndoably()
 {
     TempLibrary lib;
-    const qint64 caseId = addDemoCase(*lib.library).value();
+    const qint64 caseId = bareCase(*lib.library);
     QTemporaryDir files;
     const qint64 id =
         import(*lib.library, caseId, writeScreenshot(files.path()), u"首次登录页面"_s);
@@ -304,7 +316,7 @@ void TstEvidenceViewer::drawsHighlightsAndRedactionsUndoably()
 void TstEvidenceViewer::otherFilesShowWhatTheyAre()
 {
     TempLibrary lib;
-    const qint64 caseId = addDemoCase(*lib.library).value();
+    const qint64 caseId = bareCase(*lib.library);
     QTemporaryDir files;
     QFile sms(files.filePath(u"sms.txt"_s));
     QVERIFY(sms.open(QIODevice::WriteOnly));
@@ -326,7 +338,7 @@ void TstEvidenceViewer::asksForThePasswordOfAProtectedPdf()
     if (QStandardPaths::findExecutable(u"qpdf"_s).isEmpty())
         QSKIP("qpdf is not installed (scripts/deps.sh test)");
     TempLibrary lib;
-    const qint64 caseId = addDemoCase(*lib.library).value();
+    const qint64 caseId = bareCase(*lib.library);
     QTemporaryDir files;
     const QString plain = writePdf(files.path());
     const QString locked = files.filePath(u"locked.pdf"_s);
@@ -355,7 +367,7 @@ void TstEvidenceViewer::asksForThePasswordOfAProtectedPdf()
 void TstEvidenceViewer::toolbarSearchOpensTheExhibitAtTheHit()
 {
     TempLibrary lib;
-    const qint64 caseId = addDemoCase(*lib.library).value();
+    const qint64 caseId = bareCase(*lib.library);
     QTemporaryDir files;
     const qint64 image =
         import(*lib.library, caseId, writeScreenshot(files.path()), u"首次登录页面截图"_s);
