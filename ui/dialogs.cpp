@@ -1,5 +1,6 @@
 #include "dialogs.h"
 
+#include <QFileDialog>
 #include <QPushButton>
 
 namespace habeas {
@@ -8,7 +9,24 @@ namespace {
 std::optional<bool> g_nextAnswer;
 QString g_lastMessage;
 bool g_testMode = false;
+std::optional<QString> g_nextSaveFileName;
 } // namespace
+
+void Dialogs::setNextSaveFileName(const QString &path)
+{
+    g_nextSaveFileName = path;
+}
+
+QString Dialogs::saveFileName(
+    QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    if (g_nextSaveFileName) {
+        const QString path = *g_nextSaveFileName;
+        g_nextSaveFileName.reset();
+        return path;
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
 
 void Dialogs::setNextAnswer(std::optional<bool> answer)
 {
