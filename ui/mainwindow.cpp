@@ -6,6 +6,7 @@
 #include "caseworkspace.h"
 #include "damagespanel.h"
 #include "dialogs.h"
+#include "documentspanel.h"
 #include "evidencepanel.h"
 #include "factspanel.h"
 #include "inspector.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_workspace->addPanel(new EvidencePanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new FactsPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new DocumentsPanel(library, *m_undo, m_workspace));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

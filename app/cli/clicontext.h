@@ -37,6 +37,8 @@ int runTheoryCommand(CliContext &ctx, const QStringList &args);
 int runEventCommand(CliContext &ctx, const QStringList &args);
 int runClaimCommand(CliContext &ctx, const QStringList &args);
 int runSearchCommand(CliContext &ctx, const QStringList &args);
+int runTemplateCommand(CliContext &ctx, const QStringList &args);
+int runGenerateCommand(CliContext &ctx, const QStringList &args);
 int runEvidenceMove(CliContext &ctx, const QStringList &args);
 int runEvidenceAnnotate(CliContext &ctx, const QStringList &args);
 int runEvidenceRegions(CliContext &ctx, const QStringList &args);

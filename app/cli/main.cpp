@@ -3,7 +3,10 @@
 #include "core/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -44,16 +47,47 @@ QString help()
         "  damages add|edit|list|remove|total\n"
         "  fee --amount A [--kind property|personality] [--simplified]\n"
         "\n"
+        "Documents:\n"
+        "  template list | template copy ID\n"
+        "  generate CASE --template T --format docx|pdf --out FILE [--draft]\n"
+        "\n"
         "The library is --library DIR, else $HABEAS_LIBRARY, else the default library.\n"
         "Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the "
         "library cannot be used.\n");
+}
+
+// Whether the command lays out text (fonts need a QGuiApplication): generate, and library
+// demo. Every other command keeps the lighter QCoreApplication.
+bool needsFonts(int argc, char *argv[])
+{
+    QList<QByteArray> words;
+    for (int i = 1; i < argc && words.size() < 2; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--library")
+            ++i;
+        else if (!a.startsWith("--"))
+            words << a;
+    }
+    return words.value(0) == "generate"
+        || (words.value(0) == "library" && words.value(1) == "demo");
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!needsFonts(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // A command line has no window: render with the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"Habeas"_s);
     QCoreApplication::setApplicationName(u"Habeas"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(HABEAS_VERSION));
@@ -116,6 +150,8 @@ int main(int argc, char *argv[])
         { u"event", runEventCommand },
         { u"claim", runClaimCommand },
         { u"search", runSearchCommand },
+        { u"template", runTemplateCommand },
+        { u"generate", runGenerateCommand },
     };
     for (const auto &[name, handler] : commands)
         if (command == QStringView(name))

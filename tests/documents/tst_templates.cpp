@@ -258,8 +258,8 @@ void TstTemplates::everyShippedTemplateIsListedAndValid()
     }
     QCOMPARE(ids,
         (QStringList { u"access-request"_s, u"civil-complaint"_s, u"deletion-request"_s,
-            u"evidence-list"_s, u"lawyer-letter"_s, u"power-of-attorney"_s, u"pre-suit-notice"_s,
-            u"public-interest-complaint"_s }));
+            u"evidence-bundle"_s, u"evidence-list"_s, u"lawyer-letter"_s, u"power-of-attorney"_s,
+            u"pre-suit-notice"_s, u"public-interest-complaint"_s }));
     const TemplateInfo *complaint = registry.find(u"civil-complaint"_s);
     QVERIFY(complaint);
     QCOMPARE(complaint->name, u"民事起诉状"_s);
@@ -425,7 +425,7 @@ void TstTemplates::libraryTemplateOverridesTheBuiltIn()
     QVERIFY(complaint);
     QVERIFY(!complaint->builtIn);
     QCOMPARE(complaint->name, u"民事起诉状（本所格式）"_s);
-    QCOMPARE(registry.list().size(), 9); // the new id is added, the override replaces
+    QCOMPARE(registry.list().size(), 10); // the new id is added, the override replaces
     const auto document = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
     QVERIFY2(document.ok(), why(document).constData());
     QCOMPARE(plainText(document.value()), u"本所起诉状\n北京某某教育科技有限公司"_s);

@@ -10,6 +10,7 @@
 #include "damagespanel.h"
 #include "demo/demolibrary.h"
 #include "dialogs.h"
+#include "documentspanel.h"
 #include "evidence/evidencestore.h"
 #include "evidencedialog.h"
 #include "evidencepanel.h"
@@ -26,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -100,6 +103,7 @@ private slots:
     void importEvidenceOffTheGuiThread();
     void editCaseFollowsTheSelectionFromAnyPanel();
     void statuteBrowserShowsSearchesAndCopies();
+    void previewAndSaveAComplaint();
 };
 
 void TstMainWindow::createCaseThroughTheDialogThenUndoAndRedo()
@@ -481,3 +485,65 @@ void TstMainWindow::statuteBrowserShowsSearchesAndCopies()
 
 QTEST_MAIN(TstMainWindow)
 #include "tst_mainwindow.moc"
+
+void TstMainWindow::previewAndSaveAComplaint()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *documents = window.workspace()->panel<DocumentsPanel>();
+    QVERIFY(documents);
+    QCOMPARE(window.caseList()->currentCaseId(), caseId); // the first case opens by itself
+    window.workspace()->showPanel(documents);
+    QCOMPARE(documents->title(), u"Documents"_s);
+
+    // 民事起诉状, as a user picks it from the list.
+    QTreeWidget *templates = documents->templateList();
+    QTreeWidgetItem *complaint = nullptr;
+    for (int i = 0; i < templates->topLevelItemCount(); ++i)
+        if (templates->topLevelItem(i)->text(0) == u"民事起诉状"_s)
+            complaint = templates->topLevelItem(i);
+    QVERIFY(complaint);
+    templates->setCurrentItem(complaint);
+    QCOMPARE(documents->currentTemplate(), u"civil-complaint"_s);
+
+    // The demo case has no exhibits yet: 证据 is missing, in red, and saving waits for a draft.
+    QListWidget *missing = documents->missingList();
+    QStringList fields;
+    for (int i = 0; i < missing->count(); ++i)
+        fields << missing->item(i)->text();
+    QVERIFY2(fields.contains(u"证据"_s), qPrintable(fields.join(u", "_s)));
+    QCOMPARE(missing->item(0)->foreground().color(), QColor(Qt::red));
+    const auto button = [&](const QString &text) -> QPushButton * {
+        for (QPushButton *b : documents->findChildren<QPushButton *>())
+            if (b->text().remove(u'&') == text)
+                return b;
+        return nullptr;
+    };
+    QVERIFY(button(u"Preview"_s));
+    QVERIFY(!button(u"Preview"_s)->isEnabled());
+    QTest::mouseClick(documents->draftBox(), Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(documents->draftBox()->isChecked());
+    QVERIFY(button(u"Preview"_s)->isEnabled());
+
+    QTest::mouseClick(button(u"Preview"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(documents->previewPageCount() > 0, 30000);
+    QVERIFY(!documents->isBusy());
+    QVERIFY(documents->generatedList()->topLevelItemCount() == 0); // a preview is not recorded
+
+    QTemporaryDir out;
+    const QString path = out.filePath(u"complaint.pdf"_s);
+    Dialogs::setNextSaveFileName(path);
+    QTest::mouseClick(button(u"Save as PDF…"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(documents->generatedList()->topLevelItemCount(), 1, 30000);
+    QVERIFY(QFile::exists(path));
+    QTreeWidgetItem *saved = documents->generatedList()->topLevelItem(0);
+    QCOMPARE(saved->text(0), u"民事起诉状"_s);
+    QCOMPARE(saved->text(1), u"PDF"_s);
+    QCOMPARE(saved->text(2), u"Draft"_s);
+    QCOMPARE(saved->text(4), QDir::toNativeSeparators(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace habeas {
+
+class Library;
+
+// A document generated for a case, as the register keeps it.
+struct GeneratedDocument {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString templateId;
+    QString format; // docx | pdf
+    QString path; // where it was saved
+    QString sha256;
+    bool draft = false;
+    QString createdAt;
+};
+
+// The register of generated documents (the documents table, schema 5). Recording a document
+// keeps a copy of its bytes in the blob store, so what was filed can be shown later even when
+// the saved file has been moved or edited, and appends a "document.generate" audit entry.
+// Used on the library's thread.
+class DocumentRegister final {
+    Q_DISABLE_COPY_MOVE(DocumentRegister)
+
+public:
+    explicit DocumentRegister(Library &library)
+        : m_library(library)
+    {
+    }
+
+    // `path` is the file just written; sha256, when given, must be its bytes' (a file changed
+    // between writing and recording is refused).
+    Result<GeneratedDocument> record(qint64 caseId, const QString &templateId,
+        const QString &format, const QString &path, const QString &sha256, bool draft);
+
+    // Newest first.
+    Result<QList<GeneratedDocument>> list(qint64 caseId) const;
+
+private:
+    Library &m_library;
+};
+
+} // namespace habeas
