@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QMimeDatabase>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +90,8 @@ Result<ProcessJob> EvidenceProcessor::prepare(qint64 id, const QString &password
     // A cache: when its folder cannot be made the worker says "no thumbnail" and reads on.
     QDir().mkpath(QFileInfo(job.thumbnailPath).absolutePath());
     job.password = password;
+    job.claimedType =
+        QMimeDatabase().mimeTypeForFile(r->originalName, QMimeDatabase::MatchExtension).name();
     job.ocr = ocr;
     return job;
 }
@@ -118,8 +121,6 @@ Result<ProcessOutcome> EvidenceProcessor::store(const ProcessJob &job, const Par
     o.exhibit = job.exhibit;
     o.status = result.status;
     o.ocrOnly = job.ocrOnly;
-    EvidenceText &text = m_library.evidenceText();
-    using State = EvidenceRecord::ParseState;
     using Ocr = EvidenceRecord::OcrState;
 
     if (result.status == ParseResult::Status::Cancelled
@@ -136,13 +137,34 @@ Result<ProcessOutcome> EvidenceProcessor::store(const ProcessJob &job, const Par
         o.kind = result.ok() ? ProcessOutcome::Kind::Ok : ProcessOutcome::Kind::Unreadable;
         o.message = result.ok() ? result.warning : result.reason;
         o.ocr = failed ? Ocr::Failed : Ocr::Done;
-        if (auto st = text.storeOcr(job.id, recognised, failed,
+        if (auto st = m_library.evidenceText().storeOcr(job.id, recognised, failed,
                 failed ? tr("OCR failed: %1").arg(o.message) : QString());
             !st.ok())
             return st.error();
         return o;
     }
 
+    // The blob has no name, so the worker judged by content alone; a file named .pdf or .png
+    // whose bytes are neither is what a court would call unreadable, not "other".
+    ParseResult judged = result;
+    const bool claimsPdf = job.claimedType == u"application/pdf"_s;
+    const bool claimsImage = job.claimedType.startsWith(u"image/"_s);
+    if (result.ok() && result.kind == ParseResult::Kind::Other && (claimsPdf || claimsImage)) {
+        judged.status = ParseResult::Status::Unreadable;
+        judged.reason = claimsPdf
+            ? tr("The file is named as a PDF but its content is not a PDF.")
+            : tr("The file is named as an image but its content is not an image.");
+    }
+    return storeRead(job, judged, o);
+}
+
+Result<ProcessOutcome> EvidenceProcessor::storeRead(
+    const ProcessJob &job, const ParseResult &result, ProcessOutcome o)
+{
+    EvidenceText &text = m_library.evidenceText();
+    using State = EvidenceRecord::ParseState;
+    using Ocr = EvidenceRecord::OcrState;
+    o.status = result.status;
     switch (result.status) {
     case ParseResult::Status::Ok: {
         o.kind = ProcessOutcome::Kind::Ok;

@@ -19,6 +19,7 @@ struct ProcessJob {
     QString blobPath;
     QString thumbnailPath; // empty: none wanted (an OCR pass)
     QString password;
+    QString claimedType; // what the original file name says it is, e.g. application/pdf
     bool ocr = false;
     bool ocrOnly = false; // parsed already: recognise the text of the pages it left empty
 };
@@ -79,6 +80,9 @@ public:
     static QString thumbnailPath(const QString &libraryPath, const QString &sha256);
 
 private:
+    Result<ProcessOutcome> storeRead(
+        const ProcessJob &job, const ParseResult &result, ProcessOutcome outcome);
+
     Library &m_library;
     ParserClient m_parser;
 };
