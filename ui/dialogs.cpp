@@ -1,5 +1,6 @@
 #include "dialogs.h"
 
+#include <QInputDialog>
 #include <QPushButton>
 
 namespace habeas {
@@ -8,6 +9,7 @@ namespace {
 std::optional<bool> g_nextAnswer;
 QString g_lastMessage;
 bool g_testMode = false;
+QList<std::optional<QString>> g_nextPasswords;
 } // namespace
 
 void Dialogs::setNextAnswer(std::optional<bool> answer)
@@ -49,6 +51,25 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
     g_lastMessage = text;
     if (!g_testMode)
         QMessageBox::information(parent, title, text);
+}
+
+void Dialogs::setNextPasswords(const QList<std::optional<QString>> &answers)
+{
+    g_testMode = true;
+    g_nextPasswords = answers;
+}
+
+std::optional<QString> Dialogs::password(QWidget *parent, const QString &title, const QString &text)
+{
+    g_lastMessage = text;
+    if (g_testMode)
+        return g_nextPasswords.isEmpty() ? std::nullopt : g_nextPasswords.takeFirst();
+    bool ok = false;
+    const QString answer =
+        QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return answer;
 }
 
 } // namespace habeas

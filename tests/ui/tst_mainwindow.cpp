@@ -10,6 +10,7 @@
 #include "damagespanel.h"
 #include "demo/demolibrary.h"
 #include "dialogs.h"
+#include "evidence/evidencequeue.h"
 #include "evidence/evidencestore.h"
 #include "evidencedialog.h"
 #include "evidencepanel.h"
@@ -26,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -98,6 +100,7 @@ private slots:
     void preferencesAreSaved();
     void priceAnItemAndUndo();
     void importEvidenceOffTheGuiThread();
+    void importedFilesAreReadInTheBackground();
     void editCaseFollowsTheSelectionFromAnyPanel();
     void statuteBrowserShowsSearchesAndCopies();
 };
@@ -475,6 +478,64 @@ void TstMainWindow::statuteBrowserShowsSearchesAndCopies()
     browser.search(u"单独同意"_s);
     QVERIFY(browser.results()->count() >= 5);
     QVERIFY(browser.results()->item(0)->text().contains(u"【单独同意】"_s));
+}
+
+void TstMainWindow::importedFilesAreReadInTheBackground()
+{
+    qputenv("HABEAS_PARSE_PATH", HABEAS_PARSE_PATH);
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    QTemporaryDir files;
+    const QString sms = files.filePath(u"sms.txt"_s);
+    const QString cut = files.filePath(u"cut.png"_s);
+    {
+        QFile f(sms);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(u"【某某英语】新用户专享，退订回T\n"_s.toUtf8());
+        QImage image(300, 300, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        QFile g(cut);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(png.left(png.size() / 2));
+    }
+    MainWindow window(*lib.library);
+    window.show();
+    auto *evidence = window.workspace()->panel<EvidencePanel>();
+    window.workspace()->showPanel(evidence);
+    QSignalSpy idle(evidence->queue(), &EvidenceQueue::idle);
+    QSignalSpy finished(evidence, &EvidencePanel::importFinished);
+    evidence->importFiles({ sms, cut });
+    QVERIFY(finished.wait(20000));
+    QVERIFY(evidence->queue()->isBusy() || !idle.isEmpty());
+    // The rows are there at once; their text state follows when the worker is done.
+    QCOMPARE(evidence->model()->rowCount(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!evidence->queue()->isBusy(), 30000);
+    const auto state = [&](int row) {
+        return evidence->model()->index(row, EvidenceModel::Text).data().toString();
+    };
+    QVERIFY2(state(0).contains(u"1 page"_s), qPrintable(state(0)));
+    QVERIFY2(state(1).startsWith(u"unreadable: "_s), qPrintable(state(1)));
+    QVERIFY(!evidence->activityWidget()->isVisible());
+    QCOMPARE(
+        lib->evidence().items(caseId).value().at(0).parseState, EvidenceRecord::ParseState::Ok);
+
+    // A screenshot pasted from the clipboard is imported under the time it was taken.
+    QImage shot(200, 120, QImage::Format_RGB32);
+    shot.fill(Qt::white);
+    QApplication::clipboard()->setImage(shot);
+    evidence->view()->setFocus();
+    evidence->pasteFromClipboard();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(evidence->model()->rowCount(), 3);
+    QCOMPARE(evidence->model()->index(2, EvidenceModel::Title).data().toString(),
+        u"截图 2026-03-01 09:30:00"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!evidence->queue()->isBusy(), 60000);
+    QVERIFY2(state(2).contains(u"1 page"_s), qPrintable(state(2)));
+    qunsetenv("HABEAS_PARSE_PATH");
 }
 
 QTEST_MAIN(TstMainWindow)
