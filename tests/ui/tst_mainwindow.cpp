@@ -1,5 +1,6 @@
 // The window as a user drives it: real widgets, offscreen.
 
+#include "../parsing/parsingfixtures.h"
 #include "casedialog.h"
 #include "caselistpanel.h"
 #include "cases/casestore.h"
@@ -12,6 +13,7 @@
 #include "dialogs.h"
 #include "evidence/evidencequeue.h"
 #include "evidence/evidencestore.h"
+#include "evidence/evidencetext.h"
 #include "evidencedialog.h"
 #include "evidencepanel.h"
 #include "inspector.h"
@@ -33,6 +35,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -101,6 +104,7 @@ private slots:
     void priceAnItemAndUndo();
     void importEvidenceOffTheGuiThread();
     void importedFilesAreReadInTheBackground();
+    void protectedPdfAsksForItsPassword();
     void editCaseFollowsTheSelectionFromAnyPanel();
     void statuteBrowserShowsSearchesAndCopies();
 };
@@ -535,6 +539,54 @@ void TstMainWindow::importedFilesAreReadInTheBackground()
         u"截图 2026-03-01 09:30:00"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!evidence->queue()->isBusy(), 60000);
     QVERIFY2(state(2).contains(u"1 page"_s), qPrintable(state(2)));
+    qunsetenv("HABEAS_PARSE_PATH");
+}
+
+void TstMainWindow::protectedPdfAsksForItsPassword()
+{
+    if (QStandardPaths::findExecutable(u"qpdf"_s).isEmpty())
+        QSKIP("qpdf is not installed (scripts/deps.sh test)");
+    qputenv("HABEAS_PARSE_PATH", HABEAS_PARSE_PATH);
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    QTemporaryDir files;
+    const QString plain = files.filePath(u"plain.pdf"_s);
+    writeTextPdf(plain, { { u"委托代理合同第三条约定的代理权限"_s } });
+    const QString locked = files.filePath(u"locked.pdf"_s);
+    QCOMPARE(QProcess::execute(u"qpdf"_s,
+                 { u"--encrypt"_s, u"s3cret"_s, u"owner"_s, u"256"_s, u"--"_s, plain, locked }),
+        0);
+    MainWindow window(*lib.library);
+    window.show();
+    auto *evidence = window.workspace()->panel<EvidencePanel>();
+    window.workspace()->showPanel(evidence);
+    // A wrong password is asked again; the right one opens it.
+    Dialogs::setNextPasswords({ u"wrong"_s, u"s3cret"_s });
+    QSignalSpy finished(evidence, &EvidencePanel::importFinished);
+    evidence->importFiles({ locked });
+    QVERIFY(finished.wait(20000));
+    const auto item = [&] {
+        return lib->evidence().items(caseId).value().value(0);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(item().parseState, EvidenceRecord::ParseState::Ok, 30000);
+    QVERIFY(lib->evidenceText().search(u"委托代理合同"_s).value().size() == 1);
+    QVERIFY2(Dialogs::lastMessage().contains(u"password"_s), qPrintable(Dialogs::lastMessage()));
+
+    // Cancelling the question leaves it marked as needing a password.
+    const QString other = files.filePath(u"other.pdf"_s);
+    writeTextPdf(plain, { { u"另一份受密码保护的文件内容"_s } });
+    QCOMPARE(QProcess::execute(u"qpdf"_s,
+                 { u"--encrypt"_s, u"x"_s, u"owner"_s, u"256"_s, u"--"_s, plain, other }),
+        0);
+    Dialogs::setNextPasswords({ std::nullopt });
+    evidence->importFiles({ other });
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!evidence->queue()->isBusy()
+            && lib->evidence().items(caseId).value().value(1).parseState
+                == EvidenceRecord::ParseState::Encrypted,
+        30000);
+    QCOMPARE(
+        evidence->model()->index(1, EvidenceModel::Text).data().toString(), u"needs a password"_s);
     qunsetenv("HABEAS_PARSE_PATH");
 }
 
