@@ -8,10 +8,10 @@ namespace habeas {
 
 namespace {
 std::optional<bool> g_nextAnswer;
-std::optional<QString> g_nextPassword;
 QString g_lastMessage;
 bool g_testMode = false;
 std::optional<QString> g_nextSaveFileName;
+QList<std::optional<QString>> g_nextPasswords;
 } // namespace
 
 void Dialogs::setNextSaveFileName(std::optional<QString> path)
@@ -39,24 +39,7 @@ void Dialogs::setNextAnswer(std::optional<bool> answer)
 
 void Dialogs::setNextPassword(std::optional<QString> password)
 {
-    g_testMode = true;
-    g_nextPassword = std::move(password);
-}
-
-std::optional<QString> Dialogs::password(QWidget *parent, const QString &title, const QString &text)
-{
-    g_lastMessage = text;
-    if (g_nextPassword) {
-        std::optional<QString> answer = std::move(g_nextPassword);
-        g_nextPassword.reset();
-        return answer;
-    }
-    if (g_testMode)
-        return std::nullopt;
-    bool ok = false;
-    const QString answer =
-        QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), &ok);
-    return ok ? std::optional<QString>(answer) : std::nullopt;
+    setNextPasswords({ std::move(password) });
 }
 
 QString Dialogs::lastMessage()
@@ -92,6 +75,25 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
     g_lastMessage = text;
     if (!g_testMode)
         QMessageBox::information(parent, title, text);
+}
+
+void Dialogs::setNextPasswords(const QList<std::optional<QString>> &answers)
+{
+    g_testMode = true;
+    g_nextPasswords = answers;
+}
+
+std::optional<QString> Dialogs::password(QWidget *parent, const QString &title, const QString &text)
+{
+    g_lastMessage = text;
+    if (g_testMode)
+        return g_nextPasswords.isEmpty() ? std::nullopt : g_nextPasswords.takeFirst();
+    bool ok = false;
+    const QString answer =
+        QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return answer;
 }
 
 } // namespace habeas

@@ -28,6 +28,8 @@ public:
     // Tests: what the next password() returns; in test mode without one it returns nothing.
     static void setNextPassword(std::optional<QString> password);
     static QString lastMessage();
+    // Tests: the answers the next password() calls give (an empty optional: cancelled).
+    static void setNextPasswords(const QList<std::optional<QString>> &answers);
 };
 
 } // namespace habeas

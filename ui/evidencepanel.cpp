@@ -1,8 +1,11 @@
 #include "evidencepanel.h"
 
 #include "cases/casestore.h"
+#include "core/clock.h"
 #include "dialogs.h"
+#include "evidence/evidencequeue.h"
 #include "evidence/evidencestore.h"
+#include "evidence/evidencetext.h"
 #include "evidencedialog.h"
 #include "evidenceviewer.h"
 #include "itemmodels/evidencemodel.h"
@@ -10,9 +13,12 @@
 #include "undo/evidencecommands.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDir>
+#include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,15 +27,40 @@
 #include <QMutex>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace habeas {
+
+namespace {
+
+// The files under a folder, in path order; hidden files and anything in a hidden folder are
+// not evidence the user chose (.DS_Store, .git).
+QStringList filesUnder(const QString &folder)
+{
+    QStringList files;
+    const QDir root(folder);
+    QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QStringList parts = root.relativeFilePath(path).split(u'/');
+        if (std::none_of(parts.cbegin(), parts.cend(),
+                [](const QString &part) { return part.startsWith(u'.'); }))
+            files << path;
+    }
+    files.sort();
+    return files;
+}
+
+} // namespace
 
 EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *parent)
     : CasePanel(library, undo, parent)
@@ -45,6 +76,11 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
                            "are kept byte for "
                            "byte under their SHA-256."),
           this))
+    , m_importFolder(new QPushButton(tr("Import &folder…"), this))
+    , m_queue(new EvidenceQueue(library, this))
+    , m_activity(new QWidget(this))
+    , m_activityLabel(new QLabel(m_activity))
+    , m_activityCancel(new QToolButton(m_activity))
 {
     setAcceptDrops(true);
     m_view->setModel(m_model);
@@ -62,6 +98,7 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_import);
+    buttons->addWidget(m_importFolder);
     buttons->addWidget(m_group);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
@@ -78,6 +115,31 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     layout->addWidget(m_hint);
 
     connect(m_import, &QPushButton::clicked, this, &EvidencePanel::chooseFiles);
+    connect(m_importFolder, &QPushButton::clicked, this, &EvidencePanel::chooseFolder);
+    auto *paste = new QShortcut(QKeySequence::Paste, m_view);
+    paste->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(paste, &QShortcut::activated, this, &EvidencePanel::pasteFromClipboard);
+
+    // Background reading: progress and Cancel in the main window's status bar.
+    m_activityCancel->setText(tr("Cancel"));
+    m_activityCancel->setToolTip(tr("Stop reading the files; what is not read yet stays pending"));
+    auto *activity = new QHBoxLayout(m_activity);
+    activity->setContentsMargins(0, 0, 0, 0);
+    activity->addWidget(m_activityLabel);
+    activity->addWidget(m_activityCancel);
+    m_activity->hide();
+    connect(m_activityCancel, &QToolButton::clicked, m_queue, &EvidenceQueue::cancel);
+    connect(m_queue, &EvidenceQueue::progressChanged, this, &EvidencePanel::onReadingProgress);
+    connect(m_queue, &EvidenceQueue::itemProcessed, this, &EvidencePanel::onItemRead);
+    connect(m_queue, &EvidenceQueue::idle, this, [this](const QString &stoppedBecause) {
+        m_activity->hide();
+        if (!stoppedBecause.isEmpty())
+            emit statusMessage(stoppedBecause);
+    });
+    connect(
+        &library.evidenceText(), &EvidenceText::textChanged, m_model, &EvidenceModel::refreshItem);
+    // What an earlier session left unread, once the window is up.
+    QTimer::singleShot(0, m_queue, [this] { m_queue->enqueuePending(); });
     connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeExhibit);
     connect(m_edit, &QPushButton::clicked, this, &EvidencePanel::editExhibit);
     connect(m_view, &QTableView::doubleClicked, this, &EvidencePanel::openViewerWindow);
@@ -156,6 +218,7 @@ void EvidencePanel::updateActions()
         m_caseId ? library().cases().caseById(m_caseId) : Result<CaseRecord>(Error::notFound({}));
     const bool writable = c.ok() && !c->isTrashed() && !library().isReadOnly() && !isImporting();
     m_import->setEnabled(writable);
+    m_importFolder->setEnabled(writable);
     m_remove->setEnabled(writable && selectedId());
     m_edit->setEnabled(writable && selectedId());
     m_verify->setEnabled(m_model->rowCount() > 0);
@@ -200,10 +263,7 @@ void EvidencePanel::dropEvent(QDropEvent *event)
             continue;
         const QFileInfo info(url.toLocalFile());
         if (info.isDir()) {
-            // A whole folder: its files, in name order, not recursing into subfolders.
-            const QDir dir(info.absoluteFilePath());
-            for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-                files << dir.filePath(name);
+            files << filesUnder(info.absoluteFilePath());
         } else {
             files << info.absoluteFilePath();
         }
@@ -273,7 +333,9 @@ void EvidencePanel::onStagingFinished()
                 lines << tr("%1: not imported — %2").arg(QFileInfo(file).fileName(), error);
         EvidenceRecord meta;
         meta.group = m_group->value();
+        QList<qint64> toRead;
         for (const StagedFile &staged : std::as_const(*m_staged)) {
+            meta.title = m_titles.value(staged.path);
             auto command = std::make_unique<ImportEvidenceCommand>(
                 library().evidence(), m_importCase, staged, meta);
             auto *raw = command.get();
@@ -288,6 +350,7 @@ void EvidencePanel::onStagingFinished()
             }();
             if (outcome.kind == ImportOutcome::Kind::Imported) {
                 ++imported;
+                toRead << outcome.id;
                 if (!outcome.message.isEmpty())
                     lines << tr("%1 (%2): %3")
                                  .arg(QFileInfo(staged.path).fileName(), outcome.exhibit,
@@ -297,7 +360,9 @@ void EvidencePanel::onStagingFinished()
             }
         }
         lines.prepend(tr("Imported %n file(s).", nullptr, imported));
+        m_queue->enqueue(toRead);
     }
+    m_titles.clear();
     delete m_staged;
     m_staged = nullptr;
     updateActions();
@@ -306,6 +371,84 @@ void EvidencePanel::onStagingFinished()
     if (lines.size() > 1)
         Dialogs::information(this, tr("Import evidence"), summary);
     emit importFinished(summary);
+}
+
+void EvidencePanel::chooseFolder()
+{
+    if (!m_importFolder->isEnabled())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
+    if (!folder.isEmpty())
+        importFolder(folder);
+}
+
+void EvidencePanel::importFolder(const QString &folder)
+{
+    const QStringList files = filesUnder(folder);
+    if (files.isEmpty())
+        emit statusMessage(tr("%1 holds no file to import.").arg(QDir::toNativeSeparators(folder)));
+    else
+        importFiles(files);
+}
+
+void EvidencePanel::pasteFromClipboard()
+{
+    if (!m_import->isEnabled() || !m_pasted.isValid())
+        return;
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    const QImage image =
+        data && data->hasImage() ? qvariant_cast<QImage>(data->imageData()) : QImage();
+    if (image.isNull()) {
+        emit statusMessage(tr("The clipboard holds no image to paste."));
+        return;
+    }
+    const QDateTime now = Clock::now();
+    // A file name without colons (Windows refuses them); the title keeps the clock's form.
+    const QString file = m_pasted.filePath(
+        u"screenshot-%1-%2.png"_s.arg(now.toString(u"yyyyMMdd-HHmmss"_s)).arg(m_titles.size()));
+    if (!image.save(file, "PNG")) {
+        Dialogs::error(this, tr("Paste"), tr("The pasted image cannot be saved for import."));
+        return;
+    }
+    m_titles.insert(file, u"截图 "_s + now.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    importFiles({ file });
+}
+
+void EvidencePanel::onReadingProgress(int done, int total)
+{
+    if (total <= 0 || !m_queue->isBusy()) {
+        m_activity->hide();
+        return;
+    }
+    m_activityLabel->setText(tr("Reading %1 of %2…").arg(std::min(done + 1, total)).arg(total));
+    m_activity->show();
+}
+
+void EvidencePanel::onItemRead(const ProcessOutcome &outcome)
+{
+    if (outcome.kind == ProcessOutcome::Kind::Encrypted) {
+        m_needPassword << outcome.id;
+        // Asked once the current event is done, so a dialog never opens inside a signal.
+        QTimer::singleShot(0, this, &EvidencePanel::askPasswords);
+    }
+}
+
+void EvidencePanel::askPasswords()
+{
+    if (m_askingPassword)
+        return;
+    m_askingPassword = true;
+    while (!m_needPassword.isEmpty()) {
+        const auto r = library().evidence().item(m_needPassword.takeFirst());
+        if (!r.ok() || r->parseState != EvidenceRecord::ParseState::Encrypted)
+            continue;
+        const auto password = Dialogs::password(this, tr("Protected PDF"),
+            tr("%1 (“%2”) is protected by a password. %3\n\nIts password:")
+                .arg(r->exhibitNumber(), r->title, r->parseNote));
+        if (password && !password->isEmpty())
+            m_queue->enqueue({ r->id }, *password);
+    }
+    m_askingPassword = false;
 }
 
 void EvidencePanel::removeExhibit()

@@ -3,21 +3,28 @@
 #include "casepanel.h"
 
 #include <QFutureWatcher>
+#include <QHash>
+#include <QTemporaryDir>
 
 class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QToolButton;
 
 namespace habeas {
 
 class EvidenceModel;
 class EvidenceViewer;
+class EvidenceQueue;
+struct ProcessOutcome;
 struct StagedFile;
 
 // 证据: the exhibits of the case. Files are imported by drag and drop or a file dialog; their
 // bytes are copied into the store on a worker thread with a progress bar and Cancel, then
-// recorded (each one undoable). A cancelled import records nothing.
+// recorded (each one undoable). A cancelled import records nothing. Then the files are read
+// (text, pages, OCR) by a background queue that never holds up the import or the window; its
+// progress and Cancel live in activityWidget(), which the main window puts in its status bar.
 class EvidencePanel final : public CasePanel {
     Q_OBJECT
 
@@ -31,6 +38,11 @@ public:
     // Starts an import; importFinished() reports the summary.
     void importFiles(const QStringList &files);
     void chooseFiles();
+    // Every file under a folder, subfolders included, hidden files and folders left out.
+    void importFolder(const QString &folder);
+    void chooseFolder();
+    // An image on the clipboard (a screenshot just taken), imported as "截图 <date time>".
+    void pasteFromClipboard();
     void removeExhibit();
     void editExhibit();
     void verify();
@@ -44,6 +56,8 @@ public:
     void showExhibit(qint64 id, int page, const QString &phrase = {});
     // The selected exhibit in a window of its own (double-click or Enter).
     EvidenceViewer *openViewerWindow();
+    EvidenceQueue *queue() const { return m_queue; }
+    QWidget *activityWidget() const { return m_activity; }
 
 signals:
     void importFinished(const QString &summary);
@@ -54,6 +68,9 @@ protected:
 
 private:
     void onStagingFinished();
+    void onItemRead(const ProcessOutcome &outcome);
+    void onReadingProgress(int done, int total);
+    void askPasswords();
     void updateActions();
     void inspectSelection();
     qint64 selectedId() const;
@@ -71,6 +88,15 @@ private:
     QLabel *m_hint;
     QFutureWatcher<std::pair<QString, QString>> m_watcher; // (file, error) per file
     QList<StagedFile> *m_staged = nullptr; // filled by the worker, read when it is done
+    QHash<QString, QString> m_titles; // file → title, for pasted screenshots
+    QTemporaryDir m_pasted; // the clipboard's images, until they are in the store
+    QPushButton *m_importFolder;
+    EvidenceQueue *m_queue;
+    QWidget *m_activity;
+    QLabel *m_activityLabel;
+    QToolButton *m_activityCancel;
+    QList<qint64> m_needPassword;
+    bool m_askingPassword = false;
 };
 
 } // namespace habeas

@@ -112,6 +112,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(library.path())));
     statusBar()->addWidget(m_libraryLabel, 1);
     statusBar()->addPermanentWidget(m_integrityLabel);
+    if (auto *evidence = m_workspace->panel<EvidencePanel>())
+        statusBar()->addPermanentWidget(evidence->activityWidget()); // reading files: progress
 
     buildActions();
     buildMenus();

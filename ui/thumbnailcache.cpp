@@ -27,8 +27,8 @@ QImage ThumbnailCache::find(const QString &libraryPath, const QString &sha256)
         return {};
     if (const QImage *hit = cache().object(sha256))
         return *hit;
-    // thumbs/ is the folder the library creates; thumbnails/ is accepted as well.
-    for (const QString &folder : { u"thumbs"_s, u"thumbnails"_s }) {
+    // thumbs/ is the folder the library creates and the import pipeline fills.
+    for (const QString &folder : { u"thumbs"_s }) {
         const QString file = QDir(libraryPath).filePath(folder + u'/' + sha256 + u".png"_s);
         if (!QFileInfo::exists(file))
             continue;

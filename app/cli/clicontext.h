@@ -42,5 +42,7 @@ int runGenerateCommand(CliContext &ctx, const QStringList &args);
 int runEvidenceMove(CliContext &ctx, const QStringList &args);
 int runEvidenceAnnotate(CliContext &ctx, const QStringList &args);
 int runEvidenceRegions(CliContext &ctx, const QStringList &args);
+int runEvidenceExport(CliContext &ctx, const QStringList &args);
+int runEvidenceOcr(CliContext &ctx, const QStringList &args);
 
 } // namespace habeas::cli

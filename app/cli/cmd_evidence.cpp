@@ -1,5 +1,6 @@
 #include "cases/casestore.h"
 #include "commandhelpers.h"
+#include "evidence/evidenceprocessor.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencetext.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +47,7 @@ QJsonObject toJson(const EvidenceRecord &r)
         { u"parse"_s, toId(r.parseState) },
         { u"parseNote"_s, r.parseNote },
         { u"pages"_s, r.pageCount },
+        { u"ocr"_s, toId(r.ocrState) },
         { u"trashed"_s, r.isTrashed() },
     };
 }
@@ -103,6 +107,55 @@ Status applyMetadata(const ArgParser &parser, EvidenceRecord &r)
     return {};
 }
 
+struct AddedRead {
+    QString status; // "imported", or "unreadable" when the bytes are kept but cannot be read
+    QString parse;
+    int pages = 0;
+    QString message;
+};
+
+// Reads what `evidence add` just stored, and a duplicate still unread (or locked, when a
+// password now comes with it). Nothing for a rejected file.
+std::optional<AddedRead> readAdded(Library &library, EvidenceProcessor &processor,
+    const ImportOutcome &o, const QString &password, bool ocr)
+{
+    if (o.kind == ImportOutcome::Kind::Rejected || !o.id)
+        return std::nullopt;
+    const auto before = library.evidence().item(o.id);
+    if (!before.ok())
+        return std::nullopt;
+    using State = EvidenceRecord::ParseState;
+    if (o.kind == ImportOutcome::Kind::Duplicate && before->parseState != State::Pending
+        && !(before->parseState == State::Encrypted && !password.isEmpty()))
+        return AddedRead { u"imported"_s, toId(before->parseState), before->pageCount, o.message };
+    const auto read = processor.process(o.id, password, ocr);
+    if (!read.ok())
+        return AddedRead { u"imported"_s, toId(State::Pending), 0,
+            QCoreApplication::translate("habeas::cli", "stored, not read: %1")
+                .arg(read.error().message) };
+    const ProcessOutcome &p = read.value();
+    const QString prefix = o.message.isEmpty() ? QString() : o.message + u' ';
+    switch (p.kind) {
+    case ProcessOutcome::Kind::Ok:
+        return AddedRead { u"imported"_s, toId(State::Ok), p.pageCount, prefix + p.message };
+    case ProcessOutcome::Kind::Unreadable:
+        return AddedRead { u"unreadable"_s, toId(State::Unreadable), 0, p.message };
+    case ProcessOutcome::Kind::Encrypted:
+        return AddedRead { u"unreadable"_s, toId(State::Encrypted), 0,
+            password.isEmpty() ? QCoreApplication::translate(
+                "habeas::cli", "%1 It is stored; to read it, add it again with --password.")
+                                     .arg(p.message)
+                               : p.message };
+    case ProcessOutcome::Kind::NotRead:
+        break;
+    }
+    return AddedRead {
+        u"imported"_s, toId(State::Pending), 0,
+        prefix
+            + QCoreApplication::translate("habeas::cli", "stored, not read yet: %1").arg(p.message)
+    };
+}
+
 int evidenceAdd(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
@@ -112,6 +165,12 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
     parser.option(u"group"_s, u"G"_s,
         QCoreApplication::translate(
             "habeas::cli", "the exhibit group (the fact proved), default 1"));
+    parser
+        .option(u"password"_s, u"P"_s,
+            QCoreApplication::translate("habeas::cli", "the password of protected PDFs"))
+        .flag(u"no-ocr"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "leave OCR of images for later (evidence ocr)"));
     addMetadataOptions(parser);
     // Any number of files: the parser's positional count is checked here instead.
     QStringList options;
@@ -120,7 +179,7 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
         const QString &a = args.at(i);
         if (a.startsWith(u"--"_s)) {
             options << a;
-            if (!a.contains(u'=') && a != u"--help"_s && i + 1 < args.size())
+            if (!a.contains(u'=') && a != u"--help"_s && a != u"--no-ocr"_s && i + 1 < args.size())
                 options << args.at(++i);
         } else {
             files << a;
@@ -153,26 +212,40 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
     if (!library.ok())
         return ctx.out.fail(library.error());
 
+    EvidenceProcessor processor(*library.value());
+    const QString password = parser.value(u"password"_s);
+    const bool ocr = !parser.isSet(u"no-ocr"_s);
     QJsonArray results;
     int imported = 0;
     int rejectedCount = 0;
     for (const QString &file : std::as_const(files)) {
         const ImportOutcome o = library.value()->evidence().importFile(caseId.value(), file, meta);
-        const QString status = o.kind == ImportOutcome::Kind::Imported ? u"imported"_s
-            : o.kind == ImportOutcome::Kind::Duplicate                 ? u"duplicate"_s
-                                                                       : u"rejected"_s;
+        QString status = o.kind == ImportOutcome::Kind::Imported ? u"imported"_s
+            : o.kind == ImportOutcome::Kind::Duplicate           ? u"duplicate"_s
+                                                                 : u"rejected"_s;
+        QString message = o.message;
         if (o.kind == ImportOutcome::Kind::Rejected)
             ++rejectedCount;
         else
             ++imported;
-        results.append(QJsonObject { { u"file"_s, file }, { u"status"_s, status },
+        QJsonObject result { { u"file"_s, file },
             { u"id"_s, o.id ? QJsonValue(o.id) : QJsonValue() }, { u"sha256"_s, o.sha256 },
-            { u"exhibit"_s, o.exhibit }, { u"message"_s, o.message } });
+            { u"exhibit"_s, o.exhibit } };
+        if (const auto read = readAdded(*library.value(), processor, o, password, ocr); read) {
+            if (read->status == u"unreadable"_s && status == u"imported"_s)
+                status = read->status;
+            message = read->message;
+            result.insert(u"parse"_s, read->parse);
+            result.insert(u"pages"_s, read->pages);
+        }
+        result.insert(u"status"_s, status);
+        result.insert(u"message"_s, message);
+        results.append(result);
         if (!ctx.out.json())
             ctx.out.printLine(u"%1  %2  %3  %4"_s.arg(
-                status, o.exhibit, QDir::toNativeSeparators(file), o.message));
+                status, o.exhibit, QDir::toNativeSeparators(file), message));
         else if (o.kind == ImportOutcome::Kind::Rejected)
-            ctx.out.message(QDir::toNativeSeparators(file) + u": "_s + o.message);
+            ctx.out.message(QDir::toNativeSeparators(file) + u": "_s + message);
     }
     if (ctx.out.json())
         ctx.out.printJson(results);
@@ -291,36 +364,6 @@ int evidenceRemove(CliContext &ctx, const QStringList &args)
         });
 }
 
-int evidenceExport(CliContext &ctx, const QStringList &args)
-{
-    ArgParser parser;
-    parser.positional(u"ID"_s, QCoreApplication::translate("habeas::cli", "the exhibit id"))
-        .option(u"out"_s, u"FILE"_s,
-            QCoreApplication::translate("habeas::cli", "where to write the original bytes"));
-    if (auto done = parseArguments(ctx, parser, args, u"evidence export"_s))
-        return *done;
-    if (!parser.isSet(u"out"_s))
-        return ctx.out.fail(UsageError,
-            QCoreApplication::translate("habeas::cli", "evidence export: --out is required"));
-    auto id = CliContext::parseId(parser.positional(0), u"ID"_s);
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    auto library = ctx.openLibrary(CliContext::Access::Read);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    if (auto st = library.value()->evidence().exportOriginal(id.value(), parser.value(u"out"_s));
-        !st.ok())
-        return ctx.out.fail(st.error());
-    const EvidenceRecord r = library.value()->evidence().item(id.value()).value();
-    if (ctx.out.json())
-        ctx.out.printJson(QJsonObject {
-            { u"id"_s, r.id }, { u"out"_s, parser.value(u"out"_s) }, { u"sha256"_s, r.sha256 } });
-    else
-        ctx.out.printLine(QCoreApplication::translate("habeas::cli", "Wrote %1 (SHA-256 %2)")
-                              .arg(QDir::toNativeSeparators(parser.value(u"out"_s)), r.sha256));
-    return Done;
-}
-
 int evidenceVerify(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
@@ -385,7 +428,9 @@ int runEvidenceCommand(CliContext &ctx, const QStringList &args)
     if (sub == u"remove"_s)
         return evidenceRemove(ctx, rest);
     if (sub == u"export"_s)
-        return evidenceExport(ctx, rest);
+        return runEvidenceExport(ctx, rest);
+    if (sub == u"ocr"_s)
+        return runEvidenceOcr(ctx, rest);
     if (sub == u"verify"_s)
         return evidenceVerify(ctx, rest);
     if (sub == u"move"_s)
@@ -395,7 +440,7 @@ int runEvidenceCommand(CliContext &ctx, const QStringList &args)
     if (sub == u"regions"_s)
         return runEvidenceRegions(ctx, rest);
     return unknownSubcommand(ctx, u"evidence"_s, sub,
-        u"add, list, show, edit, remove, move, annotate, regions, export, verify"_s);
+        u"add, ocr, list, show, edit, remove, move, annotate, regions, export, verify"_s);
 }
 
 } // namespace habeas::cli

@@ -513,9 +513,46 @@ Status EvidenceStore::exportOriginal(qint64 id, const QString &target) const
     if (!m_library.isReadOnly())
         return inTransaction(db, [&]() -> Status {
             return m_library.audit().append(r->caseId, u"evidence.export"_s, u"evidence"_s, id,
-                { { u"exhibit"_s, r->exhibitNumber() }, { u"sha256"_s, r->sha256 } });
+                { { u"exhibit"_s, r->exhibitNumber() }, { u"sha256"_s, r->sha256 },
+                    { u"redacted"_s, false } });
         });
     return {};
+}
+
+Status EvidenceStore::logRedactedExport(qint64 id, const QString &copySha256) const
+{
+    const auto r = item(id);
+    if (!r.ok())
+        return r.error();
+    if (m_library.isReadOnly())
+        return {};
+    return inTransaction(m_library.database(), [&]() -> Status {
+        return m_library.audit().append(r->caseId, u"evidence.export"_s, u"evidence"_s, id,
+            { { u"exhibit"_s, r->exhibitNumber() }, { u"sha256"_s, r->sha256 },
+                { u"redacted"_s, true }, { u"copySha256"_s, copySha256 } });
+    });
+}
+
+Result<bool> EvidenceStore::prefillCapturedAt(qint64 id, const QDateTime &capturedAt)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st.error();
+    if (!capturedAt.isValid())
+        return false;
+    const auto r = item(id);
+    if (!r.ok())
+        return r.error();
+    // The condition is in the statement too, so an edit racing this one still wins.
+    SqlQuery q(m_library.database(),
+        u"UPDATE evidence_items SET captured_at = :captured WHERE id = :id AND "
+        "(captured_at IS NULL OR captured_at = '')"_s);
+    q.bind(u":captured"_s, capturedValue(capturedAt)).bind(u":id"_s, id);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    const bool filled = q.numRowsAffected() > 0;
+    if (filled)
+        emit evidenceChanged(r->caseId);
+    return filled;
 }
 
 } // namespace habeas

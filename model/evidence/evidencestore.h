@@ -109,6 +109,14 @@ public:
 
     // Writes the original bytes to `target` atomically; nothing is left behind on failure.
     Status exportOriginal(qint64 id, const QString &target) const;
+    // Appends the audit entry of a redacted copy someone else wrote (the redactor lives in a
+    // layer above this one).
+    Status logRedactedExport(qint64 id, const QString &copySha256) const;
+
+    // Fills in the capture time the file itself states (EXIF, PNG text) when the user gave
+    // none; a time the user entered is never replaced. Not audited: it adds what the bytes say.
+    // Returns whether it was filled.
+    Result<bool> prefillCapturedAt(qint64 id, const QDateTime &capturedAt);
 
 signals:
     void evidenceChanged(qint64 caseId);

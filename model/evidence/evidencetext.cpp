@@ -38,6 +38,21 @@ QString toId(EvidenceRecord::ParseState state)
     return u"pending"_s;
 }
 
+QString toId(EvidenceRecord::OcrState state)
+{
+    switch (state) {
+    case EvidenceRecord::OcrState::None:
+        return u"none"_s;
+    case EvidenceRecord::OcrState::Pending:
+        return u"pending"_s;
+    case EvidenceRecord::OcrState::Done:
+        return u"done"_s;
+    case EvidenceRecord::OcrState::Failed:
+        return u"failed"_s;
+    }
+    return u"none"_s;
+}
+
 namespace {
 
 PageText::Origin originFromId(const QString &id)
@@ -99,6 +114,13 @@ EvidenceText::EvidenceText(Library &library)
 Status EvidenceText::storeParse(qint64 evidenceId, EvidenceRecord::ParseState state,
     const QString &note, int pageCount, const QList<PageText> &pages, bool ocrPending)
 {
+    return storeParse(evidenceId, state, note, pageCount, pages,
+        ocrPending ? EvidenceRecord::OcrState::Pending : EvidenceRecord::OcrState::None);
+}
+
+Status EvidenceText::storeParse(qint64 evidenceId, EvidenceRecord::ParseState state,
+    const QString &note, int pageCount, const QList<PageText> &pages, EvidenceRecord::OcrState ocr)
+{
     if (auto st = m_library.checkWritable(); !st.ok())
         return st;
     const QSqlDatabase db = m_library.database();
@@ -126,7 +148,7 @@ Status EvidenceText::storeParse(qint64 evidenceId, EvidenceRecord::ParseState st
         q.bind(u":state"_s, toId(state))
             .bind(u":note"_s, textValue(note))
             .bind(u":pages"_s, pageCount)
-            .bind(u":ocr"_s, ocrPending ? u"pending"_s : u"none"_s)
+            .bind(u":ocr"_s, toId(ocr))
             .bind(u":id"_s, evidenceId);
         return q.exec();
     });

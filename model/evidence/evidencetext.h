@@ -46,6 +46,9 @@ public:
     // Records what the parser made of an exhibit, replacing any earlier pages.
     Status storeParse(qint64 evidenceId, EvidenceRecord::ParseState state, const QString &note,
         int pageCount, const QList<PageText> &pages, bool ocrPending);
+    // The same, with the OCR state said outright: OCR that ran in the same pass is Done or Failed.
+    Status storeParse(qint64 evidenceId, EvidenceRecord::ParseState state, const QString &note,
+        int pageCount, const QList<PageText> &pages, EvidenceRecord::OcrState ocr);
     // Records the OCR of pages (those it found text on), and the OCR state.
     Status storeOcr(
         qint64 evidenceId, const QList<PageText> &pages, bool failed, const QString &note = {});
@@ -69,5 +72,6 @@ private:
 
 QString toId(PageText::Origin origin);
 QString toId(EvidenceRecord::ParseState state);
+QString toId(EvidenceRecord::OcrState state);
 
 } // namespace habeas

@@ -35,6 +35,45 @@ void EvidenceModel::reload()
     endResetModel();
 }
 
+void EvidenceModel::refreshItem(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    const auto r = m_store.item(id);
+    if (!r.ok())
+        return;
+    m_rows[row] = r.value();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString EvidenceModel::textState(const EvidenceRecord &r)
+{
+    using State = EvidenceRecord::ParseState;
+    switch (r.parseState) {
+    case State::Pending:
+        return tr("reading…");
+    case State::Unreadable:
+        return tr("unreadable: %1").arg(r.parseNote);
+    case State::Encrypted:
+        return tr("needs a password");
+    case State::Ok:
+        break;
+    }
+    QString text = r.pageCount > 0 ? tr("%n page(s)", nullptr, r.pageCount) : tr("read");
+    switch (r.ocrState) {
+    case EvidenceRecord::OcrState::Pending:
+        return tr("%1, OCR pending").arg(text);
+    case EvidenceRecord::OcrState::Done:
+        return tr("%1, OCR done").arg(text);
+    case EvidenceRecord::OcrState::Failed:
+        return tr("%1, OCR failed").arg(text);
+    case EvidenceRecord::OcrState::None:
+        break;
+    }
+    return text;
+}
+
 int EvidenceModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -54,6 +93,8 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == Qt::ToolTipRole && index.column() == Sha256)
         return r.sha256;
+    if (role == Qt::ToolTipRole && index.column() == Text && !r.parseNote.isEmpty())
+        return r.parseNote;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -67,6 +108,8 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
         return r.mediaType;
     case Size:
         return QLocale().formattedDataSize(r.size);
+    case Text:
+        return textState(r);
     case Sha256:
         return r.sha256.left(16);
     default:
@@ -89,6 +132,8 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Type");
     case Size:
         return tr("Size");
+    case Text:
+        return tr("Text");
     case Sha256:
         return tr("SHA-256");
     default:

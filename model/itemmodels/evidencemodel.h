@@ -12,12 +12,16 @@ class EvidenceModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(EvidenceModel)
 
 public:
-    enum Column { Exhibit, Title, Purpose, Type, Size, Sha256, ColumnCount };
+    enum Column { Exhibit, Title, Purpose, Type, Size, Text, Sha256, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit EvidenceModel(EvidenceStore &store, QObject *parent = nullptr);
 
     void setCase(qint64 caseId);
+    // Re-reads one exhibit (its text state changed); no reset, so the selection stays.
+    void refreshItem(qint64 id);
+    // What the parser made of an exhibit, for a person: "3 pages", "unreadable: …".
+    static QString textState(const EvidenceRecord &record);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

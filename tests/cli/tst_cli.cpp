@@ -2,12 +2,15 @@
 
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 using namespace habeas::test;
@@ -33,6 +36,44 @@ Run cli(const QStringList &args, const QString &libraryEnv = {})
     if (!p.waitForFinished(60000))
         return {};
     return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+// A one-page PDF written by hand (a standard font, so no QGuiApplication is needed here).
+QByteArray handMadePdf(const QList<QByteArray> &lines)
+{
+    QByteArray content = "BT /F1 24 Tf 72 720 Td ";
+    for (const QByteArray &line : lines)
+        content += '(' + line + ") Tj 0 -40 Td ";
+    content += "ET";
+    const QList<QByteArray> objects {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R "
+        ">> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content
+            + "\nendstream",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
+        + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+QString pdfText(const QString &file)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, { file, u"-"_s });
+    return p.waitForFinished(30000) ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
 }
 
 } // namespace
@@ -65,6 +106,7 @@ private slots:
     void statuteErrorsSuggestTheNearest();
     void chronologyClaimsAndGaps();
     void evidenceOrderRegionsAndSearch();
+    void evidenceAddReadsEachFile();
 
 private:
     QTemporaryDir m_dir;
@@ -720,10 +762,118 @@ void TstCli::evidenceOrderRegionsAndSearch()
     // Search finds titles as well as page text.
     const Run found = cli({ u"--library"_s, m_lib, u"--json"_s, u"search"_s, u"短信"_s });
     QCOMPARE(found.exitCode, 0);
-    QCOMPARE(found.json().array().size(), 1);
-    QCOMPARE(found.json().array().at(0).toObject().value(u"exhibit"_s).toString(), u"证据1-1"_s);
+    // The SMS file's text (page 1, read at import) and its title (page 0): the same exhibit.
+    QCOMPARE(found.json().array().size(), 2);
+    QList<int> pages;
+    for (const QJsonValue &hit : found.json().array()) {
+        QCOMPARE(hit.toObject().value(u"exhibit"_s).toString(), u"证据1-1"_s);
+        pages << hit.toObject().value(u"page"_s).toInt();
+    }
+    QCOMPARE(pages, (QList<int> { 1, 0 }));
     QCOMPARE(
         cli({ u"--library"_s, m_lib, u"search"_s, u"短信"_s, u"--case"_s, u"9"_s }).exitCode, 2);
+}
+
+void TstCli::evidenceAddReadsEachFile()
+{
+    qputenv("HABEAS_PARSE_PATH", HABEAS_PARSE_PATH);
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    QTemporaryDir files;
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(files.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return f.fileName();
+    };
+    QByteArray random(4096, '\0');
+    for (qsizetype i = 0; i < random.size(); ++i)
+        random[i] = char((i * 7919 + 13) % 251);
+    QImage shot(320, 200, QImage::Format_RGB32);
+    shot.fill(Qt::white);
+    QByteArray shotBytes;
+    QBuffer buffer(&shotBytes);
+    buffer.open(QIODevice::WriteOnly);
+    shot.save(&buffer, "PNG");
+    const QStringList added { write(u"empty.png"_s, {}), write(u"random.pdf"_s, random),
+        write(
+            u"policy.pdf"_s, handMadePdf({ "Habeas privacy policy", "SECRET PHONE 13800138000" })),
+        write(u"shot.png"_s, shotBytes) };
+    const Run add = cli(QStringList { u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"add"_s,
+                            u"1"_s, u"--no-ocr"_s }
+        + added);
+    QCOMPARE(add.exitCode, 0);
+    const QJsonArray results = add.json().array();
+    QCOMPARE(results.size(), 4);
+    const auto field = [&](int i, const QString &name) {
+        return results.at(i).toObject().value(name).toString();
+    };
+    QCOMPARE(field(0, u"status"_s), u"unreadable"_s);
+    QVERIFY2(field(0, u"message"_s).contains(u"empty"_s), qPrintable(field(0, u"message"_s)));
+    QCOMPARE(field(1, u"status"_s), u"unreadable"_s);
+    QVERIFY2(field(1, u"message"_s).contains(u"not a PDF"_s), qPrintable(field(1, u"message"_s)));
+    QCOMPARE(field(2, u"status"_s), u"imported"_s);
+    QCOMPARE(field(2, u"parse"_s), u"ok"_s);
+    QCOMPARE(results.at(2).toObject().value(u"pages"_s).toInt(), 1);
+    QCOMPARE(field(3, u"status"_s), u"imported"_s);
+    const QString pdfId = QString::number(results.at(2).toObject().value(u"id"_s).toInt());
+    const QString pngId = QString::number(results.at(3).toObject().value(u"id"_s).toInt());
+    // Unreadable files are still stored byte for byte.
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"evidence"_s, u"verify"_s, u"1"_s }).exitCode, 0);
+
+    const Run found = cli({ u"--library"_s, m_lib, u"--json"_s, u"search"_s, u"privacy"_s });
+    QCOMPARE(found.exitCode, 0);
+    QCOMPARE(found.json().array().size(), 1);
+    QCOMPARE(found.json().array().at(0).toObject().value(u"page"_s).toInt(), 1);
+
+    // --no-ocr left the screenshot's OCR for `evidence ocr`.
+    const auto ocrState = [&] {
+        return cli({ u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"show"_s, pngId })
+            .json()
+            .object()
+            .value(u"ocr"_s)
+            .toString();
+    };
+    QCOMPARE(ocrState(), u"pending"_s);
+    const Run ocr = cli({ u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"ocr"_s, u"1"_s });
+    QCOMPARE(ocr.exitCode, 0);
+    QCOMPARE(ocr.json().array().size(), 1);
+    QVERIFY(ocrState() != u"pending"_s); // done, or failed where tesseract is missing
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"evidence"_s, u"ocr"_s }).out.trimmed(),
+        QByteArray("No OCR is pending."));
+
+    // A redacted export needs a region to black out, and burns it in.
+    const QString out = files.filePath(u"redacted.pdf"_s);
+    const Run refused = cli({ u"--library"_s, m_lib, u"evidence"_s, u"export"_s, pdfId, u"--out"_s,
+        out, u"--redacted"_s });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"no redaction region"_s), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"evidence"_s, u"annotate"_s, pdfId, u"--rect"_s,
+                     u"0.05,0.10,0.9,0.10"_s, u"--kind"_s, u"redaction"_s })
+                 .exitCode,
+        0);
+    const Run exported = cli({ u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"export"_s,
+        pdfId, u"--out"_s, out, u"--redacted"_s });
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.json().object().value(u"redacted"_s).toBool());
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext is not installed (scripts/deps.sh test)");
+    QVERIFY(pdfText(added[2]).contains(u"13800138000"_s));
+    const QString copy = pdfText(out);
+    QVERIFY(!copy.contains(u"13800138000"_s) && !copy.contains(u"SECRET"_s));
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"evidence"_s, u"export"_s, pdfId, u"--out"_s,
+                     files.filePath(u"original.pdf"_s) })
+                 .exitCode,
+        0);
+    QVERIFY(pdfText(files.filePath(u"original.pdf"_s)).contains(u"13800138000"_s));
+    QList<bool> exports;
+    for (const QJsonValue &e :
+        cli({ u"--library"_s, m_lib, u"--json"_s, u"audit"_s, u"list"_s, u"1"_s }).json().array()) {
+        const QJsonObject o = e.toObject();
+        if (o.value(u"action"_s).toString() == u"evidence.export"_s)
+            exports << o.value(u"detail"_s).toObject().value(u"redacted"_s).toBool();
+    }
+    QCOMPARE(exports, (QList<bool> { true, false }));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

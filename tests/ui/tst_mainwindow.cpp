@@ -1,5 +1,6 @@
 // The window as a user drives it: real widgets, offscreen.
 
+#include "../parsing/parsingfixtures.h"
 #include "casedialog.h"
 #include "caselistpanel.h"
 #include "cases/casestore.h"
@@ -11,7 +12,9 @@
 #include "demo/demolibrary.h"
 #include "dialogs.h"
 #include "documentspanel.h"
+#include "evidence/evidencequeue.h"
 #include "evidence/evidencestore.h"
+#include "evidence/evidencetext.h"
 #include "evidencedialog.h"
 #include "evidencepanel.h"
 #include "inspector.h"
@@ -28,11 +31,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -101,6 +106,8 @@ private slots:
     void preferencesAreSaved();
     void priceAnItemAndUndo();
     void importEvidenceOffTheGuiThread();
+    void importedFilesAreReadInTheBackground();
+    void protectedPdfAsksForItsPassword();
     void editCaseFollowsTheSelectionFromAnyPanel();
     void statuteBrowserShowsSearchesAndCopies();
     void previewAndSaveAComplaint();
@@ -481,6 +488,112 @@ void TstMainWindow::statuteBrowserShowsSearchesAndCopies()
     browser.search(u"单独同意"_s);
     QVERIFY(browser.results()->count() >= 5);
     QVERIFY(browser.results()->item(0)->text().contains(u"【单独同意】"_s));
+}
+
+void TstMainWindow::importedFilesAreReadInTheBackground()
+{
+    qputenv("HABEAS_PARSE_PATH", HABEAS_PARSE_PATH);
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    QTemporaryDir files;
+    const QString sms = files.filePath(u"sms.txt"_s);
+    const QString cut = files.filePath(u"cut.png"_s);
+    {
+        QFile f(sms);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(u"【某某英语】新用户专享，退订回T\n"_s.toUtf8());
+        QImage image(300, 300, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        QFile g(cut);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(png.left(png.size() / 2));
+    }
+    MainWindow window(*lib.library);
+    window.show();
+    auto *evidence = window.workspace()->panel<EvidencePanel>();
+    window.workspace()->showPanel(evidence);
+    QSignalSpy idle(evidence->queue(), &EvidenceQueue::idle);
+    QSignalSpy finished(evidence, &EvidencePanel::importFinished);
+    evidence->importFiles({ sms, cut });
+    QVERIFY(finished.wait(20000));
+    QVERIFY(evidence->queue()->isBusy() || !idle.isEmpty());
+    // The rows are there at once; their text state follows when the worker is done.
+    QCOMPARE(evidence->model()->rowCount(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!evidence->queue()->isBusy(), 30000);
+    const auto state = [&](int row) {
+        return evidence->model()->index(row, EvidenceModel::Text).data().toString();
+    };
+    QVERIFY2(state(0).contains(u"1 page"_s), qPrintable(state(0)));
+    QVERIFY2(state(1).startsWith(u"unreadable: "_s), qPrintable(state(1)));
+    QVERIFY(!evidence->activityWidget()->isVisible());
+    QCOMPARE(
+        lib->evidence().items(caseId).value().at(0).parseState, EvidenceRecord::ParseState::Ok);
+
+    // A screenshot pasted from the clipboard is imported under the time it was taken.
+    QImage shot(200, 120, QImage::Format_RGB32);
+    shot.fill(Qt::white);
+    QApplication::clipboard()->setImage(shot);
+    evidence->view()->setFocus();
+    evidence->pasteFromClipboard();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(evidence->model()->rowCount(), 3);
+    QCOMPARE(evidence->model()->index(2, EvidenceModel::Title).data().toString(),
+        u"截图 2026-03-01 09:30:00"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!evidence->queue()->isBusy(), 60000);
+    QVERIFY2(state(2).contains(u"1 page"_s), qPrintable(state(2)));
+    qunsetenv("HABEAS_PARSE_PATH");
+}
+
+void TstMainWindow::protectedPdfAsksForItsPassword()
+{
+    if (QStandardPaths::findExecutable(u"qpdf"_s).isEmpty())
+        QSKIP("qpdf is not installed (scripts/deps.sh test)");
+    qputenv("HABEAS_PARSE_PATH", HABEAS_PARSE_PATH);
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    QTemporaryDir files;
+    const QString plain = files.filePath(u"plain.pdf"_s);
+    writeTextPdf(plain, { { u"委托代理合同第三条约定的代理权限"_s } });
+    const QString locked = files.filePath(u"locked.pdf"_s);
+    QCOMPARE(QProcess::execute(u"qpdf"_s,
+                 { u"--encrypt"_s, u"s3cret"_s, u"owner"_s, u"256"_s, u"--"_s, plain, locked }),
+        0);
+    MainWindow window(*lib.library);
+    window.show();
+    auto *evidence = window.workspace()->panel<EvidencePanel>();
+    window.workspace()->showPanel(evidence);
+    // A wrong password is asked again; the right one opens it.
+    Dialogs::setNextPasswords({ u"wrong"_s, u"s3cret"_s });
+    QSignalSpy finished(evidence, &EvidencePanel::importFinished);
+    evidence->importFiles({ locked });
+    QVERIFY(finished.wait(20000));
+    const auto item = [&] {
+        return lib->evidence().items(caseId).value().value(0);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(item().parseState, EvidenceRecord::ParseState::Ok, 30000);
+    QVERIFY(lib->evidenceText().search(u"委托代理合同"_s).value().size() == 1);
+    QVERIFY2(Dialogs::lastMessage().contains(u"password"_s), qPrintable(Dialogs::lastMessage()));
+
+    // Cancelling the question leaves it marked as needing a password.
+    const QString other = files.filePath(u"other.pdf"_s);
+    writeTextPdf(plain, { { u"另一份受密码保护的文件内容"_s } });
+    QCOMPARE(QProcess::execute(u"qpdf"_s,
+                 { u"--encrypt"_s, u"x"_s, u"owner"_s, u"256"_s, u"--"_s, plain, other }),
+        0);
+    Dialogs::setNextPasswords({ std::nullopt });
+    evidence->importFiles({ other });
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!evidence->queue()->isBusy()
+            && lib->evidence().items(caseId).value().value(1).parseState
+                == EvidenceRecord::ParseState::Encrypted,
+        30000);
+    QCOMPARE(
+        evidence->model()->index(1, EvidenceModel::Text).data().toString(), u"needs a password"_s);
+    qunsetenv("HABEAS_PARSE_PATH");
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "evidence/evidenceprocessor.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace habeas {
+
+// Reads exhibits in the background: each one's parse first, then the OCR it left pending,
+// one or two worker processes at a time, so neither an import nor the window ever waits for
+// them. The database is written on the queue's own thread (the Library's) between reads.
+// Cancelling kills the running workers; what they were reading stays pending.
+class EvidenceQueue final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EvidenceQueue)
+
+public:
+    explicit EvidenceQueue(Library &library, QObject *parent = nullptr);
+    ~EvidenceQueue() override;
+
+    void setParser(const ParserClient &parser) { m_processor.setParser(parser); }
+    void setMaxConcurrent(int count);
+
+    // Parses these exhibits (then OCRs what needs it). An exhibit already waiting is not
+    // queued twice, unless a password comes with it.
+    void enqueue(const QList<qint64> &ids, const QString &password = {});
+    // Everything the library (or one case) has not read yet: pending parses and OCR.
+    void enqueuePending(qint64 caseId = 0);
+    void cancel();
+
+    bool isBusy() const { return m_running > 0 || !m_waiting.isEmpty(); }
+    int done() const { return m_done; }
+    int total() const { return m_total; }
+
+signals:
+    void progressChanged(int done, int total);
+    void itemProcessed(const habeas::ProcessOutcome &outcome);
+    // Nothing is running or waiting any more; `stoppedBecause` says why when it stopped early
+    // (cancelled, or the parser is missing).
+    void idle(const QString &stoppedBecause);
+
+private:
+    struct Entry {
+        qint64 id = 0;
+        bool ocrOnly = false;
+        QString password;
+    };
+    void add(const Entry &entry);
+    void dispatch();
+    void finishOne(const ProcessJob &job, const ParseResult &result);
+    void stop(const QString &why);
+
+    Library &m_library;
+    EvidenceProcessor m_processor;
+    QThreadPool m_pool;
+    QList<Entry> m_waiting;
+    int m_running = 0;
+    int m_done = 0;
+    int m_total = 0;
+    QString m_stoppedBecause;
+    // Shared with the running reads, which may outlive a cancel() by a few milliseconds.
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace habeas
