@@ -3,6 +3,7 @@
 // Shared by the test executables: a throw-away library and a pinned clock.
 
 #include "core/clock.h"
+#include "evidence/evidencestore.h"
 #include "storage/library.h"
 
 #include <QCryptographicHash>
@@ -60,6 +61,16 @@ inline QMap<QString, QByteArray> snapshot(const QString &folder)
 inline QString testData(const QString &relative)
 {
     return QDir(qEnvironmentVariable("HABEAS_TEST_DATA")).filePath(relative);
+}
+
+// Removes the exhibits the demo case draws for itself (with a GUI application), for tests that
+// count their own.
+inline void removeDemoEvidence(Library &library, qint64 caseId)
+{
+    const auto items = library.evidence().items(caseId);
+    QVERIFY(items.ok());
+    for (const EvidenceRecord &r : items.value())
+        QVERIFY(library.evidence().trashItem(r.id).ok());
 }
 
 } // namespace habeas::test

@@ -532,16 +532,17 @@ void TstCli::evidenceImportVerifyExport()
     const QString receipt = write(u"公证费发票.pdf"_s, "%PDF-1.4 receipt");
     const QString sms = write(u"sms.txt"_s, "【某某英语】新用户专享");
     const Run added = cli({ u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"add"_s, u"1"_s,
-        sms, receipt, files.filePath(u"missing.png"_s), sms, u"--purpose"_s, u"证明营销短信"_s });
+        sms, receipt, files.filePath(u"missing.png"_s), sms, u"--purpose"_s, u"证明营销短信"_s,
+        u"--group"_s, u"5"_s }); // the demo's own exhibits are groups 1 to 3
     QCOMPARE(added.exitCode, 0); // one bad file does not stop the rest
     const QJsonArray results = added.json().array();
     QCOMPARE(results.size(), 4);
     QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"imported"_s);
-    QCOMPARE(results.at(0).toObject().value(u"exhibit"_s).toString(), u"证据1-1"_s);
-    QCOMPARE(results.at(1).toObject().value(u"exhibit"_s).toString(), u"证据1-2"_s);
+    QCOMPARE(results.at(0).toObject().value(u"exhibit"_s).toString(), u"证据5-1"_s);
+    QCOMPARE(results.at(1).toObject().value(u"exhibit"_s).toString(), u"证据5-2"_s);
     QCOMPARE(results.at(2).toObject().value(u"status"_s).toString(), u"rejected"_s);
     QCOMPARE(results.at(3).toObject().value(u"status"_s).toString(), u"duplicate"_s);
-    QCOMPARE(results.at(3).toObject().value(u"exhibit"_s).toString(), u"证据1-1"_s);
+    QCOMPARE(results.at(3).toObject().value(u"exhibit"_s).toString(), u"证据5-1"_s);
     QVERIFY(added.err.contains(u"missing.png"_s));
     const int receiptId = results.at(1).toObject().value(u"id"_s).toInt();
 
@@ -573,7 +574,7 @@ void TstCli::evidenceImportVerifyExport()
     blob.close();
     const Run verify = cli({ u"--library"_s, m_lib, u"evidence"_s, u"verify"_s, u"1"_s });
     QCOMPARE(verify.exitCode, 1);
-    QVERIFY(verify.err.contains(u"证据1-2"_s));
+    QVERIFY(verify.err.contains(u"证据5-2"_s));
     QVERIFY(verify.err.contains(u"altered"_s));
     const Run none = cli(
         { u"--library"_s, m_lib, u"evidence"_s, u"add"_s, u"1"_s, files.filePath(u"nothing"_s) });
@@ -640,7 +641,11 @@ void TstCli::statuteErrorsSuggestTheNearest()
 
 void TstCli::chronologyClaimsAndGaps()
 {
-    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    // A case of its own: the demo brings exhibits and claims of its own.
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s,
+                     u"罗某诉某科技公司"_s })
+                 .exitCode,
+        0);
     QTemporaryDir files;
     QFile f(files.filePath(u"first-login.png"_s));
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -699,7 +704,11 @@ void TstCli::chronologyClaimsAndGaps()
 
 void TstCli::evidenceOrderRegionsAndSearch()
 {
-    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    // A case of its own: the demo brings exhibits and claims of its own.
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s,
+                     u"罗某诉某科技公司"_s })
+                 .exitCode,
+        0);
     QTemporaryDir files;
     QStringList paths;
     for (const QString &name : { u"首次登录.png"_s, u"隐私政策.pdf"_s, u"营销短信.txt"_s }) {

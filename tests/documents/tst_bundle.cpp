@@ -105,6 +105,7 @@ void TstBundle::init()
     auto id = addDemoCase(*m_lib->library);
     QVERIFY(id.ok());
     m_case = id.value();
+    removeDemoEvidence(*m_lib->library, m_case);
     m_exhibits.clear();
     // The image's proportions are the text block's (156 × 225 mm), so it fills the block.
     m_exhibits << import(addImage(u"a.png"_s, Qt::red), 1, u"强制填写页面截图"_s);

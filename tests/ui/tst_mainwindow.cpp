@@ -495,6 +495,7 @@ void TstMainWindow::importedFilesAreReadInTheBackground()
     qputenv("HABEAS_PARSE_PATH", HABEAS_PARSE_PATH);
     TempLibrary lib;
     const qint64 caseId = addDemoCase(*lib.library).value();
+    removeDemoEvidence(*lib.library, caseId);
     QTemporaryDir files;
     const QString sms = files.filePath(u"sms.txt"_s);
     const QString cut = files.filePath(u"cut.png"_s);
@@ -555,6 +556,7 @@ void TstMainWindow::protectedPdfAsksForItsPassword()
     qputenv("HABEAS_PARSE_PATH", HABEAS_PARSE_PATH);
     TempLibrary lib;
     const qint64 caseId = addDemoCase(*lib.library).value();
+    removeDemoEvidence(*lib.library, caseId);
     QTemporaryDir files;
     const QString plain = files.filePath(u"plain.pdf"_s);
     writeTextPdf(plain, { { u"委托代理合同第三条约定的代理权限"_s } });
@@ -603,6 +605,7 @@ void TstMainWindow::previewAndSaveAComplaint()
 {
     TempLibrary lib;
     const qint64 caseId = addDemoCase(*lib.library).value();
+    removeDemoEvidence(*lib.library, caseId);
     MainWindow window(*lib.library);
     window.show();
     auto *documents = window.workspace()->panel<DocumentsPanel>();
