@@ -2,12 +2,18 @@
 #include "cases/casestore.h"
 #include "cases/eventstore.h"
 #include "commandhelpers.h"
+#include "core/clock.h"
 #include "evidence/annotationstore.h"
+#include "gapreportdocument.h"
+#include "law/claimqueries.h"
 #include "law/claimstore.h"
+#include "pdfwriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -299,7 +305,11 @@ int claimStatus(CliContext &ctx, const QStringList &args)
 int claimGaps(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
+        .option(u"csv"_s, u"FILE"_s,
+            QCoreApplication::translate("habeas::cli", "also write the report as CSV"))
+        .option(u"pdf"_s, u"FILE"_s,
+            QCoreApplication::translate("habeas::cli", "also write the report as PDF"));
     if (auto done = parseArguments(ctx, parser, args, u"claim gaps"_s))
         return *done;
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
@@ -311,6 +321,27 @@ int claimGaps(CliContext &ctx, const QStringList &args)
     const auto report = library.value()->claims().gaps(caseId.value());
     if (!report.ok())
         return ctx.out.fail(report.error());
+    if (parser.isSet(u"csv"_s) || parser.isSet(u"pdf"_s)) {
+        const auto claims = library.value()->claims().claims(caseId.value());
+        if (!claims.ok())
+            return ctx.out.fail(claims.error());
+        if (parser.isSet(u"csv"_s)) {
+            QSaveFile file(parser.value(u"csv"_s));
+            const QByteArray csv = gapReportCsv(report.value(), claims.value());
+            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+                return ctx.out.fail(Error::io(
+                    QCoreApplication::translate("habeas::cli", "%1 could not be written: %2")
+                        .arg(
+                            QDir::toNativeSeparators(parser.value(u"csv"_s)), file.errorString())));
+        }
+        if (parser.isSet(u"pdf"_s)) {
+            const auto owner = library.value()->cases().caseById(caseId.value());
+            const doc::Document document = gapReportDocument(owner.ok() ? owner->title : QString(),
+                report.value(), claims.value(), Clock::now().date().toString(u"yyyy年M月d日"_s));
+            if (auto written = savePdf(document, parser.value(u"pdf"_s)); !written.ok())
+                return ctx.out.fail(written.error());
+        }
+    }
     if (ctx.out.json()) {
         QJsonArray elements;
         for (const auto &g : report->elementsWithoutEvidence)

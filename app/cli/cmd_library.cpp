@@ -1,5 +1,7 @@
 #include "commandhelpers.h"
 #include "demo/demolibrary.h"
+#include "evidence/evidenceprocessor.h"
+#include "evidence/evidencetext.h"
 #include "storage/library.h"
 
 #include <QCoreApplication>
@@ -46,6 +48,14 @@ int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
             return ctx.out.fail(demo.error());
         }
         caseId = demo.value();
+        // Read the demo's files as an import would (the policy PDF's text becomes searchable);
+        // their OCR is left to `evidence ocr`, which takes a while and is not needed to look
+        // around. A missing parser leaves them pending for the window's background queue.
+        EvidenceProcessor processor(*library.value());
+        if (auto pending = library.value()->evidenceText().pendingParse(caseId); pending.ok())
+            for (qint64 id : pending.value())
+                if (auto done = processor.process(id, {}, false); !done.ok())
+                    break;
     }
     if (ctx.out.json()) {
         QJsonObject o { { u"library"_s, path }, { u"schemaVersion"_s, Library::kSchemaVersion } };

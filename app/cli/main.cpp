@@ -3,12 +3,18 @@
 #include "core/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QStandardPaths>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -70,8 +76,8 @@ bool needsFonts(int argc, char *argv[])
         else if (!a.startsWith("--"))
             words << a;
     }
-    return words.value(0) == "generate"
-        || (words.value(0) == "library" && words.value(1) == "demo");
+    return words.value(0) == "generate" || (words.value(0) == "library" && words.value(1) == "demo")
+        || (words.value(0) == "claim" && words.value(1) == "gaps"); // --pdf
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
@@ -81,6 +87,18 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
     // A command line has no window: render with the offscreen platform unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+    // Qt warns on stderr when there is no runtime directory (a cron job, a container); a
+    // private one of our own keeps stderr to the one line the CLI contract promises.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir =
+            QDir::temp().filePath(u"habeas-runtime-%1"_s.arg(getuid())).toLocal8Bit();
+        if (QDir().mkpath(QString::fromLocal8Bit(dir))
+            && QFile::setPermissions(QString::fromLocal8Bit(dir),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
+#endif
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 

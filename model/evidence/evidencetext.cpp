@@ -279,7 +279,7 @@ Result<QList<SearchHit>> EvidenceText::search(const QString &query, qint64 caseI
             hits << SearchHit { q.value(0).toLongLong(), q.value(1).toLongLong(),
                 q.value(2).toString(),
                 u"证据%1-%2"_s.arg(q.value(3).toInt()).arg(q.value(4).toInt()),
-                q.value(5).toString(), q.value(6).toInt(), q.value(7).toString() };
+                q.value(5).toString(), q.value(6).toInt(), q.value(7).toString().simplified() };
     } else {
         QString where;
         for (qsizetype i = 0; i < terms.size(); ++i)
