@@ -1,0 +1,244 @@
+// The Facts & law panel on the demo case: the chronology, claims element by element, the
+// proof matrix, the gaps, and the statute browser's list of claims resting on an article.
+#include "caseworkspace.h"
+#include "demo/demolibrary.h"
+#include "dialogs.h"
+#include "eventdialog.h"
+#include "evidence/evidencestore.h"
+#include "factspanel.h"
+#include "itemmodels/evidencemodel.h"
+#include "itemmodels/proofmatrixmodel.h"
+#include "itemmodels/proofmodel.h"
+#include "law/claimstore.h"
+#include "mainwindow.h"
+#include "statutebrowser.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace habeas;
+using namespace habeas::test;
+
+namespace {
+
+void whenModal(std::function<void(QWidget *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        }
+    });
+    timer->start();
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+int rowOf(const ProofModel *model, const QString &elementId)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->row(r).element->id == elementId)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TstFactsPanel final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { pinClock(); }
+    void demoShowsWhichScreenshotProvesWhichElement();
+    void dropAnExhibitOnAnElementAndUndo();
+    void addAFactOfMonthPrecision();
+    void gapReportExports();
+    void statuteBrowserListsTheClaimsRestingOnPipl24();
+};
+
+void TstFactsPanel::demoShowsWhichScreenshotProvesWhichElement()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *facts = window.workspace()->panel<FactsPanel>();
+    QVERIFY(facts);
+    window.workspace()->showPanel(facts);
+    QAbstractItemModelTester proofTester(facts->proofModel());
+    QAbstractItemModelTester matrixTester(facts->matrixModel());
+    QCOMPARE(facts->chronologyView()->model()->rowCount(), 4);
+    // PIPL 16, element 2: the questionnaire's only button, cited down to the region.
+    const int row = rowOf(facts->proofModel(), u"refusal-of-service.2"_s);
+    QVERIFY(row >= 0);
+    const QString evidence =
+        facts->proofModel()->index(row, ProofModel::Evidence).data().toString();
+    QCOMPARE(evidence, u"证据1-1, page 1, region 1"_s);
+    QCOMPARE(facts->proofModel()->index(row, ProofModel::Status).data().toString(), u"proven"_s);
+    // Beside it, the exact text of the article it rests on.
+    facts->elementsView()->selectRow(row);
+    QVERIFY(
+        facts->lawView()->toPlainText().contains(u"《中华人民共和国个人信息保护法》第十六条"_s));
+    QVERIFY(facts->lawView()->toPlainText().contains(
+        u"个人信息处理者不得以个人不同意处理其个人信息或者撤回同意为由，拒绝提供产品或者服务"_s));
+    // The matrix has a row per element and a column per exhibit.
+    QCOMPARE(facts->matrixModel()->columnCount(), 4);
+    QCOMPARE(facts->matrixModel()->rowCount(), facts->proofModel()->rowCount());
+    QVERIFY(facts->gapsView()->toPlainText().contains(u"损害或者侵害风险"_s));
+    Q_UNUSED(caseId)
+}
+
+void TstFactsPanel::dropAnExhibitOnAnElementAndUndo()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *facts = window.workspace()->panel<FactsPanel>();
+    window.workspace()->showPanel(facts);
+    const int citedBefore = facts->matrixModel()->citedCount();
+    const qsizetype gapsBefore = lib->claims().gaps(caseId)->elementsWithoutEvidence.size();
+    // PIPL 23: the defendant pushed marketing based on a profile — nothing cited yet.
+    const int row = rowOf(facts->proofModel(), u"automated-decision.2"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(
+        facts->proofModel()->index(row, ProofModel::Evidence).data().toString(), u"no evidence"_s);
+    // Drag the SMS screenshot from the panel's exhibit list onto the element.
+    auto *exhibits = facts->exhibitsView();
+    const QModelIndex sms = exhibits->model()->index(2, EvidenceModel::Exhibit);
+    QCOMPARE(sms.data().toString(), u"证据2-1"_s);
+    std::unique_ptr<QMimeData> drag(exhibits->model()->mimeData({ sms }));
+    QVERIFY(drag);
+    const QModelIndex target = facts->proofModel()->index(row, ProofModel::Element);
+    QVERIFY(facts->proofModel()->canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, target));
+    facts->proofModel()->dropMimeData(drag.get(), Qt::CopyAction, -1, -1, target);
+    QCOMPARE(facts->matrixModel()->citedCount(), citedBefore + 1);
+    const int after = rowOf(facts->proofModel(), u"automated-decision.2"_s);
+    QCOMPARE(
+        facts->proofModel()->index(after, ProofModel::Evidence).data().toString(), u"证据2-1"_s);
+    // Mark it proven, then undo both.
+    facts->selectElement(facts->proofModel()->row(after).claim->id, u"automated-decision.2"_s);
+    facts->setStatus(static_cast<int>(ElementStatus::Proven));
+    QCOMPARE(facts->proofModel()
+                 ->index(rowOf(facts->proofModel(), u"automated-decision.2"_s), ProofModel::Status)
+                 .data()
+                 .toString(),
+        u"proven"_s);
+    window.undoAction()->trigger();
+    window.undoAction()->trigger();
+    QCOMPARE(facts->matrixModel()->citedCount(), citedBefore);
+    const int undone = rowOf(facts->proofModel(), u"automated-decision.2"_s);
+    QCOMPARE(
+        facts->proofModel()->index(undone, ProofModel::Status).data().toString(), u"unproven"_s);
+    window.redoAction()->trigger();
+    QCOMPARE(facts->matrixModel()->citedCount(), citedBefore + 1);
+    // One gap fewer, and the gap report on screen says so.
+    QCOMPARE(lib->claims().gaps(caseId)->elementsWithoutEvidence.size(), gapsBefore - 1);
+    QVERIFY(!facts->gapsView()->toPlainText().contains(u"被告基于画像向原告进行信息推送"_s));
+}
+
+void TstFactsPanel::addAFactOfMonthPrecision()
+{
+    TempLibrary lib;
+    addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *facts = window.workspace()->panel<FactsPanel>();
+    window.workspace()->showPanel(facts);
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<EventDialog *>(modal);
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        typeText(dialog->dateEdit(), u"2021-01-40"_s);
+        typeText(dialog->textEdit(), u"被告将原告订单信息提供给关联公司。"_s);
+        QVERIFY(!ok->isEnabled()); // no such day
+        dialog->dateEdit()->setText(u"2021-01"_s);
+        QVERIFY(!ok->isEnabled()); // a month, stated as a day
+        dialog->precisionBox()->setCurrentIndex(1); // Month
+        QVERIFY(ok->isEnabled());
+        dialog->exhibitList()->item(3)->setCheckState(Qt::Checked);
+        ok->click();
+    });
+    facts->addEvent();
+    QCOMPARE(facts->chronologyView()->model()->rowCount(), 5);
+    QVERIFY(std::any_of(lib->events().events(1)->cbegin(), lib->events().events(1)->cend(),
+        [](const EventRecord &e) {
+            return e.displayDate() == u"2021年1月"_s && e.text.contains(u"关联公司"_s)
+                && e.evidenceIds.size() == 1;
+        }));
+    window.undoAction()->trigger();
+    QCOMPARE(facts->chronologyView()->model()->rowCount(), 4);
+}
+
+void TstFactsPanel::gapReportExports()
+{
+    TempLibrary lib;
+    addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *facts = window.workspace()->panel<FactsPanel>();
+    window.workspace()->showPanel(facts);
+    QTemporaryDir out;
+    const QString csv = out.filePath(u"gaps.csv"_s);
+    QVERIFY(facts->exportGaps(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(u"automated-decision.2"_s));
+    QVERIFY(!text.contains(u"refusal-of-service.2"_s)); // cited and proven: not a gap
+    const QString pdf = out.filePath(u"gaps.pdf"_s);
+    QVERIFY(facts->exportGaps(pdf));
+    QProcess extract;
+    extract.start(u"pdftotext"_s, { pdf, u"-"_s });
+    QVERIFY(extract.waitForFinished(30000));
+    const QString read = QString::fromUtf8(extract.readAllStandardOutput()).remove(u'\n');
+    QVERIFY2(read.contains(u"罗某诉北京某某教育科技有限公司"_s), qPrintable(read.left(300)));
+    QVERIFY(read.contains(u"被告基于画像向原告进行信息推送或者商业营销"_s));
+}
+
+void TstFactsPanel::statuteBrowserListsTheClaimsRestingOnPipl24()
+{
+    TempLibrary lib;
+    addDemoCase(*lib.library).value();
+    StatuteBrowser browser;
+    browser.setCaseLibrary(lib.library.get());
+    browser.show();
+    QVERIFY(browser.showCitation(u"PIPL 24"_s).isEmpty());
+    browser.copyCitation();
+    QCOMPARE(QApplication::clipboard()->text(), u"《中华人民共和国个人信息保护法》第二十四条"_s);
+    // The automated-decision claim, and the marketing one (an element rests on PIPL 24(2));
+    // not the refusal-of-service claim.
+    const QString citing = browser.citingClaims().join(u'\n');
+    QCOMPARE(browser.citingClaims().size(), 2);
+    QVERIFY(citing.contains(u"自动化决策"_s));
+    QVERIFY(citing.contains(u"营销"_s) || citing.contains(u"侵扰"_s));
+    QVERIFY(!citing.contains(u"拒绝提供服务"_s));
+    // An article no claim of the library rests on.
+    QVERIFY(browser.showCitation(u"CPL 124"_s).isEmpty());
+    QVERIFY(browser.citingClaims().isEmpty());
+}
+
+QTEST_MAIN(TstFactsPanel)
+#include "tst_factspanel.moc"
