@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>habeas</name>
+    <message>
+        <source>The original is missing from the library&apos;s blob store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence bundle was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case lacks what the evidence bundle needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence list&apos;s length does not settle; the bundle cannot be paginated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence bundle&apos;s pages no longer match its list at %1; generate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read: its format is not recognised or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image declares %1 × %2 pixels, more than the %3 megapixels Habeas opens; it was not decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image declares no pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition is not available: the tesseract program is not installed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition timed out after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition failed: tesseract crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition is not available: a language it needs (%1) is not installed for tesseract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition is not available: the tesseract language data for %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PDF, or the PDF is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted: a password is required to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no redaction region, so a redacted copy would show everything; mark the regions to black out first, or export the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored original of %1 is missing or was altered (its SHA-256 no longer matches); nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Annotations</name>
+    <message>
+        <source>A region lies inside the page: x, y, width and height are fractions of the page between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exhibit %1 has no page %2 (it has %n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no region %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2, region %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::AuditLog</name>
     <message>
         <source>entry %1 is missing (the log jumps to %2)</source>
@@ -385,6 +530,25 @@
     </message>
 </context>
 <context>
+    <name>habeas::ChronologyModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::Citation</name>
     <message>
         <source>%1 has no Article %2; its articles run from %3 to %4.</source>
@@ -446,6 +610,41 @@
     </message>
 </context>
 <context>
+    <name>habeas::CiteDialog</name>
+    <message>
+        <source>Cite Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exhibit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1, region %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::Claims</name>
     <message>
         <source>There is no theory &quot;%1&quot; in the catalogue.</source>
@@ -469,6 +668,22 @@
     </message>
     <message>
         <source>A page is 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2, region %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 is not a region of exhibit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no citation %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,6 +1180,302 @@
     </message>
 </context>
 <context>
+    <name>habeas::Demo</name>
+    <message>
+        <source>The demo evidence could not be drawn in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Documents</name>
+    <message>
+        <source>the output is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device refused the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after it was written; it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive failed (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word document cannot be written: the output is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Word document failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is already finished; no page can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot get a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image for the PDF page is empty or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit page is empty or has no size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DocumentsPanel</name>
+    <message>
+        <source>Court filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a draft anyway (gaps marked, 草稿 watermark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;DOCX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated for this case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has everything this document needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case lacks %n field(s) this document legally needs:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview the document to see its pages before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); the first %1 are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; the register keeps a copy of its bytes in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EventDialog</name>
+    <message>
+        <source>The other side disputes this fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2021-01-20, 2021-01 or 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, as the complaint will state it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::EventStore</name>
     <message>
         <source>&quot;%1&quot; is not a date of the stated precision (2021-01-20, 2021-01 or 2021).</source>
@@ -976,6 +1487,10 @@
     </message>
     <message>
         <source>Exhibit %1 is not evidence of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,6 +1566,14 @@
     </message>
     <message>
         <source>The stored original of %1 was altered (its SHA-256 no longer matches); nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is removed; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position and a group are numbers from 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,6 +1675,45 @@
     </message>
     <message>
         <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, OCR pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, OCR done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, OCR failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1847,455 @@
     </message>
     <message>
         <source>Edit exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the files; what is not read yet stays pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted image cannot be saved for import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is protected by a password. %3
+
+Its password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EvidenceProcessor</name>
+    <message>
+        <source>OCR failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named as a PDF but its content is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named as an image but its content is not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EvidenceQueue</name>
+    <message>
+        <source>Reading cancelled; the rest will be read next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::EvidenceViewer</name>
+    <message>
+        <source>Enter password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the system application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag over the page to highlight a region (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag over the page to draw a redaction box; exported copies black it out (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exhibit to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — Habeas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password given does not open this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password does not open %1. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+Size: %3
+SHA-256: %4
+
+Habeas does not display this kind of file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction box added. Exports of %1 black it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed region %1. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::FactsCommands</name>
+    <message>
+        <source>Add the fact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the fact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the fact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the claim “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the claim “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop citing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a redaction box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::FactsPanel</name>
+    <message>
+        <source>&amp;Add Fact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ite Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an exhibit onto an element to cite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits (drag onto an element):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an element to read the articles it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims and proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Gap Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claim(s), %2 of %3 elements proven, %4 gap(s), %5 exhibit(s) proving nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements to prove with no evidence cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits cited for no element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts &amp;&amp; Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::GapReport</name>
+    <message>
+        <source>Gap,Claim,Element,Burden,Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proves nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +2613,18 @@
         <source>&amp;Law</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::Migrations</name>
@@ -1709,6 +2732,62 @@
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PageRenderer</name>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PageView</name>
+    <message>
+        <source>Note for this highlight — Enter to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ParseResult</name>
+    <message>
+        <source>The parser gave no usable answer for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parser gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ParserClient</name>
+    <message>
+        <source>The file parser (habeas-parse) is not installed at %1; reinstall Habeas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file parser (habeas-parse) did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file timed out after %1 s; the file may be damaged or built to hang a parser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parser gave no usable answer for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parser crashed while reading this file; the file may be damaged or malicious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parser crashed while reading this file (exit code %1); the file may be damaged or malicious.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +3005,25 @@
     </message>
 </context>
 <context>
+    <name>habeas::PdfDocument</name>
+    <message>
+        <source>%1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1954,6 +3052,133 @@
     <message>
         <source>Library folder</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ProofModel</name>
+    <message>
+        <source>unproven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintiff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Redactor</name>
+    <message>
+        <source>A redaction is on page %1, which the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redaction box on page %1 lies outside the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted copy cannot be written: the target is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted copy cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted copy cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Search</name>
+    <message>
+        <source>Type the words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::SearchResults</name>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title/notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2003,6 +3228,14 @@
             <numerusform>%n article found</numerusform>
             <numerusform>%n articles found</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Claims in this library that rest on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2067,6 +3300,77 @@
     </message>
     <message>
         <source>Type something to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Templates</name>
+    <message>
+        <source>The template %1 quotes &quot;%2&quot;, which is not in the bundled statutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot generate %1: the case lacks %2. Fill them in, or generate a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is broken at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template is not valid mustache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template must start with a {{! … }} header declaring id, name, kind and requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot; in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (court-filing, letter or notice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown required field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown header key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lacks &quot;%1:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header declares id &quot;%1&quot; but the file is named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; edit it or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,10 +4024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>how it was collected, and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--captured must be a date and time like 2021-01-20T09:30:00+08:00, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,6 +4235,242 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template to copy into the library for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1; edit it there, the library now uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence bundle is a PDF only: use --format pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template id (see template list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate even with fields missing: gaps marked, a 草稿 watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate: --%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is docx or pdf, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>witnesses present, or the notary office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trusted-timestamp or blockchain certificate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account of how it was collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored, not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It is stored; to read it, add it again with --password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored, not read yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of protected PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave OCR of images for later (evidence ocr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OCR is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a copy with the redaction regions burned in (image: PNG; PDF: image-only PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of a protected PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a redacted copy to %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region of the exhibit (habeas-cli evidence regions ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibit %1 has no region %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rect is x,y,width,height in fractions of the page, e.g. 0.1,0.2,0.5,0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its new place in the group, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move it into another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence move: --to is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page, default 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region, in fractions of the page (0,0 is the top left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a highlight (default) or a redaction box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the region shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence annotate: --rect is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is highlight or redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added region %1 (id %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X,Y,W,H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the words to find (all must match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search one case only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, %2 (id %3), page %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1, %2 (id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -2949,8 +4485,12 @@ Library and cases:
   audit list [CASE] | audit verify
 
 Evidence:
-  evidence add CASE FILE... | list CASE | show ID | edit ID | remove ID
-  evidence export ID --out FILE | evidence verify [CASE]
+  evidence add CASE FILE... [--password P] [--no-ocr] | evidence ocr [CASE]
+  evidence list CASE | show ID | edit ID | remove ID
+  evidence move ID --to POSITION [--group G]
+  evidence annotate ID --rect X,Y,W,H [--page P] [--kind highlight|redaction]
+  evidence regions ID | evidence export ID --out FILE [--redacted] | evidence verify [CASE]
+  search QUERY [--case CASE]   full text of evidence, titles and notes
 
 Facts and law:
   statute show CITATION | statute search QUERY
@@ -2962,6 +4502,10 @@ Facts and law:
 Damages:
   damages add|edit|list|remove|total
   fee --amount A [--kind property|personality] [--simplified]
+
+Documents:
+  template list | template copy ID
+  generate CASE --template T --format docx|pdf --out FILE [--draft]
 
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
@@ -2997,6 +4541,53 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
     </message>
     <message>
         <source> (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::doc</name>
+    <message>
+        <source>Gap report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements to prove with no evidence cited (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every element has evidence cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintiff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits cited for no element (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every exhibit proves an element.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
