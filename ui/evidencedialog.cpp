@@ -29,6 +29,9 @@ EvidenceDialog::EvidenceDialog(const EvidenceRecord &record, QWidget *parent)
     , m_device(new QLineEdit(record.device, this))
     , m_operator(new QLineEdit(record.operatorName, this))
     , m_notary(new QLineEdit(record.notaryCert, this))
+    , m_witnesses(new QLineEdit(record.witnesses, this))
+    , m_timestampCert(new QLineEdit(record.timestampCert, this))
+    , m_collection(new QPlainTextEdit(record.collection, this))
     , m_notes(new QPlainTextEdit(record.notes, this))
     , m_message(new FieldMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -63,6 +66,11 @@ EvidenceDialog::EvidenceDialog(const EvidenceRecord &record, QWidget *parent)
     form->addRow(tr("&Device:"), m_device);
     form->addRow(tr("&Operator:"), m_operator);
     form->addRow(tr("Notarial &certificate:"), m_notary);
+    form->addRow(tr("&Witnesses / notary:"), m_witnesses);
+    form->addRow(tr("Timestamp / &blockchain certificate:"), m_timestampCert);
+    m_collection->setPlaceholderText(tr("How the item was collected, step by step"));
+    m_collection->setMaximumHeight(80);
+    form->addRow(tr("How co&llected:"), m_collection);
     form->addRow(tr("&Notes:"), m_notes);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(fixed);
@@ -88,6 +96,9 @@ EvidenceRecord EvidenceDialog::record() const
     r.device = m_device->text().trimmed();
     r.operatorName = m_operator->text().trimmed();
     r.notaryCert = m_notary->text().trimmed();
+    r.witnesses = m_witnesses->text().trimmed();
+    r.timestampCert = m_timestampCert->text().trimmed();
+    r.collection = m_collection->toPlainText().trimmed();
     r.notes = m_notes->toPlainText().trimmed();
     return r;
 }

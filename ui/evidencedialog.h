@@ -39,6 +39,9 @@ private:
     QLineEdit *m_device;
     QLineEdit *m_operator;
     QLineEdit *m_notary;
+    QLineEdit *m_witnesses;
+    QLineEdit *m_timestampCert;
+    QPlainTextEdit *m_collection;
     QPlainTextEdit *m_notes;
     FieldMessage *m_message;
     QDialogButtonBox *m_buttons;

@@ -9,8 +9,10 @@
 #include "evidencedialog.h"
 #include "evidenceviewer.h"
 #include "itemmodels/evidencemodel.h"
+#include "redactedexport.h"
 #include "storage/library.h"
 #include "undo/evidencecommands.h"
+#include "undo/factscommands.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -69,6 +71,9 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     , m_viewer(new EvidenceViewer(library, undo, this))
     , m_import(new QPushButton(tr("&Import files…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_up(new QPushButton(tr("Move &Up"), this))
+    , m_down(new QPushButton(tr("Move Do&wn"), this))
+    , m_redacted(new QPushButton(tr("Export Re&dacted…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_verify(new QPushButton(tr("&Verify integrity"), this))
     , m_group(new QSpinBox(this))
@@ -102,6 +107,9 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     buttons->addWidget(m_group);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    buttons->addWidget(m_redacted);
     buttons->addStretch();
     buttons->addWidget(m_verify);
     auto *layout = new QVBoxLayout(this);
@@ -141,6 +149,23 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     // What an earlier session left unread, once the window is up.
     QTimer::singleShot(0, m_queue, [this] { m_queue->enqueuePending(); });
     connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeExhibit);
+    m_up->setShortcut(QKeySequence(u"Ctrl+Up"_s));
+    m_down->setShortcut(QKeySequence(u"Ctrl+Down"_s));
+    m_up->setToolTip(tr("Move the exhibit up in its group and renumber (Ctrl+Up)"));
+    m_down->setToolTip(tr("Move the exhibit down in its group and renumber (Ctrl+Down)"));
+    connect(m_up, &QPushButton::clicked, this, [this] { moveExhibit(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveExhibit(1); });
+    connect(m_redacted, &QPushButton::clicked, this, [this] {
+        const auto r = this->library().evidence().item(selectedId());
+        if (!r.ok())
+            return;
+        const QString suffix = r->isPdf() ? u".pdf"_s : u".png"_s;
+        const QString path = Dialogs::saveFileName(this, tr("Export Redacted Copy"),
+            r->exhibitNumber() + tr(" (redacted)") + suffix,
+            r->isPdf() ? tr("PDF (*.pdf)") : tr("PNG image (*.png)"));
+        if (!path.isEmpty())
+            exportRedacted(path);
+    });
     connect(m_edit, &QPushButton::clicked, this, &EvidencePanel::editExhibit);
     connect(m_view, &QTableView::doubleClicked, this, &EvidencePanel::openViewerWindow);
     auto *openWindow = new QAction(tr("Open in a window"), m_view);
@@ -220,6 +245,15 @@ void EvidencePanel::updateActions()
     m_import->setEnabled(writable);
     m_importFolder->setEnabled(writable);
     m_remove->setEnabled(writable && selectedId());
+    const auto current = library().evidence().item(selectedId());
+    const int row = m_model->rowOf(selectedId());
+    const auto sameGroup = [&](int other) {
+        return current.ok() && other >= 0 && other < m_model->rowCount()
+            && m_model->record(other).group == current->group;
+    };
+    m_up->setEnabled(writable && sameGroup(row - 1));
+    m_down->setEnabled(writable && sameGroup(row + 1));
+    m_redacted->setEnabled(current.ok() && (current->isPdf() || current->isImage()));
     m_edit->setEnabled(writable && selectedId());
     m_verify->setEnabled(m_model->rowCount() > 0);
 }
@@ -495,6 +529,35 @@ void EvidencePanel::verify()
     for (const auto &p : problems.value())
         lines << tr("%1: %2").arg(p.exhibit, p.message);
     Dialogs::error(this, tr("Verify integrity"), lines.join(u'\n'));
+}
+
+void EvidencePanel::moveExhibit(int delta)
+{
+    const auto r = library().evidence().item(selectedId());
+    if (!r.ok())
+        return;
+    const int to = r->seq + delta;
+    if (to < 1)
+        return;
+    const qint64 id = r->id;
+    auto command = std::make_unique<MoveEvidenceCommand>(
+        library().evidence(), id, r->group, r->seq, r->group, to, r->exhibitNumber());
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Move Exhibit"), st.error().message);
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+bool EvidencePanel::exportRedacted(const QString &target)
+{
+    const auto written = habeas::exportRedacted(library(), selectedId(), target);
+    if (!written.ok()) {
+        Dialogs::error(this, tr("Export Redacted Copy"), written.error().message);
+        return false;
+    }
+    emit statusMessage(tr("Wrote %1 with the redactions burned in.").arg(target));
+    return true;
 }
 
 } // namespace habeas

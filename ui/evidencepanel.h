@@ -44,6 +44,10 @@ public:
     // An image on the clipboard (a screenshot just taken), imported as "截图 <date time>".
     void pasteFromClipboard();
     void removeExhibit();
+    // Moves the selected exhibit one place up or down inside its group (renumbering; undoable).
+    void moveExhibit(int delta);
+    // A copy with the exhibit's redaction boxes burned in.
+    bool exportRedacted(const QString &target);
     void editExhibit();
     void verify();
     bool isImporting() const { return m_watcher.isRunning(); }
@@ -82,6 +86,9 @@ private:
     EvidenceViewer *m_viewer;
     QPushButton *m_import;
     QPushButton *m_remove;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QPushButton *m_redacted;
     QPushButton *m_edit;
     QPushButton *m_verify;
     QSpinBox *m_group;

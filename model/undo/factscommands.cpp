@@ -1,6 +1,7 @@
 #include "undo/factscommands.h"
 
 #include "evidence/evidencestore.h"
+#include "itemmodels/proofmodel.h"
 
 #include <QCoreApplication>
 
@@ -76,7 +77,7 @@ RemoveClaimCommand::RemoveClaimCommand(ClaimStore &store, const ClaimRecord &cla
 SetElementStatusCommand::SetElementStatusCommand(ClaimStore &store, qint64 claimId,
     const ClaimElement &before, ElementStatus status, QString note)
     : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Mark an element %1")
-                        .arg(toId(status)))
+                        .arg(toDisplay(status)))
     , m_store(store)
     , m_claimId(claimId)
     , m_element(before.id)

@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "eventdialog.h"
 #include "evidence/evidencestore.h"
+#include "evidencepanel.h"
 #include "factspanel.h"
 #include "itemmodels/evidencemodel.h"
 #include "itemmodels/proofmatrixmodel.h"
@@ -20,6 +21,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -76,6 +78,7 @@ private slots:
     void addAFactOfMonthPrecision();
     void gapReportExports();
     void statuteBrowserListsTheClaimsRestingOnPipl24();
+    void reorderExhibitsUndoAndExportRedacted();
 };
 
 void TstFactsPanel::demoShowsWhichScreenshotProvesWhichElement()
@@ -238,6 +241,45 @@ void TstFactsPanel::statuteBrowserListsTheClaimsRestingOnPipl24()
     // An article no claim of the library rests on.
     QVERIFY(browser.showCitation(u"CPL 124"_s).isEmpty());
     QVERIFY(browser.citingClaims().isEmpty());
+}
+
+void TstFactsPanel::reorderExhibitsUndoAndExportRedacted()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *evidence = window.workspace()->panel<EvidencePanel>();
+    window.workspace()->showPanel(evidence);
+    QCOMPARE(evidence->model()->index(1, EvidenceModel::Title).data().toString(),
+        u"某某英语隐私政策（2020年12月1日版）"_s);
+    // The policy moves up: it becomes 证据1-1 and the questionnaire 证据1-2.
+    evidence->view()->selectRow(1);
+    evidence->moveExhibit(-1);
+    QCOMPARE(evidence->model()->index(0, EvidenceModel::Title).data().toString(),
+        u"某某英语隐私政策（2020年12月1日版）"_s);
+    QCOMPARE(evidence->model()->index(1, EvidenceModel::Exhibit).data().toString(), u"证据1-2"_s);
+    // A citation follows its exhibit to the new number.
+    const auto claims = lib->claims().claims(caseId).value();
+    QCOMPARE(claims.first().elements.at(1).citations.first().exhibit, u"证据1-2"_s);
+    window.undoAction()->trigger();
+    QCOMPARE(evidence->model()->index(0, EvidenceModel::Title).data().toString(),
+        u"首次登录“完善个人信息”页面截图"_s);
+
+    // The SMS screenshot has a redaction box over the number: the copy is black there.
+    evidence->view()->selectRow(2);
+    QTemporaryDir out;
+    const QString copy = out.filePath(u"redacted.png"_s);
+    QVERIFY(evidence->exportRedacted(copy));
+    QImage image(copy);
+    QVERIFY(!image.isNull());
+    const QPoint inBox(int(image.width() * 0.5), int(image.height() * 0.125));
+    QCOMPARE(image.pixelColor(inBox), QColor(Qt::black));
+    // The questionnaire has none: refused, nothing written.
+    evidence->view()->selectRow(0);
+    Dialogs::setNextAnswer(std::nullopt); // test mode: errors are recorded, not shown
+    QVERIFY(!evidence->exportRedacted(out.filePath(u"none.png"_s)));
+    QVERIFY(!QFile::exists(out.filePath(u"none.png"_s)));
 }
 
 QTEST_MAIN(TstFactsPanel)
