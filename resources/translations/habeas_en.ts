@@ -132,9 +132,9 @@
     </message>
     <message numerus="yes">
         <source>Exhibit %1 has no page %2 (it has %n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exhibit %1 has no page %2 (it has %n page).</numerusform>
+            <numerusform>Exhibit %1 has no page %2 (it has %n pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -1337,9 +1337,9 @@
     </message>
     <message numerus="yes">
         <source>The case lacks %n field(s) this document legally needs:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The case lacks %n field this document legally needs:</numerusform>
+            <numerusform>The case lacks %n fields this document legally needs:</numerusform>
         </translation>
     </message>
     <message>
@@ -1384,9 +1384,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,16 +1395,16 @@
     </message>
     <message numerus="yes">
         <source>%n page(s); the first %1 are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page; the first %1 are shown.</numerusform>
+            <numerusform>%n pages; the first %1 are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -1691,9 +1691,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -3175,9 +3175,9 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
         </translation>
     </message>
 </context>

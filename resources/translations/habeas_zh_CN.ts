@@ -5,144 +5,144 @@
     <name>habeas</name>
     <message>
         <source>The original is missing from the library&apos;s blob store.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件库的证据库中缺少原件。</translation>
     </message>
     <message>
         <source>The PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>该PDF没有页面。</translation>
     </message>
     <message>
         <source>The image cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图像：%1</translation>
     </message>
     <message>
         <source>The evidence bundle was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成证据材料。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">无法读取%1：%2</translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>The case lacks what the evidence bundle needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件缺少生成证据材料所需的信息：%1</translation>
     </message>
     <message>
         <source>The evidence list&apos;s length does not settle; the bundle cannot be paginated.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据目录的篇幅无法确定，证据材料无法编排页码。</translation>
     </message>
     <message>
         <source>The evidence bundle&apos;s pages no longer match its list at %1; generate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据材料的页面与证据目录在%1处不再一致；请重新生成。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入%1：%2</translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>The image cannot be read: its format is not recognised or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图像：无法识别其格式，或图像已损坏。</translation>
     </message>
     <message>
         <source>The image declares %1 × %2 pixels, more than the %3 megapixels Habeas opens; it was not decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>该图像声明的尺寸为%1 × %2像素，超过Habeas可打开的%3百万像素上限；未对其解码。</translation>
     </message>
     <message>
         <source>The image declares no pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>该图像未声明任何像素。</translation>
     </message>
     <message>
         <source>%1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不存在或无法读取。</translation>
     </message>
     <message>
         <source>Text recognition is not available: the tesseract program is not installed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别（OCR）不可用：未安装tesseract程序（%1）。</translation>
     </message>
     <message>
         <source>Text recognition was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消文字识别（OCR）。</translation>
     </message>
     <message>
         <source>Text recognition timed out after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别（OCR）超时（%1秒）。</translation>
     </message>
     <message>
         <source>Text recognition failed: tesseract crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别（OCR）失败：tesseract崩溃。</translation>
     </message>
     <message>
         <source>Text recognition is not available: a language it needs (%1) is not installed for tesseract.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别（OCR）不可用：tesseract未安装所需的语言（%1）。</translation>
     </message>
     <message>
         <source>Text recognition failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别（OCR）失败：%1</translation>
     </message>
     <message>
         <source>Text recognition is not available: the tesseract language data for %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别（OCR）不可用：未安装%1的tesseract语言数据。</translation>
     </message>
     <message>
         <source>A temporary folder cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>This is not a PDF, or the PDF is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是PDF，或PDF已损坏。</translation>
     </message>
     <message>
         <source>The PDF is encrypted: a password is required to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该PDF已加密：需要密码才能打开。</translation>
     </message>
     <message>
         <source>The password does not open this PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密码无法打开此PDF。</translation>
     </message>
     <message>
         <source>%1 has no redaction region, so a redacted copy would show everything; mark the regions to black out first, or export the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1没有遮盖区域，遮盖版副本将显示全部内容；请先标记需要涂黑的区域，或导出原件。</translation>
     </message>
     <message>
         <source>The stored original of %1 is missing or was altered (its SHA-256 no longer matches); nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1存储的原件缺失或已被改动（与其SHA-256值不再一致）；未导出任何内容。</translation>
     </message>
     <message>
         <source>The image cannot be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码图像：%1</translation>
     </message>
     <message>
         <source>Page %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取第%1页。</translation>
     </message>
     <message>
         <source>The image cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入图像：%1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
     <name>habeas::Annotations</name>
     <message>
         <source>A region lies inside the page: x, y, width and height are fractions of the page between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域必须位于页面之内：x、y、宽度和高度均为0至1之间的页面比例值。</translation>
     </message>
     <message numerus="yes">
         <source>Exhibit %1 has no page %2 (it has %n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1没有第%2页（共%n页）。</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no region %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有ID为%1的区域。</translation>
     </message>
     <message>
         <source>%1, page %2, region %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1第%2页区域%3</translation>
     </message>
 </context>
 <context>
@@ -532,19 +532,19 @@
     <name>habeas::ChronologyModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished">事实</translation>
+        <translation>事实</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">证据</translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished">有争议</translation>
+        <translation>有争议</translation>
     </message>
 </context>
 <context>
@@ -610,35 +610,35 @@
     <name>habeas::CiteDialog</name>
     <message>
         <source>Cite Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>引用证据</translation>
     </message>
     <message>
         <source>whole exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>整份证据</translation>
     </message>
     <message>
         <source>&amp;Exhibit:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>页码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>page %1, region %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1页区域%2 — %3</translation>
     </message>
 </context>
 <context>
@@ -669,19 +669,19 @@
     </message>
     <message>
         <source>%1, page %2, region %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1第%2页区域%3</translation>
     </message>
     <message>
         <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1第%2页</translation>
     </message>
     <message>
         <source>Region %1 is not a region of exhibit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID为%1的区域不属于%2。</translation>
     </message>
     <message>
         <source>There is no citation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有ID为%1的证据引用。</translation>
     </message>
 </context>
 <context>
@@ -1180,292 +1180,292 @@
     <name>habeas::Demo</name>
     <message>
         <source>The demo evidence could not be drawn in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在%1中绘制示例证据。</translation>
     </message>
 </context>
 <context>
     <name>habeas::Documents</name>
     <message>
         <source>the output is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>输出未打开</translation>
     </message>
     <message>
         <source>the device refused the data</source>
-        <translation type="unfinished"></translation>
+        <translation>设备拒绝写入数据</translation>
     </message>
     <message>
         <source>Unknown document format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文书格式“%1”。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取%1：%2</translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>%1 changed after it was written; it is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在写入后发生了变化；未予登记。</translation>
     </message>
     <message>
         <source>the zip archive failed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zip压缩失败（代码%1）</translation>
     </message>
     <message>
         <source>The Word document cannot be written: the output is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入Word文档：输出未打开。</translation>
     </message>
     <message>
         <source>Writing the Word document failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写入Word文档失败：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入%1：%2</translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Writing the PDF failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写入PDF失败：%1</translation>
     </message>
     <message>
         <source>The PDF is already finished; no page can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF已生成完毕，无法再添加页面。</translation>
     </message>
     <message>
         <source>The PDF cannot be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始生成PDF：%1</translation>
     </message>
     <message>
         <source>The PDF cannot get a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为PDF添加新页面。</translation>
     </message>
     <message>
         <source>The image for the PDF page is empty or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于PDF页面的图像为空或无法读取。</translation>
     </message>
     <message>
         <source>The exhibit page is empty or has no size.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据页面为空或没有尺寸。</translation>
     </message>
     <message>
         <source>The PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>该PDF没有页面。</translation>
     </message>
 </context>
 <context>
     <name>habeas::DocumentsPanel</name>
     <message>
         <source>Court filing</source>
-        <translation type="unfinished"></translation>
+        <translation>诉讼文书</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>函件</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>公告</translation>
     </message>
     <message>
         <source>Generate a draft anyway (gaps marked, 草稿 watermark)</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然生成草稿（标出缺项，加“草稿”水印）</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;P)</translation>
     </message>
     <message>
         <source>Save as &amp;DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为DOCX(&amp;D)…</translation>
     </message>
     <message>
         <source>Save as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为PDF(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">案件类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文书</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Generated for this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>本案已生成的文书：</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">案件库</translation>
+        <translation>案件库</translation>
     </message>
     <message>
         <source>The case has everything this document needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已具备本文书所需的全部信息。</translation>
     </message>
     <message numerus="yes">
         <source>The case lacks %n field(s) this document legally needs:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>案件缺少本文书依法必须具备的%n项信息：</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为PDF</translation>
     </message>
     <message>
         <source>Save as DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为DOCX</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word文档 (*.docx)</translation>
     </message>
     <message>
         <source>Evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>证据材料</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文书</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入%1…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备预览…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未写入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存%1（共%n页）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview the document to see its pages before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前可先预览文书，查看其页面。</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s); the first %1 are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共%n页；仅显示前%1页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共%n页。</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>%1 is no longer there; the register keeps a copy of its bytes in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已不存在；文书登记记录在案件库中保留了该文件内容的副本。</translation>
     </message>
 </context>
 <context>
     <name>habeas::EventDialog</name>
     <message>
         <source>The other side disputes this fact</source>
-        <translation type="unfinished"></translation>
+        <translation>对方对该事实有争议</translation>
     </message>
     <message>
         <source>Edit Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事实</translation>
     </message>
     <message>
         <source>Add Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事实</translation>
     </message>
     <message>
         <source>2021-01-20, 2021-01 or 2021</source>
-        <translation type="unfinished">2021-01-20、2021-01 或 2021</translation>
+        <translation>2021-01-20、2021-01 或 2021</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>大约</translation>
     </message>
     <message>
         <source>What happened, as the complaint will state it</source>
-        <translation type="unfinished"></translation>
+        <translation>按起诉状中的表述写明所发生的事实</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>精度(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Fact:</source>
-        <translation type="unfinished"></translation>
+        <translation>事实(&amp;F)：</translation>
     </message>
     <message>
         <source>Proved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>证明证据：</translation>
     </message>
     <message>
         <source>Describe the fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写事实描述。</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <source>There is no event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有ID为%1的事件。</translation>
     </message>
 </context>
 <context>
@@ -1563,11 +1563,11 @@
     </message>
     <message>
         <source>Exhibit %1 is removed; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已被移除；请先恢复。</translation>
     </message>
     <message>
         <source>A position and a group are numbers from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置和证据组编号均应为从1开始的数字。</translation>
     </message>
 </context>
 <context>
@@ -1672,41 +1672,41 @@
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>needs a password</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密码</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n页</numerusform>
         </translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取</translation>
     </message>
     <message>
         <source>%1, OCR pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，待文字识别（OCR）</translation>
     </message>
     <message>
         <source>%1, OCR done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已完成文字识别（OCR）</translation>
     </message>
     <message>
         <source>%1, OCR failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，文字识别（OCR）失败</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
 </context>
 <context>
@@ -1841,202 +1841,204 @@
     </message>
     <message>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Stop reading the files; what is not read yet stays pending</source>
-        <translation type="unfinished"></translation>
+        <translation>停止读取文件；尚未读取的文件将保持待读取状态</translation>
     </message>
     <message>
         <source>Open in a window</source>
-        <translation type="unfinished"></translation>
+        <translation>在新窗口中打开</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <source>%1 holds no file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中没有可导入的文件。</translation>
     </message>
     <message>
         <source>The clipboard holds no image to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有可粘贴的图像。</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴</translation>
     </message>
     <message>
         <source>The pasted image cannot be saved for import.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存粘贴的图像以供导入。</translation>
     </message>
     <message>
         <source>Reading %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取第%1个文件（共%2个）…</translation>
     </message>
     <message>
         <source>Protected PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>受密码保护的PDF</translation>
     </message>
     <message>
         <source>%1 (“%2”) is protected by a password. %3
 
 Its password:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（“%2”）受密码保护。%3
+
+请输入密码：</translation>
     </message>
 </context>
 <context>
     <name>habeas::EvidenceProcessor</name>
     <message>
         <source>OCR failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别（OCR）失败：%1</translation>
     </message>
     <message>
         <source>The file is named as a PDF but its content is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件的扩展名为PDF，但其内容并非PDF。</translation>
     </message>
     <message>
         <source>The file is named as an image but its content is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件的扩展名为图像格式，但其内容并非图像。</translation>
     </message>
 </context>
 <context>
     <name>habeas::EvidenceQueue</name>
     <message>
         <source>Reading cancelled; the rest will be read next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消读取；其余文件将在下次读取。</translation>
     </message>
 </context>
 <context>
     <name>habeas::EvidenceViewer</name>
     <message>
         <source>Enter password…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密码…</translation>
     </message>
     <message>
         <source>Open with the system application</source>
-        <translation type="unfinished"></translation>
+        <translation>用系统默认应用程序打开</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页码</translation>
     </message>
     <message>
         <source>Page %1 cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示第%1页：%2</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Previous page (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页（PgUp）</translation>
     </message>
     <message>
         <source>Next page (PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页（PgDown）</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（Ctrl++）</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>适合页面</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>遮盖</translation>
     </message>
     <message>
         <source>Drag over the page to highlight a region (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>在页面上拖动以高亮标注区域（H）</translation>
     </message>
     <message>
         <source>Drag over the page to draw a redaction box; exported copies black it out (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>在页面上拖动以绘制遮盖框；导出的副本中该处将被涂黑（R）</translation>
     </message>
     <message>
         <source>Copy citation</source>
-        <translation type="unfinished"></translation>
+        <translation>复制引用</translation>
     </message>
     <message>
         <source>Remove region</source>
-        <translation type="unfinished"></translation>
+        <translation>移除区域</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished">证据编号</translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Select an exhibit to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择证据以在此处查看。</translation>
     </message>
     <message>
         <source>%1 %2 — Habeas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — Habeas</translation>
     </message>
     <message>
         <source>The password given does not open this PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>所输入的密码无法打开此PDF。</translation>
     </message>
     <message>
         <source>This PDF is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>此PDF受密码保护。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>That password does not open %1. Try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>该密码无法打开%1。请重试：</translation>
     </message>
     <message>
         <source>%1 is protected by a password:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1受密码保护，请输入密码：</translation>
     </message>
     <message>
         <source>This PDF cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此PDF：%1</translation>
     </message>
     <message>
         <source>This image cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此图像：%1</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> / %1</translation>
     </message>
     <message>
         <source>%1
@@ -2045,248 +2047,253 @@ Size: %3
 SHA-256: %4
 
 Habeas does not display this kind of file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+类型：%2
+大小：%3
+SHA-256：%4
+
+Habeas本身不显示此类文件。</translation>
     </message>
     <message>
         <source>Add region</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域</translation>
     </message>
     <message>
         <source>Redaction box added. Exports of %1 black it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加遮盖框。导出%1时该处将被涂黑。</translation>
     </message>
     <message>
         <source>Highlight added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为%1添加高亮标注。</translation>
     </message>
     <message>
         <source>Removed region %1. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除区域%1。可通过“编辑 ▸ 撤销”恢复该区域。</translation>
     </message>
     <message>
         <source>Copied “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制“%1”。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建%1。</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打开%1的应用程序。</translation>
     </message>
 </context>
 <context>
     <name>habeas::FactsCommands</name>
     <message>
         <source>Add the fact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1的事实</translation>
     </message>
     <message>
         <source>Edit the fact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1的事实</translation>
     </message>
     <message>
         <source>Remove the fact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除%1的事实</translation>
     </message>
     <message>
         <source>Add the claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加请求“%1”</translation>
     </message>
     <message>
         <source>Remove the claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>移除请求“%1”</translation>
     </message>
     <message>
         <source>Mark an element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将构成要件标记为%1</translation>
     </message>
     <message>
         <source>Cite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引用%1</translation>
     </message>
     <message>
         <source>Stop citing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消引用%1</translation>
     </message>
     <message>
         <source>Move exhibit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动%1</translation>
     </message>
     <message>
         <source>Add a redaction box</source>
-        <translation type="unfinished"></translation>
+        <translation>添加遮盖框</translation>
     </message>
     <message>
         <source>Add a highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>添加高亮标注</translation>
     </message>
     <message>
         <source>Remove region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除区域%1</translation>
     </message>
 </context>
 <context>
     <name>habeas::FactsPanel</name>
     <message>
         <source>&amp;Add Fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事实(&amp;A)…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Add &amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>添加请求(&amp;C)</translation>
     </message>
     <message>
         <source>Remove Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>移除请求</translation>
     </message>
     <message>
         <source>C&amp;ite Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>引用证据(&amp;I)…</translation>
     </message>
     <message>
         <source>Remove Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>取消引用</translation>
     </message>
     <message>
         <source>Drag an exhibit onto an element to cite it</source>
-        <translation type="unfinished"></translation>
+        <translation>将证据拖放到构成要件上即可引用</translation>
     </message>
     <message>
         <source>Mark as…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为…</translation>
     </message>
     <message>
         <source>Exhibits (drag onto an element):</source>
-        <translation type="unfinished"></translation>
+        <translation>证据（拖放到构成要件上）：</translation>
     </message>
     <message>
         <source>Select an element to read the articles it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择构成要件以查看其所依据的法条。</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>构成要件</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>证明矩阵</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出CSV…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出PDF…</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>证明缺口</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Claims and proof</source>
-        <translation type="unfinished"></translation>
+        <translation>请求与证明</translation>
     </message>
     <message>
         <source>Export Gap Report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出证明缺口报告</translation>
     </message>
     <message>
         <source>gaps.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>证明缺口.csv</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
         <source>gaps.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>证明缺口.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <source>%1 claim(s), %2 of %3 elements proven, %4 gap(s), %5 exhibit(s) proving nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1项请求，%3个构成要件中已证明%2个，%4处缺口，%5件证据未证明任何构成要件</translation>
     </message>
     <message>
         <source>Elements to prove with no evidence cited</source>
-        <translation type="unfinished"></translation>
+        <translation>未引用证据的待证构成要件</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>Exhibits cited for no element</source>
-        <translation type="unfinished"></translation>
+        <translation>未被任何构成要件引用的证据</translation>
     </message>
     <message>
         <source>Add Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事实</translation>
     </message>
     <message>
         <source>Edit Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事实</translation>
     </message>
     <message>
         <source>Remove Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>移除事实</translation>
     </message>
     <message>
         <source>Add Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>添加请求</translation>
     </message>
     <message>
         <source>Mark Element</source>
-        <translation type="unfinished"></translation>
+        <translation>标记构成要件</translation>
     </message>
     <message>
         <source>Cite Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>引用证据</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Facts &amp;&amp; Law</source>
-        <translation type="unfinished"></translation>
+        <translation>事实与法律</translation>
     </message>
 </context>
 <context>
     <name>habeas::GapReport</name>
     <message>
         <source>Gap,Claim,Element,Burden,Text</source>
-        <translation type="unfinished"></translation>
+        <translation>缺口类型,请求,构成要件,举证责任,内容</translation>
     </message>
     <message>
         <source>no evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>无证据</translation>
     </message>
     <message>
         <source>proves nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>未证明任何构成要件</translation>
     </message>
 </context>
 <context>
@@ -2604,15 +2611,15 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Search the library (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案件库（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Search Library</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案件库(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2728,56 +2735,56 @@ Habeas does not display this kind of file itself.</source>
     <name>habeas::PageRenderer</name>
     <message>
         <source>The PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>该PDF没有页面。</translation>
     </message>
 </context>
 <context>
     <name>habeas::PageView</name>
     <message>
         <source>Note for this highlight — Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>为此高亮标注添加备注——按Enter键添加</translation>
     </message>
 </context>
 <context>
     <name>habeas::ParseResult</name>
     <message>
         <source>The parser gave no usable answer for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析程序未对此文件返回可用的结果。</translation>
     </message>
     <message>
         <source>The parser gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析程序未说明原因。</translation>
     </message>
 </context>
 <context>
     <name>habeas::ParserClient</name>
     <message>
         <source>The file parser (habeas-parse) is not installed at %1; reinstall Habeas.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件解析程序（habeas-parse）未安装在%1；请重新安装Habeas。</translation>
     </message>
     <message>
         <source>The file parser (habeas-parse) did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件解析程序（habeas-parse）未能启动：%1</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消读取文件。</translation>
     </message>
     <message>
         <source>Reading the file timed out after %1 s; the file may be damaged or built to hang a parser.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文件超时（%1秒）；该文件可能已损坏，或被刻意构造以使解析程序停止响应。</translation>
     </message>
     <message>
         <source>The parser gave no usable answer for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析程序未对此文件返回可用的结果。</translation>
     </message>
     <message>
         <source>The parser crashed while reading this file; the file may be damaged or malicious.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析程序在读取此文件时崩溃；该文件可能已损坏或含有恶意内容。</translation>
     </message>
     <message>
         <source>The parser crashed while reading this file (exit code %1); the file may be damaged or malicious.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析程序在读取此文件时崩溃（退出代码%1）；该文件可能已损坏或含有恶意内容。</translation>
     </message>
 </context>
 <context>
@@ -2997,19 +3004,19 @@ Habeas does not display this kind of file itself.</source>
     <name>habeas::PdfDocument</name>
     <message>
         <source>%1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不存在或无法读取。</translation>
     </message>
     <message>
         <source>Page %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取第%1页。</translation>
     </message>
     <message>
         <source>Rendering was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消渲染。</translation>
     </message>
     <message>
         <source>Page %1 cannot be rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法渲染第%1页。</translation>
     </message>
 </context>
 <context>
@@ -3047,125 +3054,125 @@ Habeas does not display this kind of file itself.</source>
     <name>habeas::ProofModel</name>
     <message>
         <source>unproven</source>
-        <translation type="unfinished"></translation>
+        <translation>未证明</translation>
     </message>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>有支持</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished">有争议</translation>
+        <translation>有争议</translation>
     </message>
     <message>
         <source>proven</source>
-        <translation type="unfinished"></translation>
+        <translation>已证明</translation>
     </message>
     <message>
         <source>plaintiff</source>
-        <translation type="unfinished"></translation>
+        <translation>原告</translation>
     </message>
     <message>
         <source>defendant</source>
-        <translation type="unfinished"></translation>
+        <translation>被告</translation>
     </message>
     <message>
         <source>shifting</source>
-        <translation type="unfinished"></translation>
+        <translation>转移</translation>
     </message>
     <message>
         <source>no evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>无证据</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>构成要件</translation>
     </message>
     <message>
         <source>Burden</source>
-        <translation type="unfinished"></translation>
+        <translation>举证责任</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>证明状态</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">证据</translation>
+        <translation>证据</translation>
     </message>
 </context>
 <context>
     <name>habeas::Redactor</name>
     <message>
         <source>A redaction is on page %1, which the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>有遮盖区域位于第%1页，但该文件没有此页。</translation>
     </message>
     <message>
         <source>A redaction box on page %1 lies outside the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1页的一个遮盖框超出了页面范围。</translation>
     </message>
     <message>
         <source>The redacted copy cannot be written: the target is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入遮盖版副本：目标文件未打开。</translation>
     </message>
     <message>
         <source>The image cannot be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码图像：%1</translation>
     </message>
     <message>
         <source>Page %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取第%1页。</translation>
     </message>
     <message>
         <source>The redacted copy cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入遮盖版副本。</translation>
     </message>
     <message>
         <source>The redacted copy cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入遮盖版副本：%1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
     <name>habeas::Search</name>
     <message>
         <source>Type the words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要搜索的词语。</translation>
     </message>
 </context>
 <context>
     <name>habeas::SearchResults</name>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished">证据编号</translation>
+        <translation>证据编号</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">案件</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页码</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>title/notes</source>
-        <translation type="unfinished"></translation>
+        <translation>名称/备注</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”的搜索结果：共%n条</numerusform>
         </translation>
     </message>
 </context>
@@ -3218,11 +3225,11 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Claims in this library that rest on it</source>
-        <translation type="unfinished"></translation>
+        <translation>本案件库中依据该条文的请求</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
 </context>
 <context>
@@ -3294,71 +3301,71 @@ Habeas does not display this kind of file itself.</source>
     <name>habeas::Templates</name>
     <message>
         <source>The template %1 quotes &quot;%2&quot;, which is not in the bundled statutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板%1引用了“%2”，但已收录的法律法规中没有该条文。</translation>
     </message>
     <message>
         <source>There is no template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模板“%1”。</translation>
     </message>
     <message>
         <source>Cannot generate %1: the case lacks %2. Fill them in, or generate a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成%1：案件缺少%2。请补充填写，或生成草稿。</translation>
     </message>
     <message>
         <source>The template %1 is broken at line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>模板%1第%2行有误：%3</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第%2行：%3</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取%1：%2</translation>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>the template is not valid mustache (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>模板不是有效的mustache格式（%1）。</translation>
     </message>
     <message>
         <source>the template must start with a {{! … }} header declaring id, name, kind and requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板必须以{{! … }}文件头开始，并在其中声明id、name、kind和requires。</translation>
     </message>
     <message>
         <source>expected &quot;key: value&quot; in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头中应为“key: value”格式。</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (court-filing, letter or notice).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类型“%1”（应为court-filing、letter或notice）。</translation>
     </message>
     <message>
         <source>unknown required field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的必需字段“%1”。</translation>
     </message>
     <message>
         <source>unknown header key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文件头键“%1”。</translation>
     </message>
     <message>
         <source>the header lacks &quot;%1:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头缺少“%1:”。</translation>
     </message>
     <message>
         <source>the header declares id &quot;%1&quot; but the file is named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头声明的id为“%1”，但文件名为%2。</translation>
     </message>
     <message>
         <source>%1 already exists; edit it or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已存在；请编辑该文件，或先将其删除。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">无法创建文件夹%1。</translation>
+        <translation>无法创建文件夹%1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入%1：%2</translation>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4222,239 +4229,239 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>案件库</translation>
     </message>
     <message>
         <source>the template to copy into the library for editing</source>
-        <translation type="unfinished"></translation>
+        <translation>要复制到案件库中以供编辑的模板</translation>
     </message>
     <message>
         <source>Copied to %1; edit it there, the library now uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到%1；请在该处编辑，案件库此后将使用该模板。</translation>
     </message>
     <message>
         <source>The evidence bundle is a PDF only: use --format pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据材料只能生成PDF：请使用 --format pdf。</translation>
     </message>
     <message>
         <source>the template id (see template list)</source>
-        <translation type="unfinished"></translation>
+        <translation>模板ID（见 template list）</translation>
     </message>
     <message>
         <source>the file format</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式</translation>
     </message>
     <message>
         <source>where to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>输出路径</translation>
     </message>
     <message>
         <source>generate even with fields missing: gaps marked, a 草稿 watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>即使缺少信息也生成：标出缺项，并加“草稿”水印</translation>
     </message>
     <message>
         <source>generate: --%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>generate：必须指定 --%1</translation>
     </message>
     <message>
         <source>--format is docx or pdf, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 docx 或 pdf，而不是“%1”</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页数</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>witnesses present, or the notary office</source>
-        <translation type="unfinished"></translation>
+        <translation>在场见证人或公证机构</translation>
     </message>
     <message>
         <source>the trusted-timestamp or blockchain certificate id</source>
-        <translation type="unfinished"></translation>
+        <translation>可信时间戳或区块链存证的证书编号</translation>
     </message>
     <message>
         <source>an account of how it was collected</source>
-        <translation type="unfinished"></translation>
+        <translation>取证经过</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>stored, not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储，未读取：%1</translation>
     </message>
     <message>
         <source>%1 It is stored; to read it, add it again with --password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1文件已存储；如需读取，请使用 --password 重新添加。</translation>
     </message>
     <message>
         <source>stored, not read yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储，尚未读取：%1</translation>
     </message>
     <message>
         <source>the password of protected PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>受密码保护的PDF的密码</translation>
     </message>
     <message>
         <source>leave OCR of images for later (evidence ocr)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不对图像进行文字识别（OCR），留待以后处理（evidence ocr）</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>见证人</translation>
     </message>
     <message>
         <source>Timestamp certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>可信时间戳/区块链存证编号</translation>
     </message>
     <message>
         <source>How collected</source>
-        <translation type="unfinished"></translation>
+        <translation>取证经过</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>No OCR is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的文字识别（OCR）。</translation>
     </message>
     <message>
         <source>write a copy with the redaction regions burned in (image: PNG; PDF: image-only PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已将遮盖区域涂黑固化的副本（图像：PNG；PDF：纯图像PDF）</translation>
     </message>
     <message>
         <source>the password of a protected PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>受密码保护的PDF的密码</translation>
     </message>
     <message>
         <source>Wrote a redacted copy to %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已将遮盖版副本写入%1（SHA-256 %2）</translation>
     </message>
     <message>
         <source>a region of the exhibit (habeas-cli evidence regions ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>证据的区域（见 habeas-cli evidence regions ID）</translation>
     </message>
     <message>
         <source>exhibit %1 has no region %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID为%1的证据没有区域%2</translation>
     </message>
     <message>
         <source>also write the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将报告写为CSV文件</translation>
     </message>
     <message>
         <source>also write the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将报告写为PDF文件</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>--%1 must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须至少为1</translation>
     </message>
     <message>
         <source>--rect is x,y,width,height in fractions of the page, e.g. 0.1,0.2,0.5,0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>--rect 为以页面比例表示的 x,y,width,height，例如 0.1,0.2,0.5,0.1</translation>
     </message>
     <message>
         <source>its new place in the group, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>在证据组中的新位置，从1开始</translation>
     </message>
     <message>
         <source>move it into another group</source>
-        <translation type="unfinished"></translation>
+        <translation>移入其他证据组</translation>
     </message>
     <message>
         <source>evidence move: --to is required</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence move：必须指定 --to</translation>
     </message>
     <message>
         <source>Exhibit %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID为%1的证据现为%2。</translation>
     </message>
     <message>
         <source>the page, default 1</source>
-        <translation type="unfinished"></translation>
+        <translation>页码，默认为1</translation>
     </message>
     <message>
         <source>the region, in fractions of the page (0,0 is the top left)</source>
-        <translation type="unfinished"></translation>
+        <translation>区域，以页面比例表示（0,0为左上角）</translation>
     </message>
     <message>
         <source>a highlight (default) or a redaction box</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮标注（默认）或遮盖框</translation>
     </message>
     <message>
         <source>what the region shows</source>
-        <translation type="unfinished"></translation>
+        <translation>该区域所显示的内容</translation>
     </message>
     <message>
         <source>evidence annotate: --rect is required</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence annotate：必须指定 --rect</translation>
     </message>
     <message>
         <source>--kind is highlight or redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 必须为 highlight 或 redaction</translation>
     </message>
     <message>
         <source>Added region %1 (id %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加区域%1（ID %2）：%3</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>X,Y,W,H</source>
-        <translation type="unfinished"></translation>
+        <translation>X,Y,W,H</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>the words to find (all must match)</source>
-        <translation type="unfinished"></translation>
+        <translation>要查找的词语（须全部匹配）</translation>
     </message>
     <message>
         <source>search one case only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅搜索一个案件</translation>
     </message>
     <message>
         <source>case %1, %2 (id %3), page %4</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1，%2（ID %3），第%4页</translation>
     </message>
     <message>
         <source>case %1, %2 (id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1，%2（ID %3）</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到任何结果。</translation>
     </message>
     <message>
         <source>habeas-cli — the Habeas library from the command line
@@ -4496,7 +4503,45 @@ Documents:
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>habeas-cli — 通过命令行使用Habeas案件库
+
+用法：habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
+      habeas-cli --version | --help | COMMAND --help
+
+案件库与案件：
+  library init [DIR]      创建空案件库
+  library demo [DIR]      创建包含示例案件（罗某诉应用运营者）的案件库
+  library check           检查数据库完整性、数据库结构版本、证据库和审计链
+  case new|list|show|edit|delete|restore
+  party add|list|edit|remove|restore
+  audit list [CASE] | audit verify
+
+证据：
+  evidence add CASE FILE... [--password P] [--no-ocr] | evidence ocr [CASE]
+  evidence list CASE | show ID | edit ID | remove ID
+  evidence move ID --to POSITION [--group G]
+  evidence annotate ID --rect X,Y,W,H [--page P] [--kind highlight|redaction]
+  evidence regions ID | evidence export ID --out FILE [--redacted] | evidence verify [CASE]
+  search QUERY [--case CASE]   全文搜索证据内容、名称和备注
+
+事实与法律：
+  statute show CITATION | statute search QUERY
+  theory list | theory show THEORY
+  event add CASE --date D --text T [--evidence ID...] | event list CASE
+  claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
+  claim status CLAIM ELEMENT STATUS | claim gaps CASE
+
+损害赔偿：
+  damages add|edit|list|remove|total
+  fee --amount A [--kind property|personality] [--simplified]
+
+文书：
+  template list | template copy ID
+  generate CASE --template T --format docx|pdf --out FILE [--draft]
+
+案件库依次取 --library DIR、$HABEAS_LIBRARY，均未指定时使用默认案件库。
+退出代码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
+</translation>
     </message>
 </context>
 <context>
@@ -4534,47 +4579,47 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
     <name>habeas::doc</name>
     <message>
         <source>Gap report</source>
-        <translation type="unfinished"></translation>
+        <translation>证明缺口报告</translation>
     </message>
     <message>
         <source>Elements to prove with no evidence cited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未引用证据的待证构成要件（%1）</translation>
     </message>
     <message>
         <source>None: every element has evidence cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：所有构成要件均已引用证据。</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>构成要件</translation>
     </message>
     <message>
         <source>Burden</source>
-        <translation type="unfinished"></translation>
+        <translation>举证责任</translation>
     </message>
     <message>
         <source>shifting</source>
-        <translation type="unfinished"></translation>
+        <translation>转移</translation>
     </message>
     <message>
         <source>plaintiff</source>
-        <translation type="unfinished"></translation>
+        <translation>原告</translation>
     </message>
     <message>
         <source>Exhibits cited for no element (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未被任何构成要件引用的证据（%1）</translation>
     </message>
     <message>
         <source>None: every exhibit proves an element.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：所有证据均已用于证明构成要件。</translation>
     </message>
 </context>
 <context>
