@@ -1650,6 +1650,22 @@
         <source>An exhibit needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Witnesses / notary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp / &amp;blockchain certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the item was collected, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How co&amp;llected:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::EvidenceModel</name>
@@ -1893,6 +1909,50 @@
         <source>%1 (“%2”) is protected by a password. %3
 
 Its password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Re&amp;dacted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the exhibit up in its group and renumber (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the exhibit down in its group and renumber (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Redacted Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 with the redactions burned in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1643,6 +1643,22 @@
         <source>An exhibit needs a title.</source>
         <translation>证据需要填写名称。</translation>
     </message>
+    <message>
+        <source>&amp;Witnesses / notary:</source>
+        <translation>见证人/公证员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Timestamp / &amp;blockchain certificate:</source>
+        <translation>可信时间戳/区块链存证编号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>How the item was collected, step by step</source>
+        <translation>逐步说明取证过程</translation>
+    </message>
+    <message>
+        <source>How co&amp;llected:</source>
+        <translation>取证过程(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>habeas::EvidenceModel</name>
@@ -1886,6 +1902,50 @@ Its password:</source>
         <translation>%1（“%2”）受密码保护。%3
 
 请输入密码：</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;dacted…</source>
+        <translation>导出遮盖版(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move the exhibit up in its group and renumber (Ctrl+Up)</source>
+        <translation>在本组内上移该证据并重新编号（Ctrl+Up）</translation>
+    </message>
+    <message>
+        <source>Move the exhibit down in its group and renumber (Ctrl+Down)</source>
+        <translation>在本组内下移该证据并重新编号（Ctrl+Down）</translation>
+    </message>
+    <message>
+        <source>Export Redacted Copy</source>
+        <translation>导出遮盖版副本</translation>
+    </message>
+    <message>
+        <source> (redacted)</source>
+        <translation>（遮盖版）</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Move Exhibit</source>
+        <translation>移动证据</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with the redactions burned in.</source>
+        <translation>已写入 %1，遮盖区域已涂黑。</translation>
     </message>
 </context>
 <context>
