@@ -92,6 +92,12 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Drag an exhibit to a new place to renumber; files dropped here are imported (below).
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDropIndicatorShown(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(EvidenceModel::Title, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(EvidenceModel::Purpose, QHeaderView::Stretch);
@@ -154,6 +160,7 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     m_up->setToolTip(tr("Move the exhibit up in its group and renumber (Ctrl+Up)"));
     m_down->setToolTip(tr("Move the exhibit down in its group and renumber (Ctrl+Down)"));
     connect(m_up, &QPushButton::clicked, this, [this] { moveExhibit(-1); });
+    connect(m_model, &EvidenceModel::moveRequested, this, &EvidencePanel::moveExhibitTo);
     connect(m_down, &QPushButton::clicked, this, [this] { moveExhibit(1); });
     connect(m_redacted, &QPushButton::clicked, this, [this] {
         const auto r = this->library().evidence().item(selectedId());
@@ -534,14 +541,17 @@ void EvidencePanel::verify()
 void EvidencePanel::moveExhibit(int delta)
 {
     const auto r = library().evidence().item(selectedId());
-    if (!r.ok())
+    if (r.ok() && r->seq + delta >= 1)
+        moveExhibitTo(r->id, r->group, r->seq + delta);
+}
+
+void EvidencePanel::moveExhibitTo(qint64 id, int group, int position)
+{
+    const auto r = library().evidence().item(id);
+    if (!r.ok() || library().isReadOnly() || (r->group == group && r->seq == position))
         return;
-    const int to = r->seq + delta;
-    if (to < 1)
-        return;
-    const qint64 id = r->id;
     auto command = std::make_unique<MoveEvidenceCommand>(
-        library().evidence(), id, r->group, r->seq, r->group, to, r->exhibitNumber());
+        library().evidence(), id, r->group, r->seq, group, position, r->exhibitNumber());
     if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
         Dialogs::error(this, tr("Move Exhibit"), st.error().message);
     const int row = m_model->rowOf(id);

@@ -46,6 +46,8 @@ public:
     void removeExhibit();
     // Moves the selected exhibit one place up or down inside its group (renumbering; undoable).
     void moveExhibit(int delta);
+    // Moves an exhibit to `position` (from 1) in `group`: what a drag inside the list asks.
+    void moveExhibitTo(qint64 id, int group, int position);
     // A copy with the exhibit's redaction boxes burned in.
     bool exportRedacted(const QString &target);
     void editExhibit();

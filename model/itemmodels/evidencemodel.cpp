@@ -152,7 +152,8 @@ int EvidenceModel::rowOf(qint64 id) const
 Qt::ItemFlags EvidenceModel::flags(const QModelIndex &index) const
 {
     const Qt::ItemFlags base = QAbstractTableModel::flags(index);
-    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+    return index.isValid() ? base | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled
+                           : base | Qt::ItemIsDropEnabled;
 }
 
 QStringList EvidenceModel::mimeTypes() const
@@ -174,6 +175,30 @@ QMimeData *EvidenceModel::mimeData(const QModelIndexList &indexes) const
     auto *data = new QMimeData;
     data->setData(QString::fromLatin1(kEvidenceMimeType), payload);
     return data;
+}
+
+bool EvidenceModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+{
+    // One exhibit of this case at a time: the list is an order, not a bag.
+    const QList<qint64> ids = evidenceIdsFrom(data);
+    return ids.size() == 1 && rowOf(ids.first()) >= 0;
+}
+
+bool EvidenceModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent) || m_rows.isEmpty())
+        return false;
+    const qint64 id = evidenceIdsFrom(data).first();
+    // Dropped on a row: that exhibit's place; between rows: the place of the row below; past
+    // the end: after the last exhibit of the last group.
+    const int target = parent.isValid() ? parent.row() : row;
+    if (target >= 0 && target < m_rows.size())
+        emit moveRequested(id, m_rows.at(target).group, m_rows.at(target).seq);
+    else
+        emit moveRequested(id, m_rows.last().group, m_rows.last().seq + 1);
+    return false; // the store reloads the list once the move is made
 }
 
 } // namespace habeas

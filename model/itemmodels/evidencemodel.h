@@ -39,8 +39,19 @@ public:
         return Qt::CopyAction | Qt::LinkAction;
     }
 
+    // Exhibits dropped on the list ask to move there (the panel decides, through undo).
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) override;
+
     const EvidenceRecord &record(int row) const { return m_rows.at(row); }
     int rowOf(qint64 id) const;
+
+signals:
+    // `group` and `position` (from 1) are where the exhibit should go.
+    void moveRequested(qint64 id, int group, int position);
 
 private:
     void reload();

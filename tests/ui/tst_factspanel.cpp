@@ -186,11 +186,11 @@ void TstFactsPanel::addAFactOfMonthPrecision()
     });
     facts->addEvent();
     QCOMPARE(facts->chronologyView()->model()->rowCount(), 5);
-    QVERIFY(std::any_of(lib->events().events(1)->cbegin(), lib->events().events(1)->cend(),
-        [](const EventRecord &e) {
-            return e.displayDate() == u"2021年1月"_s && e.text.contains(u"关联公司"_s)
-                && e.evidenceIds.size() == 1;
-        }));
+    const QList<EventRecord> events = lib->events().events(1).value();
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const EventRecord &e) {
+        return e.displayDate() == u"2021年1月"_s && e.text.contains(u"关联公司"_s)
+            && e.evidenceIds.size() == 1;
+    }));
     window.undoAction()->trigger();
     QCOMPARE(facts->chronologyView()->model()->rowCount(), 4);
 }
@@ -265,6 +265,20 @@ void TstFactsPanel::reorderExhibitsUndoAndExportRedacted()
     window.undoAction()->trigger();
     QCOMPARE(evidence->model()->index(0, EvidenceModel::Title).data().toString(),
         u"首次登录“完善个人信息”页面截图"_s);
+    // Drag the SMS screenshot (证据2-1) onto the first row: it joins group 1 in first place.
+    std::unique_ptr<QMimeData> drag(
+        evidence->model()->mimeData({ evidence->model()->index(2, EvidenceModel::Exhibit) }));
+    const QModelIndex first = evidence->model()->index(0, EvidenceModel::Exhibit);
+    QVERIFY(evidence->model()->canDropMimeData(drag.get(), Qt::MoveAction, -1, -1, first));
+    evidence->model()->dropMimeData(drag.get(), Qt::MoveAction, -1, -1, first);
+    QCOMPARE(
+        evidence->model()->index(0, EvidenceModel::Title).data().toString(), u"营销短信截图"_s);
+    QCOMPARE(evidence->model()->index(0, EvidenceModel::Exhibit).data().toString(), u"证据1-1"_s);
+    QCOMPARE(evidence->model()->index(3, EvidenceModel::Exhibit).data().toString(), u"证据3-1"_s);
+    window.undoAction()->trigger();
+    QCOMPARE(
+        evidence->model()->index(2, EvidenceModel::Title).data().toString(), u"营销短信截图"_s);
+    QCOMPARE(evidence->model()->index(2, EvidenceModel::Exhibit).data().toString(), u"证据2-1"_s);
 
     // The SMS screenshot has a redaction box over the number: the copy is black there.
     evidence->view()->selectRow(2);
