@@ -209,6 +209,7 @@ int main(int argc, char *argv[])
         ? runSelf({ u"--bundle"_s, bundleLib, bundleCase.first() })
         : QStringList();
 
+    std::printf("load average now: %s (2 cores)\n", qPrintable(loadAverage()));
     if (complaint.size() == 9) {
         std::printf("民事起诉状 (civil-complaint) DOCX: median %s ms of %d runs (target < 200 ms); "
                     "first run %s ms; build %s ms + write %s ms\n",

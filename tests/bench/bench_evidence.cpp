@@ -531,6 +531,7 @@ int main(int argc, char *argv[])
     }
 
     std::printf("\n");
+    std::printf("load average now: %s (2 cores)\n", qPrintable(loadAverage()));
     if (imp.size() == 6 && toolsMs > 0) {
         const double habeasMs = imp.at(0).toDouble();
         std::printf("import %d screenshots + %d PDFs: habeas %.1f s, tools %.1f s, ratio %.2f "

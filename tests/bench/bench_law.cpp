@@ -270,6 +270,7 @@ int main(int argc, char *argv[])
         matrixMs << matrix.at(0).toDouble();
     }
 
+    std::printf("load average now: %s (2 cores)\n", qPrintable(loadAverage()));
     if (search.size() == 8) {
         std::printf("statute search, %lld queries of 3+ characters: median %s ms (target < 20 "
                     "ms)\n",

@@ -17,6 +17,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QtConcurrent>
 
@@ -40,6 +41,14 @@ long peakRssKb()
 #else
     return 0;
 #endif
+}
+
+QString loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(f.readAll()).section(u' ', 0, 2);
 }
 
 double median(QList<double> values)
@@ -67,7 +76,8 @@ QStringList runSelf(const QStringList &args, int timeoutMs)
             stderr, "phase %s failed (exit %d)\n", qPrintable(args.join(u' ')), p.exitCode());
         return {};
     }
-    return QString::fromUtf8(p.readAllStandardOutput()).split(u' ', Qt::SkipEmptyParts);
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
 }
 
 const QStringList &vocabulary()

@@ -19,6 +19,9 @@ namespace habeas::bench {
 inline constexpr char16_t kFontFamily[] = u"WenQuanYi Zen Hei";
 
 long peakRssKb();
+// The 1/5/15-minute load averages ("0.52 0.61 0.70"), to read the figures against: the
+// benchmarks share their cores with whatever else runs. Empty where there is no /proc.
+QString loadAverage();
 double median(QList<double> values);
 // The value below which `fraction` of the values lie (0.9: the 90th percentile).
 double percentile(QList<double> values, double fraction);
