@@ -362,20 +362,35 @@ void EvidencePanel::importFiles(const QStringList &files)
 
 void EvidencePanel::onStagingFinished()
 {
-    const bool cancelled = m_watcher.isCanceled();
-    QStringList lines;
-    int imported = 0;
-    if (cancelled) {
+    m_importLines.clear();
+    m_importedCount = 0;
+    m_recordIndex = 0;
+    m_toRead.clear();
+    if (m_watcher.isCanceled()) {
         // Nothing half recorded: the copies already in the store are simply not referenced.
-        lines << tr("Import cancelled; nothing was added.");
-    } else {
-        for (const auto &[file, error] : m_watcher.future().results())
-            if (!error.isEmpty())
-                lines << tr("%1: not imported — %2").arg(QFileInfo(file).fileName(), error);
+        m_importLines << tr("Import cancelled; nothing was added.");
+        delete m_staged;
+        m_staged = nullptr;
+        finishImport();
+        return;
+    }
+    for (const auto &[file, error] : m_watcher.future().results())
+        if (!error.isEmpty())
+            m_importLines << tr("%1: not imported — %2").arg(QFileInfo(file).fileName(), error);
+    recordNextFiles();
+}
+
+// Records the staged files a few at a time, letting the event loop run in between, so a
+// large import never freezes the window; each file is its own undoable command.
+void EvidencePanel::recordNextFiles()
+{
+    constexpr int kFilesPerTurn = 16;
+    {
+        EvidenceStore::Batch batch(library().evidence());
         EvidenceRecord meta;
         meta.group = m_group->value();
-        QList<qint64> toRead;
-        for (const StagedFile &staged : std::as_const(*m_staged)) {
+        for (int n = 0; n < kFilesPerTurn && m_recordIndex < m_staged->size(); ++n) {
+            const StagedFile &staged = m_staged->at(m_recordIndex++);
             meta.title = m_titles.value(staged.path);
             auto command = std::make_unique<ImportEvidenceCommand>(
                 library().evidence(), m_importCase, staged, meta);
@@ -390,26 +405,37 @@ void EvidencePanel::onStagingFinished()
                 return failed;
             }();
             if (outcome.kind == ImportOutcome::Kind::Imported) {
-                ++imported;
-                toRead << outcome.id;
+                ++m_importedCount;
+                m_toRead << outcome.id;
                 if (!outcome.message.isEmpty())
-                    lines << tr("%1 (%2): %3")
-                                 .arg(QFileInfo(staged.path).fileName(), outcome.exhibit,
-                                     outcome.message);
+                    m_importLines << tr("%1 (%2): %3")
+                                         .arg(QFileInfo(staged.path).fileName(), outcome.exhibit,
+                                             outcome.message);
             } else {
-                lines << tr("%1: %2").arg(QFileInfo(staged.path).fileName(), outcome.message);
+                m_importLines << tr("%1: %2").arg(
+                    QFileInfo(staged.path).fileName(), outcome.message);
             }
         }
-        lines.prepend(tr("Imported %n file(s).", nullptr, imported));
-        m_queue->enqueue(toRead);
     }
-    m_titles.clear();
+    if (m_recordIndex < m_staged->size()) {
+        emit statusMessage(tr("Recording %1 of %2…").arg(m_recordIndex).arg(m_staged->size()));
+        QTimer::singleShot(0, this, &EvidencePanel::recordNextFiles);
+        return;
+    }
+    m_importLines.prepend(tr("Imported %n file(s).", nullptr, m_importedCount));
+    m_queue->enqueue(m_toRead);
     delete m_staged;
     m_staged = nullptr;
+    finishImport();
+}
+
+void EvidencePanel::finishImport()
+{
+    m_titles.clear();
     updateActions();
-    const QString summary = lines.join(u'\n');
-    emit statusMessage(lines.first());
-    if (lines.size() > 1)
+    const QString summary = m_importLines.join(u'\n');
+    emit statusMessage(m_importLines.first());
+    if (m_importLines.size() > 1)
         Dialogs::information(this, tr("Import evidence"), summary);
     emit importFinished(summary);
 }

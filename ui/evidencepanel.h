@@ -52,7 +52,7 @@ public:
     bool exportRedacted(const QString &target);
     void editExhibit();
     void verify();
-    bool isImporting() const { return m_watcher.isRunning(); }
+    bool isImporting() const { return m_watcher.isRunning() || m_staged != nullptr; }
 
     QTableView *view() const { return m_view; }
     EvidenceModel *model() const { return m_model; }
@@ -74,6 +74,8 @@ protected:
 
 private:
     void onStagingFinished();
+    void recordNextFiles();
+    void finishImport();
     void onItemRead(const ProcessOutcome &outcome);
     void onReadingProgress(int done, int total);
     void askPasswords();
@@ -98,6 +100,11 @@ private:
     QFutureWatcher<std::pair<QString, QString>> m_watcher; // (file, error) per file
     QList<StagedFile> *m_staged = nullptr; // filled by the worker, read when it is done
     QHash<QString, QString> m_titles; // file → title, for pasted screenshots
+    // Recording the staged files, a few per turn of the event loop.
+    QStringList m_importLines;
+    int m_importedCount = 0;
+    int m_recordIndex = 0;
+    QList<qint64> m_toRead;
     QTemporaryDir m_pasted; // the clipboard's images, until they are in the store
     QPushButton *m_importFolder;
     EvidenceQueue *m_queue;

@@ -108,6 +108,29 @@ EvidenceStore::EvidenceStore(Library &library)
 {
 }
 
+EvidenceStore::Batch::Batch(EvidenceStore &store)
+    : m_store(store)
+{
+    ++m_store.m_batchDepth;
+}
+
+EvidenceStore::Batch::~Batch()
+{
+    if (--m_store.m_batchDepth > 0)
+        return;
+    const QList<qint64> cases = std::exchange(m_store.m_heldBack, {});
+    for (qint64 caseId : cases)
+        emit m_store.evidenceChanged(caseId);
+}
+
+void EvidenceStore::notifyChanged(qint64 caseId)
+{
+    if (m_batchDepth == 0)
+        emit evidenceChanged(caseId);
+    else if (!m_heldBack.contains(caseId))
+        m_heldBack << caseId;
+}
+
 Result<StagedFile> EvidenceStore::stage(const QString &blobsPath, const QString &file)
 {
     const QFileInfo info(file);
@@ -155,22 +178,26 @@ ImportOutcome EvidenceStore::record(
     if (meta.group < 1)
         return rejected(staged.path,
             QCoreApplication::translate("habeas::Evidence", "An exhibit group is 1 or more."));
-    const auto existing = items(caseId);
-    if (!existing.ok())
-        return rejected(staged.path, existing.error().message);
-    for (const EvidenceRecord &e : existing.value()) {
-        if (e.sha256 == staged.sha256) {
-            ImportOutcome o;
-            o.kind = ImportOutcome::Kind::Duplicate;
-            o.path = staged.path;
-            o.id = e.id;
-            o.sha256 = e.sha256;
-            o.exhibit = e.exhibitNumber();
-            o.message = QCoreApplication::translate(
-                "habeas::Evidence", "These bytes are already exhibit %1 (“%2”).")
-                            .arg(e.exhibitNumber(), e.title);
-            return o;
-        }
+    // The same bytes already in this case: one indexed lookup, not a read of every exhibit.
+    SqlQuery same(m_library.database(),
+        u"SELECT "_s + kColumns
+            + u"FROM evidence_items WHERE case_id = :case AND sha256 = :sha AND trashed_at IS "
+              "NULL ORDER BY id LIMIT 1"_s);
+    same.bind(u":case"_s, caseId).bind(u":sha"_s, staged.sha256);
+    if (auto st = same.exec(); !st.ok())
+        return rejected(staged.path, st.error().message);
+    if (same.next()) {
+        const EvidenceRecord e = recordFrom(same);
+        ImportOutcome o;
+        o.kind = ImportOutcome::Kind::Duplicate;
+        o.path = staged.path;
+        o.id = e.id;
+        o.sha256 = e.sha256;
+        o.exhibit = e.exhibitNumber();
+        o.message = QCoreApplication::translate(
+            "habeas::Evidence", "These bytes are already exhibit %1 (“%2”).")
+                        .arg(e.exhibitNumber(), e.title);
+        return o;
     }
     const QString title = meta.title.trimmed().isEmpty()
         ? QFileInfo(staged.originalName).completeBaseName()
@@ -224,7 +251,7 @@ ImportOutcome EvidenceStore::record(
     });
     if (!st.ok())
         return rejected(staged.path, st.error().message);
-    emit evidenceChanged(caseId);
+    notifyChanged(caseId);
     ImportOutcome o;
     o.kind = ImportOutcome::Kind::Imported;
     o.path = staged.path;
@@ -283,7 +310,7 @@ Status EvidenceStore::updateItem(const EvidenceRecord &r)
             { { u"exhibit"_s, before->exhibitNumber() } });
     });
     if (st.ok())
-        emit evidenceChanged(before->caseId);
+        notifyChanged(before->caseId);
     return st;
 }
 
@@ -323,7 +350,7 @@ Status EvidenceStore::setTrashed(qint64 id, bool trashed)
             { { u"exhibit"_s, before->exhibitNumber() } });
     });
     if (st.ok())
-        emit evidenceChanged(before->caseId);
+        notifyChanged(before->caseId);
     return st;
 }
 
@@ -398,7 +425,7 @@ Status EvidenceStore::moveItem(qint64 id, int position, int group)
             { { u"from"_s, before->exhibitNumber() }, { u"to"_s, after } });
     });
     if (st.ok())
-        emit evidenceChanged(before->caseId);
+        notifyChanged(before->caseId);
     return st;
 }
 
@@ -551,7 +578,7 @@ Result<bool> EvidenceStore::prefillCapturedAt(qint64 id, const QDateTime &captur
         return st.error();
     const bool filled = q.numRowsAffected() > 0;
     if (filled)
-        emit evidenceChanged(r->caseId);
+        notifyChanged(r->caseId);
     return filled;
 }
 
