@@ -15,6 +15,7 @@
 #include "undo/factscommands.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QDirIterator>
@@ -71,6 +72,7 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     , m_viewer(new EvidenceViewer(library, undo, this))
     , m_import(new QPushButton(tr("&Import files…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_supplement(new QCheckBox(tr("Supplementary list"), this))
     , m_up(new QPushButton(tr("Move &Up"), this))
     , m_down(new QPushButton(tr("Move Do&wn"), this))
     , m_redacted(new QPushButton(tr("Export Re&dacted…"), this))
@@ -111,6 +113,9 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     buttons->addWidget(m_import);
     buttons->addWidget(m_importFolder);
     buttons->addWidget(m_group);
+    buttons->addWidget(m_supplement);
+    m_supplement->setToolTip(tr("Import into a new supplementary evidence list (补充证据目录): its "
+                                "exhibits are numbered after every group of the earlier lists"));
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_up);
@@ -389,6 +394,15 @@ void EvidencePanel::recordNextFiles()
         EvidenceStore::Batch batch(library().evidence());
         EvidenceRecord meta;
         meta.group = m_group->value();
+        if (m_supplement->isChecked()) {
+            // One new list for the whole import, numbered after every earlier group.
+            if (m_recordIndex == 0) {
+                const auto next = library().evidence().nextSupplement(m_importCase);
+                m_supplementList = next.ok() ? next.value() : EvidenceStore::Supplement {};
+            }
+            meta.batch = m_supplementList.batch;
+            meta.group = std::max(meta.group, m_supplementList.firstGroup);
+        }
         for (int n = 0; n < kFilesPerTurn && m_recordIndex < m_staged->size(); ++n) {
             const StagedFile &staged = m_staged->at(m_recordIndex++);
             meta.title = m_titles.value(staged.path);

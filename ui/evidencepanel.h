@@ -1,11 +1,13 @@
 #pragma once
 
 #include "casepanel.h"
+#include "evidence/evidencestore.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QTemporaryDir>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -90,6 +92,7 @@ private:
     EvidenceViewer *m_viewer;
     QPushButton *m_import;
     QPushButton *m_remove;
+    QCheckBox *m_supplement;
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_redacted;
@@ -105,6 +108,7 @@ private:
     int m_importedCount = 0;
     int m_recordIndex = 0;
     QList<qint64> m_toRead;
+    EvidenceStore::Supplement m_supplementList;
     QTemporaryDir m_pasted; // the clipboard's images, until they are in the store
     QPushButton *m_importFolder;
     EvidenceQueue *m_queue;

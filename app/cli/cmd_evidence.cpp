@@ -171,6 +171,11 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
         .flag(u"no-ocr"_s,
             QCoreApplication::translate(
                 "habeas::cli", "leave OCR of images for later (evidence ocr)"));
+    parser.flag(u"supplement"_s,
+        QCoreApplication::translate("habeas::cli",
+            "start a supplementary evidence list: numbering continues after the earlier lists"));
+    parser.option(u"list"_s, u"N"_s,
+        QCoreApplication::translate("habeas::cli", "add to evidence list N (1 the first)"));
     addMetadataOptions(parser);
     // Any number of files: the parser's positional count is checked here instead.
     QStringList options;
@@ -179,7 +184,8 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
         const QString &a = args.at(i);
         if (a.startsWith(u"--"_s)) {
             options << a;
-            if (!a.contains(u'=') && a != u"--help"_s && a != u"--no-ocr"_s && i + 1 < args.size())
+            const bool flag = a == u"--help"_s || a == u"--no-ocr"_s || a == u"--supplement"_s;
+            if (!a.contains(u'=') && !flag && i + 1 < args.size())
                 options << args.at(++i);
         } else {
             files << a;
@@ -211,6 +217,24 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
     auto library = ctx.openLibraryForCase(CliContext::Access::Write, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
+    if (parser.isSet(u"supplement"_s) && parser.isSet(u"list"_s))
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate(
+                "habeas::cli", "--supplement and --list exclude each other"));
+    if (parser.isSet(u"supplement"_s)) {
+        const auto next = library.value()->evidence().nextSupplement(caseId.value());
+        if (!next.ok())
+            return ctx.out.fail(next.error());
+        meta.batch = next->batch;
+        if (!parser.isSet(u"group"_s))
+            meta.group = next->firstGroup;
+    } else if (parser.isSet(u"list"_s)) {
+        bool ok = false;
+        meta.batch = parser.value(u"list"_s).toInt(&ok);
+        if (!ok || meta.batch < 1)
+            return ctx.out.fail(
+                UsageError, QCoreApplication::translate("habeas::cli", "--list must be 1 or more"));
+    }
 
     EvidenceProcessor processor(*library.value());
     const QString password = parser.value(u"password"_s);

@@ -178,6 +178,23 @@ ImportOutcome EvidenceStore::record(
     if (meta.group < 1)
         return rejected(staged.path,
             QCoreApplication::translate("habeas::Evidence", "An exhibit group is 1 or more."));
+    if (meta.batch > 1) {
+        // A supplementary list continues the numbering: no group of an earlier list.
+        SqlQuery earlier(m_library.database(),
+            u"SELECT coalesce(max(group_no), 0) FROM evidence_items WHERE case_id = :case AND "
+            "batch < :batch AND trashed_at IS NULL"_s);
+        earlier.bind(u":case"_s, caseId).bind(u":batch"_s, meta.batch);
+        if (auto st = earlier.exec(); !st.ok())
+            return rejected(staged.path, st.error().message);
+        const int lastGroup = earlier.next() ? earlier.value(0).toInt() : 0;
+        if (meta.group <= lastGroup)
+            return rejected(staged.path,
+                QCoreApplication::translate("habeas::Evidence",
+                    "Supplementary list %1 continues after the earlier lists: its groups start at "
+                    "%2.")
+                    .arg(meta.batch)
+                    .arg(lastGroup + 1));
+    }
     // The same bytes already in this case: one indexed lookup, not a read of every exhibit.
     SqlQuery same(m_library.database(),
         u"SELECT "_s + kColumns
@@ -352,6 +369,19 @@ Status EvidenceStore::setTrashed(qint64 id, bool trashed)
     if (st.ok())
         notifyChanged(before->caseId);
     return st;
+}
+
+Result<EvidenceStore::Supplement> EvidenceStore::nextSupplement(qint64 caseId) const
+{
+    SqlQuery q(m_library.database(),
+        u"SELECT coalesce(max(batch), 0), coalesce(max(group_no), 0) FROM evidence_items WHERE "
+        "case_id = :case AND trashed_at IS NULL"_s);
+    q.bind(u":case"_s, caseId);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    if (!q.next() || q.value(0).toInt() == 0)
+        return Supplement {}; // nothing listed yet: this is the first list
+    return Supplement { q.value(0).toInt() + 1, q.value(1).toInt() + 1 };
 }
 
 namespace {

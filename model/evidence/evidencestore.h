@@ -88,6 +88,14 @@ public:
     ImportOutcome record(qint64 caseId, const StagedFile &staged, const EvidenceRecord &meta);
     ImportOutcome importFile(qint64 caseId, const QString &file, const EvidenceRecord &meta);
 
+    // A later evidence list (补充证据目录): its number, and the first group it may use — its
+    // numbering continues after every group of the earlier lists.
+    struct Supplement {
+        int batch = 1;
+        int firstGroup = 1;
+    };
+    Result<Supplement> nextSupplement(qint64 caseId) const;
+
     Status updateItem(const EvidenceRecord &record);
     // Moves an exhibit to `position` (1-based, clamped) inside `group` (its own when 0) and
     // renumbers the groups it leaves and joins so each runs 1, 2, 3… without a gap.

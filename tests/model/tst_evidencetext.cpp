@@ -21,6 +21,7 @@ private slots:
     void cleanup() { m_lib.reset(); }
     void moveRenumbersBothGroups();
     void restoredExhibitNeverSharesANumber();
+    void supplementaryListContinuesTheNumbering();
     void searchFindsChineseInPagesAndTitles();
     void searchSkipsRemovedExhibitsAndOtherCases();
     void regionsAreNumberedAndCited();
@@ -93,6 +94,33 @@ void TstEvidenceText::restoredExhibitNeverSharesANumber()
     add(u"C"_s); // takes 证据1-2
     QVERIFY(store.restoreItem(b).ok());
     QCOMPARE(order(), QStringList({ u"证据1-1 A"_s, u"证据1-2 C"_s, u"证据1-3 B"_s }));
+}
+
+void TstEvidenceText::supplementaryListContinuesTheNumbering()
+{
+    EvidenceStore &store = (*m_lib)->evidence();
+    QCOMPARE(store.nextSupplement(m_case)->batch, 1); // nothing listed: the first list
+    add(u"A"_s);
+    add(u"B"_s, 2);
+    const auto next = store.nextSupplement(m_case);
+    QCOMPARE(next->batch, 2);
+    QCOMPARE(next->firstGroup, 3);
+    const QString path = m_files.filePath(u"late.bin"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("later evidence");
+    f.close();
+    EvidenceRecord meta;
+    meta.batch = 2;
+    meta.group = 2; // a group of the first list: refused, naming where it may start
+    ImportOutcome refused = store.importFile(m_case, path, meta);
+    QCOMPARE(refused.kind, ImportOutcome::Kind::Rejected);
+    QVERIFY(refused.message.contains(u"3"_s));
+    meta.group = next->firstGroup;
+    const ImportOutcome added = store.importFile(m_case, path, meta);
+    QCOMPARE(added.kind, ImportOutcome::Kind::Imported);
+    QCOMPARE(added.exhibit, u"证据3-1"_s);
+    QCOMPARE(store.item(added.id)->batch, 2);
 }
 
 void TstEvidenceText::searchFindsChineseInPagesAndTitles()
