@@ -1576,6 +1576,10 @@
         <source>A position and a group are numbers from 1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supplementary list %1 continues after the earlier lists: its groups start at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::EvidenceCommands</name>
@@ -1953,6 +1957,18 @@ Its password:</source>
     </message>
     <message>
         <source>Wrote %1 with the redactions burned in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into a new supplementary evidence list (补充证据目录): its exhibits are numbered after every group of the earlier lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4570,6 +4586,22 @@ Documents:
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a supplementary evidence list: numbering continues after the earlier lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add to evidence list N (1 the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--supplement and --list exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1569,6 +1569,10 @@
         <source>A position and a group are numbers from 1.</source>
         <translation>位置和证据组编号均应为从1开始的数字。</translation>
     </message>
+    <message>
+        <source>Supplementary list %1 continues after the earlier lists: its groups start at %2.</source>
+        <translation>第%1份补充证据目录接续此前目录编号：其证据组应从第%2组开始。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::EvidenceCommands</name>
@@ -1946,6 +1950,18 @@ Its password:</source>
     <message>
         <source>Wrote %1 with the redactions burned in.</source>
         <translation>已写入 %1，遮盖区域已涂黑。</translation>
+    </message>
+    <message>
+        <source>Supplementary list</source>
+        <translation>补充证据目录</translation>
+    </message>
+    <message>
+        <source>Import into a new supplementary evidence list (补充证据目录): its exhibits are numbered after every group of the earlier lists</source>
+        <translation>导入为新的补充证据目录：其证据编号接续此前各目录的全部证据组</translation>
+    </message>
+    <message>
+        <source>Recording %1 of %2…</source>
+        <translation>正在登记第%1个，共%2个…</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4618,22 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
 案件库依次取 --library DIR、$HABEAS_LIBRARY，均未指定时使用默认案件库。
 退出代码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
 </translation>
+    </message>
+    <message>
+        <source>start a supplementary evidence list: numbering continues after the earlier lists</source>
+        <translation>新建补充证据目录：编号接续此前各目录</translation>
+    </message>
+    <message>
+        <source>add to evidence list N (1 the first)</source>
+        <translation>加入第N份证据目录（1为首份）</translation>
+    </message>
+    <message>
+        <source>--supplement and --list exclude each other</source>
+        <translation>--supplement 与 --list 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--list must be 1 or more</source>
+        <translation>--list 须为1或以上</translation>
     </message>
 </context>
 <context>
