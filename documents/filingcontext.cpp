@@ -242,13 +242,20 @@ Result<FilingContext> buildFilingContext(
 
     // 诉讼请求: the theories' wording, then the claimed damages, then the costs.
     QStringList claimTexts;
-    for (const ClaimRecord &claim : claims.value()) {
-        const Theory *theory = theoryCatalogue().theory(claim.theoryId);
-        if (!theory || theory->kind == TheoryKind::CommonCore)
-            continue;
-        for (const ClaimTemplate &t : theory->claims)
-            if (!t.text.contains(u"X元"_s) && !claimTexts.contains(escapeMarkup(t.text)))
-                claimTexts.append(escapeMarkup(t.text)); // amounts come from the damages below
+    // The lawyer's own wording when the case has it; the catalogue's otherwise.
+    const auto ownRequests = library.claims().requests(caseId);
+    if (ownRequests.ok() && !ownRequests->isEmpty()) {
+        for (const QString &r : ownRequests.value())
+            claimTexts.append(escapeMarkup(r));
+    } else {
+        for (const ClaimRecord &claim : claims.value()) {
+            const Theory *theory = theoryCatalogue().theory(claim.theoryId);
+            if (!theory || theory->kind == TheoryKind::CommonCore)
+                continue;
+            for (const ClaimTemplate &t : theory->claims)
+                if (!t.text.contains(u"X元"_s) && !claimTexts.contains(escapeMarkup(t.text)))
+                    claimTexts.append(escapeMarkup(t.text)); // amounts come from the damages
+        }
     }
     for (auto it = totals->perHead.cbegin(); it != totals->perHead.cend(); ++it)
         if (it.value() > 0)
@@ -289,8 +296,11 @@ Result<FilingContext> buildFilingContext(
         if (!theory)
             continue;
         QVariantList points;
+        QStringList basisRefs; // the articles of the elements shown, not the whole theory's
         for (const ClaimElement &element : claim.elements) {
-            QString text = element.textZh;
+            // The lawyer's statement of how the element is met, else the catalogue's wording.
+            QString text =
+                element.note.trimmed().isEmpty() ? element.textZh : element.note.trimmed();
             for (const ElementCitation &cite : element.citations)
                 if (!provedBy[cite.evidenceId].contains(text))
                     provedBy[cite.evidenceId].append(text);
@@ -298,6 +308,10 @@ Result<FilingContext> buildFilingContext(
                 && element.status != ElementStatus::Supported)
                 continue;
             const Element *catalogued = theory->element(element.id);
+            if (catalogued)
+                for (const QString &ref : catalogued->articles)
+                    if (!basisRefs.contains(ref))
+                        basisRefs.append(ref);
             const QStringList cites =
                 catalogued ? courtCitations(catalogued->articles) : QStringList();
             QStringList exhibits;
@@ -322,7 +336,9 @@ Result<FilingContext> buildFilingContext(
                                          QString(u"（"_s + toChineseNumeral(int(reasons.size()) + 1)
                                              + u"）"_s + theory->nameZh) },
             { u"name"_s, theory->nameZh }, { u"points"_s, points },
-            { u"basis"_s, escapeMarkup(joinCitations(courtCitations(theory->articles))) } });
+            { u"basis"_s,
+                escapeMarkup(joinCitations(
+                    courtCitations(basisRefs.isEmpty() ? theory->articles : basisRefs))) } });
     }
     ctx.reasonCount = int(reasons.size());
 

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -88,6 +89,8 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_removeClaim(new QPushButton(tr("Remove Claim"), this))
     , m_cite(new QPushButton(tr("C&ite Evidence…"), this))
     , m_uncite(new QPushButton(tr("Remove Citation"), this))
+    , m_statement(new QPushButton(tr("&Statement…"), this))
+    , m_requests(new QPushButton(tr("Claims for &Relief…"), this))
     , m_summary(new QLabel(this))
 {
     // The chronology, in date order.
@@ -132,6 +135,12 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     claimButtons->addWidget(m_status);
     claimButtons->addWidget(m_cite);
     claimButtons->addWidget(m_uncite);
+    claimButtons->addWidget(m_statement);
+    claimButtons->addWidget(m_requests);
+    m_statement->setToolTip(
+        tr("How the case meets the element, in your words: the complaint's reasons use it"));
+    m_requests->setToolTip(tr("The 诉讼请求 of the complaint, one per line (amounts and costs are "
+                              "added from the damages worksheet)"));
 
     auto *exhibitsBox = new QWidget(this);
     auto *exhibitsLayout = new QVBoxLayout(exhibitsBox);
@@ -201,6 +210,8 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     connect(m_cite, &QPushButton::clicked, this, &FactsPanel::cite);
     connect(m_elements, &QTableView::doubleClicked, this, &FactsPanel::cite);
     connect(m_uncite, &QPushButton::clicked, this, &FactsPanel::removeCitation);
+    connect(m_statement, &QPushButton::clicked, this, &FactsPanel::editStatement);
+    connect(m_requests, &QPushButton::clicked, this, &FactsPanel::editRequests);
     connect(m_proofModel, &ProofModel::citeRequested, this, &FactsPanel::citeExhibits);
     connect(m_matrix, &QTableView::clicked, this, [this](const QModelIndex &index) {
         selectElement(index.data(ProofMatrixModel::ClaimIdRole).toLongLong(),
@@ -278,6 +289,8 @@ void FactsPanel::updateActions()
     m_removeClaim->setEnabled(writable && row >= 0);
     m_status->setEnabled(writable && row >= 0);
     m_cite->setEnabled(writable && row >= 0);
+    m_statement->setEnabled(writable && row >= 0);
+    m_requests->setEnabled(writable);
     m_uncite->setEnabled(
         writable && row >= 0 && !m_proofModel->row(row).element->citations.isEmpty());
 }
@@ -514,6 +527,66 @@ bool FactsPanel::exportGaps(const QString &path)
         return false;
     }
     return true;
+}
+
+void FactsPanel::editRequests()
+{
+    const auto stored = library().claims().requests(m_caseId);
+    QStringList current = stored.ok() ? stored.value() : QStringList();
+    if (current.isEmpty()) {
+        // Start from the catalogue's wording of the case's claims, to be made the case's own.
+        for (const ClaimRecord &c : m_proofModel->claims())
+            if (const Theory *t = theoryCatalogue().theory(c.theoryId))
+                for (const ClaimTemplate &ct : t->claims)
+                    if (!ct.text.contains(u"X元"_s) && !current.contains(ct.text))
+                        current << ct.text;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Claims for Relief"),
+        tr("诉讼请求, one per line. The amounts claimed and 本案诉讼费用由被告负担 are added "
+           "from the damages worksheet."),
+        current.join(u'\n'), &ok);
+    if (ok)
+        setRequests(text.split(u'\n', Qt::SkipEmptyParts));
+}
+
+void FactsPanel::setRequests(const QStringList &requests)
+{
+    const auto stored = library().claims().requests(m_caseId);
+    const QStringList before = stored.ok() ? stored.value() : QStringList();
+    auto command =
+        std::make_unique<SetRequestsCommand>(library().claims(), m_caseId, before, requests);
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Claims for Relief"), st.error().message);
+}
+
+void FactsPanel::editStatement()
+{
+    const int row = currentElementRow();
+    if (row < 0)
+        return;
+    const ProofModel::Row r = m_proofModel->row(row);
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Statement"),
+        r.element->textZh + u"\n\n"_s + tr("How the case meets this element:"), r.element->note,
+        &ok);
+    if (ok)
+        setStatement(text);
+}
+
+void FactsPanel::setStatement(const QString &statement)
+{
+    const int row = currentElementRow();
+    if (row < 0)
+        return;
+    const ProofModel::Row r = m_proofModel->row(row);
+    const qint64 claimId = r.claim->id;
+    const QString elementId = r.element->id;
+    auto command = std::make_unique<SetElementStatusCommand>(
+        library().claims(), claimId, *r.element, r.element->status, statement.trimmed());
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Statement"), st.error().message);
+    selectElement(claimId, elementId);
 }
 
 } // namespace habeas

@@ -38,6 +38,11 @@ public:
     void cite();
     void citeExhibits(qint64 claimId, const QString &elementId, const QList<qint64> &evidenceIds);
     void removeCitation();
+    // The case's own 诉讼请求 (one per line) and the lawyer's statement of an element.
+    void editRequests();
+    void editStatement();
+    void setRequests(const QStringList &requests);
+    void setStatement(const QString &statement);
     bool exportGaps(const QString &path); // .csv or .pdf
 
     QTableView *chronologyView() const { return m_chronology; }
@@ -80,6 +85,8 @@ private:
     QPushButton *m_removeClaim;
     QPushButton *m_cite;
     QPushButton *m_uncite;
+    QPushButton *m_statement;
+    QPushButton *m_requests;
     QLabel *m_summary;
 };
 

@@ -37,6 +37,7 @@ int runTheoryCommand(CliContext &ctx, const QStringList &args);
 int runEventCommand(CliContext &ctx, const QStringList &args);
 int runClaimCommand(CliContext &ctx, const QStringList &args);
 int runSearchCommand(CliContext &ctx, const QStringList &args);
+int runRequestCommand(CliContext &ctx, const QStringList &args);
 int runTemplateCommand(CliContext &ctx, const QStringList &args);
 int runGenerateCommand(CliContext &ctx, const QStringList &args);
 int runEvidenceMove(CliContext &ctx, const QStringList &args);

@@ -367,7 +367,54 @@ int claimGaps(CliContext &ctx, const QStringList &args)
     return Done;
 }
 
+int requestCommand(CliContext &ctx, const QStringList &args, bool set)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
+    if (set)
+        parser.repeatable(u"text"_s, u"TEXT"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "one 诉讼请求, in order (none: back to the theories' wording)"));
+    if (auto done = parseArguments(ctx, parser, args, set ? u"request set"_s : u"request list"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibraryForCase(
+        set ? CliContext::Access::Write : CliContext::Access::Read, caseId.value());
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (set)
+        if (auto st =
+                library.value()->claims().setRequests(caseId.value(), parser.values(u"text"_s));
+            !st.ok())
+            return ctx.out.fail(st.error());
+    const auto list = library.value()->claims().requests(caseId.value());
+    if (!list.ok())
+        return ctx.out.fail(list.error());
+    if (ctx.out.json()) {
+        ctx.out.printJson(QJsonArray::fromStringList(list.value()));
+        return Done;
+    }
+    for (qsizetype i = 0; i < list->size(); ++i)
+        ctx.out.printLine(u"%1. %2"_s.arg(i + 1).arg(list->at(i)));
+    if (list->isEmpty())
+        ctx.out.message(QCoreApplication::translate(
+            "habeas::cli", "No wording of its own: the complaint uses the theories' wording."));
+    return Done;
+}
+
 } // namespace
+
+int runRequestCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"list"_s)
+        return requestCommand(ctx, args.mid(1), false);
+    if (sub == u"set"_s)
+        return requestCommand(ctx, args.mid(1), true);
+    return unknownSubcommand(ctx, u"request"_s, sub, u"list, set"_s);
+}
 
 int runEventCommand(CliContext &ctx, const QStringList &args)
 {

@@ -49,7 +49,8 @@ QString help()
         "  theory list | theory show THEORY\n"
         "  event add CASE --date D --text T [--evidence ID...] | event list CASE\n"
         "  claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE\n"
-        "  claim status CLAIM ELEMENT STATUS | claim gaps CASE\n"
+        "  claim status CLAIM ELEMENT STATUS | claim gaps CASE [--csv F] [--pdf F]\n"
+        "  request list CASE | request set CASE --text T [--text T...]   the 诉讼请求 wording\n"
         "\n"
         "Damages:\n"
         "  damages add|edit|list|remove|total\n"
@@ -170,6 +171,7 @@ int main(int argc, char *argv[])
         { u"event", runEventCommand },
         { u"claim", runClaimCommand },
         { u"search", runSearchCommand },
+        { u"request", runRequestCommand },
         { u"template", runTemplateCommand },
         { u"generate", runGenerateCommand },
     };

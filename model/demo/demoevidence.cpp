@@ -308,8 +308,42 @@ Status addDemoEvidence(Library &library, qint64 caseId)
                 { u"2", ids[1], 0, ElementStatus::Supported } });
         !st.ok())
         return st;
-    return claim(
-        u"marketing-intrusion"_s, { { u"1", ids[2], sms.value(), ElementStatus::Proven } });
+    if (auto st = claim(
+            u"marketing-intrusion"_s, { { u"1", ids[2], sms.value(), ElementStatus::Proven } });
+        !st.ok())
+        return st;
+
+    // The case in the lawyer's words: how the proven elements are met, and the requests
+    // (FILINGS.md §1; the money and the costs come from the damages worksheet).
+    const auto all = claims.claims(caseId);
+    if (!all.ok())
+        return all.error();
+    const std::pair<const char16_t *, const char16_t *> statements[] = {
+        { u"refusal-of-service.1",
+            u"原告首次登录被告App时不愿提供职业、学习阶段、学习目的、英语水平及真实姓名，页面却没有"
+            u"跳过或拒绝的选项" },
+        { u"refusal-of-service.2",
+            u"被告App将上述信息设为必填，页面仅有“下一步”按钮，原告不填写即无法使用服务" },
+        { u"automated-decision.1", u"被告依据原告填写的信息生成“上班族”“商务职场”等用户画像标签" },
+        { u"third-party-provision.1",
+            u"被告将原告的账户信息及订单信息提供给关联App“某某口语”，原告未在该App注册即可见其账户"
+            u"及订单" },
+        { u"third-party-provision.2",
+            u"被告未就向关联公司提供原告个人信息告知原告并取得其单独同意，隐私政策第五条仅概括约定"
+            u"共享" },
+    };
+    for (const ClaimRecord &c : all.value())
+        for (const ClaimElement &e : c.elements)
+            for (const auto &[element, statement] : statements)
+                if (e.id == QStringView(element))
+                    if (auto st =
+                            claims.setStatus(c.id, e.id, e.status, QString::fromUtf16(statement));
+                        !st.ok())
+                        return st;
+    return claims.setRequests(caseId,
+        { u"判令被告向原告提供其处理的原告个人信息副本"_s,
+            u"判令被告停止处理并删除原告个人信息，停止向原告发送商业性短信"_s,
+            u"判令被告停止向关联公司提供原告个人信息"_s, u"判令被告向原告书面赔礼道歉"_s });
 }
 
 } // namespace habeas

@@ -9,6 +9,7 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -387,6 +388,61 @@ Status ClaimStore::restoreClaim(qint64 claimId)
             return e;
         return m_library.audit().append(
             caseId, u"claim.restore"_s, u"claim"_s, claimId, { { u"theory"_s, theory } });
+    });
+    if (st.ok())
+        emit claimsChanged(caseId);
+    return st;
+}
+
+Result<QStringList> ClaimStore::requests(qint64 caseId) const
+{
+    SqlQuery q(m_library.database(),
+        u"SELECT text FROM case_requests WHERE case_id = :case ORDER BY position"_s);
+    q.bind(u":case"_s, caseId);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
+Status ClaimStore::setRequests(qint64 caseId, const QStringList &requests)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const auto owner = m_library.cases().caseById(caseId);
+    if (!owner.ok())
+        return owner.error();
+    QStringList cleaned;
+    for (QString r : requests) {
+        r = r.trimmed();
+        // The complaint numbers them and ends each with ；: drop what the user typed for that.
+        static const QRegularExpression number(u"^\\s*(\\d+[.．、]|[（(]\\d+[)）])\\s*"_s);
+        r.remove(number);
+        while (r.endsWith(u'；') || r.endsWith(u';') || r.endsWith(u'。'))
+            r.chop(1);
+        if (!r.trimmed().isEmpty())
+            cleaned << r.trimmed();
+    }
+    const QSqlDatabase db = m_library.database();
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery clear(db, u"DELETE FROM case_requests WHERE case_id = :case"_s);
+        clear.bind(u":case"_s, caseId);
+        if (auto e = clear.exec(); !e.ok())
+            return e;
+        for (qsizetype i = 0; i < cleaned.size(); ++i) {
+            SqlQuery q(db,
+                u"INSERT INTO case_requests (case_id, position, text) VALUES (:case, :pos, "
+                ":text)"_s);
+            q.bind(u":case"_s, caseId)
+                .bind(u":pos"_s, static_cast<int>(i + 1))
+                .bind(u":text"_s, cleaned.at(i));
+            if (auto e = q.exec(); !e.ok())
+                return e;
+        }
+        return m_library.audit().append(caseId, u"requests.set"_s, u"case"_s, caseId,
+            { { u"count"_s, static_cast<int>(cleaned.size()) } });
     });
     if (st.ok())
         emit claimsChanged(caseId);

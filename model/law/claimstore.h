@@ -83,6 +83,11 @@ public:
     Result<qint64> cite(qint64 claimId, const QString &element, qint64 evidenceId, int page = 0,
         const QString &note = {}, qint64 annotationId = 0);
     Status removeCitation(qint64 citationId);
+
+    // The case's own 诉讼请求 (besides money and costs), in order; empty: the complaint uses
+    // the claims' catalogue wording. setRequests replaces them all.
+    Result<QStringList> requests(qint64 caseId) const;
+    Status setRequests(qint64 caseId, const QStringList &requests);
     Status removeClaim(qint64 claimId);
     Status restoreClaim(qint64 claimId);
 

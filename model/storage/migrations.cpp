@@ -18,6 +18,7 @@ const char *const kSteps[] = {
     ":/sql/0003_evidence.sql",
     ":/sql/0004_claims.sql",
     ":/sql/0005_evidence_text.sql",
+    ":/sql/0006_requests.sql",
 };
 } // namespace
 

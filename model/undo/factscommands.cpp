@@ -126,6 +126,17 @@ Status UnciteCommand::doUndo()
     return {};
 }
 
+SetRequestsCommand::SetRequestsCommand(
+    ClaimStore &store, qint64 caseId, QStringList before, QStringList after)
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::FactsCommands", "Edit the claims for relief"))
+    , m_store(store)
+    , m_caseId(caseId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
 MoveEvidenceCommand::MoveEvidenceCommand(EvidenceStore &store, qint64 id, int fromGroup,
     int fromPosition, int toGroup, int toPosition, const QString &exhibit)
     : HabeasCommand(

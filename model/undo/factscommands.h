@@ -140,6 +140,21 @@ private:
     qint64 m_id;
 };
 
+// The case's own 诉讼请求, replaced as a whole; one swap serves undo and redo.
+class SetRequestsCommand final : public HabeasCommand {
+public:
+    SetRequestsCommand(ClaimStore &store, qint64 caseId, QStringList before, QStringList after);
+
+private:
+    Status doRedo() override { return m_store.setRequests(m_caseId, m_after); }
+    Status doUndo() override { return m_store.setRequests(m_caseId, m_before); }
+
+    ClaimStore &m_store;
+    qint64 m_caseId;
+    QStringList m_before;
+    QStringList m_after;
+};
+
 // Reordering the exhibits: moved back to where it was on undo.
 class MoveEvidenceCommand final : public HabeasCommand {
 public:

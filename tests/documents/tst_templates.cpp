@@ -109,6 +109,7 @@ private slots:
     void everyShippedTemplateRendersForTheDemoCase();
     void quotedArticlesAreTheStatuteText();
     void factDatesFollowTheirPrecision();
+    void complaintUsesTheCasesOwnWording();
 
 private:
     // The demo case plus what it still lacks: two claims with proof and three exhibits.
@@ -590,6 +591,42 @@ void TstTemplates::factDatesFollowTheirPrecision()
     QVERIFY(text.contains(u"2019年，注册账户"_s));
     QVERIFY(text.contains(u"约2020年6月，开始接收短信"_s));
     QVERIFY(text.contains(u"2021年1月22日"_s) || text.contains(u"2021年1月20日，"_s));
+}
+
+void TstTemplates::complaintUsesTheCasesOwnWording()
+{
+    addClaimsAndEvidence();
+    const TemplateRegistry registry;
+    // Numbers and closing marks the user typed are the complaint's to add, not the text's.
+    QVERIFY(lib()
+                .claims()
+                .setRequests(m_case,
+                    { u"1. 判令被告向原告提供其处理的原告个人信息副本；"_s, u"  "_s,
+                        u"（2）判令被告向原告书面赔礼道歉。"_s })
+                .ok());
+    QCOMPARE(lib().claims().requests(m_case).value(),
+        QStringList(
+            { u"判令被告向原告提供其处理的原告个人信息副本"_s, u"判令被告向原告书面赔礼道歉"_s }));
+    // The lawyer's statement of an element replaces the catalogue's wording in the reasons.
+    const ClaimRecord claim = lib().claims().claims(m_case).value().first();
+    const ClaimElement element = claim.elements.at(1);
+    QVERIFY(lib()
+                .claims()
+                .setStatus(claim.id, element.id, ElementStatus::Proven,
+                    u"页面仅有“下一步”按钮，原告不填写即无法使用服务"_s)
+                .ok());
+    const auto document = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
+    QVERIFY2(document.ok(), why(document).constData());
+    const QString text = plainText(document.value());
+    QVERIFY(text.contains(u"判令被告向原告提供其处理的原告个人信息副本；"_s));
+    QVERIFY(text.contains(u"判令被告向原告书面赔礼道歉；"_s));
+    QVERIFY(!text.contains(u"〔…〕"_s)); // the catalogue's fill-ins are gone
+    QVERIFY(text.contains(u"人民币贰仟玖佰元整"_s)); // money still comes from the worksheet
+    QVERIFY(text.contains(u"本案诉讼费用由被告负担"_s));
+    QVERIFY(text.contains(u"页面仅有“下一步”按钮，原告不填写即无法使用服务"_s));
+    // Cleared: back to the theories' wording.
+    QVERIFY(lib().claims().setRequests(m_case, {}).ok());
+    QVERIFY(lib().claims().requests(m_case).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstTemplates)

@@ -307,6 +307,8 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QCOMPARE(exhibits->first().parseState, EvidenceRecord::ParseState::Pending);
         QVERIFY(lib.evidenceText().search(u"学习阶段"_s).value().isEmpty());
     }
+    // The case's own wording of its requests (schema 6); none before.
+    QCOMPARE(lib.claims().requests(cases->first().id).value().size(), version < 6 ? 0 : 2);
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;
