@@ -2216,6 +2216,10 @@ Habeas does not display this kind of file itself.</source>
         <source>Remove region %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the claims for relief</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::FactsPanel</name>
@@ -2357,6 +2361,38 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Facts &amp;&amp; Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims for &amp;Relief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the case meets the element, in your words: the complaint&apos;s reasons use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 诉讼请求 of the complaint, one per line (amounts and costs are added from the damages worksheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims for Relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>诉讼请求, one per line. The amounts claimed and 本案诉讼费用由被告负担 are added from the damages worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the case meets this element:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4547,6 +4583,30 @@ Habeas does not display this kind of file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>start a supplementary evidence list: numbering continues after the earlier lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add to evidence list N (1 the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--supplement and --list exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one 诉讼请求, in order (none: back to the theories&apos; wording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wording of its own: the complaint uses the theories&apos; wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -4573,7 +4633,8 @@ Facts and law:
   theory list | theory show THEORY
   event add CASE --date D --text T [--evidence ID...] | event list CASE
   claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
-  claim status CLAIM ELEMENT STATUS | claim gaps CASE
+  claim status CLAIM ELEMENT STATUS | claim gaps CASE [--csv F] [--pdf F]
+  request list CASE | request set CASE --text T [--text T...]   the 诉讼请求 wording
 
 Damages:
   damages add|edit|list|remove|total
@@ -4586,22 +4647,6 @@ Documents:
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start a supplementary evidence list: numbering continues after the earlier lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add to evidence list N (1 the first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--supplement and --list exclude each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--list must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2213,6 +2213,10 @@ Habeas本身不显示此类文件。</translation>
         <source>Remove region %1</source>
         <translation>移除区域%1</translation>
     </message>
+    <message>
+        <source>Edit the claims for relief</source>
+        <translation>编辑诉讼请求</translation>
+    </message>
 </context>
 <context>
     <name>habeas::FactsPanel</name>
@@ -2355,6 +2359,38 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Facts &amp;&amp; Law</source>
         <translation>事实与法律</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>事实陈述(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Claims for &amp;Relief…</source>
+        <translation>诉讼请求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>How the case meets the element, in your words: the complaint&apos;s reasons use it</source>
+        <translation>以您的语言说明本案如何满足该构成要件：起诉状的事实和理由将采用</translation>
+    </message>
+    <message>
+        <source>The 诉讼请求 of the complaint, one per line (amounts and costs are added from the damages worksheet)</source>
+        <translation>起诉状的诉讼请求，每行一项（赔偿金额与诉讼费用由损害赔偿表自动加入）</translation>
+    </message>
+    <message>
+        <source>Claims for Relief</source>
+        <translation>诉讼请求</translation>
+    </message>
+    <message>
+        <source>诉讼请求, one per line. The amounts claimed and 本案诉讼费用由被告负担 are added from the damages worksheet.</source>
+        <translation>诉讼请求，每行一项。请求的金额及“本案诉讼费用由被告负担”由损害赔偿表自动加入。</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>事实陈述</translation>
+    </message>
+    <message>
+        <source>How the case meets this element:</source>
+        <translation>本案如何满足该构成要件：</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +4576,30 @@ Habeas本身不显示此类文件。</translation>
         <translation>未找到任何结果。</translation>
     </message>
     <message>
+        <source>start a supplementary evidence list: numbering continues after the earlier lists</source>
+        <translation>新建补充证据目录：编号接续此前各目录</translation>
+    </message>
+    <message>
+        <source>add to evidence list N (1 the first)</source>
+        <translation>加入第N份证据目录（1为首份）</translation>
+    </message>
+    <message>
+        <source>--supplement and --list exclude each other</source>
+        <translation>--supplement 与 --list 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--list must be 1 or more</source>
+        <translation>--list 须为1或以上</translation>
+    </message>
+    <message>
+        <source>one 诉讼请求, in order (none: back to the theories&apos; wording)</source>
+        <translation>一项诉讼请求，按顺序（不提供：恢复为诉由的通用表述）</translation>
+    </message>
+    <message>
+        <source>No wording of its own: the complaint uses the theories&apos; wording.</source>
+        <translation>本案尚无自拟表述：起诉状采用诉由的通用表述。</translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -4566,7 +4626,8 @@ Facts and law:
   theory list | theory show THEORY
   event add CASE --date D --text T [--evidence ID...] | event list CASE
   claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
-  claim status CLAIM ELEMENT STATUS | claim gaps CASE
+  claim status CLAIM ELEMENT STATUS | claim gaps CASE [--csv F] [--pdf F]
+  request list CASE | request set CASE --text T [--text T...]   the 诉讼请求 wording
 
 Damages:
   damages add|edit|list|remove|total
@@ -4605,7 +4666,8 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
   theory list | theory show THEORY
   event add CASE --date D --text T [--evidence ID...] | event list CASE
   claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
-  claim status CLAIM ELEMENT STATUS | claim gaps CASE
+  claim status CLAIM ELEMENT STATUS | claim gaps CASE [--csv F] [--pdf F]
+  request list CASE | request set CASE --text T [--text T...]   诉讼请求的表述
 
 损害赔偿：
   damages add|edit|list|remove|total
@@ -4618,22 +4680,6 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
 案件库依次取 --library DIR、$HABEAS_LIBRARY，均未指定时使用默认案件库。
 退出代码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
 </translation>
-    </message>
-    <message>
-        <source>start a supplementary evidence list: numbering continues after the earlier lists</source>
-        <translation>新建补充证据目录：编号接续此前各目录</translation>
-    </message>
-    <message>
-        <source>add to evidence list N (1 the first)</source>
-        <translation>加入第N份证据目录（1为首份）</translation>
-    </message>
-    <message>
-        <source>--supplement and --list exclude each other</source>
-        <translation>--supplement 与 --list 不能同时使用</translation>
-    </message>
-    <message>
-        <source>--list must be 1 or more</source>
-        <translation>--list 须为1或以上</translation>
     </message>
 </context>
 <context>
