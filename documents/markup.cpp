@@ -233,6 +233,17 @@ doc::Document parseMarkup(const QString &markup)
             b.paragraph(doc::Style::Body, doc::Align::Justify, line);
     }
     b.closeGroups();
+    // The close of a filing stays together, with the last paragraph before it: no page holds
+    // only 此致, the signature or the date (FILINGS.md §0.4).
+    QList<doc::Block> &blocks = b.document.blocks;
+    qsizetype closing = -1;
+    for (qsizetype i = 0; i < blocks.size() && closing < 0; ++i)
+        if (const auto *p = std::get_if<doc::Paragraph>(&blocks[i]); p && p->text() == u"此致"_s)
+            closing = i;
+    for (qsizetype i = std::max<qsizetype>(0, closing - 1); closing >= 0 && i + 1 < blocks.size();
+         ++i)
+        if (auto *p = std::get_if<doc::Paragraph>(&blocks[i]))
+            p->keepWithNext = true;
     return std::move(b.document);
 }
 
