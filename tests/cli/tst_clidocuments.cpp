@@ -166,6 +166,21 @@ void TstCliDocuments::generatedDocxHasThePartiesAndTheAmountInCapitals()
     for (const QString &expected : { u"原告：罗某"_s, u"被告：北京某某教育科技有限公司"_s,
              u"王某"_s, u"人民币贰仟玖佰元整"_s, u"北京互联网法院"_s })
         QVERIFY2(converted.contains(normalised(expected)), qPrintable(expected));
+    // Every claim: the case's own requests, the damages in figures and 大写, the costs.
+    const Run requests = cli(lib({ u"--json"_s, u"request"_s, u"list"_s, u"1"_s }));
+    QCOMPARE(requests.exitCode, 0);
+    const QJsonArray wording = requests.json().array();
+    QVERIFY(!wording.isEmpty());
+    for (const QJsonValue &r : wording)
+        QVERIFY2(converted.contains(normalised(r.toString())), qPrintable(r.toString()));
+    for (const QString &expected : { u"人民币2,900元"_s, u"人民币5,000元"_s, u"人民币伍仟元整"_s,
+             u"本案诉讼费用由被告负担"_s })
+        QVERIFY2(converted.contains(normalised(expected)), qPrintable(expected));
+    // Every cited article, in the form courts use.
+    for (const QString &expected : { u"《中华人民共和国个人信息保护法》第十五条、第十六条"_s,
+             u"《中华人民共和国个人信息保护法》第二十三条、第二十一条"_s,
+             u"《中华人民共和国民法典》第一千零三十四条第二款"_s })
+        QVERIFY2(converted.contains(normalised(expected)), qPrintable(expected));
 }
 
 void TstCliDocuments::generatedPdfEmbedsItsFontsAndIsRecorded()
