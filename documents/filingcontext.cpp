@@ -207,6 +207,8 @@ QStringList missingFields(const TemplateInfo &info, const FilingContext &ctx)
             || (field == u"evidence" && ctx.evidenceCount == 0);
         if (absent)
             add(caseFieldLabel(field));
+        else if (field == u"claims" && ctx.claimsNeedWording)
+            add(u"诉讼请求的具体表述（通用表述中的〔…〕等待填写之处）"_s);
     }
     return missing;
 }
@@ -253,8 +255,12 @@ Result<FilingContext> buildFilingContext(
             if (!theory || theory->kind == TheoryKind::CommonCore)
                 continue;
             for (const ClaimTemplate &t : theory->claims)
-                if (!t.text.contains(u"X元"_s) && !claimTexts.contains(escapeMarkup(t.text)))
+                if (!t.text.contains(u"X元"_s) && !claimTexts.contains(escapeMarkup(t.text))) {
                     claimTexts.append(escapeMarkup(t.text)); // amounts come from the damages
+                    static const QRegularExpression fillIn(u"〔|XXXX|被告甲|被告乙"_s);
+                    if (t.text.contains(fillIn))
+                        ctx.claimsNeedWording = true;
+                }
         }
     }
     for (auto it = totals->perHead.cbegin(); it != totals->perHead.cend(); ++it)

@@ -50,6 +50,9 @@ struct FilingContext {
     CaseRecord caseRecord;
     QList<PartyRecord> parties;
     int claimCount = 0; // 诉讼请求 other than the costs
+    // The catalogue's wording still has its fill-ins (〔…〕, 尾号XXXX, 被告甲/乙): the case needs
+    // its own wording (ClaimStore::setRequests) before a complaint is filed.
+    bool claimsNeedWording = false;
     int factCount = 0;
     int reasonCount = 0;
     int evidenceCount = 0;

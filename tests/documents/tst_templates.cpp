@@ -161,6 +161,12 @@ void TstTemplates::addClaimsAndEvidence()
     const qint64 marketing = claims.addClaim(m_case, u"marketing-intrusion"_s).value();
     QVERIFY(claims.setStatus(marketing, u"1"_s, ElementStatus::Supported).ok());
     QVERIFY(claims.cite(marketing, u"1"_s, sms).ok());
+    // What a lawyer does before filing: the catalogue's fill-ins made the case's own.
+    QVERIFY(claims
+                .setRequests(m_case,
+                    { u"判令被告停止收集、使用原告的职业、学习阶段、学习目的等非必要个人信息"_s,
+                        u"判令被告停止向原告手机号码（尾号8000）发送商业性短信、拨打营销电话"_s })
+                .ok());
 }
 
 void TstTemplates::markupParsesEachConstruct()
@@ -291,8 +297,8 @@ void TstTemplates::complaintCarriesWhatCplArticle124Requires()
         u"法定代表人：张某，执行董事，联系方式：010-62345678。"_s,
         u"案由：个人信息保护纠纷"_s,
         // Claims: the theories' wording, the damages in figures and capitals, costs last.
-        u"判令被告停止收集、使用原告的〔职业、学习阶段、学习目的等〕非必要个人信息；"_s,
-        u"判令被告停止向原告手机号码（尾号XXXX）发送商业性短信、拨打营销电话；"_s,
+        u"判令被告停止收集、使用原告的职业、学习阶段、学习目的等非必要个人信息；"_s,
+        u"判令被告停止向原告手机号码（尾号8000）发送商业性短信、拨打营销电话；"_s,
         u"判令被告赔偿原告为制止侵权行为所支付的合理开支人民币2,900元（大写：人民币贰仟玖佰元整）"_s,
         u"判令被告赔偿原告精神损害抚慰金人民币5,000元（大写：人民币伍仟元整）"_s,
         u"本案诉讼费用由被告负担。"_s,
@@ -624,9 +630,16 @@ void TstTemplates::complaintUsesTheCasesOwnWording()
     QVERIFY(text.contains(u"人民币贰仟玖佰元整"_s)); // money still comes from the worksheet
     QVERIFY(text.contains(u"本案诉讼费用由被告负担"_s));
     QVERIFY(text.contains(u"页面仅有“下一步”按钮，原告不填写即无法使用服务"_s));
-    // Cleared: back to the theories' wording.
+    // Cleared: back to the theories' wording, whose fill-ins a filed complaint cannot keep.
     QVERIFY(lib().claims().setRequests(m_case, {}).ok());
     QVERIFY(lib().claims().requests(m_case).value().isEmpty());
+    const auto refused = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"诉讼请求的具体表述"_s),
+        qPrintable(refused.error().message));
+    const auto draft = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, true);
+    QVERIFY2(draft.ok(), why(draft).constData());
+    QCOMPARE(draft->watermark, u"草稿"_s);
 }
 
 QTEST_GUILESS_MAIN(TstTemplates)
