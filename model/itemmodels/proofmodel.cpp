@@ -195,8 +195,11 @@ bool ProofModel::dropMimeData(
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    const Row &r = m_rows.at(parent.row());
-    emit citeRequested(r.claim->id, r.element->id, evidenceIdsFrom(data));
+    // Copies: whoever handles the request changes the claims, and this model reloads its rows.
+    const qint64 claimId = m_rows.at(parent.row()).claim->id;
+    const QString elementId = m_rows.at(parent.row()).element->id;
+    const QList<qint64> ids = evidenceIdsFrom(data);
+    emit citeRequested(claimId, elementId, ids);
     // The citation is made (or refused) by whoever handles the request; nothing moves here.
     return false;
 }
