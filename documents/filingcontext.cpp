@@ -9,6 +9,7 @@
 #include "evidence/evidencestore.h"
 #include "filingtext.h"
 #include "law/chinesenumerals.h"
+#include "law/claimqueries.h"
 #include "law/claimstore.h"
 #include "law/statutelibrary.h"
 #include "markup.h"
@@ -250,17 +251,11 @@ Result<FilingContext> buildFilingContext(
         for (const QString &r : ownRequests.value())
             claimTexts.append(escapeMarkup(r));
     } else {
-        for (const ClaimRecord &claim : claims.value()) {
-            const Theory *theory = theoryCatalogue().theory(claim.theoryId);
-            if (!theory || theory->kind == TheoryKind::CommonCore)
-                continue;
-            for (const ClaimTemplate &t : theory->claims)
-                if (!t.text.contains(u"X元"_s) && !claimTexts.contains(escapeMarkup(t.text))) {
-                    claimTexts.append(escapeMarkup(t.text)); // amounts come from the damages
-                    static const QRegularExpression fillIn(u"〔|XXXX|被告甲|被告乙"_s);
-                    if (t.text.contains(fillIn))
-                        ctx.claimsNeedWording = true;
-                }
+        static const QRegularExpression fillIn(u"〔|XXXX|被告甲|被告乙"_s);
+        for (const QString &text : defaultRequests(claims.value())) {
+            claimTexts.append(escapeMarkup(text));
+            if (text.contains(fillIn))
+                ctx.claimsNeedWording = true;
         }
     }
     for (auto it = totals->perHead.cbegin(); it != totals->perHead.cend(); ++it)

@@ -533,14 +533,8 @@ void FactsPanel::editRequests()
 {
     const auto stored = library().claims().requests(m_caseId);
     QStringList current = stored.ok() ? stored.value() : QStringList();
-    if (current.isEmpty()) {
-        // Start from the catalogue's wording of the case's claims, to be made the case's own.
-        for (const ClaimRecord &c : m_proofModel->claims())
-            if (const Theory *t = theoryCatalogue().theory(c.theoryId))
-                for (const ClaimTemplate &ct : t->claims)
-                    if (!ct.text.contains(u"X元"_s) && !current.contains(ct.text))
-                        current << ct.text;
-    }
+    if (current.isEmpty()) // start from the catalogue's wording, to be made the case's own
+        current = defaultRequests(m_proofModel->claims());
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(this, tr("Claims for Relief"),
         tr("诉讼请求, one per line. The amounts claimed and 本案诉讼费用由被告负担 are added "

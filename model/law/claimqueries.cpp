@@ -72,6 +72,20 @@ Result<QList<CitingClaim>> claimsCiting(Library &library, const Citation &cited)
     return list;
 }
 
+QStringList defaultRequests(const QList<ClaimRecord> &claims)
+{
+    QStringList texts;
+    for (const ClaimRecord &claim : claims) {
+        const Theory *theory = theoryCatalogue().theory(claim.theoryId);
+        if (!theory || theory->kind == TheoryKind::CommonCore)
+            continue;
+        for (const ClaimTemplate &t : theory->claims)
+            if (!t.text.contains(u"X元"_s) && !texts.contains(t.text))
+                texts << t.text;
+    }
+    return texts;
+}
+
 QByteArray gapReportCsv(const GapReport &report, const QList<ClaimRecord> &claims)
 {
     QHash<qint64, QString> names;

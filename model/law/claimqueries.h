@@ -23,6 +23,10 @@ bool theoryRestsOn(const Theory &theory, const Citation &cited, const StatuteLib
 // The live claims in the library whose theory rests on the article.
 Result<QList<CitingClaim>> claimsCiting(Library &library, const Citation &cited);
 
+// The catalogue's wording of the requests of these claims, in order, without duplicates and
+// without those naming an amount (the damages worksheet supplies the money).
+QStringList defaultRequests(const QList<ClaimRecord> &claims);
+
 // The gap report as CSV (UTF-8 with a BOM, so Excel reads the Chinese): one row per gap.
 QByteArray gapReportCsv(const GapReport &report, const QList<ClaimRecord> &claims);
 
