@@ -50,12 +50,21 @@ int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
         caseId = demo.value();
         // Read the demo's files as an import would (the policy PDF's text becomes searchable);
         // their OCR is left to `evidence ocr`, which takes a while and is not needed to look
-        // around. A missing parser leaves them pending for the window's background queue.
+        // around. A parser that cannot run leaves them pending and says so.
         EvidenceProcessor processor(*library.value());
         if (auto pending = library.value()->evidenceText().pendingParse(caseId); pending.ok())
-            for (qint64 id : pending.value())
-                if (auto done = processor.process(id, {}, false); !done.ok())
+            for (qint64 id : pending.value()) {
+                const auto done = processor.process(id, {}, false);
+                const QString why = !done.ok() ? done.error().message
+                    : done->kind == ProcessOutcome::Kind::NotRead ? done->message
+                                                                  : QString();
+                if (!why.isEmpty()) {
+                    ctx.out.message(QCoreApplication::translate("habeas::cli",
+                        "The demo's exhibits were not read (they stay pending): %1")
+                                        .arg(why));
                     break;
+                }
+            }
     }
     if (ctx.out.json()) {
         QJsonObject o { { u"library"_s, path }, { u"schemaVersion"_s, Library::kSchemaVersion } };
