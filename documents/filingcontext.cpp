@@ -6,6 +6,7 @@
 #include "damages/damagesrecord.h"
 #include "damages/damagesstore.h"
 #include "damages/money.h"
+#include "deadlinetext.h"
 #include "evidence/evidencestore.h"
 #include "filingtext.h"
 #include "law/chinesenumerals.h"
@@ -504,6 +505,7 @@ Result<FilingContext> buildFilingContext(
     d.insert(u"evidenceGroups"_s, groups);
     d.insert(u"hasEvidence"_s, !rows.isEmpty());
     d.insert(u"articles"_s, articles.value());
+    d.insert(deadlineContext(library, caseId));
     d.insert(u"missing"_s, textItems(missing));
     return ctx;
 }

@@ -41,6 +41,8 @@ struct FilingOptions {
 //   facts: [{date, text, line}] the chronology
 //   reasons: [{heading, name, points:[{text}], basis}] proven or supported elements
 //   evidence: [{number, title, source, purpose, pages}], evidenceGroups: [{label, rows}]
+//   responsePeriod.{period,due}, publicNotice.{period,start,due}: the case's deadlines
+//     (deadlinetext.h), absent when it has none
 //   articles.<KEY>.{citation,text,paragraphs:[{text}]} (the statute's words without the
 //     leading 第X条; text joins the paragraphs) for each "articles:" entry of the
 //     header, KEY being the reference with non-alphanumerics as _ ("PIPL 45" → PIPL_45)

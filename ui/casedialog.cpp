@@ -28,6 +28,8 @@ CaseDialog::CaseDialog(const CaseRecord &record, QWidget *parent)
     , m_cause(new QComboBox(this))
     , m_filed(new QCheckBox(tr("Filed on"), this))
     , m_filedOn(new QDateEdit(this))
+    , m_closed(new QCheckBox(tr("Closed on"), this))
+    , m_closedOn(new QDateEdit(this))
     , m_notes(new QPlainTextEdit(record.notes, this))
     , m_titleMessage(new FieldMessage(this))
     , m_filedMessage(new FieldMessage(this))
@@ -59,6 +61,13 @@ CaseDialog::CaseDialog(const CaseRecord &record, QWidget *parent)
     m_filedOn->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_filedOn->setDate(record.filedOn.isValid() ? record.filedOn : Clock::today());
     m_filedOn->setEnabled(m_filed->isChecked());
+    m_closed->setChecked(record.closedOn.isValid());
+    m_closed->setToolTip(tr("The day the case ended (judgment in force, withdrawal, settlement): "
+                            "no deadline starts after it."));
+    m_closedOn->setCalendarPopup(true);
+    m_closedOn->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_closedOn->setDate(record.closedOn.isValid() ? record.closedOn : Clock::today());
+    m_closedOn->setEnabled(m_closed->isChecked());
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(100);
 
@@ -74,6 +83,10 @@ CaseDialog::CaseDialog(const CaseRecord &record, QWidget *parent)
     filedRow->addWidget(m_filed);
     filedRow->addWidget(m_filedOn, 1);
     form->addRow(tr("Filing:"), filedRow);
+    auto *closedRow = new QHBoxLayout;
+    closedRow->addWidget(m_closed);
+    closedRow->addWidget(m_closedOn, 1);
+    form->addRow(tr("End:"), closedRow);
     form->addRow(QString(), m_filedMessage);
     form->addRow(tr("N&otes:"), m_notes);
     auto *layout = new QVBoxLayout(this);
@@ -86,6 +99,9 @@ CaseDialog::CaseDialog(const CaseRecord &record, QWidget *parent)
     connect(m_filed, &QCheckBox::toggled, m_filedOn, &QWidget::setEnabled);
     connect(m_filed, &QCheckBox::toggled, this, &CaseDialog::revalidate);
     connect(m_filedOn, &QDateEdit::dateChanged, this, &CaseDialog::revalidate);
+    connect(m_closed, &QCheckBox::toggled, m_closedOn, &QWidget::setEnabled);
+    connect(m_closed, &QCheckBox::toggled, this, &CaseDialog::revalidate);
+    connect(m_closedOn, &QDateEdit::dateChanged, this, &CaseDialog::revalidate);
     resize(520, sizeHint().height());
     revalidate();
 }
@@ -100,6 +116,7 @@ CaseRecord CaseDialog::record() const
     r.number = m_number->text().trimmed();
     r.cause = m_cause->currentText().trimmed();
     r.filedOn = m_filed->isChecked() ? m_filedOn->date() : QDate();
+    r.closedOn = m_closed->isChecked() ? m_closedOn->date() : QDate();
     r.notes = m_notes->toPlainText();
     return r;
 }

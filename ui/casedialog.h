@@ -39,6 +39,8 @@ private:
     QComboBox *m_cause;
     QCheckBox *m_filed;
     QDateEdit *m_filedOn;
+    QCheckBox *m_closed;
+    QDateEdit *m_closedOn;
     QPlainTextEdit *m_notes;
     FieldMessage *m_titleMessage;
     FieldMessage *m_filedMessage;

@@ -4,7 +4,10 @@
 #include "caselistpanel.h"
 #include "cases/casestore.h"
 #include "caseworkspace.h"
+#include "core/clock.h"
 #include "damagespanel.h"
+#include "deadlines/deadlinestore.h"
+#include "deadlinespanel.h"
 #include "dialogs.h"
 #include "documentspanel.h"
 #include "evidencepanel.h"
@@ -34,6 +37,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -63,6 +67,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_workspace->addPanel(new FactsPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DocumentsPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new DeadlinesPanel(library, *m_undo, m_workspace));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -135,6 +140,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             m_caseList->proxy()->index(0, 0).data(CaseListModel::IdRole).toLongLong());
     updateActions();
     checkIntegrity();
+    // Once the window is up: what falls due within three days, or has passed.
+    QTimer::singleShot(0, this, &MainWindow::remindDeadlines);
 }
 
 MainWindow::~MainWindow()
@@ -203,6 +210,8 @@ void MainWindow::buildActions()
         m_caseList->filterEdit()->selectAll();
     });
     m_statutes = make(tr("&Statutes…"), QKeySequence(u"Ctrl+L"_s), &MainWindow::showStatutes);
+    m_deadlines =
+        make(tr("All &Deadlines…"), QKeySequence(u"Ctrl+Shift+D"_s), &MainWindow::showDeadlines);
     m_about = make(tr("&About Habeas"), QKeySequence(), &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
     m_aboutQt = make(tr("About &Qt"), QKeySequence(), &QApplication::aboutQt);
@@ -244,6 +253,9 @@ void MainWindow::buildMenus()
         connect(show, &QAction::triggered, this,
             [this, i] { m_workspace->tabs()->setCurrentIndex(i); });
     }
+
+    view->addSeparator();
+    view->addAction(m_deadlines);
 
     QMenu *law = menuBar()->addMenu(tr("&Law"));
     law->addAction(m_statutes);
@@ -431,6 +443,50 @@ void MainWindow::chooseLibrary()
         QFileDialog::getExistingDirectory(this, tr("Open or create a library"), m_library.path());
     if (!dir.isEmpty() && QDir(dir) != QDir(m_library.path()))
         emit openLibraryRequested(dir);
+}
+
+void MainWindow::showDeadlines()
+{
+    auto *window = findChild<DeadlinesWindow *>();
+    if (!window) {
+        window = new DeadlinesWindow(m_library, *m_undo, this);
+        connect(window->list(), &DeadlineList::openCaseRequested, this,
+            [this](qint64 caseId, qint64 deadlineId) {
+                m_caseList->setShowingTrash(false);
+                m_caseList->selectCase(caseId);
+                if (auto *panel = m_workspace->panel<DeadlinesPanel>()) {
+                    m_workspace->showPanel(panel);
+                    panel->list()->select(deadlineId);
+                }
+                activateWindow();
+            });
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void MainWindow::remindDeadlines()
+{
+    const auto statuses = m_library.deadlines().statuses(0);
+    if (!statuses.ok())
+        return;
+    const QDate today = Clock::today();
+    QStringList lines;
+    for (const DeadlineStatus &s : statuses.value()) {
+        if (s.record.isDone() || !s.computed || s.daysLeft(today) > kReminderDays)
+            continue;
+        const QString when = describeDaysLeft(s.daysLeft(today));
+        lines << tr("%1 — %2: %3 (%4)")
+                     .arg(s.dueDate().toString(Qt::ISODate),
+                         s.caseNumber.isEmpty() ? s.caseTitle : s.caseNumber, s.title(), when);
+    }
+    if (lines.isEmpty())
+        return;
+    Dialogs::information(this, tr("Deadlines"),
+        tr("These deadlines fall due within %n day(s) or have passed:", nullptr, kReminderDays)
+            + u"\n\n"_s + lines.join(u'\n'));
+    showDeadlines();
 }
 
 void MainWindow::showStatutes()

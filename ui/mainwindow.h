@@ -46,10 +46,16 @@ public:
     QAction *searchAction() const { return m_search; }
     void openSearchHit(const SearchHit &hit, const QString &query);
 
+    QAction *deadlinesAction() const { return m_deadlines; }
+    // At start: open deadlines due within this many days, or overdue, are shown.
+    static constexpr int kReminderDays = 3;
+
     void newCase();
     void deleteCase();
     void restoreCase();
     void purgeCase();
+    void showDeadlines();
+    void remindDeadlines();
 
 signals:
     // The user chose another library folder (File ▸ Open Library).
@@ -89,6 +95,7 @@ private:
     QAction *m_restoreCase = nullptr;
     QAction *m_purgeCase = nullptr;
     QAction *m_showTrash = nullptr;
+    QAction *m_deadlines = nullptr;
     QAction *m_findCase = nullptr;
     QAction *m_search = nullptr;
     QAction *m_statutes = nullptr;

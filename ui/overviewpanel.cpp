@@ -3,6 +3,8 @@
 #include "casedialog.h"
 #include "cases/casestore.h"
 #include "cases/eventstore.h"
+#include "core/clock.h"
+#include "deadlines/deadlinestore.h"
 #include "dialogs.h"
 #include "storage/library.h"
 #include "undo/casecommands.h"
@@ -28,7 +30,14 @@ OverviewPanel::OverviewPanel(Library &library, UndoManager &undo, QWidget *paren
     , m_form(new QFormLayout)
     , m_dates(new QTableWidget(this))
     , m_edit(new QPushButton(tr("&Edit case…"), this))
+    , m_nextDeadline(new QLabel(this))
 {
+    m_nextDeadline->setWordWrap(true);
+    m_nextDeadline->setTextFormat(Qt::PlainText);
+    m_nextDeadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont deadlineFont = m_nextDeadline->font();
+    deadlineFont.setBold(true);
+    m_nextDeadline->setFont(deadlineFont);
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
@@ -63,6 +72,7 @@ OverviewPanel::OverviewPanel(Library &library, UndoManager &undo, QWidget *paren
     top->addWidget(m_edit, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_nextDeadline);
     layout->addLayout(m_form);
     layout->addWidget(new QLabel(tr("Key dates"), this));
     layout->addWidget(m_dates, 1);
@@ -75,6 +85,10 @@ OverviewPanel::OverviewPanel(Library &library, UndoManager &undo, QWidget *paren
     connect(&library.events(), &EventStore::eventsChanged, this, [this](qint64 id) {
         if (id == m_caseId)
             refresh();
+    });
+    connect(&library.deadlines(), &DeadlineStore::deadlinesChanged, this, [this](qint64 id) {
+        if (id == m_caseId)
+            showNextDeadline();
     });
     m_edit->setEnabled(!library.isReadOnly());
 }
@@ -95,8 +109,10 @@ void OverviewPanel::refresh()
             v->clear();
         m_dates->setRowCount(0);
         m_edit->setEnabled(false);
+        m_nextDeadline->clear();
         return;
     }
+    showNextDeadline();
     m_edit->setEnabled(!library().isReadOnly() && !c->isTrashed());
     m_heading->setText(c->isTrashed() ? tr("%1 (in the trash)").arg(c->title) : c->title);
     const QString none = tr("—");
@@ -122,6 +138,34 @@ void OverviewPanel::refresh()
         m_dates->setItem(row, 1, new QTableWidgetItem(e.text));
         m_dates->setItem(row, 2, new QTableWidgetItem(e.disputed ? tr("disputed") : QString()));
     }
+}
+
+void OverviewPanel::showNextDeadline()
+{
+    // The case leads with what is due next: the earliest open deadline, overdue ones first.
+    const auto statuses = library().deadlines().statuses(m_caseId);
+    const DeadlineStatus *next = nullptr;
+    if (statuses.ok())
+        for (const DeadlineStatus &s : statuses.value())
+            if (!s.record.isDone() && s.computed) {
+                next = &s;
+                break;
+            }
+    QPalette palette = m_nextDeadline->palette();
+    palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
+    if (!next) {
+        m_nextDeadline->setText(tr("No open deadline."));
+        m_nextDeadline->setPalette(palette);
+        return;
+    }
+    const qint64 days = next->daysLeft(Clock::today());
+    const QString when = describeDaysLeft(days);
+    m_nextDeadline->setText(
+        tr("Next deadline: %1, due %2 (%3)")
+            .arg(next->title(), QLocale().toString(next->dueDate(), QLocale::LongFormat), when));
+    if (days < 0)
+        palette.setColor(QPalette::WindowText, QColor(0xC6, 0x28, 0x28));
+    m_nextDeadline->setPalette(palette);
 }
 
 void OverviewPanel::editCase()

@@ -19,9 +19,11 @@ public:
     QString title() const override { return tr("Overview"); }
     void setCase(qint64 caseId) override;
     void editCase();
+    QLabel *nextDeadlineLabel() const { return m_nextDeadline; }
 
 private:
     void refresh();
+    void showNextDeadline();
 
     qint64 m_caseId = 0;
     QLabel *m_heading;
@@ -29,6 +31,7 @@ private:
     QList<QLabel *> m_values;
     QTableWidget *m_dates;
     QPushButton *m_edit;
+    QLabel *m_nextDeadline;
 };
 
 } // namespace habeas

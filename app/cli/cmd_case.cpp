@@ -50,6 +50,8 @@ void printCase(const CliContext &ctx, Library &library, const CaseRecord &c)
         { QCoreApplication::translate("habeas::cli", "Case number"), c.number },
         { QCoreApplication::translate("habeas::cli", "Cause of action"), c.cause },
         { QCoreApplication::translate("habeas::cli", "Filed on"), c.filedOn.toString(Qt::ISODate) },
+        { QCoreApplication::translate("habeas::cli", "Closed on"),
+            c.closedOn.toString(Qt::ISODate) },
     });
     if (parties.ok() && !parties->isEmpty()) {
         ctx.out.printLine({});

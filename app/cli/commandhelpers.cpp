@@ -81,6 +81,9 @@ void addCaseOptions(ArgParser &parser)
                 "closed"))
         .option(u"filed-on"_s, u"D"_s,
             QCoreApplication::translate("habeas::cli", "the filing date, e.g. 2021-01-27"))
+        .option(u"closed-on"_s, u"D"_s,
+            QCoreApplication::translate("habeas::cli",
+                "the day the case ended (empty: still open); no deadline starts after it"))
         .option(u"notes"_s, u"TEXT"_s, QCoreApplication::translate("habeas::cli", "free notes"));
 }
 
@@ -110,6 +113,18 @@ Status applyCaseOptions(const ArgParser &parser, CaseRecord &record)
         if (!d.ok())
             return d.error();
         record.filedOn = d.value();
+    }
+    if (parser.isSet(u"closed-on"_s)) {
+        // An empty value reopens the case.
+        const QString v = parser.value(u"closed-on"_s);
+        if (v.isEmpty()) {
+            record.closedOn = QDate();
+        } else {
+            auto d = parseDate(v, u"closed-on"_s);
+            if (!d.ok())
+                return d.error();
+            record.closedOn = d.value();
+        }
     }
     return rejectProblems(validateCase(record));
 }

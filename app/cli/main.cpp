@@ -60,6 +60,12 @@ QString help()
         "  template list | template copy ID\n"
         "  generate CASE --template T --format docx|pdf --out FILE [--draft]\n"
         "\n"
+        "Deadlines:\n"
+        "  deadline compute --from DATE (--days N | --months N | --years N) [--working-days]\n"
+        "  deadline add CASE --kind KIND (--from DATE | --event ID | --document ID) [--days N ...]\n"
+        "  deadline edit ID | list [CASE] [--due-within DAYS] [--overdue] [--all]\n"
+        "  deadline done ID [--reopen] | remove ID | ics [CASE] --out FILE\n"
+        "\n"
         "The library is --library DIR, else $HABEAS_LIBRARY, else the default library.\n"
         "Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the "
         "library cannot be used.\n");
@@ -174,6 +180,7 @@ int main(int argc, char *argv[])
         { u"request", runRequestCommand },
         { u"template", runTemplateCommand },
         { u"generate", runGenerateCommand },
+        { u"deadline", runDeadlineCommand },
     };
     for (const auto &[name, handler] : commands)
         if (command == QStringView(name))

@@ -37,6 +37,7 @@ QJsonObject toJson(const CaseRecord &c)
         { u"court"_s, c.court },
         { u"cause"_s, c.cause },
         { u"filedOn"_s, dateValue(c.filedOn) },
+        { u"closedOn"_s, dateValue(c.closedOn) },
         { u"notes"_s, c.notes },
         { u"parties"_s, c.partiesSummary },
         { u"createdAt"_s, c.createdAt },

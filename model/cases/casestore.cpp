@@ -27,7 +27,8 @@ const QString kCaseColumns =
     "  AND p.trashed_at IS NULL AND p.role IN ('plaintiff', 'public-interest-plaintiff') ORDER BY "
     "position, id)), "
     "(SELECT group_concat(name, '、') FROM (SELECT name FROM parties p WHERE p.case_id = c.id "
-    "  AND p.trashed_at IS NULL AND p.role = 'defendant' ORDER BY position, id)) "_s;
+    "  AND p.trashed_at IS NULL AND p.role = 'defendant' ORDER BY position, id)), "
+    "c.closed_on "_s;
 
 CaseRecord caseFrom(const SqlQuery &q)
 {
@@ -44,6 +45,7 @@ CaseRecord caseFrom(const SqlQuery &q)
     c.createdAt = q.value(9).toString();
     c.updatedAt = q.value(10).toString();
     c.trashedAt = q.value(11).toString();
+    c.closedOn = QDate::fromString(q.value(14).toString(), Qt::ISODate);
     const QString plaintiffs = q.value(12).toString();
     const QString defendants = q.value(13).toString();
     if (!plaintiffs.isEmpty() || !defendants.isEmpty())
@@ -159,10 +161,9 @@ Result<qint64> CaseStore::createCase(const CaseRecord &record)
     const Status st = inTransaction(db, [&]() -> Status {
         const QString now = Clock::isoNow();
         SqlQuery q(db,
-            u"INSERT INTO cases (title, kind, stage, case_number, court, cause, filed_on, notes, "
-            "created_at, updated_at) VALUES (:title, :kind, :stage, :number, :court, :cause, "
-            ":filed, "
-            ":notes, :now, :now)"_s);
+            u"INSERT INTO cases (title, kind, stage, case_number, court, cause, filed_on, "
+            "closed_on, notes, created_at, updated_at) VALUES (:title, :kind, :stage, :number, "
+            ":court, :cause, :filed, :closed, :notes, :now, :now)"_s);
         q.bind(u":title"_s, textValue(record.title))
             .bind(u":kind"_s, toId(record.kind))
             .bind(u":stage"_s, toId(record.stage))
@@ -170,6 +171,7 @@ Result<qint64> CaseStore::createCase(const CaseRecord &record)
             .bind(u":court"_s, textValue(record.court))
             .bind(u":cause"_s, textValue(record.cause))
             .bind(u":filed"_s, dateOrNull(record.filedOn))
+            .bind(u":closed"_s, dateOrNull(record.closedOn))
             .bind(u":notes"_s, textValue(record.notes))
             .bind(u":now"_s, now);
         if (auto e = q.exec(); !e.ok())
@@ -200,7 +202,9 @@ Status CaseStore::updateCase(const CaseRecord &record)
         SqlQuery q(db,
             u"UPDATE cases SET title = :title, kind = :kind, stage = :stage, case_number = "
             u":number, "
-            "court = :court, cause = :cause, filed_on = :filed, notes = :notes, updated_at = :now "
+            "court = :court, cause = :cause, filed_on = :filed, closed_on = :closed, notes = "
+            ":notes, "
+            "updated_at = :now "
             "WHERE id = :id"_s);
         q.bind(u":title"_s, textValue(record.title))
             .bind(u":kind"_s, toId(record.kind))
@@ -209,6 +213,7 @@ Status CaseStore::updateCase(const CaseRecord &record)
             .bind(u":court"_s, textValue(record.court))
             .bind(u":cause"_s, textValue(record.cause))
             .bind(u":filed"_s, dateOrNull(record.filedOn))
+            .bind(u":closed"_s, dateOrNull(record.closedOn))
             .bind(u":notes"_s, textValue(record.notes))
             .bind(u":now"_s, Clock::isoNow())
             .bind(u":id"_s, record.id);
@@ -230,6 +235,8 @@ Status CaseStore::updateCase(const CaseRecord &record)
             fields.append(u"cause"_s);
         if (b.filedOn != record.filedOn)
             fields.append(u"filed-on"_s);
+        if (b.closedOn != record.closedOn)
+            fields.append(u"closed-on"_s);
         if (b.notes != record.notes)
             fields.append(u"notes"_s);
         return m_library.audit().append(

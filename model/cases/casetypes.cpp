@@ -172,7 +172,8 @@ QList<PartyRole> allPartyRoles()
 bool CaseRecord::sameContent(const CaseRecord &o) const
 {
     return title == o.title && kind == o.kind && stage == o.stage && number == o.number
-        && court == o.court && cause == o.cause && filedOn == o.filedOn && notes == o.notes;
+        && court == o.court && cause == o.cause && filedOn == o.filedOn && closedOn == o.closedOn
+        && notes == o.notes;
 }
 
 bool PartyRecord::sameContent(const PartyRecord &o) const
@@ -194,6 +195,10 @@ QList<FieldProblem> validateCase(const CaseRecord &c)
         problems << FieldProblem { u"filed-on"_s,
             QCoreApplication::translate(
                 "habeas::CaseTypes", "The filing date lies in the future.") };
+    if (c.closedOn.isValid() && c.filedOn.isValid() && c.closedOn < c.filedOn)
+        problems << FieldProblem { u"closed-on"_s,
+            QCoreApplication::translate(
+                "habeas::CaseTypes", "The case cannot close before it was filed.") };
     return problems;
 }
 

@@ -56,6 +56,7 @@ struct CaseRecord {
     QString court;
     QString cause; // 案由, e.g. 个人信息保护纠纷
     QDate filedOn;
+    QDate closedOn; // the day the case ended; no deadline starts after it
     QString notes;
     QString createdAt;
     QString updatedAt;

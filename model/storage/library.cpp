@@ -4,6 +4,7 @@
 #include "cases/eventstore.h"
 #include "core/clock.h"
 #include "damages/damagesstore.h"
+#include "deadlines/deadlinestore.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencetext.h"
@@ -266,6 +267,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     library->m_claims = std::make_unique<ClaimStore>(*library);
     library->m_evidenceText = std::make_unique<EvidenceText>(*library);
     library->m_annotations = std::make_unique<AnnotationStore>(*library);
+    library->m_deadlines = std::make_unique<DeadlineStore>(*library);
     return library;
 }
 

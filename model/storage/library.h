@@ -18,6 +18,7 @@ class ClaimStore;
 class EvidenceText;
 class AnnotationStore;
 class EventStore;
+class DeadlineStore;
 
 // A library is a folder: library.sqlite, blobs/, thumbs/, backups/.
 // Owns the database connections (one named connection per thread) and the stores over them.
@@ -32,7 +33,7 @@ public:
         CreateIfMissing, // create the folder and an empty library when there is none
     };
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
     static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);
@@ -62,6 +63,7 @@ public:
     ClaimStore &claims() { return *m_claims; }
     EvidenceText &evidenceText() { return *m_evidenceText; }
     AnnotationStore &annotations() { return *m_annotations; }
+    DeadlineStore &deadlines() { return *m_deadlines; }
 
     struct CheckReport {
         QString integrity; // "ok" or SQLite's findings
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<ClaimStore> m_claims;
     std::unique_ptr<EvidenceText> m_evidenceText;
     std::unique_ptr<AnnotationStore> m_annotations;
+    std::unique_ptr<DeadlineStore> m_deadlines;
 };
 
 } // namespace habeas

@@ -19,6 +19,7 @@ const char *const kSteps[] = {
     ":/sql/0004_claims.sql",
     ":/sql/0005_evidence_text.sql",
     ":/sql/0006_requests.sql",
+    ":/sql/0007_deadlines.sql",
 };
 } // namespace
 

@@ -293,6 +293,18 @@
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the case ended (judgment in force, withdrawal, settlement): no deadline starts after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::CaseListModel</name>
@@ -519,6 +531,10 @@
     </message>
     <message>
         <source>An organisation has no resident ID number; enter its unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot close before it was filed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1176,6 +1192,427 @@
     </message>
     <message>
         <source>Scenarios: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineCommands</name>
+    <message>
+        <source>Add the deadline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the deadline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the deadline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineDialog</name>
+    <message>
+        <source>A &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fact of the &amp;chronology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generated d&amp;ocument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the rule&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineList</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: %1; counted under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n open deadline(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n open deadline to %1.</numerusform>
+            <numerusform>Wrote %n open deadlines to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineModel</name>
+    <message>
+        <source>cannot be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineRule</name>
+    <message>
+        <source>Answer (defence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt of the copy of the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal from a judgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service of the first-instance judgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal from a ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service of the first-instance ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the court&apos;s notice sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for retrial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judgment or ruling taking legal effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day of performance the judgment sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the right holder knew or should have known of the harm and the obligor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-interest announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication of the announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to a rights request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt of the letter (the period the letter set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date you give</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineStore</name>
+    <message>
+        <source>A deadline of kind &quot;%1&quot; needs its period: the number of days, months or years the court, the letter or you set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline of your own needs a title saying what is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; is dated %2, not to the day: a period can only start from a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no generated document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline needs the day its period starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period would start on %1, after the case closed on %2. Reopen the case (clear its end date) to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deadline %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chronology event it started from was removed; counted from the day last recorded, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chronology event it starts from is now dated %1, not to the day; counted from the day last recorded, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chronology: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated document %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is %1 as entered; %2 sets %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 20-year long stop from the first fact of the chronology (%1) ends first, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 20-year long stop from the first fact of the chronology (%1) ends later, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlinesPanel</name>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlinesWindow</name>
+    <message>
+        <source>Deadlines — all cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2412,6 +2849,116 @@ Habeas does not display this kind of file itself.</source>
     </message>
 </context>
 <context>
+    <name>habeas::HolidayCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>70th anniversary of the victory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar of %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the file of another year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no list of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is far from the year of the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say whether it is a day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falls in the %1 holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a make-up working day of the %1 holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ICalendar</name>
+    <message>
+        <source>%1 due — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an iCalendar file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::IdentityCodes</name>
     <message>
         <source>A resident ID number has 18 characters; this one has %1.</source>
@@ -2737,6 +3284,25 @@ Habeas does not display this kind of file itself.</source>
         <source>&amp;Search Library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All &amp;Deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These deadlines fall due within %n day(s) or have passed:</source>
+        <translation>
+            <numerusform>These deadlines fall due within %n day or have passed:</numerusform>
+            <numerusform>These deadlines fall due within %n days or have passed:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habeas::Migrations</name>
@@ -2844,6 +3410,14 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline: %1, due %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3132,6 +3706,104 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Page %1 cannot be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Period</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2024-10-08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period has no valid start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period must be at least one day, month or year; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of %1 from %2 is longer than any the law sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts from %1; that day is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2 ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2 ends on %3: that month has no day %4, so the period ends on its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2 ends on the corresponding day, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 after %2, not counting %n rest day(s) or holiday(s), end on %3.</source>
+        <translation>
+            <numerusform>%1 after %2, not counting %n rest day or holiday, end on %3.</numerusform>
+            <numerusform>%1 after %2, not counting %n rest days or holidays, end on %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2; extended to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; the period ends that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official holiday calendar of %1 is not known to this version of Habeas; its days were counted by weekends alone. Check the State Council&apos;s notice for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4607,6 +5279,182 @@ Habeas does not display this kind of file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period of N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period of N months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period of N years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --days: count working days of the official calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --days, --months and --years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--working-days counts the days given with --days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the period starts from (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline compute: --from is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline compute: give the period with --days, --months or --years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chronology event that starts it (its date is the start, and moves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the generated document that starts it (the day it was generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is due (default: the rule&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer, appeal-judgment, appeal-ruling, evidence, retrial, enforcement, limitation, public-notice, rights-request or custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline add: --kind is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown deadline kind &quot;%1&quot;; one of answer, appeal-judgment, appeal-ruling, evidence, retrial, enforcement, limitation, public-notice, rights-request, custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline add: give the start with --from, --event or --document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case id (default: every case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only open deadlines due within DAYS days from today (overdue ones included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only open deadlines whose day has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done deadlines too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due-within must be a number of days, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cannot be computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark it open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed deadline %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline ics: --out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 deadline(s) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s exhibits were not read (they stay pending): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the case ended (empty: still open); no deadline starts after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -4643,6 +5491,12 @@ Damages:
 Documents:
   template list | template copy ID
   generate CASE --template T --format docx|pdf --out FILE [--draft]
+
+Deadlines:
+  deadline compute --from DATE (--days N | --months N | --years N) [--working-days]
+  deadline add CASE --kind KIND (--from DATE | --event ID | --document ID) [--days N ...]
+  deadline edit ID | list [CASE] [--due-within DAYS] [--overdue] [--all]
+  deadline done ID [--reopen] | remove ID | ics [CASE] --out FILE
 
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.

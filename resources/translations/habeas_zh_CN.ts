@@ -292,6 +292,18 @@
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>The day the case ended (judgment in force, withdrawal, settlement): no deadline starts after it.</source>
+        <translation>案件终结之日（判决生效、撤诉、和解）：此后不再起算期限。</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>终结：</translation>
+    </message>
 </context>
 <context>
     <name>habeas::CaseListModel</name>
@@ -519,6 +531,10 @@
     <message>
         <source>An organisation has no resident ID number; enter its unified social credit code.</source>
         <translation>法人或其他组织没有居民身份证号码；请填写其统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The case cannot close before it was filed.</source>
+        <translation>结案日期不能早于立案日期。</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1190,424 @@
     <message>
         <source>Scenarios: %1</source>
         <translation>各方案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineCommands</name>
+    <message>
+        <source>Add the deadline “%1”</source>
+        <translation>添加期限“%1”</translation>
+    </message>
+    <message>
+        <source>Edit the deadline “%1”</source>
+        <translation>编辑期限“%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>将“%1”标记为已完成</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>重新打开“%1”</translation>
+    </message>
+    <message>
+        <source>Remove the deadline “%1”</source>
+        <translation>删除期限“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineDialog</name>
+    <message>
+        <source>A &amp;day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A fact of the &amp;chronology:</source>
+        <translation>大事记中的事实(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A generated d&amp;ocument:</source>
+        <translation>已生成的文书(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Edit deadline</source>
+        <translation>编辑期限</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新建期限</translation>
+    </message>
+    <message>
+        <source>(the rule&apos;s name)</source>
+        <translation>（规则名称）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>种类(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Starts from:</source>
+        <translation>起算：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>届满：</translation>
+    </message>
+    <message>
+        <source>Runs from %1.</source>
+        <translation>自%1起算。</translation>
+    </message>
+    <message>
+        <source>Runs from %1 (%2).</source>
+        <translation>自%1起算（%2）。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineList</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Calendar (.ics)…</source>
+        <translation>导出日历 (.ics)(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7日内届满</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30日内届满</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — %2届满</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Basis: %1; counted under %2.</source>
+        <translation>依据：%1；按%2计算。</translation>
+    </message>
+    <message>
+        <source>Starts from: %1</source>
+        <translation>起算：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n open deadline(s) to %1.</source>
+        <translation>
+            <numerusform>已将%n个未完成期限写入%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineModel</name>
+    <message>
+        <source>cannot be computed</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>自%2起%1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineRule</name>
+    <message>
+        <source>Answer (defence)</source>
+        <translation>答辩期</translation>
+    </message>
+    <message>
+        <source>receipt of the copy of the complaint</source>
+        <translation>收到起诉状副本之日</translation>
+    </message>
+    <message>
+        <source>Appeal from a judgment</source>
+        <translation>上诉期（判决）</translation>
+    </message>
+    <message>
+        <source>service of the first-instance judgment</source>
+        <translation>一审判决书送达之日</translation>
+    </message>
+    <message>
+        <source>Appeal from a ruling</source>
+        <translation>上诉期（裁定）</translation>
+    </message>
+    <message>
+        <source>service of the first-instance ruling</source>
+        <translation>一审裁定书送达之日</translation>
+    </message>
+    <message>
+        <source>Evidence period</source>
+        <translation>举证期限</translation>
+    </message>
+    <message>
+        <source>the day the court&apos;s notice sets</source>
+        <translation>法院通知确定之日</translation>
+    </message>
+    <message>
+        <source>Application for retrial</source>
+        <translation>申请再审期限</translation>
+    </message>
+    <message>
+        <source>the judgment or ruling taking legal effect</source>
+        <translation>判决、裁定发生法律效力之日</translation>
+    </message>
+    <message>
+        <source>Application for enforcement</source>
+        <translation>申请执行期限</translation>
+    </message>
+    <message>
+        <source>the last day of performance the judgment sets</source>
+        <translation>法律文书规定履行期间的最后一日</translation>
+    </message>
+    <message>
+        <source>Limitation period</source>
+        <translation>诉讼时效</translation>
+    </message>
+    <message>
+        <source>the day the right holder knew or should have known of the harm and the obligor</source>
+        <translation>权利人知道或者应当知道权利受到损害以及义务人之日</translation>
+    </message>
+    <message>
+        <source>Public-interest announcement</source>
+        <translation>诉前公告期</translation>
+    </message>
+    <message>
+        <source>publication of the announcement</source>
+        <translation>公告发布之日</translation>
+    </message>
+    <message>
+        <source>Response to a rights request</source>
+        <translation>权利请求答复期限</translation>
+    </message>
+    <message>
+        <source>receipt of the letter (the period the letter set)</source>
+        <translation>收到函件之日（按函件所定期限）</translation>
+    </message>
+    <message>
+        <source>Other deadline</source>
+        <translation>其他期限</translation>
+    </message>
+    <message>
+        <source>the date you give</source>
+        <translation>所填日期</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlineStore</name>
+    <message>
+        <source>A deadline of kind &quot;%1&quot; needs its period: the number of days, months or years the court, the letter or you set.</source>
+        <translation>“%1”类期限需要填写期间：法院、函件或您确定的日数、月数或年数。</translation>
+    </message>
+    <message>
+        <source>A period cannot be negative (%1).</source>
+        <translation>期间不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>A deadline of your own needs a title saying what is due.</source>
+        <translation>自定义期限需要标题，说明届满时应完成的事项。</translation>
+    </message>
+    <message>
+        <source>Case %1 is in the trash.</source>
+        <translation>案件%1在回收站中。</translation>
+    </message>
+    <message>
+        <source>Event %1 belongs to another case.</source>
+        <translation>事件%1属于其他案件。</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; is dated %2, not to the day: a period can only start from a day.</source>
+        <translation>事件“%1”的日期为%2，未精确到日：期间只能自某一日起算。</translation>
+    </message>
+    <message>
+        <source>There is no generated document %1.</source>
+        <translation>没有已生成的文书%1。</translation>
+    </message>
+    <message>
+        <source>Document %1 belongs to another case.</source>
+        <translation>文书%1属于其他案件。</translation>
+    </message>
+    <message>
+        <source>A deadline needs the day its period starts from.</source>
+        <translation>期限需要起算日。</translation>
+    </message>
+    <message>
+        <source>The period would start on %1, after the case closed on %2. Reopen the case (clear its end date) to add it.</source>
+        <translation>期间将自%1起算，晚于案件终结日%2。请先重新打开案件（清除终结日期）再添加。</translation>
+    </message>
+    <message>
+        <source>There is no deadline %1.</source>
+        <translation>没有期限%1。</translation>
+    </message>
+    <message>
+        <source>The chronology event it started from was removed; counted from the day last recorded, %1.</source>
+        <translation>作为起算依据的大事记事件已删除；按最后记录的日期%1计算。</translation>
+    </message>
+    <message>
+        <source>The chronology event it starts from is now dated %1, not to the day; counted from the day last recorded, %2.</source>
+        <translation>作为起算依据的大事记事件现日期为%1，未精确到日；按最后记录的日期%2计算。</translation>
+    </message>
+    <message>
+        <source>chronology: %1</source>
+        <translation>大事记：%1</translation>
+    </message>
+    <message>
+        <source>generated document %1 (%2)</source>
+        <translation>已生成文书%1（%2）</translation>
+    </message>
+    <message>
+        <source>the date entered</source>
+        <translation>所填日期</translation>
+    </message>
+    <message>
+        <source>The period is %1 as entered; %2 sets %3.</source>
+        <translation>期间按所填为%1；%2规定为%3。</translation>
+    </message>
+    <message>
+        <source>Counted under %1.</source>
+        <translation>依照%1计算。</translation>
+    </message>
+    <message>
+        <source>The 20-year long stop from the first fact of the chronology (%1) ends first, on %2.</source>
+        <translation>自大事记中最早的事实（%1）起算的二十年最长期间先届满，于%2届满。</translation>
+    </message>
+    <message>
+        <source>The 20-year long stop from the first fact of the chronology (%1) ends later, on %2.</source>
+        <translation>自大事记中最早的事实（%1）起算的二十年最长期间较晚届满，于%2届满。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>还有%n日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlinesPanel</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DeadlinesWindow</name>
+    <message>
+        <source>Deadlines — all cases</source>
+        <translation>期限 — 全部案件</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2843,116 @@ Habeas本身不显示此类文件。</translation>
     </message>
 </context>
 <context>
+    <name>habeas::HolidayCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>70th anniversary of the victory</source>
+        <translation>抗日战争暨世界反法西斯战争胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The holiday calendar of %1 cannot be used: %2</source>
+        <translation>%1年的节假日安排无法使用：%2</translation>
+    </message>
+    <message>
+        <source>it is the file of another year</source>
+        <translation>该文件属于其他年份</translation>
+    </message>
+    <message>
+        <source>it has no list of days</source>
+        <translation>文件中没有日期列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>%1 is far from the year of the notice</source>
+        <translation>%1与通知所属年份相距过远</translation>
+    </message>
+    <message>
+        <source>%1 does not say whether it is a day off</source>
+        <translation>%1未注明是否放假</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1重复列出</translation>
+    </message>
+    <message>
+        <source>%1 has no name</source>
+        <translation>%1没有节日名称</translation>
+    </message>
+    <message>
+        <source>falls in the %1 holiday</source>
+        <translation>在%1假期内</translation>
+    </message>
+    <message>
+        <source>is a make-up working day of the %1 holiday</source>
+        <translation>是%1调休上班日</translation>
+    </message>
+    <message>
+        <source>is a Saturday</source>
+        <translation>是星期六</translation>
+    </message>
+    <message>
+        <source>is a Sunday</source>
+        <translation>是星期日</translation>
+    </message>
+    <message>
+        <source>is a working day</source>
+        <translation>是工作日</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ICalendar</name>
+    <message>
+        <source>%1 due — %2</source>
+        <translation>%1届满 — %2</translation>
+    </message>
+    <message>
+        <source>Not an iCalendar file: %1</source>
+        <translation>不是iCalendar文件：%1</translation>
+    </message>
+    <message>
+        <source>no VCALENDAR</source>
+        <translation>缺少VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an event without a date</source>
+        <translation>有事件缺少日期</translation>
+    </message>
+</context>
+<context>
     <name>habeas::IdentityCodes</name>
     <message>
         <source>A resident ID number has 18 characters; this one has %1.</source>
@@ -2733,6 +3277,24 @@ Habeas本身不显示此类文件。</translation>
         <source>&amp;Search Library</source>
         <translation>搜索案件库(&amp;S)</translation>
     </message>
+    <message>
+        <source>All &amp;Deadlines…</source>
+        <translation>全部期限(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>These deadlines fall due within %n day(s) or have passed:</source>
+        <translation>
+            <numerusform>以下期限将在%n日内届满或已经逾期：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habeas::Migrations</name>
@@ -2841,6 +3403,14 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+    <message>
+        <source>No open deadline.</source>
+        <translation>没有未完成的期限。</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1, due %2 (%3)</source>
+        <translation>下一期限：%1，%2届满（%3）</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3699,99 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Page %1 cannot be rendered.</source>
         <translation>无法渲染第%1页。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::Period</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2024-10-08).</source>
+        <translation>“%1”不是有效日期（格式为YYYY-MM-DD，例如2024-10-08）。</translation>
+    </message>
+    <message>
+        <source>The period has no valid start date.</source>
+        <translation>期间没有有效的起算日。</translation>
+    </message>
+    <message>
+        <source>A period must be at least one day, month or year; %1 is not.</source>
+        <translation>期间至少为一日、一个月或一年；%1不符合要求。</translation>
+    </message>
+    <message>
+        <source>A period of %1 from %2 is longer than any the law sets.</source>
+        <translation>自%2起%1的期间超过法律规定的任何期间。</translation>
+    </message>
+    <message>
+        <source>The period starts from %1; that day is not counted.</source>
+        <translation>期间自%1起算，当日不计入。</translation>
+    </message>
+    <message>
+        <source>%1 after %2 ends on %3.</source>
+        <translation>自%2起%1，至%3届满。</translation>
+    </message>
+    <message>
+        <source>%1 after %2 ends on %3: that month has no day %4, so the period ends on its last day.</source>
+        <translation>自%2起%1，至%3届满：该月没有%4日，以月末日为期间的最后一日。</translation>
+    </message>
+    <message>
+        <source>%1 after %2 ends on the corresponding day, %3.</source>
+        <translation>自%2起%1，至对应日%3届满。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 after %2, not counting %n rest day(s) or holiday(s), end on %3.</source>
+        <translation>
+            <numerusform>自%2起%1（不计%n个休息日或节假日），至%3届满。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2; extended to %3.</source>
+        <translation>%1%2，顺延至%3。</translation>
+    </message>
+    <message>
+        <source>%1 %2; the period ends that day.</source>
+        <translation>%1%2，期间于当日届满。</translation>
+    </message>
+    <message>
+        <source>The official holiday calendar of %1 is not known to this version of Habeas; its days were counted by weekends alone. Check the State Council&apos;s notice for %1.</source>
+        <translation>本版本Habeas未收录%1年的官方节假日安排，该年日期仅按周末计算。请核对国务院办公厅%1年的放假通知。</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +5263,182 @@ Habeas本身不显示此类文件。</translation>
         <translation>本案尚无自拟表述：起诉状采用诉由的通用表述。</translation>
     </message>
     <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>a period of N days</source>
+        <translation>期间为N日</translation>
+    </message>
+    <message>
+        <source>a period of N months</source>
+        <translation>期间为N个月</translation>
+    </message>
+    <message>
+        <source>a period of N years</source>
+        <translation>期间为N年</translation>
+    </message>
+    <message>
+        <source>with --days: count working days of the official calendar</source>
+        <translation>与 --days 同用：按官方日历计算工作日</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation>--%1 必须是不小于1的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>give one of --days, --months and --years</source>
+        <translation>--days、--months、--years 只能给出一个</translation>
+    </message>
+    <message>
+        <source>--working-days counts the days given with --days</source>
+        <translation>--working-days 计算的是 --days 给出的日数</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>自%2起%1（%3）</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>the day the period starts from (not counted)</source>
+        <translation>期间的起算日（当日不计入）</translation>
+    </message>
+    <message>
+        <source>deadline compute: --from is required</source>
+        <translation>deadline compute：必须给出 --from</translation>
+    </message>
+    <message>
+        <source>deadline compute: give the period with --days, --months or --years</source>
+        <translation>deadline compute：请用 --days、--months 或 --years 给出期间</translation>
+    </message>
+    <message>
+        <source>the chronology event that starts it (its date is the start, and moves it)</source>
+        <translation>作为起算依据的大事记事件（其日期即起算日，修改日期期限随之变动）</translation>
+    </message>
+    <message>
+        <source>the generated document that starts it (the day it was generated)</source>
+        <translation>作为起算依据的已生成文书（以生成之日起算）</translation>
+    </message>
+    <message>
+        <source>what is due (default: the rule&apos;s name)</source>
+        <translation>届满时应完成的事项（默认为规则名称）</translation>
+    </message>
+    <message>
+        <source>answer, appeal-judgment, appeal-ruling, evidence, retrial, enforcement, limitation, public-notice, rights-request or custom</source>
+        <translation>answer、appeal-judgment、appeal-ruling、evidence、retrial、enforcement、limitation、public-notice、rights-request 或 custom</translation>
+    </message>
+    <message>
+        <source>deadline add: --kind is required</source>
+        <translation>deadline add：必须给出 --kind</translation>
+    </message>
+    <message>
+        <source>unknown deadline kind &quot;%1&quot;; one of answer, appeal-judgment, appeal-ruling, evidence, retrial, enforcement, limitation, public-notice, rights-request, custom</source>
+        <translation>未知的期限种类“%1”；应为 answer、appeal-judgment、appeal-ruling、evidence、retrial、enforcement、limitation、public-notice、rights-request、custom 之一</translation>
+    </message>
+    <message>
+        <source>deadline add: give the start with --from, --event or --document</source>
+        <translation>deadline add：请用 --from、--event 或 --document 给出起算</translation>
+    </message>
+    <message>
+        <source>the deadline id</source>
+        <translation>期限编号</translation>
+    </message>
+    <message>
+        <source>the case id (default: every case)</source>
+        <translation>案件编号（默认：全部案件）</translation>
+    </message>
+    <message>
+        <source>only open deadlines due within DAYS days from today (overdue ones included)</source>
+        <translation>仅显示自今日起DAYS日内届满的未完成期限（含已逾期）</translation>
+    </message>
+    <message>
+        <source>only open deadlines whose day has passed</source>
+        <translation>仅显示已逾期的未完成期限</translation>
+    </message>
+    <message>
+        <source>done deadlines too</source>
+        <translation>同时显示已完成的期限</translation>
+    </message>
+    <message>
+        <source>--due-within must be a number of days, not &quot;%1&quot;</source>
+        <translation>--due-within 必须是日数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>(cannot be computed)</source>
+        <translation>（无法计算）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>mark it open again</source>
+        <translation>重新标记为未完成</translation>
+    </message>
+    <message>
+        <source>Deadline %1 is done.</source>
+        <translation>期限%1已完成。</translation>
+    </message>
+    <message>
+        <source>Deadline %1 is open again.</source>
+        <translation>期限%1已重新打开。</translation>
+    </message>
+    <message>
+        <source>Removed deadline %1.</source>
+        <translation>已删除期限%1。</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>要写入的 .ics 文件</translation>
+    </message>
+    <message>
+        <source>deadline ics: --out is required</source>
+        <translation>deadline ics：必须给出 --out</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 deadline(s) to %2</source>
+        <translation>已将%1个期限写入%2</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s exhibits were not read (they stay pending): %1</source>
+        <translation>演示案件的证据未能读取（仍为待读取）：%1</translation>
+    </message>
+    <message>
+        <source>the day the case ended (empty: still open); no deadline starts after it</source>
+        <translation>案件终结之日（留空：尚未终结）；此后不再起算期限</translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -4636,6 +5475,12 @@ Damages:
 Documents:
   template list | template copy ID
   generate CASE --template T --format docx|pdf --out FILE [--draft]
+
+Deadlines:
+  deadline compute --from DATE (--days N | --months N | --years N) [--working-days]
+  deadline add CASE --kind KIND (--from DATE | --event ID | --document ID) [--days N ...]
+  deadline edit ID | list [CASE] [--due-within DAYS] [--overdue] [--all]
+  deadline done ID [--reopen] | remove ID | ics [CASE] --out FILE
 
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
@@ -4676,6 +5521,12 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
 文书：
   template list | template copy ID
   generate CASE --template T --format docx|pdf --out FILE [--draft]
+
+期限：
+  deadline compute --from DATE (--days N | --months N | --years N) [--working-days]
+  deadline add CASE --kind KIND (--from DATE | --event ID | --document ID) [--days N ...]
+  deadline edit ID | list [CASE] [--due-within DAYS] [--overdue] [--all]
+  deadline done ID [--reopen] | remove ID | ics [CASE] --out FILE
 
 案件库依次取 --library DIR、$HABEAS_LIBRARY，均未指定时使用默认案件库。
 退出代码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。

@@ -1,5 +1,6 @@
 // End-to-end tests of habeas-cli: the real executable, its output, exit codes and effects.
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -17,25 +18,9 @@ using namespace habeas::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
 Run cli(const QStringList &args, const QString &libraryEnv = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HABEAS_LIBRARY"_s, libraryEnv);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, QDir::temp().filePath(u"habeas-cli-test-config"_s));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HABEAS_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+    return runCli(args, { libraryEnv });
 }
 
 // A one-page PDF written by hand (a standard font, so no QGuiApplication is needed here).

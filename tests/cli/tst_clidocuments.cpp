@@ -1,5 +1,6 @@
 // End-to-end tests of habeas-cli's Documents commands: template list and generate.
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QImage>
@@ -16,27 +17,10 @@ using namespace habeas::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
+// habeas-cli picks the offscreen platform itself when none is set.
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HABEAS_LIBRARY"_s, QString());
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, QDir::temp().filePath(u"habeas-cli-test-config"_s));
-    // habeas-cli picks the offscreen platform itself when none is set.
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HABEAS_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+    return runCli(args, { QString(), true, 120000 });
 }
 
 bool haveTool(const QString &name)

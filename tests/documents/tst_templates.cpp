@@ -1,5 +1,6 @@
 #include "cases/casestore.h"
 #include "cases/eventstore.h"
+#include "deadlines/deadlinestore.h"
 #include "demo/demolibrary.h"
 #include "evidence/evidencestore.h"
 #include "filingcontext.h"
@@ -110,6 +111,7 @@ private slots:
     void quotedArticlesAreTheStatuteText();
     void factDatesFollowTheirPrecision();
     void complaintUsesTheCasesOwnWording();
+    void lettersAndNoticesStateWhenTheirPeriodEnds();
 
 private:
     // The demo case plus what it still lacks: two claims with proof and three exhibits.
@@ -640,6 +642,55 @@ void TstTemplates::complaintUsesTheCasesOwnWording()
     const auto draft = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, true);
     QVERIFY2(draft.ok(), why(draft).constData());
     QCOMPARE(draft->watermark, u"草稿"_s);
+}
+
+void TstTemplates::lettersAndNoticesStateWhenTheirPeriodEnds()
+{
+    const TemplateRegistry registry;
+    const auto render = [&](const QString &id) {
+        const auto document = buildDocument(lib(), m_case, id, registry, false);
+        return document.ok() ? plainText(document.value()) : QString::fromUtf8(why(document));
+    };
+    // No deadline recorded: the letters keep their default wording and state no day.
+    QVERIFY(render(u"access-request"_s).contains(u"在收到本函之日起十五日内答复"_s));
+
+    // The letter was sent on 8 February 2024 with ten working days: across the Spring Festival
+    // (10–17 February off, Sunday 18 February worked) the period ends on 28 February.
+    DeadlineRecord letter;
+    letter.caseId = m_case;
+    letter.kind = DeadlineKind::RightsRequest;
+    letter.fromDate = QDate(2024, 2, 8);
+    letter.period = { PeriodUnit::WorkingDays, 10 };
+    QVERIFY(lib().deadlines().add(letter).ok());
+    const QString access = render(u"access-request"_s);
+    QVERIFY2(access.contains(
+                 u"在收到本函之日起十个工作日内，即2024年2月28日前答复并提供上述信息"_s),
+        qPrintable(access));
+    QVERIFY(render(u"deletion-request"_s)
+                .contains(u"十个工作日内，即2024年2月28日前以书面形式确认删除"_s));
+    QVERIFY(render(u"lawyer-letter"_s).contains(u"十个工作日内，即2024年2月28日前书面答复"_s));
+
+    // The announcement published on 20 September 2024 runs 30 days to 20 October, a Sunday:
+    // it ends on Monday 21 October.
+    PartyRecord procuratorate;
+    procuratorate.caseId = m_case;
+    procuratorate.role = PartyRole::PublicInterestPlaintiff;
+    procuratorate.type = PartyType::Organisation;
+    procuratorate.name = u"北京市人民检察院第四分院"_s;
+    QVERIFY(lib().cases().addParty(procuratorate).ok());
+    DeadlineRecord notice;
+    notice.caseId = m_case;
+    notice.kind = DeadlineKind::PublicNotice;
+    notice.fromDate = QDate(2024, 9, 20);
+    QVERIFY(lib().deadlines().add(notice).ok());
+    QVERIFY(render(u"pre-suit-notice"_s)
+                .contains(u"本公告于2024年9月20日发布，公告期于2024年10月21日届满。"_s));
+    const auto complaint =
+        buildDocument(lib(), m_case, u"public-interest-complaint"_s, registry, true);
+    QVERIFY(complaint.ok());
+    QVERIFY(plainText(complaint.value())
+                .contains(u"本院已于2024年9月20日依法在具有全国影响的媒体上发布诉前公告，公告期已于"
+                          "2024年10月21日届满"_s));
 }
 
 QTEST_GUILESS_MAIN(TstTemplates)

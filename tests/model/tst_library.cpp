@@ -1,5 +1,6 @@
 #include "cases/casestore.h"
 #include "damages/damagesstore.h"
+#include "deadlines/deadlinestore.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencetext.h"
@@ -309,6 +310,17 @@ void TstLibrary::migratesEveryHistoricalSchema()
     }
     // The case's own wording of its requests (schema 6); none before.
     QCOMPARE(lib.claims().requests(cases->first().id).value().size(), version < 6 ? 0 : 2);
+    // The deadlines (schema 7): one hangs off the chronology's first event (2021-01-15, 15 days:
+    // Saturday 30 January → Monday 1 February), one is done; none before.
+    const auto deadlines = lib.deadlines().statuses(cases->first().id);
+    QVERIFY(deadlines.ok());
+    QCOMPARE(deadlines->size(), version < 7 ? 0 : 2);
+    if (version >= 7) {
+        QCOMPARE(deadlines->first().start, QDate(2021, 1, 15));
+        QCOMPARE(deadlines->first().dueDate(), QDate(2021, 2, 1));
+        QVERIFY(deadlines->last().record.isDone());
+    }
+    QCOMPARE(cases->first().closedOn, QDate());
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;

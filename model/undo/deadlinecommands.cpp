@@ -1,0 +1,67 @@
+#include "undo/deadlinecommands.h"
+
+#include <QCoreApplication>
+
+namespace habeas {
+
+namespace {
+
+QString nameOf(const DeadlineRecord &r)
+{
+    return r.title.isEmpty() ? displayName(r.kind) : r.title;
+}
+
+} // namespace
+
+AddDeadlineCommand::AddDeadlineCommand(DeadlineStore &store, DeadlineRecord record)
+    : HabeasCommand(QCoreApplication::translate("habeas::DeadlineCommands", "Add the deadline “%1”")
+                        .arg(nameOf(record)))
+    , m_store(store)
+    , m_record(std::move(record))
+{
+}
+
+Status AddDeadlineCommand::doRedo()
+{
+    if (m_id != 0)
+        return m_store.restore(m_id);
+    auto id = m_store.add(m_record);
+    if (!id.ok())
+        return id.error();
+    m_id = id.value();
+    return {};
+}
+
+EditDeadlineCommand::EditDeadlineCommand(
+    DeadlineStore &store, DeadlineRecord before, DeadlineRecord after)
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::DeadlineCommands", "Edit the deadline “%1”")
+            .arg(nameOf(after)))
+    , m_store(store)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+SetDeadlineDoneCommand::SetDeadlineDoneCommand(
+    DeadlineStore &store, const DeadlineRecord &record, bool done)
+    : HabeasCommand(done ? QCoreApplication::translate("habeas::DeadlineCommands", "Mark “%1” done")
+                               .arg(nameOf(record))
+                         : QCoreApplication::translate("habeas::DeadlineCommands", "Reopen “%1”")
+                               .arg(nameOf(record)))
+    , m_store(store)
+    , m_id(record.id)
+    , m_done(done)
+{
+}
+
+RemoveDeadlineCommand::RemoveDeadlineCommand(DeadlineStore &store, const DeadlineRecord &record)
+    : HabeasCommand(
+        QCoreApplication::translate("habeas::DeadlineCommands", "Remove the deadline “%1”")
+            .arg(nameOf(record)))
+    , m_store(store)
+    , m_id(record.id)
+{
+}
+
+} // namespace habeas
