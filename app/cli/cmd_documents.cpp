@@ -1,5 +1,5 @@
 // Filing documents: the templates, and generating one for a case (the "Documents" commands
-// of CLI.md). Generating needs fonts, so main() gives these commands a QGuiApplication.
+// of docs/cli.md). Generating needs fonts, so main() gives these commands a QGuiApplication.
 #include "commandhelpers.h"
 #include "documentregister.h"
 #include "docxwriter.h"
