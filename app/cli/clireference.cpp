@@ -16,6 +16,33 @@ void CliReference::addGroup(const QString &known)
     m_subcommands = known.split(u", "_s, Qt::SkipEmptyParts);
 }
 
+namespace {
+
+// The rules every command keeps. Prose, not an option table: a change here is a change of the
+// command-line contract.
+QString conventions()
+{
+    return u"\n## Conventions\n"
+           "\n"
+           "- **Library.** `--library DIR`, else `$HABEAS_LIBRARY`, else the library chosen in "
+           "Preferences, else the default library. A command that writes creates the folder and "
+           "an empty library when there is none; a command that only reads exits 3 instead.\n"
+           "- **`--json`.** stdout carries exactly one JSON document (an object or an array); "
+           "messages go to stderr. Without it, stdout is for people: aligned tables in the "
+           "user's language. JSON field names are part of the contract: add, never rename.\n"
+           "- **Ids** are the integers the library assigns; the command that creates a thing "
+           "prints its id.\n"
+           "- **Exit codes.** `0` done; `1` a check found a problem (`verify`, `gaps`, `library "
+           "check`); `2` usage or input error, nothing was changed; `3` the library cannot be "
+           "used (missing, damaged, written by a newer version, locked), nothing was changed. "
+           "Every non-zero exit prints one line on stderr saying what and why.\n"
+           "- **Dates** are ISO 8601 (`2021-01-20`, `2021-01-20T09:30:00+08:00`). **Amounts** "
+           "are yuan with up to two decimals on input (`2900`, `2900.5`) and integer fen in "
+           "JSON (`\"amountFen\": 290000`).\n"_s;
+}
+
+} // namespace
+
 QString CliReference::markdown(const QString &overview, std::span<const NamedCommand> commands)
 {
     QString text = u"# habeas-cli reference\n"
@@ -27,13 +54,13 @@ QString CliReference::markdown(const QString &overview, std::span<const NamedCom
                    "differs from the binary. -->\n"
                    "\n"
                    "Every command below is also described by `habeas-cli COMMAND --help`. The "
-                   "contract the commands keep (output, exit codes, dates, amounts) is in the "
-                   "overview.\n"
+                   "rules every command keeps (library, `--json`, ids, exit codes, dates, "
+                   "amounts) are under Conventions.\n"
                    "\n"
                    "## Overview\n"
                    "\n"
                    "```\n"_s
-        + overview.trimmed() + u"\n```\n"_s;
+        + overview.trimmed() + u"\n```\n"_s + conventions();
     CliContext ctx;
     for (const NamedCommand &command : commands) {
         CliReference reference;
