@@ -78,7 +78,7 @@ QString listLabel(List::Numbering numbering, int number)
 {
     switch (numbering) {
     case List::Numbering::Arabic:
-        // FILINGS §0.3: claims are numbered "1. 判令被告……；" in practice.
+        // docs/filings.md §0.3: claims are numbered "1. 判令被告……；" in practice.
         return QString::number(number) + u". "_s;
     case List::Numbering::ChineseComma:
         return toChineseNumeral(number) + u"、"_s;

@@ -21,8 +21,8 @@ struct Run {
 
 enum class Align { Left, Center, Right, Justify };
 
-// Styles map to the GB/T 9704 defaults of FILINGS.md §0.4: a 2号 title, 黑体/楷体 headings,
-// a 3号 仿宋 body with a two-character first-line indent.
+// Styles map to the GB/T 9704 defaults of docs/filings.md §0.4: a 2号 title, 黑体/楷体
+// headings, a 3号 仿宋 body with a two-character first-line indent.
 enum class Style {
     Title, // 2号, centred, bold
     Subtitle, // 3号, centred (the case line under a title)

@@ -10,7 +10,7 @@ namespace habeas::doc::docx {
 
 namespace {
 
-// Fonts of FILINGS.md §0.4. The CJK face goes in w:eastAsia, which is the slot Word and
+// Fonts of docs/filings.md §0.4. The CJK face goes in w:eastAsia, which is the slot Word and
 // LibreOffice read for Chinese characters; w:ascii/w:hAnsi cover digits and Latin text.
 struct Fonts {
     QString ascii;

@@ -1,5 +1,6 @@
 #include "evidencebundle.h"
 
+#include "core/trfunction.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "filingcontext.h"
@@ -28,10 +29,8 @@ namespace {
 const QString kCoverTemplate = u"evidence-bundle"_s;
 const QString kListTemplate = u"evidence-list"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::Documents", text);
-}
+constexpr char kTrContext[] = "habeas::Documents";
+constexpr auto tr = &translateIn<kTrContext>;
 
 // The page that stands for an exhibit the bundle cannot print (audio, e-mail, an unreadable
 // or encrypted file): what it is and how to find the original.

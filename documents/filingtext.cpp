@@ -55,7 +55,7 @@ QString amountText(qint64 fen)
     return yuanFigures(fen) + u"（大写："_s + chineseCapitals(fen) + u"）"_s;
 }
 
-// The wording of a damages claim per head (LEGAL-BRIEF common claims).
+// The wording of a damages claim per head (the "commonClaims" of resources/theories/theories.json).
 QString damagesClaim(DamagesHead head, qint64 fen, const QList<DamagesRecord> &items)
 {
     const QString amount = amountText(fen);

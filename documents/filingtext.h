@@ -20,8 +20,8 @@ QString yuanFigures(qint64 fen);
 // 人民币2,900元（大写：人民币贰仟玖佰元整）.
 QString amountText(qint64 fen);
 
-// One 诉讼请求 for the claimed amount of a head, in the wording of the brief's common claims;
-// the rights-protection costs are broken down by expense from `items`.
+// One 诉讼请求 for the claimed amount of a head, in the wording of the catalogue's common
+// claims; the rights-protection costs are broken down by expense from `items`.
 QString damagesClaim(DamagesHead head, qint64 fen, const QList<DamagesRecord> &items);
 
 // Court-form citations of catalogue references ("PIPL 16", ranges); references to unbundled

@@ -234,7 +234,7 @@ doc::Document parseMarkup(const QString &markup)
     }
     b.closeGroups();
     // The close of a filing stays together, with the last paragraph before it: no page holds
-    // only 此致, the signature or the date (FILINGS.md §0.4).
+    // only 此致, the signature or the date (docs/filings.md §0.4).
     QList<doc::Block> &blocks = b.document.blocks;
     qsizetype closing = -1;
     for (qsizetype i = 0; i < blocks.size() && closing < 0; ++i)

@@ -5,8 +5,9 @@
 #include <QString>
 #include <QStringList>
 
-// The party blocks of a filing (FILINGS.md §0.1), written in the narrative style of the SPC's
-// 2016 forms. Filings are Chinese whatever the interface language, so these are fixed strings.
+// The party blocks of a filing (docs/filings.md §0.1), written in the narrative style of the
+// SPC's 2016 forms. Filings are Chinese whatever the interface language, so these are fixed
+// strings.
 namespace habeas {
 
 // The particulars a template can require of a party ("defendants.address").
@@ -43,7 +44,7 @@ QString missingPartyFieldName(const PartyRecord &party, PartyField field);
 QStringList partyParagraphs(
     const PartyRecord &party, const QList<PartyField> &required, const QString &label = {});
 
-// 2021年1月22日 (Arabic numerals, FILINGS.md §0.2).
+// 2021年1月22日 (Arabic numerals, docs/filings.md §0.2).
 QString chineseDate(const QDate &date);
 
 } // namespace habeas

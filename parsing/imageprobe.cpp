@@ -1,5 +1,7 @@
 #include "imageprobe.h"
 
+#include "core/trfunction.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDir>
@@ -17,10 +19,8 @@ namespace habeas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::Parsing", text);
-}
+constexpr char kTrContext[] = "habeas::Parsing";
+constexpr auto tr = &translateIn<kTrContext>;
 
 // A TIFF structure (the body of an EXIF segment) read with every offset checked: the
 // offsets come from the file, and the file is untrusted.

@@ -1,5 +1,6 @@
 #include "ocr.h"
 
+#include "core/trfunction.h"
 #include "thumbnail.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,8 @@ namespace habeas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::Parsing", text);
-}
+constexpr char kTrContext[] = "habeas::Parsing";
+constexpr auto tr = &translateIn<kTrContext>;
 
 struct Run {
     QByteArray out;

@@ -1,5 +1,7 @@
 #include "pdfdocument.h"
 
+#include "core/trfunction.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -37,10 +39,8 @@ QMutex &popplerMutex()
     return mutex;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::Parsing", text);
-}
+constexpr char kTrContext[] = "habeas::Parsing";
+constexpr auto tr = &translateIn<kTrContext>;
 
 bool abortRequested(const QVariant &closure)
 {

@@ -1,5 +1,6 @@
 #include "redactedexport.h"
 
+#include "core/trfunction.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "redaction.h"
@@ -17,10 +18,8 @@ namespace habeas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::RedactedExport", text);
-}
+constexpr char kTrContext[] = "habeas::RedactedExport";
+constexpr auto tr = &translateIn<kTrContext>;
 
 QString sha256Of(const QString &path)
 {

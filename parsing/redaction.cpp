@@ -1,5 +1,6 @@
 #include "redaction.h"
 
+#include "core/trfunction.h"
 #include "imageprobe.h"
 #include "pdfdocument.h"
 #include "thumbnail.h"
@@ -20,10 +21,8 @@ namespace habeas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::Parsing", text);
-}
+constexpr char kTrContext[] = "habeas::Parsing";
+constexpr auto tr = &translateIn<kTrContext>;
 
 // Forwards to the real device and remembers a failed write: QPdfWriter ignores the
 // results of its writes, and a half-written copy must not be reported as done.

@@ -1,5 +1,6 @@
 #include "thumbnail.h"
 
+#include "core/trfunction.h"
 #include "imageprobe.h"
 #include "pdfdocument.h"
 
@@ -18,10 +19,8 @@ namespace habeas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::Parsing", text);
-}
+constexpr char kTrContext[] = "habeas::Parsing";
+constexpr auto tr = &translateIn<kTrContext>;
 
 QSize fitted(const QSize &size, int longSide)
 {

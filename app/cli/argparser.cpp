@@ -95,14 +95,19 @@ QString ArgParser::parse(const QStringList &args)
     return {};
 }
 
-QString ArgParser::usage(const QString &command) const
+QString ArgParser::synopsis(const QString &command) const
 {
     QString text = u"habeas-cli [--library DIR] [--json] "_s + command;
     for (const auto &[name, optional] : m_positionalSpec)
         text += optional ? QString(u" ["_s + name + u']') : QString(u' ' + name);
     if (!m_options.isEmpty())
         text += u" [OPTIONS]"_s;
-    text += u'\n';
+    return text;
+}
+
+QString ArgParser::usage(const QString &command) const
+{
+    QString text = synopsis(command) + u'\n';
     for (int i = 0; i < m_positionalSpec.size(); ++i)
         text += u"  %1  %2\n"_s.arg(
             m_positionalSpec.at(i).first.leftJustified(24), m_positionalHelp.at(i));
@@ -113,6 +118,31 @@ QString ArgParser::usage(const QString &command) const
         text += u"  %1  %2%3\n"_s.arg(left.leftJustified(24), o.help,
             o.repeatable ? QCoreApplication::translate("habeas::cli::ArgParser", " (repeatable)")
                          : QString());
+    }
+    return text;
+}
+
+QString ArgParser::markdown(const QString &command) const
+{
+    // A table cell may not hold a bare "|" (e.g. "docx|pdf") or a line break.
+    const auto cell = [](QString text) {
+        return text.replace(u'|', u"\\|"_s).replace(u'\n', u' ');
+    };
+    QString text = u"### `"_s + command + u"`\n\n```\n"_s + synopsis(command) + u"\n```\n"_s;
+    if (m_positionalSpec.isEmpty() && m_options.isEmpty())
+        return text;
+    text += u"\n| argument or option | meaning |\n|---|---|\n"_s;
+    for (int i = 0; i < m_positionalSpec.size(); ++i) {
+        const auto &[name, optional] = m_positionalSpec.at(i);
+        text += u"| `%1` | %2%3 |\n"_s.arg(
+            cell(name), cell(m_positionalHelp.at(i)), optional ? u" (optional)"_s : QString());
+    }
+    for (const Option &o : m_options) {
+        QString left = u"--"_s + o.name;
+        if (o.takesValue)
+            left += u' ' + o.valueName;
+        text += u"| `%1` | %2%3 |\n"_s.arg(
+            cell(left), cell(o.help), o.repeatable ? u" (repeatable)"_s : QString());
     }
     return text;
 }

@@ -32,8 +32,13 @@ public:
     QString positional(int i) const { return m_positionals.value(i); }
 
     QString usage(const QString &command) const;
+    // The same table as Markdown (a heading, the usage line, one row per argument and option),
+    // for docs/cli.md; see CliReference.
+    QString markdown(const QString &command) const;
 
 private:
+    QString synopsis(const QString &command) const;
+
     QList<Option> m_options;
     QList<std::pair<QString, bool>> m_positionalSpec; // name, optional
     QStringList m_positionalHelp;

@@ -7,10 +7,14 @@
 
 namespace habeas::cli {
 
+class CliReference;
+
 // What every command gets: the output channel and the library it works on.
 struct CliContext {
     Output out { false };
     QString libraryPath; // resolved: --library, $HABEAS_LIBRARY, preference, default
+    // Set by `help --markdown`: commands add their option tables to it instead of running.
+    CliReference *reference = nullptr;
 
     enum class Access { Read, Write };
     // Opens the library; a writing command creates a missing library folder, a reading one

@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "commandhelpers.h"
 #include "core/clock.h"
+#include "core/trfunction.h"
 #include "deadlines/deadlinestore.h"
 #include "deadlines/icalendar.h"
 #include "itemmodels/deadlinemodel.h"
@@ -19,10 +20,8 @@ namespace habeas::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::cli", text);
-}
+constexpr char kTrContext[] = "habeas::cli";
+constexpr auto tr = &translateIn<kTrContext>;
 
 void addPeriodOptions(ArgParser &parser)
 {

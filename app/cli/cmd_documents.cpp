@@ -1,6 +1,7 @@
 // Filing documents: the templates, and generating one for a case (the "Documents" commands
-// of CLI.md). Generating needs fonts, so main() gives these commands a QGuiApplication.
+// of docs/cli.md). Generating needs fonts, so main() gives these commands a QGuiApplication.
 #include "commandhelpers.h"
+#include "core/trfunction.h"
 #include "documentregister.h"
 #include "docxwriter.h"
 #include "evidencebundle.h"
@@ -24,10 +25,8 @@ namespace {
 
 const QString kBundle = u"evidence-bundle"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::cli", text);
-}
+constexpr char kTrContext[] = "habeas::cli";
+constexpr auto tr = &translateIn<kTrContext>;
 
 QString originOf(const TemplateInfo &t)
 {

@@ -1,5 +1,7 @@
 #include "commandhelpers.h"
 
+#include "clireference.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +40,10 @@ Status parseEnum(const ArgParser &parser, const QString &option,
 std::optional<int> parseArguments(
     CliContext &ctx, ArgParser &parser, const QStringList &args, const QString &command)
 {
+    if (ctx.reference) {
+        ctx.reference->addCommand(command, parser);
+        return Done;
+    }
     if (args.contains(u"--help"_s)) {
         ctx.out.printLine(parser.usage(command));
         return Done;
@@ -53,6 +59,10 @@ std::optional<int> parseArguments(
 int unknownSubcommand(
     CliContext &ctx, const QString &group, const QString &sub, const QString &known)
 {
+    if (ctx.reference) {
+        ctx.reference->addGroup(known);
+        return Done;
+    }
     if (sub.isEmpty())
         return ctx.out.fail(UsageError,
             QCoreApplication::translate("habeas::cli", "%1 needs a subcommand: %2")

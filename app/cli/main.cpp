@@ -1,4 +1,5 @@
 #include "clicontext.h"
+#include "clireference.h"
 #include "core/settings.h"
 #include "core/translations.h"
 
@@ -87,6 +88,43 @@ bool needsFonts(int argc, char *argv[])
         || (words.value(0) == "claim" && words.value(1) == "gaps"); // --pdf
 }
 
+using namespace habeas::cli;
+
+// The commands, in the order of the reference (docs/cli.md).
+const NamedCommand commands[] = {
+    { u"library", runLibraryCommand },
+    { u"case", runCaseCommand },
+    { u"party", runPartyCommand },
+    { u"audit", runAuditCommand },
+    { u"damages", runDamagesCommand },
+    { u"fee", runFeeCommand },
+    { u"evidence", runEvidenceCommand },
+    { u"statute", runStatuteCommand },
+    { u"theory", runTheoryCommand },
+    { u"event", runEventCommand },
+    { u"claim", runClaimCommand },
+    { u"search", runSearchCommand },
+    { u"request", runRequestCommand },
+    { u"template", runTemplateCommand },
+    { u"generate", runGenerateCommand },
+    { u"deadline", runDeadlineCommand },
+};
+
+// `habeas-cli help --markdown`: the reference in docs/cli.md. A maintenance command, not in
+// --help; always in English, whatever the preferences say, so the file is the same everywhere.
+bool wantsReference(int argc, char *argv[])
+{
+    QList<QByteArray> words;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--library")
+            ++i;
+        else if (a != "--json" && !a.startsWith("--library="))
+            words << a;
+    }
+    return words == QList<QByteArray> { "help", "--markdown" };
+}
+
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
     if (!needsFonts(argc, argv))
@@ -118,10 +156,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Habeas"_s);
     QCoreApplication::setApplicationName(u"Habeas"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(HABEAS_VERSION));
+    const bool reference = wantsReference(argc, argv);
     habeas::installTranslations(
-        app, habeas::Settings::value(habeas::Settings::Language).toString());
+        app, reference ? u"en"_s : habeas::Settings::value(habeas::Settings::Language).toString());
 
-    using namespace habeas::cli;
     CliContext ctx;
     QString library;
     bool json = false;
@@ -150,6 +188,10 @@ int main(int argc, char *argv[])
         }
     }
     ctx.out = Output(json);
+    if (reference) {
+        Output(false).printLine(CliReference::markdown(help(), commands).trimmed());
+        return Done;
+    }
     if (rest.isEmpty() || rest.first() == u"--help"_s || rest.first() == u"help"_s) {
         ctx.out.printLine(help());
         return rest.isEmpty() ? UsageError : Done;
@@ -164,24 +206,6 @@ int main(int argc, char *argv[])
 
     ctx.libraryPath = habeas::Settings::resolveLibraryPath(library);
     const QString command = rest.takeFirst();
-    const std::pair<const char16_t *, CommandHandler> commands[] = {
-        { u"library", runLibraryCommand },
-        { u"case", runCaseCommand },
-        { u"party", runPartyCommand },
-        { u"audit", runAuditCommand },
-        { u"damages", runDamagesCommand },
-        { u"fee", runFeeCommand },
-        { u"evidence", runEvidenceCommand },
-        { u"statute", runStatuteCommand },
-        { u"theory", runTheoryCommand },
-        { u"event", runEventCommand },
-        { u"claim", runClaimCommand },
-        { u"search", runSearchCommand },
-        { u"request", runRequestCommand },
-        { u"template", runTemplateCommand },
-        { u"generate", runGenerateCommand },
-        { u"deadline", runDeadlineCommand },
-    };
     for (const auto &[name, handler] : commands)
         if (command == QStringView(name))
             return handler(ctx, rest);

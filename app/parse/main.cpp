@@ -4,6 +4,7 @@
 
 #include "core/settings.h"
 #include "core/translations.h"
+#include "core/trfunction.h"
 #include "imageprobe.h"
 #include "ocr.h"
 #include "pdfdocument.h"
@@ -32,10 +33,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::Parse", text);
-}
+constexpr char kTrContext[] = "habeas::Parse";
+constexpr auto tr = &habeas::translateIn<kTrContext>;
 
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool kSanitized = true;

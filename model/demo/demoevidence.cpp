@@ -314,7 +314,7 @@ Status addDemoEvidence(Library &library, qint64 caseId)
         return st;
 
     // The case in the lawyer's words: how the proven elements are met, and the requests
-    // (FILINGS.md §1; the money and the costs come from the damages worksheet).
+    // (docs/filings.md §1; the money and the costs come from the damages worksheet).
     const auto all = claims.claims(caseId);
     if (!all.ok())
         return all.error();

@@ -1,5 +1,6 @@
 #include "evidence/evidenceprocessor.h"
 
+#include "core/trfunction.h"
 #include "evidence/evidencetext.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
@@ -14,10 +15,8 @@ namespace habeas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::EvidenceProcessor", text);
-}
+constexpr char kTrContext[] = "habeas::EvidenceProcessor";
+constexpr auto tr = &translateIn<kTrContext>;
 
 // The worker's own rule (app/parse): a page with almost no text layer is a scan.
 bool needsOcr(const QString &text)

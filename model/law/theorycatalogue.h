@@ -28,7 +28,7 @@ enum class TheoryKind {
 // "PIPL 14(1)–(2)", "PIPL 13(1)(ii)–(vii)". References to instruments that are not bundled are
 // kept apart as plain, unverified strings (unbundledReferences).
 
-// E1–E11 of the brief.
+// E1–E11: the evidence table of the catalogue ("evidenceCodes" in theories.json).
 struct EvidenceCode {
     QString code; // "E1"
     QString textZh;
@@ -36,7 +36,9 @@ struct EvidenceCode {
     QStringList articles;
 };
 
-// A case the catalogue refers to by code ("C1"); labels follow the brief.
+// A case the catalogue refers to by code ("C1"). The catalogue was drawn from a legal brief that
+// is not in the repository; theories.json now holds its content, and docs/howto-theory.md its
+// format. "The brief" below means that source.
 struct CaseReference {
     QString code;
     QString labelZh;

@@ -1,4 +1,4 @@
-// Speed of the filing documents (issue #5).
+// Speed of the filing documents: the complaint as DOCX and PDF, the evidence bundle.
 //
 //   bench_documents [--quick] [--keep DIR]
 //

@@ -1,4 +1,4 @@
-// Speed of the evidence capability (issue #3).
+// Speed of the evidence capability: import, GUI stalls, full-text queries, a large case.
 //
 //   bench_evidence [--quick] [--keep DIR] [--skip-tools]
 //

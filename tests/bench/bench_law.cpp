@@ -1,4 +1,4 @@
-// Speed of facts and law (issue #4).
+// Speed of facts and law: statute search, the statute browser, the proof matrix.
 //
 //   bench_law [--quick] [--keep DIR]
 //

@@ -1,5 +1,6 @@
 #include "core/clock.h"
 #include "docxwriter.h"
+#include "faildevice.h"
 #include "pdfcomposer.h"
 #include "pdfwriter.h"
 
@@ -18,6 +19,7 @@
 #include <QXmlStreamReader>
 
 using namespace habeas;
+using habeas::test::FailDevice;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -25,31 +27,6 @@ namespace {
 const QString statute = u"《中华人民共和国个人信息保护法》第十六条"_s;
 const QString amount = u"人民币贰仟玖佰元整"_s;
 const QString tableHeader = u"序号证据名称证明目的"_s;
-
-// A device that accepts limit bytes and then fails, like a disk that fills up.
-class FailDevice final : public QBuffer {
-public:
-    explicit FailDevice(qint64 limit)
-        : m_limit(limit)
-    {
-        open(QIODevice::ReadWrite);
-    }
-
-protected:
-    qint64 writeData(const char *data, qint64 size) override
-    {
-        if (m_written + size > m_limit) {
-            setErrorString(u"No space left on device"_s);
-            return -1;
-        }
-        m_written += size;
-        return QBuffer::writeData(data, size);
-    }
-
-private:
-    qint64 m_limit;
-    qint64 m_written = 0;
-};
 
 doc::Paragraph para(doc::Style style, QList<doc::Run> runs, doc::Align align = doc::Align::Justify)
 {

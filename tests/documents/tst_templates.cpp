@@ -289,7 +289,7 @@ void TstTemplates::complaintCarriesWhatCplArticle124Requires()
     if (qEnvironmentVariableIsSet("HABEAS_DUMP"))
         qInfo().noquote() << text;
     const QStringList expected {
-        // Party blocks in FILINGS §0.1 order and wording.
+        // Party blocks in docs/filings.md §0.1 order and wording.
         u"原告：罗某，男，1990年3月7日生，汉族，北京某某咨询有限公司公司职员，"
         u"住北京市朝阳区某某路1号院2号楼301室，公民身份号码：110105199003071239。"
         u"联系方式：13800138000。"_s,

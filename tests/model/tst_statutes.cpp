@@ -249,7 +249,7 @@ void TstStatutes::articleCounts()
 void TstStatutes::catalogue()
 {
     const QList<const Instrument *> all = m_library.instruments();
-    QCOMPARE(all.size(), 18); // one per bundled *.md apart from SOURCES.md
+    QCOMPARE(all.size(), 18); // one per bundled *.md apart from resources/statutes/SOURCES.md
     for (const Instrument *in : all) {
         QVERIFY2(!readResource(in->fileName).isEmpty(), qPrintable(in->fileName));
         // The catalogue's formal title must be the one the text itself carries.

@@ -1,3 +1,4 @@
+#include "faildevice.h"
 #include "imageprobe.h"
 #include "ocr.h"
 #include "parsingfixtures.h"
@@ -20,32 +21,6 @@ using namespace habeas;
 using namespace habeas::test;
 
 namespace {
-
-// Accepts `limit` bytes, then refuses: a disk that fills up half way through a copy.
-class FailDevice final : public QIODevice {
-public:
-    explicit FailDevice(qint64 limit)
-        : m_limit(limit)
-    {
-        open(QIODevice::WriteOnly);
-    }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *, qint64 size) override
-    {
-        if (m_written + size > m_limit) {
-            setErrorString(u"No space left on device"_s);
-            return -1;
-        }
-        m_written += size;
-        return size;
-    }
-
-private:
-    qint64 m_limit;
-    qint64 m_written = 0;
-};
 
 QString pdftotext(const QString &pdf)
 {
