@@ -9,7 +9,7 @@ build=(cmake ninja-build g++ ccache pkg-config
        qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev libgl-dev
        fonts-wqy-zenhei libquazip1-qt6-dev libpoppler-qt6-dev libkainjow-mustache-dev
        tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng)
-test=(xvfb xauth poppler-utils sqlite3 unzip libreoffice-writer-nogui qpdf)
+test=(xvfb xauth poppler-utils sqlite3 unzip libreoffice-writer-nogui qpdf strace appstream)
 
 wanted=("${build[@]}")
 [ "${1:-build}" = test ] && wanted+=("${test[@]}")
