@@ -176,11 +176,15 @@ void TstCliDocuments::generatedDocxHasThePartiesAndTheAmountInCapitals()
     for (const QString &expected : { u"人民币2,900元"_s, u"人民币5,000元"_s, u"人民币伍仟元整"_s,
              u"本案诉讼费用由被告负担"_s })
         QVERIFY2(converted.contains(normalised(expected)), qPrintable(expected));
-    // Every cited article, in the form courts use.
-    for (const QString &expected : { u"《中华人民共和国个人信息保护法》第十五条、第十六条"_s,
-             u"《中华人民共和国个人信息保护法》第二十三条、第二十一条"_s,
-             u"《中华人民共和国民法典》第一千零三十四条第二款"_s })
+    // Every cited article, in the form courts use, and the law of January 2021: the Civil Code
+    // and the Cybersecurity Law, not the PIPL (2021-11-01) nor the NDSR (2025-01-01).
+    for (const QString &expected :
+        { u"《中华人民共和国民法典》第一千零三十五条第一款第（一）项、《中华人民共和国网络安全法》第四十一条第一款"_s,
+            u"《中华人民共和国民法典》第一千零三十八条第一款"_s,
+            u"《中华人民共和国民法典》第一千零三十四条第二款"_s })
         QVERIFY2(converted.contains(normalised(expected)), qPrintable(expected));
+    QVERIFY(!converted.contains(normalised(u"依据：《中华人民共和国个人信息保护法》"_s)));
+    QVERIFY(!converted.contains(normalised(u"网络数据安全管理条例"_s)));
 }
 
 void TstCliDocuments::generatedPdfEmbedsItsFontsAndIsRecorded()

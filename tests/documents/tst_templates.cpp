@@ -78,6 +78,10 @@ template<typename T> QByteArray why(const Result<T> &result)
     return result.ok() ? QByteArray() : result.error().message.toUtf8();
 }
 
+const QString kForcedStatement =
+    u"被告App首次登录时将职业、学习阶段等信息设为必填，未提供跳过或者拒绝的选项"_s;
+const QString kPhoneStatement = u"涉案手机号码以原告的身份证件实名登记，能够识别原告"_s;
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -156,10 +160,11 @@ void TstTemplates::addClaimsAndEvidence()
     const auto forcedId = claims.addClaim(m_case, u"forced-collection"_s);
     QVERIFY2(forcedId.ok(), why(forcedId).constData());
     const qint64 forced = forcedId.value();
-    QVERIFY(claims.setStatus(forced, u"2"_s, ElementStatus::Proven).ok());
+    // The lawyer's statements: a filing never prints the catalogue's notes in their place.
+    QVERIFY(claims.setStatus(forced, u"2"_s, ElementStatus::Proven, kForcedStatement).ok());
     QVERIFY(claims.cite(forced, u"2"_s, m_firstExhibit).ok());
     const qint64 marketing = claims.addClaim(m_case, u"marketing-intrusion"_s).value();
-    QVERIFY(claims.setStatus(marketing, u"1"_s, ElementStatus::Supported).ok());
+    QVERIFY(claims.setStatus(marketing, u"1"_s, ElementStatus::Supported, kPhoneStatement).ok());
     QVERIFY(claims.cite(marketing, u"1"_s, sms).ok());
     // What a lawyer does before filing: the catalogue's fill-ins made the case's own.
     QVERIFY(claims
@@ -305,9 +310,21 @@ void TstTemplates::complaintCarriesWhatCplArticle124Requires()
         // Facts from the chronology, reasons from the proven and supported elements.
         u"2021年1月20日，原告首次登录被告App"_s,
         u"2021年1月，被告根据原告填写的信息生成"_s,
-        // Each point cites its articles in court form, the instrument named once.
-        u"（依据：《中华人民共和国个人信息保护法》第十四条第一款、第十六条；证据：证据1-1）"_s,
-        u"（依据：《中华人民共和国民法典》第一千零三十四条第二款；证据：证据2-1）"_s,
+        // Each point is the lawyer's statement and cites the law in force at the time of its
+        // facts (January 2021: the Civil Code, not yet the PIPL) in court form, each
+        // instrument named once.
+        kForcedStatement
+            + u"（依据：《中华人民共和国民法典》第一千零三十五条第一款、《中华人民共和国网络安全法"
+              u"》"
+              u"第四十一条第一款、第四十一条第二款、《中华人民共和国消费者权益保护法》第二十九条"
+              u"第一款；证据：证据1-1）。"_s,
+        kPhoneStatement
+            + u"（依据：《中华人民共和国民法典》第一千零三十四条第二款、《中华人民共和国网络安全法"
+              u"》"
+              u"第七十六条第（五）项；证据：证据2-1）。"_s,
+        u"被告的上述行为发生于2021年1月1日至2021年1月31日，彼时《中华人民共和国个人信息保护法》"
+        u"（2021年11月1日起施行）尚未施行，故适用行为时有效的《中华人民共和国民法典》、"
+        u"《中华人民共和国网络安全法》、《中华人民共和国消费者权益保护法》。"_s,
         u"证据1-1"_s,
         u"首次登录页面录屏"_s,
         u"此致"_s,
@@ -412,9 +429,9 @@ void TstTemplates::evidenceListTabulatesTheExhibits()
     QCOMPARE(first,
         (QStringList { u"证据1-1"_s, u"首次登录页面录屏"_s, u"英语学习App 3.2.1（Android）"_s,
             u"证明App强制收集个人信息"_s, u"3-5"_s }));
-    // No purpose entered: the element the exhibit is cited for says what it proves.
-    QCOMPARE(runsText(tables[1]->rows[1][3].runs),
-        theoryCatalogue().theory(u"marketing-intrusion")->elements.first().textZh);
+    // No purpose entered: the lawyer's statement of the element it is cited for, never the
+    // catalogue's note to the lawyer.
+    QCOMPARE(runsText(tables[1]->rows[1][3].runs), kPhoneStatement);
     QVERIFY(text.contains(u"提交人：罗某"_s));
     QVERIFY(text.contains(u"提交日期：2026年3月1日"_s));
 }
