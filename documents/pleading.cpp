@@ -25,11 +25,12 @@ QString zhDate(const QDate &date)
     return date.toString(u"yyyy年M月d日"_s);
 }
 
-// How the lawyer finds the element: 「以不同意为由拒绝提供服务」要件2（被告以此为由…）.
-QString elementLabel(const ClaimRecord &claim, const ClaimElement &element)
+// How the lawyer finds the element: 「以不同意为由拒绝提供服务」要件2（被告以此为由…）. The
+// document's own gap names the element without the catalogue's words (withText false).
+QString elementLabel(const ClaimRecord &claim, const ClaimElement &element, bool withText = true)
 {
-    return u"「"_s + claim.theoryName + u"」要件"_s + element.id.section(u'.', -1) + u"（"_s
-        + withoutStop(element.textZh) + u"）"_s;
+    const QString label = u"「"_s + claim.theoryName + u"」要件"_s + element.id.section(u'.', -1);
+    return withText ? label + u"（"_s + withoutStop(element.textZh) + u"）"_s : label;
 }
 
 // The citations of one instrument together, instruments in the order they first appear, so
@@ -174,9 +175,8 @@ Pleading buildPleading(const QList<ClaimRecord> &claims)
             QString text;
             if (statement.isEmpty()) {
                 // The catalogue's wording is a note to the lawyer, never a fact.
-                const QString missing = elementLabel(claim, element) + u"的事实陈述"_s;
-                out.missing.append(missing);
-                text = gapMarker(missing);
+                out.missing.append(elementLabel(claim, element) + u"的事实陈述"_s);
+                text = gapMarker(elementLabel(claim, element, false) + u"的事实陈述"_s);
             } else {
                 text = escapeMarkup(statement);
             }
@@ -187,7 +187,8 @@ Pleading buildPleading(const QList<ClaimRecord> &claims)
                 const QString missing = elementLabel(claim, element) + u"在行为时有效的法律依据（"_s
                     + why.join(u"；"_s) + u"；行为持续至施行之后的，请标明持续）"_s;
                 out.missing.append(missing);
-                text += gapMarker(missing);
+                text +=
+                    gapMarker(elementLabel(claim, element, false) + u"在行为时有效的法律依据"_s);
             }
             for (const QString &c : citations)
                 if (!basis.contains(c))
