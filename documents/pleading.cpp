@@ -145,7 +145,8 @@ Pleading buildPleading(const QList<ClaimRecord> &claims)
         QVariantList answers;
         QStringList basis; // court-form citations of the elements pleaded, in order
         QList<const ClaimElement *> pleaded;
-        bool privacyClaim = claim.theoryId == u"privacy";
+        // A privacy theory of its own, or the privacy limb of one that has both.
+        bool privacyClaim = claim.theoryId.startsWith(u"privacy"_s);
         for (const ClaimElement &element : claim.elements) {
             const QString statement = withoutStop(element.note);
             QStringList exhibits;
