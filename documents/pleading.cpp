@@ -114,7 +114,7 @@ QString lawInTimeSentence(const QList<const ClaimElement *> &pleaded, const QStr
     }
     if (!from.isValid())
         return {};
-    const QString facts = from == last ? zhDate(from) : zhDate(from) + u"至"_s + zhDate(last);
+    const QString facts = zhPeriod(from, last);
     QStringList sentences;
     if (!notYet.isEmpty()) {
         QString s =

@@ -20,12 +20,25 @@ QString zhDate(const QDate &date)
     return date.toString(u"yyyy年M月d日"_s);
 }
 
-// The facts' dates as a filing writes them: one day, or a first and a last.
+} // namespace
+
+QString zhPeriod(const QDate &from, const QDate &last)
+{
+    if (from == last)
+        return zhDate(from);
+    // A fact dated by month or year covers it whole: 2021年1月, 2019年.
+    if (from.day() == 1 && last == from.addMonths(1).addDays(-1))
+        return from.toString(u"yyyy年M月"_s);
+    if (from.dayOfYear() == 1 && last == QDate(from.year(), 12, 31))
+        return from.toString(u"yyyy年"_s);
+    return zhDate(from) + u"至"_s + zhDate(last);
+}
+
+namespace {
+
 QString zhFacts(const ConductPeriod &conduct)
 {
-    if (conduct.from == conduct.lastFact)
-        return zhDate(conduct.from);
-    return zhDate(conduct.from) + u"至"_s + zhDate(conduct.lastFact);
+    return zhPeriod(conduct.from, conduct.lastFact);
 }
 
 LawInTime::Status statusFor(const QDate &inForce, const QDate &ended, const ConductPeriod &conduct)
@@ -104,9 +117,19 @@ ConductPeriod conductPeriod(const QList<qint64> &citedEvidence, const QList<Even
                 facts.append(&e);
                 break;
             }
-    if (facts.isEmpty())
+    if (facts.isEmpty()) {
+        // Nothing ties the element to a fact: the case's earliest facts, so that a later fact
+        // (the filing, say) never brings later law within reach. Linking the exhibit to its fact,
+        // or marking the conduct continuing, says otherwise.
+        QDate earliest;
         for (const EventRecord &e : events)
-            facts.append(&e);
+            if (const QDate first = eventSpan(e).first;
+                first.isValid() && (!earliest.isValid() || first < earliest))
+                earliest = first;
+        for (const EventRecord &e : events)
+            if (eventSpan(e).first == earliest)
+                facts.append(&e);
+    }
     ConductPeriod period;
     for (const EventRecord *e : std::as_const(facts)) {
         const auto [first, last] = eventSpan(*e);

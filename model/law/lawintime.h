@@ -27,7 +27,7 @@ struct ConductPeriod {
 [[nodiscard]] std::pair<QDate, QDate> eventSpan(const EventRecord &event);
 
 // The facts an element rests on are the events proven by the exhibits cited for it; when no
-// cited exhibit proves an event, the case's whole chronology. Invalid without dated facts.
+// cited exhibit proves an event, the case's earliest facts. Invalid without dated facts.
 [[nodiscard]] ConductPeriod conductPeriod(const QList<qint64> &citedEvidence,
     const QList<EventRecord> &events, const QDate &continuingUntil = {});
 
@@ -72,6 +72,10 @@ struct LawInTime {
 
 // 《中华人民共和国侵权责任法》第六条第二款 for "TLL 6(2)"; empty if the reference is unreadable.
 [[nodiscard]] QString unbundledCitation(const QString &reference, const UnbundledInstrument &in);
+
+// A period as a filing writes it: 2021年1月20日, 2021年1月 (a whole month), 2019年,
+// 2021年1月15日至2021年1月20日.
+[[nodiscard]] QString zhPeriod(const QDate &from, const QDate &last);
 
 // For filings and the missing-field check (always Chinese): "《中华人民共和国个人信息保护法》
 // 第十六条自2021年11月1日起施行，晚于其所依事实（2021年1月20日）".

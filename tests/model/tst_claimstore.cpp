@@ -210,6 +210,19 @@ void TstClaimStore::lawIsCheckedAgainstTheDatesOfTheFacts()
     QVERIFY(!report.isEmpty());
     // The defendant's elements (absence of fault) are not the plaintiff's to plead.
     QVERIFY(!entry(u"forced-collection.5"_s));
+    // The suit filed in 2022 is on the chronology too; an element whose exhibit proves no fact
+    // rests on the earliest facts, never on the filing (which would bring the PIPL in).
+    EventRecord filed;
+    filed.caseId = m_case;
+    filed.date = u"2022-01-10"_s;
+    filed.text = u"原告向人民法院提起诉讼。"_s;
+    QVERIFY((*m_lib)->events().addEvent(filed).ok());
+    const qint64 loose = exhibit(u"policy.png"_s, "policy");
+    QVERIFY(claims.cite(forced, u"4"_s, loose).ok());
+    const ClaimElement consent = claims.claim(forced).value().elements.at(3);
+    QCOMPARE(consent.conduct.to, QDate(2019, 3, 1));
+    QCOMPARE(outOfForce(consent.law).size(), 1);
+    QCOMPARE(claims.claim(forced).value().elements.at(1).conduct.to, QDate(2019, 3, 1));
     // Procedure is the court's at trial: the 2022 CPL interpretation is never flagged.
     const QList<LawInTime> procedure =
         lawInTime(QStringList { u"SPC CPL Interpretation 91"_s }, compelled.conduct);
