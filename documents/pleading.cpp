@@ -230,7 +230,13 @@ Pleading buildPleading(const QList<ClaimRecord> &claims)
             { u"heading"_s,
                 QString(toChineseNumeral(number++) + u"、被告的行为侵害了原告的"_s + right) },
             { u"reasons"_s, *list } });
-        out.reasons += *list;
+        // The flat list (templates without the sections) numbers its headings straight through.
+        for (const QVariant &v : std::as_const(*list)) {
+            QVariantMap reason = v.toMap();
+            reason[u"heading"_s] = QString(u"（"_s + toChineseNumeral(int(out.reasons.size()) + 1)
+                + u"）"_s + reason.value(u"name"_s).toString());
+            out.reasons.append(reason);
+        }
     }
     return out;
 }
