@@ -15,6 +15,7 @@
 #include "law/statutelibrary.h"
 #include "markup.h"
 #include "partyparticulars.h"
+#include "pleading.h"
 #include "storage/library.h"
 #include "templateengine.h"
 #include "templateregistry.h"
@@ -99,6 +100,14 @@ QList<PartyField> requiredPartyFields(const TemplateInfo &info, PartyRole role)
 bool isRequired(const TemplateInfo &info, QStringView field)
 {
     return info.requiredFields.contains(field.toString());
+}
+
+// A template that prints the reasons pleads the elements: each needs the lawyer's statement and
+// law in force at the time of its facts.
+bool usesReasons(const TemplateInfo &info)
+{
+    return isRequired(info, u"reasons") || info.text.contains(u"{{#reasons}}"_s)
+        || info.text.contains(u"{{#reasonSections}}"_s);
 }
 
 QString articleKey(const QString &reference)
@@ -212,6 +221,8 @@ QStringList missingFields(const TemplateInfo &info, const FilingContext &ctx)
         else if (field == u"claims" && ctx.claimsNeedWording)
             add(u"诉讼请求的具体表述（通用表述中的〔…〕等待填写之处）"_s);
     }
+    for (const QString &m : ctx.pleadingMissing)
+        add(m);
     return missing;
 }
 
@@ -290,59 +301,14 @@ Result<FilingContext> buildFilingContext(
     }
     ctx.factCount = int(facts.size());
 
-    // 理由: each claim's proven or supported elements, with their articles and exhibits.
-    QVariantList reasons;
-    QMap<qint64, QStringList> provedBy; // evidence id → element texts, for 证明目的
-    for (const ClaimRecord &claim : claims.value()) {
-        const Theory *theory = theoryCatalogue().theory(claim.theoryId);
-        if (!theory)
-            continue;
-        QVariantList points;
-        QStringList basisRefs; // the articles of the elements shown, not the whole theory's
-        for (const ClaimElement &element : claim.elements) {
-            // The lawyer's statement of how the element is met, else the catalogue's wording.
-            QString text =
-                element.note.trimmed().isEmpty() ? element.textZh : element.note.trimmed();
-            for (const ElementCitation &cite : element.citations)
-                if (!provedBy[cite.evidenceId].contains(text))
-                    provedBy[cite.evidenceId].append(text);
-            if (element.status != ElementStatus::Proven
-                && element.status != ElementStatus::Supported)
-                continue;
-            const Element *catalogued = theory->element(element.id);
-            if (catalogued)
-                for (const QString &ref : catalogued->articles)
-                    if (!basisRefs.contains(ref))
-                        basisRefs.append(ref);
-            const QStringList cites =
-                catalogued ? courtCitations(catalogued->articles) : QStringList();
-            QStringList exhibits;
-            for (const ElementCitation &cite : element.citations)
-                if (!exhibits.contains(cite.exhibit))
-                    exhibits.append(cite.exhibit);
-            while (text.endsWith(u'。'))
-                text.chop(1);
-            QStringList support;
-            if (!cites.isEmpty())
-                support.append(u"依据："_s + joinCitations(cites));
-            if (!exhibits.isEmpty())
-                support.append(u"证据："_s + exhibits.join(u"、"_s));
-            QString line = escapeMarkup(text);
-            if (!support.isEmpty())
-                line += u"（"_s + escapeMarkup(support.join(u"；"_s)) + u"）"_s;
-            points.append(QVariantMap { { u"text"_s, QString(line + u"。"_s) } });
-        }
-        if (points.isEmpty())
-            continue;
-        reasons.append(QVariantMap { { u"heading"_s,
-                                         QString(u"（"_s + toChineseNumeral(int(reasons.size()) + 1)
-                                             + u"）"_s + theory->nameZh) },
-            { u"name"_s, theory->nameZh }, { u"points"_s, points },
-            { u"basis"_s,
-                escapeMarkup(joinCitations(
-                    courtCitations(basisRefs.isEmpty() ? theory->articles : basisRefs))) } });
-    }
+    // 理由: each claim's proven or supported elements in the lawyer's words, under the law in
+    // force at the time of their facts; the defendant's elements only as answers.
+    const Pleading pleading = buildPleading(claims.value());
+    const QMap<qint64, QStringList> &provedBy = pleading.provedBy;
+    const QVariantList &reasons = pleading.reasons;
     ctx.reasonCount = int(reasons.size());
+    if (usesReasons(info))
+        ctx.pleadingMissing = pleading.missing;
 
     // 证据: one row per exhibit, grouped as the register groups them.
     QVariantList rows;
@@ -351,7 +317,7 @@ Result<FilingContext> buildFilingContext(
     for (const EvidenceRecord &e : evidence.value()) {
         QString purpose = e.purpose.trimmed();
         if (purpose.isEmpty())
-            purpose = provedBy.value(e.id).join(QString());
+            purpose = provedBy.value(e.id).join(u"；"_s);
         QStringList source;
         for (const QString &s : { e.source, e.device, e.operatorName, e.notaryCert })
             if (!s.trimmed().isEmpty())
@@ -497,6 +463,7 @@ Result<FilingContext> buildFilingContext(
             { u"capitals"_s, chineseCapitals(totals->totalFen) } });
     d.insert(u"facts"_s, gapIfEmpty(facts, u"facts"));
     d.insert(u"reasons"_s, reasons);
+    d.insert(u"reasonSections"_s, pleading.sections);
     if (reasons.isEmpty() && isRequired(info, u"reasons"))
         d.insert(u"reasons"_s,
             QVariantList { QVariantMap {

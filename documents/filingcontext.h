@@ -39,7 +39,9 @@ struct FilingOptions {
 //   demands: [{text}] the same without the costs, worded for a letter (贵方, 委托人)
 //   amount.{figures,capitals} the claimed total (人民币2,900元 / 人民币贰仟玖佰元整)
 //   facts: [{date, text, line}] the chronology
-//   reasons: [{heading, name, points:[{text}], basis}] proven or supported elements
+//   reasons: [{heading, name, points:[{text}], law, basis}] proven or supported elements, in
+//     the lawyer's words; law says why the law cited is the law of the time (pleading.h)
+//   reasonSections: [{heading, reasons}] the same, personal information and privacy apart
 //   evidence: [{number, title, source, purpose, pages}], evidenceGroups: [{label, rows}]
 //   responsePeriod.{period,due}, publicNotice.{period,start,due}: the case's deadlines
 //     (deadlinetext.h), absent when it has none
@@ -57,6 +59,9 @@ struct FilingContext {
     bool claimsNeedWording = false;
     int factCount = 0;
     int reasonCount = 0;
+    // For templates that print the reasons: elements pleaded without the lawyer's statement or
+    // without law in force at the time of their facts, named for the lawyer (pleading.h).
+    QStringList pleadingMissing;
     int evidenceCount = 0;
 };
 

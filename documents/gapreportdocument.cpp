@@ -68,6 +68,27 @@ doc::Document gapReportDocument(const QString &caseTitle, const GapReport &repor
             exhibits << exhibit;
         d.blocks << paragraph(doc::Style::Body, exhibits.join(u"、"_s));
     }
+    d.blocks << paragraph(doc::Style::Heading1,
+        tr("Articles not in force at the time of the facts (%1)").arg(report.lawOutOfForce.size()));
+    if (report.lawOutOfForce.isEmpty()) {
+        d.blocks << paragraph(doc::Style::Body, tr("None: every article was in force."));
+    } else {
+        doc::Table table;
+        table.columnWidths = { 3, 1, 6, 4 };
+        table.rows << QList<doc::Cell> { cell(tr("Claim")), cell(tr("No.")),
+            cell(tr("Not in force")), cell(tr("Pleaded instead")) };
+        for (const GapReport::OutOfForce &o : report.lawOutOfForce) {
+            QStringList why;
+            for (const LawInTime &l : o.articles)
+                why << outOfForceText(l, o.conduct);
+            table.rows << QList<doc::Cell> { cell(names.value(o.claimId, o.theoryId)),
+                cell(o.element.section(u'.', -1)), cell(why.join(u"；"_s)),
+                cell(o.noLawInForce ? tr("nothing: rest it on other law or mark the conduct "
+                                         "continuing")
+                                    : o.pleadedInstead.join(u"、"_s)) };
+        }
+        d.blocks << table;
+    }
     return d;
 }
 

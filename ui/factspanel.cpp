@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -91,6 +92,7 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_uncite(new QPushButton(tr("Remove Citation"), this))
     , m_statement(new QPushButton(tr("&Statement…"), this))
     , m_requests(new QPushButton(tr("Claims for &Relief…"), this))
+    , m_continuing(new QPushButton(tr("C&ontinuing…"), this))
     , m_summary(new QLabel(this))
 {
     // The chronology, in date order.
@@ -137,6 +139,9 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     claimButtons->addWidget(m_uncite);
     claimButtons->addWidget(m_statement);
     claimButtons->addWidget(m_requests);
+    claimButtons->addWidget(m_continuing);
+    m_continuing->setToolTip(tr("Mark the claim's conduct as continuing until a date (data still "
+                                "held and used), so that law in force by then applies"));
     m_statement->setToolTip(
         tr("How the case meets the element, in your words: the complaint's reasons use it"));
     m_requests->setToolTip(tr("The 诉讼请求 of the complaint, one per line (amounts and costs are "
@@ -212,6 +217,12 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     connect(m_uncite, &QPushButton::clicked, this, &FactsPanel::removeCitation);
     connect(m_statement, &QPushButton::clicked, this, &FactsPanel::editStatement);
     connect(m_requests, &QPushButton::clicked, this, &FactsPanel::editRequests);
+    connect(m_continuing, &QPushButton::clicked, this, &FactsPanel::editContinuing);
+    // The law in time reads the facts' dates: a changed chronology changes the warnings.
+    connect(&library.events(), &EventStore::eventsChanged, this, [this](qint64 caseId) {
+        if (caseId == m_caseId)
+            m_proofModel->setCase(m_caseId);
+    });
     connect(m_proofModel, &ProofModel::citeRequested, this, &FactsPanel::citeExhibits);
     connect(m_matrix, &QTableView::clicked, this, [this](const QModelIndex &index) {
         selectElement(index.data(ProofMatrixModel::ClaimIdRole).toLongLong(),
@@ -290,6 +301,7 @@ void FactsPanel::updateActions()
     m_status->setEnabled(writable && row >= 0);
     m_cite->setEnabled(writable && row >= 0);
     m_statement->setEnabled(writable && row >= 0);
+    m_continuing->setEnabled(writable && row >= 0);
     m_requests->setEnabled(writable);
     m_uncite->setEnabled(
         writable && row >= 0 && !m_proofModel->row(row).element->citations.isEmpty());
@@ -337,7 +349,17 @@ void FactsPanel::refreshGaps()
     for (const auto &[id, exhibit] : gaps->evidenceProvingNothing)
         exhibits << exhibit;
     html += exhibits.isEmpty() ? tr("None.") : exhibits.join(u"、"_s);
-    m_gaps->setHtml(html + u"</p>"_s);
+    html += u"</p><h3>%1</h3><ul>"_s.arg(tr("Articles not in force at the time of the facts"));
+    for (const GapReport::OutOfForce &o : gaps->lawOutOfForce)
+        for (const ClaimRecord &c : m_proofModel->claims())
+            for (const ClaimElement &e : c.elements)
+                if (c.id == o.claimId && e.id == o.element)
+                    html += u"<li><b>%1 · %2</b> %3</li>"_s.arg(c.theoryName.toHtmlEscaped(),
+                        e.id.section(u'.', -1),
+                        lawWarning(e).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
+    if (gaps->lawOutOfForce.isEmpty())
+        html += u"<li>%1</li>"_s.arg(tr("None."));
+    m_gaps->setHtml(html + u"</ul>"_s);
 }
 
 void FactsPanel::showLaw()
@@ -351,6 +373,13 @@ void FactsPanel::showLaw()
     const Theory *theory = theoryCatalogue().theory(r.claim->theoryId);
     const Element *element = theory ? theory->element(r.element->id) : nullptr;
     QString html = u"<p><b>%1</b></p>"_s.arg(r.element->textZh.toHtmlEscaped());
+    if (const QString warning = lawWarning(*r.element); !warning.isEmpty())
+        html += u"<p style=\"color:#b02020\">\u26a0 %1</p>"_s.arg(
+            warning.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
+    if (r.claim->continuingUntil.isValid())
+        html += u"<p><i>%1</i></p>"_s.arg(tr("The conduct is marked continuing until %1.")
+                                              .arg(r.claim->continuingUntil.toString(Qt::ISODate))
+                                              .toHtmlEscaped());
     const StatuteLibrary &statutes = bundledStatutes();
     QSet<QString> shown;
     for (const QString &reference : element ? element->articles : QStringList()) {
@@ -366,6 +395,28 @@ void FactsPanel::showLaw()
                 article ? article->fullText().toHtmlEscaped().replace(u"\n\n"_s, u"<br>"_s)
                         : QString());
         }
+    }
+    // The earlier law the catalogue offers beside the element's own articles.
+    bool priorHeading = false;
+    for (const LawInTime &l : r.element->law) {
+        if (!l.priorLaw)
+            continue;
+        if (!priorHeading)
+            html += u"<h4>%1</h4>"_s.arg(tr("Earlier law (before the Civil Code and the PIPL)"));
+        priorHeading = true;
+        const QString cited = l.citations.value(0, l.reference);
+        QString status = l.applies() ? tr("in force at the time of the facts")
+                                     : outOfForceText(l, r.element->conduct);
+        if (!l.bundled)
+            status += u"; "_s + tr("not in the bundled texts: unchecked");
+        html += u"<p><b>%1</b> <i>(%2)</i>"_s.arg(cited.toHtmlEscaped(), status.toHtmlEscaped());
+        const ArticleReference parsed = parseArticleReference(l.reference, statutes);
+        if (parsed.isValid() && !parsed.citations.isEmpty())
+            if (const Article *article = statutes.article(
+                    parsed.citations.first().instrumentId, parsed.citations.first().article))
+                html +=
+                    u"<br>"_s + article->fullText().toHtmlEscaped().replace(u"\n\n"_s, u"<br>"_s);
+        html += u"</p>"_s;
     }
     if (element && !element->evidenceNoteZh.isEmpty())
         html += u"<p><i>%1</i></p>"_s.arg(element->evidenceNoteZh.toHtmlEscaped());
@@ -580,6 +631,42 @@ void FactsPanel::setStatement(const QString &statement)
         library().claims(), claimId, *r.element, r.element->status, statement.trimmed());
     if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
         Dialogs::error(this, tr("Statement"), st.error().message);
+    selectElement(claimId, elementId);
+}
+
+void FactsPanel::editContinuing()
+{
+    const int row = currentElementRow();
+    if (row < 0)
+        return;
+    const ProofModel::Row r = m_proofModel->row(row);
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Continuing Conduct"),
+        tr("The conduct of \u201c%1\u201d went on until (YYYY-MM-DD; empty: not continuing):")
+            .arg(r.claim->theoryName),
+        QLineEdit::Normal, r.claim->continuingUntil.toString(Qt::ISODate), &ok);
+    if (!ok)
+        return;
+    const QDate until = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!text.trimmed().isEmpty() && !until.isValid()) {
+        Dialogs::error(this, tr("Continuing Conduct"),
+            tr("\u201c%1\u201d is not a date; write it as 2022-03-01.").arg(text.trimmed()));
+        return;
+    }
+    setContinuing(until);
+}
+
+void FactsPanel::setContinuing(const QDate &until)
+{
+    const int row = currentElementRow();
+    if (row < 0)
+        return;
+    const ProofModel::Row r = m_proofModel->row(row);
+    const qint64 claimId = r.claim->id;
+    const QString elementId = r.element->id;
+    auto command = std::make_unique<SetContinuingCommand>(library().claims(), *r.claim, until);
+    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+        Dialogs::error(this, tr("Continuing Conduct"), st.error().message);
     selectElement(claimId, elementId);
 }
 

@@ -3,6 +3,7 @@
 #include "casepanel.h"
 
 class QComboBox;
+class QDate;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -43,6 +44,10 @@ public:
     void editStatement();
     void setRequests(const QStringList &requests);
     void setStatement(const QString &statement);
+    // Marks the selected claim's conduct continuing until `until` (invalid: not continuing), so
+    // that law coming into force before that date applies to it.
+    void editContinuing();
+    void setContinuing(const QDate &until);
     bool exportGaps(const QString &path); // .csv or .pdf
 
     QTableView *chronologyView() const { return m_chronology; }
@@ -87,6 +92,7 @@ private:
     QPushButton *m_uncite;
     QPushButton *m_statement;
     QPushButton *m_requests;
+    QPushButton *m_continuing;
     QLabel *m_summary;
 };
 

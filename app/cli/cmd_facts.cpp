@@ -21,6 +21,19 @@ namespace habeas::cli {
 
 namespace {
 
+QJsonValue isoDate(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject outOfForceJson(const LawInTime &l)
+{
+    return { { u"reference"_s, l.reference },
+        { u"citation"_s, l.citations.isEmpty() ? l.reference : l.citations.first() },
+        { u"inForce"_s, isoDate(l.inForce) }, { u"ended"_s, isoDate(l.ended) },
+        { u"bundled"_s, l.bundled } };
+}
+
 QJsonObject toJson(const ClaimRecord &c)
 {
     QJsonArray elements;
@@ -32,12 +45,20 @@ QJsonObject toJson(const ClaimRecord &c)
                 { u"page"_s, ci.page ? QJsonValue(ci.page) : QJsonValue() },
                 { u"region"_s, ci.region ? QJsonValue(ci.region) : QJsonValue() },
                 { u"reference"_s, ci.reference() }, { u"note"_s, ci.note } });
+        QJsonArray stale;
+        for (const LawInTime &l : outOfForce(e.law))
+            stale.append(outOfForceJson(l));
         elements.append(QJsonObject { { u"id"_s, e.id }, { u"text"_s, e.textZh },
             { u"burden"_s, toId(e.burden) }, { u"status"_s, toId(e.status) }, { u"note"_s, e.note },
-            { u"citations"_s, citations } });
+            { u"citations"_s, citations }, { u"outOfForce"_s, stale },
+            { u"applicableLaw"_s, QJsonArray::fromStringList(applicableCitations(e.law)) } });
     }
     return { { u"id"_s, c.id }, { u"caseId"_s, c.caseId }, { u"theory"_s, c.theoryId },
-        { u"name"_s, c.theoryName }, { u"elements"_s, elements } };
+        { u"name"_s, c.theoryName },
+        { u"continuingUntil"_s,
+            c.continuingUntil.isValid() ? QJsonValue(c.continuingUntil.toString(Qt::ISODate))
+                                        : QJsonValue() },
+        { u"elements"_s, elements } };
 }
 
 void printClaim(const CliContext &ctx, const ClaimRecord &c)
@@ -54,7 +75,13 @@ void printClaim(const CliContext &ctx, const ClaimRecord &c)
         ctx.out.printLine(
             u"  %1  %2  %3%4"_s.arg(e.id.section(u'.', -1), toId(e.status).leftJustified(9),
                 e.textZh, exhibits.isEmpty() ? QString() : u"  ← "_s + exhibits.join(u", "_s)));
+        for (const LawInTime &l : outOfForce(e.law))
+            ctx.out.printLine(u"      ⚠ "_s + outOfForceText(l, e.conduct));
     }
+    if (c.continuingUntil.isValid())
+        ctx.out.printLine(
+            QCoreApplication::translate("habeas::cli", "  conduct continuing until %1")
+                .arg(c.continuingUntil.toString(Qt::ISODate)));
 }
 
 int eventAdd(CliContext &ctx, const QStringList &args)
@@ -302,6 +329,33 @@ int claimStatus(CliContext &ctx, const QStringList &args)
     return Done;
 }
 
+int claimContinuing(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CLAIM"_s, QCoreApplication::translate("habeas::cli", "the claim id"))
+        .positional(u"DATE"_s,
+            QCoreApplication::translate("habeas::cli",
+                "the date until which the conduct went on (2022-03-01), or \"no\" to clear"));
+    if (auto done = parseArguments(ctx, parser, args, u"claim continuing"_s))
+        return *done;
+    auto claimId = CliContext::parseId(parser.positional(0), u"CLAIM"_s);
+    if (!claimId.ok())
+        return ctx.out.fail(claimId.error());
+    const QString text = parser.positional(1);
+    const QDate until = QDate::fromString(text, Qt::ISODate);
+    if (text != u"no"_s && !until.isValid())
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate(
+                "habeas::cli", "DATE must be an ISO date such as 2022-03-01, or \"no\""));
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto st = library.value()->claims().setContinuingUntil(claimId.value(), until); !st.ok())
+        return ctx.out.fail(st.error());
+    printClaim(ctx, library.value()->claims().claim(claimId.value()).value());
+    return Done;
+}
+
 int claimGaps(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
@@ -350,8 +404,21 @@ int claimGaps(CliContext &ctx, const QStringList &args)
         QJsonArray unused;
         for (const auto &[id, exhibit] : report->evidenceProvingNothing)
             unused.append(QJsonObject { { u"evidence"_s, id }, { u"exhibit"_s, exhibit } });
-        ctx.out.printJson(QJsonObject {
-            { u"elementsWithoutEvidence"_s, elements }, { u"evidenceProvingNothing"_s, unused } });
+        QJsonArray stale;
+        for (const auto &o : report->lawOutOfForce) {
+            QJsonArray articles;
+            for (const LawInTime &l : o.articles)
+                articles.append(outOfForceJson(l));
+            stale.append(QJsonObject { { u"claim"_s, o.claimId }, { u"theory"_s, o.theoryId },
+                { u"element"_s, o.element }, { u"factsFrom"_s, isoDate(o.conduct.from) },
+                { u"factsTo"_s, isoDate(o.conduct.lastFact) },
+                { u"continuingUntil"_s, isoDate(o.conduct.continuingUntil) },
+                { u"articles"_s, articles },
+                { u"pleadedInstead"_s, QJsonArray::fromStringList(o.pleadedInstead) },
+                { u"noLawInForce"_s, o.noLawInForce } });
+        }
+        ctx.out.printJson(QJsonObject { { u"elementsWithoutEvidence"_s, elements },
+            { u"evidenceProvingNothing"_s, unused }, { u"lawOutOfForce"_s, stale } });
     } else {
         for (const auto &g : report->elementsWithoutEvidence)
             ctx.out.printLine(u"%1  %2  %3"_s.arg(QString::number(g.claimId), g.element, g.text));
@@ -360,6 +427,17 @@ int claimGaps(CliContext &ctx, const QStringList &args)
                 QCoreApplication::translate("habeas::cli", "%1 (id %2) proves no element")
                     .arg(exhibit)
                     .arg(id));
+        for (const auto &o : report->lawOutOfForce) {
+            for (const LawInTime &l : o.articles)
+                ctx.out.printLine(u"%1  %2  ⚠ %3"_s.arg(
+                    QString::number(o.claimId), o.element, outOfForceText(l, o.conduct)));
+            ctx.out.printLine(o.noLawInForce
+                    ? QCoreApplication::translate("habeas::cli",
+                        "    no article of this element was in force: rest it on other law, "
+                        "or mark the conduct continuing (claim continuing)")
+                    : QCoreApplication::translate("habeas::cli", "    pleaded instead under %1")
+                          .arg(o.pleadedInstead.join(u"、"_s)));
+        }
     }
     if (!report->isEmpty())
         return ctx.out.fail(
@@ -442,7 +520,10 @@ int runClaimCommand(CliContext &ctx, const QStringList &args)
         return claimStatus(ctx, rest);
     if (sub == u"gaps"_s)
         return claimGaps(ctx, rest);
-    return unknownSubcommand(ctx, u"claim"_s, sub, u"add, list, show, cite, status, gaps"_s);
+    if (sub == u"continuing"_s)
+        return claimContinuing(ctx, rest);
+    return unknownSubcommand(
+        ctx, u"claim"_s, sub, u"add, list, show, cite, status, continuing, gaps"_s);
 }
 
 } // namespace habeas::cli

@@ -8,6 +8,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -259,13 +260,15 @@ Status addDemoEvidence(Library &library, qint64 caseId)
         if (!r->ok())
             return r->error();
 
-    // The facts they prove.
+    // The facts they prove, by date (the chronology comes back sorted, not as it was added;
+    // the law in time reads the facts' dates through these links).
     if (auto events = library.events().events(caseId); events.ok()) {
-        const QList<QList<qint64>> proof = { { ids[2] }, { ids[0], ids[1] }, { ids[1], ids[3] },
-            {} };
-        for (qsizetype i = 0; i < events->size() && i < proof.size(); ++i) {
-            EventRecord e = events->at(i);
-            e.evidenceIds = proof[i];
+        const QHash<QString, QList<qint64>> proof = { { u"2021-01-15"_s, { ids[2] } },
+            { u"2021-01-20"_s, { ids[0], ids[1] } }, { u"2021-01"_s, { ids[1], ids[3] } } };
+        for (EventRecord e : events.value()) {
+            if (!proof.contains(e.date))
+                continue;
+            e.evidenceIds = proof.value(e.date);
             if (auto st = library.events().updateEvent(e); !st.ok())
                 return st;
         }
@@ -324,6 +327,12 @@ Status addDemoEvidence(Library &library, qint64 caseId)
             u"跳过或拒绝的选项" },
         { u"refusal-of-service.2",
             u"被告App将上述信息设为必填，页面仅有“下一步”按钮，原告不填写即无法使用服务" },
+        // The defendant bears this exception; the statement answers the defence it is expected
+        // to raise (the brief's seed case, defence 2).
+        { u"refusal-of-service.3",
+            u"被告主张上述信息系提供个性化学习服务所必需，但英语学习App的基本功能仅需手机号码即可实"
+            u"现，"
+            u"个性化推送不能作为提供服务的唯一方式，上述信息并非提供服务所必需" },
         { u"automated-decision.1", u"被告依据原告填写的信息生成“上班族”“商务职场”等用户画像标签" },
         { u"third-party-provision.1",
             u"被告将原告的账户信息及订单信息提供给关联App“某某口语”，原告未在该App注册即可见其账户"
@@ -331,6 +340,10 @@ Status addDemoEvidence(Library &library, qint64 caseId)
         { u"third-party-provision.2",
             u"被告未就向关联公司提供原告个人信息告知原告并取得其单独同意，隐私政策第五条仅概括约定"
             u"共享" },
+        { u"marketing-intrusion.1",
+            u"被告未经原告同意，以原告实名登记的两个手机号码开通账户并向其发送营销短信；手机号码能"
+            u"够"
+            u"与原告的账户信息结合识别原告，属于原告的个人信息" },
     };
     for (const ClaimRecord &c : all.value())
         for (const ClaimElement &e : c.elements)

@@ -38,6 +38,29 @@ QString toDisplay(Burden burden)
     return {};
 }
 
+QString lawWarning(const ClaimElement &element)
+{
+    const QList<LawInTime> stale = outOfForce(element.law);
+    if (stale.isEmpty())
+        return {};
+    QStringList lines;
+    for (const LawInTime &l : stale)
+        lines << outOfForceText(l, element.conduct);
+    const QStringList instead = applicableCitations(element.law);
+    lines << (instead.isEmpty()
+            ? QCoreApplication::translate("habeas::ProofModel",
+                "No article of this element was in force at the time: rest it on other law, "
+                "or mark the conduct continuing.")
+            : QCoreApplication::translate("habeas::ProofModel", "Pleaded instead under %1.")
+                  .arg(instead.join(u"、"_s)));
+    for (const LawInTime &l : element.law)
+        if (l.priorLaw && !l.bundled && l.applies())
+            lines << QCoreApplication::translate("habeas::ProofModel",
+                "%1 is not in the bundled texts: check its wording before filing.")
+                         .arg(l.citations.value(0, l.reference));
+    return lines.join(u'\n');
+}
+
 QList<qint64> evidenceIdsFrom(const QMimeData *data)
 {
     QList<qint64> ids;
@@ -115,9 +138,19 @@ QVariant ProofModel::data(const QModelIndex &index, int role) const
         return r.element->id;
     case StatusRole:
         return static_cast<int>(r.element->status);
-    case Qt::ToolTipRole:
-        return index.column() == Claim ? r.claim->theoryName : r.element->textZh;
+    case LawWarningRole:
+        return lawWarning(*r.element);
+    case Qt::ToolTipRole: {
+        if (index.column() == Claim)
+            return r.claim->theoryName;
+        const QString warning = lawWarning(*r.element);
+        return warning.isEmpty() ? r.element->textZh : r.element->textZh + u"\n\n"_s + warning;
+    }
     case Qt::ForegroundRole:
+        // An article not in force at the time of the facts: red when nothing else applies.
+        if (index.column() == Element && !outOfForce(r.element->law).isEmpty())
+            return hasApplicableLaw(r.element->law) ? QColor(0xa0, 0x60, 0x00)
+                                                    : QColor(0xb0, 0x20, 0x20);
         // An element the plaintiff must prove, with nothing cited and not proven: a gap.
         if (index.column() == Evidence && r.element->citations.isEmpty()
             && r.element->burden != habeas::Burden::Defendant
@@ -135,7 +168,9 @@ QVariant ProofModel::data(const QModelIndex &index, int role) const
         return index.row() == 0 || m_rows.at(index.row() - 1).claim != r.claim ? r.claim->theoryName
                                                                                : QString();
     case Element:
-        return u"%1. %2"_s.arg(r.number).arg(r.element->textZh);
+        return outOfForce(r.element->law).isEmpty()
+            ? u"%1. %2"_s.arg(r.number).arg(r.element->textZh)
+            : u"\u26a0 %1. %2"_s.arg(r.number).arg(r.element->textZh);
     case Burden:
         return toDisplay(r.element->burden);
     case Status:

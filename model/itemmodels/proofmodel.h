@@ -23,6 +23,7 @@ public:
         ClaimIdRole = Qt::UserRole + 1,
         ElementIdRole,
         StatusRole, // ElementStatus as int
+        LawWarningRole, // lawWarning() of the element: empty when its articles were in force
     };
 
     ProofModel(ClaimStore &claims, EvidenceStore &evidence, QObject *parent = nullptr);
@@ -68,6 +69,9 @@ private:
 
 QString toDisplay(ElementStatus status);
 QString toDisplay(Burden burden);
+// Why an element's articles were not in force at the time of its facts, and what applies
+// instead; empty when they were.
+QString lawWarning(const ClaimElement &element);
 // The evidence ids a drag from an evidence list carries.
 QList<qint64> evidenceIdsFrom(const QMimeData *data);
 

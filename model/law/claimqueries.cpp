@@ -102,6 +102,17 @@ QByteArray gapReportCsv(const GapReport &report, const QList<ClaimRecord> &claim
         lines << QStringList { QCoreApplication::translate("habeas::GapReport", "proves nothing"),
             QString(), csvField(exhibit), QString(), QString() }
                      .join(u',');
+    for (const GapReport::OutOfForce &o : report.lawOutOfForce) {
+        QStringList why;
+        for (const LawInTime &l : o.articles)
+            why << outOfForceText(l, o.conduct);
+        lines << QStringList { o.noLawInForce
+                ? QCoreApplication::translate("habeas::GapReport", "no law in force")
+                : QCoreApplication::translate("habeas::GapReport", "law not yet in force"),
+            csvField(names.value(o.claimId, o.theoryId)), csvField(o.element), QString(),
+            csvField(why.join(u"; "_s)) }
+                     .join(u',');
+    }
     return QByteArray("\xEF\xBB\xBF") + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
 }
 

@@ -1,6 +1,7 @@
 #include "law/claimstore.h"
 
 #include "cases/casestore.h"
+#include "cases/eventstore.h"
 #include "core/clock.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
@@ -14,6 +15,13 @@
 using namespace Qt::StringLiterals;
 
 namespace habeas {
+
+namespace {
+
+// The claim_elements row that holds a claim's continuing date (ISO, in its note).
+constexpr auto kContinuingKey = u"@continuing";
+
+} // namespace
 
 QString toId(ElementStatus s)
 {
@@ -140,6 +148,11 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
                    u"证据%1-%2"_s.arg(cit.value(5).toInt()).arg(cit.value(6).toInt()),
                    cit.value(3).toInt(), cit.value(4).toString(),
                    cit.value(8).isNull() ? 0 : cit.value(7).toLongLong(), cit.value(8).toInt() };
+    c.continuingUntil =
+        QDate::fromString(states.value(QString::fromUtf16(kContinuingKey)).second, Qt::ISODate);
+    const auto events = m_library.events().events(c.caseId);
+    if (!events.ok())
+        return events.error();
     // The catalogue gives the elements and their order; the database where the case stands.
     for (const Element &e : theory ? theory->elements : QList<Element>()) {
         ClaimElement ce;
@@ -151,6 +164,11 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
         ce.status = state.first;
         ce.note = state.second;
         ce.citations = citations.value(e.id);
+        QList<qint64> cited;
+        for (const ElementCitation &ci : std::as_const(ce.citations))
+            cited << ci.evidenceId;
+        ce.conduct = conductPeriod(cited, events.value(), c.continuingUntil);
+        ce.law = lawInTime(e, ce.conduct);
         c.elements << ce;
     }
     return c;
@@ -304,6 +322,12 @@ Result<GapReport> ClaimStore::gaps(qint64 caseId) const
                 && e.status != ElementStatus::Proven)
                 report.elementsWithoutEvidence
                     << GapReport::Gap { c.id, c.theoryId, e.id, e.textZh, e.burden };
+            // What the defendant bears is never pleaded as the plaintiff's case.
+            if (e.burden == Burden::Defendant)
+                continue;
+            if (const QList<LawInTime> stale = outOfForce(e.law); !stale.isEmpty())
+                report.lawOutOfForce << GapReport::OutOfForce { c.id, c.theoryId, e.id, e.conduct,
+                    stale, applicableCitations(e.law), !hasApplicableLaw(e.law) };
         }
     }
     const auto exhibits = m_library.evidence().items(caseId);
@@ -344,6 +368,34 @@ Status ClaimStore::removeCitation(qint64 citationId)
             return e;
         return m_library.audit().append(
             c->caseId, u"claim.uncite"_s, u"claim"_s, claimId, { { u"element"_s, element } });
+    });
+    if (st.ok())
+        emit claimsChanged(c->caseId);
+    return st;
+}
+
+Status ClaimStore::setContinuingUntil(qint64 claimId, const QDate &until)
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st;
+    const auto c = claim(claimId);
+    if (!c.ok())
+        return c.error();
+    const QSqlDatabase db = m_library.database();
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery q(db,
+            until.isValid()
+                ? u"INSERT INTO claim_elements (claim_id, element, note) VALUES (:claim, "
+                  u":element, :note) ON CONFLICT (claim_id, element) DO UPDATE SET note = "
+                  u"excluded.note"_s
+                : u"DELETE FROM claim_elements WHERE claim_id = :claim AND element = :element"_s);
+        q.bind(u":claim"_s, claimId).bind(u":element"_s, QString::fromUtf16(kContinuingKey));
+        if (until.isValid())
+            q.bind(u":note"_s, until.toString(Qt::ISODate));
+        if (auto e = q.exec(); !e.ok())
+            return e;
+        return m_library.audit().append(c->caseId, u"claim.continuing"_s, u"claim"_s, claimId,
+            { { u"until"_s, until.isValid() ? until.toString(Qt::ISODate) : QString() } });
     });
     if (st.ok())
         emit claimsChanged(c->caseId);

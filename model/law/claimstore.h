@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "law/lawintime.h"
 #include "law/theorycatalogue.h"
 
 #include <QObject>
@@ -36,8 +37,12 @@ struct ClaimElement {
     QString textEn;
     Burden burden = Burden::Plaintiff;
     ElementStatus status = ElementStatus::Unproven;
-    QString note;
+    QString note; // the lawyer's statement of how the case meets the element
     QList<ElementCitation> citations;
+    // The dates of the facts the element rests on (conductPeriod()) and its articles, own and
+    // earlier, placed in them: computed on reading, never stored.
+    ConductPeriod conduct;
+    QList<LawInTime> law;
 };
 
 struct ClaimRecord {
@@ -45,6 +50,9 @@ struct ClaimRecord {
     qint64 caseId = 0;
     QString theoryId;
     QString theoryName;
+    // The lawyer's word that the conduct went on at least until this date (data still held and
+    // used, say), so that law coming into force before it applies; invalid: not marked.
+    QDate continuingUntil;
     QList<ClaimElement> elements;
 };
 
@@ -58,9 +66,24 @@ struct GapReport {
     };
     QList<Gap> elementsWithoutEvidence;
     QList<std::pair<qint64, QString>> evidenceProvingNothing; // exhibit id, exhibit number
+    // Elements the plaintiff pleads whose own articles were not in force at the time of the
+    // facts. Those with earlier law that applies are reported; those without any law in force
+    // (noLawInForce) are gaps.
+    struct OutOfForce {
+        qint64 claimId = 0;
+        QString theoryId;
+        QString element;
+        ConductPeriod conduct;
+        QList<LawInTime> articles; // the element's own articles not in force
+        QStringList pleadedInstead; // court-form citations of the law that applies
+        bool noLawInForce = false;
+    };
+    QList<OutOfForce> lawOutOfForce;
     bool isEmpty() const
     {
-        return elementsWithoutEvidence.isEmpty() && evidenceProvingNothing.isEmpty();
+        return elementsWithoutEvidence.isEmpty() && evidenceProvingNothing.isEmpty()
+            && std::none_of(lawOutOfForce.cbegin(), lawOutOfForce.cend(),
+                [](const OutOfForce &o) { return o.noLawInForce; });
     }
 };
 
@@ -88,6 +111,10 @@ public:
     // the claims' catalogue wording. setRequests replaces them all.
     Result<QStringList> requests(qint64 caseId) const;
     Status setRequests(qint64 caseId, const QStringList &requests);
+    // Marks the conduct of a claim as continuing until `until` (an invalid date: not
+    // continuing). Kept in claim_elements under the reserved element key "@continuing", so the
+    // schema needs no new column.
+    Status setContinuingUntil(qint64 claimId, const QDate &until);
     Status removeClaim(qint64 claimId);
     Status restoreClaim(qint64 claimId);
 

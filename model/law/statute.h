@@ -97,6 +97,11 @@ struct Instrument {
     InstrumentKind kind = InstrumentKind::Law;
     QString fileName;
     QDate inForce;
+    // The last day it was in force; invalid while it still is. No bundled text has ended yet.
+    QDate ended;
+    // Procedure (the Civil Procedure Law, the evidence provisions…) is the court's at the time
+    // of the trial, not the law at the time of the conduct: no date check applies to it.
+    bool governsProceedings = false;
 
     // Parsed from the text
     QString sourceTitle; // first heading of the file

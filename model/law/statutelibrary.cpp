@@ -196,6 +196,8 @@ bool StatuteLibrary::load(const QString &root)
         in->abbreviation = o.value(u"abbreviation"_s).toString();
         in->shortNames = stringList(o.value(u"aliases"_s));
         in->inForce = QDate::fromString(o.value(u"inForce"_s).toString(), Qt::ISODate);
+        in->ended = QDate::fromString(o.value(u"ended"_s).toString(), Qt::ISODate);
+        in->governsProceedings = o.value(u"governs"_s).toString() == u"proceedings";
         for (Article &a : in->articles)
             a.instrumentId = id;
 

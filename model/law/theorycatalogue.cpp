@@ -122,13 +122,7 @@ struct Validator {
     void checkUnbundled(const QString &where, const QStringList &references)
     {
         for (const QString &reference : references) {
-            const auto &known = catalogue.unbundledInstruments();
-            const bool listed = std::any_of(known.cbegin(), known.cend(), [&](const auto &in) {
-                return reference == in.abbreviation
-                    || (reference.startsWith(in.abbreviation)
-                        && !reference.at(in.abbreviation.size()).isLetterOrNumber());
-            });
-            if (!listed) {
+            if (!catalogue.unbundledInstrument(reference)) {
                 problems << QCoreApplication::translate("habeas::TheoryCatalogue",
                     "%1: unbundled reference \u201c%2\u201d names no instrument of the "
                     "unbundled list.")
@@ -137,6 +131,22 @@ struct Validator {
                 // Bundled text is checked, so it must not hide among the unchecked references.
                 problems << QCoreApplication::translate("habeas::TheoryCatalogue",
                     "%1: \u201c%2\u201d is in the bundled texts; cite it as an article.")
+                                .arg(where, reference);
+            }
+        }
+    }
+
+    // Earlier law is either bundled text or an unbundled instrument whose dates are known.
+    void checkPriorLaw(const QString &where, const QStringList &references)
+    {
+        for (const QString &reference : references) {
+            if (parseArticleReference(reference, library).isValid())
+                continue;
+            const UnbundledInstrument *in = catalogue.unbundledInstrument(reference);
+            if (!in || in->citationTitle.isEmpty() || !in->inForce.isValid()) {
+                problems << QCoreApplication::translate("habeas::TheoryCatalogue",
+                    "%1: earlier law \u201c%2\u201d is neither bundled text nor an unbundled "
+                    "instrument with a citation title and an in-force date.")
                                 .arg(where, reference);
             }
         }
@@ -200,6 +210,7 @@ struct Validator {
         checkTexts(where, e.textZh, e.textEn);
         checkArticles(where, e.articles);
         checkUnbundled(where, e.unbundledReferences);
+        checkPriorLaw(where, e.priorLaw);
         checkCases(where, e.caseCodes);
         for (const QString &code : e.evidenceCodes) {
             if (!catalogue.evidenceCode(code)) {
@@ -424,7 +435,9 @@ bool TheoryCatalogue::load(const QString &path)
     for (const auto &v : root.value("unbundledInstruments"_L1).toArray()) {
         const QJsonObject o = v.toObject();
         m_unbundledInstruments << UnbundledInstrument { string(o, "abbreviation"_L1),
-            string(o, "titleZh"_L1), string(o, "nameEn"_L1) };
+            string(o, "titleZh"_L1), string(o, "nameEn"_L1), string(o, "citationTitle"_L1),
+            QDate::fromString(string(o, "inForce"_L1), Qt::ISODate),
+            QDate::fromString(string(o, "ended"_L1), Qt::ISODate) };
     }
     for (const auto &v : root.value("cases"_L1).toArray()) {
         const QJsonObject o = v.toObject();
@@ -469,10 +482,10 @@ bool TheoryCatalogue::load(const QString &path)
             }
             t.elements << Element { string(e, "id"_L1), string(e, "limb"_L1), string(e, "zh"_L1),
                 string(e, "en"_L1), *burden, stringList(e.value("articles"_L1)),
-                stringList(e.value("evidence"_L1)), string(e, "evidenceNoteZh"_L1),
-                string(e, "evidenceNoteEn"_L1), string(e, "restates"_L1),
-                stringList(e.value("cases"_L1)), stringList(e.value("unbundledReferences"_L1)),
-                e.value("unverified"_L1).toBool() };
+                stringList(e.value("priorLaw"_L1)), stringList(e.value("evidence"_L1)),
+                string(e, "evidenceNoteZh"_L1), string(e, "evidenceNoteEn"_L1),
+                string(e, "restates"_L1), stringList(e.value("cases"_L1)),
+                stringList(e.value("unbundledReferences"_L1)), e.value("unverified"_L1).toBool() };
         }
         for (const auto &dv : o.value("defences"_L1).toArray()) {
             const QJsonObject d = dv.toObject();
@@ -501,6 +514,21 @@ const Theory *TheoryCatalogue::theory(QStringView id) const
 const EvidenceCode *TheoryCatalogue::evidenceCode(QStringView code) const
 {
     return findById(m_evidenceCodes, code, &EvidenceCode::code);
+}
+
+const UnbundledInstrument *TheoryCatalogue::unbundledInstrument(QStringView reference) const
+{
+    // The longest abbreviation that starts the reference and ends at a word boundary:
+    // "NPCSC-2012 2" is the decision, never a shorter namesake.
+    const UnbundledInstrument *best = nullptr;
+    for (const UnbundledInstrument &in : m_unbundledInstruments) {
+        const bool matches = reference == in.abbreviation
+            || (reference.startsWith(in.abbreviation)
+                && !reference.at(in.abbreviation.size()).isLetterOrNumber());
+        if (matches && (!best || in.abbreviation.size() > best->abbreviation.size()))
+            best = &in;
+    }
+    return best;
 }
 
 const CaseReference *TheoryCatalogue::caseReference(QStringView code) const

@@ -2,6 +2,7 @@
 
 #include "law/citation.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,6 +53,11 @@ struct UnbundledInstrument {
     QString abbreviation; // how unbundledReferences start: "NPR", "CC 497", …
     QString titleZh;
     QString nameEn;
+    // Set for the earlier law a pleading may rest on (侵权责任法, 民法总则, the 2012 NPCSC
+    // decision): the title inside 《》 of a court citation, and when it was in force.
+    QString citationTitle;
+    QDate inForce;
+    QDate ended; // the last day in force; invalid while in force
 };
 
 // A variant of a theory with partly different elements, e.g. the three limbs of PIPL 24.
@@ -68,6 +74,9 @@ struct Element {
     QString textEn;
     Burden burden = Burden::Plaintiff;
     QStringList articles;
+    // The law that governed the same duty before `articles` came into force (Civil Code
+    // 2021-01-01, PIPL 2021-11-01): article references, or unbundled ones ("TLL 6(2)").
+    QStringList priorLaw;
     QStringList evidenceCodes; // keys of the evidence table
     QString evidenceNoteZh; // proof outside the table ("运营商实名登记记录")
     QString evidenceNoteEn;
@@ -162,6 +171,8 @@ public:
     {
         return m_unbundledInstruments;
     }
+    // The unbundled instrument a reference names ("TLL 6(2)" → 侵权责任法), or nullptr.
+    [[nodiscard]] const UnbundledInstrument *unbundledInstrument(QStringView reference) const;
 
     // One message per problem: unreadable or non-existent citations, bad ranges, duplicate
     // ids, unknown evidence or case codes, limbs or restated elements, unbundled references

@@ -5,6 +5,9 @@
 #include "law/claimstore.h"
 #include "undo/undomanager.h"
 
+#include <QCoreApplication>
+#include <QDate>
+
 namespace habeas {
 
 class EvidenceStore;
@@ -101,6 +104,29 @@ private:
     QString m_beforeNote;
     ElementStatus m_after;
     QString m_afterNote;
+};
+
+// The claim's conduct marked continuing until a date (or no longer: an invalid date).
+class SetContinuingCommand final : public HabeasCommand {
+public:
+    SetContinuingCommand(ClaimStore &store, const ClaimRecord &before, const QDate &until)
+        : HabeasCommand(
+            QCoreApplication::translate("habeas::FactsCommands", "Mark the conduct continuing"))
+        , m_store(store)
+        , m_claimId(before.id)
+        , m_before(before.continuingUntil)
+        , m_after(until)
+    {
+    }
+
+private:
+    Status doRedo() override { return m_store.setContinuingUntil(m_claimId, m_after); }
+    Status doUndo() override { return m_store.setContinuingUntil(m_claimId, m_before); }
+
+    ClaimStore &m_store;
+    qint64 m_claimId;
+    QDate m_before;
+    QDate m_after;
 };
 
 // An exhibit (a page, a region) cited for an element. Undo removes the citation; redo cites

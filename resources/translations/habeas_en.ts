@@ -2657,6 +2657,10 @@ Habeas does not display this kind of file itself.</source>
         <source>Edit the claims for relief</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark the conduct continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::FactsPanel</name>
@@ -2832,6 +2836,46 @@ Habeas does not display this kind of file itself.</source>
         <source>How the case meets this element:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;ontinuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the claim&apos;s conduct as continuing until a date (data still held and used), so that law in force by then applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles not in force at the time of the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conduct is marked continuing until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier law (before the Civil Code and the PIPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force at the time of the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the bundled texts: unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing Conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conduct of “%1” went on until (YYYY-MM-DD; empty: not continuing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2022-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::GapReport</name>
@@ -2845,6 +2889,14 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>proves nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no law in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>law not yet in force</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3013,6 +3065,17 @@ Habeas does not display this kind of file itself.</source>
     <name>habeas::Inspector</name>
     <message>
         <source>Select a party or an exhibit to see its particulars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LawInTime</name>
+    <message>
+        <source>%1 ceased to be in force on %2, before the facts it rests on (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in force only from %2, after the facts it rests on (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3892,6 +3955,18 @@ Habeas does not display this kind of file itself.</source>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No article of this element was in force at the time: rest it on other law, or mark the conduct continuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleaded instead under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the bundled texts: check its wording before filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::Redactor</name>
@@ -4242,6 +4317,10 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Cannot read “%1” as a range; write e.g. “PIPL 13–31” or “PIPL 13(1)(ii)–(vii)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: earlier law “%2” is neither bundled text nor an unbundled instrument with a citation title and an in-force date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5455,6 +5534,26 @@ Habeas does not display this kind of file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  conduct continuing until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date until which the conduct went on (2022-03-01), or &quot;no&quot; to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE must be an ISO date such as 2022-03-01, or &quot;no&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    no article of this element was in force: rest it on other law, or mark the conduct continuing (claim continuing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    pleaded instead under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -5481,7 +5580,8 @@ Facts and law:
   theory list | theory show THEORY
   event add CASE --date D --text T [--evidence ID...] | event list CASE
   claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
-  claim status CLAIM ELEMENT STATUS | claim gaps CASE [--csv F] [--pdf F]
+  claim status CLAIM ELEMENT STATUS | claim continuing CLAIM DATE|no
+  claim gaps CASE [--csv F] [--pdf F]
   request list CASE | request set CASE --text T [--text T...]   the 诉讼请求 wording
 
 Damages:
@@ -5579,6 +5679,26 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
     </message>
     <message>
         <source>None: every exhibit proves an element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles not in force at the time of the facts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every article was in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleaded instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: rest it on other law or mark the conduct continuing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

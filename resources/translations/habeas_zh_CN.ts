@@ -2651,6 +2651,10 @@ Habeas本身不显示此类文件。</translation>
         <source>Edit the claims for relief</source>
         <translation>编辑诉讼请求</translation>
     </message>
+    <message>
+        <source>Mark the conduct continuing</source>
+        <translation>标记行为持续</translation>
+    </message>
 </context>
 <context>
     <name>habeas::FactsPanel</name>
@@ -2826,6 +2830,46 @@ Habeas本身不显示此类文件。</translation>
         <source>How the case meets this element:</source>
         <translation>本案如何满足该构成要件：</translation>
     </message>
+    <message>
+        <source>C&amp;ontinuing…</source>
+        <translation>持续行为(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Mark the claim&apos;s conduct as continuing until a date (data still held and used), so that law in force by then applies</source>
+        <translation>将该请求所涉行为标记为持续至某日（数据仍被保存和使用），以适用届时有效的法律</translation>
+    </message>
+    <message>
+        <source>Articles not in force at the time of the facts</source>
+        <translation>事实发生时尚未施行或已失效的条文</translation>
+    </message>
+    <message>
+        <source>The conduct is marked continuing until %1.</source>
+        <translation>该行为已标记为持续至%1。</translation>
+    </message>
+    <message>
+        <source>Earlier law (before the Civil Code and the PIPL)</source>
+        <translation>此前的法律（民法典和个人信息保护法施行前）</translation>
+    </message>
+    <message>
+        <source>in force at the time of the facts</source>
+        <translation>事实发生时有效</translation>
+    </message>
+    <message>
+        <source>not in the bundled texts: unchecked</source>
+        <translation>未收录文本：未核对</translation>
+    </message>
+    <message>
+        <source>Continuing Conduct</source>
+        <translation>持续行为</translation>
+    </message>
+    <message>
+        <source>The conduct of “%1” went on until (YYYY-MM-DD; empty: not continuing):</source>
+        <translation>“%1”所涉行为持续至（YYYY-MM-DD；留空：非持续）：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2022-03-01.</source>
+        <translation>“%1”不是有效日期；请写作2022-03-01。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::GapReport</name>
@@ -2840,6 +2884,14 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>proves nothing</source>
         <translation>未证明任何构成要件</translation>
+    </message>
+    <message>
+        <source>no law in force</source>
+        <translation>无有效法律</translation>
+    </message>
+    <message>
+        <source>law not yet in force</source>
+        <translation>法律尚未施行</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3060,17 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Select a party or an exhibit to see its particulars.</source>
         <translation>选择当事人或证据以查看其详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LawInTime</name>
+    <message>
+        <source>%1 ceased to be in force on %2, before the facts it rests on (%3)</source>
+        <translation>%1已于%2失效，早于其所依据的事实（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is in force only from %2, after the facts it rests on (%3)</source>
+        <translation>%1自%2起施行，晚于其所依据的事实（%3）</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3942,18 @@ Habeas本身不显示此类文件。</translation>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
+    <message>
+        <source>No article of this element was in force at the time: rest it on other law, or mark the conduct continuing.</source>
+        <translation>该要件的条文在当时均未施行：请改依其他法律，或将行为标记为持续。</translation>
+    </message>
+    <message>
+        <source>Pleaded instead under %1.</source>
+        <translation>改依%1主张。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the bundled texts: check its wording before filing.</source>
+        <translation>%1未收录于内置文本：提交前请核对条文原文。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::Redactor</name>
@@ -4228,6 +4303,10 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Cannot read “%1” as a range; write e.g. “PIPL 13–31” or “PIPL 13(1)(ii)–(vii)”.</source>
         <translation>无法将“%1”识别为条文范围；请按如下格式书写，例如“PIPL 13–31”或“PIPL 13(1)(ii)–(vii)”。</translation>
+    </message>
+    <message>
+        <source>%1: earlier law “%2” is neither bundled text nor an unbundled instrument with a citation title and an in-force date.</source>
+        <translation>%1：此前的法律“%2”既不是内置文本，也不是带有引用标题和施行日期的未收录文件。</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5518,26 @@ Habeas本身不显示此类文件。</translation>
         <translation>案件终结之日（留空：尚未终结）；此后不再起算期限</translation>
     </message>
     <message>
+        <source>  conduct continuing until %1</source>
+        <translation>  行为持续至%1</translation>
+    </message>
+    <message>
+        <source>the date until which the conduct went on (2022-03-01), or &quot;no&quot; to clear</source>
+        <translation>行为持续至的日期（2022-03-01），或用“no”清除</translation>
+    </message>
+    <message>
+        <source>DATE must be an ISO date such as 2022-03-01, or &quot;no&quot;</source>
+        <translation>DATE 必须是 ISO 日期（如2022-03-01）或“no”</translation>
+    </message>
+    <message>
+        <source>    no article of this element was in force: rest it on other law, or mark the conduct continuing (claim continuing)</source>
+        <translation>    该要件的条文在当时均未施行：请改依其他法律，或将行为标记为持续（claim continuing）</translation>
+    </message>
+    <message>
+        <source>    pleaded instead under %1</source>
+        <translation>    改依%1主张</translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -5465,7 +5564,8 @@ Facts and law:
   theory list | theory show THEORY
   event add CASE --date D --text T [--evidence ID...] | event list CASE
   claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
-  claim status CLAIM ELEMENT STATUS | claim gaps CASE [--csv F] [--pdf F]
+  claim status CLAIM ELEMENT STATUS | claim continuing CLAIM DATE|no
+  claim gaps CASE [--csv F] [--pdf F]
   request list CASE | request set CASE --text T [--text T...]   the 诉讼请求 wording
 
 Damages:
@@ -5511,7 +5611,8 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
   theory list | theory show THEORY
   event add CASE --date D --text T [--evidence ID...] | event list CASE
   claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
-  claim status CLAIM ELEMENT STATUS | claim gaps CASE [--csv F] [--pdf F]
+  claim status CLAIM ELEMENT STATUS | claim continuing CLAIM DATE|no
+  claim gaps CASE [--csv F] [--pdf F]
   request list CASE | request set CASE --text T [--text T...]   诉讼请求的表述
 
 损害赔偿：
@@ -5609,6 +5710,26 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
     <message>
         <source>None: every exhibit proves an element.</source>
         <translation>无：所有证据均已用于证明构成要件。</translation>
+    </message>
+    <message>
+        <source>Articles not in force at the time of the facts (%1)</source>
+        <translation>事实发生时尚未施行或已失效的条文（%1）</translation>
+    </message>
+    <message>
+        <source>None: every article was in force.</source>
+        <translation>无：所有条文在当时均有效。</translation>
+    </message>
+    <message>
+        <source>Not in force</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>Pleaded instead</source>
+        <translation>改依</translation>
+    </message>
+    <message>
+        <source>nothing: rest it on other law or mark the conduct continuing</source>
+        <translation>无：请改依其他法律或将行为标记为持续</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ private slots:
     void generatedDocxHasThePartiesAndTheAmountInCapitals();
     void generatedPdfEmbedsItsFontsAndIsRecorded();
     void evidenceBundleIsPdfOnly();
+    void claimGapsFlagTheLawNotYetInForce();
 
 private:
     QStringList lib(const QStringList &args) const
@@ -160,11 +161,15 @@ void TstCliDocuments::generatedDocxHasThePartiesAndTheAmountInCapitals()
     for (const QString &expected : { u"人民币2,900元"_s, u"人民币5,000元"_s, u"人民币伍仟元整"_s,
              u"本案诉讼费用由被告负担"_s })
         QVERIFY2(converted.contains(normalised(expected)), qPrintable(expected));
-    // Every cited article, in the form courts use.
-    for (const QString &expected : { u"《中华人民共和国个人信息保护法》第十五条、第十六条"_s,
-             u"《中华人民共和国个人信息保护法》第二十三条、第二十一条"_s,
-             u"《中华人民共和国民法典》第一千零三十四条第二款"_s })
+    // Every cited article, in the form courts use, and the law of January 2021: the Civil Code
+    // and the Cybersecurity Law, not the PIPL (2021-11-01) nor the NDSR (2025-01-01).
+    for (const QString &expected :
+        { u"《中华人民共和国民法典》第一千零三十五条第一款第（一）项、《中华人民共和国网络安全法》第四十一条第一款"_s,
+            u"《中华人民共和国民法典》第一千零三十八条第一款"_s,
+            u"《中华人民共和国民法典》第一千零三十四条第二款"_s })
         QVERIFY2(converted.contains(normalised(expected)), qPrintable(expected));
+    QVERIFY(!converted.contains(normalised(u"依据：《中华人民共和国个人信息保护法》"_s)));
+    QVERIFY(!converted.contains(normalised(u"网络数据安全管理条例"_s)));
 }
 
 void TstCliDocuments::generatedPdfEmbedsItsFontsAndIsRecorded()
@@ -225,6 +230,50 @@ void TstCliDocuments::evidenceBundleIsPdfOnly()
     QCOMPARE(bundle.json()[u"pages"_s].toInt(), pages.toInt());
     QVERIFY(pages.toInt() >= 1 + 1 + 3 + 2 + 1);
     QCOMPARE(cli(lib({ u"template"_s, u"nonsense"_s })).exitCode, 2);
+}
+
+void TstCliDocuments::claimGapsFlagTheLawNotYetInForce()
+{
+    demoWithEvidence();
+    // The demo's conduct is of January 2021: the PIPL came into force on 2021-11-01.
+    const Run gaps = cli(lib({ u"--json"_s, u"claim"_s, u"gaps"_s, u"1"_s }));
+    QCOMPARE(gaps.exitCode, 1);
+    QJsonObject refusal;
+    for (const QJsonValue &v : gaps.json()[u"lawOutOfForce"_s].toArray()) {
+        if (v[u"element"_s].toString() == u"refusal-of-service.1"_s)
+            refusal = v.toObject();
+        // What is pleaded instead never reaches for later law.
+        for (const QJsonValue &c : v[u"pleadedInstead"_s].toArray())
+            QVERIFY2(!c.toString().contains(u"网络数据安全管理条例"_s)
+                    && !c.toString().contains(u"个人信息保护法"_s),
+                qPrintable(c.toString()));
+    }
+    QVERIFY2(!refusal.isEmpty(), gaps.out.constData());
+    QCOMPARE(refusal[u"factsFrom"_s].toString(), u"2021-01-20"_s);
+    QCOMPARE(refusal[u"noLawInForce"_s].toBool(), false);
+    const QJsonArray articles = refusal[u"articles"_s].toArray();
+    QCOMPARE(articles.size(), 2);
+    QCOMPARE(articles[1][u"citation"_s].toString(), u"《中华人民共和国个人信息保护法》第十六条"_s);
+    QCOMPARE(articles[1][u"inForce"_s].toString(), u"2021-11-01"_s);
+    QVERIFY(refusal[u"pleadedInstead"_s].toArray().contains(
+        QJsonValue(u"《中华人民共和国网络安全法》第四十一条第一款"_s)));
+    // For people: the warning names the article and its date.
+    const Run text = cli(lib({ u"claim"_s, u"gaps"_s, u"1"_s }));
+    QVERIFY(QString::fromUtf8(text.out).contains(u"《中华人民共和国个人信息保护法》第十六条"_s));
+
+    // Marked continuing past 2021-11-01, the claim rests on the PIPL too.
+    QCOMPARE(cli(lib({ u"claim"_s, u"continuing"_s, u"1"_s, u"20220301"_s })).exitCode, 2);
+    const Run marked =
+        cli(lib({ u"--json"_s, u"claim"_s, u"continuing"_s, u"1"_s, u"2022-03-01"_s }));
+    QVERIFY2(marked.exitCode == 0, qPrintable(marked.err));
+    QCOMPARE(marked.json()[u"continuingUntil"_s].toString(), u"2022-03-01"_s);
+    const QJsonObject first = marked.json()[u"elements"_s].toArray().first().toObject();
+    QVERIFY(first[u"outOfForce"_s].toArray().isEmpty());
+    QVERIFY(first[u"applicableLaw"_s].toArray().contains(
+        QJsonValue(u"《中华人民共和国个人信息保护法》第十六条"_s)));
+    const Run cleared = cli(lib({ u"--json"_s, u"claim"_s, u"continuing"_s, u"1"_s, u"no"_s }));
+    QCOMPARE(cleared.exitCode, 0);
+    QVERIFY(cleared.json()[u"continuingUntil"_s].isNull());
 }
 
 QTEST_GUILESS_MAIN(TstCliDocuments)

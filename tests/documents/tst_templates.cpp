@@ -79,6 +79,10 @@ template<typename T> QByteArray why(const Result<T> &result)
     return result.ok() ? QByteArray() : result.error().message.toUtf8();
 }
 
+const QString kForcedStatement =
+    u"被告App首次登录时将职业、学习阶段等信息设为必填，未提供跳过或者拒绝的选项"_s;
+const QString kPhoneStatement = u"涉案手机号码以原告的身份证件实名登记，能够识别原告"_s;
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -112,6 +116,10 @@ private slots:
     void factDatesFollowTheirPrecision();
     void complaintUsesTheCasesOwnWording();
     void lettersAndNoticesStateWhenTheirPeriodEnds();
+    void conductOf2019IsPleadedUnderTheLawOf2019();
+    void defendantsElementsAreNeverThePlaintiffsCase();
+    void noCatalogueNoteIsPrintedAsAFact();
+    void privacyIsPleadedUnderItsOwnHeading();
 
 private:
     // The demo case plus what it still lacks: two claims with proof and three exhibits.
@@ -158,10 +166,11 @@ void TstTemplates::addClaimsAndEvidence()
     const auto forcedId = claims.addClaim(m_case, u"forced-collection"_s);
     QVERIFY2(forcedId.ok(), why(forcedId).constData());
     const qint64 forced = forcedId.value();
-    QVERIFY(claims.setStatus(forced, u"2"_s, ElementStatus::Proven).ok());
+    // The lawyer's statements: a filing never prints the catalogue's notes in their place.
+    QVERIFY(claims.setStatus(forced, u"2"_s, ElementStatus::Proven, kForcedStatement).ok());
     QVERIFY(claims.cite(forced, u"2"_s, m_firstExhibit).ok());
     const qint64 marketing = claims.addClaim(m_case, u"marketing-intrusion"_s).value();
-    QVERIFY(claims.setStatus(marketing, u"1"_s, ElementStatus::Supported).ok());
+    QVERIFY(claims.setStatus(marketing, u"1"_s, ElementStatus::Supported, kPhoneStatement).ok());
     QVERIFY(claims.cite(marketing, u"1"_s, sms).ok());
     // What a lawyer does before filing: the catalogue's fill-ins made the case's own.
     QVERIFY(claims
@@ -307,9 +316,19 @@ void TstTemplates::complaintCarriesWhatCplArticle124Requires()
         // Facts from the chronology, reasons from the proven and supported elements.
         u"2021年1月20日，原告首次登录被告App"_s,
         u"2021年1月，被告根据原告填写的信息生成"_s,
-        // Each point cites its articles in court form, the instrument named once.
-        u"（依据：《中华人民共和国个人信息保护法》第十四条第一款、第十六条；证据：证据1-1）"_s,
-        u"（依据：《中华人民共和国民法典》第一千零三十四条第二款；证据：证据2-1）"_s,
+        // Each point is the lawyer's statement and cites the law in force at the time of its
+        // facts (January 2021: the Civil Code, not yet the PIPL) in court form, each
+        // instrument named once.
+        kForcedStatement
+            + u"（依据：《中华人民共和国民法典》第一千零三十五条第一款、"
+              u"《中华人民共和国网络安全法》第四十一条第一款、第四十一条第二款、"
+              u"《中华人民共和国消费者权益保护法》第二十九条第一款；证据：证据1-1）。"_s,
+        kPhoneStatement
+            + u"（依据：《中华人民共和国民法典》第一千零三十四条第二款、"
+              u"《中华人民共和国网络安全法》第七十六条第（五）项；证据：证据2-1）。"_s,
+        u"被告的上述行为发生于2021年1月，彼时《中华人民共和国个人信息保护法》"
+        u"（2021年11月1日起施行）尚未施行，故适用行为时有效的《中华人民共和国民法典》、"
+        u"《中华人民共和国网络安全法》、《中华人民共和国消费者权益保护法》。"_s,
         u"证据1-1"_s,
         u"首次登录页面录屏"_s,
         u"此致"_s,
@@ -414,9 +433,9 @@ void TstTemplates::evidenceListTabulatesTheExhibits()
     QCOMPARE(first,
         (QStringList { u"证据1-1"_s, u"首次登录页面录屏"_s, u"英语学习App 3.2.1（Android）"_s,
             u"证明App强制收集个人信息"_s, u"3-5"_s }));
-    // No purpose entered: the element the exhibit is cited for says what it proves.
-    QCOMPARE(runsText(tables[1]->rows[1][3].runs),
-        theoryCatalogue().theory(u"marketing-intrusion")->elements.first().textZh);
+    // No purpose entered: the lawyer's statement of the element it is cited for, never the
+    // catalogue's note to the lawyer.
+    QCOMPARE(runsText(tables[1]->rows[1][3].runs), kPhoneStatement);
     QVERIFY(text.contains(u"提交人：罗某"_s));
     QVERIFY(text.contains(u"提交日期：2026年3月1日"_s));
 }
@@ -691,6 +710,178 @@ void TstTemplates::lettersAndNoticesStateWhenTheirPeriodEnds()
     QVERIFY(plainText(complaint.value())
                 .contains(u"本院已于2024年9月20日依法在具有全国影响的媒体上发布诉前公告，公告期已于"
                           "2024年10月21日届满"_s));
+}
+
+void TstTemplates::conductOf2019IsPleadedUnderTheLawOf2019()
+{
+    addClaimsAndEvidence();
+    // The facts move to 2019, before the Civil Code (2021-01-01) and the PIPL (2021-11-01).
+    EventStore &events = lib().events();
+    for (const EventRecord &e : events.events(m_case).value())
+        QVERIFY(events.trashEvent(e.id).ok());
+    EventRecord gate;
+    gate.caseId = m_case;
+    gate.date = u"2019-03-01"_s;
+    gate.text = u"原告首次登录被告App，App要求填写职业、学习阶段等信息，未提供跳过或拒绝选项。"_s;
+    gate.evidenceIds = { m_firstExhibit };
+    QVERIFY(events.addEvent(gate).ok());
+    const TemplateRegistry registry;
+    const auto document = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
+    QVERIFY2(document.ok(), why(document).constData());
+    const QString text = plainText(document.value());
+    if (qEnvironmentVariableIsSet("HABEAS_DUMP"))
+        qInfo().noquote() << text;
+    // The compelled collection of March 2019, sentence by sentence: the Cybersecurity Law, the
+    // Consumer Rights Law and the General Provisions of the Civil Law, not the PIPL.
+    QVERIFY2(text.contains(kForcedStatement
+                 + u"（依据：《中华人民共和国网络安全法》第四十一条第一款、第四十一条第二款、"
+                   u"《中华人民共和国消费者权益保护法》第二十九条第一款、《中华人民共和国民法总则》"
+                   u"第一百一十一条；证据：证据1-1）。"_s),
+        qPrintable(text));
+    QVERIFY2(text.contains(u"被告的上述行为发生于2019年3月1日，彼时《中华人民共和国个人信息保护法》"
+                           u"（2021年11月1日起施行）尚未施行，故适用行为时有效的"
+                           u"《中华人民共和国网络安全法》、《中华人民共和国消费者权益保护法》、"
+                           u"《中华人民共和国民法总则》。"_s),
+        qPrintable(text));
+    QVERIFY(text.contains(u"根据《中华人民共和国网络安全法》第四十一条第一款、第四十一条第二款、"
+                          u"《中华人民共和国消费者权益保护法》第二十九条第一款、"
+                          u"《中华人民共和国民法总则》第一百一十一条的规定，被告应当承担相应的民事"
+                          u"责任。"_s));
+    QVERIFY(!text.contains(u"《中华人民共和国个人信息保护法》第"_s));
+    QVERIFY(!text.contains(u"《中华人民共和国民法典》第一千零三十五条"_s));
+    QVERIFY(!text.contains(u"网络数据安全管理条例"_s));
+
+    // An element with no law in force in 2019 (facial recognition, from 2021-08-01) refuses,
+    // naming the element and the date.
+    ClaimStore &claims = lib().claims();
+    const qint64 face = claims.addClaim(m_case, u"facial-recognition"_s).value();
+    QVERIFY(claims.setStatus(face, u"2"_s, ElementStatus::Proven, u"被告在入园闸机处采集原告人脸"_s)
+                .ok());
+    QVERIFY(claims.cite(face, u"2"_s, m_firstExhibit).ok());
+    const auto missing = missingFields(lib(), m_case, u"civil-complaint"_s, registry);
+    QVERIFY(missing.ok());
+    QCOMPARE(missing->size(), 1);
+    QVERIFY2(missing->first().startsWith(u"「人脸识别」要件2（"_s), qPrintable(missing->first()));
+    QVERIFY2(missing->first().contains(u"自2021年8月1日起施行，晚于其所依事实（2019年3月1日）"_s),
+        qPrintable(missing->first()));
+    QVERIFY(!buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false).ok());
+    // Marked continuing past 2021-08-01 (the face data still used), it is pleaded again.
+    QVERIFY(claims.setContinuingUntil(face, QDate(2022, 3, 1)).ok());
+    const auto continuing = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
+    QVERIFY2(continuing.ok(), why(continuing).constData());
+    QVERIFY2(plainText(continuing.value())
+                 .contains(u"被告的上述行为始于2019年3月1日，持续至2022年3月1日，在"_s),
+        qPrintable(plainText(continuing.value())));
+}
+
+void TstTemplates::defendantsElementsAreNeverThePlaintiffsCase()
+{
+    addClaimsAndEvidence();
+    ClaimStore &claims = lib().claims();
+    const qint64 refusal = claims.addClaim(m_case, u"refusal-of-service"_s).value();
+    QVERIFY(claims
+                .setStatus(refusal, u"2"_s, ElementStatus::Proven,
+                    u"被告App将上述信息设为必填，原告不填写即无法使用服务"_s)
+                .ok());
+    // The processor's exception marked proven, and its absence of fault: the defendant's case.
+    QVERIFY(claims.setStatus(refusal, u"3"_s, ElementStatus::Proven).ok());
+    QVERIFY(claims.setStatus(refusal, u"4"_s, ElementStatus::Proven).ok());
+    const TemplateRegistry registry;
+    auto document = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
+    QVERIFY2(document.ok(), why(document).constData());
+    QString text = plainText(document.value());
+    QVERIFY(text.contains(u"被告App将上述信息设为必填，原告不填写即无法使用服务（依据："_s));
+    for (const Element &e : theoryCatalogue().theory(u"refusal-of-service")->elements) {
+        QVERIFY2(!text.contains(e.textZh.chopped(1)), qPrintable(e.textZh));
+    }
+    QVERIFY(!text.contains(u"例外"_s));
+    QVERIFY(!text.contains(u"无过错"_s));
+    QVERIFY(!text.contains(u"对于被告可能提出的抗辩"_s));
+
+    // Disputed, with the lawyer's answer: printed as the answer to the expected defence.
+    const QString answer =
+        u"英语学习App的基本功能仅需手机号码即可实现，上述信息并非提供服务所必需"_s;
+    QVERIFY(claims.setStatus(refusal, u"3"_s, ElementStatus::Disputed, answer).ok());
+    document = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
+    QVERIFY2(document.ok(), why(document).constData());
+    text = plainText(document.value());
+    QVERIFY2(text.contains(u"对于被告可能提出的抗辩，原告认为："_s + answer), qPrintable(text));
+    // After the plaintiff's own case, never before it.
+    QVERIFY(text.indexOf(u"原告不填写即无法使用服务"_s) < text.indexOf(answer));
+}
+
+void TstTemplates::noCatalogueNoteIsPrintedAsAFact()
+{
+    addClaimsAndEvidence();
+    ClaimStore &claims = lib().claims();
+    const qint64 consent = claims.addClaim(m_case, u"no-valid-consent"_s).value();
+    QVERIFY(claims.setStatus(consent, u"1"_s, ElementStatus::Proven).ok());
+    QVERIFY(claims.setStatus(consent, u"6"_s, ElementStatus::Supported).ok());
+    const TemplateRegistry registry;
+    const auto refused = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Input);
+    // The message names each element for the lawyer.
+    QVERIFY2(refused.error().message.contains(
+                 u"「未告知/未取得有效同意」要件1（处理行为已特定：处理的内容、时间及App版本）"
+                 u"的事实陈述"_s),
+        why(refused).constData());
+    QVERIFY(refused.error().message.contains(
+        u"「未告知/未取得有效同意」要件6（损害或者侵害风险）的事实陈述"_s));
+    // A draft marks the gap and still prints none of the catalogue's words.
+    const auto draft = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, true);
+    QVERIFY2(draft.ok(), why(draft).constData());
+    QStringList gaps;
+    QString printed;
+    for (const doc::Run &r : allRuns(draft.value())) {
+        if (r.gap)
+            gaps.append(r.text);
+        else
+            printed += r.text;
+    }
+    QVERIFY2(gaps.contains(u"缺：「未告知/未取得有效同意」要件1的事实陈述"_s),
+        qPrintable(gaps.join(u' ')));
+    const QString full = plainText(draft.value());
+    QVERIFY(!full.contains(u"处理行为已特定"_s));
+    QVERIFY(!full.contains(u"损害或者侵害风险"_s));
+    // With the statement, the filing goes through and prints it.
+    QVERIFY(claims
+                .setStatus(consent, u"1"_s, ElementStatus::Proven,
+                    u"被告于2021年1月15日通过3.2.1版App收集原告的手机号码"_s)
+                .ok());
+    QVERIFY(claims.setStatus(consent, u"6"_s, ElementStatus::Unproven).ok());
+    const auto filed = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
+    QVERIFY2(filed.ok(), why(filed).constData());
+    QVERIFY(plainText(filed.value())
+                .contains(u"被告于2021年1月15日通过3.2.1版App收集原告的手机号码"_s));
+}
+
+void TstTemplates::privacyIsPleadedUnderItsOwnHeading()
+{
+    addClaimsAndEvidence();
+    const TemplateRegistry registry;
+    auto document = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
+    QVERIFY2(document.ok(), why(document).constData());
+    QString text = plainText(document.value());
+    QVERIFY(text.contains(u"二、被告的行为侵害了原告的个人信息权益"_s));
+    QVERIFY(!text.contains(u"隐私权"_s));
+    // The privacy limb of the SMS claim (peace of private life, CC 1032, 1033(i)).
+    ClaimStore &claims = lib().claims();
+    const qint64 marketing = claims.claims(m_case).value().at(1).id;
+    QVERIFY(claims
+                .setStatus(marketing, u"4"_s, ElementStatus::Supported,
+                    u"被告在原告退订后仍于夜间连续发送营销短信三十余条"_s)
+                .ok());
+    document = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
+    QVERIFY2(document.ok(), why(document).constData());
+    text = plainText(document.value());
+    const qsizetype personal = text.indexOf(u"二、被告的行为侵害了原告的个人信息权益"_s);
+    const qsizetype privacy = text.indexOf(u"三、被告的行为侵害了原告的隐私权"_s);
+    QVERIFY2(personal >= 0 && privacy > personal, qPrintable(text));
+    // The forced collection stays under personal information, the SMS claim goes to privacy.
+    QVERIFY(text.indexOf(kForcedStatement) < privacy);
+    QVERIFY(text.indexOf(u"被告在原告退订后仍于夜间连续发送营销短信三十余条"_s) > privacy);
+    QVERIFY(text.contains(u"（一）营销短信/电话侵扰"_s));
 }
 
 QTEST_GUILESS_MAIN(TstTemplates)

@@ -21,8 +21,13 @@ private slots:
     void citeAndStatusDriveTheGapReport();
     void refusesWhatDoesNotExist();
     void eventsCiteTheirEvidence();
+    void lawIsCheckedAgainstTheDatesOfTheFacts();
+    void continuingConductReachesLaterLaw();
+    void earlierLawIsCitedByNameWhenNotBundled();
 
 private:
+    // The demo's chronology moved to 2019: the consent case the PIPL came too late for.
+    qint64 conductIn2019();
     qint64 exhibit(const QString &name, const QByteArray &bytes)
     {
         QFile f(m_files.filePath(name));
@@ -132,6 +137,151 @@ void TstClaimStore::eventsCiteTheirEvidence()
     const auto bad = (*m_lib)->events().addEvent(e);
     QVERIFY(!bad.ok());
     QCOMPARE((*m_lib)->events().events(m_case).value().size(), 5); // the refused event left nothing
+}
+
+qint64 TstClaimStore::conductIn2019()
+{
+    EventStore &events = (*m_lib)->events();
+    for (const EventRecord &e : events.events(m_case).value())
+        if (!events.trashEvent(e.id).ok())
+            return 0;
+    const qint64 page = exhibit(u"consent-page.png"_s, "page");
+    EventRecord e;
+    e.caseId = m_case;
+    e.date = u"2019-03-01"_s;
+    e.text = u"原告首次登录被告App，页面要求同意隐私政策方可使用，未提供拒绝选项。"_s;
+    e.evidenceIds = { page };
+    if (!events.addEvent(e).ok())
+        return 0;
+    return page;
+}
+
+void TstClaimStore::lawIsCheckedAgainstTheDatesOfTheFacts()
+{
+    const qint64 page = conductIn2019();
+    QVERIFY(page);
+    ClaimStore &claims = (*m_lib)->claims();
+    const qint64 forced = claims.addClaim(m_case, u"forced-collection"_s).value();
+    QVERIFY(claims.cite(forced, u"2"_s, page).ok());
+    const qint64 face = claims.addClaim(m_case, u"facial-recognition"_s).value();
+    QVERIFY(claims.cite(face, u"2"_s, page).ok());
+
+    const ClaimElement compelled = claims.claim(forced).value().elements.at(1);
+    QCOMPARE(compelled.conduct.from, QDate(2019, 3, 1));
+    QCOMPARE(compelled.conduct.to, QDate(2019, 3, 1));
+    // The PIPL (2021-11-01) did not govern March 2019: both of its articles are flagged.
+    QStringList flagged;
+    for (const LawInTime &l : outOfForce(compelled.law)) {
+        flagged << l.reference;
+        QCOMPARE(l.inForce, QDate(2021, 11, 1));
+        QCOMPARE(l.status, LawInTime::Status::NotYetInForce);
+    }
+    QCOMPARE(flagged, (QStringList { u"PIPL 14(1)"_s, u"PIPL 16"_s }));
+    // The law of the time is offered instead: the Cybersecurity Law, the Consumer Rights Law,
+    // the General Provisions of the Civil Law; not the Civil Code, in force from 2021.
+    const QStringList instead = applicableCitations(compelled.law);
+    QVERIFY(instead.contains(u"《中华人民共和国网络安全法》第四十一条第一款"_s));
+    QVERIFY(instead.contains(u"《中华人民共和国网络安全法》第四十一条第二款"_s));
+    QVERIFY(instead.contains(u"《中华人民共和国消费者权益保护法》第二十九条第一款"_s));
+    QVERIFY(instead.contains(u"《中华人民共和国民法总则》第一百一十一条"_s));
+    for (const QString &c : instead) {
+        QVERIFY2(!c.contains(u"个人信息保护法"_s), qPrintable(c));
+        QVERIFY2(!c.contains(u"民法典"_s), qPrintable(c));
+    }
+    QCOMPARE(outOfForceZh(outOfForce(compelled.law).first(), compelled.conduct),
+        u"《中华人民共和国个人信息保护法》第十四条第一款自2021年11月1日起施行，晚于其所依事实"
+        u"（2019年3月1日）"_s);
+
+    // In the gap report: the consent element is pleaded under the earlier law; the facial-
+    // recognition provisions (2021-08-01) have no earlier law, a gap that fails the check.
+    const GapReport report = claims.gaps(m_case).value();
+    const auto entry = [&](const QString &element) -> const GapReport::OutOfForce * {
+        for (const auto &o : report.lawOutOfForce)
+            if (o.element == element)
+                return &o;
+        return nullptr;
+    };
+    QVERIFY(entry(u"forced-collection.2"_s));
+    QVERIFY(!entry(u"forced-collection.2"_s)->noLawInForce);
+    QVERIFY(entry(u"forced-collection.2"_s)
+                ->pleadedInstead.contains(u"《中华人民共和国网络安全法》第四十一条第一款"_s));
+    QVERIFY(entry(u"facial-recognition.1"_s));
+    QVERIFY(entry(u"facial-recognition.1"_s)->noLawInForce);
+    QVERIFY(!report.isEmpty());
+    // The defendant's elements (absence of fault) are not the plaintiff's to plead.
+    QVERIFY(!entry(u"forced-collection.5"_s));
+    // The suit filed in 2022 is on the chronology too; an element whose exhibit proves no fact
+    // rests on the earliest facts, never on the filing (which would bring the PIPL in).
+    EventRecord filed;
+    filed.caseId = m_case;
+    filed.date = u"2022-01-10"_s;
+    filed.text = u"原告向人民法院提起诉讼。"_s;
+    QVERIFY((*m_lib)->events().addEvent(filed).ok());
+    const qint64 loose = exhibit(u"policy.png"_s, "policy");
+    QVERIFY(claims.cite(forced, u"4"_s, loose).ok());
+    const ClaimElement consent = claims.claim(forced).value().elements.at(3);
+    QCOMPARE(consent.conduct.to, QDate(2019, 3, 1));
+    QCOMPARE(outOfForce(consent.law).size(), 1);
+    QCOMPARE(claims.claim(forced).value().elements.at(1).conduct.to, QDate(2019, 3, 1));
+    // Procedure is the court's at trial: the 2022 CPL interpretation is never flagged.
+    const QList<LawInTime> procedure =
+        lawInTime(QStringList { u"SPC CPL Interpretation 91"_s }, compelled.conduct);
+    QCOMPARE(procedure.first().status, LawInTime::Status::Applies);
+}
+
+void TstClaimStore::continuingConductReachesLaterLaw()
+{
+    const qint64 page = conductIn2019();
+    QVERIFY(page);
+    ClaimStore &claims = (*m_lib)->claims();
+    const qint64 forced = claims.addClaim(m_case, u"forced-collection"_s).value();
+    QVERIFY(claims.cite(forced, u"2"_s, page).ok());
+    // The lawyer: the data were still held and used in 2022.
+    QVERIFY(claims.setContinuingUntil(forced, QDate(2022, 3, 1)).ok());
+    const ClaimRecord marked = claims.claim(forced).value();
+    QCOMPARE(marked.continuingUntil, QDate(2022, 3, 1));
+    const ClaimElement compelled = marked.elements.at(1);
+    QVERIFY(compelled.conduct.continuing());
+    QCOMPARE(compelled.conduct.to, QDate(2022, 3, 1));
+    QVERIFY(outOfForce(compelled.law).isEmpty());
+    QVERIFY(
+        applicableCitations(compelled.law).contains(u"《中华人民共和国个人信息保护法》第十六条"_s));
+    for (const auto &o : claims.gaps(m_case).value().lawOutOfForce)
+        QVERIFY(o.element != u"forced-collection.2"_s);
+    // Continuing ends no claim's elements: they are read as before, and the mark is undone.
+    QCOMPARE(
+        marked.elements.size(), theoryCatalogue().theory(u"forced-collection")->elements.size());
+    QVERIFY(claims.setContinuingUntil(forced, {}).ok());
+    QVERIFY(!claims.claim(forced).value().continuingUntil.isValid());
+    QCOMPARE(outOfForce(claims.claim(forced).value().elements.at(1).law).size(), 2);
+}
+
+void TstClaimStore::earlierLawIsCitedByNameWhenNotBundled()
+{
+    const UnbundledInstrument *tort = theoryCatalogue().unbundledInstrument(u"TLL 6(2)");
+    QVERIFY(tort);
+    QCOMPARE(tort->inForce, QDate(2010, 7, 1));
+    QCOMPARE(tort->ended, QDate(2020, 12, 31));
+    QCOMPARE(
+        unbundledCitation(u"TLL 6(2)"_s, *tort), u"《中华人民共和国侵权责任法》第六条第二款"_s);
+    const UnbundledInstrument *decision = theoryCatalogue().unbundledInstrument(u"NPCSC-2012 7");
+    QVERIFY(decision);
+    QCOMPARE(unbundledCitation(u"NPCSC-2012 7"_s, *decision),
+        u"《全国人民代表大会常务委员会关于加强网络信息保护的决定》第七条"_s);
+    // The Tort Liability Law governs 2019 and not 2022; marked as not bundled either way.
+    ConductPeriod in2019 { QDate(2019, 1, 1), QDate(2019, 1, 1), QDate(2019, 1, 1), {} };
+    ConductPeriod in2022 { QDate(2022, 1, 1), QDate(2022, 1, 1), QDate(2022, 1, 1), {} };
+    const Element *noFault =
+        theoryCatalogue().theory(u"forced-collection")->element(u"forced-collection.5");
+    QVERIFY(noFault->priorLaw.contains(u"TLL 6(2)"_s));
+    for (const LawInTime &l : lawInTime(*noFault, in2019))
+        if (l.reference == u"TLL 6(2)"_s) {
+            QVERIFY(!l.bundled);
+            QCOMPARE(l.status, LawInTime::Status::Applies);
+        }
+    for (const LawInTime &l : lawInTime(*noFault, in2022))
+        if (l.reference == u"TLL 6(2)"_s)
+            QCOMPARE(l.status, LawInTime::Status::NoLongerInForce);
 }
 
 QTEST_GUILESS_MAIN(TstClaimStore)

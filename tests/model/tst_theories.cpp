@@ -70,6 +70,7 @@ private slots:
     void claimsKeepBriefWording();
     void unbundledReferencesStayApart();
     void publicInterestProcedure();
+    void earlierLawStandsBesideThePipl();
 
     void articleRanges_data();
     void articleRanges();
@@ -495,6 +496,52 @@ void TstTheories::loadRejectsUnusableFiles()
     QVERIFY(writeFile(path, catalogueJson(QString())));
     QVERIFY(!catalogue.load(path));
     QVERIFY(catalogue.errorString().contains(u"no theories"_s));
+}
+
+// Conduct before 2021-11-01 (and before 2021-01-01) needs the law of its time: the elements the
+// plaintiff pleads under the PIPL offer the Civil Code and the laws before it.
+void TstTheories::earlierLawStandsBesideThePipl()
+{
+    const auto prior = [&](const char16_t *id) {
+        for (const Theory &t : m_catalogue.theories())
+            if (const Element *e = t.element(QString::fromUtf16(id)))
+                return e->priorLaw;
+        return QStringList();
+    };
+    QCOMPARE(prior(u"refusal-of-service.2"), (QStringList { u"CC 1035(1)"_s, u"CSL 41(2)"_s }));
+    QVERIFY(prior(u"forced-collection.2").contains(u"Consumer Rights Law 29(1)"_s));
+    QVERIFY(prior(u"third-party-provision.1").contains(u"CSL 42(1)"_s));
+    QVERIFY(prior(u"third-party-provision.1").contains(u"CC 1038(1)"_s));
+    QVERIFY(prior(u"rights-request.3").contains(u"CSL 43"_s));
+    // The absence of fault under the Tort Liability Law before the Civil Code.
+    QVERIFY(prior(u"common-core.8").contains(u"TLL 6(2)"_s));
+    // Every earlier law is bundled text in force before the PIPL, or a named instrument whose
+    // life is known.
+    for (const Theory &t : m_catalogue.theories())
+        for (const Element &e : t.elements)
+            for (const QString &reference : e.priorLaw) {
+                const ArticleReference parsed = parseArticleReference(reference, m_library);
+                if (parsed.isValid()) {
+                    const Instrument *in =
+                        m_library.instrument(parsed.citations.first().instrumentId);
+                    QVERIFY2(in->inForce < QDate(2021, 11, 1), qPrintable(e.id + u' ' + reference));
+                    continue;
+                }
+                const UnbundledInstrument *in = m_catalogue.unbundledInstrument(reference);
+                QVERIFY2(in && in->inForce.isValid() && !in->citationTitle.isEmpty(),
+                    qPrintable(e.id + u' ' + reference));
+            }
+    const UnbundledInstrument *general = m_catalogue.unbundledInstrument(u"GPCL 111");
+    QCOMPARE(general->citationTitle, u"中华人民共和国民法总则"_s);
+    QCOMPARE(general->inForce, QDate(2017, 10, 1));
+    QCOMPARE(general->ended, QDate(2020, 12, 31));
+    // The instruments know their life; procedure is the court's at trial.
+    QCOMPARE(m_library.instrument(u"pipl")->inForce, QDate(2021, 11, 1));
+    QCOMPARE(m_library.instrument(u"network-data-regulations")->inForce, QDate(2025, 1, 1));
+    QVERIFY(!m_library.instrument(u"pipl")->ended.isValid());
+    QVERIFY(m_library.instrument(u"spc-cpl-interpretation")->governsProceedings);
+    QVERIFY(m_library.instrument(u"spc-civil-evidence")->governsProceedings);
+    QVERIFY(!m_library.instrument(u"spc-facial-recognition")->governsProceedings);
 }
 
 QTEST_GUILESS_MAIN(TstTheories)

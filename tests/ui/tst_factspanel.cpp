@@ -79,6 +79,7 @@ private slots:
     void gapReportExports();
     void statuteBrowserListsTheClaimsRestingOnPipl24();
     void reorderExhibitsUndoAndExportRedacted();
+    void anArticleNotYetInForceIsFlaggedOnTheElement();
 };
 
 void TstFactsPanel::demoShowsWhichScreenshotProvesWhichElement()
@@ -210,7 +211,9 @@ void TstFactsPanel::gapReportExports()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(u"automated-decision.2"_s));
-    QVERIFY(!text.contains(u"refusal-of-service.2"_s)); // cited and proven: not a gap
+    // Cited and proven: not a gap of evidence; its PIPL article is flagged for the date.
+    QVERIFY(!text.contains(u"no evidence,以不同意为由拒绝提供服务,refusal-of-service.2"_s));
+    QVERIFY(text.contains(u"law not yet in force,以不同意为由拒绝提供服务,refusal-of-service.2"_s));
     const QString pdf = out.filePath(u"gaps.pdf"_s);
     QVERIFY(facts->exportGaps(pdf));
     QProcess extract;
@@ -294,6 +297,52 @@ void TstFactsPanel::reorderExhibitsUndoAndExportRedacted()
     Dialogs::setNextAnswer(std::nullopt); // test mode: errors are recorded, not shown
     QVERIFY(!evidence->exportRedacted(out.filePath(u"none.png"_s)));
     QVERIFY(!QFile::exists(out.filePath(u"none.png"_s)));
+}
+
+void TstFactsPanel::anArticleNotYetInForceIsFlaggedOnTheElement()
+{
+    TempLibrary lib;
+    addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *facts = window.workspace()->panel<FactsPanel>();
+    QVERIFY(facts);
+    window.workspace()->showPanel(facts);
+    QAbstractItemModelTester proofTester(facts->proofModel());
+    // The demo's first login was on 2021-01-20; PIPL 16 came into force on 2021-11-01.
+    const int row = rowOf(facts->proofModel(), u"refusal-of-service.2"_s);
+    QVERIFY(row >= 0);
+    const QModelIndex element = facts->proofModel()->index(row, ProofModel::Element);
+    QVERIFY(element.data().toString().startsWith(u"\u26a0 2. "_s));
+    QVERIFY(element.data(Qt::ForegroundRole).isValid());
+    const QString warning = element.data(Qt::ToolTipRole).toString();
+    QVERIFY2(warning.contains(u"《中华人民共和国个人信息保护法》第十六条"_s), qPrintable(warning));
+    QVERIFY2(warning.contains(u"2021-11-01"_s) && warning.contains(u"2021-01-20"_s),
+        qPrintable(warning));
+    QVERIFY(warning.contains(u"《中华人民共和国网络安全法》第四十一条第二款"_s));
+    facts->elementsView()->selectRow(row);
+    const QString law = facts->lawView()->toPlainText();
+    QVERIFY2(law.contains(u"\u26a0"_s), qPrintable(law));
+    // The earlier law beside the PIPL, with its text.
+    QVERIFY(law.contains(u"网络运营者不得收集与其提供的服务无关的个人信息"_s));
+    QVERIFY(facts->gapsView()->toPlainText().contains(
+        u"Articles not in force at the time of the facts"_s));
+
+    // Marked continuing into 2022 (with undo): the warning goes, and comes back on undo.
+    facts->setContinuing(QDate(2022, 3, 1));
+    const int after = rowOf(facts->proofModel(), u"refusal-of-service.2"_s);
+    QVERIFY(!facts->proofModel()
+                 ->index(after, ProofModel::Element)
+                 .data()
+                 .toString()
+                 .startsWith(u"\u26a0"_s));
+    window.undoAction()->trigger();
+    const int undone = rowOf(facts->proofModel(), u"refusal-of-service.2"_s);
+    QVERIFY(facts->proofModel()
+                ->index(undone, ProofModel::Element)
+                .data()
+                .toString()
+                .startsWith(u"\u26a0"_s));
 }
 
 QTEST_MAIN(TstFactsPanel)
