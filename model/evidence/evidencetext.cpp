@@ -66,7 +66,8 @@ PageText::Origin originFromId(const QString &id)
 
 QStringList queryTerms(const QString &query)
 {
-    return query.simplified().split(u' ', Qt::SkipEmptyParts);
+    // Valid UTF-16 only: SQLite would read a lone surrogate with the quote after it.
+    return QString::fromUtf8(query.toUtf8()).simplified().split(u' ', Qt::SkipEmptyParts);
 }
 
 QString likePattern(const QString &term)
@@ -249,79 +250,181 @@ Result<QList<PageText>> EvidenceText::pages(qint64 evidenceId) const
     return list;
 }
 
-Result<QList<SearchHit>> EvidenceText::search(const QString &query, qint64 caseId, int limit) const
+namespace {
+
+// The words of a query, by the index that answers them: one or two characters (code points, as
+// SQLite counts them) in the table of characters and pairs, three and more in the trigram index.
+struct Terms {
+    QStringList all;
+    QStringList grams;
+    QStringList trigrams;
+};
+
+Terms splitTerms(const QString &query)
 {
-    const QStringList terms = queryTerms(query);
-    if (terms.isEmpty())
-        return Error::input(
-            QCoreApplication::translate("habeas::Search", "Type the words to search for."));
-    const bool trigram =
-        std::all_of(terms.cbegin(), terms.cend(), [](const QString &t) { return t.size() >= 3; });
-    const QSqlDatabase db = m_library.database();
-    QList<SearchHit> hits;
-    const QString select = u"SELECT e.id, e.case_id, c.title, e.group_no, e.seq, e.title, "
-                           "p.page, "_s;
-    if (trigram) {
-        QStringList phrases;
-        for (const QString &t : terms)
-            phrases << u'"' + QString(t).replace(u'"', u"\"\""_s) + u'"';
-        SqlQuery q(db,
-            select
-                + u"snippet(evidence_fts, 0, char(2), char(3), '…', 24) FROM evidence_fts "
-                  "JOIN evidence_pages p ON p.id = evidence_fts.rowid "
-                  "JOIN evidence_items e ON e.id = p.evidence_id JOIN cases c ON c.id = "
-                  "e.case_id WHERE evidence_fts MATCH :match AND "_s
-                + kLiveItem + u" ORDER BY rank LIMIT :limit"_s);
-        q.bind(u":match"_s, phrases.join(u' ')).bind(u":case"_s, caseId).bind(u":limit"_s, limit);
-        if (auto st = q.exec(); !st.ok())
-            return st.error();
-        while (q.next())
-            hits << SearchHit { q.value(0).toLongLong(), q.value(1).toLongLong(),
-                q.value(2).toString(),
-                u"证据%1-%2"_s.arg(q.value(3).toInt()).arg(q.value(4).toInt()),
-                q.value(5).toString(), q.value(6).toInt(), q.value(7).toString().simplified() };
-    } else {
-        QString where;
-        for (qsizetype i = 0; i < terms.size(); ++i)
-            where += u" AND p.text LIKE :t%1 ESCAPE '\\'"_s.arg(i);
-        SqlQuery q(db,
-            select
-                + u"p.text FROM evidence_pages p JOIN evidence_items e ON e.id = p.evidence_id "
-                  "JOIN cases c ON c.id = e.case_id WHERE "_s
-                + kLiveItem + where
-                + u" ORDER BY e.case_id, e.group_no, e.seq, p.page LIMIT :limit"_s);
-        for (qsizetype i = 0; i < terms.size(); ++i)
-            q.bind(u":t%1"_s.arg(i), likePattern(terms[i]));
-        q.bind(u":case"_s, caseId).bind(u":limit"_s, limit);
-        if (auto st = q.exec(); !st.ok())
-            return st.error();
-        while (q.next())
-            hits << SearchHit { q.value(0).toLongLong(), q.value(1).toLongLong(),
-                q.value(2).toString(),
-                u"证据%1-%2"_s.arg(q.value(3).toInt()).arg(q.value(4).toInt()),
-                q.value(5).toString(), q.value(6).toInt(),
-                markedSnippet(q.value(7).toString(), terms) };
+    Terms terms;
+    terms.all = queryTerms(query);
+    for (const QString &t : std::as_const(terms.all))
+        (t.toUcs4().size() < 3 ? terms.grams : terms.trigrams) << t;
+    return terms;
+}
+
+// Which exhibits one query covers: the whole library, one case, or every case but one.
+enum class Tier { Library, OnlyCase, OtherCases };
+
+struct Found {
+    SearchHit hit;
+    int group = 0;
+    int seq = 0;
+};
+
+SearchHit hitFrom(const SqlQuery &q, const QString &snippet)
+{
+    return SearchHit { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+        u"证据%1-%2"_s.arg(q.value(3).toInt()).arg(q.value(4).toInt()), q.value(5).toString(),
+        q.value(6).toInt(), snippet };
+}
+
+// A case holding a tenth of the library or more is searched by walking the matches in library
+// order until enough are its own; a smaller one by its set of pages, which stays small.
+Result<bool> isSmallCase(const QSqlDatabase &db, qint64 caseId)
+{
+    SqlQuery q(db,
+        u"SELECT (SELECT count(*) FROM evidence_items WHERE case_id = :case) * 10 < "
+        "(SELECT coalesce(max(id), 0) FROM evidence_items)"_s);
+    q.bind(u":case"_s, caseId);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    return q.next() && q.value(0).toBool();
+}
+
+// The pages on which every word occurs, live ones only, at most `limit`, the first in the order
+// the text entered the library (the index's own order: no sort over every match).
+Result<QList<Found>> findPages(
+    const QSqlDatabase &db, const Terms &terms, Tier tier, qint64 caseId, int limit)
+{
+    const bool grams = !terms.grams.isEmpty();
+    const QString index = grams ? u"evidence_grams"_s : u"evidence_fts"_s;
+    // A word of one or two characters is one token of evidence_grams: its UTF-8, lowercased as
+    // LIKE compares, in hexadecimal (see 0008_search_grams.sql). SQLite computes it, as it
+    // computed the tokens of the pages.
+    QString gramMatch;
+    for (qsizetype i = 0; i < terms.grams.size(); ++i)
+        gramMatch +=
+            (i ? u" || ' ' || "_s : QString()) + u"'\"' || hex(lower(:g%1)) || '\"'"_s.arg(i);
+    QStringList phrases;
+    for (const QString &t : terms.trigrams)
+        phrases << u'"' + QString(t).replace(u'"', u"\"\""_s) + u'"';
+
+    QString sql = u"SELECT e.id, e.case_id, c.title, e.group_no, e.seq, e.title, p.page, p.text "
+                  "FROM "_s
+        + index
+        + u" x JOIN evidence_pages p ON p.id = x.rowid JOIN evidence_items e ON e.id = "
+          "p.evidence_id JOIN cases c ON c.id = e.case_id WHERE "_s
+        + index + u" MATCH "_s + (grams ? u'(' + gramMatch + u')' : u":tri"_s);
+    if (grams && !phrases.isEmpty())
+        sql += u" AND p.id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH :tri)"_s;
+    sql += u" AND e.trashed_at IS NULL AND c.trashed_at IS NULL"_s;
+    if (tier == Tier::OnlyCase) {
+        const auto small = isSmallCase(db, caseId);
+        if (!small.ok())
+            return small.error();
+        // The unary + keeps SQLite from turning the set into one index lookup per page.
+        sql += small.value() ? u" AND +x.rowid IN (SELECT p2.id FROM evidence_items e2 JOIN "
+                               "evidence_pages p2 ON p2.evidence_id = e2.id WHERE e2.case_id = "
+                               ":case)"_s
+                             : u" AND e.case_id = :case"_s;
+    } else if (tier == Tier::OtherCases) {
+        sql += u" AND e.case_id <> :case"_s;
     }
-    // Titles, purposes and notes: few rows, scanned.
+    sql += u" ORDER BY x.rowid LIMIT :limit"_s;
+
+    SqlQuery q(db, sql);
+    for (qsizetype i = 0; i < terms.grams.size(); ++i)
+        q.bind(u":g%1"_s.arg(i), terms.grams[i]);
+    if (!phrases.isEmpty())
+        q.bind(u":tri"_s, phrases.join(u' '));
+    if (tier != Tier::Library)
+        q.bind(u":case"_s, caseId);
+    q.bind(u":limit"_s, limit);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    QList<Found> found;
+    while (q.next())
+        found << Found { hitFrom(q, markedSnippet(q.value(7).toString(), terms.all)),
+            q.value(3).toInt(), q.value(4).toInt() };
+    // Shown by case and exhibit, as the evidence list orders them.
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        return std::tie(a.hit.caseId, a.group, a.seq, a.hit.page)
+            < std::tie(b.hit.caseId, b.group, b.seq, b.hit.page);
+    });
+    return found;
+}
+
+// Titles, purposes, notes and sources: a few fields per exhibit, scanned.
+Result<QList<SearchHit>> findItems(
+    const QSqlDatabase &db, const Terms &terms, Tier tier, qint64 caseId, int limit)
+{
     QString where;
-    for (qsizetype i = 0; i < terms.size(); ++i)
+    for (qsizetype i = 0; i < terms.all.size(); ++i)
         where += u" AND (e.title || ' ' || e.purpose || ' ' || e.notes || ' ' || e.source) "
                  "LIKE :t%1 ESCAPE '\\'"_s.arg(i);
-    SqlQuery meta(db,
+    if (tier == Tier::OnlyCase)
+        where += u" AND e.case_id = :case"_s;
+    else if (tier == Tier::OtherCases)
+        where += u" AND e.case_id <> :case"_s;
+    SqlQuery q(db,
         u"SELECT e.id, e.case_id, c.title, e.group_no, e.seq, e.title, 0, e.title || ' — ' || "
         "e.purpose || ' ' || e.notes FROM evidence_items e JOIN cases c ON c.id = e.case_id "
-        "WHERE "_s
-            + kLiveItem + where + u" ORDER BY e.case_id, e.group_no, e.seq LIMIT :limit"_s);
-    for (qsizetype i = 0; i < terms.size(); ++i)
-        meta.bind(u":t%1"_s.arg(i), likePattern(terms[i]));
-    meta.bind(u":case"_s, caseId).bind(u":limit"_s, limit);
-    if (auto st = meta.exec(); !st.ok())
+        "WHERE e.trashed_at IS NULL AND c.trashed_at IS NULL"_s
+            + where + u" ORDER BY e.case_id, e.group_no, e.seq LIMIT :limit"_s);
+    for (qsizetype i = 0; i < terms.all.size(); ++i)
+        q.bind(u":t%1"_s.arg(i), likePattern(terms.all[i]));
+    if (tier != Tier::Library)
+        q.bind(u":case"_s, caseId);
+    q.bind(u":limit"_s, limit);
+    if (auto st = q.exec(); !st.ok())
         return st.error();
-    while (meta.next() && hits.size() < limit)
-        hits << SearchHit { meta.value(0).toLongLong(), meta.value(1).toLongLong(),
-            meta.value(2).toString(),
-            u"证据%1-%2"_s.arg(meta.value(3).toInt()).arg(meta.value(4).toInt()),
-            meta.value(5).toString(), 0, markedSnippet(meta.value(7).toString(), terms) };
+    QList<SearchHit> hits;
+    while (q.next())
+        hits << hitFrom(q, markedSnippet(q.value(7).toString(), terms.all));
+    return hits;
+}
+
+} // namespace
+
+Result<QList<SearchHit>> EvidenceText::search(const QString &query, const SearchScope &scope) const
+{
+    const Terms terms = splitTerms(query);
+    if (terms.all.isEmpty())
+        return Error::input(
+            QCoreApplication::translate("habeas::Search", "Type the words to search for."));
+    QList<std::pair<Tier, qint64>> tiers;
+    if (scope.onlyCase != 0)
+        tiers = { { Tier::OnlyCase, scope.onlyCase } };
+    else if (scope.preferCase != 0)
+        tiers = { { Tier::OnlyCase, scope.preferCase }, { Tier::OtherCases, scope.preferCase } };
+    else
+        tiers = { { Tier::Library, 0 } };
+    const QSqlDatabase db = m_library.database();
+    QList<SearchHit> hits;
+    for (const auto &[tier, caseId] : std::as_const(tiers)) {
+        if (hits.size() >= scope.limit)
+            break;
+        const auto pages =
+            findPages(db, terms, tier, caseId, scope.limit - static_cast<int>(hits.size()));
+        if (!pages.ok())
+            return pages.error();
+        for (const Found &f : pages.value())
+            hits << f.hit;
+        if (hits.size() >= scope.limit)
+            break;
+        const auto items =
+            findItems(db, terms, tier, caseId, scope.limit - static_cast<int>(hits.size()));
+        if (!items.ok())
+            return items.error();
+        hits << items.value();
+    }
     return hits;
 }
 

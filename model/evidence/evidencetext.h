@@ -31,8 +31,18 @@ struct SearchHit {
     QString snippet;
 };
 
-// The full text of the library's evidence: stored per page, indexed with FTS5's trigram
-// tokenizer so that Chinese queries match without a word splitter.
+// Where to search and what comes first. onlyCase limits the search to one case; preferCase
+// searches the whole library but ranks that case's exhibits first (the case open in the window).
+struct SearchScope {
+    qint64 onlyCase = 0;
+    qint64 preferCase = 0;
+    int limit = 100;
+};
+
+// The full text of the library's evidence: stored per page, indexed twice so that any query is
+// answered from an index: FTS5's trigram tokenizer for words of three characters and more, and
+// a table of every character and pair of characters (schema 8) for the one- and two-character
+// words that most Chinese words are. Triggers keep both in step with the pages.
 class EvidenceText final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EvidenceText)
@@ -59,9 +69,16 @@ public:
 
     Result<QList<PageText>> pages(qint64 evidenceId) const;
 
-    // Searches page text, titles, purposes and notes. Queries of one or two characters fall
-    // back to a scan (a trigram needs three); every word of the query must match.
-    Result<QList<SearchHit>> search(const QString &query, qint64 caseId = 0, int limit = 100) const;
+    // Searches page text, titles, purposes and notes; every word of the query must match, as a
+    // substring (ASCII letters in either case), exactly as `text LIKE '%word%'` would. Pages
+    // come first, then titles and notes: the preferred case's, in exhibit order, then the rest
+    // of the library's, by case and exhibit. When more pages match than the limit, those kept
+    // are the first in the order the text entered the library.
+    Result<QList<SearchHit>> search(const QString &query, const SearchScope &scope) const;
+    Result<QList<SearchHit>> search(const QString &query, qint64 caseId = 0, int limit = 100) const
+    {
+        return search(query, SearchScope { caseId, 0, limit });
+    }
 
 signals:
     void textChanged(qint64 evidenceId);

@@ -20,6 +20,7 @@ const char *const kSteps[] = {
     ":/sql/0005_evidence_text.sql",
     ":/sql/0006_requests.sql",
     ":/sql/0007_deadlines.sql",
+    ":/sql/0008_search_grams.sql",
 };
 } // namespace
 

@@ -290,9 +290,14 @@ int ftsFill(const QString &libDir, int exhibits, int pages, int characters)
     if (!lib)
         return 3;
     const qint64 caseId = createCase(*lib, u"全文检索基准案件"_s);
-    const auto ids = insertExhibits(*lib, caseId, exhibits);
-    if (!ids.ok())
+    auto ids = insertExhibits(*lib, caseId, exhibits - exhibits / 100);
+    // One exhibit in a hundred belongs to a small case: the one open in the window, whose
+    // exhibits the search ranks first.
+    const qint64 smallCase = createCase(*lib, u"本案"_s);
+    const auto small = insertExhibits(*lib, smallCase, exhibits / 100);
+    if (!ids.ok() || !small.ok())
         return 1;
+    ids.value() << small.value();
     for (int e = 0; e < exhibits; ++e) {
         QList<PageText> text;
         for (int p = 1; p <= pages; ++p)
@@ -308,8 +313,8 @@ int ftsFill(const QString &libDir, int exhibits, int pages, int characters)
 }
 
 // The queries a lawyer types: words of the case (common and rare ones), a few phrases of two
-// words, and words the library does not hold. Two-character words are timed apart: they are a
-// scan, not a trigram lookup.
+// words, and words the library does not hold. Two-character words are timed apart: they come
+// from the index of character pairs, not the trigram one.
 const QStringList &longQueries()
 {
     static const QStringList q = [] {
@@ -334,6 +339,12 @@ const QStringList &shortQueries()
     return q;
 }
 
+const QStringList &oneCharQueries()
+{
+    static const QStringList q { u"的"_s, u"信"_s, u"删"_s, u"蓝"_s, u"租"_s, u"职"_s };
+    return q;
+}
+
 // Prints: median, 90th percentile and slowest of the 3+ character queries; the same of the
 // two-character ones; the number of 3+ queries that found something; the pages indexed.
 int ftsQuery(const QString &libDir)
@@ -341,13 +352,17 @@ int ftsQuery(const QString &libDir)
     auto lib = openLibrary(libDir, Library::OpenMode::ExistingOnly);
     if (!lib)
         return 3;
-    const auto run = [&](const QStringList &queries, int *found) {
+    SqlQuery smallCase(lib->database(), u"SELECT max(id) FROM cases"_s);
+    const qint64 preferred =
+        smallCase.exec().ok() && smallCase.next() ? smallCase.value(0).toLongLong() : 0;
+    const auto run = [&](const QStringList &queries, int *found, qint64 prefer = 0) {
         QList<double> ms;
         for (const QString &q : queries) {
             QElapsedTimer t;
             t.start();
-            // As the toolbar's search does (SearchResults): the whole library, 100 hits.
-            const auto hits = lib->evidenceText().search(q);
+            // As the toolbar's search does (SearchResults): the whole library, 100 hits,
+            // with or without the open case first.
+            const auto hits = lib->evidenceText().search(q, SearchScope { 0, prefer, 100 });
             ms << double(t.nsecsElapsed()) / 1e6;
             if (!hits.ok())
                 std::fprintf(stderr, "%s: %s\n", qPrintable(q), qPrintable(hits.error().message));
@@ -359,11 +374,16 @@ int ftsQuery(const QString &libDir)
     int found = 0;
     const QList<double> longMs = run(longQueries(), &found);
     const QList<double> shortMs = run(shortQueries(), nullptr);
+    const QList<double> oneMs = run(oneCharQueries(), nullptr);
+    const QList<double> longPreferMs = run(longQueries(), nullptr, preferred);
+    const QList<double> shortPreferMs = run(shortQueries(), nullptr, preferred);
+    const QString load = loadAverage().isEmpty() ? u"n/a"_s : loadAverage().replace(u' ', u',');
     SqlQuery count(lib->database(), u"SELECT count(*) FROM evidence_pages"_s);
     const qint64 pages = count.exec().ok() && count.next() ? count.value(0).toLongLong() : 0;
-    std::printf("%.1f %.1f %.1f %.1f %.1f %.1f %d %lld\n", median(longMs), percentile(longMs, 0.9),
-        percentile(longMs, 1), median(shortMs), percentile(shortMs, 0.9), percentile(shortMs, 1),
-        found, static_cast<long long>(pages));
+    std::printf("%.1f %.1f %.1f %.1f %.1f %.1f %d %lld %.1f %.1f %.1f %s\n", median(longMs),
+        percentile(longMs, 0.9), percentile(longMs, 1), median(shortMs), percentile(shortMs, 0.9),
+        percentile(shortMs, 1), found, static_cast<long long>(pages), median(oneMs),
+        median(longPreferMs), median(shortPreferMs), qPrintable(load));
     std::fflush(stdout);
     return 0;
 }
@@ -564,18 +584,25 @@ int main(int argc, char *argv[])
     } else {
         std::printf("GUI import: FAILED\n");
     }
-    if (fts.size() == 8) {
+    if (fts.size() == 12) {
         std::printf("full-text query over %s pages, %lld queries of 3+ characters: median %s ms "
-                    "(target < 50 ms)\n",
+                    "(target < 20 ms)\n",
             qPrintable(fts.at(7)), static_cast<long long>(longQueries().size()),
             qPrintable(fts.at(0)));
         std::printf("  3+ characters: 90th percentile %s ms, slowest %s ms, %s of them found "
                     "something\n",
             qPrintable(fts.at(1)), qPrintable(fts.at(2)), qPrintable(fts.at(6)));
-        std::printf("  %lld two-character queries (a scan): median %s ms, 90th percentile %s ms, "
-                    "slowest %s ms\n",
+        std::printf("  %lld two-character queries: median %s ms (target < 30 ms), 90th percentile "
+                    "%s ms, slowest %s ms\n",
             static_cast<long long>(shortQueries().size()), qPrintable(fts.at(3)),
             qPrintable(fts.at(4)), qPrintable(fts.at(5)));
+        std::printf("  %lld one-character queries: median %s ms\n",
+            static_cast<long long>(oneCharQueries().size()), qPrintable(fts.at(8)));
+        std::printf("  a small case's exhibits ranked first: median %s ms (3+), %s ms (two "
+                    "characters)\n",
+            qPrintable(fts.at(9)), qPrintable(fts.at(10)));
+        std::printf("  load average during the queries: %s\n",
+            qPrintable(QString(fts.at(11)).replace(u',', u' ')));
     } else {
         std::printf("full-text query: FAILED\n");
     }

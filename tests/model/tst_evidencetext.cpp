@@ -149,7 +149,7 @@ void TstEvidenceText::searchFindsChineseInPagesAndTitles()
     QCOMPARE(hits->first().page, 2);
     QVERIFY(hits->first().snippet.contains(
         EvidenceText::kHitStart + u"关联公司"_s + EvidenceText::kHitEnd));
-    // Two characters — most Chinese words — fall back to a scan and still match.
+    // Two characters — most Chinese words — come from the index of character pairs.
     hits = text.search(u"退订"_s);
     QCOMPARE(hits->size(), 1);
     QCOMPARE(hits->first().evidenceId, sms);

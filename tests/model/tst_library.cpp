@@ -298,6 +298,10 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QVERIFY(hits.ok());
         QCOMPARE(hits->size(), 1);
         QCOMPARE(hits->first().page, 1);
+        // Two characters and one (schema 8): the migration indexed the text already there.
+        QCOMPARE(lib.evidenceText().search(u"职业"_s)->size(), 1);
+        QCOMPARE(lib.evidenceText().search(u"职"_s)->size(), 1);
+        QCOMPARE(lib.evidenceText().search(u"职务"_s)->size(), 0);
         const auto regions = lib.annotations().annotations(exhibits->first().id);
         QVERIFY(regions.ok());
         QCOMPARE(regions->size(), 2);
