@@ -30,7 +30,7 @@ QString help()
         "  library init [DIR]      create an empty library\n"
         "  library demo [DIR]      create a library holding the demo case (罗某 v. the app "
         "operator)\n"
-        "  library check           integrity, schema version, blob store and audit chain\n"
+        "  library check [--repair] integrity, schema version, blob store and audit chain\n"
         "  case new|list|show|edit|delete|restore\n"
         "  party add|list|edit|remove|restore\n"
         "  audit list [CASE] | audit verify\n"
