@@ -566,13 +566,15 @@ void EvidencePanel::editExhibit()
     if (!before.ok() || !m_edit->isEnabled())
         return;
     EvidenceDialog dialog(before.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const EvidenceRecord after = dialog.record();
-    if (auto st = undo().pushCase(m_caseId,
+    // When saving fails the dialog comes back with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        const EvidenceRecord after = dialog.record();
+        const Status st = undo().pushCase(m_caseId,
             std::make_unique<EditEvidenceCommand>(library().evidence(), before.value(), after));
-        !st.ok())
+        if (st.ok())
+            return;
         Dialogs::error(this, tr("Edit exhibit"), st.error().message);
+    }
 }
 
 void EvidencePanel::verify()
