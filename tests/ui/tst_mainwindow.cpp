@@ -396,8 +396,15 @@ void TstMainWindow::preferencesAreSaved()
         qEnvironmentVariable("HABEAS_LIBRARY").isEmpty() ? u"/tmp/habeas-elsewhere"_s
                                                          : qEnvironmentVariable("HABEAS_LIBRARY"));
     QVERIFY(!dialog.save()); // nothing new
+    // The tesseract program: saved, and used by the next OCR without a restart.
+    QVERIFY(dialog.tesseractEdit()->placeholderText().size() > 0);
+    dialog.tesseractEdit()->setText(u"/opt/homebrew/bin/tesseract"_s);
+    QVERIFY(!dialog.save());
+    if (qEnvironmentVariableIsEmpty("HABEAS_TESSERACT"))
+        QCOMPARE(Settings::tesseractProgram(), u"/opt/homebrew/bin/tesseract"_s);
     Settings::setValue(Settings::Language, u"system"_s);
     Settings::setValue(Settings::LibraryPath, QString());
+    Settings::setValue(Settings::TesseractPath, QString());
 }
 
 void TstMainWindow::priceAnItemAndUndo()
