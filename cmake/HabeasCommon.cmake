@@ -11,12 +11,22 @@ target_compile_definitions(habeas_common INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     HABEAS_VERSION="${PROJECT_VERSION}")
 
+# Warnings per compiler: the same intent, each compiler's own spelling.
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(habeas_common INTERFACE
-        -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
-        -Woverloaded-virtual -Wshadow=local)
+        -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual)
+endif()
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    # A local shadowing a local; members and globals may share a name with a parameter.
+    target_compile_options(habeas_common INTERFACE -Wshadow=local)
+elseif(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND NOT MSVC)
+    # Clang (and AppleClang) has no -Wshadow=local. Its -Wshadow covers a local hiding a local
+    # and also one hiding a global or a field (rare here: members are m_), and
+    # -Wshadow-uncaptured-local adds a lambda's local hiding an enclosing one.
+    target_compile_options(habeas_common INTERFACE -Wshadow -Wshadow-uncaptured-local)
 elseif(MSVC)
-    target_compile_options(habeas_common INTERFACE /W4 /permissive- /utf-8)
+    # /W4 includes C4456-C4459 (declaration hides a previous local, parameter, member or global).
+    target_compile_options(habeas_common INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
 endif()
 
 if(HABEAS_ASAN)

@@ -1,5 +1,7 @@
 #include "pdflayout.h"
 
+#include "core/cjkfont.h"
+
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -70,16 +72,7 @@ struct PdfLayout::Item {
 
 QString PdfLayout::fontFamily()
 {
-    static const QString family = [] {
-        const QString preferred = u"WenQuanYi Zen Hei"_s;
-        if (QFontDatabase::families().contains(preferred))
-            return preferred;
-        const QStringList chinese = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
-        if (!chinese.isEmpty())
-            return chinese.first();
-        return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
-    }();
-    return family;
+    return CjkFont::family();
 }
 
 QFont PdfLayout::font(double sizePt, bool bold)

@@ -35,8 +35,7 @@ public:
     // watermark, header line and content. The page number is the caller's (numbering may run on).
     void paintPage(QPainter *painter, int index) const;
 
-    // The one CJK family the PDFs use: WenQuanYi Zen Hei (Noto CJK maps characters to radicals
-    // in Qt 6.4 PDFs, so text would not extract), else whatever the database offers for Chinese.
+    // The one CJK family the PDFs use: CjkFont::family(), the platform's choice.
     static QString fontFamily();
     static QFont font(double sizePt, bool bold = false);
 

@@ -1,6 +1,7 @@
 #include "ocr.h"
 
 #include "core/trfunction.h"
+#include "platform/workerguard.h"
 #include "thumbnail.h"
 
 #include <QCoreApplication>
@@ -9,11 +10,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -36,12 +32,12 @@ Result<Run> runTesseract(const QStringList &arguments, const OcrOptions &options
     // One page is small work; Tesseract's OpenMP threads only fight the rest of the import.
     env.insert(u"OMP_THREAD_LIMIT"_s, u"1"_s);
     process.setProcessEnvironment(env);
-#ifdef Q_OS_LINUX
     // If whoever runs us is killed (the worker on a timeout), tesseract goes with it.
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-#endif
+    WorkerGuard::prepare(process);
     process.start(options.program, arguments);
-    if (!process.waitForStarted(10'000))
+    if (process.waitForStarted(10'000))
+        WorkerGuard::adopt(process);
+    else
         return Error::input(tr("Text recognition is not available: the tesseract program is not "
                                "installed (%1).")
                                 .arg(process.errorString()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/settings.h"
 
 #include <QImage>
 #include <QString>
@@ -13,7 +14,7 @@ namespace habeas {
 // Text recognition by the `tesseract` command (tesseract IMAGE stdout -l LANGS), run as a
 // child process with a time limit. Blocking; callable from any thread, no event loop needed.
 struct OcrOptions {
-    QString program = QStringLiteral("tesseract"); // a name on PATH, or a path
+    QString program = Settings::tesseractProgram(); // a name on PATH, or a path
     QString languages = QStringLiteral("chi_sim+eng");
     std::chrono::milliseconds timeout { 120'000 };
     const std::atomic_bool *cancel = nullptr; // kills tesseract when it becomes true

@@ -2,6 +2,7 @@
 # Installs the Debian/Ubuntu packages Habeas needs, only those that are missing.
 #   scripts/deps.sh build   what building and running needs
 #   scripts/deps.sh test    that, plus what the test suite needs
+#   scripts/deps.sh clang   what building needs, plus Clang 16 (scripts/test-clang)
 set -euo pipefail
 
 build=(cmake ninja-build g++ ccache pkg-config
@@ -10,9 +11,11 @@ build=(cmake ninja-build g++ ccache pkg-config
        fonts-wqy-zenhei libquazip1-qt6-dev libpoppler-qt6-dev libkainjow-mustache-dev
        tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng)
 test=(xvfb xauth poppler-utils sqlite3 unzip libreoffice-writer-nogui qpdf strace appstream)
+clang=(clang-16)
 
 wanted=("${build[@]}")
 [ "${1:-build}" = test ] && wanted+=("${test[@]}")
+[ "${1:-build}" = clang ] && wanted+=("${clang[@]}")
 
 missing=()
 for pkg in "${wanted[@]}"; do

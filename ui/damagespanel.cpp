@@ -162,8 +162,11 @@ void DamagesPanel::setCase(qint64 caseId)
 void DamagesPanel::refresh()
 {
     if (m_caseId) {
-        m_model->setParties(library().cases().parties(m_caseId, CaseStore::Trash::Include).value());
-        m_model->setExhibits(library().evidence().items(m_caseId).value());
+        // A database failure leaves the worksheet without names and says so in the totals.
+        const auto parties = library().cases().parties(m_caseId, CaseStore::Trash::Include);
+        const auto exhibits = library().evidence().items(m_caseId);
+        m_model->setParties(parties.ok() ? parties.value() : QList<PartyRecord>());
+        m_model->setExhibits(exhibits.ok() ? exhibits.value() : QList<EvidenceRecord>());
     }
     m_model->setCase(m_caseId, currentScenario());
     refreshTotals();
@@ -197,7 +200,12 @@ void DamagesPanel::refreshTotals()
         return;
     }
     const QLocale locale;
-    const auto parties = library().cases().parties(m_caseId, CaseStore::Trash::Include).value();
+    const auto partiesResult = library().cases().parties(m_caseId, CaseStore::Trash::Include);
+    if (!partiesResult.ok()) {
+        m_totals->setText(partiesResult.error().message.toHtmlEscaped());
+        return;
+    }
+    const QList<PartyRecord> &parties = partiesResult.value();
     QString html = u"<table cellspacing=4>"_s;
     const auto row = [&](const QString &label, const QString &value, bool bold = false) {
         html += bold
@@ -326,23 +334,28 @@ void DamagesPanel::addItem()
     blank.scenario = currentScenario();
     blank.head = DamagesHead::RightsProtectionCost;
     blank.basis = defaultBasis(blank.head);
-    const auto parties = library().cases().parties(m_caseId).value();
+    const auto lists = dialogLists();
+    if (!lists.ok())
+        return Dialogs::error(this, tr("Add damages item"), lists.error().message);
+    const QList<PartyRecord> &parties = lists->parties;
     // With one defendant, that is who the item is claimed against.
     const auto defendants = std::count_if(parties.cbegin(), parties.cend(),
         [](const PartyRecord &p) { return p.role == PartyRole::Defendant; });
     for (const PartyRecord &p : parties)
         if (p.role == PartyRole::Defendant && defendants == 1)
             blank.defendantIds << p.id;
-    DamagesDialog dialog(blank, parties, library().damages().scenarios(m_caseId).value(),
-        library().evidence().items(m_caseId).value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const DamagesRecord record = dialog.record();
-    if (auto st = undo().pushCase(
+    DamagesDialog dialog(blank, parties, lists->scenarios, lists->exhibits, this);
+    DamagesRecord record;
+    // When saving fails the dialog comes back with what was typed.
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        record = dialog.record();
+        const Status st = undo().pushCase(
             m_caseId, std::make_unique<AddDamagesCommand>(library().damages(), record));
-        !st.ok()) {
+        if (st.ok())
+            break;
         Dialogs::error(this, tr("Add damages item"), st.error().message);
-        return;
     }
     if (record.scenario != currentScenario()) {
         refreshScenarios();
@@ -357,19 +370,37 @@ void DamagesPanel::editItem()
         return;
     const auto before = library().damages().item(id);
     if (!before.ok())
-        return;
-    DamagesDialog dialog(before.value(), library().cases().parties(m_caseId).value(),
-        library().damages().scenarios(m_caseId).value(),
-        library().evidence().items(m_caseId).value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const DamagesRecord after = dialog.record();
-    if (after.sameContent(before.value()))
-        return;
-    if (auto st = undo().pushCase(m_caseId,
+        return Dialogs::error(this, tr("Edit damages item"), before.error().message);
+    const auto lists = dialogLists();
+    if (!lists.ok())
+        return Dialogs::error(this, tr("Edit damages item"), lists.error().message);
+    DamagesDialog dialog(before.value(), lists->parties, lists->scenarios, lists->exhibits, this);
+    // When saving fails the dialog comes back with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        const DamagesRecord after = dialog.record();
+        if (after.sameContent(before.value()))
+            return;
+        const Status st = undo().pushCase(m_caseId,
             std::make_unique<EditDamagesCommand>(library().damages(), before.value(), after));
-        !st.ok())
+        if (st.ok())
+            return;
         Dialogs::error(this, tr("Edit damages item"), st.error().message);
+    }
+}
+
+Result<DamagesPanel::DialogLists> DamagesPanel::dialogLists()
+{
+    auto parties = library().cases().parties(m_caseId);
+    if (!parties.ok())
+        return parties.error();
+    auto scenarios = library().damages().scenarios(m_caseId);
+    if (!scenarios.ok())
+        return scenarios.error();
+    auto exhibits = library().evidence().items(m_caseId);
+    if (!exhibits.ok())
+        return exhibits.error();
+    return DialogLists { std::move(parties).value(), std::move(scenarios).value(),
+        std::move(exhibits).value() };
 }
 
 void DamagesPanel::removeItem()

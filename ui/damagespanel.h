@@ -1,6 +1,9 @@
 #pragma once
 
 #include "casepanel.h"
+#include "cases/casetypes.h"
+#include "core/result.h"
+#include "evidence/evidencestore.h"
 
 class QCheckBox;
 class QChart;
@@ -44,6 +47,13 @@ private:
     void refreshChart();
     void updateActions();
     qint64 selectedId() const;
+    // What the item dialog offers; an error when the database cannot give it.
+    struct DialogLists {
+        QList<PartyRecord> parties;
+        QStringList scenarios;
+        QList<EvidenceRecord> exhibits;
+    };
+    Result<DialogLists> dialogLists();
 
     qint64 m_caseId = 0;
     DamagesModel *m_model;

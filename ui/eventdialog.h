@@ -31,6 +31,9 @@ public:
     QPlainTextEdit *textEdit() const { return m_text; }
     QListWidget *exhibitList() const { return m_exhibits; }
 
+protected:
+    using QDialog::event; // event() above does not hide QWidget's (Clang warns)
+
 private:
     void validate();
 

@@ -374,6 +374,7 @@ void EvidencePanel::onStagingFinished()
     if (m_watcher.isCanceled()) {
         // Nothing half recorded: the copies already in the store are simply not referenced.
         m_importLines << tr("Import cancelled; nothing was added.");
+        discardStaged();
         delete m_staged;
         m_staged = nullptr;
         finishImport();
@@ -438,9 +439,23 @@ void EvidencePanel::recordNextFiles()
     }
     m_importLines.prepend(tr("Imported %n file(s).", nullptr, m_importedCount));
     m_queue->enqueue(m_toRead);
+    discardStaged();
     delete m_staged;
     m_staged = nullptr;
     finishImport();
+}
+
+// The copies of files that were staged but not recorded (cancelled, refused) are removed now
+// rather than left to `library check --repair`; those a row cites stay.
+void EvidencePanel::discardStaged()
+{
+    if (!m_staged)
+        return;
+    QStringList hashes;
+    for (const StagedFile &staged : std::as_const(*m_staged))
+        hashes << staged.sha256;
+    if (auto st = library().discardUnreferenced(hashes); !st.ok())
+        m_importLines << st.error().message;
 }
 
 void EvidencePanel::finishImport()
@@ -551,13 +566,15 @@ void EvidencePanel::editExhibit()
     if (!before.ok() || !m_edit->isEnabled())
         return;
     EvidenceDialog dialog(before.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const EvidenceRecord after = dialog.record();
-    if (auto st = undo().pushCase(m_caseId,
+    // When saving fails the dialog comes back with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        const EvidenceRecord after = dialog.record();
+        const Status st = undo().pushCase(m_caseId,
             std::make_unique<EditEvidenceCommand>(library().evidence(), before.value(), after));
-        !st.ok())
+        if (st.ok())
+            return;
         Dialogs::error(this, tr("Edit exhibit"), st.error().message);
+    }
 }
 
 void EvidencePanel::verify()

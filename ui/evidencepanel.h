@@ -78,6 +78,7 @@ private:
     void onStagingFinished();
     void recordNextFiles();
     void finishImport();
+    void discardStaged();
     void onItemRead(const ProcessOutcome &outcome);
     void onReadingProgress(int done, int total);
     void askPasswords();

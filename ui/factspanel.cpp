@@ -427,12 +427,18 @@ void FactsPanel::addEvent()
 {
     EventRecord e;
     e.caseId = m_caseId;
-    EventDialog dialog(e, library().evidence().items(m_caseId).value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto command = std::make_unique<AddEventCommand>(library().events(), dialog.event());
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+    const auto exhibits = library().evidence().items(m_caseId);
+    if (!exhibits.ok())
+        return Dialogs::error(this, tr("Add Fact"), exhibits.error().message);
+    EventDialog dialog(e, exhibits.value(), this);
+    // When saving fails the dialog comes back with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        auto command = std::make_unique<AddEventCommand>(library().events(), dialog.event());
+        const Status st = undo().pushCase(m_caseId, std::move(command));
+        if (st.ok())
+            return;
         Dialogs::error(this, tr("Add Fact"), st.error().message);
+    }
 }
 
 void FactsPanel::editEvent()
@@ -442,12 +448,19 @@ void FactsPanel::editEvent()
         return;
     const EventRecord before =
         m_chronologyModel->record(m_chronologySort->mapToSource(rows.first()).row());
-    EventDialog dialog(before, library().evidence().items(m_caseId).value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto command = std::make_unique<EditEventCommand>(library().events(), before, dialog.event());
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
+    const auto exhibits = library().evidence().items(m_caseId);
+    if (!exhibits.ok())
+        return Dialogs::error(this, tr("Edit Fact"), exhibits.error().message);
+    EventDialog dialog(before, exhibits.value(), this);
+    // When saving fails the dialog comes back with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        auto command =
+            std::make_unique<EditEventCommand>(library().events(), before, dialog.event());
+        const Status st = undo().pushCase(m_caseId, std::move(command));
+        if (st.ok())
+            return;
         Dialogs::error(this, tr("Edit Fact"), st.error().message);
+    }
 }
 
 void FactsPanel::removeEvent()
@@ -507,8 +520,10 @@ void FactsPanel::cite()
     const ProofModel::Row r = m_proofModel->row(row);
     const qint64 claimId = r.claim->id;
     const QString elementId = r.element->id;
-    CiteDialog dialog(r.element->textZh, library().evidence().items(m_caseId).value(),
-        library().annotations(), this);
+    const auto exhibits = library().evidence().items(m_caseId);
+    if (!exhibits.ok())
+        return Dialogs::error(this, tr("Cite Evidence"), exhibits.error().message);
+    CiteDialog dialog(r.element->textZh, exhibits.value(), library().annotations(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.evidenceId())
         return;
     const auto exhibit = library().evidence().item(dialog.evidenceId());

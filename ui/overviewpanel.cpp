@@ -174,15 +174,17 @@ void OverviewPanel::editCase()
     if (!c.ok())
         return;
     CaseDialog dialog(c.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const CaseRecord after = dialog.record();
-    if (after.sameContent(c.value()))
-        return;
-    if (auto st = undo().pushCase(
+    // When saving fails the dialog comes back with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        const CaseRecord after = dialog.record();
+        if (after.sameContent(c.value()))
+            return;
+        const Status st = undo().pushCase(
             m_caseId, std::make_unique<EditCaseCommand>(library().cases(), c.value(), after));
-        !st.ok())
+        if (st.ok())
+            return;
         Dialogs::error(this, tr("Edit case"), st.error().message);
+    }
 }
 
 } // namespace habeas

@@ -142,16 +142,19 @@ void PartiesPanel::addParty()
     // The first party is usually the plaintiff, the next the defendant.
     blank.role = m_model->rowCount() == 0 ? PartyRole::Plaintiff : PartyRole::Defendant;
     blank.type = blank.role == PartyRole::Defendant ? PartyType::Organisation : PartyType::Person;
-    PartyDialog dialog(blank, library().cases().parties(m_caseId).value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto command = std::make_unique<AddPartyCommand>(library().cases(), dialog.record());
-    auto *raw = command.get();
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok()) {
+    const auto others = library().cases().parties(m_caseId);
+    if (!others.ok())
+        return Dialogs::error(this, tr("Add party"), others.error().message);
+    PartyDialog dialog(blank, others.value(), this);
+    // When saving fails the dialog comes back with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        auto command = std::make_unique<AddPartyCommand>(library().cases(), dialog.record());
+        auto *raw = command.get();
+        const Status st = undo().pushCase(m_caseId, std::move(command));
+        if (st.ok())
+            return selectParty(raw->partyId());
         Dialogs::error(this, tr("Add party"), st.error().message);
-        return;
     }
-    selectParty(raw->partyId());
 }
 
 void PartiesPanel::editParty()
@@ -161,20 +164,22 @@ void PartiesPanel::editParty()
         return;
     const auto before = library().cases().partyById(id);
     if (!before.ok())
-        return;
-    PartyDialog dialog(before.value(), library().cases().parties(m_caseId).value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const PartyRecord after = dialog.record();
-    if (after.sameContent(before.value()))
-        return;
-    if (auto st = undo().pushCase(
+        return Dialogs::error(this, tr("Edit party"), before.error().message);
+    const auto others = library().cases().parties(m_caseId);
+    if (!others.ok())
+        return Dialogs::error(this, tr("Edit party"), others.error().message);
+    PartyDialog dialog(before.value(), others.value(), this);
+    // When saving fails the dialog comes back with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        const PartyRecord after = dialog.record();
+        if (after.sameContent(before.value()))
+            return;
+        const Status st = undo().pushCase(
             m_caseId, std::make_unique<EditPartyCommand>(library().cases(), before.value(), after));
-        !st.ok()) {
+        if (st.ok())
+            return selectParty(id);
         Dialogs::error(this, tr("Edit party"), st.error().message);
-        return;
     }
-    selectParty(id);
 }
 
 void PartiesPanel::setShowRemoved(bool removed)

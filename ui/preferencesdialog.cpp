@@ -20,6 +20,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_library(new QLineEdit(this))
+    , m_tesseract(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("Follow the system"), u"system"_s);
@@ -36,6 +37,19 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     libraryRow->addWidget(m_library, 1);
     libraryRow->addWidget(browse);
 
+    // Empty: $HABEAS_TESSERACT, else what is found on PATH or where installers put it.
+    m_tesseract->setText(
+        QDir::toNativeSeparators(Settings::value(Settings::TesseractPath).toString()));
+    const QString detected = Settings::detectTesseract();
+    m_tesseract->setPlaceholderText(detected.isEmpty()
+            ? tr("Not found; install Tesseract or give its path")
+            : tr("Found: %1").arg(QDir::toNativeSeparators(detected)));
+    m_tesseract->setToolTip(tr("The tesseract program used to read text in images (OCR)"));
+    auto *browseTesseract = new QPushButton(tr("Browse…"), this);
+    auto *tesseractRow = new QHBoxLayout;
+    tesseractRow->addWidget(m_tesseract, 1);
+    tesseractRow->addWidget(browseTesseract);
+
     auto *note = new QLabel(
         tr("Changes to the language and the library take effect when Habeas starts again."), this);
     note->setWordWrap(true);
@@ -44,6 +58,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("L&ibrary folder:"), libraryRow);
+    form->addRow(tr("&Tesseract program:"), tesseractRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
@@ -54,6 +69,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
             QFileDialog::getExistingDirectory(this, tr("Library folder"), m_library->text());
         if (!dir.isEmpty())
             m_library->setText(QDir::toNativeSeparators(dir));
+    });
+    connect(browseTesseract, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Tesseract program"), m_tesseract->text());
+        if (!file.isEmpty())
+            m_tesseract->setText(QDir::toNativeSeparators(file));
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -68,6 +89,9 @@ bool PreferencesDialog::save() const
         || library != Settings::value(Settings::LibraryPath).toString();
     Settings::setValue(Settings::Language, language);
     Settings::setValue(Settings::LibraryPath, library);
+    // Takes effect with the next file read: no restart needed, so not part of `changed`.
+    Settings::setValue(
+        Settings::TesseractPath, QDir::fromNativeSeparators(m_tesseract->text().trimmed()));
     return changed;
 }
 

@@ -16,12 +16,14 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *libraryEdit() const { return m_library; }
+    QLineEdit *tesseractEdit() const { return m_tesseract; }
     // Writes the choices to the settings; true when something changed that needs a restart.
     bool save() const;
 
 private:
     QComboBox *m_language;
     QLineEdit *m_library;
+    QLineEdit *m_tesseract;
 };
 
 } // namespace habeas

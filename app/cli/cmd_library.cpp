@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace habeas::cli {
@@ -55,12 +57,12 @@ int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
         if (auto pending = library.value()->evidenceText().pendingParse(caseId); pending.ok())
             for (qint64 id : pending.value()) {
                 const auto done = processor.process(id, {}, false);
-                const QString why = !done.ok() ? done.error().message
+                const QString why = !done.ok()                    ? done.error().message
                     : done->kind == ProcessOutcome::Kind::NotRead ? done->message
                                                                   : QString();
                 if (!why.isEmpty()) {
-                    ctx.out.message(QCoreApplication::translate("habeas::cli",
-                        "The demo's exhibits were not read (they stay pending): %1")
+                    ctx.out.message(QCoreApplication::translate(
+                        "habeas::cli", "The demo's exhibits were not read (they stay pending): %1")
                                         .arg(why));
                     break;
                 }
@@ -86,14 +88,41 @@ int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
 int check(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
+    parser.flag(u"repair"_s,
+        QCoreApplication::translate("habeas::cli",
+            "remove evidence files no record cites and leftovers of interrupted imports"));
     if (auto done = parseArguments(ctx, parser, args, u"library check"_s))
         return *done;
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    const bool repair = parser.isSet(u"repair"_s);
+    auto library = ctx.openLibrary(repair ? CliContext::Access::Write : CliContext::Access::Read);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    const Library::CheckReport r = library.value()->check();
+    Library::CheckReport r = library.value()->check();
+    std::optional<Library::RepairReport> repaired;
+    if (repair) {
+        // A damaged database may hide rows that cite blobs: then nothing is removed.
+        if (r.integrity != u"ok"_s)
+            return ctx.out.fail(CheckFailed,
+                QCoreApplication::translate(
+                    "habeas::cli", "the library database is damaged (%1); nothing was removed")
+                    .arg(r.integrity));
+        auto done = library.value()->repair();
+        if (!done.ok())
+            return ctx.out.fail(done.error());
+        repaired = done.value();
+        r = library.value()->check();
+    }
+    const QString unreferenced = r.unreferencedBlobs.isEmpty()
+        ? QCoreApplication::translate("habeas::cli", "none")
+        : QCoreApplication::translate("habeas::cli",
+            "%n file(s) no record cites (library check --repair removes them)", nullptr,
+            static_cast<int>(r.unreferencedBlobs.size()));
+    const QString leftovers = r.stagedLeftovers.isEmpty()
+        ? QCoreApplication::translate("habeas::cli", "none")
+        : QCoreApplication::translate("habeas::cli", "%n temporary file(s) of interrupted imports",
+            nullptr, static_cast<int>(r.stagedLeftovers.size()));
     if (ctx.out.json()) {
-        ctx.out.printJson(QJsonObject {
+        QJsonObject o {
             { u"ok"_s, r.ok() },
             { u"library"_s, library.value()->path() },
             { u"integrity"_s, r.integrity },
@@ -102,11 +131,21 @@ int check(CliContext &ctx, const QStringList &args)
             { u"readOnly"_s, library.value()->isReadOnly() },
             { u"blobStoreOk"_s, r.blobStoreOk },
             { u"blobProblems"_s, QJsonArray::fromStringList(r.blobProblems) },
+            { u"unreferencedBlobs"_s, QJsonArray::fromStringList(r.unreferencedBlobs) },
+            { u"stagedLeftovers"_s, QJsonArray::fromStringList(r.stagedLeftovers) },
             { u"auditOk"_s, r.auditOk },
             { u"audit"_s, r.auditMessage },
-        });
+        };
+        if (repaired)
+            o.insert(u"repair"_s,
+                QJsonObject {
+                    { u"removedBlobs"_s, QJsonArray::fromStringList(repaired->removedBlobs) },
+                    { u"removedStaged"_s, repaired->removedStaged },
+                    { u"keptRecent"_s, repaired->keptRecent },
+                });
+        ctx.out.printJson(o);
     } else {
-        ctx.out.printFields({
+        QList<std::pair<QString, QString>> fields {
             { QCoreApplication::translate("habeas::cli", "Library"),
                 QDir::toNativeSeparators(library.value()->path()) },
             { QCoreApplication::translate("habeas::cli", "Database integrity"), r.integrity },
@@ -115,9 +154,27 @@ int check(CliContext &ctx, const QStringList &args)
             { QCoreApplication::translate("habeas::cli", "Evidence store"),
                 r.blobStoreOk ? QCoreApplication::translate("habeas::cli", "ok")
                               : r.blobProblems.join(u"; "_s) },
+            { QCoreApplication::translate("habeas::cli", "Unreferenced files"), unreferenced },
+            { QCoreApplication::translate("habeas::cli", "Interrupted imports"), leftovers },
             { QCoreApplication::translate("habeas::cli", "Audit chain"), r.auditMessage },
-        });
+        };
+        if (repaired) {
+            QString done =
+                QCoreApplication::translate("habeas::cli", "removed %n unreferenced file(s)",
+                    nullptr, static_cast<int>(repaired->removedBlobs.size()))
+                + u", "_s
+                + QCoreApplication::translate("habeas::cli",
+                    "%n leftover(s) of interrupted imports", nullptr, repaired->removedStaged);
+            if (repaired->keptRecent > 0)
+                done += u"; "_s
+                    + QCoreApplication::translate("habeas::cli",
+                        "%n recent file(s) kept: an import may be recording them", nullptr,
+                        repaired->keptRecent);
+            fields.append({ QCoreApplication::translate("habeas::cli", "Repair"), done });
+        }
+        ctx.out.printFields(fields);
     }
+    // Unreferenced files are space to reclaim, not damage: they do not fail the check.
     if (!r.ok())
         return ctx.out.fail(CheckFailed,
             QCoreApplication::translate("habeas::cli", "the library check found a problem"));

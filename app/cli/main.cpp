@@ -16,8 +16,45 @@ using namespace Qt::StringLiterals;
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace {
+
+// Everything habeas-cli prints is UTF-8 (case titles, 证据1-1, 《…》第十六条). A Windows
+// console shows it as such only when its output code page says so; the console's own code page
+// is put back on exit, since it outlives this process. Elsewhere terminals are UTF-8 already.
+class Utf8Console final {
+public:
+    Utf8Console()
+    {
+#ifdef Q_OS_WIN
+        m_previousOutput = ::GetConsoleOutputCP();
+        m_previousInput = ::GetConsoleCP();
+        if (m_previousOutput != 0)
+            ::SetConsoleOutputCP(CP_UTF8);
+        if (m_previousInput != 0)
+            ::SetConsoleCP(CP_UTF8);
+#endif
+    }
+    ~Utf8Console()
+    {
+#ifdef Q_OS_WIN
+        if (m_previousOutput != 0)
+            ::SetConsoleOutputCP(m_previousOutput);
+        if (m_previousInput != 0)
+            ::SetConsoleCP(m_previousInput);
+#endif
+    }
+    Q_DISABLE_COPY_MOVE(Utf8Console)
+
+private:
+#ifdef Q_OS_WIN
+    UINT m_previousOutput = 0; // 0: no console (output redirected to a file or a pipe)
+    UINT m_previousInput = 0;
+#endif
+};
 
 QString help()
 {
@@ -31,7 +68,7 @@ QString help()
         "  library init [DIR]      create an empty library\n"
         "  library demo [DIR]      create a library holding the demo case (罗某 v. the app "
         "operator)\n"
-        "  library check           integrity, schema version, blob store and audit chain\n"
+        "  library check [--repair] integrity, schema version, blob store and audit chain\n"
         "  case new|list|show|edit|delete|restore\n"
         "  party add|list|edit|remove|restore\n"
         "  audit list [CASE] | audit verify\n"
@@ -152,6 +189,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    const Utf8Console console;
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"Habeas"_s);

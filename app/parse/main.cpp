@@ -8,6 +8,7 @@
 #include "imageprobe.h"
 #include "ocr.h"
 #include "pdfdocument.h"
+#include "platform/workerguard.h"
 #include "thumbnail.h"
 
 #include <QCommandLineParser>
@@ -24,10 +25,6 @@
 
 #include <cmath>
 #include <cstdio>
-
-#if defined(Q_OS_LINUX) || defined(Q_OS_MACOS)
-#include <sys/resource.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -53,21 +50,7 @@ constexpr bool kSanitized = false;
 // the evidence's content.
 void limitResources()
 {
-#if defined(Q_OS_LINUX) || defined(Q_OS_MACOS)
-    auto limit = [](int resource, rlim_t soft, rlim_t hard) {
-        rlimit current {};
-        if (getrlimit(resource, &current) != 0)
-            return;
-        // Never raise a limit someone else set lower.
-        rlimit wanted { std::min(soft, current.rlim_max), std::min(hard, current.rlim_max) };
-        setrlimit(resource, &wanted);
-    };
-    // AddressSanitizer reserves terabytes of address space for its shadow memory.
-    if (!kSanitized)
-        limit(RLIMIT_AS, rlim_t(2) << 30, rlim_t(2) << 30);
-    limit(RLIMIT_CPU, 300, 310);
-    limit(RLIMIT_CORE, 0, 0);
-#endif
+    habeas::WorkerGuard::limitSelf({}, kSanitized);
 }
 
 struct Options {

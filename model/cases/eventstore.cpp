@@ -64,16 +64,16 @@ QString validateEventDate(const QString &date, DatePrecision precision)
 QString EventRecord::displayDate() const
 {
     const QStringList parts = date.split(u'-');
-    QString text;
+    QString shown;
     if (!parts.isEmpty())
-        text += parts[0] + u"年"_s;
+        shown += parts[0] + u"年"_s;
     if (parts.size() > 1)
-        text += QString::number(parts[1].toInt()) + u"月"_s;
+        shown += QString::number(parts[1].toInt()) + u"月"_s;
     if (parts.size() > 2)
-        text += QString::number(parts[2].toInt()) + u"日"_s;
+        shown += QString::number(parts[2].toInt()) + u"日"_s;
     if (precision == DatePrecision::Approximate)
-        text += u"前后"_s;
-    return text;
+        shown += u"前后"_s;
+    return shown;
 }
 
 EventStore::EventStore(Library &library)

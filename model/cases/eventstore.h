@@ -45,6 +45,7 @@ public:
     Status trashEvent(qint64 id);
     Status restoreEvent(qint64 id);
     Result<EventRecord> event(qint64 id) const;
+    using QObject::event; // the overload above does not hide QObject's (Clang warns)
     Result<QList<EventRecord>> events(qint64 caseId) const;
 
 signals:

@@ -10,6 +10,44 @@ namespace habeas {
 
 const Settings::Key Settings::Language { "ui/language", u"system"_s };
 const Settings::Key Settings::LibraryPath { "library/path", QString() };
+const Settings::Key Settings::TesseractPath { "ocr/tesseract", QString() };
+
+QStringList Settings::tesseractInstallPlaces()
+{
+#if defined(Q_OS_WIN)
+    QStringList places;
+    for (const char *variable : { "ProgramFiles", "ProgramFiles(x86)", "LOCALAPPDATA" }) {
+        const QString root = qEnvironmentVariable(variable);
+        if (!root.isEmpty())
+            places << QDir(root).filePath(u"Tesseract-OCR"_s)
+                   << QDir(root).filePath(u"Programs/Tesseract-OCR"_s);
+    }
+    places << u"C:/Program Files/Tesseract-OCR"_s;
+    places.removeDuplicates();
+    return places;
+#elif defined(Q_OS_MACOS)
+    return { u"/opt/homebrew/bin"_s, u"/usr/local/bin"_s, u"/opt/local/bin"_s };
+#else
+    return { u"/usr/local/bin"_s };
+#endif
+}
+
+QString Settings::detectTesseract()
+{
+    if (QString onPath = QStandardPaths::findExecutable(u"tesseract"_s); !onPath.isEmpty())
+        return onPath;
+    return QStandardPaths::findExecutable(u"tesseract"_s, tesseractInstallPlaces());
+}
+
+QString Settings::tesseractProgram()
+{
+    if (QString env = qEnvironmentVariable("HABEAS_TESSERACT"); !env.isEmpty())
+        return env;
+    if (QString saved = value(TesseractPath).toString(); !saved.isEmpty())
+        return saved;
+    const QString found = detectTesseract();
+    return found.isEmpty() ? u"tesseract"_s : found;
+}
 
 QVariant Settings::value(const Key &key)
 {

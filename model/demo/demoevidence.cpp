@@ -1,6 +1,7 @@
 #include "demo/demoevidence.h"
 
 #include "cases/eventstore.h"
+#include "core/cjkfont.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "law/claimstore.h"
@@ -25,7 +26,7 @@ constexpr int kHeight = 2340;
 
 QFont font(int pixels, bool bold = false)
 {
-    QFont f(u"WenQuanYi Zen Hei"_s);
+    QFont f(CjkFont::family());
     f.setPixelSize(pixels);
     f.setBold(bold);
     return f;

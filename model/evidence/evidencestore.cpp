@@ -178,6 +178,11 @@ ImportOutcome EvidenceStore::record(
     if (meta.group < 1)
         return rejected(staged.path,
             QCoreApplication::translate("habeas::Evidence", "An exhibit group is 1 or more."));
+    // Never cite a blob that is not there (a garbage collection elsewhere took an old copy).
+    if (!BlobStore(m_library.blobsPath()).contains(staged.sha256))
+        return rejected(staged.path,
+            QCoreApplication::translate("habeas::Evidence",
+                "The copy of the file in the evidence store is gone; import it again."));
     if (meta.batch > 1) {
         // A supplementary list continues the numbering: no group of an earlier list.
         SqlQuery earlier(m_library.database(),

@@ -1,5 +1,8 @@
 #include "evidence/parserclient.h"
 
+#include "core/settings.h"
+#include "platform/workerguard.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -8,11 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -118,14 +116,18 @@ ParseResult ParserClient::parse(const ParseRequest &request, const std::atomic_b
     arguments << u"--"_s << request.file;
 
     QProcess process;
-#ifdef Q_OS_LINUX
-    // A worker must not outlive the thread that waits for it.
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-#endif
+    // The worker runs OCR with the tesseract this process chose (environment, Preferences or
+    // detection): it does not read this user's settings itself.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HABEAS_TESSERACT"_s, Settings::tesseractProgram());
+    process.setProcessEnvironment(env);
+    // A worker must not outlive the thread that waits for it, nor take all memory.
+    WorkerGuard::prepare(process);
     process.start(m_workerPath, arguments);
     if (!process.waitForStarted(10'000))
         return failed(ParseResult::Status::ParserUnavailable,
             tr("The file parser (habeas-parse) did not start: %1").arg(process.errorString()));
+    WorkerGuard::adopt(process);
     process.write(request.password.toUtf8());
     process.closeWriteChannel();
 

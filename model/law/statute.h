@@ -43,7 +43,7 @@ struct Article {
     [[nodiscard]] QString fullText() const;
 
     // The paragraph (1-based, as 款 are counted) or nullptr.
-    [[nodiscard]] const Paragraph *paragraph(int number) const;
+    [[nodiscard]] const Paragraph *paragraph(int paragraphNumber) const;
 
     friend bool operator==(const Article &, const Article &) = default;
 };

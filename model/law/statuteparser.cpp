@@ -390,11 +390,11 @@ QString Article::fullText() const
     return out;
 }
 
-const Paragraph *Article::paragraph(int number) const
+const Paragraph *Article::paragraph(int paragraphNumber) const
 {
-    if (number < 1 || number > paragraphs.size())
+    if (paragraphNumber < 1 || paragraphNumber > paragraphs.size())
         return nullptr;
-    return &paragraphs[number - 1];
+    return &paragraphs[paragraphNumber - 1];
 }
 
 const Article *Instrument::article(int number) const

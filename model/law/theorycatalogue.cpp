@@ -319,9 +319,9 @@ QStringList ClaimTemplate::placeholders() const
     return out;
 }
 
-const Element *Theory::element(QStringView id) const
+const Element *Theory::element(QStringView elementId) const
 {
-    return findById(elements, id, &Element::id);
+    return findById(elements, elementId, &Element::id);
 }
 
 ArticleReference parseArticleReference(const QString &text, const StatuteLibrary &library)

@@ -132,7 +132,7 @@ struct Theory {
     QList<Note> notes;
     QList<Note> procedure; // public-interest suits only
 
-    [[nodiscard]] const Element *element(QStringView id) const;
+    [[nodiscard]] const Element *element(QStringView elementId) const;
 };
 
 // The citations an article reference stands for: one, or every one a range spans.

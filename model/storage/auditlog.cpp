@@ -1,11 +1,15 @@
 #include "storage/auditlog.h"
 
 #include "core/clock.h"
+#include "storage/filesync.h"
 #include "storage/library.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +77,86 @@ Status AuditLog::append(qint64 caseId, const QString &action, const QString &ent
         .bind(u":detail"_s, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))
         .bind(u":prev"_s, entry.prevHash)
         .bind(u":hash"_s, entry.hash);
-    return insert.exec();
+    if (auto st = insert.exec(); !st.ok())
+        return st;
+    // The head file follows the commit, never precedes it: a crash in between leaves the file
+    // behind the log, which verify() accepts, and never ahead of it, which it reports.
+    afterCommit(db, [this, head = Head { entry.id, entry.hash }] {
+        if (auto st = writeHead(head); !st.ok())
+            qWarning("%s", qPrintable(st.error().message));
+    });
+    return {};
+}
+
+const QString AuditLog::kHeadFile = u"audit-head"_s;
+namespace {
+const QString kHeadMetaKey = u"audit_head_file"_s;
+}
+
+QString AuditLog::headPath() const
+{
+    return QDir(m_library.path()).filePath(kHeadFile);
+}
+
+QByteArray AuditLog::headBytes(const Head &head)
+{
+    return QJsonDocument(QJsonObject { { u"id"_s, head.id }, { u"hash"_s, head.hash } })
+               .toJson(QJsonDocument::Compact)
+        + '\n';
+}
+
+std::optional<AuditLog::Head> AuditLog::parseHead(const QByteArray &bytes)
+{
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    const QJsonValue id = o.value(u"id"_s);
+    const QString hash = o.value(u"hash"_s).toString();
+    if (!id.isDouble() || id.toDouble() < 0 || hash.size() != 64)
+        return std::nullopt;
+    return Head { static_cast<qint64>(id.toDouble()), hash };
+}
+
+Result<AuditLog::Head> AuditLog::tail() const
+{
+    SqlQuery last(
+        m_library.database(), u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    if (auto st = last.exec(); !st.ok())
+        return st.error();
+    if (last.next())
+        return Head { last.value(0).toLongLong(), last.value(1).toString() };
+    return Head { 0, kGenesisHash };
+}
+
+Status AuditLog::writeHead(const Head &head) const
+{
+    return FileSync::writeAtomically(headPath(), headBytes(head));
+}
+
+Status AuditLog::ensureHead() const
+{
+    const QSqlDatabase db = m_library.database();
+    SqlQuery marked(db, u"SELECT count(*) FROM library_meta WHERE key = :key"_s);
+    marked.bind(u":key"_s, kHeadMetaKey);
+    if (auto st = marked.exec(); !st.ok())
+        return st;
+    const bool hasMark = marked.next() && marked.value(0).toInt() > 0;
+    const bool hasFile = QFileInfo::exists(headPath());
+    if (hasMark && !hasFile)
+        return {}; // deleted: verify() reports it; re-making it would hide the deletion
+    if (!hasFile) {
+        const auto head = tail();
+        if (!head.ok())
+            return head.error();
+        if (auto st = writeHead(head.value()); !st.ok())
+            return st;
+    }
+    if (hasMark)
+        return {};
+    return inTransaction(db, [&]() -> Status {
+        SqlQuery mark(
+            db, u"INSERT OR IGNORE INTO library_meta (key, value) VALUES (:key, :file)"_s);
+        mark.bind(u":key"_s, kHeadMetaKey).bind(u":file"_s, kHeadFile);
+        return mark.exec();
+    });
 }
 
 namespace {
@@ -113,6 +196,29 @@ AuditLog::Verification AuditLog::verify() const
 {
     Verification v;
     SqlQuery q(m_library.database(), kSelect + u"ORDER BY id"_s);
+    // Read the head before the rows: an append committing in between then leaves the head
+    // behind the rows read, which is accepted, never ahead.
+    QString headProblem;
+    std::optional<Head> head;
+    {
+        QFile file(headPath());
+        if (file.exists()) {
+            if (file.open(QIODevice::ReadOnly))
+                head = parseHead(file.read(4096));
+            if (!head)
+                headProblem = QCoreApplication::translate(
+                    "habeas::AuditLog", "the file %1 that records its last entry is unreadable")
+                                  .arg(kHeadFile);
+        } else {
+            SqlQuery marked(
+                m_library.database(), u"SELECT count(*) FROM library_meta WHERE key = :key"_s);
+            marked.bind(u":key"_s, kHeadMetaKey);
+            if (marked.exec().ok() && marked.next() && marked.value(0).toInt() > 0)
+                headProblem = QCoreApplication::translate(
+                    "habeas::AuditLog", "the file %1 that records its last entry was deleted")
+                                  .arg(kHeadFile);
+        }
+    }
     if (auto st = q.exec(); !st.ok()) {
         v.ok = false;
         v.message = st.error().message;
@@ -120,6 +226,7 @@ AuditLog::Verification AuditLog::verify() const
     }
     QString expectedPrev = kGenesisHash;
     qint64 expectedId = 1;
+    QString hashAtHead = head && head->id == 0 ? kGenesisHash : QString();
     while (q.next()) {
         const AuditEntry e = entryFrom(q);
         ++v.rows;
@@ -147,8 +254,33 @@ AuditLog::Verification AuditLog::verify() const
                     .arg(problem);
             return v;
         }
+        if (head && e.id == head->id)
+            hashAtHead = e.hash;
         expectedPrev = e.hash;
         ++expectedId;
+    }
+    if (head) {
+        v.anchoredId = head->id;
+        if (head->id > v.rows)
+            headProblem = QCoreApplication::translate("habeas::AuditLog",
+                "its last %n entries were deleted (%1 records entry %2; the log ends at entry %3)",
+                nullptr, static_cast<int>(head->id - v.rows))
+                              .arg(kHeadFile)
+                              .arg(head->id)
+                              .arg(v.rows);
+        else if (hashAtHead != head->hash)
+            headProblem = QCoreApplication::translate(
+                "habeas::AuditLog", "entry %1 is not the one %2 records (the log was rewritten)")
+                              .arg(head->id)
+                              .arg(kHeadFile);
+    }
+    if (!headProblem.isEmpty()) {
+        v.ok = false;
+        v.firstBrokenId = head ? std::min(head->id, v.rows + 1) : 0;
+        v.message =
+            QCoreApplication::translate("habeas::AuditLog", "The audit chain is broken: %1.")
+                .arg(headProblem);
+        return v;
     }
     v.message = QCoreApplication::translate("habeas::AuditLog",
         "The audit chain holds (%n entries).", nullptr, static_cast<int>(v.rows));

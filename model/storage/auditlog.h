@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace habeas {
 
 class Library;
@@ -45,9 +47,31 @@ public:
         bool ok = true;
         qint64 rows = 0;
         qint64 firstBrokenId = 0;
+        qint64 anchoredId = -1; // the entry audit-head records; -1: no head file
         QString message;
     };
+    // Checks the chain row by row, then against the head recorded outside the database, so
+    // deleting the last entries shows too. A head behind the log by entries that chain
+    // correctly is fine (a crash after the commit, before the file was written); a log behind
+    // its head is not.
     Verification verify() const;
+
+    // The chain's head, kept in a file beside library.sqlite and written after each commit
+    // that appends; copied into each backup.
+    static const QString kHeadFile;
+    QString headPath() const;
+    struct Head {
+        qint64 id = 0;
+        QString hash;
+    };
+    static QByteArray headBytes(const Head &head);
+    static std::optional<Head> parseHead(const QByteArray &bytes);
+    // The last entry's id and hash as the table holds them (0 and the genesis hash if empty).
+    Result<Head> tail() const;
+    Status writeHead(const Head &head) const;
+    // At open: a library that has never had a head file gets one, and is marked as having it
+    // (library_meta), so a head file deleted later is noticed rather than silently re-made.
+    Status ensureHead() const;
 
     static QByteArray canonicalJson(const AuditEntry &entry);
     static QString computeHash(const QString &prevHash, const AuditEntry &entry);

@@ -1,7 +1,10 @@
 #include "storage/blobstore.h"
 
+#include "storage/filesync.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -73,15 +76,24 @@ Result<QString> BlobStore::put(QIODevice &source)
                 "Writing into the evidence store failed (is the disk full?): %1")
                                  .arg(temp.errorString()));
     }
-    if (!temp.flush())
-        return Error::io(QCoreApplication::translate(
-            "habeas::BlobStore", "Writing into the evidence store failed (is the disk full?): %1")
-                             .arg(temp.errorString()));
     const QString sha = QString::fromLatin1(h.result().toHex());
     const QString target = pathFor(sha);
-    if (QFileInfo::exists(target))
-        return sha; // already stored: the temporary copy is discarded
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+    if (QFileInfo::exists(target)) {
+        // Already stored: the temporary copy is discarded. The stored file counts as fresh, so
+        // a garbage collection running meanwhile leaves it for the record about to cite it.
+        QFile existing(target);
+        if (existing.open(QIODevice::ReadOnly))
+            existing.setFileTime(
+                QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+        return sha;
+    }
+    // The bytes reach the disk before the name does, and the name before the database cites it:
+    // a power cut never leaves a recorded exhibit whose file is empty.
+    if (auto st = FileSync::syncFile(temp); !st.ok())
+        return st.error();
+    const QString folder = QFileInfo(target).absolutePath();
+    const bool newFolder = !QFileInfo::exists(folder);
+    if (!QDir().mkpath(folder))
         return Error::io(QCoreApplication::translate(
             "habeas::BlobStore", "Cannot create a folder in the evidence store."));
     if (!temp.rename(target))
@@ -91,6 +103,12 @@ Result<QString> BlobStore::put(QIODevice &source)
     temp.setAutoRemove(false);
     QFile::setPermissions(
         target, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (auto st = FileSync::syncDirectory(folder); !st.ok())
+        return st.error();
+    if (newFolder) {
+        if (auto st = FileSync::syncDirectory(m_root); !st.ok())
+            return st.error();
+    }
     return sha;
 }
 

@@ -10,6 +10,7 @@
 #include "evidence/evidencetext.h"
 #include "law/claimstore.h"
 #include "storage/auditlog.h"
+#include "storage/blobcollector.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
@@ -143,7 +145,9 @@ Status Library::openConnection(const QString &name, Access access) const
     if (scalar(db, u"PRAGMA foreign_keys"_s) != u"1"_s)
         return Error::library(QCoreApplication::translate(
             "habeas::Library", "This SQLite build does not enforce foreign keys."));
-    scalar(db, u"PRAGMA synchronous=NORMAL"_s);
+    // FULL: a commit is on the disk when it returns, so the audit head written after it is never
+    // ahead of the log after a power cut, and nothing recorded is lost.
+    scalar(db, u"PRAGMA synchronous=FULL"_s);
     return {};
 }
 
@@ -268,6 +272,12 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     library->m_evidenceText = std::make_unique<EvidenceText>(*library);
     library->m_annotations = std::make_unique<AnnotationStore>(*library);
     library->m_deadlines = std::make_unique<DeadlineStore>(*library);
+    if (!library->isReadOnly()) {
+        // What an interrupted import left half written is removed; so is nothing else.
+        BlobCollector::removeStagedLeftovers(library->blobsPath(), QDateTime::currentDateTimeUtc());
+        if (auto st = library->m_audit->ensureHead(); !st.ok())
+            return st.error();
+    }
     return library;
 }
 
@@ -289,6 +299,13 @@ Status Library::backup(int fromVersion)
         return Error::io(QCoreApplication::translate("habeas::Library",
             "The backup before upgrading the library failed, so nothing was changed: %1")
                              .arg(st.error().message));
+    // The audit chain's head goes with the snapshot, so a restored backup is checked as whole.
+    const QString head = m_audit ? m_audit->headPath() : QDir(m_path).filePath(AuditLog::kHeadFile);
+    if (QFileInfo::exists(head) && !QFile::copy(head, target + u'.' + AuditLog::kHeadFile))
+        return Error::io(QCoreApplication::translate("habeas::Library",
+            "The backup before upgrading the library failed, so nothing was changed: "
+            "cannot copy %1.")
+                             .arg(AuditLog::kHeadFile));
     m_backupsMade << target;
     return {};
 }
@@ -338,7 +355,49 @@ Library::CheckReport Library::check() const
     const AuditLog::Verification v = m_audit->verify();
     report.auditOk = v.ok;
     report.auditMessage = v.message;
+    const BlobCollector collector(m_path, database());
+    if (const auto found = collector.find(); found.ok()) {
+        report.unreferencedBlobs = found->unreferenced;
+        report.stagedLeftovers = found->staged;
+    } else {
+        report.blobStoreOk = false;
+        report.blobProblems << found.error().message;
+    }
     return report;
+}
+
+Result<Library::RepairReport> Library::repair()
+{
+    if (auto st = checkWritable(); !st.ok())
+        return st.error();
+    const BlobCollector collector(m_path, database());
+    const auto removed = collector.collect(QDateTime::currentDateTimeUtc());
+    if (!removed.ok())
+        return removed.error();
+    RepairReport report;
+    report.removedBlobs = removed->blobs;
+    report.removedStaged = removed->staged;
+    report.keptRecent = removed->keptRecent;
+    if (!report.removedBlobs.isEmpty() || report.removedStaged > 0) {
+        const QSqlDatabase db = database();
+        const Status st = inTransaction(db, [&]() -> Status {
+            return m_audit->append(0, u"library.repair"_s, u"library"_s, 0,
+                { { u"removedBlobs"_s, QJsonArray::fromStringList(report.removedBlobs) },
+                    { u"removedStaged"_s, report.removedStaged } });
+        });
+        if (!st.ok())
+            return st.error();
+    }
+    if (!removed->failures.isEmpty())
+        return Error::io(removed->failures.join(u'\n'));
+    return report;
+}
+
+Status Library::discardUnreferenced(const QStringList &sha256s) const
+{
+    if (auto st = checkWritable(); !st.ok())
+        return st;
+    return BlobCollector(m_path, database()).discard(sha256s);
 }
 
 } // namespace habeas

@@ -72,9 +72,24 @@ public:
         QStringList blobProblems;
         bool auditOk = true;
         QString auditMessage;
+        // Not a problem (nothing recorded is damaged) but space to reclaim: `check --repair`.
+        QStringList unreferencedBlobs; // SHA-256s no row cites
+        QStringList stagedLeftovers; // temporary files of interrupted imports
         bool ok() const { return integrity == QLatin1String("ok") && blobStoreOk && auditOk; }
     };
     CheckReport check() const;
+
+    struct RepairReport {
+        QStringList removedBlobs; // SHA-256s
+        int removedStaged = 0;
+        int keptRecent = 0; // too recent to remove: an import elsewhere may be recording them
+    };
+    // Removes blobs no row cites and leftovers of interrupted imports (older than a grace
+    // period), and records what it removed in the audit log.
+    Result<RepairReport> repair();
+
+    // Removes those of the given blobs no row cites: the copies of a cancelled import.
+    Status discardUnreferenced(const QStringList &sha256s) const;
 
 private:
     explicit Library(QString path);

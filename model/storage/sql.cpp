@@ -3,6 +3,7 @@
 #include "core/clock.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -59,20 +60,41 @@ Status SqlQuery::exec()
     return {};
 }
 
+namespace {
+// Connections are per thread, so what waits for a commit is kept per thread too, by name.
+thread_local QHash<QString, QList<std::function<void()>>> t_afterCommit;
+} // namespace
+
 Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work)
 {
     QSqlQuery begin(db);
     if (!begin.exec(u"BEGIN IMMEDIATE"_s))
         return sqlError(begin.lastError());
+    const QString name = db.connectionName();
+    t_afterCommit.insert(name, {});
     Status status = work();
     QSqlQuery end(db);
-    if (status.ok() && end.exec(u"COMMIT"_s))
+    if (status.ok() && end.exec(u"COMMIT"_s)) {
+        const QList<std::function<void()>> then = t_afterCommit.take(name);
+        for (const auto &f : then)
+            f();
         return status;
+    }
+    t_afterCommit.remove(name);
     if (status.ok())
         status = sqlError(end.lastError());
     QSqlQuery rollback(db);
     rollback.exec(u"ROLLBACK"_s);
     return status;
+}
+
+void afterCommit(const QSqlDatabase &db, std::function<void()> then)
+{
+    const auto pending = t_afterCommit.find(db.connectionName());
+    if (pending == t_afterCommit.end())
+        then();
+    else
+        pending->append(std::move(then));
 }
 
 QVariant nullIfEmpty(const QString &text)

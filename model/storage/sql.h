@@ -37,6 +37,11 @@ Error sqlError(const QSqlError &error);
 // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work or the commit fails.
 Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work);
 
+// Runs `then` once the transaction inTransaction() has open on db commits, on this thread;
+// drops it when the transaction rolls back. Outside a transaction it runs at once. For what
+// must follow a commit and never precede it (the audit chain's head written to a file).
+void afterCommit(const QSqlDatabase &db, std::function<void()> then);
+
 // Moves a row of a table with trashed_at/updated_at columns into the trash or back out of it.
 // `table` is one of the schema's own names, never user input.
 Status setTrashedAt(const QSqlDatabase &db, QStringView table, qint64 id, bool trashed);

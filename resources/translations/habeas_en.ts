@@ -164,6 +164,18 @@
         <source>The audit chain is broken: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file %1 that records its last entry is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 that records its last entry was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one %2 records (the log was rewritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::BlobStore</name>
@@ -2017,6 +2029,10 @@
         <source>Supplementary list %1 continues after the earlier lists: its groups start at %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The copy of the file in the evidence store is gone; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::EvidenceCommands</name>
@@ -3149,6 +3165,10 @@ Habeas does not display this kind of file itself.</source>
         <source>The backup before upgrading the library failed, so nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup before upgrading the library failed, so nothing was changed: cannot copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::MainWindow</name>
@@ -3898,6 +3918,26 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found; install Tesseract or give its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tesseract program used to read text in images (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tesseract program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5554,6 +5594,44 @@ Habeas does not display this kind of file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>remove evidence files no record cites and leftovers of interrupted imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library database is damaged (%1); nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreferenced files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leftover(s) of interrupted imports</source>
+        <translation>
+            <numerusform>%n leftover of interrupted imports</numerusform>
+            <numerusform>%n leftovers of interrupted imports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recent file(s) kept: an import may be recording them</source>
+        <translation>
+            <numerusform>%n recent file kept: an import may be recording it</numerusform>
+            <numerusform>%n recent files kept: an import may be recording them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -5562,7 +5640,7 @@ Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
 Library and cases:
   library init [DIR]      create an empty library
   library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
-  library check           integrity, schema version, blob store and audit chain
+  library check [--repair] integrity, schema version, blob store and audit chain
   case new|list|show|edit|delete|restore
   party add|list|edit|remove|restore
   audit list [CASE] | audit verify

@@ -163,6 +163,18 @@
         <source>The audit chain is broken: %1.</source>
         <translation>审计链已断裂：%1。</translation>
     </message>
+    <message>
+        <source>the file %1 that records its last entry is unreadable</source>
+        <translation>记录最后一条日志的文件%1无法读取</translation>
+    </message>
+    <message>
+        <source>the file %1 that records its last entry was deleted</source>
+        <translation>记录最后一条日志的文件%1已被删除</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one %2 records (the log was rewritten)</source>
+        <translation>第%1条记录与%2所记录的不一致（日志被改写）</translation>
+    </message>
 </context>
 <context>
     <name>habeas::BlobStore</name>
@@ -2007,6 +2019,10 @@
         <source>Supplementary list %1 continues after the earlier lists: its groups start at %2.</source>
         <translation>第%1份补充证据目录接续此前目录编号：其证据组应从第%2组开始。</translation>
     </message>
+    <message>
+        <source>The copy of the file in the evidence store is gone; import it again.</source>
+        <translation>证据库中的文件副本已丢失；请重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::EvidenceCommands</name>
@@ -3143,6 +3159,10 @@ Habeas本身不显示此类文件。</translation>
         <source>The backup before upgrading the library failed, so nothing was changed: %1</source>
         <translation>升级案件库前的备份失败，未作任何更改：%1</translation>
     </message>
+    <message>
+        <source>The backup before upgrading the library failed, so nothing was changed: cannot copy %1.</source>
+        <translation>升级案件库前的备份失败，未作任何更改：无法复制%1。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::MainWindow</name>
@@ -3886,6 +3906,26 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Library folder</source>
         <translation>案件库文件夹</translation>
+    </message>
+    <message>
+        <source>Not found; install Tesseract or give its path</source>
+        <translation>未找到；请安装Tesseract或填写其路径</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>已找到：%1</translation>
+    </message>
+    <message>
+        <source>The tesseract program used to read text in images (OCR)</source>
+        <translation>用于识别图片文字（OCR）的tesseract程序</translation>
+    </message>
+    <message>
+        <source>&amp;Tesseract program:</source>
+        <translation>&amp;Tesseract程序：</translation>
+    </message>
+    <message>
+        <source>Tesseract program</source>
+        <translation>Tesseract程序</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +5578,42 @@ Habeas本身不显示此类文件。</translation>
         <translation>    改依%1主张</translation>
     </message>
     <message>
+        <source>remove evidence files no record cites and leftovers of interrupted imports</source>
+        <translation>删除没有任何记录引用的证据文件以及中断导入的残留文件</translation>
+    </message>
+    <message>
+        <source>the library database is damaged (%1); nothing was removed</source>
+        <translation>案件库数据库已损坏（%1）；未删除任何文件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unreferenced files</source>
+        <translation>未被引用的文件</translation>
+    </message>
+    <message>
+        <source>Interrupted imports</source>
+        <translation>中断的导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leftover(s) of interrupted imports</source>
+        <translation>
+            <numerusform>%n个中断导入的残留文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recent file(s) kept: an import may be recording them</source>
+        <translation>
+            <numerusform>保留%n个新近文件：可能有导入正在记录它们</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -5546,7 +5622,7 @@ Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
 Library and cases:
   library init [DIR]      create an empty library
   library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
-  library check           integrity, schema version, blob store and audit chain
+  library check [--repair] integrity, schema version, blob store and audit chain
   case new|list|show|edit|delete|restore
   party add|list|edit|remove|restore
   audit list [CASE] | audit verify
@@ -5593,7 +5669,7 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
 案件库与案件：
   library init [DIR]      创建空案件库
   library demo [DIR]      创建包含示例案件（罗某诉应用运营者）的案件库
-  library check           检查数据库完整性、数据库结构版本、证据库和审计链
+  library check [--repair]          检查数据库完整性、数据库结构版本、证据库和审计链
   case new|list|show|edit|delete|restore
   party add|list|edit|remove|restore
   audit list [CASE] | audit verify

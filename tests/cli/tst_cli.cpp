@@ -79,6 +79,8 @@ private slots:
     void unusableLibrariesExitThree();
     void newerLibraryReadsButRefusesWrites();
     void auditVerifyNamesTheFirstBrokenEntry();
+    void deletedLastAuditEntriesAreDetected();
+    void checkRepairRemovesUnreferencedFiles();
     void libraryFromTheEnvironment();
     void doesNotLoadQtWidgets();
     void damagesTotalsMatchTheWorksheet();
@@ -366,6 +368,60 @@ void TstCli::auditVerifyNamesTheFirstBrokenEntry()
     QCOMPARE(check.exitCode, 1);
 }
 
+void TstCli::deletedLastAuditEntriesAreDetected()
+{
+    QCOMPARE(cli({ u"library"_s, u"init"_s, m_lib }).exitCode, 0);
+    for (const QString &title : { u"甲"_s, u"乙"_s, u"丙"_s })
+        QCOMPARE(
+            cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, title }).exitCode, 0);
+    QVERIFY(QFileInfo::exists(QDir(m_lib).filePath(u"audit-head"_s)));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(QDir(m_lib).filePath(u"library.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const Run run = cli({ u"--library"_s, m_lib, u"audit"_s, u"verify"_s });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"deleted"_s), qPrintable(run.err));
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"library"_s, u"check"_s }).exitCode, 1);
+}
+
+void TstCli::checkRepairRemovesUnreferencedFiles()
+{
+    QCOMPARE(cli({ u"library"_s, u"init"_s, m_lib }).exitCode, 0);
+    // A blob no exhibit cites: what a cancelled import leaves.
+    const QByteArray bytes = "an orphan";
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString blob = QDir(m_lib).filePath(u"blobs/"_s + sha.left(2) + u'/' + sha);
+    QVERIFY(QDir().mkpath(QFileInfo(blob).absolutePath()));
+    {
+        QFile f(blob);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        QVERIFY(f.flush()); // a later write would make the file new again
+        QVERIFY(f.setFileTime(
+            QDateTime::currentDateTimeUtc().addDays(-1), QFileDevice::FileModificationTime));
+    }
+    const Run check = cli({ u"--library"_s, m_lib, u"--json"_s, u"library"_s, u"check"_s });
+    QCOMPARE(check.exitCode, 0); // space to reclaim, not damage
+    QCOMPARE(check.json().object().value(u"unreferencedBlobs"_s).toArray().size(), 1);
+    const Run text = cli({ u"--library"_s, m_lib, u"library"_s, u"check"_s });
+    QVERIFY2(text.out.contains("--repair"), text.out.constData());
+    const Run repair =
+        cli({ u"--library"_s, m_lib, u"--json"_s, u"library"_s, u"check"_s, u"--repair"_s });
+    QCOMPARE(repair.exitCode, 0);
+    QCOMPARE(
+        repair.json().object().value(u"repair"_s).toObject().value(u"removedBlobs"_s).toArray(),
+        QJsonArray { sha });
+    QVERIFY(!QFileInfo::exists(blob));
+    QCOMPARE(cli({ u"--library"_s, m_lib, u"library"_s, u"check"_s, u"--bogus"_s }).exitCode, 2);
+}
+
 void TstCli::libraryFromTheEnvironment()
 {
     QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
@@ -627,9 +683,9 @@ void TstCli::statuteErrorsSuggestTheNearest()
 void TstCli::chronologyClaimsAndGaps()
 {
     // A case of its own: the demo brings exhibits and claims of its own.
-    QCOMPARE(cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s,
-                     u"罗某诉某科技公司"_s })
-                 .exitCode,
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, u"罗某诉某科技公司"_s })
+            .exitCode,
         0);
     QTemporaryDir files;
     QFile f(files.filePath(u"first-login.png"_s));
@@ -690,9 +746,9 @@ void TstCli::chronologyClaimsAndGaps()
 void TstCli::evidenceOrderRegionsAndSearch()
 {
     // A case of its own: the demo brings exhibits and claims of its own.
-    QCOMPARE(cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s,
-                     u"罗某诉某科技公司"_s })
-                 .exitCode,
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, u"罗某诉某科技公司"_s })
+            .exitCode,
         0);
     QTemporaryDir files;
     QStringList paths;
@@ -772,9 +828,9 @@ void TstCli::evidenceAddReadsEachFile()
 {
     qputenv("HABEAS_PARSE_PATH", HABEAS_PARSE_PATH);
     // A case of its own: the demo's screenshots would wait for `evidence ocr` too.
-    QCOMPARE(cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s,
-                     u"罗某诉某科技公司"_s })
-                 .exitCode,
+    QCOMPARE(
+        cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, u"罗某诉某科技公司"_s })
+            .exitCode,
         0);
     QTemporaryDir files;
     const auto write = [&](const QString &name, const QByteArray &bytes) {

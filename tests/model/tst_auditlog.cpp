@@ -1,7 +1,9 @@
 #include "cases/casestore.h"
 #include "storage/auditlog.h"
+#include "storage/sql.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
 
@@ -20,6 +22,13 @@ private slots:
     void detectsTampering_data();
     void detectsTampering();
     void anUntouchedChainHolds();
+    void theHeadFileFollowsEveryCommit();
+    void aRolledBackAppendLeavesTheHeadAlone();
+    void deletingTheLastEntriesIsDetected();
+    void aHeadBehindTheLogIsAccepted();
+    void aRewrittenLogIsDetected();
+    void aDeletedHeadFileIsDetectedAndNotRemade();
+    void aLibraryWithoutAHeadIsAnchoredAtOpen();
 
 private:
     std::unique_ptr<TempLibrary> m_lib;
@@ -99,6 +108,115 @@ void TstAuditLog::anUntouchedChainHolds()
     const AuditLog::Verification v = (*m_lib)->audit().verify();
     QVERIFY(v.ok);
     QCOMPARE(v.rows, qint64(5));
+}
+
+namespace {
+std::optional<AuditLog::Head> headOnDisk(Library &library)
+{
+    QFile f(library.audit().headPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return AuditLog::parseHead(f.readAll());
+}
+} // namespace
+
+void TstAuditLog::theHeadFileFollowsEveryCommit()
+{
+    Library &lib = *m_lib->library;
+    QCOMPARE(
+        QFileInfo(lib.audit().headPath()).dir().absolutePath(), QDir(lib.path()).absolutePath());
+    auto head = headOnDisk(lib);
+    QVERIFY(head);
+    QCOMPARE(head->id, qint64(5));
+    QCOMPARE(head->hash, lib.audit().list()->last().hash);
+    QVERIFY(lib.cases().restoreCase(1).ok());
+    head = headOnDisk(lib);
+    QVERIFY(head);
+    QCOMPARE(head->id, qint64(6));
+    QCOMPARE(lib.audit().verify().anchoredId, qint64(6));
+}
+
+void TstAuditLog::aRolledBackAppendLeavesTheHeadAlone()
+{
+    Library &lib = *m_lib->library;
+    const Status st = inTransaction(lib.database(), [&]() -> Status {
+        if (auto e = lib.audit().append(1, u"case.edit"_s, u"case"_s, 1, {}); !e.ok())
+            return e;
+        return Error::input(u"refused"_s);
+    });
+    QVERIFY(!st.ok());
+    QCOMPARE(headOnDisk(lib)->id, qint64(5));
+    QVERIFY(lib.audit().verify().ok);
+}
+
+void TstAuditLog::deletingTheLastEntriesIsDetected()
+{
+    QSqlQuery q((*m_lib)->database());
+    QVERIFY(q.exec(u"DELETE FROM audit_log WHERE id >= 4"_s));
+    const AuditLog::Verification v = (*m_lib)->audit().verify();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBrokenId, qint64(4));
+    QVERIFY2(v.message.contains(u"last 2 entries were deleted"_s), qPrintable(v.message));
+}
+
+void TstAuditLog::aHeadBehindTheLogIsAccepted()
+{
+    // A crash after the commit and before the head file was written: the file lags.
+    Library &lib = *m_lib->library;
+    const auto entries = lib.audit().list();
+    QVERIFY(lib.audit().writeHead({ 3, entries->at(2).hash }).ok());
+    const AuditLog::Verification v = lib.audit().verify();
+    QVERIFY2(v.ok, qPrintable(v.message));
+    QCOMPARE(v.anchoredId, qint64(3));
+    QVERIFY(lib.audit().writeHead({ 0, AuditLog::kGenesisHash }).ok());
+    QVERIFY(lib.audit().verify().ok);
+}
+
+void TstAuditLog::aRewrittenLogIsDetected()
+{
+    Library &lib = *m_lib->library;
+    QVERIFY(lib.audit().writeHead({ 5, QString(64, u'a') }).ok());
+    const AuditLog::Verification v = lib.audit().verify();
+    QVERIFY(!v.ok);
+    QVERIFY2(v.message.contains(u"rewritten"_s), qPrintable(v.message));
+    QFile garbled(lib.audit().headPath());
+    QVERIFY(garbled.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    garbled.write("not a head");
+    garbled.close();
+    QVERIFY(!lib.audit().verify().ok);
+}
+
+void TstAuditLog::aDeletedHeadFileIsDetectedAndNotRemade()
+{
+    const QString path = m_lib->path();
+    QVERIFY(QFile::remove((*m_lib)->audit().headPath()));
+    QVERIFY(!(*m_lib)->audit().verify().ok);
+    m_lib->library.reset();
+    auto reopened = Library::open(path, Library::OpenMode::ExistingOnly);
+    QVERIFY(reopened.ok());
+    const AuditLog::Verification v = reopened.value()->audit().verify();
+    QVERIFY(!v.ok);
+    QVERIFY2(v.message.contains(u"deleted"_s), qPrintable(v.message));
+    QVERIFY(!QFileInfo::exists(reopened.value()->audit().headPath()));
+}
+
+void TstAuditLog::aLibraryWithoutAHeadIsAnchoredAtOpen()
+{
+    // A library from before the head file existed: no file, no mark. Opening it anchors it.
+    const QString path = m_lib->path();
+    QVERIFY(QFile::remove((*m_lib)->audit().headPath()));
+    {
+        QSqlQuery q((*m_lib)->database());
+        QVERIFY(q.exec(u"DELETE FROM library_meta WHERE key = 'audit_head_file'"_s));
+    }
+    QVERIFY((*m_lib)->audit().verify().ok);
+    m_lib->library.reset();
+    auto reopened = Library::open(path, Library::OpenMode::ExistingOnly);
+    QVERIFY(reopened.ok());
+    QCOMPARE(headOnDisk(*reopened.value())->id, qint64(5));
+    QVERIFY(reopened.value()->audit().verify().ok);
+    QVERIFY(QFile::remove(reopened.value()->audit().headPath()));
+    QVERIFY(!reopened.value()->audit().verify().ok); // now marked: a deletion shows
 }
 
 QTEST_GUILESS_MAIN(TstAuditLog)

@@ -30,8 +30,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -99,6 +99,8 @@ private slots:
     void invalidIdNumberShowsTheMessageAndDisablesOk();
     void usccCheckedInlineForOrganisations();
     void addPartyFromThePanelAndInspectIt();
+    void aFailedSaveIsAMessageAndKeepsWhatWasTyped();
+    void panelsSurviveADatabaseThatFails();
     void trashAndRestoreACase();
     void purgeAsksFirst();
     void filterTheCaseList();
@@ -241,6 +243,65 @@ void TstMainWindow::addPartyFromThePanelAndInspectIt()
         u"罗某 v. 北京某某教育科技有限公司"_s);
 }
 
+void TstMainWindow::aFailedSaveIsAMessageAndKeepsWhatWasTyped()
+{
+    TempLibrary lib;
+    addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *parties = window.workspace()->panel<PartiesPanel>();
+    window.workspace()->showPanel(parties);
+    QCOMPARE(parties->model()->rowCount(), 3);
+    QSqlQuery q(lib->database());
+    QVERIFY(q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON parties "
+                   "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"_s));
+    bool cameBack = false;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<PartyDialog *>(modal);
+        QVERIFY(dialog);
+        typeText(dialog->lineEdit(u"name"_s), u"张某"_s);
+        // The save fails: the same dialog comes back holding what was typed.
+        whenModal([&](QWidget *again) {
+            auto *second = qobject_cast<PartyDialog *>(again);
+            QVERIFY(second);
+            QCOMPARE(second->lineEdit(u"name"_s)->text(), u"张某"_s);
+            QVERIFY(Dialogs::lastMessage().contains(u"simulated failure"_s));
+            cameBack = true;
+            QSqlQuery drop(lib->database());
+            QVERIFY(drop.exec(u"DROP TRIGGER temp.refuse"_s));
+            clickOk(second->buttons());
+        });
+        clickOk(dialog->buttons());
+    });
+    parties->addParty();
+    QVERIFY(cameBack);
+    QCOMPARE(parties->model()->rowCount(), 4);
+}
+
+void TstMainWindow::panelsSurviveADatabaseThatFails()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *damages = window.workspace()->panel<DamagesPanel>();
+    auto *parties = window.workspace()->panel<PartiesPanel>();
+    window.workspace()->showPanel(damages);
+    damages->setCase(caseId);
+    parties->setCase(caseId);
+    QSqlDatabase db = lib->database();
+    db.close(); // every query now fails, as with a vanished disk
+    Dialogs::error(nullptr, {}, {});
+    damages->addItem(); // the button was enabled before the failure
+    QVERIFY(!Dialogs::lastMessage().isEmpty());
+    Dialogs::error(nullptr, {}, {});
+    parties->addParty();
+    QVERIFY(!Dialogs::lastMessage().isEmpty());
+    damages->setCase(caseId); // no exception: the totals say what went wrong
+    QVERIFY(!damages->totalsText().trimmed().isEmpty());
+    QVERIFY(db.open());
+}
+
 void TstMainWindow::trashAndRestoreACase()
 {
     TempLibrary lib;
@@ -335,8 +396,15 @@ void TstMainWindow::preferencesAreSaved()
         qEnvironmentVariable("HABEAS_LIBRARY").isEmpty() ? u"/tmp/habeas-elsewhere"_s
                                                          : qEnvironmentVariable("HABEAS_LIBRARY"));
     QVERIFY(!dialog.save()); // nothing new
+    // The tesseract program: saved, and used by the next OCR without a restart.
+    QVERIFY(dialog.tesseractEdit()->placeholderText().size() > 0);
+    dialog.tesseractEdit()->setText(u"/opt/homebrew/bin/tesseract"_s);
+    QVERIFY(!dialog.save());
+    if (qEnvironmentVariableIsEmpty("HABEAS_TESSERACT"))
+        QCOMPARE(Settings::tesseractProgram(), u"/opt/homebrew/bin/tesseract"_s);
     Settings::setValue(Settings::Language, u"system"_s);
     Settings::setValue(Settings::LibraryPath, QString());
+    Settings::setValue(Settings::TesseractPath, QString());
 }
 
 void TstMainWindow::priceAnItemAndUndo()

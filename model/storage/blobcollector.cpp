@@ -1,0 +1,189 @@
+#include "storage/blobcollector.h"
+
+#include "storage/blobstore.h"
+#include "storage/filesync.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+namespace {
+
+const QString kStagedPrefix = u"incoming-"_s;
+
+QString quoted(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+bool olderThan(const QFileInfo &info, const QDateTime &now, qint64 secs)
+{
+    return info.lastModified().secsTo(now) > secs;
+}
+
+} // namespace
+
+BlobCollector::BlobCollector(QString libraryPath, QSqlDatabase db)
+    : m_libraryPath(std::move(libraryPath))
+    , m_db(std::move(db))
+{
+}
+
+QString BlobCollector::blobsPath() const
+{
+    return QDir(m_libraryPath).filePath(u"blobs"_s);
+}
+
+Result<QSet<QString>> BlobCollector::referencedHashes() const
+{
+    SqlQuery tables(m_db,
+        u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s);
+    if (auto st = tables.exec(); !st.ok())
+        return st.error();
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    QSet<QString> hashes;
+    for (const QString &table : std::as_const(names)) {
+        SqlQuery columns(m_db, u"SELECT name FROM pragma_table_info(:table)"_s);
+        columns.bind(u":table"_s, table);
+        if (auto st = columns.exec(); !st.ok())
+            return st.error();
+        QStringList cited;
+        while (columns.next()) {
+            const QString column = columns.value(0).toString();
+            if (column.compare(u"sha256"_s, Qt::CaseInsensitive) == 0
+                || column.endsWith(u"_sha256"_s, Qt::CaseInsensitive))
+                cited << column;
+        }
+        for (const QString &column : std::as_const(cited)) {
+            SqlQuery values(m_db,
+                u"SELECT DISTINCT "_s + quoted(column) + u" FROM "_s + quoted(table) + u" WHERE "_s
+                    + quoted(column) + u" IS NOT NULL"_s);
+            if (auto st = values.exec(); !st.ok())
+                return st.error();
+            while (values.next())
+                hashes.insert(values.value(0).toString().toLower());
+        }
+    }
+    return hashes;
+}
+
+Result<BlobCollector::Findings> BlobCollector::find() const
+{
+    const auto referenced = referencedHashes();
+    if (!referenced.ok())
+        return referenced.error();
+    Findings findings;
+    QDirIterator it(
+        blobsPath(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QString name = it.fileName();
+        if (name.startsWith(kStagedPrefix)
+            && it.fileInfo().dir().absolutePath() == QDir(blobsPath()).absolutePath())
+            findings.staged << name;
+        else if (BlobStore::isSha256(name) && !referenced->contains(name))
+            findings.unreferenced << name;
+    }
+    findings.unreferenced.sort();
+    findings.staged.sort();
+    return findings;
+}
+
+bool BlobCollector::removeBlob(const QString &sha256, QStringList *failures) const
+{
+    const QString path = BlobStore(blobsPath()).pathFor(sha256);
+    // Blobs are read-only; Windows refuses to delete a read-only file.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile file(path);
+    if (!file.remove()) {
+        QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        if (failures)
+            *failures << QCoreApplication::translate(
+                "habeas::BlobCollector", "Cannot remove %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    // Its thumbnail is derived from it and goes with it.
+    QFile::remove(QDir(m_libraryPath).filePath(u"thumbs/"_s + sha256 + u".png"_s));
+    return true;
+}
+
+Result<BlobCollector::Removed> BlobCollector::collect(const QDateTime &now) const
+{
+    const auto found = find();
+    if (!found.ok())
+        return found.error();
+    Removed removed;
+    const BlobStore store(blobsPath());
+    QSet<QString> folders;
+    for (const QString &sha : found->unreferenced) {
+        if (!olderThan(QFileInfo(store.pathFor(sha)), now, kBlobGraceSecs)) {
+            ++removed.keptRecent;
+            continue;
+        }
+        if (removeBlob(sha, &removed.failures)) {
+            removed.blobs << sha;
+            folders.insert(QFileInfo(store.pathFor(sha)).absolutePath());
+        }
+    }
+    for (const QString &name : found->staged) {
+        const QString path = QDir(blobsPath()).filePath(name);
+        if (!olderThan(QFileInfo(path), now, kStagedGraceSecs)) {
+            ++removed.keptRecent;
+            continue;
+        }
+        if (QFile::remove(path))
+            ++removed.staged;
+        else
+            removed.failures << QCoreApplication::translate(
+                "habeas::BlobCollector", "Cannot remove %1.")
+                                    .arg(QDir::toNativeSeparators(path));
+    }
+    for (const QString &folder : std::as_const(folders))
+        (void)FileSync::syncDirectory(folder);
+    return removed;
+}
+
+int BlobCollector::removeStagedLeftovers(const QString &blobsPath, const QDateTime &now)
+{
+    int count = 0;
+    const QFileInfoList leftovers = QDir(blobsPath).entryInfoList(
+        { kStagedPrefix + u'*' }, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &info : leftovers)
+        if (olderThan(info, now, kStagedGraceSecs) && QFile::remove(info.absoluteFilePath()))
+            ++count;
+    return count;
+}
+
+Status BlobCollector::discard(const QStringList &hashes) const
+{
+    if (hashes.isEmpty())
+        return {};
+    const auto referenced = referencedHashes();
+    if (!referenced.ok())
+        return referenced.error();
+    QStringList failures;
+    for (const QString &sha : hashes)
+        if (BlobStore::isSha256(sha) && !referenced->contains(sha)
+            && QFileInfo::exists(BlobStore(blobsPath()).pathFor(sha)))
+            removeBlob(sha, &failures);
+    if (!failures.isEmpty())
+        return Error::io(failures.join(u'\n'));
+    return {};
+}
+
+} // namespace habeas
