@@ -295,6 +295,7 @@ void MainWindow::openSearchHit(const SearchHit &hit, const QString &query)
 
 void MainWindow::onCurrentCaseChanged(qint64 caseId)
 {
+    m_searchResults->setPreferredCase(caseId);
     m_undo->setCurrentCase(caseId);
     m_workspace->setCase(caseId);
     m_inspector->clear();

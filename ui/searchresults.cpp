@@ -64,7 +64,8 @@ void SearchResults::search(const QString &query)
         emit searched(0);
         return;
     }
-    const auto found = m_library.evidenceText().search(m_query);
+    const auto found =
+        m_library.evidenceText().search(m_query, SearchScope { 0, m_preferredCase, 100 });
     if (!found.ok()) {
         m_summary->setText(found.error().message);
         emit searched(0);

@@ -30,6 +30,8 @@ public:
     // Runs it after a pause in typing.
     void searchSoon(const QString &query);
     QString query() const { return m_query; }
+    // The case open in the window: its exhibits come first in the results (0: none).
+    void setPreferredCase(qint64 caseId) { m_preferredCase = caseId; }
     QList<SearchHit> hits() const { return m_hits; }
     QTreeWidget *list() const { return m_list; }
     void openResult(int row);
@@ -46,6 +48,7 @@ private:
     QLabel *m_summary;
     QTimer *m_debounce;
     QString m_query;
+    qint64 m_preferredCase = 0;
     QString m_pending;
     QList<SearchHit> m_hits;
 };

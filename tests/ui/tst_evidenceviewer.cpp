@@ -138,6 +138,7 @@ private slots:
     void otherFilesShowWhatTheyAre();
     void asksForThePasswordOfAProtectedPdf();
     void toolbarSearchOpensTheExhibitAtTheHit();
+    void searchRanksTheOpenCaseFirst();
 };
 
 void TstEvidenceViewer::showsAnImageAndZooms()
@@ -425,6 +426,49 @@ void TstEvidenceViewer::toolbarSearchOpensTheExhibitAtTheHit()
     QTRY_VERIFY(!w.viewer->pageView()->hits().isEmpty());
     const QRectF hit = w.viewer->pageView()->hits().first();
     QVERIFY2(hit.top() > 0.4 && hit.top() < 0.6, qPrintable(u"%1"_s.arg(hit.top())));
+}
+
+void TstEvidenceViewer::searchRanksTheOpenCaseFirst()
+{
+    // The same two-character word in an exhibit of each of two cases: the case open in the
+    // window comes first, whichever it is.
+    TempLibrary lib;
+    QTemporaryDir files;
+    const auto caseWithPage = [&](const QString &title) {
+        const qint64 caseId = bareCase(*lib.library);
+        CaseRecord c = lib->cases().caseById(caseId).value();
+        c.title = title;
+        [&] {
+            QVERIFY(lib->cases().updateCase(c).ok());
+        }();
+        // Bytes of its own: the same bytes twice would be one exhibit.
+        const QString path = files.filePath(title + u".txt"_s);
+        [&] {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(title.toUtf8());
+        }();
+        const qint64 pdf = import(*lib.library, caseId, path, title);
+        [&] {
+            QVERIFY(
+                lib->evidenceText()
+                    .storeParse(pdf, EvidenceRecord::ParseState::Ok, {}, 1,
+                        { PageText { 1, 595, 842, PageText::Origin::Pdf, u"被告发送营销短信"_s } },
+                        false)
+                    .ok());
+        }();
+        return caseId;
+    };
+    const qint64 first = caseWithPage(u"甲案"_s);
+    const qint64 second = caseWithPage(u"乙案"_s);
+    Window w(*lib.library);
+    for (const qint64 open : { second, first }) {
+        w.main.caseList()->selectCase(open);
+        w.main.searchResults()->search(u"短信"_s);
+        const QList<SearchHit> hits = w.main.searchResults()->hits();
+        QVERIFY(hits.size() >= 2);
+        QCOMPARE(hits.first().caseId, open);
+    }
 }
 
 QTEST_MAIN(TstEvidenceViewer)
