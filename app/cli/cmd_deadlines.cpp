@@ -132,6 +132,19 @@ void printStatus(const Output &out, const DeadlineStatus &s)
         out.message(tr("warning: %1").arg(w));
 }
 
+// What `add` and `edit` print: the deadline as it now stands, with its working.
+int showDeadline(CliContext &ctx, const DeadlineStore &store, qint64 id)
+{
+    const auto s = store.status(id);
+    if (!s.ok())
+        return ctx.out.fail(s.error());
+    if (ctx.out.json())
+        ctx.out.printJson(statusJson(s.value()));
+    else
+        printStatus(ctx.out, s.value());
+    return Done;
+}
+
 int compute(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
@@ -244,14 +257,7 @@ int add(CliContext &ctx, const QStringList &args)
     const auto id = store.add(r);
     if (!id.ok())
         return ctx.out.fail(id.error());
-    const auto s = store.status(id.value());
-    if (!s.ok())
-        return ctx.out.fail(s.error());
-    if (ctx.out.json())
-        ctx.out.printJson(statusJson(s.value()));
-    else
-        printStatus(ctx.out, s.value());
-    return Done;
+    return showDeadline(ctx, store, id.value());
 }
 
 int edit(CliContext &ctx, const QStringList &args)
@@ -276,14 +282,7 @@ int edit(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(st.error());
     if (auto st = store.update(record); !st.ok())
         return ctx.out.fail(st.error());
-    const auto s = store.status(id.value());
-    if (!s.ok())
-        return ctx.out.fail(s.error());
-    if (ctx.out.json())
-        ctx.out.printJson(statusJson(s.value()));
-    else
-        printStatus(ctx.out, s.value());
-    return Done;
+    return showDeadline(ctx, store, id.value());
 }
 
 int list(CliContext &ctx, const QStringList &args)

@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "overviewpanel.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "undo/factscommands.h"
 #include "undo/undomanager.h"
 
@@ -35,20 +36,6 @@ using namespace habeas;
 using namespace habeas::test;
 
 namespace {
-
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
 
 struct Fixture {
     TempLibrary lib;

@@ -15,6 +15,7 @@
 #include "pageview.h"
 #include "searchresults.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,12 +49,6 @@ qint64 bareCase(Library &library)
 } // namespace
 
 namespace {
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
 
 // A phone screenshot in miniature: a white page with a red bar across its middle.
 QString writeScreenshot(const QString &folder)

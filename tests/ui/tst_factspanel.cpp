@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "statutebrowser.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -37,26 +38,6 @@ using namespace habeas;
 using namespace habeas::test;
 
 namespace {
-
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
-
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
 
 int rowOf(const ProofModel *model, const QString &elementId)
 {

@@ -27,6 +27,7 @@
 #include "preferencesdialog.h"
 #include "statutebrowser.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,28 +54,6 @@ using namespace habeas;
 using namespace habeas::test;
 
 namespace {
-
-// Runs `act` on the next modal dialog once it is shown (exec() blocks the caller).
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
-
-// Types like a user, one key event per character (QTest::keyClicks only knows ASCII).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
 
 void clickOk(QDialogButtonBox *buttons)
 {
