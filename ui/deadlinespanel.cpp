@@ -8,6 +8,7 @@
 #include "dialogs.h"
 #include "documentregister.h"
 #include "itemmodels/deadlinemodel.h"
+#include "panelwidgets.h"
 #include "storage/library.h"
 #include "undo/deadlinecommands.h"
 
@@ -32,7 +33,7 @@ DeadlineList::DeadlineList(Library &library, UndoManager &undo, bool allCases, Q
     , m_allCases(allCases)
     , m_model(new DeadlineModel(library.deadlines(), this))
     , m_filter(new DeadlineFilter(this))
-    , m_view(new QTableView(this))
+    , m_view(rowTableView(this))
     , m_show(new QComboBox(this))
     , m_details(new QLabel(this))
     , m_add(new QPushButton(tr("&Add…"), this))
@@ -46,10 +47,6 @@ DeadlineList::DeadlineList(Library &library, UndoManager &undo, bool allCases, Q
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DeadlineModel::Due, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setColumnHidden(DeadlineModel::Case, !allCases);

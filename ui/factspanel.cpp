@@ -7,6 +7,7 @@
 #include "eventdialog.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
+#include "factshtml.h"
 #include "gapreportdocument.h"
 #include "itemmodels/chronologymodel.h"
 #include "itemmodels/evidencemodel.h"
@@ -14,6 +15,7 @@
 #include "itemmodels/proofmodel.h"
 #include "law/claimqueries.h"
 #include "law/statutelibrary.h"
+#include "panelwidgets.h"
 #include "pdfwriter.h"
 #include "storage/library.h"
 #include "undo/factscommands.h"
@@ -37,36 +39,6 @@ using namespace Qt::StringLiterals;
 
 namespace habeas {
 
-namespace {
-
-QTableView *tableView(QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->setWordWrap(true);
-    return view;
-}
-
-QWidget *box(const QString &heading, QLayout *buttons, QWidget *body, QWidget *parent)
-{
-    auto *widget = new QWidget(parent);
-    auto *layout = new QVBoxLayout(widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    auto *label = new QLabel(u"<b>%1</b>"_s.arg(heading.toHtmlEscaped()), widget);
-    top->addWidget(label);
-    top->addStretch();
-    top->addLayout(buttons);
-    layout->addLayout(top);
-    layout->addWidget(body, 1);
-    return widget;
-}
-
-} // namespace
-
 FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     : CasePanel(library, undo, parent)
     , m_chronologyModel(new ChronologyModel(library.events(), library.evidence(), this))
@@ -74,10 +46,10 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_matrixModel(new ProofMatrixModel(library.claims(), library.evidence(), this))
     , m_exhibitModel(new EvidenceModel(library.evidence(), this))
     , m_chronologySort(new QSortFilterProxyModel(this))
-    , m_chronology(tableView(this))
-    , m_elements(tableView(this))
+    , m_chronology(rowTableView(this))
+    , m_elements(rowTableView(this))
     , m_matrix(new QTableView(this))
-    , m_exhibits(tableView(this))
+    , m_exhibits(rowTableView(this))
     , m_law(new QTextBrowser(this))
     , m_gaps(new QTextBrowser(this))
     , m_tabs(new QTabWidget(this))
@@ -191,8 +163,8 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     m_tabs->addTab(gapsTab, tr("Gaps"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(box(tr("Chronology"), eventButtons, m_chronology, split));
-    split->addWidget(box(tr("Claims and proof"), claimButtons, m_tabs, split));
+    split->addWidget(headedBox(tr("Chronology"), eventButtons, m_chronology, split));
+    split->addWidget(headedBox(tr("Claims and proof"), claimButtons, m_tabs, split));
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     auto *layout = new QVBoxLayout(this);
@@ -333,33 +305,7 @@ void FactsPanel::refreshGaps()
                            .arg(elements)
                            .arg(gaps->elementsWithoutEvidence.size())
                            .arg(gaps->evidenceProvingNothing.size()));
-    QString html = u"<h3>%1</h3><ul>"_s.arg(tr("Elements to prove with no evidence cited"));
-    for (const GapReport::Gap &g : gaps->elementsWithoutEvidence) {
-        QString claim;
-        for (const ClaimRecord &c : m_proofModel->claims())
-            if (c.id == g.claimId)
-                claim = c.theoryName;
-        html += u"<li><b>%1 · %2</b> %3</li>"_s.arg(
-            claim.toHtmlEscaped(), g.element.section(u'.', -1), g.text.toHtmlEscaped());
-    }
-    if (gaps->elementsWithoutEvidence.isEmpty())
-        html += u"<li>%1</li>"_s.arg(tr("None."));
-    html += u"</ul><h3>%1</h3><p>"_s.arg(tr("Exhibits cited for no element"));
-    QStringList exhibits;
-    for (const auto &[id, exhibit] : gaps->evidenceProvingNothing)
-        exhibits << exhibit;
-    html += exhibits.isEmpty() ? tr("None.") : exhibits.join(u"、"_s);
-    html += u"</p><h3>%1</h3><ul>"_s.arg(tr("Articles not in force at the time of the facts"));
-    for (const GapReport::OutOfForce &o : gaps->lawOutOfForce)
-        for (const ClaimRecord &c : m_proofModel->claims())
-            for (const ClaimElement &e : c.elements)
-                if (c.id == o.claimId && e.id == o.element)
-                    html += u"<li><b>%1 · %2</b> %3</li>"_s.arg(c.theoryName.toHtmlEscaped(),
-                        e.id.section(u'.', -1),
-                        lawWarning(e).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
-    if (gaps->lawOutOfForce.isEmpty())
-        html += u"<li>%1</li>"_s.arg(tr("None."));
-    m_gaps->setHtml(html + u"</ul>"_s);
+    m_gaps->setHtml(gapReportHtml(gaps.value(), m_proofModel->claims()));
 }
 
 void FactsPanel::showLaw()
@@ -369,58 +315,7 @@ void FactsPanel::showLaw()
         m_law->clear();
         return;
     }
-    const ProofModel::Row r = m_proofModel->row(row);
-    const Theory *theory = theoryCatalogue().theory(r.claim->theoryId);
-    const Element *element = theory ? theory->element(r.element->id) : nullptr;
-    QString html = u"<p><b>%1</b></p>"_s.arg(r.element->textZh.toHtmlEscaped());
-    if (const QString warning = lawWarning(*r.element); !warning.isEmpty())
-        html += u"<p style=\"color:#b02020\">\u26a0 %1</p>"_s.arg(
-            warning.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
-    if (r.claim->continuingUntil.isValid())
-        html += u"<p><i>%1</i></p>"_s.arg(tr("The conduct is marked continuing until %1.")
-                                              .arg(r.claim->continuingUntil.toString(Qt::ISODate))
-                                              .toHtmlEscaped());
-    const StatuteLibrary &statutes = bundledStatutes();
-    QSet<QString> shown;
-    for (const QString &reference : element ? element->articles : QStringList()) {
-        const ArticleReference parsed = parseArticleReference(reference, statutes);
-        for (const Citation &c : parsed.citations) {
-            const Citation whole { c.instrumentId, c.article, 0, 0 };
-            const QString title = formatCitation(whole, statutes, CitationStyle::Court);
-            if (shown.contains(title))
-                continue;
-            shown.insert(title);
-            const Article *article = statutes.article(c.instrumentId, c.article);
-            html += u"<p><b>%1</b><br>%2</p>"_s.arg(title.toHtmlEscaped(),
-                article ? article->fullText().toHtmlEscaped().replace(u"\n\n"_s, u"<br>"_s)
-                        : QString());
-        }
-    }
-    // The earlier law the catalogue offers beside the element's own articles.
-    bool priorHeading = false;
-    for (const LawInTime &l : r.element->law) {
-        if (!l.priorLaw)
-            continue;
-        if (!priorHeading)
-            html += u"<h4>%1</h4>"_s.arg(tr("Earlier law (before the Civil Code and the PIPL)"));
-        priorHeading = true;
-        const QString cited = l.citations.value(0, l.reference);
-        QString status = l.applies() ? tr("in force at the time of the facts")
-                                     : outOfForceText(l, r.element->conduct);
-        if (!l.bundled)
-            status += u"; "_s + tr("not in the bundled texts: unchecked");
-        html += u"<p><b>%1</b> <i>(%2)</i>"_s.arg(cited.toHtmlEscaped(), status.toHtmlEscaped());
-        const ArticleReference parsed = parseArticleReference(l.reference, statutes);
-        if (parsed.isValid() && !parsed.citations.isEmpty())
-            if (const Article *article = statutes.article(
-                    parsed.citations.first().instrumentId, parsed.citations.first().article))
-                html +=
-                    u"<br>"_s + article->fullText().toHtmlEscaped().replace(u"\n\n"_s, u"<br>"_s);
-        html += u"</p>"_s;
-    }
-    if (element && !element->evidenceNoteZh.isEmpty())
-        html += u"<p><i>%1</i></p>"_s.arg(element->evidenceNoteZh.toHtmlEscaped());
-    m_law->setHtml(html);
+    m_law->setHtml(elementLawHtml(m_proofModel->row(row)));
 }
 
 void FactsPanel::addEvent()

@@ -178,6 +178,17 @@
     </message>
 </context>
 <context>
+    <name>habeas::BlobCollector</name>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habeas::BlobStore</name>
     <message>
         <source>Cannot create the evidence store at %1.</source>
@@ -2890,6 +2901,29 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>“%1” is not a date; write it as 2022-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::FileSync</name>
+    <message>
+        <source>Cannot make %1 safe on the disk (is the disk full or removed?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no system handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>habeas::BlobCollector</name>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法删除%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除%1。</translation>
+    </message>
+</context>
+<context>
     <name>habeas::BlobStore</name>
     <message>
         <source>Cannot create the evidence store at %1.</source>
@@ -2885,6 +2896,29 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>“%1” is not a date; write it as 2022-03-01.</source>
         <translation>“%1”不是有效日期；请写作2022-03-01。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::FileSync</name>
+    <message>
+        <source>Cannot make %1 safe on the disk (is the disk full or removed?): %2</source>
+        <translation>无法将%1可靠写入磁盘（磁盘是否已满或被移除？）：%2</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+    <message>
+        <source>the file has no system handle</source>
+        <translation>文件没有系统句柄</translation>
+    </message>
+    <message>
+        <source>Windows error %1</source>
+        <translation>Windows 错误 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
