@@ -297,8 +297,14 @@ void Parser::parseBody()
         }
         if (m_article) {
             int number = 0;
+            QList<Item> &items = m_article->paragraphs.back().items;
             if (isItemLine(line, &number))
-                m_article->paragraphs.back().items << Item { number, line.toString() };
+                items << Item { number, line.toString() };
+            else if (!items.isEmpty()
+                && (isSubItemLine(line) || items.back().text.endsWith(u'：')))
+                // "1．不超过1万元的…" under "（一）财产案件…按照下列比例…交纳：" (诉讼费用交纳办法
+                // 第十三条): part of the item, a block of its own in the text.
+                items.back().text += blockSeparator + line.toString();
             else
                 m_article->paragraphs << Paragraph { line.toString(), {} };
             continue;
@@ -331,6 +337,14 @@ void Parser::finishHeadings()
 }
 
 } // namespace
+
+bool isSubItemLine(QStringView line)
+{
+    qsizetype digits = 0;
+    while (digits < line.size() && line[digits].isDigit() && line[digits].unicode() < 128)
+        ++digits;
+    return digits > 0 && digits < line.size() && line[digits] == u'．';
+}
 
 bool isItemLine(QStringView line, int *number)
 {

@@ -26,5 +26,7 @@ struct StatuteParseResult {
 // True if `line` begins a numbered item: "（一）", "(一)" (full-width or ASCII brackets).
 // On success stores the item number in *number when given.
 [[nodiscard]] bool isItemLine(QStringView line, int *number = nullptr);
+// Whether a line is a numbered point inside an item: "1．不超过1万元的…".
+[[nodiscard]] bool isSubItemLine(QStringView line);
 
 } // namespace habeas

@@ -208,6 +208,10 @@ void TstStatutes::articleCounts_data()
     QTest::addColumn<int>("last");
     QTest::newRow("pipl") << u"pipl"_s << 74 << 1 << 74;
     QTest::newRow("civil-code-general") << u"civil-code-general"_s << 204 << 1 << 204;
+    QTest::newRow("civil-code-contracts") << u"civil-code-contracts"_s << 526 << 463 << 988;
+    QTest::newRow("litigation-fees-measures") << u"litigation-fees-measures"_s << 56 << 1 << 56;
+    QTest::newRow("spc-network-personal-rights")
+        << u"spc-network-personal-rights"_s << 13 << 1 << 13;
     QTest::newRow("civil-code-personality-rights")
         << u"civil-code-personality-rights"_s << 51 << 989 << 1039;
     QTest::newRow("civil-code-tort-liability")
@@ -249,7 +253,7 @@ void TstStatutes::articleCounts()
 void TstStatutes::catalogue()
 {
     const QList<const Instrument *> all = m_library.instruments();
-    QCOMPARE(all.size(), 18); // one per bundled *.md apart from resources/statutes/SOURCES.md
+    QCOMPARE(all.size(), 21); // one per bundled *.md apart from resources/statutes/SOURCES.md
     for (const Instrument *in : all) {
         QVERIFY2(!readResource(in->fileName).isEmpty(), qPrintable(in->fileName));
         // The catalogue's formal title must be the one the text itself carries.
@@ -277,9 +281,10 @@ void TstStatutes::catalogue()
     const InstrumentGroup *code = m_library.group(u"civil-code");
     QVERIFY(code);
     QCOMPARE(code->memberIds,
-        QStringList({ u"civil-code-general"_s, u"civil-code-personality-rights"_s,
+        QStringList({ u"civil-code-general"_s, u"civil-code-contracts"_s,
+            u"civil-code-personality-rights"_s,
             u"civil-code-tort-liability"_s }));
-    QCOMPARE(m_library.resolve(u"民法典").size(), 3);
+    QCOMPARE(m_library.resolve(u"民法典").size(), 4);
     QCOMPARE(m_library.resolve(u"人格权编").size(), 1);
     QCOMPARE(m_library.resolve(u"《个人信息保护法》").front()->id, u"pipl"_s);
     QCOMPARE(m_library.resolve(u"  pipl ").front()->id, u"pipl"_s);
@@ -443,7 +448,7 @@ void TstStatutes::roundTripAllArticles()
             ++total;
         }
     }
-    QCOMPARE(total, 1956);
+    QCOMPARE(total, 2551);
 }
 
 void TstStatutes::lookups()
@@ -454,7 +459,8 @@ void TstStatutes::lookups()
     QCOMPARE(m_library.article(u"Civil Code", 188)->instrumentId, u"civil-code-general"_s);
     QCOMPARE(m_library.article(u"PIPL", 74)->number, 74);
     QCOMPARE(m_library.article(u"pipl", 75), nullptr);
-    QCOMPARE(m_library.article(u"civil-code", 500), nullptr); // contract book not bundled
+    QCOMPARE(m_library.article(u"civil-code", 577)->instrumentId, u"civil-code-contracts"_s);
+    QCOMPARE(m_library.article(u"civil-code", 1050), nullptr); // the family book is not bundled
     QCOMPARE(m_library.instrument(u"nope"), nullptr);
 }
 
@@ -548,7 +554,7 @@ void TstStatutes::parseCitationErrors_data()
     QTest::newRow("no name") << u"第十六条"_s << u"does not name a statute"_s;
     QTest::newRow("unknown") << u"Foo Law 3"_s << u"Unknown statute \u201cFoo Law\u201d"_s;
     QTest::newRow("missing article") << u"PIPL 75"_s << u"PIPL has no Article 75"_s;
-    QTest::newRow("code gap") << u"民法典第五百条"_s
+    QTest::newRow("code gap") << u"民法典第一千一百条"_s
                               << u"not in the bundled books of the Civil Code"_s;
     QTest::newRow("paragraph") << u"PIPL 13(3)"_s
                                << u"has 2 paragraph(s); there is no paragraph 3"_s;
@@ -578,7 +584,7 @@ void TstStatutes::missingArticleSuggestsNearest()
 
     r = habeas::parseCitation(u"Civil Code 1100"_s, m_library);
     QVERIFY(!r.isValid());
-    QVERIFY2(r.errorString.contains(u"1\u2013204, 989\u20131039, 1164\u20131258"),
+    QVERIFY2(r.errorString.contains(u"1\u2013204, 463\u2013988, 989\u20131039, 1164\u20131258"),
         qPrintable(r.errorString));
     QCOMPARE(r.suggestions.front(), (Citation { u"civil-code-personality-rights"_s, 1039, 0, 0 }));
 
