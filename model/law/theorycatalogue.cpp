@@ -80,6 +80,24 @@ template<typename T> const T *findById(const QList<T> &list, QStringView key, QS
     return it != list.cend() ? &*it : nullptr;
 }
 
+LawRule ruleFromJson(const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    return { stringList(o.value("articles"_L1)), stringList(o.value("priorLaw"_L1)) };
+}
+
+// "personal-information" (or absent), "privacy", "contract".
+std::optional<PleadedRight> rightFromString(const QString &text)
+{
+    if (text.isEmpty() || text == u"personal-information")
+        return PleadedRight::PersonalInformation;
+    if (text == u"privacy")
+        return PleadedRight::Privacy;
+    if (text == u"contract")
+        return PleadedRight::Contract;
+    return std::nullopt;
+}
+
 QList<ClaimTemplate> claimsFromJson(const QJsonValue &value)
 {
     QList<ClaimTemplate> out;
@@ -150,6 +168,12 @@ struct Validator {
                                 .arg(where, reference);
             }
         }
+    }
+
+    void checkRule(const QString &where, const LawRule &rule)
+    {
+        checkArticles(where, rule.articles);
+        checkPriorLaw(where, rule.priorLaw);
     }
 
     void checkCases(const QString &where, const QStringList &codes)
@@ -263,8 +287,22 @@ struct Validator {
                 "habeas::TheoryCatalogue", "Theory \u201c%1\u201d has no claims.")
                             .arg(t.id);
         }
-        for (const Limb &l : t.limbs)
+        for (const Limb &l : t.limbs) {
             checkTexts(t.id + u'/' + l.id, l.nameZh, l.nameEn);
+            checkRule(t.id + u'/' + l.id, l.duty);
+            checkRule(t.id + u'/' + l.id, l.liability);
+        }
+        checkRule(t.id, t.duty);
+        checkRule(t.id, t.liability);
+        // What a complaint needs to reason the claim: a heading and the rule of liability.
+        if (t.kind != TheoryKind::CommonCore && (t.headingZh.isEmpty() || t.liability.isEmpty()))
+            problems << QCoreApplication::translate("habeas::TheoryCatalogue",
+                "Theory \u201c%1\u201d has no heading or no liability rule.")
+                            .arg(t.id);
+        if (t.alternatives && t.limbs.size() < 2)
+            problems << QCoreApplication::translate("habeas::TheoryCatalogue",
+                "Theory \u201c%1\u201d offers alternatives but has fewer than two limbs.")
+                            .arg(t.id);
         for (const Element &e : t.elements)
             checkElement(t, e);
         for (const Defence &d : t.defences)
@@ -324,74 +362,9 @@ const Element *Theory::element(QStringView elementId) const
     return findById(elements, elementId, &Element::id);
 }
 
-ArticleReference parseArticleReference(const QString &text, const StatuteLibrary &library)
+const Limb *Theory::limb(QStringView limbId) const
 {
-    ArticleReference result;
-    const qsizetype dash = text.indexOf(u'\u2013');
-    if (dash < 0) {
-        const CitationParseResult single = parseCitation(text, library);
-        if (single.isValid())
-            result.citations << single.citation;
-        else
-            result.errorString = single.errorString;
-        return result;
-    }
-
-    // The end repeats the start with its last component replaced:
-    // "PIPL 13(1)(ii)–(vii)" ends at "PIPL 13(1)(vii)", "PIPL 13–31" at "PIPL 31".
-    static const QRegularExpression lastComponent(uR"((\([^()]*\)|\d+)\s*$)"_s);
-    const QString first = text.first(dash).trimmed();
-    const QString tail = text.sliced(dash + 1).trimmed();
-    const QRegularExpressionMatch m = lastComponent.match(first);
-    const bool bracketed = tail.startsWith(u'(');
-    if (!m.hasMatch() || tail.isEmpty() || m.captured(1).startsWith(u'(') != bracketed) {
-        result.errorString = QCoreApplication::translate("habeas::TheoryCatalogue",
-            "Cannot read \u201c%1\u201d as a range; write e.g. \u201cPIPL 13\u2013"
-            "31\u201d or "
-            "\u201cPIPL 13(1)(ii)\u2013(vii)\u201d.")
-                                 .arg(text);
-        return result;
-    }
-    const QString prefix = first.first(m.capturedStart(1));
-    const CitationParseResult from = parseCitation(first, library);
-    const CitationParseResult to = from.isValid() ? parseCitation(prefix + tail, library) : from;
-    if (!to.isValid()) {
-        result.errorString = to.errorString;
-        return result;
-    }
-    const Citation &a = from.citation;
-    const Citation &b = to.citation;
-    const auto descending = [&] {
-        result.errorString = QCoreApplication::translate(
-            "habeas::TheoryCatalogue", "The range \u201c%1\u201d does not run upwards.")
-                                 .arg(text);
-        return result;
-    };
-    if (!bracketed) {
-        if (b.article <= a.article)
-            return descending();
-        // Article by article, so a Civil Code range may cross into the next book.
-        for (int n = a.article; n <= b.article; ++n) {
-            const CitationParseResult one = parseCitation(prefix + QString::number(n), library);
-            if (!one.isValid()) {
-                result.citations.clear();
-                result.errorString = one.errorString;
-                return result;
-            }
-            result.citations << one.citation;
-        }
-        return result;
-    }
-    const bool items = a.item > 0;
-    const int start = items ? a.item : a.paragraph;
-    const int end = items ? b.item : b.paragraph;
-    if (end <= start)
-        return descending();
-    // Both ends exist and 款/项 are numbered without gaps, so everything between exists too.
-    for (int n = start; n <= end; ++n)
-        result.citations << Citation { a.instrumentId, a.article, items ? a.paragraph : n,
-            items ? n : 0 };
-    return result;
+    return findById(limbs, limbId, &Limb::id);
 }
 
 TheoryCatalogue::TheoryCatalogue() = default;
@@ -468,9 +441,22 @@ bool TheoryCatalogue::load(const QString &path)
         t.nameEn = string(o, "nameEn"_L1);
         t.articles = stringList(o.value("articles"_L1));
         t.unbundledReferences = stringList(o.value("unbundledReferences"_L1));
+        const std::optional<PleadedRight> right = rightFromString(string(o, "right"_L1));
+        if (!right)
+            return fail(QCoreApplication::translate("habeas::TheoryCatalogue",
+                "Theory \u201c%1\u201d pleads an unknown right \u201c%2\u201d.")
+                            .arg(t.id, string(o, "right"_L1)));
+        t.right = *right;
+        t.alternatives = o.value("oneOf"_L1).toBool();
+        t.headingZh = string(o, "heading"_L1);
+        t.duty = ruleFromJson(o.value("duty"_L1));
+        t.liability = ruleFromJson(o.value("liability"_L1));
         for (const auto &lv : o.value("limbs"_L1).toArray()) {
             const QJsonObject l = lv.toObject();
-            t.limbs << Limb { string(l, "id"_L1), string(l, "zh"_L1), string(l, "en"_L1) };
+            t.limbs << Limb { string(l, "id"_L1), string(l, "zh"_L1), string(l, "en"_L1),
+                string(l, "heading"_L1), ruleFromJson(l.value("duty"_L1)),
+                ruleFromJson(l.value("liability"_L1)),
+                l.contains("right"_L1) ? rightFromString(string(l, "right"_L1)) : std::nullopt };
         }
         for (const auto &ev : o.value("elements"_L1).toArray()) {
             const QJsonObject e = ev.toObject();

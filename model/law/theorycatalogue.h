@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 namespace habeas {
 
 class StatuteLibrary;
@@ -60,11 +62,35 @@ struct UnbundledInstrument {
     QDate ended; // the last day in force; invalid while in force
 };
 
-// A variant of a theory with partly different elements, e.g. the three limbs of PIPL 24.
+// The law a claim's liability paragraph names: the rule that imposes liability (PIPL 69(1),
+// CC 1165(1), CC 577) or the duty breached, with the law that governed before it came into force
+// (article references, or unbundled ones: "TLL 6(1)"). The rule pleaded is the first of
+// articles + priorLaw in force at the time of the conduct; the duty, every own article in force,
+// else every earlier one. Definitions (PIPL 4, 73; CC 1034(2)) never belong here.
+struct LawRule {
+    QStringList articles;
+    QStringList priorLaw;
+
+    [[nodiscard]] bool isEmpty() const { return articles.isEmpty() && priorLaw.isEmpty(); }
+};
+
+// The right a claim pleads: the section of 事实和理由 it stands under, and the fee category.
+enum class PleadedRight {
+    PersonalInformation, // 个人信息权益
+    Privacy, // 隐私权 (CC 1032–1033)
+    Contract, // 违约责任: a property case for the court fee
+};
+
+// A variant of a theory with partly different elements, e.g. the three limbs of PIPL 24. A limb
+// may plead its own heading, duty, liability rule and right (the privacy limb of the SMS claim).
 struct Limb {
     QString id;
     QString nameZh;
     QString nameEn;
+    QString headingZh;
+    LawRule duty;
+    LawRule liability;
+    std::optional<PleadedRight> right;
 };
 
 struct Element {
@@ -126,6 +152,15 @@ struct Theory {
     QStringList articles;
     QStringList unbundledReferences;
     QList<Limb> limbs;
+    // The limbs are alternatives ("oneOf" in the JSON): a claim chooses one, and only the
+    // elements of that limb (and those of no limb) are its case.
+    bool alternatives = false;
+    PleadedRight right = PleadedRight::PersonalInformation;
+    // The default heading of its reasons: a sentence, "被告未经原告同意处理其个人信息，侵害了原告的
+    // 个人信息权益", which the lawyer may replace per claim.
+    QString headingZh;
+    LawRule duty;
+    LawRule liability;
     QList<Element> elements;
     QList<Defence> defences;
     QList<ClaimTemplate> claims;
@@ -133,6 +168,7 @@ struct Theory {
     QList<Note> procedure; // public-interest suits only
 
     [[nodiscard]] const Element *element(QStringView elementId) const;
+    [[nodiscard]] const Limb *limb(QStringView limbId) const;
 };
 
 // The citations an article reference stands for: one, or every one a range spans.

@@ -71,6 +71,8 @@ private slots:
     void unbundledReferencesStayApart();
     void publicInterestProcedure();
     void earlierLawStandsBesideThePipl();
+    void liabilityRestsOnRulesNotDefinitions();
+    void alternativesAndNewRoutes();
 
     void articleRanges_data();
     void articleRanges();
@@ -197,7 +199,8 @@ void TstTheories::noFaultPresumption()
 
     int privateTheories = 0;
     for (const Theory &t : m_catalogue.theories()) {
-        if (t.kind != TheoryKind::Private)
+        // Privacy (CC 1165(1)) and contract (CC 577) carry no presumption of fault.
+        if (t.kind != TheoryKind::Private || t.liability.articles != QStringList { u"PIPL 69(1)"_s })
             continue;
         ++privateTheories;
         const auto noFault = std::find_if(t.elements.cbegin(), t.elements.cend(),
@@ -210,6 +213,66 @@ void TstTheories::noFaultPresumption()
             citationsOf(noFault->articles, m_library).contains(pipl69.citation), qPrintable(t.id));
     }
     QCOMPARE(privateTheories, 11);
+}
+
+// Every theory names the rule that imposes liability and the duty breached; no definition (PIPL
+// 4, 73; CC 1034(1)–(2)) and no provision on who processes (PIPL 21) is either.
+void TstTheories::liabilityRestsOnRulesNotDefinitions()
+{
+    const QStringList definitions { u"PIPL 4"_s, u"PIPL 73"_s, u"CC 1034(1)"_s, u"CC 1034(2)"_s,
+        u"PIPL 21"_s };
+    const auto isDefinition = [&](const QString &reference) {
+        return std::any_of(definitions.cbegin(), definitions.cend(), [&](const QString &d) {
+            return reference == d || reference.startsWith(d + u'(');
+        });
+    };
+    for (const Theory &t : m_catalogue.theories()) {
+        if (t.kind == TheoryKind::CommonCore)
+            continue;
+        QVERIFY2(!t.headingZh.isEmpty() && !t.liability.articles.isEmpty(), qPrintable(t.id));
+        QVERIFY2(t.headingZh.startsWith(u"被告"_s), qPrintable(t.id));
+        QList<LawRule> rules { t.duty, t.liability };
+        for (const Limb &l : t.limbs)
+            rules << l.duty << l.liability;
+        for (const LawRule &rule : std::as_const(rules))
+            for (const QString &reference : rule.articles + rule.priorLaw)
+                QVERIFY2(!isDefinition(reference), qPrintable(t.id + u": "_s + reference));
+    }
+    QCOMPARE(m_catalogue.theory(u"no-valid-consent")->liability.articles,
+        QStringList { u"PIPL 69(1)"_s });
+    // Before the PIPL: the Civil Code's fault rule, before the Civil Code the Tort Liability Law.
+    QCOMPARE(m_catalogue.theory(u"no-valid-consent")->liability.priorLaw,
+        (QStringList { u"CC 1165(1)"_s, u"TLL 6(1)"_s }));
+}
+
+void TstTheories::alternativesAndNewRoutes()
+{
+    const Theory *pipl24 = m_catalogue.theory(u"automated-decision");
+    QVERIFY(pipl24->alternatives);
+    QCOMPARE(pipl24->limbs.size(), 3);
+    QCOMPARE(pipl24->limb(u"push")->duty.articles, QStringList { u"PIPL 24(2)"_s });
+    QCOMPARE(pipl24->limb(u"price")->duty.articles, QStringList { u"PIPL 24(1)"_s });
+    QCOMPARE(pipl24->limb(u"decision")->duty.articles, QStringList { u"PIPL 24(3)"_s });
+    // The SMS claim's privacy limb is an addition, not an alternative.
+    QVERIFY(!m_catalogue.theory(u"marketing-intrusion")->alternatives);
+    QCOMPARE(m_catalogue.theory(u"marketing-intrusion")->limb(u"privacy")->right,
+        std::optional(PleadedRight::Privacy));
+
+    const Theory *privacy = m_catalogue.theory(u"privacy");
+    QVERIFY(privacy);
+    QCOMPARE(privacy->right, PleadedRight::Privacy);
+    QVERIFY(privacy->articles.contains(u"CC 1034(3)"_s));
+    QCOMPARE(privacy->liability.articles, QStringList { u"CC 1165(1)"_s });
+    const Theory *contract = m_catalogue.theory(u"contract");
+    QVERIFY(contract);
+    QCOMPARE(contract->right, PleadedRight::Contract);
+    QCOMPARE(contract->liability.articles, QStringList { u"CC 577"_s });
+    QCOMPARE(contract->liability.priorLaw, QStringList { u"CL 107"_s });
+    QVERIFY(contract->articles.contains(u"SPC Facial Recognition Provisions 12"_s));
+    QVERIFY(m_catalogue.unbundledInstrument(u"CL 107"));
+    QCOMPARE(m_catalogue.unbundledInstrument(u"CL 107")->ended, QDate(2020, 12, 31));
+    QVERIFY2(m_catalogue.validate(m_library).isEmpty(),
+        qPrintable(m_catalogue.validate(m_library).join(u'\n')));
 }
 
 void TstTheories::luoDefences_data()
@@ -408,6 +471,7 @@ void TstTheories::validateCatchesBrokenCatalogue()
     const QString path = dir.filePath(u"theories.json"_s);
     const QString json = catalogueJson(uR"json({
         "id": "x", "kind": "private", "nameZh": "甲", "nameEn": "X",
+        "heading": "被告侵害了原告的个人信息权益", "liability": {"articles": ["PIPL 69(1)"]},
         "articles": ["PIPL 13(1)(ii)"],
         "elements": [
             {"id": "x.1", "burden": "plaintiff", "zh": "甲", "en": "a", "articles": ["PIPL 75"]},
@@ -469,7 +533,8 @@ void TstTheories::validateCatchesStructuralProblems()
     QVERIFY(anyContains(problems, u"Duplicate id \u201cx\u201d"_s));
     QVERIFY(anyContains(problems, u"Theory \u201cx\u201d has no elements"_s));
     QVERIFY(anyContains(problems, u"Theory \u201cx\u201d has no claims"_s));
-    QCOMPARE(problems.size(), 12);
+    QVERIFY(anyContains(problems, u"Theory \u201cx\u201d has no heading or no liability rule"_s));
+    QCOMPARE(problems.size(), 14);
 }
 
 void TstTheories::loadRejectsUnusableFiles()
