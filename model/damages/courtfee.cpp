@@ -98,12 +98,35 @@ QString rateText(int basisPoints, const QLocale &locale)
 
 } // namespace
 
-CourtFee computeCourtFee(qint64 claimFen, FeeKind kind, bool simplified)
+QString toId(CaseEnding ending)
+{
+    switch (ending) {
+    case CaseEnding::Judgment:
+        return u"judgment"_s;
+    case CaseEnding::Mediation:
+        return u"mediation"_s;
+    case CaseEnding::Withdrawal:
+        return u"withdrawal"_s;
+    }
+    return {};
+}
+
+std::optional<CaseEnding> caseEndingFromId(const QString &id)
+{
+    for (CaseEnding e : { CaseEnding::Judgment, CaseEnding::Mediation, CaseEnding::Withdrawal })
+        if (toId(e) == id)
+            return e;
+    return std::nullopt;
+}
+
+CourtFee computeCourtFee(qint64 claimFen, FeeKind kind, bool simplified, CaseEnding ending)
 {
     CourtFee fee;
     fee.kind = kind;
     fee.claimFen = std::clamp<qint64>(claimFen, 0, maxAmountFen);
     fee.simplified = simplified;
+    fee.ending = ending;
+    const bool halved = simplified || ending != CaseEnding::Judgment;
 
     FeeBand fixed;
     fixed.isFixed = true;
@@ -133,8 +156,8 @@ CourtFee computeCourtFee(qint64 claimFen, FeeKind kind, bool simplified)
         fee.fullMaxFen = personalityMaxFee + proportional;
     }
 
-    fee.minFen = simplified ? halveRoundingUp(fee.fullMinFen) : fee.fullMinFen;
-    fee.maxFen = simplified ? halveRoundingUp(fee.fullMaxFen) : fee.fullMaxFen;
+    fee.minFen = halved ? halveRoundingUp(fee.fullMinFen) : fee.fullMinFen;
+    fee.maxFen = halved ? halveRoundingUp(fee.fullMaxFen) : fee.fullMaxFen;
     return fee;
 }
 
@@ -189,10 +212,23 @@ QStringList explainCourtFee(const CourtFee &fee, const QLocale &locale)
 
     lines << QCoreApplication::translate("habeas::CourtFee", "Fee: %1 yuan.")
                  .arg(range(fee.fullMinFen, fee.fullMaxFen));
-    if (fee.simplified) {
+    const bool art15 = fee.ending != CaseEnding::Judgment;
+    const QString how = fee.ending == CaseEnding::Mediation
+        ? QCoreApplication::translate("habeas::CourtFee", "Ended by mediation")
+        : QCoreApplication::translate("habeas::CourtFee", "Withdrawn");
+    if (fee.simplified && art15) {
+        lines << QCoreApplication::translate("habeas::CourtFee",
+            "Simplified procedure (《诉讼费用交纳办法》第十六条) and %1 (第十五条): halved once, "
+            "%2 yuan.")
+                     .arg(how.toLower(), range(fee.minFen, fee.maxFen));
+    } else if (fee.simplified) {
         lines << QCoreApplication::translate("habeas::CourtFee",
             "Simplified procedure, halved under 《诉讼费用交纳办法》第十六条: %1 yuan.")
                      .arg(range(fee.minFen, fee.maxFen));
+    } else if (art15) {
+        lines << QCoreApplication::translate(
+            "habeas::CourtFee", "%1, halved under 《诉讼费用交纳办法》第十五条: %2 yuan.")
+                     .arg(how, range(fee.minFen, fee.maxFen));
     }
     return lines;
 }

@@ -19,6 +19,16 @@ enum class FeeKind {
     Personality, // 人格权案件 (incl. personal-information/privacy torts), Art. 13(2)(2)
 };
 
+// How the case ends, for 《诉讼费用交纳办法》第十五条: mediation or withdrawal halves the fee.
+enum class CaseEnding {
+    Judgment,
+    Mediation, // 以调解方式结案
+    Withdrawal, // 当事人申请撤诉
+};
+// "judgment", "mediation", "withdrawal".
+[[nodiscard]] QString toId(CaseEnding ending);
+[[nodiscard]] std::optional<CaseEnding> caseEndingFromId(const QString &id);
+
 // One step of the working, so the UI can show how the fee was reached.
 struct FeeBand {
     // The band covers the part of the claim above lowerFen up to and including
@@ -36,9 +46,10 @@ struct CourtFee {
     FeeKind kind = FeeKind::Property;
     qint64 claimFen = 0;
     bool simplified = false; // 简易程序, halved under Art. 16
+    CaseEnding ending = CaseEnding::Judgment; // mediation or withdrawal: halved under Art. 15
     qint64 fullMinFen = 0; // before halving
     qint64 fullMaxFen = 0;
-    qint64 minFen = 0; // payable; equals fullMinFen unless simplified
+    qint64 minFen = 0; // payable; equals fullMinFen unless halved
     qint64 maxFen = 0; // property fees are exact, so min == max
     QList<FeeBand> bands;
 };
@@ -48,8 +59,11 @@ struct CourtFee {
 // (portion x rate), and the Art. 16 halving is rounded half up as well; no
 // other rounding happens. A claim of 0 for a personality case means no damages
 // are claimed. Claims are clamped to [0, maxAmountFen]; validate input with
-// parseYuan() first.
-[[nodiscard]] CourtFee computeCourtFee(qint64 claimFen, FeeKind kind, bool simplified);
+// parseYuan() first. Arts. 15 and 16 each halve the fee; a simplified case that is
+// also mediated or withdrawn is halved once, not quartered: both articles grant
+// the same reduction of the one fee.
+[[nodiscard]] CourtFee computeCourtFee(
+    qint64 claimFen, FeeKind kind, bool simplified, CaseEnding ending = CaseEnding::Judgment);
 
 // Human-readable working, one translated line per step, amounts formatted
 // with the given locale.

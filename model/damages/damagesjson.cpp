@@ -36,8 +36,10 @@ QJsonObject toJson(const DamagesRecord &r)
         o.insert(u"perRecordFen"_s, r.perRecordFen);
         o.insert(u"coefficients"_s, coefficients);
     }
-    if (r.head == DamagesHead::MentalDistress)
+    if (r.head == DamagesHead::MentalDistress) {
         o.insert(u"factors"_s, QJsonArray::fromStringList(r.factors));
+        o.insert(u"seriousHarm"_s, r.seriousHarm);
+    }
     if (r.head == DamagesHead::RightsProtectionCost) {
         o.insert(u"expenseKind"_s, r.expenseKind ? QJsonValue(toId(*r.expenseKind)) : QJsonValue());
         o.insert(u"paidOn"_s,
@@ -83,6 +85,7 @@ QJsonObject toJson(const CourtFee &fee)
         { u"kind"_s, fee.kind == FeeKind::Property ? u"property"_s : u"personality"_s },
         { u"claimFen"_s, fee.claimFen },
         { u"simplified"_s, fee.simplified },
+        { u"ending"_s, toId(fee.ending) },
         { u"minFen"_s, fee.minFen },
         { u"maxFen"_s, fee.maxFen },
         { u"fullMinFen"_s, fee.fullMinFen },

@@ -95,7 +95,7 @@ bool DamagesRecord::sameContent(const DamagesRecord &o) const
         && records == o.records && perRecordFen == o.perRecordFen && coefficients == o.coefficients
         && factors == o.factors && expenseKind == o.expenseKind && paidOn == o.paidOn
         && payee == o.payee && receipt == o.receipt && defendantIds == o.defendantIds
-        && evidenceId == o.evidenceId;
+        && evidenceId == o.evidenceId && seriousHarm == o.seriousHarm;
 }
 
 DamagesItem DamagesRecord::toCalcItem() const
@@ -125,6 +125,22 @@ QString defaultBasis(DamagesHead head)
         return {}; // no statute prices a record: the assumptions are the basis
     }
     return {};
+}
+
+QStringList distressWarnings(const QList<DamagesRecord> &items, const QString &scenario)
+{
+    QStringList out;
+    for (const DamagesRecord &r : items) {
+        if (r.head != DamagesHead::MentalDistress || r.scenario != scenario || r.isTrashed()
+            || r.amountFen == 0 || !r.seriousHarm.trimmed().isEmpty())
+            continue;
+        out << QCoreApplication::translate("habeas::Damages",
+            "Mental distress (item %1, %2) is claimed with no serious harm recorded: Civil Code "
+            "Art. 1183(1) awards it only for serious mental harm. Record what shows it.")
+                   .arg(r.id)
+                   .arg(r.description.isEmpty() ? headDisplayName(r.head) : r.description);
+    }
+    return out;
 }
 
 QList<FieldProblem> validateDamages(DamagesRecord &r, const QList<PartyRecord> &parties)
@@ -177,8 +193,11 @@ QList<FieldProblem> validateDamages(DamagesRecord &r, const QList<PartyRecord> &
         r.payee.clear();
         r.receipt.clear();
     }
-    if (r.head != DamagesHead::MentalDistress)
+    r.seriousHarm = r.seriousHarm.trimmed();
+    if (r.head != DamagesHead::MentalDistress) {
         r.factors.clear();
+        r.seriousHarm.clear();
+    }
     if (r.head != DamagesHead::PerRecord) {
         r.records = 0;
         r.perRecordFen = 0;

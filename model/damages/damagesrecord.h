@@ -68,6 +68,10 @@ struct DamagesRecord {
     QList<LabelledCoefficient> coefficients;
     // mental distress
     QStringList factors;
+    // The serious harm the claim rests on (CC 1183(1)), in the lawyer's words: its consequences
+    // for the plaintiff, say a diagnosis or the harassment that followed a leak. Empty: none
+    // recorded, and the claim is warned about.
+    QString seriousHarm;
     // rights-protection costs: the ledger entry
     std::optional<ExpenseKind> expenseKind;
     QDate paidOn;
@@ -81,6 +85,10 @@ struct DamagesRecord {
     bool sameContent(const DamagesRecord &o) const;
     DamagesItem toCalcItem() const;
 };
+
+// One warning per mental-distress item of the scenario with no serious harm recorded
+// (CC 1183(1) awards it only for serious harm), naming the item. Translated.
+QStringList distressWarnings(const QList<DamagesRecord> &items, const QString &scenario);
 
 // The legal basis a head usually rests on, in the form courts use.
 QString defaultBasis(DamagesHead head);

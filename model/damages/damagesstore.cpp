@@ -40,7 +40,7 @@ const QString kColumns =
     "per_record_fen, coefficients, factors, expense_kind, paid_on, payee, receipt, trashed_at, "
     "evidence_id, "
     "(SELECT group_concat(party_id) FROM (SELECT party_id FROM damages_defendants d "
-    "WHERE d.item_id = damages_items.id ORDER BY party_id)) "_s;
+    "WHERE d.item_id = damages_items.id ORDER BY party_id)), serious_harm "_s;
 
 DamagesRecord recordFrom(const SqlQuery &q)
 {
@@ -68,6 +68,7 @@ DamagesRecord recordFrom(const SqlQuery &q)
     r.evidenceId = q.value(18).toLongLong();
     for (const QString &id : q.value(19).toString().split(u',', Qt::SkipEmptyParts))
         r.defendantIds << id.toLongLong();
+    r.seriousHarm = q.value(20).toString();
     return r;
 }
 
@@ -95,6 +96,7 @@ void bindRecord(SqlQuery &q, const DamagesRecord &r)
                                : QVariant(QMetaType::fromType<QString>()))
         .bind(u":payee"_s, textValue(r.payee))
         .bind(u":receipt"_s, textValue(r.receipt))
+        .bind(u":seriousHarm"_s, textValue(r.seriousHarm))
         .bind(u":evidence"_s,
             r.evidenceId ? QVariant(r.evidenceId) : QVariant(QMetaType::fromType<qint64>()));
 }
@@ -173,11 +175,11 @@ Result<qint64> DamagesStore::addItem(const DamagesRecord &input)
             u"description, basis, "
             "note, records, per_record_fen, coefficients, factors, expense_kind, paid_on, payee, "
             "receipt, "
-            "evidence_id, created_at, updated_at) VALUES (:case, :head, :scenario, (SELECT "
+            "evidence_id, serious_harm, created_at, updated_at) VALUES (:case, :head, :scenario, (SELECT "
             "coalesce(max(position), 0) + 1 "
             "FROM damages_items WHERE case_id = :case), :amount, :description, :basis, :note, "
             ":records, "
-            ":perRecord, :coefficients, :factors, :expenseKind, :paidOn, :payee, :receipt, :evidence, :now, :now)"_s);
+            ":perRecord, :coefficients, :factors, :expenseKind, :paidOn, :payee, :receipt, :evidence, :seriousHarm, :now, :now)"_s);
         bindRecord(q, record);
         q.bind(u":case"_s, record.caseId).bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
@@ -212,7 +214,7 @@ Status DamagesStore::updateItem(const DamagesRecord &input)
             "description = :description, basis = :basis, note = :note, records = :records, "
             "per_record_fen = :perRecord, coefficients = :coefficients, factors = :factors, "
             "expense_kind = :expenseKind, paid_on = :paidOn, payee = :payee, receipt = :receipt, "
-            "evidence_id = :evidence, "
+            "evidence_id = :evidence, serious_harm = :seriousHarm, "
             "updated_at = :now WHERE id = :id"_s);
         bindRecord(q, record);
         q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
@@ -316,7 +318,9 @@ Result<DamagesTotals> DamagesStore::totals(qint64 caseId, const QString &scenari
     QList<DamagesItem> calc;
     for (const DamagesRecord &r : list.value())
         calc << r.toCalcItem();
-    return computeTotals(calc, scenarioName);
+    DamagesTotals totals = computeTotals(calc, scenarioName);
+    totals.warnings << distressWarnings(list.value(), scenarioName);
+    return totals;
 }
 
 } // namespace habeas

@@ -113,7 +113,20 @@ QByteArray gapReportCsv(const GapReport &report, const QList<ClaimRecord> &claim
             csvField(why.join(u"; "_s)) }
                      .join(u',');
     }
+    for (const GapReport::Unchosen &u : report.alternativesNotChosen)
+        lines << QStringList { QCoreApplication::translate("habeas::GapReport",
+                                   "alternative not chosen"),
+            csvField(u.theoryName), QString(), QString(), csvField(u.limbs.join(u"; "_s)) }
+                     .join(u',');
     return QByteArray("\xEF\xBB\xBF") + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+}
+
+bool pleadsContract(const QList<ClaimRecord> &claims)
+{
+    return std::any_of(claims.cbegin(), claims.cend(), [](const ClaimRecord &c) {
+        const Theory *theory = theoryCatalogue().theory(c.theoryId);
+        return theory && theory->right == PleadedRight::Contract;
+    });
 }
 
 } // namespace habeas

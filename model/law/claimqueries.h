@@ -27,6 +27,10 @@ Result<QList<CitingClaim>> claimsCiting(Library &library, const Citation &cited)
 // without those naming an amount (the damages worksheet supplies the money).
 QStringList defaultRequests(const QList<ClaimRecord> &claims);
 
+// Whether a claim goes in contract (the court fee is then a property case's, 《诉讼费用交纳办法》
+// 第十三条第（一）项).
+bool pleadsContract(const QList<ClaimRecord> &claims);
+
 // The gap report as CSV (UTF-8 with a BOM, so Excel reads the Chinese): one row per gap.
 QByteArray gapReportCsv(const GapReport &report, const QList<ClaimRecord> &claims);
 

@@ -10,6 +10,7 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -110,7 +111,9 @@ Result<qint64> ClaimStore::addClaim(qint64 caseId, const QString &theoryId)
 Result<ClaimRecord> ClaimStore::claim(qint64 id) const
 {
     const QSqlDatabase db = m_library.database();
-    SqlQuery q(db, u"SELECT case_id, theory FROM claims WHERE id = :id AND trashed_at IS NULL"_s);
+    SqlQuery q(db,
+        u"SELECT case_id, theory, heading, alternative FROM claims WHERE id = :id AND "
+        "trashed_at IS NULL"_s);
     q.bind(u":id"_s, id);
     if (auto st = q.exec(); !st.ok())
         return st.error();
@@ -121,17 +124,25 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
     c.id = id;
     c.caseId = q.value(0).toLongLong();
     c.theoryId = q.value(1).toString();
+    c.heading = q.value(2).toString();
+    c.alternative = q.value(3).toString();
     const Theory *theory = theoryCatalogue().theory(c.theoryId);
     c.theoryName = theory ? theory->nameZh : c.theoryId;
-    SqlQuery el(db, u"SELECT element, status, note FROM claim_elements WHERE claim_id = :id"_s);
+    SqlQuery el(db,
+        u"SELECT element, status, note, adverse_inference FROM claim_elements WHERE claim_id = "
+        ":id"_s);
     el.bind(u":id"_s, id);
     if (auto st = el.exec(); !st.ok())
         return st.error();
     QHash<QString, std::pair<ElementStatus, QString>> states;
-    while (el.next())
+    QSet<QString> adverse;
+    while (el.next()) {
         states.insert(el.value(0).toString(),
             { elementStatusFromId(el.value(1).toString()).value_or(ElementStatus::Unproven),
                 el.value(2).toString() });
+        if (el.value(3).toInt() != 0)
+            adverse.insert(el.value(0).toString());
+    }
     SqlQuery cit(db,
         u"SELECT c.id, c.element, c.evidence_id, c.page, c.note, e.group_no, e.seq, "
         "c.annotation_id, a.region_no FROM element_citations c "
@@ -164,6 +175,9 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
         ce.status = state.first;
         ce.note = state.second;
         ce.citations = citations.value(e.id);
+        ce.limb = e.limb;
+        ce.offPath = theory->alternatives && !e.limb.isEmpty() && e.limb != c.alternative;
+        ce.adverseInference = adverse.contains(e.id);
         QList<qint64> cited;
         for (const ElementCitation &ci : std::as_const(ce.citations))
             cited << ci.evidenceId;
@@ -313,13 +327,23 @@ Result<GapReport> ClaimStore::gaps(qint64 caseId) const
     GapReport report;
     QSet<qint64> cited;
     for (const ClaimRecord &c : list.value()) {
+        if (c.needsAlternative()) {
+            GapReport::Unchosen unchosen { c.id, c.theoryId, c.theoryName, {} };
+            for (const Limb &l : theoryCatalogue().theory(c.theoryId)->limbs)
+                unchosen.limbs << l.id + u": "_s + l.nameZh;
+            report.alternativesNotChosen << unchosen;
+        }
         for (const ClaimElement &e : c.elements) {
             for (const ElementCitation &citation : e.citations)
                 cited.insert(citation.evidenceId);
+            // Only the alternative the claim pleads counts.
+            if (e.offPath)
+                continue;
             // What the defendant must prove (PIPL 69's presumption, exceptions) is not the
-            // plaintiff's gap; a proven or cited element is not a gap.
+            // plaintiff's gap; a proven or cited element, or one the processor's refusal to
+            // produce evidence is to prove (EvP 95), is not a gap.
             if (e.burden != Burden::Defendant && e.citations.isEmpty()
-                && e.status != ElementStatus::Proven)
+                && e.status != ElementStatus::Proven && !e.adverseInference)
                 report.elementsWithoutEvidence
                     << GapReport::Gap { c.id, c.theoryId, e.id, e.textZh, e.burden };
             // What the defendant bears is never pleaded as the plaintiff's case.

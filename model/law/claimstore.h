@@ -39,6 +39,13 @@ struct ClaimElement {
     ElementStatus status = ElementStatus::Unproven;
     QString note; // the lawyer's statement of how the case meets the element
     QList<ElementCitation> citations;
+    QString limb; // the catalogue's limb; empty: every limb
+    // Of an alternative the claim does not plead (its theory's limbs are alternatives and the
+    // claim chose another, or none yet): neither a gap nor pleaded.
+    bool offPath = false;
+    // The processor withholds the evidence of it after a production order: the plaintiff asks
+    // the court to find its content adverse to the processor (EvP 95).
+    bool adverseInference = false;
     // The dates of the facts the element rests on (conductPeriod()) and its articles, own and
     // earlier, placed in them: computed on reading, never stored.
     ConductPeriod conduct;
@@ -53,8 +60,19 @@ struct ClaimRecord {
     // The lawyer's word that the conduct went on at least until this date (data still held and
     // used, say), so that law coming into force before it applies; invalid: not marked.
     QDate continuingUntil;
+    // The heading of its reasons as the lawyer wrote it; empty: the theory's own (claimHeading()).
+    QString heading;
+    // The limb chosen when the theory's limbs are alternatives; empty: none chosen.
+    QString alternative;
     QList<ClaimElement> elements;
+
+    // The claim's theory offers alternatives and none is chosen.
+    [[nodiscard]] bool needsAlternative() const;
 };
+
+// The heading its reasons stand under: the lawyer's sentence, else the chosen limb's, else the
+// theory's.
+[[nodiscard]] QString claimHeading(const ClaimRecord &claim);
 
 struct GapReport {
     struct Gap {
@@ -79,9 +97,19 @@ struct GapReport {
         bool noLawInForce = false;
     };
     QList<OutOfForce> lawOutOfForce;
+    // Claims whose theory offers alternatives none of which is chosen: only the elements common
+    // to every alternative are counted until one is.
+    struct Unchosen {
+        qint64 claimId = 0;
+        QString theoryId;
+        QString theoryName;
+        QStringList limbs; // "push: 信息推送、商业营销（第二十四条第二款）"
+    };
+    QList<Unchosen> alternativesNotChosen;
     bool isEmpty() const
     {
         return elementsWithoutEvidence.isEmpty() && evidenceProvingNothing.isEmpty()
+            && alternativesNotChosen.isEmpty()
             && std::none_of(lawOutOfForce.cbegin(), lawOutOfForce.cend(),
                 [](const OutOfForce &o) { return o.noLawInForce; });
     }
@@ -115,6 +143,15 @@ public:
     // continuing). Kept in claim_elements under the reserved element key "@continuing", so the
     // schema needs no new column.
     Status setContinuingUntil(qint64 claimId, const QDate &until);
+    // The heading of the claim's reasons, a sentence; an empty one is refused, naming the claim.
+    // clearHeading returns to the theory's own.
+    Status setHeading(qint64 claimId, const QString &heading);
+    Status clearHeading(qint64 claimId);
+    // The alternative (a limb id of a theory whose limbs are alternatives); empty: none.
+    Status setAlternative(qint64 claimId, const QString &limb);
+    // Marks an element the plaintiff must prove as resting on the processor's refusal to produce
+    // the evidence of it (EvP 95); refused for an element the defendant bears.
+    Status setAdverseInference(qint64 claimId, const QString &element, bool adverse);
     Status removeClaim(qint64 claimId);
     Status restoreClaim(qint64 claimId);
 
@@ -127,6 +164,8 @@ signals:
 
 private:
     Result<QString> resolveElement(const ClaimRecord &claim, const QString &element) const;
+    Status updateClaimColumn(const ClaimRecord &claim, const QString &column, const QString &value,
+        const QString &auditAction);
 
     Library &m_library;
 };

@@ -24,6 +24,9 @@ private slots:
     void lawIsCheckedAgainstTheDatesOfTheFacts();
     void continuingConductReachesLaterLaw();
     void earlierLawIsCitedByNameWhenNotBundled();
+    void gapsCountOnlyTheChosenAlternative();
+    void headingsAreSentencesTheLawyerEdits();
+    void adverseInferenceStandsInForTheWithheldEvidence();
 
 private:
     // The demo's chronology moved to 2019: the consent case the PIPL came too late for.
@@ -41,6 +44,92 @@ private:
     QTemporaryDir m_files;
     qint64 m_case = 0;
 };
+
+void TstClaimStore::gapsCountOnlyTheChosenAlternative()
+{
+    ClaimStore &claims = (*m_lib)->claims();
+    const qint64 claim = claims.addClaim(m_case, u"automated-decision"_s).value();
+    auto gapsOf = [&] {
+        QStringList ids;
+        for (const GapReport::Gap &g : claims.gaps(m_case).value().elementsWithoutEvidence)
+            if (g.claimId == claim)
+                ids << g.element.section(u'.', -1);
+        return ids;
+    };
+    // None chosen: a clear message, and only what every alternative shares counts.
+    GapReport report = claims.gaps(m_case).value();
+    QCOMPARE(report.alternativesNotChosen.size(), 1);
+    QCOMPARE(report.alternativesNotChosen.first().claimId, claim);
+    QCOMPARE(report.alternativesNotChosen.first().limbs.size(), 3);
+    QVERIFY(report.alternativesNotChosen.first().limbs.first().startsWith(u"push: "_s));
+    QVERIFY(!report.isEmpty());
+    QCOMPARE(gapsOf(), QStringList { u"10"_s });
+    // Push without an opt-out: its three elements and the damage, not the price or decision ones.
+    QVERIFY(claims.setAlternative(claim, u"push"_s).ok());
+    QCOMPARE(gapsOf(), (QStringList { u"1"_s, u"2"_s, u"3"_s, u"10"_s }));
+    QVERIFY(claims.gaps(m_case).value().alternativesNotChosen.isEmpty());
+    const ClaimRecord c = claims.claim(claim).value();
+    QCOMPARE(c.alternative, u"push"_s);
+    QVERIFY(c.elements.at(3).offPath); // 4: price
+    QVERIFY(!c.elements.at(0).offPath);
+    QCOMPARE(claimHeading(c), theoryCatalogue().theory(u"automated-decision")->limb(u"push")->headingZh);
+    QVERIFY(claims.setAlternative(claim, u"decision"_s).ok());
+    QCOMPARE(gapsOf(), (QStringList { u"7"_s, u"8"_s, u"10"_s }));
+    // Bad input changes nothing and names the choices.
+    const Status bad = claims.setAlternative(claim, u"pricing"_s);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().message.contains(u"push, price, decision"_s), qPrintable(bad.error().message));
+    QCOMPARE(claims.claim(claim).value().alternative, u"decision"_s);
+    QCOMPARE((*m_lib)->audit().list(m_case).value().last().action, u"claim.alternative"_s);
+    const qint64 other = claims.addClaim(m_case, u"breach"_s).value();
+    QVERIFY(!claims.setAlternative(other, u"push"_s).ok());
+}
+
+void TstClaimStore::headingsAreSentencesTheLawyerEdits()
+{
+    ClaimStore &claims = (*m_lib)->claims();
+    const qint64 claim = claims.addClaim(m_case, u"no-valid-consent"_s).value();
+    QCOMPARE(claimHeading(claims.claim(claim).value()),
+        u"被告未经原告同意处理其个人信息，侵害了原告的个人信息权益"_s);
+    const QString own = u"被告在原告注册前即收集其通讯录，侵害了原告的个人信息权益"_s;
+    QVERIFY(claims.setHeading(claim, u"  "_s + own + u"\n"_s).ok());
+    QCOMPARE(claims.claim(claim).value().heading, own);
+    QCOMPARE(claimHeading(claims.claim(claim).value()), own);
+    // Empty: refused, naming the claim; the heading stays.
+    const Status empty = claims.setHeading(claim, u" \n "_s);
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.error().kind, Error::Kind::Input);
+    QVERIFY2(empty.error().message.contains(u"claim %1 (未告知/未取得有效同意)"_s.arg(claim)),
+        qPrintable(empty.error().message));
+    QCOMPARE(claims.claim(claim).value().heading, own);
+    QVERIFY(claims.clearHeading(claim).ok());
+    QVERIFY(claims.claim(claim).value().heading.isEmpty());
+}
+
+void TstClaimStore::adverseInferenceStandsInForTheWithheldEvidence()
+{
+    ClaimStore &claims = (*m_lib)->claims();
+    const qint64 claim = claims.addClaim(m_case, u"breach"_s).value();
+    auto isGap = [&](const QString &element) {
+        const auto gaps = claims.gaps(m_case).value().elementsWithoutEvidence;
+        return std::any_of(gaps.cbegin(), gaps.cend(),
+            [&](const GapReport::Gap &g) { return g.element == element; });
+    };
+    QVERIFY(isGap(u"breach.2"_s));
+    QVERIFY(claims.setAdverseInference(claim, u"2"_s, true).ok());
+    QVERIFY(claims.claim(claim).value().elements.at(1).adverseInference);
+    QVERIFY(!isGap(u"breach.2"_s));
+    // The status and statement are kept apart from the flag, and the flag from them.
+    QVERIFY(claims.setStatus(claim, u"2"_s, ElementStatus::Supported, u"泄露的数据仅被告持有"_s).ok());
+    QVERIFY(claims.claim(claim).value().elements.at(1).adverseInference);
+    // The defendant's own element cannot rest on its own refusal.
+    const Status refused = claims.setAdverseInference(claim, u"3"_s, true);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(u"breach.3"_s));
+    QVERIFY(claims.setAdverseInference(claim, u"2"_s, false).ok());
+    QVERIFY(!claims.claim(claim).value().elements.at(1).adverseInference);
+    QCOMPARE(claims.claim(claim).value().elements.at(1).note, u"泄露的数据仅被告持有"_s);
+}
 
 void TstClaimStore::init()
 {

@@ -29,6 +29,7 @@ private slots:
     void personalityBandsShowWorking();
     void clampsOutOfRangeClaims();
     void explanation();
+    void mediationOrWithdrawalHalves();
 };
 
 void TstCourtFee::fee_data()
@@ -245,6 +246,38 @@ void TstCourtFee::explanation()
     QCOMPARE(personality.at(2), u"Damages up to 50,000.00 yuan: no additional fee."_s);
     QCOMPARE(personality.at(4), u"Above 100,000.00 yuan: 100,000.00 yuan at 0.5% = 500.00 yuan."_s);
     QCOMPARE(personality.at(5), u"Fee: 1,100.00 – 1,500.00 yuan."_s);
+}
+
+// 《诉讼费用交纳办法》第十五条: mediation or withdrawal halves the fee; with the simplified
+// procedure (第十六条) it is halved once.
+void TstCourtFee::mediationOrWithdrawalHalves()
+{
+    // Property case of 100,000 yuan: 50 + 90,000 × 2.5% = 2,300 yuan.
+    const CourtFee full = computeCourtFee(10000000, FeeKind::Property, false);
+    QCOMPARE(full.minFen, 230000);
+    const CourtFee mediated =
+        computeCourtFee(10000000, FeeKind::Property, false, CaseEnding::Mediation);
+    QCOMPARE(mediated.minFen, 115000);
+    QCOMPARE(mediated.fullMinFen, 230000);
+    QCOMPARE(computeCourtFee(10000000, FeeKind::Property, false, CaseEnding::Withdrawal).maxFen,
+        115000);
+    QCOMPARE(computeCourtFee(10000000, FeeKind::Property, true, CaseEnding::Mediation).minFen,
+        115000);
+    // Personality case: 100–500 yuan, halved to 50–250.
+    const CourtFee personality =
+        computeCourtFee(0, FeeKind::Personality, false, CaseEnding::Withdrawal);
+    QCOMPARE(personality.minFen, 5000);
+    QCOMPARE(personality.maxFen, 25000);
+    const QStringList lines = explainCourtFee(mediated, QLocale::c());
+    QVERIFY2(lines.last().contains(u"第十五条"_s) && lines.last().contains(u"1150"_s),
+        qPrintable(lines.join(u'\n')));
+    QVERIFY(explainCourtFee(computeCourtFee(10000000, FeeKind::Property, true,
+                                CaseEnding::Withdrawal),
+        QLocale::c())
+                .last()
+                .contains(u"halved once"_s));
+    QCOMPARE(caseEndingFromId(u"mediation"_s), std::optional(CaseEnding::Mediation));
+    QVERIFY(!caseEndingFromId(u"settled"_s));
 }
 
 QTEST_GUILESS_MAIN(TstCourtFee)

@@ -338,6 +338,18 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QCOMPARE(deadlines->first().dueDate(), QDate(2021, 2, 1));
         QVERIFY(deadlines->last().record.isDone());
     }
+    // The liability section (schema 9): the claim's heading, an adverse inference, the serious
+    // harm of the mental-distress claim; empty or off before.
+    if (version >= 4) {
+        QCOMPARE(claims->first().heading.isEmpty(), version < 9);
+        QCOMPARE(claims->first().elements.at(1).adverseInference, version >= 9);
+        QVERIFY(claims->first().alternative.isEmpty());
+    }
+    if (version >= 2) {
+        const DamagesRecord distress = lib.damages().item(9).value();
+        QCOMPARE(distress.head, DamagesHead::MentalDistress);
+        QCOMPARE(distress.seriousHarm.isEmpty(), version < 9);
+    }
     QCOMPARE(cases->first().closedOn, QDate());
     // And it is writable at the new version.
     CaseRecord c;
