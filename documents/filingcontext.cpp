@@ -303,12 +303,14 @@ Result<FilingContext> buildFilingContext(
 
     // 理由: each claim's proven or supported elements in the lawyer's words, under the law in
     // force at the time of their facts; the defendant's elements only as answers.
-    const Pleading pleading = buildPleading(claims.value());
+    const Pleading pleading = buildPleading(claims.value(), damages.value());
     const QMap<qint64, QStringList> &provedBy = pleading.provedBy;
     const QVariantList &reasons = pleading.reasons;
     ctx.reasonCount = int(reasons.size());
     if (usesReasons(info))
         ctx.pleadingMissing = pleading.missing;
+    if (info.text.contains(u"{{#amounts}}"_s))
+        ctx.pleadingMissing += pleading.amountsMissing;
 
     // 证据: one row per exhibit, grouped as the register groups them.
     QVariantList rows;
@@ -464,6 +466,8 @@ Result<FilingContext> buildFilingContext(
     d.insert(u"facts"_s, gapIfEmpty(facts, u"facts"));
     d.insert(u"reasons"_s, reasons);
     d.insert(u"reasonSections"_s, pleading.sections);
+    d.insert(u"amounts"_s,
+        pleading.amounts.isEmpty() ? QVariant(false) : QVariant(pleading.amounts));
     if (reasons.isEmpty() && isRequired(info, u"reasons"))
         d.insert(u"reasons"_s,
             QVariantList { QVariantMap {

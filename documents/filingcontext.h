@@ -39,9 +39,12 @@ struct FilingOptions {
 //   demands: [{text}] the same without the costs, worded for a letter (贵方, 委托人)
 //   amount.{figures,capitals} the claimed total (人民币2,900元 / 人民币贰仟玖佰元整)
 //   facts: [{date, text, line}] the chronology
-//   reasons: [{heading, name, points:[{text}], law, basis}] proven or supported elements, in
-//     the lawyer's words; law says why the law cited is the law of the time (pleading.h)
-//   reasonSections: [{heading, reasons}] the same, personal information and privacy apart
+//   reasons: [{heading, name, points:[{text}], law, liability, basis}] proven or supported
+//     elements, in the lawyer's words; law says why the law cited is the law of the time;
+//     liability the duty breached and the rule imposing liability (pleading.h)
+//   reasonSections: [{heading, reasons}] the same, personal information, privacy and contract
+//     apart
+//   amounts: {heading, points:[{text}]} each amount claimed with its basis, or false
 //   evidence: [{number, title, source, purpose, pages}], evidenceGroups: [{label, rows}]
 //   responsePeriod.{period,due}, publicNotice.{period,start,due}: the case's deadlines
 //     (deadlinetext.h), absent when it has none

@@ -1,5 +1,6 @@
 #include "pleading.h"
 
+#include "damages/damagesrecord.h"
 #include "filingtext.h"
 #include "law/chinesenumerals.h"
 #include "markup.h"
@@ -130,105 +131,228 @@ QString lawInTimeSentence(const QList<const ClaimElement *> &pleaded, const QStr
     return escapeMarkup(sentences.join(QString()));
 }
 
+// The conduct of a claim: from the earliest fact of its pleaded elements to the latest.
+ConductPeriod claimConduct(const QList<const ClaimElement *> &elements)
+{
+    ConductPeriod whole;
+    for (const ClaimElement *e : elements) {
+        if (!e->conduct.isValid())
+            continue;
+        if (!whole.from.isValid() || e->conduct.from < whole.from)
+            whole.from = e->conduct.from;
+        if (!whole.to.isValid() || e->conduct.to > whole.to)
+            whole.to = e->conduct.to;
+        if (!whole.lastFact.isValid() || e->conduct.lastFact > whole.lastFact)
+            whole.lastFact = e->conduct.lastFact;
+        whole.continuingUntil = e->conduct.continuingUntil;
+    }
+    return whole;
+}
+
+// The liability sentence the rule pleaded imposes, by the catalogue reference that applied.
+QString liabilitySentence(const QString &reference, PleadedRight right)
+{
+    const QString harmed = right == PleadedRight::Privacy ? u"隐私权"_s : u"个人信息权益"_s;
+    if (reference.startsWith(u"PIPL 69"_s))
+        return u"被告作为个人信息处理者，不能证明自己没有过错，应当承担损害赔偿等侵权责任"_s;
+    if (reference == u"CC 1165(2)"_s || reference == u"TLL 6(2)"_s)
+        return u"被告不能证明自己没有过错，应当承担侵权责任"_s;
+    if (reference.startsWith(u"CC 1165"_s) || reference.startsWith(u"TLL 6"_s))
+        return u"被告因过错侵害原告的"_s + harmed + u"，应当承担侵权责任"_s;
+    if (reference == u"CC 577"_s || reference == u"CL 107"_s)
+        return u"被告应当承担继续履行、采取补救措施或者赔偿损失等违约责任"_s;
+    return u"被告应当承担相应的民事责任"_s;
+}
+
+// The limb whose heading and law the claim pleads: the chosen alternative, or (for limbs that
+// are not alternatives) one with law of its own an element of which is pleaded.
+const Limb *pleadedLimb(const ClaimRecord &claim, const Theory &theory)
+{
+    if (theory.alternatives)
+        return theory.limb(claim.alternative);
+    for (const ClaimElement &e : claim.elements) {
+        const Limb *limb = theory.limb(e.limb);
+        if (limb && !limb->liability.isEmpty() && e.burden != Burden::Defendant
+            && (e.status == ElementStatus::Proven || e.status == ElementStatus::Supported))
+            return limb;
+    }
+    return nullptr;
+}
+
+// 证明…的证据由被告控制… (EvP 95), after the statement of an element it is to prove.
+QString adverseInferenceSentence()
+{
+    const QStringList cited = courtCitations({ u"SPC Evidence Provisions 95"_s });
+    return u"证明上述事实的证据由被告控制，被告无正当理由拒不提交，原告主张该证据的内容不利于被告，"_s
+        u"依照"_s
+        + cited.value(0) + u"的规定，请求人民法院认定该主张成立"_s;
+}
+
+struct ClaimReasons {
+    QVariantList points;
+    QVariantList answers;
+    QStringList cited; // court-form citations of the elements pleaded
+    QList<const ClaimElement *> pleaded;
+};
+
+// The elements of one claim as a court reads them; what is missing goes to out.missing.
+ClaimReasons elementReasons(const ClaimRecord &claim, const Theory &theory, Pleading &out)
+{
+    ClaimReasons r;
+    const bool unchosen = claim.needsAlternative();
+    for (const ClaimElement &element : claim.elements) {
+        if (element.offPath || (unchosen && !element.limb.isEmpty()))
+            continue; // only the alternative the claim pleads
+        const QString statement = withoutStop(element.note);
+        QStringList exhibits;
+        for (const ElementCitation &cite : element.citations) {
+            if (!exhibits.contains(cite.exhibit))
+                exhibits.append(cite.exhibit);
+            if (!statement.isEmpty() && !out.provedBy[cite.evidenceId].contains(statement))
+                out.provedBy[cite.evidenceId].append(statement);
+        }
+        const QStringList citations = applicableCitations(element.law);
+        if (element.burden == Burden::Defendant) {
+            // The defendant's exception or absence of fault is never the plaintiff's case;
+            // a disputed one is answered, in the lawyer's words, or not at all.
+            if (element.status == ElementStatus::Disputed && !statement.isEmpty())
+                r.answers.append(QVariantMap { { u"text"_s,
+                    QString(u"对于被告可能提出的抗辩，原告认为："_s + escapeMarkup(statement)
+                        + support(citations, exhibits) + u"。"_s) } });
+            continue;
+        }
+        if (element.status != ElementStatus::Proven && element.status != ElementStatus::Supported
+            && !element.adverseInference)
+            continue;
+        r.pleaded.append(&element);
+        QString text;
+        if (statement.isEmpty()) {
+            // The catalogue's wording is a note to the lawyer, never a fact.
+            out.missing.append(elementLabel(claim, element) + u"的事实陈述"_s);
+            text = gapMarker(elementLabel(claim, element, false) + u"的事实陈述"_s);
+        } else {
+            text = escapeMarkup(statement);
+        }
+        if (!hasApplicableLaw(element.law)) {
+            QStringList why;
+            for (const LawInTime &l : outOfForce(element.law))
+                why.append(outOfForceZh(l, element.conduct));
+            out.missing.append(elementLabel(claim, element) + u"在行为时有效的法律依据（"_s
+                + why.join(u"；"_s) + u"；行为持续至施行之后的，请标明持续）"_s);
+            text += gapMarker(elementLabel(claim, element, false) + u"在行为时有效的法律依据"_s);
+        }
+        for (const QString &c : citations)
+            if (!r.cited.contains(c))
+                r.cited.append(c);
+        text += support(citations, exhibits) + u"。"_s;
+        if (element.adverseInference)
+            text += escapeMarkup(adverseInferenceSentence()) + u"。"_s;
+        r.points.append(QVariantMap { { u"text"_s, text } });
+    }
+    Q_UNUSED(theory)
+    return r;
+}
+
+// 被告的上述行为违反了…的规定。依照…的规定，被告…应当承担…责任。 The duty breached and the
+// rule that imposes liability, in force at the time of the conduct; never a definition.
+QString liabilityParagraph(const ClaimRecord &claim, const Theory &theory, const Limb *limb,
+    const ConductPeriod &conduct, QStringList &basis, Pleading &out)
+{
+    const PleadedRight right = limb && limb->right ? *limb->right : theory.right;
+    const LawRule &dutyRule = limb && !limb->duty.isEmpty() ? limb->duty : theory.duty;
+    const LawRule &liabilityRule =
+        limb && !limb->liability.isEmpty() ? limb->liability : theory.liability;
+    const QStringList duty = citationsInForce(dutyRule, conduct);
+    QString rule;
+    QStringList liability;
+    for (const LawInTime &l :
+        lawInTime(liabilityRule.articles, conduct) + lawInTime(liabilityRule.priorLaw, conduct))
+        if (l.applies() && !l.citations.isEmpty()) {
+            rule = l.reference;
+            liability = l.citations;
+            break;
+        }
+    basis = duty + liability;
+    QString text;
+    if (!duty.isEmpty())
+        text = u"被告的上述行为违反了"_s + joinCitations(byInstrument(duty)) + u"的规定"_s
+            + (right == PleadedRight::Contract ? u"，构成违约。"_s : u"。"_s);
+    if (liability.isEmpty()) {
+        const QString label = u"「"_s + claim.theoryName + u"」"_s;
+        out.missing.append(label + u"在行为时有效的责任依据"_s);
+        return escapeMarkup(text) + gapMarker(label + u"的责任依据"_s);
+    }
+    text += u"依照"_s + joinCitations(liability) + u"的规定，"_s
+        + liabilitySentence(rule, right) + u"。"_s;
+    return escapeMarkup(text);
+}
+
+// One claim's reasons, or an empty map when nothing of it is pleaded.
+QVariantMap claimReasons(const ClaimRecord &claim, const Theory &theory, Pleading &out,
+    PleadedRight &right)
+{
+    if (claim.needsAlternative()) {
+        QStringList names;
+        for (const Limb &l : theory.limbs)
+            names.append(l.nameZh);
+        out.missing.append(u"「"_s + claim.theoryName + u"」所主张的情形（择一："_s
+            + names.join(u"／"_s) + u"）"_s);
+    }
+    const ClaimReasons r = elementReasons(claim, theory, out);
+    if (r.points.isEmpty() && r.answers.isEmpty())
+        return {};
+    const Limb *limb = pleadedLimb(claim, theory);
+    right = limb && limb->right ? *limb->right : theory.right;
+    QString heading = claim.heading.trimmed();
+    if (heading.isEmpty())
+        heading = limb && !limb->headingZh.isEmpty() ? limb->headingZh : claimHeading(claim);
+    QStringList basis;
+    QString liability;
+    if (!r.pleaded.isEmpty())
+        liability = liabilityParagraph(
+            claim, theory, limb, claimConduct(r.pleaded), basis, out);
+    if (claim.needsAlternative())
+        liability = gapMarker(u"「"_s + claim.theoryName + u"」所主张的情形"_s) + liability;
+    return { { u"name"_s, escapeMarkup(heading) }, { u"points"_s, r.points + r.answers },
+        { u"law"_s, lawInTimeSentence(r.pleaded, r.cited + basis) },
+        { u"liability"_s, liability },
+        { u"basis"_s, r.pleaded.isEmpty() ? QString()
+                                          : escapeMarkup(joinCitations(byInstrument(basis))) } };
+}
+
 } // namespace
 
-Pleading buildPleading(const QList<ClaimRecord> &claims)
+Pleading buildPleading(const QList<ClaimRecord> &claims, const QList<DamagesRecord> &claimed)
 {
     Pleading out;
     QVariantList personal;
     QVariantList privacy;
+    QVariantList contract;
     for (const ClaimRecord &claim : claims) {
         const Theory *theory = theoryCatalogue().theory(claim.theoryId);
         if (!theory)
             continue;
-        QVariantList points;
-        QVariantList answers;
-        QStringList basis; // court-form citations of the elements pleaded, in order
-        QList<const ClaimElement *> pleaded;
-        // A privacy theory of its own, or the privacy limb of one that has both.
-        bool privacyClaim = claim.theoryId.startsWith(u"privacy"_s);
-        for (const ClaimElement &element : claim.elements) {
-            const QString statement = withoutStop(element.note);
-            QStringList exhibits;
-            for (const ElementCitation &cite : element.citations) {
-                if (!exhibits.contains(cite.exhibit))
-                    exhibits.append(cite.exhibit);
-                if (!statement.isEmpty() && !out.provedBy[cite.evidenceId].contains(statement))
-                    out.provedBy[cite.evidenceId].append(statement);
-            }
-            const QStringList citations = applicableCitations(element.law);
-            if (element.burden == Burden::Defendant) {
-                // The defendant's exception or absence of fault is never the plaintiff's case;
-                // a disputed one is answered, in the lawyer's words, or not at all.
-                if (element.status == ElementStatus::Disputed && !statement.isEmpty())
-                    answers.append(QVariantMap { { u"text"_s,
-                        QString(u"对于被告可能提出的抗辩，原告认为："_s + escapeMarkup(statement)
-                            + support(citations, exhibits) + u"。"_s) } });
-                continue;
-            }
-            if (element.status != ElementStatus::Proven
-                && element.status != ElementStatus::Supported)
-                continue;
-            const Element *catalogued = theory->element(element.id);
-            if (catalogued && catalogued->limb == u"privacy")
-                privacyClaim = true;
-            pleaded.append(&element);
-            QString text;
-            if (statement.isEmpty()) {
-                // The catalogue's wording is a note to the lawyer, never a fact.
-                out.missing.append(elementLabel(claim, element) + u"的事实陈述"_s);
-                text = gapMarker(elementLabel(claim, element, false) + u"的事实陈述"_s);
-            } else {
-                text = escapeMarkup(statement);
-            }
-            if (!hasApplicableLaw(element.law)) {
-                QStringList why;
-                for (const LawInTime &l : outOfForce(element.law))
-                    why.append(outOfForceZh(l, element.conduct));
-                const QString missing = elementLabel(claim, element) + u"在行为时有效的法律依据（"_s
-                    + why.join(u"；"_s) + u"；行为持续至施行之后的，请标明持续）"_s;
-                out.missing.append(missing);
-                text +=
-                    gapMarker(elementLabel(claim, element, false) + u"在行为时有效的法律依据"_s);
-            }
-            for (const QString &c : citations)
-                if (!basis.contains(c))
-                    basis.append(c);
-            points.append(QVariantMap {
-                { u"text"_s, QString(text + support(citations, exhibits) + u"。"_s) } });
-        }
-        if (points.isEmpty() && answers.isEmpty())
+        PleadedRight right = theory->right;
+        QVariantMap reason = claimReasons(claim, *theory, out, right);
+        if (reason.isEmpty())
             continue;
-        const QString law = lawInTimeSentence(pleaded, basis);
-        if (basis.isEmpty() && !pleaded.isEmpty()) {
-            // No element cites an article: the theory's own, as far as they were in force.
-            ConductPeriod whole = pleaded.first()->conduct;
-            for (const ClaimElement *e : std::as_const(pleaded)) {
-                if (e->conduct.from.isValid() && e->conduct.from < whole.from)
-                    whole.from = e->conduct.from;
-                if (e->conduct.to.isValid() && e->conduct.to > whole.to)
-                    whole.to = e->conduct.to;
-            }
-            basis = applicableCitations(lawInTime(theory->articles, whole));
-        }
-        QVariantList &section = privacyClaim ? privacy : personal;
-        section.append(QVariantMap { { u"heading"_s,
-                                         QString(u"（"_s + toChineseNumeral(int(section.size()) + 1)
-                                             + u"）"_s + theory->nameZh) },
-            { u"name"_s, theory->nameZh }, { u"points"_s, points + answers }, { u"law"_s, law },
-            { u"basis"_s,
-                pleaded.isEmpty() ? QString()
-                                  : escapeMarkup(joinCitations(byInstrument(basis))) } });
+        QVariantList &section = right == PleadedRight::Privacy ? privacy
+            : right == PleadedRight::Contract                  ? contract
+                                                               : personal;
+        reason[u"heading"_s] = QString(u"（"_s + toChineseNumeral(int(section.size()) + 1)
+            + u"）"_s + reason.value(u"name"_s).toString());
+        section.append(reason);
     }
-    // 一、 is the facts; the rights infringed follow, each under its own heading.
+    // 一、 is the facts; the rights infringed follow, each under its own heading, then the money.
     int number = 2;
-    for (const auto &[list, right] :
-        { std::pair { &personal, u"个人信息权益"_s }, std::pair { &privacy, u"隐私权"_s } }) {
+    for (const auto &[list, title] :
+        { std::pair { &personal, u"被告的行为侵害了原告的个人信息权益"_s },
+            std::pair { &privacy, u"被告的行为侵害了原告的隐私权"_s },
+            std::pair { &contract, u"被告的行为构成违约"_s } }) {
         if (list->isEmpty())
             continue;
         out.sections.append(QVariantMap {
-            { u"heading"_s,
-                QString(toChineseNumeral(number++) + u"、被告的行为侵害了原告的"_s + right) },
+            { u"heading"_s, QString(toChineseNumeral(number++) + u"、"_s + title) },
             { u"reasons"_s, *list } });
         // The flat list (templates without the sections) numbers its headings straight through.
         for (const QVariant &v : std::as_const(*list)) {
@@ -238,6 +362,11 @@ Pleading buildPleading(const QList<ClaimRecord> &claims)
             out.reasons.append(reason);
         }
     }
+    const QVariantList amounts = amountReasons(claims, claimed, out.amountsMissing);
+    if (!amounts.isEmpty())
+        out.amounts = QVariantMap {
+            { u"heading"_s, QString(toChineseNumeral(number) + u"、关于原告主张的各项赔偿"_s) },
+            { u"points"_s, amounts } };
     return out;
 }
 

@@ -347,6 +347,11 @@ Status addDemoEvidence(Library &library, qint64 caseId)
             u"与原告的账户信息结合识别原告，属于原告的个人信息" },
     };
     for (const ClaimRecord &c : all.value())
+        // PIPL 24 is pleaded as push without a convenient opt-out, one of its alternatives.
+        if (c.theoryId == u"automated-decision"_s)
+            if (auto st = claims.setAlternative(c.id, u"push"_s); !st.ok())
+                return st;
+    for (const ClaimRecord &c : all.value())
         for (const ClaimElement &e : c.elements)
             for (const auto &[element, statement] : statements)
                 if (e.id == QStringView(element))

@@ -65,6 +65,10 @@ Status addDemoDamages(Library &library, qint64 caseId, qint64 defendantId)
     distress.description = u"强制收集个人信息、未经同意开通账户并发送营销短信造成的精神损害"_s;
     distress.basis = defaultBasis(distress.head);
     distress.factors = { u"fault"_s, u"circumstances"_s, u"consequences"_s };
+    // The serious harm Civil Code Art. 1183(1) requires, in the lawyer's words.
+    distress.seriousHarm =
+        u"原告的两个手机号码被用于开通账户并持续收到营销短信，其账户及订单信息被提供给关联App，"
+        u"原告因担忧个人信息被进一步滥用而长期焦虑，正常生活受到严重干扰"_s;
     distress.defendantIds = { defendantId };
     if (auto st = damages.addItem(distress); !st.ok())
         return st.error();

@@ -743,10 +743,14 @@ void TstTemplates::conductOf2019IsPleadedUnderTheLawOf2019()
                            u"《中华人民共和国网络安全法》、《中华人民共和国消费者权益保护法》、"
                            u"《中华人民共和国民法总则》。"_s),
         qPrintable(text));
-    QVERIFY(text.contains(u"根据《中华人民共和国网络安全法》第四十一条第一款、第四十一条第二款、"
-                          u"《中华人民共和国消费者权益保护法》第二十九条第一款、"
-                          u"《中华人民共和国民法总则》第一百一十一条的规定，被告应当承担相应的民事"
-                          u"责任。"_s));
+    // The duty breached and the liability rule of 2019: the Tort Liability Law's fault rule.
+    QVERIFY(text.contains(u"被告的上述行为违反了《中华人民共和国网络安全法》第四十一条第一款、"
+                          u"第四十一条第二款、《中华人民共和国消费者权益保护法》第二十九条第一款、"
+                          u"《中华人民共和国民法总则》第一百一十一条的规定。依照《中华人民共和国"
+                          u"侵权责任法》第六条第一款的规定，被告因过错侵害原告的个人信息权益，"
+                          u"应当承担侵权责任。"_s));
+    QVERIFY(!text.contains(u"《中华人民共和国民法典》第一千一百六十五条"_s));
+    QVERIFY(text.contains(u"依照《中华人民共和国侵权责任法》第二十条的规定，上述合理开支"_s));
     QVERIFY(!text.contains(u"《中华人民共和国个人信息保护法》第"_s));
     QVERIFY(!text.contains(u"《中华人民共和国民法典》第一千零三十五条"_s));
     QVERIFY(!text.contains(u"网络数据安全管理条例"_s));
@@ -881,7 +885,12 @@ void TstTemplates::privacyIsPleadedUnderItsOwnHeading()
     // The forced collection stays under personal information, the SMS claim goes to privacy.
     QVERIFY(text.indexOf(kForcedStatement) < privacy);
     QVERIFY(text.indexOf(u"被告在原告退订后仍于夜间连续发送营销短信三十余条"_s) > privacy);
-    QVERIFY(text.contains(u"（一）营销短信/电话侵扰"_s));
+    QVERIFY(text.contains(
+        u"（一）被告未经原告同意以商业性短信侵扰原告的私人生活安宁，侵害了原告的隐私权"_s));
+    // Privacy is a fault liability (CC 1165(1)), never the PIPL's presumption.
+    QVERIFY2(text.contains(u"依照《中华人民共和国民法典》第一千一百六十五条第一款的规定，被告因过错"
+                           u"侵害原告的隐私权，应当承担侵权责任。"_s),
+        qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TstTemplates)
