@@ -5,6 +5,8 @@
 #include "damages/damagesstore.h"
 #include "damages/money.h"
 #include "law/citation.h"
+#include "law/claimqueries.h"
+#include "law/claimstore.h"
 #include "law/statutelibrary.h"
 
 #include <QCoreApplication>
@@ -77,6 +79,10 @@ void addItemOptions(ArgParser &parser)
             QCoreApplication::translate("habeas::cli",
                 "mental distress: a factor of the SPC interpretation Art. 5 "
                 "(fault, circumstances, consequences, profit, ability, living-standard)"))
+        .option(u"serious-harm"_s, u"TEXT"_s,
+            QCoreApplication::translate("habeas::cli",
+                "mental distress: the serious harm it rests on (Civil Code Art. 1183(1)), as the "
+                "complaint states it"))
         .option(u"expense-kind"_s, u"K"_s,
             QCoreApplication::translate("habeas::cli",
                 "costs: lawyer, notary, timestamp, preservation, investigation, "
@@ -163,6 +169,8 @@ Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
     }
     if (parser.isSet(u"factor"_s))
         r.factors = parser.values(u"factor"_s);
+    if (parser.isSet(u"serious-harm"_s))
+        r.seriousHarm = parser.value(u"serious-harm"_s);
     if (parser.isSet(u"expense-kind"_s)) {
         r.expenseKind = expenseKindFromId(parser.value(u"expense-kind"_s));
         if (!r.expenseKind)
@@ -316,10 +324,24 @@ int damagesRemove(CliContext &ctx, const QStringList &args)
         });
 }
 
-CourtFee claimFee(qint64 totalFen)
+// --ends judgment|mediation|withdrawal (诉讼费用交纳办法 Art. 15).
+Result<CaseEnding> parseEnding(const ArgParser &parser)
 {
-    // Personality-rights cases (PI and privacy torts) per 诉讼费用交纳办法 Art. 13.
-    return computeCourtFee(totalFen, FeeKind::Personality, false);
+    if (!parser.isSet(u"ends"_s))
+        return CaseEnding::Judgment;
+    if (const auto ending = caseEndingFromId(parser.value(u"ends"_s)))
+        return *ending;
+    return Error::input(QCoreApplication::translate(
+        "habeas::cli", "--ends must be judgment, mediation or withdrawal, not \"%1\".")
+                            .arg(parser.value(u"ends"_s)));
+}
+
+ArgParser &addEndsOption(ArgParser &parser)
+{
+    return parser.option(u"ends"_s, u"E"_s,
+        QCoreApplication::translate("habeas::cli",
+            "how the case ends: judgment (default), mediation or withdrawal (both halve the fee, "
+            "诉讼费用交纳办法 Art. 15)"));
 }
 
 int damagesTotal(CliContext &ctx, const QStringList &args)
@@ -328,8 +350,12 @@ int damagesTotal(CliContext &ctx, const QStringList &args)
     parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
         .option(u"scenario"_s, u"S"_s,
             QCoreApplication::translate("habeas::cli", "the scenario (default: claimed)"));
+    addEndsOption(parser);
     if (auto done = parseArguments(ctx, parser, args, u"damages total"_s))
         return *done;
+    const auto ending = parseEnding(parser);
+    if (!ending.ok())
+        return ctx.out.fail(ending.error());
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
@@ -343,7 +369,14 @@ int damagesTotal(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(totals.error());
     const auto parties =
         library.value()->cases().parties(caseId.value(), CaseStore::Trash::Include).value();
-    const CourtFee fee = claimFee(totals->totalFen);
+    // A personality-rights case (PI and privacy torts), or a property case when a claim goes
+    // in contract (诉讼费用交纳办法 Art. 13).
+    const auto claims = library.value()->claims().claims(caseId.value());
+    if (!claims.ok())
+        return ctx.out.fail(claims.error());
+    const bool property = pleadsContract(claims.value());
+    const CourtFee fee = computeCourtFee(totals->totalFen,
+        property ? FeeKind::Property : FeeKind::Personality, false, ending.value());
     if (ctx.out.json()) {
         QJsonObject o = toJson(totals.value(), scenarioName, parties);
         o.insert(u"courtFee"_s, toJson(fee));
@@ -371,7 +404,9 @@ int damagesTotal(CliContext &ctx, const QStringList &args)
         formatYuan(totals->totalFen, locale) });
     fields.append({ QCoreApplication::translate("habeas::cli", "In capitals"),
         chineseCapitals(totals->totalFen) });
-    fields.append({ QCoreApplication::translate("habeas::cli", "Court fee (personality rights)"),
+    fields.append({ property
+            ? QCoreApplication::translate("habeas::cli", "Court fee (property case: contract)")
+            : QCoreApplication::translate("habeas::cli", "Court fee (personality rights)"),
         fee.minFen == fee.maxFen
             ? formatYuan(fee.minFen, locale)
             : formatYuan(fee.minFen, locale) + u" – "_s + formatYuan(fee.maxFen, locale) });
@@ -411,8 +446,12 @@ int runFeeCommand(CliContext &ctx, const QStringList &args)
                 "habeas::cli", "property or personality (default: personality rights)"))
         .flag(u"simplified"_s,
             QCoreApplication::translate("habeas::cli", "simplified procedure: the fee is halved"));
+    addEndsOption(parser);
     if (auto done = parseArguments(ctx, parser, args, u"fee"_s))
         return *done;
+    const auto ending = parseEnding(parser);
+    if (!ending.ok())
+        return ctx.out.fail(ending.error());
     if (!parser.isSet(u"amount"_s))
         return ctx.out.fail(
             UsageError, QCoreApplication::translate("habeas::cli", "fee: --amount is required"));
@@ -428,7 +467,8 @@ int runFeeCommand(CliContext &ctx, const QStringList &args)
                 QCoreApplication::translate(
                     "habeas::cli", "--kind must be property or personality"));
     }
-    const CourtFee fee = computeCourtFee(amount.value(), kind, parser.isSet(u"simplified"_s));
+    const CourtFee fee =
+        computeCourtFee(amount.value(), kind, parser.isSet(u"simplified"_s), ending.value());
     if (ctx.out.json()) {
         ctx.out.printJson(toJson(fee));
         return Done;

@@ -1,8 +1,10 @@
 #include "cases/casejson.h"
+#include "claimoutput.h"
 #include "cases/casestore.h"
 #include "cases/eventstore.h"
 #include "commandhelpers.h"
 #include "core/clock.h"
+#include "damages/damagesstore.h"
 #include "evidence/annotationstore.h"
 #include "gapreportdocument.h"
 #include "law/claimqueries.h"
@@ -51,132 +53,20 @@ QJsonObject toJson(const ClaimRecord &c)
         elements.append(QJsonObject { { u"id"_s, e.id }, { u"text"_s, e.textZh },
             { u"burden"_s, toId(e.burden) }, { u"status"_s, toId(e.status) }, { u"note"_s, e.note },
             { u"citations"_s, citations }, { u"outOfForce"_s, stale },
-            { u"applicableLaw"_s, QJsonArray::fromStringList(applicableCitations(e.law)) } });
+            { u"applicableLaw"_s, QJsonArray::fromStringList(applicableCitations(e.law)) },
+            { u"limb"_s, e.limb }, { u"offPath"_s, e.offPath },
+            { u"adverseInference"_s, e.adverseInference } });
     }
     return { { u"id"_s, c.id }, { u"caseId"_s, c.caseId }, { u"theory"_s, c.theoryId },
-        { u"name"_s, c.theoryName },
+        { u"name"_s, c.theoryName }, { u"heading"_s, claimHeading(c) },
+        { u"ownHeading"_s, !c.heading.isEmpty() }, { u"alternative"_s, c.alternative },
+        { u"needsAlternative"_s, c.needsAlternative() },
         { u"continuingUntil"_s,
             c.continuingUntil.isValid() ? QJsonValue(c.continuingUntil.toString(Qt::ISODate))
                                         : QJsonValue() },
         { u"elements"_s, elements } };
 }
 
-void printClaim(const CliContext &ctx, const ClaimRecord &c)
-{
-    if (ctx.out.json()) {
-        ctx.out.printJson(toJson(c));
-        return;
-    }
-    ctx.out.printLine(u"%1  %2 (%3)"_s.arg(QString::number(c.id), c.theoryName, c.theoryId));
-    for (const ClaimElement &e : c.elements) {
-        QStringList exhibits;
-        for (const ElementCitation &ci : e.citations)
-            exhibits << ci.reference();
-        ctx.out.printLine(
-            u"  %1  %2  %3%4"_s.arg(e.id.section(u'.', -1), toId(e.status).leftJustified(9),
-                e.textZh, exhibits.isEmpty() ? QString() : u"  ← "_s + exhibits.join(u", "_s)));
-        for (const LawInTime &l : outOfForce(e.law))
-            ctx.out.printLine(u"      ⚠ "_s + outOfForceText(l, e.conduct));
-    }
-    if (c.continuingUntil.isValid())
-        ctx.out.printLine(
-            QCoreApplication::translate("habeas::cli", "  conduct continuing until %1")
-                .arg(c.continuingUntil.toString(Qt::ISODate)));
-}
-
-int eventAdd(CliContext &ctx, const QStringList &args)
-{
-    ArgParser parser;
-    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
-        .option(u"date"_s, u"D"_s,
-            QCoreApplication::translate("habeas::cli", "2021-01-20, 2021-01 or 2021"))
-        .option(u"precision"_s, u"P"_s,
-            QCoreApplication::translate(
-                "habeas::cli", "day, month, year or approx (default: from the date)"))
-        .option(u"text"_s, u"T"_s, QCoreApplication::translate("habeas::cli", "the fact"))
-        .repeatable(u"evidence"_s, u"ID"_s,
-            QCoreApplication::translate("habeas::cli", "an exhibit that proves it"))
-        .flag(u"disputed"_s,
-            QCoreApplication::translate("habeas::cli", "the other side disputes it"));
-    if (auto done = parseArguments(ctx, parser, args, u"event add"_s))
-        return *done;
-    if (!parser.isSet(u"date"_s) || !parser.isSet(u"text"_s))
-        return ctx.out.fail(UsageError,
-            QCoreApplication::translate(
-                "habeas::cli", "event add: --date and --text are required"));
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    EventRecord e;
-    e.caseId = caseId.value();
-    e.date = parser.value(u"date"_s);
-    e.text = parser.value(u"text"_s);
-    e.disputed = parser.isSet(u"disputed"_s);
-    e.precision = e.date.size() == 4 ? DatePrecision::Year
-        : e.date.size() == 7         ? DatePrecision::Month
-                                     : DatePrecision::Day;
-    if (parser.isSet(u"precision"_s)) {
-        const auto p = datePrecisionFromId(parser.value(u"precision"_s));
-        if (!p)
-            return ctx.out.fail(UsageError,
-                QCoreApplication::translate(
-                    "habeas::cli", "--precision must be day, month, year or approx"));
-        e.precision = *p;
-    }
-    for (const QString &text : parser.values(u"evidence"_s)) {
-        auto id = CliContext::parseId(text, u"--evidence"_s);
-        if (!id.ok())
-            return ctx.out.fail(id.error());
-        e.evidenceIds << id.value();
-    }
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    if (auto c = library.value()->cases().caseById(e.caseId); !c.ok())
-        return ctx.out.fail(c.error());
-    auto id = library.value()->events().addEvent(e);
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    for (const EventRecord &added : library.value()->events().events(e.caseId).value())
-        if (added.id == id.value()) {
-            if (ctx.out.json())
-                ctx.out.printJson(habeas::toJson(added));
-            else
-                ctx.out.printLine(QCoreApplication::translate("habeas::cli", "Added event %1: %2")
-                                      .arg(id.value())
-                                      .arg(added.displayDate()));
-        }
-    return Done;
-}
-
-int eventList(CliContext &ctx, const QStringList &args)
-{
-    ArgParser parser;
-    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
-    if (auto done = parseArguments(ctx, parser, args, u"event list"_s))
-        return *done;
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    const auto events = library.value()->events().events(caseId.value());
-    if (!events.ok())
-        return ctx.out.fail(events.error());
-    QJsonArray array;
-    for (const EventRecord &e : events.value()) {
-        if (ctx.out.json())
-            array.append(habeas::toJson(e));
-        else
-            ctx.out.printLine(u"%1  %2%3"_s.arg(e.displayDate(), e.text,
-                e.disputed ? QCoreApplication::translate("habeas::cli", "  (disputed)")
-                           : QString()));
-    }
-    if (ctx.out.json())
-        ctx.out.printJson(array);
-    return Done;
-}
 
 int claimAdd(CliContext &ctx, const QStringList &args)
 {
@@ -375,6 +265,10 @@ int claimGaps(CliContext &ctx, const QStringList &args)
     const auto report = library.value()->claims().gaps(caseId.value());
     if (!report.ok())
         return ctx.out.fail(report.error());
+    // Mental distress claimed without the serious harm CC 1183(1) requires.
+    const auto claimed = library.value()->damages().items(caseId.value(), scenario::kClaimed);
+    const QStringList warnings = claimed.ok() ? distressWarnings(claimed.value(), scenario::kClaimed)
+                                              : QStringList();
     if (parser.isSet(u"csv"_s) || parser.isSet(u"pdf"_s)) {
         const auto claims = library.value()->claims().claims(caseId.value());
         if (!claims.ok())
@@ -417,9 +311,19 @@ int claimGaps(CliContext &ctx, const QStringList &args)
                 { u"pleadedInstead"_s, QJsonArray::fromStringList(o.pleadedInstead) },
                 { u"noLawInForce"_s, o.noLawInForce } });
         }
+        QJsonArray unchosen;
+        for (const auto &u : report->alternativesNotChosen)
+            unchosen.append(QJsonObject { { u"claim"_s, u.claimId }, { u"theory"_s, u.theoryId },
+                { u"alternatives"_s, QJsonArray::fromStringList(u.limbs) } });
         ctx.out.printJson(QJsonObject { { u"elementsWithoutEvidence"_s, elements },
-            { u"evidenceProvingNothing"_s, unused }, { u"lawOutOfForce"_s, stale } });
+            { u"evidenceProvingNothing"_s, unused }, { u"lawOutOfForce"_s, stale },
+            { u"alternativesNotChosen"_s, unchosen },
+            { u"warnings"_s, QJsonArray::fromStringList(warnings) } });
     } else {
+        for (const auto &u : report->alternativesNotChosen)
+            ctx.out.printLine(QCoreApplication::translate("habeas::cli",
+                "%1  %2: no alternative chosen (claim alternative %1 LIMB); one of: %3")
+                    .arg(QString::number(u.claimId), u.theoryName, u.limbs.join(u"; "_s)));
         for (const auto &g : report->elementsWithoutEvidence)
             ctx.out.printLine(u"%1  %2  %3"_s.arg(QString::number(g.claimId), g.element, g.text));
         for (const auto &[id, exhibit] : report->evidenceProvingNothing)
@@ -439,6 +343,9 @@ int claimGaps(CliContext &ctx, const QStringList &args)
                           .arg(o.pleadedInstead.join(u"、"_s)));
         }
     }
+    if (!ctx.out.json())
+        for (const QString &w : warnings)
+            ctx.out.message(QCoreApplication::translate("habeas::cli", "warning: %1").arg(w));
     if (!report->isEmpty())
         return ctx.out.fail(
             CheckFailed, QCoreApplication::translate("habeas::cli", "the proof has gaps"));
@@ -484,6 +391,140 @@ int requestCommand(CliContext &ctx, const QStringList &args, bool set)
 
 } // namespace
 
+void printClaim(const CliContext &ctx, const ClaimRecord &c)
+{
+    if (ctx.out.json()) {
+        ctx.out.printJson(toJson(c));
+        return;
+    }
+    ctx.out.printLine(u"%1  %2 (%3)"_s.arg(QString::number(c.id), c.theoryName, c.theoryId));
+    ctx.out.printLine(QCoreApplication::translate("habeas::cli", "  heading: %1%2")
+                          .arg(claimHeading(c),
+                              c.heading.isEmpty()
+                                  ? QCoreApplication::translate("habeas::cli", " (the theory's)")
+                                  : QString()));
+    if (c.needsAlternative())
+        ctx.out.printLine(QCoreApplication::translate("habeas::cli",
+            "  ⚠ no alternative chosen: only the elements common to all count "
+            "(claim alternative CLAIM LIMB)"));
+    else if (!c.alternative.isEmpty())
+        ctx.out.printLine(
+            QCoreApplication::translate("habeas::cli", "  alternative: %1").arg(c.alternative));
+    for (const ClaimElement &e : c.elements) {
+        if (e.offPath)
+            continue;
+        QStringList exhibits;
+        for (const ElementCitation &ci : e.citations)
+            exhibits << ci.reference();
+        ctx.out.printLine(
+            u"  %1  %2  %3%4"_s.arg(e.id.section(u'.', -1), toId(e.status).leftJustified(9),
+                e.textZh, exhibits.isEmpty() ? QString() : u"  ← "_s + exhibits.join(u", "_s)));
+        if (e.adverseInference)
+            ctx.out.printLine(QCoreApplication::translate("habeas::cli",
+                "      adverse inference: the processor withholds the evidence (EvP 95)"));
+        for (const LawInTime &l : outOfForce(e.law))
+            ctx.out.printLine(u"      ⚠ "_s + outOfForceText(l, e.conduct));
+    }
+    if (c.continuingUntil.isValid())
+        ctx.out.printLine(
+            QCoreApplication::translate("habeas::cli", "  conduct continuing until %1")
+                .arg(c.continuingUntil.toString(Qt::ISODate)));
+}
+
+int eventAdd(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
+        .option(u"date"_s, u"D"_s,
+            QCoreApplication::translate("habeas::cli", "2021-01-20, 2021-01 or 2021"))
+        .option(u"precision"_s, u"P"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "day, month, year or approx (default: from the date)"))
+        .option(u"text"_s, u"T"_s, QCoreApplication::translate("habeas::cli", "the fact"))
+        .repeatable(u"evidence"_s, u"ID"_s,
+            QCoreApplication::translate("habeas::cli", "an exhibit that proves it"))
+        .flag(u"disputed"_s,
+            QCoreApplication::translate("habeas::cli", "the other side disputes it"));
+    if (auto done = parseArguments(ctx, parser, args, u"event add"_s))
+        return *done;
+    if (!parser.isSet(u"date"_s) || !parser.isSet(u"text"_s))
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate(
+                "habeas::cli", "event add: --date and --text are required"));
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    EventRecord e;
+    e.caseId = caseId.value();
+    e.date = parser.value(u"date"_s);
+    e.text = parser.value(u"text"_s);
+    e.disputed = parser.isSet(u"disputed"_s);
+    e.precision = e.date.size() == 4 ? DatePrecision::Year
+        : e.date.size() == 7         ? DatePrecision::Month
+                                     : DatePrecision::Day;
+    if (parser.isSet(u"precision"_s)) {
+        const auto p = datePrecisionFromId(parser.value(u"precision"_s));
+        if (!p)
+            return ctx.out.fail(UsageError,
+                QCoreApplication::translate(
+                    "habeas::cli", "--precision must be day, month, year or approx"));
+        e.precision = *p;
+    }
+    for (const QString &text : parser.values(u"evidence"_s)) {
+        auto id = CliContext::parseId(text, u"--evidence"_s);
+        if (!id.ok())
+            return ctx.out.fail(id.error());
+        e.evidenceIds << id.value();
+    }
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (auto c = library.value()->cases().caseById(e.caseId); !c.ok())
+        return ctx.out.fail(c.error());
+    auto id = library.value()->events().addEvent(e);
+    if (!id.ok())
+        return ctx.out.fail(id.error());
+    for (const EventRecord &added : library.value()->events().events(e.caseId).value())
+        if (added.id == id.value()) {
+            if (ctx.out.json())
+                ctx.out.printJson(habeas::toJson(added));
+            else
+                ctx.out.printLine(QCoreApplication::translate("habeas::cli", "Added event %1: %2")
+                                      .arg(id.value())
+                                      .arg(added.displayDate()));
+        }
+    return Done;
+}
+
+int eventList(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
+    if (auto done = parseArguments(ctx, parser, args, u"event list"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    const auto events = library.value()->events().events(caseId.value());
+    if (!events.ok())
+        return ctx.out.fail(events.error());
+    QJsonArray array;
+    for (const EventRecord &e : events.value()) {
+        if (ctx.out.json())
+            array.append(habeas::toJson(e));
+        else
+            ctx.out.printLine(u"%1  %2%3"_s.arg(e.displayDate(), e.text,
+                e.disputed ? QCoreApplication::translate("habeas::cli", "  (disputed)")
+                           : QString()));
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(array);
+    return Done;
+}
+
 int runRequestCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -522,8 +563,14 @@ int runClaimCommand(CliContext &ctx, const QStringList &args)
         return claimGaps(ctx, rest);
     if (sub == u"continuing"_s)
         return claimContinuing(ctx, rest);
-    return unknownSubcommand(
-        ctx, u"claim"_s, sub, u"add, list, show, cite, status, continuing, gaps"_s);
+    if (sub == u"heading"_s)
+        return claimHeadingCommand(ctx, rest);
+    if (sub == u"alternative"_s)
+        return claimAlternativeCommand(ctx, rest);
+    if (sub == u"adverse"_s)
+        return claimAdverseCommand(ctx, rest);
+    return unknownSubcommand(ctx, u"claim"_s, sub,
+        u"add, list, show, cite, status, continuing, heading, alternative, adverse, gaps"_s);
 }
 
 } // namespace habeas::cli

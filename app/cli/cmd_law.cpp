@@ -164,7 +164,11 @@ int theoryShow(CliContext &ctx, const QStringList &args)
             elements.append(QJsonObject { { u"id"_s, e.id }, { u"text"_s, e.textZh },
                 { u"textEn"_s, e.textEn }, { u"burden"_s, toId(e.burden) },
                 { u"articles"_s, QJsonArray::fromStringList(e.articles) },
-                { u"evidence"_s, QJsonArray::fromStringList(e.evidenceCodes) } });
+                { u"evidence"_s, QJsonArray::fromStringList(e.evidenceCodes) },
+                { u"limb"_s, e.limb } });
+        QJsonArray limbs;
+        for (const Limb &l : t->limbs)
+            limbs.append(QJsonObject { { u"id"_s, l.id }, { u"name"_s, l.nameZh } });
         QJsonArray defences;
         for (const Defence &d : t->defences)
             defences.append(
@@ -176,16 +180,23 @@ int theoryShow(CliContext &ctx, const QStringList &args)
         ctx.out.printJson(QJsonObject { { u"id"_s, t->id }, { u"code"_s, t->code },
             { u"name"_s, t->nameZh }, { u"nameEn"_s, t->nameEn },
             { u"articles"_s, QJsonArray::fromStringList(t->articles) }, { u"elements"_s, elements },
-            { u"defences"_s, defences }, { u"claims"_s, claims } });
+            { u"defences"_s, defences }, { u"claims"_s, claims }, { u"limbs"_s, limbs },
+            { u"alternatives"_s, t->alternatives }, { u"heading"_s, t->headingZh } });
         return Done;
     }
     const bool english = !QLocale().name().startsWith(u"zh"_s);
     ctx.out.printLine(u"%1 %2 — %3"_s.arg(t->code, t->nameZh, t->nameEn));
     ctx.out.printLine(t->articles.join(u"; "_s));
+    for (const Limb &l : t->limbs)
+        ctx.out.printLine((t->alternatives
+                ? QCoreApplication::translate("habeas::cli", "alternative %1: %2")
+                : QCoreApplication::translate("habeas::cli", "limb %1: %2"))
+                .arg(l.id, english ? l.nameEn : l.nameZh));
     ctx.out.printLine({});
     for (const Element &e : t->elements)
-        ctx.out.printLine(u"%1  [%2]  %3"_s.arg(
-            e.id, burdenName(e.burden, english), english ? e.textEn : e.textZh));
+        ctx.out.printLine(u"%1  [%2]%3  %4"_s.arg(e.id, burdenName(e.burden, english),
+            e.limb.isEmpty() ? QString() : u" ("_s + e.limb + u')',
+            english ? e.textEn : e.textZh));
     if (!t->defences.isEmpty())
         ctx.out.printLine({});
     for (const Defence &d : t->defences)

@@ -92,6 +92,7 @@ private slots:
     void statutesAndTheories();
     void statuteErrorsSuggestTheNearest();
     void chronologyClaimsAndGaps();
+    void liabilityHeadingsAlternativesAndFees();
     void evidenceOrderRegionsAndSearch();
     void evidenceAddReadsEachFile();
 
@@ -678,6 +679,109 @@ void TstCli::statuteErrorsSuggestTheNearest()
     QVERIFY(missing.err.contains(u"PIPL 74"_s));
     const Run unknown = cli({ u"theory"_s, u"show"_s, u"punitive-damages"_s });
     QCOMPARE(unknown.exitCode, 2);
+}
+
+void TstCli::liabilityHeadingsAlternativesAndFees()
+{
+    QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
+    const QStringList lib { u"--library"_s, m_lib };
+    // The demo's PIPL 24 claim pleads push; with none chosen, the gaps say so and exit 1.
+    const Run none = cli(lib + QStringList { u"claim"_s, u"alternative"_s, u"2"_s, u"none"_s });
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(QString::fromUtf8(none.out).contains(u"no alternative chosen"_s));
+    const Run gaps = cli(lib + QStringList { u"--json"_s, u"claim"_s, u"gaps"_s, u"1"_s });
+    QCOMPARE(gaps.exitCode, 1);
+    const QJsonArray unchosen = gaps.json().object().value(u"alternativesNotChosen"_s).toArray();
+    QCOMPARE(unchosen.size(), 1);
+    QCOMPARE(unchosen.first().toObject().value(u"claim"_s).toInt(), 2);
+    const Run refused = cli(lib
+        + QStringList { u"generate"_s, u"1"_s, u"--template"_s, u"civil-complaint"_s,
+            u"--format"_s, u"pdf"_s, u"--out"_s, m_dir.filePath(u"c.pdf"_s) });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"「自动化决策/个性化推送」所主张的情形"_s), qPrintable(refused.err));
+    QCOMPARE(cli(lib + QStringList { u"claim"_s, u"alternative"_s, u"2"_s, u"pricing"_s }).exitCode,
+        2);
+    const Run push =
+        cli(lib + QStringList { u"--json"_s, u"claim"_s, u"alternative"_s, u"2"_s, u"push"_s });
+    QCOMPARE(push.exitCode, 0);
+    QCOMPARE(push.json().object().value(u"alternative"_s).toString(), u"push"_s);
+    QVERIFY(push.json().object().value(u"heading"_s).toString().contains(u"个性化推送"_s));
+
+    // Headings: a sentence of the lawyer's; empty refused naming the claim; back to the default.
+    const Run empty = cli(lib + QStringList { u"claim"_s, u"heading"_s, u"1"_s, u" "_s });
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY(empty.err.contains(u"claim 1"_s));
+    const Run own = cli(lib
+        + QStringList { u"--json"_s, u"claim"_s, u"heading"_s, u"1"_s,
+            u"被告以原告拒绝提供职业等信息为由拒绝提供服务，侵害了原告的个人信息权益"_s });
+    QCOMPARE(own.exitCode, 0);
+    QVERIFY(own.json().object().value(u"ownHeading"_s).toBool());
+    QCOMPARE(cli(lib + QStringList { u"--json"_s, u"claim"_s, u"heading"_s, u"1"_s, u"default"_s })
+                 .json()
+                 .object()
+                 .value(u"ownHeading"_s)
+                 .toBool(),
+        false);
+
+    // Adverse inference: not on the defendant's element; on the plaintiff's, shown in JSON.
+    QCOMPARE(cli(lib + QStringList { u"claim"_s, u"adverse"_s, u"3"_s, u"4"_s, u"yes"_s }).exitCode,
+        2);
+    const Run adverse =
+        cli(lib + QStringList { u"--json"_s, u"claim"_s, u"adverse"_s, u"3"_s, u"2"_s, u"yes"_s });
+    QCOMPARE(adverse.exitCode, 0);
+    QVERIFY(adverse.json()
+                .object()
+                .value(u"elements"_s)
+                .toArray()
+                .at(1)
+                .toObject()
+                .value(u"adverseInference"_s)
+                .toBool());
+    QVERIFY(QString::fromUtf8(cli(lib + QStringList { u"claim"_s, u"show"_s, u"3"_s }).out)
+                .contains(u"adverse inference"_s));
+
+    // Mental distress without serious harm: warned about in the totals and the gaps.
+    const QJsonArray items =
+        cli(lib + QStringList { u"--json"_s, u"damages"_s, u"list"_s, u"1"_s }).json().array();
+    int distress = 0;
+    for (const QJsonValue &v : items)
+        if (v.toObject().value(u"head"_s).toString() == u"mental-distress"_s)
+            distress = v.toObject().value(u"id"_s).toInt();
+    QVERIFY(distress > 0);
+    QCOMPARE(cli(lib
+                 + QStringList { u"damages"_s, u"edit"_s, QString::number(distress),
+                     u"--serious-harm"_s, u""_s })
+                 .exitCode,
+        0);
+    QVERIFY(cli(lib + QStringList { u"claim"_s, u"gaps"_s, u"1"_s }).err.contains(u"1183"_s));
+    const Run totals = cli(lib
+        + QStringList { u"--json"_s, u"damages"_s, u"total"_s, u"1"_s, u"--ends"_s,
+            u"mediation"_s });
+    QCOMPARE(totals.exitCode, 0);
+    QVERIFY(totals.json().object().value(u"warnings"_s).toArray().first().toString().contains(
+        u"1183"_s));
+    // A personality-rights case: 100–500 yuan, halved on mediation (Art. 15).
+    const QJsonObject fee = totals.json().object().value(u"courtFee"_s).toObject();
+    QCOMPARE(fee.value(u"kind"_s).toString(), u"personality"_s);
+    QCOMPARE(fee.value(u"ending"_s).toString(), u"mediation"_s);
+    QCOMPARE(fee.value(u"minFen"_s).toInteger(), 5000);
+    QCOMPARE(fee.value(u"maxFen"_s).toInteger(), 25000);
+    QCOMPARE(cli(lib + QStringList { u"damages"_s, u"total"_s, u"1"_s, u"--ends"_s, u"settled"_s })
+                 .exitCode,
+        2);
+    // A claim in contract makes it a property case: 7,900 yuan → 50 yuan.
+    QCOMPARE(cli(lib + QStringList { u"claim"_s, u"add"_s, u"1"_s, u"contract"_s }).exitCode, 0);
+    const QJsonObject property =
+        cli(lib + QStringList { u"--json"_s, u"damages"_s, u"total"_s, u"1"_s })
+            .json()
+            .object()
+            .value(u"courtFee"_s)
+            .toObject();
+    QCOMPARE(property.value(u"kind"_s).toString(), u"property"_s);
+    QCOMPARE(property.value(u"minFen"_s).toInteger(), 5000);
+    const Run withdrawn = cli({ u"--json"_s, u"fee"_s, u"--amount"_s, u"100000"_s, u"--kind"_s,
+        u"property"_s, u"--ends"_s, u"withdrawal"_s });
+    QCOMPARE(withdrawn.json().object().value(u"minFen"_s).toInteger(), 115000);
 }
 
 void TstCli::chronologyClaimsAndGaps()
