@@ -666,7 +666,7 @@ void TstCli::statutesAndTheories()
     QVERIFY(found.contains(u"《中华人民共和国个人信息保护法》第二十三条"_s));
 
     const Run theories = cli({ u"--json"_s, u"theory"_s, u"list"_s });
-    QCOMPARE(theories.json().array().size(), 13);
+    QCOMPARE(theories.json().array().size(), 15); // T0–T12, privacy and contract
     const Run refusal = cli({ u"--json"_s, u"theory"_s, u"show"_s, u"refusal-of-service"_s });
     QCOMPARE(refusal.exitCode, 0);
     QVERIFY(refusal.json().object().value(u"articles"_s).toArray().contains(u"PIPL 16"_s));
