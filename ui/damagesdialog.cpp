@@ -126,6 +126,14 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
         factorsLayout->addWidget(box);
         m_factors << box;
     }
+    // The gate of Civil Code Art. 1183(1): what shows the harm was serious.
+    m_seriousHarm = new QLineEdit(record.seriousHarm, m_factorsBox);
+    m_seriousHarm->setObjectName(u"seriousHarm"_s);
+    m_seriousHarm->setPlaceholderText(
+        tr("The serious harm (CC 1183(1)), as the complaint states it: a diagnosis, harassment "
+           "after the leak…"));
+    factorsLayout->addWidget(new QLabel(tr("Serious &harm:"), m_factorsBox));
+    factorsLayout->addWidget(m_seriousHarm);
 
     for (ExpenseKind k : allExpenseKinds())
         m_expenseKind->addItem(displayName(k), static_cast<int>(k));
@@ -232,6 +240,7 @@ DamagesRecord DamagesDialog::record() const
     for (QCheckBox *box : m_factors)
         if (box->isChecked())
             r.factors << box->property("factor").toString();
+    r.seriousHarm = m_seriousHarm->text().trimmed();
     r.expenseKind = static_cast<ExpenseKind>(m_expenseKind->currentData().toInt());
     r.paidOn = m_paid->isChecked() ? m_paidOn->date() : QDate();
     r.payee = m_payee->text().trimmed();

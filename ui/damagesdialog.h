@@ -65,6 +65,7 @@ private:
     QLabel *m_computed;
     QGroupBox *m_factorsBox;
     QList<QCheckBox *> m_factors;
+    QLineEdit *m_seriousHarm = nullptr;
     QGroupBox *m_ledgerBox;
     QComboBox *m_expenseKind;
     QCheckBox *m_paid;

@@ -5,6 +5,8 @@
 #include "damages/damagesstore.h"
 #include "damages/money.h"
 #include "damagesdialog.h"
+#include "law/claimqueries.h"
+#include "law/claimstore.h"
 #include "dialogs.h"
 #include "evidence/evidencestore.h"
 #include "itemmodels/damagesmodel.h"
@@ -45,6 +47,7 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_totals(new QLabel(this))
     , m_feeKind(new QComboBox(this))
     , m_simplified(new QCheckBox(tr("Simplified procedure (halved)"), this))
+    , m_ending(new QComboBox(this))
     , m_fee(new QLabel(this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
@@ -69,6 +72,10 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     m_fee->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_feeKind->addItem(tr("Personality-rights case"), static_cast<int>(FeeKind::Personality));
     m_feeKind->addItem(tr("Property case"), static_cast<int>(FeeKind::Property));
+    m_feeKind->setToolTip(tr("A claim in contract makes it a property case"));
+    m_ending->addItem(tr("Ends by judgment"), static_cast<int>(CaseEnding::Judgment));
+    m_ending->addItem(tr("Mediated (halved, Art. 15)"), static_cast<int>(CaseEnding::Mediation));
+    m_ending->addItem(tr("Withdrawn (halved, Art. 15)"), static_cast<int>(CaseEnding::Withdrawal));
 
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -93,6 +100,7 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     feeRow->addWidget(new QLabel(tr("Court fee:"), totalsBox));
     feeRow->addWidget(m_feeKind);
     feeRow->addWidget(m_simplified);
+    feeRow->addWidget(m_ending);
     feeRow->addStretch();
     totalsLayout->addLayout(feeRow);
     totalsLayout->addWidget(m_fee);
@@ -125,6 +133,11 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     });
     connect(m_feeKind, &QComboBox::currentIndexChanged, this, &DamagesPanel::refreshTotals);
     connect(m_simplified, &QCheckBox::toggled, this, &DamagesPanel::refreshTotals);
+    connect(m_ending, &QComboBox::currentIndexChanged, this, &DamagesPanel::refreshTotals);
+    connect(&library.claims(), &ClaimStore::claimsChanged, this, [this](qint64 caseId) {
+        if (caseId == m_caseId)
+            defaultFeeKind();
+    });
     connect(&library.damages(), &DamagesStore::damagesChanged, this, [this](qint64 caseId) {
         if (caseId == m_caseId)
             refresh();
@@ -152,9 +165,18 @@ void DamagesPanel::setScenario(const QString &scenario)
         m_scenario->setCurrentIndex(index);
 }
 
+void DamagesPanel::defaultFeeKind()
+{
+    // A claim in contract makes it a property case (诉讼费用交纳办法 Art. 13(1)).
+    const auto claims = library().claims().claims(m_caseId);
+    m_feeKind->setCurrentIndex(m_feeKind->findData(static_cast<int>(
+        claims.ok() && pleadsContract(claims.value()) ? FeeKind::Property : FeeKind::Personality)));
+}
+
 void DamagesPanel::setCase(qint64 caseId)
 {
     m_caseId = caseId;
+    defaultFeeKind();
     refreshScenarios();
     refresh();
 }
@@ -242,7 +264,8 @@ void DamagesPanel::refreshTotals()
     m_totals->setText(html);
 
     const CourtFee fee = computeCourtFee(totals->totalFen,
-        static_cast<FeeKind>(m_feeKind->currentData().toInt()), m_simplified->isChecked());
+        static_cast<FeeKind>(m_feeKind->currentData().toInt()), m_simplified->isChecked(),
+        static_cast<CaseEnding>(m_ending->currentData().toInt()));
     m_fee->setText(explainCourtFee(fee, locale).join(u'\n'));
 }
 

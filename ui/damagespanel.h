@@ -41,6 +41,7 @@ public:
     QChart *chart() const { return m_chart; }
 
 private:
+    void defaultFeeKind();
     void refresh();
     void refreshScenarios();
     void refreshTotals();
@@ -66,6 +67,7 @@ private:
     QLabel *m_totals;
     QComboBox *m_feeKind;
     QCheckBox *m_simplified;
+    QComboBox *m_ending; // CaseEnding: mediation or withdrawal halves the fee
     QLabel *m_fee;
     QChart *m_chart;
     QChartView *m_chartView;

@@ -12,9 +12,20 @@ using namespace Qt::StringLiterals;
 
 namespace habeas {
 
-QString gapReportHtml(const GapReport &gaps, const QList<ClaimRecord> &claims)
+QString gapReportHtml(
+    const GapReport &gaps, const QList<ClaimRecord> &claims, const QStringList &warnings)
 {
-    QString html = u"<h3>%1</h3><ul>"_s.arg(QCoreApplication::translate(
+    QString html;
+    for (const GapReport::Unchosen &u : gaps.alternativesNotChosen)
+        html += u"<p style=\"color:#b02020\">\u26a0 %1</p>"_s.arg(
+            QCoreApplication::translate("habeas::FactsPanel",
+                "%1: no alternative chosen; only the elements common to all count. Choose one "
+                "of: %2")
+                .arg(u.theoryName, u.limbs.join(u"; "_s))
+                .toHtmlEscaped());
+    for (const QString &w : warnings)
+        html += u"<p style=\"color:#b02020\">\u26a0 %1</p>"_s.arg(w.toHtmlEscaped());
+    html += u"<h3>%1</h3><ul>"_s.arg(QCoreApplication::translate(
         "habeas::FactsPanel", "Elements to prove with no evidence cited"));
     for (const GapReport::Gap &g : gaps.elementsWithoutEvidence) {
         QString claim;
@@ -51,7 +62,18 @@ QString elementLawHtml(const ProofModel::Row &r)
 {
     const Theory *theory = theoryCatalogue().theory(r.claim->theoryId);
     const Element *element = theory ? theory->element(r.element->id) : nullptr;
-    QString html = u"<p><b>%1</b></p>"_s.arg(r.element->textZh.toHtmlEscaped());
+    QString html = u"<p><i>%1</i></p>"_s.arg(claimHeading(*r.claim).toHtmlEscaped());
+    html += u"<p><b>%1</b></p>"_s.arg(r.element->textZh.toHtmlEscaped());
+    if (r.element->offPath)
+        html += u"<p><i>%1</i></p>"_s.arg(QCoreApplication::translate("habeas::FactsPanel",
+            "Not pleaded: the claim pleads another alternative, or none is chosen yet.")
+                                              .toHtmlEscaped());
+    if (r.element->adverseInference)
+        html += u"<p><i>%1</i></p>"_s.arg(QCoreApplication::translate("habeas::FactsPanel",
+            "Adverse inference: the processor withholds the evidence of this element; the "
+            "complaint asks the court to find its content adverse to it (SPC evidence provisions "
+            "Art. 95).")
+                                              .toHtmlEscaped());
     if (const QString warning = lawWarning(*r.element); !warning.isEmpty())
         html += u"<p style=\"color:#b02020\">\u26a0 %1</p>"_s.arg(
             warning.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));

@@ -7,6 +7,8 @@
 #include "eventdialog.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
+#include "claimliabilitybar.h"
+#include "damages/damagesstore.h"
 #include "factshtml.h"
 #include "gapreportdocument.h"
 #include "itemmodels/chronologymodel.h"
@@ -66,6 +68,7 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_requests(new QPushButton(tr("Claims for &Relief…"), this))
     , m_continuing(new QPushButton(tr("C&ontinuing…"), this))
     , m_summary(new QLabel(this))
+    , m_liability(new ClaimLiabilityBar(library, undo, this))
 {
     // The chronology, in date order.
     m_chronologySort->setSourceModel(m_chronologyModel);
@@ -112,6 +115,7 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     claimButtons->addWidget(m_statement);
     claimButtons->addWidget(m_requests);
     claimButtons->addWidget(m_continuing);
+    claimButtons->addWidget(m_liability);
     m_continuing->setToolTip(tr("Mark the claim's conduct as continuing until a date (data still "
                                 "held and used), so that law in force by then applies"));
     m_statement->setToolTip(
@@ -190,6 +194,7 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     connect(m_statement, &QPushButton::clicked, this, &FactsPanel::editStatement);
     connect(m_requests, &QPushButton::clicked, this, &FactsPanel::editRequests);
     connect(m_continuing, &QPushButton::clicked, this, &FactsPanel::editContinuing);
+    connect(m_liability, &ClaimLiabilityBar::changed, this, &FactsPanel::selectElement);
     // The law in time reads the facts' dates: a changed chronology changes the warnings.
     connect(&library.events(), &EventStore::eventsChanged, this, [this](qint64 caseId) {
         if (caseId == m_caseId)
@@ -277,6 +282,8 @@ void FactsPanel::updateActions()
     m_requests->setEnabled(writable);
     m_uncite->setEnabled(
         writable && row >= 0 && !m_proofModel->row(row).element->citations.isEmpty());
+    const ProofModel::Row r = row >= 0 ? m_proofModel->row(row) : ProofModel::Row();
+    m_liability->setSelection(m_caseId, r.claim, r.element, writable);
 }
 
 void FactsPanel::refreshGaps()
@@ -305,7 +312,9 @@ void FactsPanel::refreshGaps()
                            .arg(elements)
                            .arg(gaps->elementsWithoutEvidence.size())
                            .arg(gaps->evidenceProvingNothing.size()));
-    m_gaps->setHtml(gapReportHtml(gaps.value(), m_proofModel->claims()));
+    const auto claimed = library().damages().items(m_caseId, scenario::kClaimed);
+    m_gaps->setHtml(gapReportHtml(gaps.value(), m_proofModel->claims(),
+        claimed.ok() ? distressWarnings(claimed.value(), scenario::kClaimed) : QStringList()));
 }
 
 void FactsPanel::showLaw()

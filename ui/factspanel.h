@@ -14,6 +14,7 @@ class QTextBrowser;
 namespace habeas {
 
 class ChronologyModel;
+class ClaimLiabilityBar;
 class EvidenceModel;
 class ProofMatrixModel;
 class ProofModel;
@@ -94,6 +95,7 @@ private:
     QPushButton *m_requests;
     QPushButton *m_continuing;
     QLabel *m_summary;
+    ClaimLiabilityBar *m_liability;
 };
 
 } // namespace habeas

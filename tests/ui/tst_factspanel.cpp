@@ -61,6 +61,7 @@ private slots:
     void statuteBrowserListsTheClaimsRestingOnPipl24();
     void reorderExhibitsUndoAndExportRedacted();
     void anArticleNotYetInForceIsFlaggedOnTheElement();
+    void headingAlternativeAndAdverseInference();
 };
 
 void TstFactsPanel::demoShowsWhichScreenshotProvesWhichElement()
@@ -324,6 +325,74 @@ void TstFactsPanel::anArticleNotYetInForceIsFlaggedOnTheElement()
                 .data()
                 .toString()
                 .startsWith(u"\u26a0"_s));
+}
+
+// The liability bar: a heading of the lawyer's (an empty one refused), the alternative the
+// PIPL 24 claim pleads, an adverse inference on an element, each undoable.
+void TstFactsPanel::headingAlternativeAndAdverseInference()
+{
+    TempLibrary lib;
+    addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *facts = window.workspace()->panel<FactsPanel>();
+    window.workspace()->showPanel(facts);
+    auto *heading = facts->findChild<QPushButton *>(u"heading"_s);
+    auto *alternative = facts->findChild<QComboBox *>(u"alternative"_s);
+    auto *adverse = facts->findChild<QPushButton *>(u"adverse"_s);
+    QVERIFY(heading && alternative && adverse);
+    QVERIFY(!heading->isEnabled());
+
+    // The demo's PIPL 24 claim pleads push; choosing price moves its gaps to the price limb.
+    facts->elementsView()->selectRow(rowOf(facts->proofModel(), u"automated-decision.1"_s));
+    QVERIFY(alternative->isEnabled());
+    QCOMPARE(alternative->currentData().toString(), u"push"_s);
+    alternative->setFocus();
+    QTest::keyClick(alternative, Qt::Key_Down); // push → price, as the user's arrow key does
+    const auto claimOf = [&](const QString &theory) {
+        for (const ClaimRecord &c : lib.library->claims().claims(1).value())
+            if (c.theoryId == theory)
+                return c;
+        return ClaimRecord();
+    };
+    QCOMPARE(claimOf(u"automated-decision"_s).alternative, u"price"_s);
+    QVERIFY(!facts->gapsView()->toPlainText().contains(u"no alternative chosen"_s));
+    window.undoAction()->trigger();
+    QCOMPARE(claimOf(u"automated-decision"_s).alternative, u"push"_s);
+
+    // A heading of the lawyer's, typed in the dialog; an empty one is refused, naming the claim.
+    facts->elementsView()->selectRow(rowOf(facts->proofModel(), u"refusal-of-service.1"_s));
+    const QString own = u"被告以原告拒绝提供职业等信息为由拒绝提供服务，侵害了原告的个人信息权益"_s;
+    whenModal([&](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        edit->selectAll();
+        typeText(edit, own);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    QTest::mouseClick(heading, Qt::LeftButton);
+    QCOMPARE(claimOf(u"refusal-of-service"_s).heading, own);
+    QVERIFY(facts->lawView()->toPlainText().contains(own));
+    Dialogs::setNextAnswer(std::nullopt); // test mode: the error is recorded, not shown
+    whenModal([&](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    QTest::mouseClick(heading, Qt::LeftButton);
+    QCOMPARE(claimOf(u"refusal-of-service"_s).heading, own);
+    QVERIFY2(Dialogs::lastMessage().contains(u"claim 1"_s), qPrintable(Dialogs::lastMessage()));
+
+    // Adverse inference: not for the defendant's element; on the plaintiff's, and undone.
+    facts->elementsView()->selectRow(rowOf(facts->proofModel(), u"refusal-of-service.3"_s));
+    QVERIFY(!adverse->isEnabled());
+    facts->elementsView()->selectRow(rowOf(facts->proofModel(), u"refusal-of-service.2"_s));
+    QVERIFY(adverse->isEnabled() && !adverse->isChecked());
+    QTest::mouseClick(adverse, Qt::LeftButton);
+    QVERIFY(claimOf(u"refusal-of-service"_s).elements.at(1).adverseInference);
+    QVERIFY(facts->lawView()->toPlainText().contains(u"Adverse inference"_s));
+    window.undoAction()->trigger();
+    QVERIFY(!claimOf(u"refusal-of-service"_s).elements.at(1).adverseInference);
 }
 
 QTEST_MAIN(TstFactsPanel)
