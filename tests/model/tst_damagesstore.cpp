@@ -34,6 +34,7 @@ private slots:
     void copyScenarioAndUndo();
     void defaultBasesAreRealArticles();
     void modelFollowsTheStore();
+    void distressWithoutSeriousHarmIsWarnedAbout();
 
 private:
     DamagesRecord item(DamagesHead head, qint64 fen, QList<qint64> defendants = {}) const
@@ -297,6 +298,40 @@ void TstDamagesStore::modelFollowsTheStore()
     QCOMPARE(model.rowCount(), 5);
     QVERIFY(model.index(4, DamagesModel::Defendants).data().toString().contains(u"jointly"_s));
     QCOMPARE(model.index(4, DamagesModel::Amount).data().toString(), u"10.00"_s);
+}
+
+// CC 1183(1) awards mental distress only for serious harm: the item records what shows it,
+// and the totals warn while it does not.
+void TstDamagesStore::distressWithoutSeriousHarmIsWarnedAbout()
+{
+    DamagesStore &damages = (*m_lib)->damages();
+    DamagesRecord distress;
+    for (const DamagesRecord &r : damages.items(m_case, scenario::kClaimed).value())
+        if (r.head == DamagesHead::MentalDistress)
+            distress = r;
+    QVERIFY(distress.id > 0);
+    QVERIFY(!distress.seriousHarm.isEmpty()); // the demo records it
+    QVERIFY(damages.totals(m_case, scenario::kClaimed).value().warnings.isEmpty());
+    distress.seriousHarm = u"  "_s;
+    QVERIFY(damages.updateItem(distress).ok());
+    QVERIFY(damages.item(distress.id).value().seriousHarm.isEmpty());
+    const QStringList warnings = damages.totals(m_case, scenario::kClaimed).value().warnings;
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(u"1183(1)"_s)
+            && warnings.first().contains(QString::number(distress.id)),
+        qPrintable(warnings.first()));
+    // Recorded again, and kept only on a mental-distress item.
+    distress.seriousHarm = u"经医院诊断为焦虑状态"_s;
+    QVERIFY(damages.updateItem(distress).ok());
+    QCOMPARE(damages.item(distress.id).value().seriousHarm, u"经医院诊断为焦虑状态"_s);
+    QVERIFY(damages.totals(m_case, scenario::kClaimed).value().warnings.isEmpty());
+    DamagesRecord cost;
+    cost.caseId = m_case;
+    cost.head = DamagesHead::RightsProtectionCost;
+    cost.amountFen = 10000;
+    cost.seriousHarm = u"不属于此项"_s;
+    const qint64 id = damages.addItem(cost).value();
+    QVERIFY(damages.item(id).value().seriousHarm.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstDamagesStore)
