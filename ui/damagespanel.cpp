@@ -73,6 +73,9 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     m_feeKind->addItem(tr("Personality-rights case"), static_cast<int>(FeeKind::Personality));
     m_feeKind->addItem(tr("Property case"), static_cast<int>(FeeKind::Property));
     m_feeKind->setToolTip(tr("A claim in contract makes it a property case"));
+    m_feeKind->setObjectName(u"feeKind"_s);
+    m_ending->setObjectName(u"ending"_s);
+    m_fee->setObjectName(u"fee"_s);
     m_ending->addItem(tr("Ends by judgment"), static_cast<int>(CaseEnding::Judgment));
     m_ending->addItem(tr("Mediated (halved, Art. 15)"), static_cast<int>(CaseEnding::Mediation));
     m_ending->addItem(tr("Withdrawn (halved, Art. 15)"), static_cast<int>(CaseEnding::Withdrawal));

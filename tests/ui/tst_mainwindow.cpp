@@ -6,6 +6,7 @@
 #include "cases/casestore.h"
 #include "caseworkspace.h"
 #include "core/settings.h"
+#include "damages/courtfee.h"
 #include "damages/damagesstore.h"
 #include "damagesdialog.h"
 #include "damagespanel.h"
@@ -21,6 +22,7 @@
 #include "itemmodels/casefilter.h"
 #include "itemmodels/evidencemodel.h"
 #include "itemmodels/partylistmodel.h"
+#include "law/claimstore.h"
 #include "mainwindow.h"
 #include "partiespanel.h"
 #include "partydialog.h"
@@ -36,6 +38,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -80,6 +83,7 @@ private slots:
     void addPartyFromThePanelAndInspectIt();
     void aFailedSaveIsAMessageAndKeepsWhatWasTyped();
     void panelsSurviveADatabaseThatFails();
+    void courtFeeHalvesOnMediationAndIsAPropertyFeeInContract();
     void trashAndRestoreACase();
     void purgeAsksFirst();
     void filterTheCaseList();
@@ -279,6 +283,32 @@ void TstMainWindow::panelsSurviveADatabaseThatFails()
     damages->setCase(caseId); // no exception: the totals say what went wrong
     QVERIFY(!damages->totalsText().trimmed().isEmpty());
     QVERIFY(db.open());
+}
+
+// 诉讼费用交纳办法 Art. 15 in the damages panel, and Art. 13(1) once a claim goes in contract.
+void TstMainWindow::courtFeeHalvesOnMediationAndIsAPropertyFeeInContract()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    MainWindow window(*lib.library);
+    window.show();
+    auto *damages = window.workspace()->panel<DamagesPanel>();
+    window.workspace()->showPanel(damages);
+    damages->setCase(caseId);
+    auto *kind = damages->findChild<QComboBox *>(u"feeKind"_s);
+    auto *ending = damages->findChild<QComboBox *>(u"ending"_s);
+    auto *fee = damages->findChild<QLabel *>(u"fee"_s);
+    QVERIFY(kind && ending && fee);
+    QCOMPARE(kind->currentData().toInt(), static_cast<int>(FeeKind::Personality));
+    QVERIFY2(!fee->text().contains(u"第十五条"_s), qPrintable(fee->text()));
+    ending->setFocus();
+    QTest::keyClick(ending, Qt::Key_Down); // mediated
+    QVERIFY2(fee->text().contains(u"第十五条"_s) && fee->text().contains(u"250"_s),
+        qPrintable(fee->text()));
+    // A claim in contract: the panel turns to the property-case fee by itself.
+    QVERIFY(lib->claims().addClaim(caseId, u"contract"_s).ok());
+    QCOMPARE(kind->currentData().toInt(), static_cast<int>(FeeKind::Property));
+    QVERIFY2(fee->text().contains(u"第十三条第（一）项"_s), qPrintable(fee->text()));
 }
 
 void TstMainWindow::trashAndRestoreACase()
