@@ -147,6 +147,9 @@ QVariant ProofModel::data(const QModelIndex &index, int role) const
         return warning.isEmpty() ? r.element->textZh : r.element->textZh + u"\n\n"_s + warning;
     }
     case Qt::ForegroundRole:
+        // Of an alternative the claim does not plead: neither a gap nor pleaded.
+        if (r.element->offPath)
+            return QColor(0x80, 0x80, 0x80);
         // An article not in force at the time of the facts: red when nothing else applies.
         if (index.column() == Element && !outOfForce(r.element->law).isEmpty())
             return hasApplicableLaw(r.element->law) ? QColor(0xa0, 0x60, 0x00)
@@ -154,7 +157,7 @@ QVariant ProofModel::data(const QModelIndex &index, int role) const
         // An element the plaintiff must prove, with nothing cited and not proven: a gap.
         if (index.column() == Evidence && r.element->citations.isEmpty()
             && r.element->burden != habeas::Burden::Defendant
-            && r.element->status != ElementStatus::Proven)
+            && r.element->status != ElementStatus::Proven && !r.element->adverseInference)
             return QColor(0xb0, 0x20, 0x20);
         return {};
     case Qt::DisplayRole:
@@ -176,6 +179,10 @@ QVariant ProofModel::data(const QModelIndex &index, int role) const
     case Status:
         return toDisplay(r.element->status);
     case Evidence: {
+        if (r.element->offPath)
+            return tr("not pleaded (another alternative)");
+        if (r.element->citations.isEmpty() && r.element->adverseInference)
+            return tr("adverse inference (EvP 95)");
         if (r.element->citations.isEmpty())
             return r.element->burden == habeas::Burden::Defendant ? QString() : tr("no evidence");
         QStringList refs;

@@ -346,6 +346,8 @@ void TstFactsPanel::headingAlternativeAndAdverseInference()
     // The demo's PIPL 24 claim pleads push; choosing price moves its gaps to the price limb.
     facts->elementsView()->selectRow(rowOf(facts->proofModel(), u"automated-decision.1"_s));
     QVERIFY(alternative->isEnabled());
+    if (const QString shot = qEnvironmentVariable("HABEAS_SHOT"); !shot.isEmpty())
+        window.grab().save(shot); // to look at the bar
     QCOMPARE(alternative->currentData().toString(), u"push"_s);
     alternative->setFocus();
     QTest::keyClick(alternative, Qt::Key_Down); // push → price, as the user's arrow key does
@@ -356,6 +358,10 @@ void TstFactsPanel::headingAlternativeAndAdverseInference()
         return ClaimRecord();
     };
     QCOMPARE(claimOf(u"automated-decision"_s).alternative, u"price"_s);
+    // The push elements are now off the pleaded path: shown as such, not as gaps.
+    const QModelIndex pushEvidence = facts->proofModel()->index(
+        rowOf(facts->proofModel(), u"automated-decision.2"_s), ProofModel::Evidence);
+    QCOMPARE(pushEvidence.data().toString(), u"not pleaded (another alternative)"_s);
     QVERIFY(!facts->gapsView()->toPlainText().contains(u"no alternative chosen"_s));
     window.undoAction()->trigger();
     QCOMPARE(claimOf(u"automated-decision"_s).alternative, u"push"_s);
