@@ -47,6 +47,11 @@ struct DocumentJob {
     std::optional<doc::Document> document;
     std::optional<BundlePlan> bundle;
     std::shared_ptr<std::atomic_bool> cancel;
+    // The evidence bundle is planned on the worker too (it opens every PDF exhibit to count
+    // its pages), over a connection of its own to the library at this path.
+    QString planBundleFrom;
+    qint64 caseId = 0;
+    bool draft = false;
 };
 
 namespace {
@@ -80,6 +85,19 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
         result.cancelled = job.cancel->load();
         promise.addResult(result);
     };
+    if (!job.planBundleFrom.isEmpty()) {
+        auto library = Library::open(job.planBundleFrom, Library::OpenMode::ExistingOnly);
+        if (!library.ok())
+            return fail(library.error());
+        auto plan = planEvidenceBundle(
+            *library.value(), job.caseId, TemplateRegistry(job.planBundleFrom), job.draft);
+        if (!plan.ok())
+            return fail(plan.error());
+        DocumentJob planned = job;
+        planned.planBundleFrom.clear();
+        planned.bundle = std::move(plan).value();
+        return runJob(promise, planned);
+    }
     if (job.action == DocumentJob::Action::Save) {
         Result<int> pages = 0;
         if (job.bundle)
@@ -373,10 +391,9 @@ void DocumentsPanel::start(DocumentJob job)
     const bool draft = !m_missingFields.isEmpty() && m_draft->isChecked();
     const TemplateRegistry registry(library().path());
     if (id == kBundle) {
-        auto plan = planEvidenceBundle(library(), m_caseId, registry, draft);
-        if (!plan.ok())
-            return Dialogs::error(this, tr("Evidence bundle"), plan.error().message);
-        job.bundle = std::move(plan).value();
+        job.planBundleFrom = library().path();
+        job.caseId = m_caseId;
+        job.draft = draft;
     } else {
         auto document = buildDocument(library(), m_caseId, id, registry, draft);
         if (!document.ok())

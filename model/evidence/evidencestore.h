@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <optional>
+
 namespace habeas {
 
 class Library;
@@ -114,6 +116,15 @@ public:
     };
     // Re-hashes every exhibit's blob (of one case, or all when caseId is 0).
     Result<QList<Problem>> verify(qint64 caseId = 0) const;
+    // The same in two halves, so that a window can hash on a worker: what to check (a quick
+    // read of the database), then each original on its own, on any thread.
+    struct IntegrityCheck {
+        Problem exhibit; // message empty
+        QString sha256;
+        QString blobPath;
+    };
+    Result<QList<IntegrityCheck>> integrityChecks(qint64 caseId = 0) const;
+    static std::optional<Problem> checkIntegrity(const IntegrityCheck &check);
 
     // Writes the original bytes to `target` atomically; nothing is left behind on failure.
     Status exportOriginal(qint64 id, const QString &target) const;
