@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -187,11 +188,13 @@ void EvidencePanel::onStagingFinished()
     recordNextFiles();
 }
 
-// Records the staged files a few at a time, letting the event loop run in between, so a
-// large import never freezes the window; each file is its own undoable command.
+// Records the staged files for a few milliseconds at a time, letting the event loop run in
+// between, so a large import never freezes the window; each file is its own undoable command.
 void EvidencePanel::recordNextFiles()
 {
-    constexpr int kFilesPerTurn = 16;
+    constexpr int kTurnMs = 10;
+    QElapsedTimer turn;
+    turn.start();
     {
         EvidenceStore::Batch batch(library().evidence());
         EvidenceRecord meta;
@@ -205,7 +208,8 @@ void EvidencePanel::recordNextFiles()
             meta.batch = m_supplementList.batch;
             meta.group = std::max(meta.group, m_supplementList.firstGroup);
         }
-        for (int n = 0; n < kFilesPerTurn && m_recordIndex < m_staged->size(); ++n) {
+        for (int n = 0; m_recordIndex < m_staged->size() && (n == 0 || turn.elapsed() < kTurnMs);
+             ++n) {
             const StagedFile &staged = m_staged->at(m_recordIndex++);
             meta.title = m_titles.value(staged.path);
             auto command = std::make_unique<ImportEvidenceCommand>(
@@ -235,7 +239,9 @@ void EvidencePanel::recordNextFiles()
     }
     if (m_recordIndex < m_staged->size()) {
         emit statusMessage(tr("Recording %1 of %2…").arg(m_recordIndex).arg(m_staged->size()));
-        QTimer::singleShot(0, this, &EvidencePanel::recordNextFiles);
+        // A timer, not a posted event: posted events run before timers, so a chain of
+        // zero-delay turns would starve the window's own timers (repaints, the clock).
+        QTimer::singleShot(1, this, &EvidencePanel::recordNextFiles);
         return;
     }
     m_importLines.prepend(tr("Imported %n file(s).", nullptr, m_importedCount));

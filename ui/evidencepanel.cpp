@@ -165,6 +165,7 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     m_view->addAction(openWindow);
     connect(openWindow, &QAction::triggered, this, &EvidencePanel::openViewerWindow);
     connect(m_viewer, &EvidenceViewer::statusMessage, this, &EvidencePanel::statusMessage);
+    m_verify->setObjectName(u"verifyButton"_s);
     connect(m_verify, &QPushButton::clicked, this, &EvidencePanel::verify);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -177,6 +178,9 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
         if (m_viewer->evidenceId() != selectedId())
             m_viewer->setEvidence(selectedId()); // a reset drops the selection silently
     });
+    // Imports and removals arrive as rows inserted or removed (the selection is kept).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EvidencePanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EvidencePanel::updateActions);
     connect(&m_watcher, &QFutureWatcher<std::pair<QString, QString>>::finished, this,
         &EvidencePanel::onStagingFinished);
     updateActions();

@@ -50,6 +50,8 @@ struct EvidenceRecord {
     bool isImage() const { return mediaType.startsWith(QLatin1String("image/")); }
     // 证据1-2
     QString exhibitNumber() const;
+
+    bool operator==(const EvidenceRecord &) const = default;
 };
 
 // A file copied into the blob store and not yet recorded (stage() runs on any thread).
@@ -149,11 +151,14 @@ public:
         EvidenceStore &m_store;
     };
 
+    // Says evidenceChanged() (held back inside a Batch); also for a change another connection
+    // to the library made (TextWriter).
+    void notifyChanged(qint64 caseId);
+
 signals:
     void evidenceChanged(qint64 caseId);
 
 private:
-    void notifyChanged(qint64 caseId);
     int m_batchDepth = 0;
     QList<qint64> m_heldBack;
 
