@@ -25,11 +25,10 @@ Result<GeneratedDocument> DocumentRegister::record(qint64 caseId, const QString 
         return Error::input(
             QCoreApplication::translate("habeas::Documents", "Unknown document format \"%1\".")
                 .arg(format));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(QCoreApplication::translate("habeas::Documents", "Cannot read %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    const auto stored = BlobStore(m_library.blobsPath()).put(file);
+    const BlobStore blobs(m_library.blobsPath());
+    // Bytes a worker already stored (storeCopy) are not copied a second time.
+    const bool held = BlobStore::isSha256(sha256.toLower()) && blobs.contains(sha256.toLower());
+    const auto stored = held ? Result<QString>(sha256.toLower()) : storeCopy(blobs, path);
     if (!stored.ok())
         return stored.error();
     if (!sha256.isEmpty() && sha256.compare(stored.value(), Qt::CaseInsensitive) != 0)
@@ -67,6 +66,15 @@ Result<GeneratedDocument> DocumentRegister::record(qint64 caseId, const QString 
     if (!st.ok())
         return st.error();
     return doc;
+}
+
+Result<QString> DocumentRegister::storeCopy(BlobStore blobs, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(QCoreApplication::translate("habeas::Documents", "Cannot read %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return blobs.put(file);
 }
 
 Result<QList<GeneratedDocument>> DocumentRegister::list(qint64 caseId) const

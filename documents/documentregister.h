@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/blobstore.h"
 
 #include <QList>
 #include <QString>
@@ -35,9 +36,13 @@ public:
     }
 
     // `path` is the file just written; sha256, when given, must be its bytes' (a file changed
-    // between writing and recording is refused).
+    // between writing and recording is refused). When storeCopy() already put those bytes in
+    // the blob store, they are not copied again.
     Result<GeneratedDocument> record(qint64 caseId, const QString &templateId,
         const QString &format, const QString &path, const QString &sha256, bool draft);
+    // The copy of a written document's bytes in the blob store (durable once this returns);
+    // any thread, so a window's worker can do it. Returns the SHA-256.
+    static Result<QString> storeCopy(BlobStore blobs, const QString &path);
 
     // Newest first.
     Result<QList<GeneratedDocument>> list(qint64 caseId) const;

@@ -34,8 +34,7 @@ QString sha256Of(const QString &path)
 
 } // namespace
 
-Result<QString> exportRedacted(Library &library, qint64 evidenceId, const QString &target,
-    const QString &password, const std::atomic_bool *cancel)
+Result<RedactionJob> planRedactedExport(Library &library, qint64 evidenceId)
 {
     const auto r = library.evidence().item(evidenceId);
     if (!r.ok())
@@ -43,28 +42,51 @@ Result<QString> exportRedacted(Library &library, qint64 evidenceId, const QStrin
     const auto regions = library.annotations().annotations(evidenceId);
     if (!regions.ok())
         return regions.error();
-    RedactionBoxes boxes;
+    RedactionJob job { evidenceId, r->exhibitNumber(),
+        BlobStore(library.blobsPath()).pathFor(r->sha256), r->sha256, {} };
     for (const Annotation &a : regions.value())
         if (a.kind == Annotation::Kind::Redaction && !a.isTrashed())
-            boxes[a.page - 1].append(a.rect);
-    if (boxes.isEmpty())
+            job.boxes[a.page - 1].append(a.rect);
+    if (job.boxes.isEmpty())
         return Error::input(tr("%1 has no redaction region, so a redacted copy would show "
                                "everything; mark the regions to black out first, or export the "
                                "original.")
-                                .arg(r->exhibitNumber()));
-    const QString blob = BlobStore(library.blobsPath()).pathFor(r->sha256);
+                                .arg(job.exhibit));
+    return job;
+}
+
+Result<QString> writeRedactedCopy(const RedactionJob &job, const QString &target,
+    const QString &password, const std::atomic_bool *cancel, std::function<void(int, int)> progress)
+{
     // Never hand out a redaction of bytes that are no longer the exhibit.
-    if (sha256Of(blob) != r->sha256)
+    if (sha256Of(job.blobPath) != job.sha256)
         return Error::library(tr("The stored original of %1 is missing or was altered (its "
                                  "SHA-256 no longer matches); nothing was exported.")
-                                  .arg(r->exhibitNumber()));
-    Redactor redactor(blob, password);
-    redactor.setBoxes(boxes);
+                                  .arg(job.exhibit));
+    Redactor redactor(job.blobPath, password);
+    redactor.setBoxes(job.boxes);
     redactor.setCancelFlag(cancel);
+    redactor.setProgress(std::move(progress));
     if (auto st = redactor.saveRedacted(target); !st.ok())
         return st.error();
-    const QString copy = sha256Of(target);
-    if (auto st = library.evidence().logRedactedExport(evidenceId, copy); !st.ok())
+    return sha256Of(target);
+}
+
+Status logRedactedExport(Library &library, const RedactionJob &job, const QString &copySha256)
+{
+    return library.evidence().logRedactedExport(job.evidenceId, copySha256);
+}
+
+Result<QString> exportRedacted(Library &library, qint64 evidenceId, const QString &target,
+    const QString &password, const std::atomic_bool *cancel)
+{
+    const auto job = planRedactedExport(library, evidenceId);
+    if (!job.ok())
+        return job.error();
+    const auto copy = writeRedactedCopy(job.value(), target, password, cancel);
+    if (!copy.ok())
+        return copy.error();
+    if (auto st = logRedactedExport(library, job.value(), copy.value()); !st.ok())
         return st.error();
     return copy;
 }

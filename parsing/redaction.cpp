@@ -166,6 +166,8 @@ Status Redactor::writePdf(QIODevice *out) const
         painter.drawImage(QRectF(target), page);
         if (sink.failed())
             return Error::io(tr("The redacted copy cannot be written: %1").arg(out->errorString()));
+        if (m_progress)
+            m_progress(i + 1, pages);
     }
     painter.end();
     if (sink.failed())

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 class QIODevice;
 
@@ -34,6 +35,8 @@ public:
     void setDpi(int dpi) { m_dpi = dpi; }
     // Checked between and during pages; a cancelled write returns an error.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // Called after each page is written with (pages done, pages in all).
+    void setProgress(std::function<void(int, int)> progress) { m_progress = std::move(progress); }
 
     // PDF in, PDF out; any image in, PNG out.
     bool sourceIsPdf() const;
@@ -52,6 +55,7 @@ private:
     RedactionBoxes m_boxes;
     int m_dpi = 200;
     const std::atomic_bool *m_cancel = nullptr;
+    std::function<void(int, int)> m_progress;
 };
 
 } // namespace habeas

@@ -7,12 +7,12 @@
 #include "filingcontext.h"
 #include "pdfdocument.h"
 #include "pdfwriter.h"
+#include "storage/blobstore.h"
 #include "storage/library.h"
 #include "templateregistry.h"
 
 #include <QBuffer>
 #include <QCheckBox>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -47,6 +47,12 @@ struct DocumentJob {
     std::optional<doc::Document> document;
     std::optional<BundlePlan> bundle;
     std::shared_ptr<std::atomic_bool> cancel;
+    // The evidence bundle is planned on the worker too (it opens every PDF exhibit to count
+    // its pages), over a connection of its own to the library at this path.
+    QString planBundleFrom;
+    QString blobsPath; // where a saved document's copy is kept
+    qint64 caseId = 0;
+    bool draft = false;
 };
 
 namespace {
@@ -54,16 +60,6 @@ namespace {
 const QString kBundle = u"evidence-bundle"_s;
 constexpr int kPreviewPages = 40;
 constexpr double kPreviewDpi = 56;
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 // On the thread pool: writes the document (to memory for a preview) and renders the pages.
 void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
@@ -80,6 +76,19 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
         result.cancelled = job.cancel->load();
         promise.addResult(result);
     };
+    if (!job.planBundleFrom.isEmpty()) {
+        auto library = Library::open(job.planBundleFrom, Library::OpenMode::ExistingOnly);
+        if (!library.ok())
+            return fail(library.error());
+        auto plan = planEvidenceBundle(
+            *library.value(), job.caseId, TemplateRegistry(job.planBundleFrom), job.draft);
+        if (!plan.ok())
+            return fail(plan.error());
+        DocumentJob planned = job;
+        planned.planBundleFrom.clear();
+        planned.bundle = std::move(plan).value();
+        return runJob(promise, planned);
+    }
     if (job.action == DocumentJob::Action::Save) {
         Result<int> pages = 0;
         if (job.bundle)
@@ -94,7 +103,12 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
             return fail(pages.error());
         result.pageCount = pages.value();
         result.path = job.path;
-        result.sha256 = sha256Of(job.path);
+        // Kept in the library's store here, not on the window's thread (a bundle is megabytes,
+        // and the copy is synced to disk).
+        const auto stored = DocumentRegister::storeCopy(BlobStore(job.blobsPath), job.path);
+        if (!stored.ok())
+            return fail(stored.error());
+        result.sha256 = stored.value();
         promise.addResult(result);
         return;
     }
@@ -373,16 +387,16 @@ void DocumentsPanel::start(DocumentJob job)
     const bool draft = !m_missingFields.isEmpty() && m_draft->isChecked();
     const TemplateRegistry registry(library().path());
     if (id == kBundle) {
-        auto plan = planEvidenceBundle(library(), m_caseId, registry, draft);
-        if (!plan.ok())
-            return Dialogs::error(this, tr("Evidence bundle"), plan.error().message);
-        job.bundle = std::move(plan).value();
+        job.planBundleFrom = library().path();
+        job.caseId = m_caseId;
+        job.draft = draft;
     } else {
         auto document = buildDocument(library(), m_caseId, id, registry, draft);
         if (!document.ok())
             return Dialogs::error(this, tr("Documents"), document.error().message);
         job.document = std::move(document).value();
     }
+    job.blobsPath = library().blobsPath();
     m_pendingCase = m_caseId;
     m_pendingTemplate = id;
     m_pendingFormat = job.format;

@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -47,13 +48,14 @@ namespace habeas {
 namespace {
 
 // The files under a folder, in path order; hidden files and anything in a hidden folder are
-// not evidence the user chose (.DS_Store, .git).
-QStringList filesUnder(const QString &folder)
+// not evidence the user chose (.DS_Store, .git). Runs on the import's worker (a folder of
+// thousands of files on a network drive takes seconds); stops early when cancelled.
+QStringList filesUnder(const QString &folder, const QPromise<std::pair<QString, QString>> &promise)
 {
     QStringList files;
     const QDir root(folder);
     QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
+    while (it.hasNext() && !promise.isCanceled()) {
         const QString path = it.next();
         const QStringList parts = root.relativeFilePath(path).split(u'/');
         if (std::none_of(parts.cbegin(), parts.cend(),
@@ -61,6 +63,25 @@ QStringList filesUnder(const QString &folder)
             files << path;
     }
     files.sort();
+    return files;
+}
+
+// The paths given, each folder replaced by the files under it.
+QStringList expandFolders(
+    const QStringList &paths, QPromise<std::pair<QString, QString>> &promise)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files << path;
+            continue;
+        }
+        const QStringList under = filesUnder(path, promise);
+        if (under.isEmpty())
+            promise.addResult(std::pair { path,
+                QCoreApplication::translate("habeas::EvidencePanel", "the folder holds no file") });
+        files << under;
+    }
     return files;
 }
 
@@ -87,12 +108,8 @@ void EvidencePanel::dropEvent(QDropEvent *event)
     for (const QUrl &url : event->mimeData()->urls()) {
         if (!url.isLocalFile())
             continue;
-        const QFileInfo info(url.toLocalFile());
-        if (info.isDir()) {
-            files << filesUnder(info.absoluteFilePath());
-        } else {
-            files << info.absoluteFilePath();
-        }
+        // Folders are walked on the import's worker, not here.
+        files << QFileInfo(url.toLocalFile()).absoluteFilePath();
     }
     if (!files.isEmpty()) {
         event->acceptProposedAction();
@@ -112,27 +129,32 @@ void EvidencePanel::importFiles(const QStringList &files)
     const QString blobs = library().blobsPath();
     // Hashing and copying happen on a worker; the database is written on this thread after.
     QFuture<std::pair<QString, QString>> future = QtConcurrent::run(
-        [files, blobs, staged, mutex](QPromise<std::pair<QString, QString>> &promise) {
-            promise.setProgressRange(0, static_cast<int>(files.size()));
-            for (int i = 0; i < files.size(); ++i) {
+        [paths = files, blobs, staged, mutex](QPromise<std::pair<QString, QString>> &promise) {
+            const QStringList found = expandFolders(paths, promise);
+            promise.setProgressRange(0, static_cast<int>(found.size()));
+            for (int i = 0; i < found.size(); ++i) {
                 if (promise.isCanceled())
                     break;
-                const auto result = EvidenceStore::stage(blobs, files.at(i));
+                const auto result = EvidenceStore::stage(blobs, found.at(i));
                 if (result.ok()) {
                     QMutexLocker lock(mutex);
                     staged->append(result.value());
-                    promise.addResult(std::pair { files.at(i), QString() });
+                    promise.addResult(std::pair { found.at(i), QString() });
                 } else {
-                    promise.addResult(std::pair { files.at(i), result.error().message });
+                    promise.addResult(std::pair { found.at(i), result.error().message });
                 }
                 promise.setProgressValue(i + 1);
             }
             delete mutex;
         });
     m_watcher.setFuture(future);
-    auto *progress =
-        new QProgressDialog(tr("Importing %n file(s)…", nullptr, static_cast<int>(files.size())),
-            tr("Cancel"), 0, static_cast<int>(files.size()), this);
+    // The count is known once the worker has walked the folders among the paths.
+    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, this);
+    connect(&m_watcher, &QFutureWatcher<std::pair<QString, QString>>::progressRangeChanged,
+        progress, [progress](int, int maximum) {
+            progress->setRange(0, maximum);
+            progress->setLabelText(tr("Importing %n file(s)…", nullptr, maximum));
+        });
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -166,11 +188,13 @@ void EvidencePanel::onStagingFinished()
     recordNextFiles();
 }
 
-// Records the staged files a few at a time, letting the event loop run in between, so a
-// large import never freezes the window; each file is its own undoable command.
+// Records the staged files for a few milliseconds at a time, letting the event loop run in
+// between, so a large import never freezes the window; each file is its own undoable command.
 void EvidencePanel::recordNextFiles()
 {
-    constexpr int kFilesPerTurn = 16;
+    constexpr int kTurnMs = 10;
+    QElapsedTimer turn;
+    turn.start();
     {
         EvidenceStore::Batch batch(library().evidence());
         EvidenceRecord meta;
@@ -184,7 +208,8 @@ void EvidencePanel::recordNextFiles()
             meta.batch = m_supplementList.batch;
             meta.group = std::max(meta.group, m_supplementList.firstGroup);
         }
-        for (int n = 0; n < kFilesPerTurn && m_recordIndex < m_staged->size(); ++n) {
+        for (int n = 0; m_recordIndex < m_staged->size() && (n == 0 || turn.elapsed() < kTurnMs);
+             ++n) {
             const StagedFile &staged = m_staged->at(m_recordIndex++);
             meta.title = m_titles.value(staged.path);
             auto command = std::make_unique<ImportEvidenceCommand>(
@@ -214,7 +239,9 @@ void EvidencePanel::recordNextFiles()
     }
     if (m_recordIndex < m_staged->size()) {
         emit statusMessage(tr("Recording %1 of %2…").arg(m_recordIndex).arg(m_staged->size()));
-        QTimer::singleShot(0, this, &EvidencePanel::recordNextFiles);
+        // A timer, not a posted event: posted events run before timers, so a chain of
+        // zero-delay turns would starve the window's own timers (repaints, the clock).
+        QTimer::singleShot(1, this, &EvidencePanel::recordNextFiles);
         return;
     }
     m_importLines.prepend(tr("Imported %n file(s).", nullptr, m_importedCount));
@@ -260,11 +287,7 @@ void EvidencePanel::chooseFolder()
 
 void EvidencePanel::importFolder(const QString &folder)
 {
-    const QStringList files = filesUnder(folder);
-    if (files.isEmpty())
-        emit statusMessage(tr("%1 holds no file to import.").arg(QDir::toNativeSeparators(folder)));
-    else
-        importFiles(files);
+    importFiles({ folder });
 }
 
 void EvidencePanel::pasteFromClipboard()

@@ -1,5 +1,6 @@
 #include "evidencepanel.h"
 
+#include "backgroundjob.h"
 #include "cases/casestore.h"
 #include "core/clock.h"
 #include "dialogs.h"
@@ -164,6 +165,7 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     m_view->addAction(openWindow);
     connect(openWindow, &QAction::triggered, this, &EvidencePanel::openViewerWindow);
     connect(m_viewer, &EvidenceViewer::statusMessage, this, &EvidencePanel::statusMessage);
+    m_verify->setObjectName(u"verifyButton"_s);
     connect(m_verify, &QPushButton::clicked, this, &EvidencePanel::verify);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -176,6 +178,9 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
         if (m_viewer->evidenceId() != selectedId())
             m_viewer->setEvidence(selectedId()); // a reset drops the selection silently
     });
+    // Imports and removals arrive as rows inserted or removed (the selection is kept).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EvidencePanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EvidencePanel::updateActions);
     connect(&m_watcher, &QFutureWatcher<std::pair<QString, QString>>::finished, this,
         &EvidencePanel::onStagingFinished);
     updateActions();
@@ -333,20 +338,46 @@ void EvidencePanel::editExhibit()
 
 void EvidencePanel::verify()
 {
-    const auto problems = library().evidence().verify(m_caseId);
-    if (!problems.ok()) {
-        Dialogs::error(this, tr("Verify integrity"), problems.error().message);
+    const auto checks = library().evidence().integrityChecks(m_caseId);
+    if (!checks.ok()) {
+        Dialogs::error(this, tr("Verify integrity"), checks.error().message);
         return;
     }
-    if (problems->isEmpty()) {
-        Dialogs::information(
-            this, tr("Verify integrity"), tr("Every stored original matches its SHA-256."));
-        return;
-    }
-    QStringList lines;
-    for (const auto &p : problems.value())
-        lines << tr("%1: %2").arg(p.exhibit, p.message);
-    Dialogs::error(this, tr("Verify integrity"), lines.join(u'\n'));
+    using Problem = EvidenceStore::Problem;
+    // Re-hashing every original can take minutes on a large case: a worker, with Cancel.
+    QFuture<Problem> future =
+        QtConcurrent::run([checks = checks.value()](QPromise<Problem> &promise) {
+            promise.setProgressRange(0, static_cast<int>(checks.size()));
+            for (int i = 0; i < checks.size(); ++i) {
+                if (promise.isCanceled())
+                    return;
+                if (auto problem = EvidenceStore::checkIntegrity(checks.at(i)))
+                    promise.addResult(*problem);
+                promise.setProgressValue(i + 1);
+            }
+        });
+    m_verify->setEnabled(false);
+    const int count = static_cast<int>(checks->size());
+    runInBackground(this, tr("Verifying %n original(s)…", nullptr, count), future,
+        [this](const QFuture<Problem> &done) {
+            updateActions();
+            if (done.isCanceled()) {
+                emit statusMessage(tr("Verification cancelled."));
+                emit verified(false);
+                return;
+            }
+            const QList<Problem> problems = done.results();
+            emit verified(problems.isEmpty());
+            if (problems.isEmpty()) {
+                Dialogs::information(
+                    this, tr("Verify integrity"), tr("Every stored original matches its SHA-256."));
+                return;
+            }
+            QStringList lines;
+            for (const Problem &p : problems)
+                lines << tr("%1: %2").arg(p.exhibit, p.message);
+            Dialogs::error(this, tr("Verify integrity"), lines.join(u'\n'));
+        });
 }
 
 void EvidencePanel::moveExhibit(int delta)
@@ -372,12 +403,46 @@ void EvidencePanel::moveExhibitTo(qint64 id, int group, int position)
 
 bool EvidencePanel::exportRedacted(const QString &target)
 {
-    const auto written = habeas::exportRedacted(library(), selectedId(), target);
-    if (!written.ok()) {
-        Dialogs::error(this, tr("Export Redacted Copy"), written.error().message);
+    const auto job = planRedactedExport(library(), selectedId());
+    if (!job.ok()) {
+        Dialogs::error(this, tr("Export Redacted Copy"), job.error().message);
         return false;
     }
-    emit statusMessage(tr("Wrote %1 with the redactions burned in.").arg(target));
+    // Every page is rasterised at 200 dpi: a worker, with progress and Cancel.
+    using Copy = Result<QString>; // the copy's SHA-256
+    QFuture<Copy> future = QtConcurrent::run([job = job.value(), target](QPromise<Copy> &promise) {
+        std::atomic_bool cancel = false;
+        const auto copy =
+            writeRedactedCopy(job, target, {}, &cancel, [&promise, &cancel](int done, int all) {
+                promise.setProgressRange(0, all);
+                promise.setProgressValue(done);
+                if (promise.isCanceled())
+                    cancel = true;
+            });
+        if (!promise.isCanceled())
+            promise.addResult(copy);
+    });
+    m_redacted->setEnabled(false);
+    runInBackground(this, tr("Burning the redactions into %1…").arg(job->exhibit), future,
+        [this, job = job.value(), target](const QFuture<Copy> &done) {
+            updateActions();
+            if (done.isCanceled() || done.resultCount() == 0) {
+                // The copy is written through QSaveFile: a cancelled one never appears.
+                emit statusMessage(tr("Export cancelled; nothing was written."));
+                emit redactedExported(target, false);
+                return;
+            }
+            const Copy copy = done.result();
+            const Status logged =
+                copy.ok() ? logRedactedExport(library(), job, copy.value()) : Status(copy.error());
+            if (!logged.ok()) {
+                Dialogs::error(this, tr("Export Redacted Copy"), logged.error().message);
+                emit redactedExported(target, false);
+                return;
+            }
+            emit statusMessage(tr("Wrote %1 with the redactions burned in.").arg(target));
+            emit redactedExported(target, true);
+        });
     return true;
 }
 

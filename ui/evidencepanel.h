@@ -50,7 +50,8 @@ public:
     void moveExhibit(int delta);
     // Moves an exhibit to `position` (from 1) in `group`: what a drag inside the list asks.
     void moveExhibitTo(qint64 id, int group, int position);
-    // A copy with the exhibit's redaction boxes burned in.
+    // A copy with the exhibit's redaction boxes burned in, written on a worker; false when
+    // it cannot start (no region: says why), else redactedExported() reports the outcome.
     bool exportRedacted(const QString &target);
     void editExhibit();
     void verify();
@@ -69,6 +70,9 @@ public:
 
 signals:
     void importFinished(const QString &summary);
+    // After "Verify integrity" (run on a worker): true when every original matched.
+    void verified(bool allMatched);
+    void redactedExported(const QString &target, bool written);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

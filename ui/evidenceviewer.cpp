@@ -125,6 +125,7 @@ EvidenceViewer::EvidenceViewer(Library &library, UndoManager &undo, QWidget *par
     });
     connect(m_view, &PageView::regionDrawn, this, &EvidenceViewer::addRegion);
     connect(m_view, &PageView::selectionChanged, this, &EvidenceViewer::updateActions);
+    connect(m_renderer, &PageRenderer::opened, this, &EvidenceViewer::onPdfOpened);
     connect(m_renderer, &PageRenderer::rendered, this, [this](int index, const QImage &image) {
         if (index == 0)
             ThumbnailCache::remember(m_record.sha256, image);
@@ -249,6 +250,8 @@ QString EvidenceViewer::fileInfoText() const
 void EvidenceViewer::setEvidence(qint64 id)
 {
     m_renderer->close();
+    m_pendingPage.reset();
+    m_askingNow = false;
     m_phrase.clear();
     m_page = 0;
     const auto record =
@@ -266,61 +269,88 @@ void EvidenceViewer::setEvidence(qint64 id)
 void EvidenceViewer::open()
 {
     const QString file = BlobStore(m_library.blobsPath()).pathFor(m_record.sha256);
-    QString error;
     if (m_record.isPdf()) {
-        const QString known = passwords().value(m_record.sha256);
-        auto result = m_renderer->openPdf(file, known, &error);
-        while (result == PageRenderer::OpenResult::PasswordRequired
-            || result == PageRenderer::OpenResult::WrongPassword) {
-            const bool wrong = result == PageRenderer::OpenResult::WrongPassword;
-            if (!m_asksPassword) {
-                showMessage(wrong ? tr("The password given does not open this PDF.")
-                                  : tr("This PDF is protected by a password."),
-                    true);
-                return;
-            }
-            const auto password = Dialogs::password(this, tr("Password"),
-                wrong
-                    ? tr("That password does not open %1. Try again:").arg(m_record.exhibitNumber())
-                    : tr("%1 is protected by a password:").arg(m_record.exhibitNumber()));
-            if (!password) {
-                showMessage(wrong ? tr("The password given does not open this PDF.")
-                                  : tr("This PDF is protected by a password."),
-                    true);
-                return;
-            }
-            result = m_renderer->openPdf(file, *password, &error);
-            if (result == PageRenderer::OpenResult::Ok)
-                passwords().insert(m_record.sha256, *password);
-        }
-        if (result != PageRenderer::OpenResult::Ok) {
-            showMessage(tr("This PDF cannot be shown: %1").arg(error));
-            return;
-        }
-    } else if (m_record.isImage()) {
+        openPdf(passwords().value(m_record.sha256));
+        return;
+    }
+    if (m_record.isImage()) {
+        QString error;
         if (!m_renderer->openImage(file, &error)) {
             showMessage(tr("This image cannot be shown: %1").arg(error));
             return;
         }
-    } else {
-        showFileInfo();
+        showPages();
         return;
     }
+    showFileInfo();
+}
+
+void EvidenceViewer::openPdf(const QString &password)
+{
+    m_tryingPassword = password;
+    showMessage(tr("Opening %1…").arg(m_record.exhibitNumber()));
+    m_renderer->openPdfInBackground(
+        BlobStore(m_library.blobsPath()).pathFor(m_record.sha256), password);
+}
+
+void EvidenceViewer::onPdfOpened(PageRenderer::OpenResult result, const QString &error)
+{
+    using R = PageRenderer::OpenResult;
+    if (result == R::Ok) {
+        if (!m_tryingPassword.isEmpty())
+            passwords().insert(m_record.sha256, m_tryingPassword);
+        m_askingNow = false;
+        showPages();
+        return;
+    }
+    if (result != R::PasswordRequired && result != R::WrongPassword) {
+        m_askingNow = false;
+        showMessage(tr("This PDF cannot be shown: %1").arg(error));
+        return;
+    }
+    const bool wrong = result == R::WrongPassword;
+    const QString refused = wrong ? tr("The password given does not open this PDF.")
+                                  : tr("This PDF is protected by a password.");
+    if (!m_asksPassword && !m_askingNow) {
+        showMessage(refused, true);
+        return;
+    }
+    const auto password = Dialogs::password(this, tr("Password"),
+        wrong ? tr("That password does not open %1. Try again:").arg(m_record.exhibitNumber())
+              : tr("%1 is protected by a password:").arg(m_record.exhibitNumber()));
+    if (!password) {
+        m_askingNow = false;
+        showMessage(refused, true);
+        return;
+    }
+    openPdf(*password);
+}
+
+void EvidenceViewer::showPages()
+{
     m_pageSpin->blockSignals(true);
     m_pageSpin->setRange(1, m_renderer->pageCount());
     m_pageSpin->setValue(1);
     m_pageSpin->blockSignals(false);
     m_pageOf->setText(tr(" of %1").arg(m_renderer->pageCount()));
     m_stack->setCurrentWidget(m_view);
-    showCurrentPage();
+    if (const auto pending = std::exchange(m_pendingPage, std::nullopt))
+        showPage(pending->first, pending->second);
+    else
+        showCurrentPage();
 }
 
 void EvidenceViewer::enterPassword()
 {
-    const bool asked = m_asksPassword;
-    m_asksPassword = true;
+    if (!m_record.isPdf() || m_renderer->isOpening())
+        return;
+    m_askingNow = true;
     open();
-    m_asksPassword = asked;
+}
+
+bool EvidenceViewer::isOpening() const
+{
+    return m_renderer->isOpening();
 }
 
 void EvidenceViewer::showMessage(const QString &text, bool offerPassword)
@@ -345,6 +375,10 @@ void EvidenceViewer::showFileInfo()
 
 void EvidenceViewer::showPage(int page, const QString &phrase)
 {
+    if (m_renderer->isOpening()) {
+        m_pendingPage = std::pair { page, phrase };
+        return;
+    }
     if (!isShowingPage())
         return;
     m_page = std::clamp(page, 1, std::max(1, pageCount())) - 1;

@@ -3,7 +3,11 @@
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 
+#include "pagerenderer.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -49,6 +53,8 @@ public:
     // What the viewer says instead of a page (no exhibit, unreadable, password needed…).
     QString message() const;
     bool isShowingPage() const;
+    // A PDF is opened on a worker: true until its first page can be shown.
+    bool isOpening() const;
     bool isShowingFileInfo() const;
     QString fileInfoText() const;
 
@@ -70,6 +76,9 @@ signals:
 private:
     void buildActions();
     void open();
+    void openPdf(const QString &password);
+    void onPdfOpened(PageRenderer::OpenResult result, const QString &error);
+    void showPages();
     void showMessage(const QString &text, bool offerPassword = false);
     void showFileInfo();
     void showCurrentPage();
@@ -89,6 +98,9 @@ private:
     int m_page = 0;
     QString m_phrase;
     bool m_asksPassword = false;
+    bool m_askingNow = false; // this opening was started by "Enter password…"
+    QString m_tryingPassword; // remembered once it opens the PDF
+    std::optional<std::pair<int, QString>> m_pendingPage; // asked for while opening
     qint64 m_selectAfterReload = 0;
 
     QToolBar *m_bar;

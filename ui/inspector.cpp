@@ -26,43 +26,53 @@ Inspector::Inspector(QWidget *parent)
     clear();
 }
 
+// The rows are made once and reused: a selectable, word-wrapped label is a small text
+// document, and making a dozen of them on every click in the evidence list showed as a stall.
 void Inspector::show(const QString &heading, const QList<std::pair<QString, QString>> &rows)
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
     m_heading->setText(heading);
     m_heading->setVisible(true);
     m_empty->setVisible(false);
+    int shown = 0;
     for (const auto &[label, value] : rows) {
         if (value.isEmpty())
             continue;
-        auto *v = new QLabel(value, this);
-        v->setWordWrap(true);
-        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_form->addRow(label + u':', v);
+        if (shown == m_form->rowCount()) {
+            auto *v = new QLabel(this);
+            v->setWordWrap(true);
+            v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            m_form->addRow(new QLabel(this), v);
+        }
+        labelAt(shown, QFormLayout::LabelRole)->setText(label + u':');
+        labelAt(shown, QFormLayout::FieldRole)->setText(value);
+        m_form->setRowVisible(shown++, true);
     }
+    for (int row = shown; row < m_form->rowCount(); ++row)
+        m_form->setRowVisible(row, false);
+    m_shownRows = shown;
 }
 
 void Inspector::clear()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        m_form->setRowVisible(row, false);
+    m_shownRows = 0;
     m_heading->clear();
     m_heading->setVisible(false);
     m_empty->setVisible(true);
 }
 
+QLabel *Inspector::labelAt(int row, QFormLayout::ItemRole role) const
+{
+    return qobject_cast<QLabel *>(m_form->itemAt(row, role)->widget());
+}
+
 QString Inspector::text() const
 {
     QStringList lines { m_heading->text() };
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        const auto *label =
-            qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
-        const auto *value =
-            qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
-        if (label && value)
-            lines << label->text() + u' ' + value->text();
-    }
+    for (int row = 0; row < m_shownRows; ++row)
+        lines << labelAt(row, QFormLayout::LabelRole)->text() + u' '
+                + labelAt(row, QFormLayout::FieldRole)->text();
     return lines.join(u'\n');
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QFormLayout>
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 
 namespace habeas {
@@ -20,9 +20,12 @@ public:
     QString text() const; // what is shown, for tests and copying
 
 private:
+    QLabel *labelAt(int row, QFormLayout::ItemRole role) const;
+
     QLabel *m_heading;
     QFormLayout *m_form;
     QLabel *m_empty;
+    int m_shownRows = 0;
 };
 
 } // namespace habeas

@@ -21,6 +21,47 @@ struct Outcome {
     bool cancelled = false;
 };
 
+// An opened PDF and its page sizes, read on a worker.
+struct Opening {
+    std::shared_ptr<PdfDocument> pdf;
+    QList<QSizeF> sizes;
+    PageRenderer::OpenResult result = PageRenderer::OpenResult::Failed;
+    QString error;
+};
+
+Opening openOnWorker(const QString &file, const QString &password)
+{
+    Opening out;
+    PdfDocument::OpenFailure failure = PdfDocument::OpenFailure::None;
+    auto doc = PdfDocument::open(file, password, &failure);
+    if (!doc.ok()) {
+        out.error = doc.error().message;
+        switch (failure) {
+        case PdfDocument::OpenFailure::PasswordRequired:
+            out.result = PageRenderer::OpenResult::PasswordRequired;
+            break;
+        case PdfDocument::OpenFailure::WrongPassword:
+            out.result = PageRenderer::OpenResult::WrongPassword;
+            break;
+        default:
+            break;
+        }
+        return out;
+    }
+    out.pdf = std::shared_ptr<PdfDocument>(std::move(doc).value());
+    // Sizes are read once here: asking later would wait on the Poppler mutex behind a render.
+    const int pages = out.pdf->pageCount();
+    for (int i = 0; i < pages; ++i)
+        out.sizes << out.pdf->pageSize(i);
+    if (out.sizes.isEmpty()) {
+        out.pdf.reset();
+        out.error = PageRenderer::tr("The PDF has no pages.");
+        return out;
+    }
+    out.result = PageRenderer::OpenResult::Ok;
+    return out;
+}
+
 constexpr int kCacheKiB = 96 * 1024; // a dozen A4 pages at high zoom on a 2× screen
 
 } // namespace
@@ -54,39 +95,27 @@ void PageRenderer::close()
     m_cache.clear();
     m_inFlight = 0;
     m_wanted = 0;
+    m_opening = false;
     ++m_generation;
 }
 
-PageRenderer::OpenResult PageRenderer::openPdf(
-    const QString &file, const QString &password, QString *error)
+void PageRenderer::openPdfInBackground(const QString &file, const QString &password)
 {
     close();
-    PdfDocument::OpenFailure failure = PdfDocument::OpenFailure::None;
-    auto doc = PdfDocument::open(file, password, &failure);
-    if (!doc.ok()) {
-        if (error)
-            *error = doc.error().message;
-        switch (failure) {
-        case PdfDocument::OpenFailure::PasswordRequired:
-            return OpenResult::PasswordRequired;
-        case PdfDocument::OpenFailure::WrongPassword:
-            return OpenResult::WrongPassword;
-        default:
-            return OpenResult::Failed;
-        }
-    }
-    m_pdf = std::shared_ptr<PdfDocument>(std::move(doc).value());
-    // Sizes are read once here: asking later would wait on the Poppler mutex behind a render.
-    const int pages = m_pdf->pageCount();
-    for (int i = 0; i < pages; ++i)
-        m_sizes << m_pdf->pageSize(i);
-    if (m_sizes.isEmpty()) {
-        if (error)
-            *error = tr("The PDF has no pages.");
-        close();
-        return OpenResult::Failed;
-    }
-    return OpenResult::Ok;
+    m_opening = true;
+    auto *watcher = new QFutureWatcher<Opening>(this);
+    connect(watcher, &QFutureWatcher<Opening>::finished, this,
+        [this, watcher, generation = m_generation] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return; // closed, or another exhibit opened meanwhile
+            Opening out = watcher->result();
+            m_opening = false;
+            m_pdf = std::move(out.pdf);
+            m_sizes = std::move(out.sizes);
+            emit opened(out.result, out.error);
+        });
+    watcher->setFuture(QtConcurrent::run(openOnWorker, file, password));
 }
 
 bool PageRenderer::openImage(const QString &file, QString *error)

@@ -29,7 +29,11 @@ public:
     explicit PageRenderer(QObject *parent = nullptr);
     ~PageRenderer() override;
 
-    OpenResult openPdf(const QString &file, const QString &password, QString *error);
+    // Opens on a worker (a PDF of hundreds of pages, or one waiting on Poppler behind a
+    // render, takes long enough to freeze the window): opened() follows, unless close() or
+    // another open comes first.
+    void openPdfInBackground(const QString &file, const QString &password);
+    bool isOpening() const { return m_opening; }
     // Reads only the header: the pixels are decoded when first requested.
     bool openImage(const QString &file, QString *error);
     void close();
@@ -48,6 +52,7 @@ public:
     void findHits(int index, const QString &phrase);
 
 signals:
+    void opened(habeas::PageRenderer::OpenResult result, const QString &error);
     void rendered(int index, const QImage &image);
     void failed(int index, const QString &message);
     void hitsFound(int index, const QList<QRectF> &fractions);
@@ -64,6 +69,7 @@ private:
     quint64 m_inFlight = 0; // the key being rendered, 0 when idle
     quint64 m_wanted = 0;
     int m_generation = 0; // bumped by close(): results of an earlier document are dropped
+    bool m_opening = false;
 };
 
 } // namespace habeas

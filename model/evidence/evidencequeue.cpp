@@ -15,6 +15,7 @@ EvidenceQueue::EvidenceQueue(Library &library, QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_processor(library)
+    , m_writer(std::make_unique<TextWriter>(library.path(), this))
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     // Each read is a whole process; two keep a laptop responsive and still overlap the waits.
@@ -26,6 +27,7 @@ EvidenceQueue::~EvidenceQueue()
     m_waiting.clear();
     m_cancel->store(true);
     m_pool.waitForDone();
+    m_writer.reset(); // before the members its callbacks use
 }
 
 void EvidenceQueue::setMaxConcurrent(int count)
@@ -131,10 +133,23 @@ void EvidenceQueue::dispatch()
 
 void EvidenceQueue::finishOne(const ProcessJob &job, const ParseResult &result)
 {
+    // The text of a long PDF takes a while to store and index: the writer's thread does it,
+    // and the read counts as running until it is stored.
+    m_writer->store(job, result, [this, job, result](const Result<ProcessOutcome> &outcome) {
+        afterStore(job, result, outcome);
+    });
+}
+
+void EvidenceQueue::afterStore(
+    const ProcessJob &job, const ParseResult &result, const Result<ProcessOutcome> &outcome)
+{
     --m_running;
     ++m_done;
-    const auto outcome = m_processor.store(job, result);
     if (outcome.ok()) {
+        // Written over the writer's connection: this Library's models hear of it here.
+        m_library.evidenceText().notifyTextChanged(job.id);
+        if (outcome->capturedPrefilled)
+            m_library.evidence().notifyChanged(job.caseId);
         emit itemProcessed(outcome.value());
         if (outcome->ocr == EvidenceRecord::OcrState::Pending && !job.ocrOnly
             && !m_cancel->load()) {

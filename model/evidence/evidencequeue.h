@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evidence/evidenceprocessor.h"
+#include "evidence/textwriter.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -11,7 +12,7 @@ namespace habeas {
 
 // Reads exhibits in the background: each one's parse first, then the OCR it left pending,
 // one or two worker processes at a time, so neither an import nor the window ever waits for
-// them. The database is written on the queue's own thread (the Library's) between reads.
+// them. What they read is written by a TextWriter, on a thread and connection of its own.
 // Cancelling kills the running workers; what they were reading stays pending.
 class EvidenceQueue final : public QObject {
     Q_OBJECT
@@ -51,10 +52,13 @@ private:
     void add(const Entry &entry);
     void dispatch();
     void finishOne(const ProcessJob &job, const ParseResult &result);
+    void afterStore(
+        const ProcessJob &job, const ParseResult &result, const Result<ProcessOutcome> &outcome);
     void stop(const QString &why);
 
     Library &m_library;
     EvidenceProcessor m_processor;
+    std::unique_ptr<TextWriter> m_writer;
     QThreadPool m_pool;
     QList<Entry> m_waiting;
     int m_running = 0;

@@ -416,6 +416,18 @@ Result<QList<EvidenceRecord>> EvidenceStore::items(qint64 caseId) const
 
 Result<QList<EvidenceStore::Problem>> EvidenceStore::verify(qint64 caseId) const
 {
+    const auto checks = integrityChecks(caseId);
+    if (!checks.ok())
+        return checks.error();
+    QList<Problem> problems;
+    for (const IntegrityCheck &check : checks.value())
+        if (auto problem = checkIntegrity(check))
+            problems << *problem;
+    return problems;
+}
+
+Result<QList<EvidenceStore::IntegrityCheck>> EvidenceStore::integrityChecks(qint64 caseId) const
+{
     SqlQuery q(m_library.database(),
         u"SELECT "_s + kColumns
             + u"FROM evidence_items WHERE (:case = 0 OR case_id = :case) ORDER BY case_id, id"_s);
@@ -423,29 +435,37 @@ Result<QList<EvidenceStore::Problem>> EvidenceStore::verify(qint64 caseId) const
     if (auto st = q.exec(); !st.ok())
         return st.error();
     const BlobStore blobs(m_library.blobsPath());
-    QList<Problem> problems;
+    QList<IntegrityCheck> checks;
     while (q.next()) {
         const EvidenceRecord r = recordFrom(q);
-        QFile f(blobs.pathFor(r.sha256));
-        QString message;
-        if (!f.exists()) {
-            message =
-                QCoreApplication::translate("habeas::Evidence", "the stored original is missing");
-        } else if (!f.open(QIODevice::ReadOnly)) {
-            message = QCoreApplication::translate(
-                "habeas::Evidence", "the stored original cannot be read: %1")
-                          .arg(f.errorString());
-        } else {
-            QCryptographicHash h(QCryptographicHash::Sha256);
-            h.addData(&f);
-            if (QString::fromLatin1(h.result().toHex()) != r.sha256)
-                message = QCoreApplication::translate("habeas::Evidence",
-                    "the stored original was altered: its SHA-256 no longer matches");
-        }
-        if (!message.isEmpty())
-            problems << Problem { r.id, r.caseId, r.exhibitNumber(), message };
+        checks << IntegrityCheck { Problem { r.id, r.caseId, r.exhibitNumber(), {} }, r.sha256,
+            blobs.pathFor(r.sha256) };
     }
-    return problems;
+    return checks;
+}
+
+std::optional<EvidenceStore::Problem> EvidenceStore::checkIntegrity(const IntegrityCheck &check)
+{
+    QFile f(check.blobPath);
+    QString message;
+    if (!f.exists()) {
+        message = QCoreApplication::translate("habeas::Evidence", "the stored original is missing");
+    } else if (!f.open(QIODevice::ReadOnly)) {
+        message =
+            QCoreApplication::translate("habeas::Evidence", "the stored original cannot be read: %1")
+                .arg(f.errorString());
+    } else {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(&f);
+        if (QString::fromLatin1(h.result().toHex()) != check.sha256)
+            message = QCoreApplication::translate("habeas::Evidence",
+                "the stored original was altered: its SHA-256 no longer matches");
+    }
+    if (message.isEmpty())
+        return std::nullopt;
+    Problem problem = check.exhibit;
+    problem.message = message;
+    return problem;
 }
 
 Status EvidenceStore::exportOriginal(qint64 id, const QString &target) const

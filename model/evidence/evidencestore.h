@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <optional>
+
 namespace habeas {
 
 class Library;
@@ -48,6 +50,8 @@ struct EvidenceRecord {
     bool isImage() const { return mediaType.startsWith(QLatin1String("image/")); }
     // 证据1-2
     QString exhibitNumber() const;
+
+    bool operator==(const EvidenceRecord &) const = default;
 };
 
 // A file copied into the blob store and not yet recorded (stage() runs on any thread).
@@ -114,6 +118,15 @@ public:
     };
     // Re-hashes every exhibit's blob (of one case, or all when caseId is 0).
     Result<QList<Problem>> verify(qint64 caseId = 0) const;
+    // The same in two halves, so that a window can hash on a worker: what to check (a quick
+    // read of the database), then each original on its own, on any thread.
+    struct IntegrityCheck {
+        Problem exhibit; // message empty
+        QString sha256;
+        QString blobPath;
+    };
+    Result<QList<IntegrityCheck>> integrityChecks(qint64 caseId = 0) const;
+    static std::optional<Problem> checkIntegrity(const IntegrityCheck &check);
 
     // Writes the original bytes to `target` atomically; nothing is left behind on failure.
     Status exportOriginal(qint64 id, const QString &target) const;
@@ -138,11 +151,14 @@ public:
         EvidenceStore &m_store;
     };
 
+    // Says evidenceChanged() (held back inside a Batch); also for a change another connection
+    // to the library made (TextWriter).
+    void notifyChanged(qint64 caseId);
+
 signals:
     void evidenceChanged(qint64 caseId);
 
 private:
-    void notifyChanged(qint64 caseId);
     int m_batchDepth = 0;
     QList<qint64> m_heldBack;
 

@@ -80,6 +80,9 @@ public:
         return search(query, SearchScope { caseId, 0, limit });
     }
 
+    // Says textChanged() for text another connection to the library stored (TextWriter).
+    void notifyTextChanged(qint64 evidenceId) { emit textChanged(evidenceId); }
+
 signals:
     void textChanged(qint64 evidenceId);
 

@@ -1,6 +1,7 @@
 #include "itemmodels/evidencemodel.h"
 
 #include "itemmodels/proofmodel.h"
+#include "itemmodels/rowdiff.h"
 
 #include <QLocale>
 #include <QMimeData>
@@ -19,20 +20,34 @@ EvidenceModel::EvidenceModel(EvidenceStore &store, QObject *parent)
 
 void EvidenceModel::setCase(qint64 caseId)
 {
+    beginResetModel();
     m_caseId = caseId;
+    m_rows.clear();
+    endResetModel();
     reload();
 }
 
+// An import adds rows, a removal takes them away, an edit changes one: the views hear of
+// exactly that (itemmodels/rowdiff.h), so a list of thousands is not laid out again for each.
 void EvidenceModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<EvidenceRecord> fresh;
     if (m_caseId) {
-        const auto items = m_store.items(m_caseId);
+        auto items = m_store.items(m_caseId);
         if (items.ok())
-            m_rows = items.value();
+            fresh = std::move(items).value();
     }
-    endResetModel();
+    applyRows(m_rows, std::move(fresh), [](const EvidenceRecord &r) { return r.id; },
+        std::equal_to<>(),
+        RowSignals {
+            [this](int first, int last) { beginRemoveRows({}, first, last); },
+            [this] { endRemoveRows(); },
+            [this](int first, int last) { beginInsertRows({}, first, last); },
+            [this] { endInsertRows(); }, [this] { beginResetModel(); },
+            [this] { endResetModel(); },
+            [this](int first, int last) {
+                emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+            } });
 }
 
 void EvidenceModel::refreshItem(qint64 id)

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -81,10 +82,7 @@ Status AuditLog::append(qint64 caseId, const QString &action, const QString &ent
         return st;
     // The head file follows the commit, never precedes it: a crash in between leaves the file
     // behind the log, which verify() accepts, and never ahead of it, which it reports.
-    afterCommit(db, [this, head = Head { entry.id, entry.hash }] {
-        if (auto st = writeHead(head); !st.ok())
-            qWarning("%s", qPrintable(st.error().message));
-    });
+    afterCommit(db, [this, head = Head { entry.id, entry.hash }] { writeHeadLater(head); });
     return {};
 }
 
@@ -129,6 +127,37 @@ Result<AuditLog::Head> AuditLog::tail() const
 Status AuditLog::writeHead(const Head &head) const
 {
     return FileSync::writeAtomically(headPath(), headBytes(head));
+}
+
+void AuditLog::writeHeadLater(const Head &head)
+{
+    const QMutexLocker lock(&m_headMutex);
+    if (!m_pendingHead || head.id > m_pendingHead->id)
+        m_pendingHead = head;
+    if (m_headWriterActive)
+        return; // the running writer takes it next
+    m_headWriterActive = true;
+    // One writer at a time, so an older head is never written over a newer one.
+    m_headWriter = QtConcurrent::run([this] {
+        for (;;) {
+            Head next;
+            {
+                const QMutexLocker taking(&m_headMutex);
+                if (!m_pendingHead) {
+                    m_headWriterActive = false;
+                    return;
+                }
+                next = *std::exchange(m_pendingHead, std::nullopt);
+            }
+            if (auto st = writeHead(next); !st.ok())
+                qWarning("%s", qPrintable(st.error().message));
+        }
+    });
+}
+
+void AuditLog::flushHead() const
+{
+    m_headWriter.waitForFinished();
 }
 
 Status AuditLog::ensureHead() const
@@ -194,6 +223,7 @@ Result<QList<AuditEntry>> AuditLog::list(qint64 caseId) const
 
 AuditLog::Verification AuditLog::verify() const
 {
+    flushHead(); // this connection's own appends are anchored before they are checked
     Verification v;
     SqlQuery q(m_library.database(), kSelect + u"ORDER BY id"_s);
     // Read the head before the rows: an append committing in between then leaves the head

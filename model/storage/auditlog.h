@@ -2,8 +2,10 @@
 
 #include "core/result.h"
 
+#include <QFuture>
 #include <QJsonObject>
 #include <QList>
+#include <QMutex>
 
 #include <optional>
 
@@ -34,6 +36,7 @@ public:
         : m_library(library)
     {
     }
+    ~AuditLog() { flushHead(); }
 
     static const QString kGenesisHash;
 
@@ -69,6 +72,10 @@ public:
     // The last entry's id and hash as the table holds them (0 and the genesis hash if empty).
     Result<Head> tail() const;
     Status writeHead(const Head &head) const;
+    // After a commit the head file is written on a worker (it is synced to disk, which can take
+    // long enough to freeze a window), newest head only; this waits until it is on disk.
+    // Backups and verify() call it; so does the destructor.
+    void flushHead() const;
     // At open: a library that has never had a head file gets one, and is marked as having it
     // (library_meta), so a head file deleted later is noticed rather than silently re-made.
     Status ensureHead() const;
@@ -77,7 +84,13 @@ public:
     static QString computeHash(const QString &prevHash, const AuditEntry &entry);
 
 private:
+    void writeHeadLater(const Head &head);
+
     Library &m_library;
+    mutable QMutex m_headMutex;
+    std::optional<Head> m_pendingHead; // guarded by m_headMutex
+    bool m_headWriterActive = false; // guarded by m_headMutex
+    mutable QFuture<void> m_headWriter;
 };
 
 } // namespace habeas

@@ -300,6 +300,8 @@ Status Library::backup(int fromVersion)
             "The backup before upgrading the library failed, so nothing was changed: %1")
                              .arg(st.error().message));
     // The audit chain's head goes with the snapshot, so a restored backup is checked as whole.
+    if (m_audit)
+        m_audit->flushHead();
     const QString head = m_audit ? m_audit->headPath() : QDir(m_path).filePath(AuditLog::kHeadFile);
     if (QFileInfo::exists(head) && !QFile::copy(head, target + u'.' + AuditLog::kHeadFile))
         return Error::io(QCoreApplication::translate("habeas::Library",

@@ -50,6 +50,8 @@ void TstAuditLog::init()
     const qint64 party = store.addParty(p).value();
     QVERIFY(store.trashParty(party).ok());
     QVERIFY(store.trashCase(id).ok());
+    // The head file is written on a worker after each commit; the tests below write their own.
+    (*m_lib)->audit().flushHead();
 }
 
 void TstAuditLog::everyChangeIsRecordedAndChained()
@@ -111,12 +113,19 @@ void TstAuditLog::anUntouchedChainHolds()
 }
 
 namespace {
+// The head is written on a worker after each commit: wait for it before looking at the file.
 std::optional<AuditLog::Head> headOnDisk(Library &library)
 {
+    library.audit().flushHead();
     QFile f(library.audit().headPath());
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     return AuditLog::parseHead(f.readAll());
+}
+bool removeHead(Library &library)
+{
+    library.audit().flushHead();
+    return QFile::remove(library.audit().headPath());
 }
 } // namespace
 
@@ -179,6 +188,7 @@ void TstAuditLog::aRewrittenLogIsDetected()
     const AuditLog::Verification v = lib.audit().verify();
     QVERIFY(!v.ok);
     QVERIFY2(v.message.contains(u"rewritten"_s), qPrintable(v.message));
+    lib.audit().flushHead();
     QFile garbled(lib.audit().headPath());
     QVERIFY(garbled.open(QIODevice::WriteOnly | QIODevice::Truncate));
     garbled.write("not a head");
@@ -189,7 +199,7 @@ void TstAuditLog::aRewrittenLogIsDetected()
 void TstAuditLog::aDeletedHeadFileIsDetectedAndNotRemade()
 {
     const QString path = m_lib->path();
-    QVERIFY(QFile::remove((*m_lib)->audit().headPath()));
+    QVERIFY(removeHead(*m_lib->library));
     QVERIFY(!(*m_lib)->audit().verify().ok);
     m_lib->library.reset();
     auto reopened = Library::open(path, Library::OpenMode::ExistingOnly);
@@ -204,7 +214,7 @@ void TstAuditLog::aLibraryWithoutAHeadIsAnchoredAtOpen()
 {
     // A library from before the head file existed: no file, no mark. Opening it anchors it.
     const QString path = m_lib->path();
-    QVERIFY(QFile::remove((*m_lib)->audit().headPath()));
+    QVERIFY(removeHead(*m_lib->library));
     {
         QSqlQuery q((*m_lib)->database());
         QVERIFY(q.exec(u"DELETE FROM library_meta WHERE key = 'audit_head_file'"_s));
@@ -215,7 +225,7 @@ void TstAuditLog::aLibraryWithoutAHeadIsAnchoredAtOpen()
     QVERIFY(reopened.ok());
     QCOMPARE(headOnDisk(*reopened.value())->id, qint64(5));
     QVERIFY(reopened.value()->audit().verify().ok);
-    QVERIFY(QFile::remove(reopened.value()->audit().headPath()));
+    QVERIFY(removeHead(*reopened.value()));
     QVERIFY(!reopened.value()->audit().verify().ok); // now marked: a deletion shows
 }
 

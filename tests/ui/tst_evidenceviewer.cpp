@@ -182,6 +182,8 @@ void TstEvidenceViewer::showsAPdfPageByPage()
     w.select(id);
     EvidenceViewer *viewer = w.viewer;
     PageView *view = viewer->pageView();
+    QVERIFY(viewer->isOpening()); // on a worker: the window does not wait for Poppler
+    QTRY_VERIFY(viewer->isShowingPage());
     QCOMPARE(viewer->pageCount(), 2);
     QCOMPARE(viewer->pageSpin()->maximum(), 2);
     QCOMPARE(viewer->currentPage(), 1);
@@ -345,17 +347,17 @@ void TstEvidenceViewer::asksForThePasswordOfAProtectedPdf()
     Window w(*lib.library);
     w.select(id);
     // Beside the list it waits to be asked; a wrong password is said, then the right one opens.
+    QTRY_VERIFY(w.viewer->message().contains(u"password"_s));
     QVERIFY(!w.viewer->isShowingPage());
-    QVERIFY(w.viewer->message().contains(u"password"_s));
     auto *button = w.viewer->findChild<QPushButton *>();
     QVERIFY(button);
     Dialogs::setNextPassword(u"wrong"_s);
     w.viewer->enterPassword();
+    QTRY_VERIFY(w.viewer->message().contains(u"does not open"_s));
     QVERIFY(!w.viewer->isShowingPage());
-    QVERIFY(w.viewer->message().contains(u"does not open"_s));
     Dialogs::setNextPassword(u"s3cret"_s);
     w.viewer->enterPassword();
-    QVERIFY(w.viewer->isShowingPage());
+    QTRY_VERIFY(w.viewer->isShowingPage());
     QCOMPARE(w.viewer->pageCount(), 2);
     QTRY_VERIFY(!w.viewer->pageView()->image().isNull());
 }
@@ -417,6 +419,7 @@ void TstEvidenceViewer::toolbarSearchOpensTheExhibitAtTheHit()
     QCOMPARE(list->topLevelItem(0)->text(2), u"2"_s);
     w.main.searchResults()->openResult(0);
     QCOMPARE(w.viewer->evidenceId(), pdf);
+    QTRY_VERIFY(w.viewer->isShowingPage()); // the page asked for is shown once it opens
     QCOMPARE(w.viewer->currentPage(), 2);
     QTRY_VERIFY(!w.viewer->pageView()->hits().isEmpty());
     const QRectF hit = w.viewer->pageView()->hits().first();

@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -269,7 +270,10 @@ void TstFactsPanel::reorderExhibitsUndoAndExportRedacted()
     evidence->view()->selectRow(2);
     QTemporaryDir out;
     const QString copy = out.filePath(u"redacted.png"_s);
-    QVERIFY(evidence->exportRedacted(copy));
+    QSignalSpy exported(evidence, &EvidencePanel::redactedExported);
+    QVERIFY(evidence->exportRedacted(copy)); // written on a worker
+    QVERIFY(exported.wait());
+    QCOMPARE(exported.first().at(1).toBool(), true);
     QImage image(copy);
     QVERIFY(!image.isNull());
     const QPoint inBox(int(image.width() * 0.5), int(image.height() * 0.125));

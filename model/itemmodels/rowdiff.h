@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QList>
+
+#include <functional>
+
+namespace habeas {
+
+// What a list model does to tell its views about a change; each item model fills these with
+// its own (protected) begin/end calls.
+struct RowSignals {
+    std::function<void(int first, int last)> beginRemove;
+    std::function<void()> endRemove;
+    std::function<void(int first, int last)> beginInsert;
+    std::function<void()> endInsert;
+    std::function<void()> beginReset;
+    std::function<void()> endReset;
+    std::function<void(int first, int last)> changed;
+};
+
+// Brings `rows` to `fresh` (both in display order, each row known by idOf) as row removals,
+// insertions and dataChanged — not a reset — so that views keep their selection, scroll
+// position and current row, and re-lay out only what changed. A change of order among the
+// rows kept (a renumbering move) is told as a reset. `same` says whether two rows with one id
+// show the same.
+template <typename Row, typename IdOf, typename Same>
+void applyRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf, Same same, const RowSignals &out)
+{
+    using Id = decltype(idOf(rows.value(0)));
+    QList<Id> freshIds;
+    freshIds.reserve(fresh.size());
+    for (const Row &r : std::as_const(fresh))
+        freshIds.append(idOf(r));
+    const auto inFresh = [&](const Row &r) { return freshIds.contains(idOf(r)); };
+
+    // Removals, from the end, a contiguous run at a time.
+    for (qsizetype i = rows.size() - 1; i >= 0;) {
+        if (inFresh(rows.at(i))) {
+            --i;
+            continue;
+        }
+        qsizetype first = i;
+        while (first > 0 && !inFresh(rows.at(first - 1)))
+            --first;
+        out.beginRemove(int(first), int(i));
+        rows.remove(first, i - first + 1);
+        out.endRemove();
+        i = first - 1;
+    }
+    // The rows kept must be in the fresh order; otherwise the list was reordered.
+    QList<Id> kept;
+    for (const Row &r : std::as_const(rows))
+        kept.append(idOf(r));
+    QList<Id> freshKept;
+    for (const Id &id : std::as_const(freshIds))
+        if (kept.contains(id))
+            freshKept.append(id);
+    if (kept != freshKept) {
+        out.beginReset();
+        rows = std::move(fresh);
+        out.endReset();
+        return;
+    }
+    // Insertions, a contiguous run at a time; then what changed in the rows that stayed.
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (qsizetype i = 0; i < fresh.size();) {
+        if (i < rows.size() && idOf(rows.at(i)) == freshIds.at(i)) {
+            if (!same(rows.at(i), fresh.at(i))) {
+                rows[i] = fresh.at(i);
+                firstChanged = firstChanged < 0 ? int(i) : firstChanged;
+                lastChanged = int(i);
+            }
+            ++i;
+            continue;
+        }
+        qsizetype last = i;
+        while (last + 1 < fresh.size() && !kept.contains(freshIds.at(last + 1)))
+            ++last;
+        out.beginInsert(int(i), int(last));
+        rows.insert(i, last - i + 1, Row());
+        for (qsizetype k = i; k <= last; ++k)
+            rows[k] = fresh.at(k);
+        out.endInsert();
+        i = last + 1;
+    }
+    if (firstChanged >= 0)
+        out.changed(firstChanged, lastChanged);
+}
+
+} // namespace habeas
