@@ -1,4 +1,6 @@
 #include "cases/casestore.h"
+#include "cases/documentfieldstore.h"
+#include "cases/requeststore.h"
 #include "damages/damagesstore.h"
 #include "deadlines/deadlinestore.h"
 #include "evidence/annotationstore.h"
@@ -339,6 +341,21 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QVERIFY(deadlines->last().record.isDone());
     }
     QCOMPARE(cases->first().closedOn, QDate());
+    // Letter demands, the agent's powers and the letters' fields (schema 9); none before.
+    const auto requestItems = RequestStore(lib).requests(cases->first().id);
+    QVERIFY(requestItems.ok());
+    if (version >= 6)
+        QCOMPARE(requestItems->first().demand,
+            version < 9 ? QString() : u"向委托人提供贵方处理的委托人个人信息副本"_s);
+    const auto agents = lib.cases().parties(cases->first().id);
+    QVERIFY(agents.ok());
+    QCOMPARE(agents->last().authority, version < 9 ? Authority::Unset : Authority::Special);
+    QCOMPARE(agents->last().specialPowers,
+        version < 9 ? QStringList() : QStringList({ u"modify"_s, u"settle"_s, u"appeal"_s }));
+    const auto letter =
+        DocumentFieldStore(lib).fields(cases->first().id, u"deletion-request"_s);
+    QVERIFY(letter.ok());
+    QCOMPARE(letter->value(u"grounds"_s), version < 9 ? QString() : u"4"_s);
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;
