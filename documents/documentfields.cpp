@@ -210,6 +210,15 @@ QStringList lines(const QString &value)
 
 } // namespace
 
+QStringList documentFieldItems(const DocumentFieldSpec &spec)
+{
+    QStringList out;
+    if (const auto items = articleItems(spec.article); items.ok())
+        for (const Item &item : items.value())
+            out.append(item.text);
+    return out;
+}
+
 Status checkDocumentField(
     Library &library, qint64 caseId, const DocumentFieldSpec &spec, const QString &value)
 {

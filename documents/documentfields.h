@@ -45,6 +45,9 @@ bool isKnownDocumentField(const QString &fieldId);
 // "fields.categories" → "categories"; empty when the name is not a document field.
 QString documentFieldOf(const QString &required);
 
+// An Items field's choices: the texts of the article's items, in order (item n at n - 1).
+QStringList documentFieldItems(const DocumentFieldSpec &spec);
+
 // Checks one value before it is stored ("" clears); the message names the field.
 Status checkDocumentField(
     Library &library, qint64 caseId, const DocumentFieldSpec &spec, const QString &value);
