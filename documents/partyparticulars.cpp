@@ -209,8 +209,7 @@ QStringList partyParagraphs(const PartyRecord &p, const QList<PartyField> &requi
         ? gapMarker(partyLabel(p) + u"的姓名或名称"_s)
         : e(p.name);
     if (p.isStatutoryAgent() && principal && !p.relation.trimmed().isEmpty())
-        name += u"（系"_s + partyLabel(*principal) + e(principal->name) + u"的"_s + e(p.relation)
-            + u"）"_s;
+        name += u"（系"_s + e(principal->name) + u"的"_s + e(p.relation) + u"）"_s;
     add(name);
     QStringList paragraphs;
     if (p.isEntrustedAgent()) {

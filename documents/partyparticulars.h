@@ -54,7 +54,7 @@ QString missingPartyFieldName(const PartyRecord &party, PartyField field);
 // party lacks is written as a gap marker in its place; a missing optional one is left out.
 // An organisation's 法定代表人 is a second paragraph. `label` replaces the role label
 // (委托人 in a power of attorney). A statutory agent is written with the full particulars of
-// a natural person and, after the name, its relation to `principal` (（系原告张某的父亲）).
+// a natural person and, after the name, its relation to `principal` (（系张某的父亲）).
 QStringList partyParagraphs(const PartyRecord &party, const QList<PartyField> &required,
     const QString &label = {}, const PartyRecord *principal = nullptr);
 
