@@ -161,11 +161,6 @@ QString documentFieldOf(const QString &required)
 
 namespace {
 
-QString fieldTr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 // The items an article reference has ("PIPL 47(1)" → its paragraph's items), or an error.
 Result<QList<Item>> articleItems(const QString &reference)
 {
@@ -176,8 +171,9 @@ Result<QList<Item>> articleItems(const QString &reference)
     const Paragraph *paragraph =
         article ? article->paragraph(std::max(parsed.citation.paragraph, 1)) : nullptr;
     if (!paragraph)
-        return Error::input(
-            fieldTr("The article %1 is not in the bundled statutes.").arg(reference));
+        return Error::input(QCoreApplication::translate(
+            "habeas::DocumentFields", "The article %1 is not in the bundled statutes.")
+                                .arg(reference));
     return paragraph->items;
 }
 
@@ -231,14 +227,17 @@ Status checkDocumentField(
         return {};
     case FieldKind::Flag:
         if (v != u"yes"_s && v != u"no"_s)
-            return Error::input(fieldTr("%1 is yes or no, not \"%2\".").arg(spec.id, v));
+            return Error::input(QCoreApplication::translate(
+                "habeas::DocumentFields", "%1 is yes or no, not \"%2\".")
+                                    .arg(spec.id, v));
         return {};
     case FieldKind::Days: {
         bool ok = false;
         const int days = v.toInt(&ok);
         if (!ok || days < 1 || days > 366)
-            return Error::input(
-                fieldTr("%1 is a number of days from 1 to 366, not \"%2\".").arg(spec.id, v));
+            return Error::input(QCoreApplication::translate(
+                "habeas::DocumentFields", "%1 is a number of days from 1 to 366, not \"%2\".")
+                                    .arg(spec.id, v));
         return {};
     }
     case FieldKind::Items: {
@@ -251,8 +250,9 @@ Status checkDocumentField(
             for (int n : numbers)
                 ok = ok && n >= 1 && n <= items->size();
         if (!ok || numbers.isEmpty())
-            return Error::input(fieldTr("%1 names items of %2 by number, 1 to %3, e.g. \"1,4\"; "
-                                        "not \"%4\".")
+            return Error::input(QCoreApplication::translate("habeas::DocumentFields",
+                "%1 names items of %2 by number, 1 to %3, e.g. \"1,4\"; "
+                "not \"%4\".")
                                     .arg(spec.id, spec.article)
                                     .arg(items->size())
                                     .arg(v));
@@ -267,7 +267,8 @@ Status checkDocumentField(
         for (const EventRecord &e : events.value())
             if (ok && e.id == id)
                 return {};
-        return Error::input(fieldTr("%1: case %2 has no event %3 on its chronology.")
+        return Error::input(QCoreApplication::translate(
+            "habeas::DocumentFields", "%1: case %2 has no event %3 on its chronology.")
                                 .arg(spec.id)
                                 .arg(caseId)
                                 .arg(v));
@@ -292,8 +293,8 @@ bool conditionHolds(const SpecEntry &e, const QMap<QString, QString> &values)
 }
 
 // One field's value as the template prints it, or nothing (an unset optional field).
-Result<QVariant> printedValue(Library &library, qint64 caseId, const SpecEntry &e,
-    const QString &value)
+Result<QVariant> printedValue(
+    Library &library, qint64 caseId, const SpecEntry &e, const QString &value)
 {
     const QString v = value.trimmed();
     switch (e.kind) {
@@ -338,9 +339,9 @@ Result<QVariant> printedValue(Library &library, qint64 caseId, const SpecEntry &
         for (const EventRecord &ev : events.value())
             if (ev.id == v.toLongLong()) {
                 const QString date = eventDate(ev);
-                return QVariant(QVariantMap { { u"date"_s, date },
-                    { u"text"_s, escapeMarkup(ev.text) },
-                    { u"line"_s, QString(date + u"，"_s + escapeMarkup(ev.text)) } });
+                return QVariant(
+                    QVariantMap { { u"date"_s, date }, { u"text"_s, escapeMarkup(ev.text) },
+                        { u"line"_s, QString(date + u"，"_s + escapeMarkup(ev.text)) } });
             }
         return QVariant(); // the event was removed: as if unset
     }
@@ -354,8 +355,8 @@ QVariant gapValue(FieldKind kind, const QString &label)
     switch (kind) {
     case FieldKind::Lines:
     case FieldKind::Items:
-        return QVariantList { QVariantMap { { u"text"_s, gap }, { u"citation"_s, gap },
-            { u"index"_s, 1 }, { u"last"_s, true } } };
+        return QVariantList { QVariantMap {
+            { u"text"_s, gap }, { u"citation"_s, gap }, { u"index"_s, 1 }, { u"last"_s, true } } };
     case FieldKind::Event:
         return QVariantMap { { u"date"_s, gap }, { u"text"_s, gap }, { u"line"_s, gap } };
     default:

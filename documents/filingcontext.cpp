@@ -1,8 +1,8 @@
 #include "filingcontext.h"
 
 #include "cases/casestore.h"
-#include "cases/requeststore.h"
 #include "cases/eventstore.h"
+#include "cases/requeststore.h"
 #include "core/clock.h"
 #include "damages/damagesrecord.h"
 #include "damages/damagesstore.h"

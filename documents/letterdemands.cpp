@@ -42,8 +42,8 @@ LetterDemands letterDemands(
     QStringList texts;
     for (const CaseRequest &r : requests) {
         if (r.demand.trimmed().isEmpty()) {
-            const QString label = u"诉讼请求第"_s + toChineseNumeral(r.position)
-                + u"项在律师函中的要求"_s;
+            const QString label =
+                u"诉讼请求第"_s + toChineseNumeral(r.position) + u"项在律师函中的要求"_s;
             out.missing.append(label);
             texts.append(gapMarker(label));
         } else {

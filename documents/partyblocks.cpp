@@ -117,8 +117,8 @@ bool isKnownPartyRequirement(const QString &field)
     return list && (!field.contains(u'.') || partyField);
 }
 
-QStringList missingPartyFields(const QString &field,
-    const QList<PartyRecord> &parties, const QDate &today)
+QStringList missingPartyFields(
+    const QString &field, const QList<PartyRecord> &parties, const QDate &today)
 {
     QStringList missing;
     const auto [list, partyField] = splitPartyField(field);
@@ -136,8 +136,7 @@ QStringList missingPartyFields(const QString &field,
             for (const PartyRecord *g : guardians)
                 if (partyFieldMissing(*g, *partyField))
                     missing.append(missingPartyFieldName(*g, *partyField));
-        } else if (guardians.isEmpty() && isMinorOn(p, today)
-            && list->role != PartyRole::Agent) {
+        } else if (guardians.isEmpty() && isMinorOn(p, today) && list->role != PartyRole::Agent) {
             // CPL 60: a minor sues and is sued through the statutory agent.
             missing.append(roleLabel(p.role) + p.name.trimmed() + u"（未成年人）的法定代理人"_s);
         }
@@ -194,9 +193,8 @@ struct Builder {
             { u"isPerson"_s, p.type == PartyType::Person },
             { u"isOrganisation"_s, p.type == PartyType::Organisation },
             { u"principal"_s, principal ? escapeMarkup(principal->name) : QString() },
-            { u"authority"_s, authority },
-            { u"special"_s, p.authority == Authority::Special }, { u"powers"_s, powers },
-            { u"guardians"_s, guardians(p) } };
+            { u"authority"_s, authority }, { u"special"_s, p.authority == Authority::Special },
+            { u"powers"_s, powers }, { u"guardians"_s, guardians(p) } };
     }
 
     QVariantList guardians(const PartyRecord &p) const
@@ -259,8 +257,8 @@ struct Builder {
 
 } // namespace
 
-void insertPartyData(QVariantMap &d, const TemplateInfo &info,
-    const QList<PartyRecord> &parties, bool publicInterest)
+void insertPartyData(QVariantMap &d, const TemplateInfo &info, const QList<PartyRecord> &parties,
+    bool publicInterest)
 {
     const Builder b { info, parties };
     QHash<PartyRole, QVariantList> lists;
@@ -272,8 +270,8 @@ void insertPartyData(QVariantMap &d, const TemplateInfo &info,
         if (lists[l.role].isEmpty() && info.requiredFields.contains(id)) {
             const QString gap = gapMarker(roleLabel(l.role));
             const QVariantList paragraphs = textItems({ roleLabel(l.role) + u"："_s + gap });
-            lists[l.role].append(QVariantMap { { u"name"_s, gap },
-                { u"paragraphs"_s, paragraphs }, { u"principalParagraphs"_s, paragraphs },
+            lists[l.role].append(QVariantMap { { u"name"_s, gap }, { u"paragraphs"_s, paragraphs },
+                { u"principalParagraphs"_s, paragraphs },
                 { u"applicationParagraphs"_s, paragraphs } });
         }
         d.insert(id, lists[l.role]);
@@ -321,8 +319,8 @@ void insertPartyData(QVariantMap &d, const TemplateInfo &info,
     d.insert(u"defendantNames"_s, joinNames(parties, PartyRole::Defendant));
     d.insert(u"signer"_s, signers.join(u"、"_s));
     d.insert(u"agentNames"_s, joinNames(parties, PartyRole::Agent));
-    d.insert(u"publicInterestPlaintiffNames"_s,
-        joinNames(parties, PartyRole::PublicInterestPlaintiff));
+    d.insert(
+        u"publicInterestPlaintiffNames"_s, joinNames(parties, PartyRole::PublicInterestPlaintiff));
     d.insert(u"poaSigners"_s, b.poaSigners(applicant));
     bool organisation = false;
     for (const PartyRecord &p : parties)

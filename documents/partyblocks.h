@@ -24,12 +24,12 @@ bool isPartyRequirement(const QString &field);
 
 // What the parties lack of one requirement `field` of a template, in Chinese: a list with nobody
 // in it, a field a party (or its statutory agent) lacks, a minor's statutory agent.
-QStringList missingPartyFields(const QString &field,
-    const QList<PartyRecord> &parties, const QDate &today);
+QStringList missingPartyFields(
+    const QString &field, const QList<PartyRecord> &parties, const QDate &today);
 
 // Inserts the party keys into `data`: the lists, partyBlock, applicantBlock, respondentBlock,
 // the names, signer, poaSigners, poaWe.
-void insertPartyData(QVariantMap &data, const TemplateInfo &info,
-    const QList<PartyRecord> &parties, bool publicInterest);
+void insertPartyData(QVariantMap &data, const TemplateInfo &info, const QList<PartyRecord> &parties,
+    bool publicInterest);
 
 } // namespace habeas

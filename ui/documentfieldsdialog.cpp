@@ -54,8 +54,8 @@ DocumentFieldsDialog::DocumentFieldsDialog(
         form->setRowWrapPolicy(QFormLayout::WrapAllRows);
         for (const DocumentFieldSpec &spec : specs) {
             const bool required = info.requiredFields.contains(u"fields."_s + spec.id);
-            auto *label = new QLabel(
-                (required ? tr("%1 (required)") : u"%1"_s).arg(spec.help), content);
+            auto *label =
+                new QLabel((required ? tr("%1 (required)") : u"%1"_s).arg(spec.help), content);
             label->setWordWrap(true);
             label->setToolTip(spec.label);
             QWidget *editor = makeEditor(spec.id, m_stored.value(spec.id));

@@ -215,11 +215,12 @@ void PartyDialog::onTypeChanged()
     const bool agent = static_cast<PartyRole>(m_role->currentData().toInt()) == PartyRole::Agent;
     m_represents->setEnabled(agent);
     m_agentBox->setVisible(agent);
-    const bool statutory = static_cast<Agency>(m_agency->currentData().toInt()) == Agency::Statutory;
+    const bool statutory =
+        static_cast<Agency>(m_agency->currentData().toInt()) == Agency::Statutory;
     m_edits.value(u"relation"_s)->setEnabled(statutory);
     m_authority->setEnabled(!statutory);
-    const bool special =
-        !statutory && static_cast<Authority>(m_authority->currentData().toInt()) == Authority::Special;
+    const bool special = !statutory
+        && static_cast<Authority>(m_authority->currentData().toInt()) == Authority::Special;
     for (QCheckBox *box : std::as_const(m_powers))
         box->setEnabled(special);
     revalidate();

@@ -70,8 +70,8 @@ int printFields(CliContext &ctx, Library &library, qint64 caseId, const Template
     if (ctx.out.json())
         ctx.out.printJson(array);
     else
-        ctx.out.printTable({ tr("Field"), tr("Kind"), tr("Required"), tr("Value"), tr("Meaning") },
-            rows);
+        ctx.out.printTable(
+            { tr("Field"), tr("Kind"), tr("Required"), tr("Value"), tr("Meaning") }, rows);
     return Done;
 }
 
@@ -86,8 +86,8 @@ int documentFields(CliContext &ctx, const QStringList &args, bool set)
                 tr("set a field; a list field takes one --field per line; days are a number; "
                    "items are numbers (1,4); an event is its id; yes or no"))
             .repeatable(u"clear"_s, u"ID"_s, tr("clear a field"));
-    if (auto done = parseArguments(
-            ctx, parser, args, set ? u"document set"_s : u"document fields"_s))
+    if (auto done =
+            parseArguments(ctx, parser, args, set ? u"document set"_s : u"document fields"_s))
         return *done;
     if (!parser.isSet(u"template"_s))
         return ctx.out.fail(UsageError, tr("document: --template is required"));
@@ -126,9 +126,9 @@ int documentFields(CliContext &ctx, const QStringList &args, bool set)
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             const auto spec = documentFieldSpec(info.value()->id, it.key());
             if (!spec)
-                return ctx.out.fail(Error::input(tr("%1 has no field \"%2\"; its fields: %3.")
-                                                     .arg(info.value()->id, it.key(),
-                                                         known.join(u", "_s))));
+                return ctx.out.fail(
+                    Error::input(tr("%1 has no field \"%2\"; its fields: %3.")
+                                     .arg(info.value()->id, it.key(), known.join(u", "_s))));
             if (auto st = checkDocumentField(*library.value(), caseId.value(), *spec, it.value());
                 !st.ok())
                 return ctx.out.fail(st.error());
@@ -196,8 +196,8 @@ int requestDemand(CliContext &ctx, const QStringList &args)
         bool ok = false;
         const int position = parser.value(u"position"_s).toInt(&ok);
         if (!ok)
-            return ctx.out.fail(UsageError, tr("--position is a number, not \"%1\"")
-                                                .arg(parser.value(u"position"_s)));
+            return ctx.out.fail(UsageError,
+                tr("--position is a number, not \"%1\"").arg(parser.value(u"position"_s)));
         if (auto st = RequestStore(*library.value())
                           .setDemand(caseId.value(), position, parser.value(u"text"_s));
             !st.ok())
@@ -221,15 +221,15 @@ int requestApology(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(caseId.error());
     const auto form = apologyFormFromId(parser.value(u"form"_s));
     if (!form || *form == ApologyForm::None)
-        return ctx.out.fail(UsageError, tr("--form must be written or public, not \"%1\".")
-                                            .arg(parser.value(u"form"_s)));
+        return ctx.out.fail(UsageError,
+            tr("--form must be written or public, not \"%1\".").arg(parser.value(u"form"_s)));
     int days = 0;
     if (parser.isSet(u"days"_s)) {
         bool ok = false;
         days = parser.value(u"days"_s).toInt(&ok);
         if (!ok || days <= 0)
-            return ctx.out.fail(UsageError, tr("--days is a positive number, not \"%1\".")
-                                                .arg(parser.value(u"days"_s)));
+            return ctx.out.fail(UsageError,
+                tr("--days is a positive number, not \"%1\".").arg(parser.value(u"days"_s)));
     }
     auto library = ctx.openLibraryForCase(CliContext::Access::Write, caseId.value());
     if (!library.ok())

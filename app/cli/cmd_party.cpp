@@ -45,8 +45,8 @@ void printParty(const CliContext &ctx, const PartyRecord &p)
         fields.append({ QCoreApplication::translate("habeas::cli", "Represents"),
             QString::number(p.representsId) });
     if (p.role == PartyRole::Agent) {
-        fields.append({ QCoreApplication::translate("habeas::cli", "Agency"),
-            displayName(p.agency) });
+        fields.append(
+            { QCoreApplication::translate("habeas::cli", "Agency"), displayName(p.agency) });
         if (p.isStatutoryAgent())
             fields.append({ QCoreApplication::translate("habeas::cli", "Relation"), p.relation });
         else {

@@ -236,8 +236,8 @@ Status applyPartyOptions(const ArgParser &parser, PartyRecord &p)
         }
     }
     text(u"relation", p.relation);
-    if (auto st = parseEnum(
-            parser, u"agency"_s, &agencyFromId, u"entrusted, statutory"_s, p.agency);
+    if (auto st =
+            parseEnum(parser, u"agency"_s, &agencyFromId, u"entrusted, statutory"_s, p.agency);
         !st.ok())
         return st;
     if (parser.isSet(u"authority"_s)) {

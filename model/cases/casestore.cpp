@@ -58,7 +58,8 @@ CaseRecord caseFrom(const SqlQuery &q)
 const QString kPartyColumns =
     u"id, case_id, role, type, position, name, sex, birth_date, ethnicity, occupation, employer, "
     u"address, "
-    "id_number, uscc, legal_rep, legal_rep_title, phone, represents_id, created_at, updated_at, trashed_at, "
+    "id_number, uscc, legal_rep, legal_rep_title, phone, represents_id, created_at, updated_at, "
+    "trashed_at, "
     "agency, relation, authority, special_powers "_s;
 
 PartyRecord partyFrom(const SqlQuery &q)
@@ -440,10 +441,10 @@ Status CaseStore::checkRepresentation(const PartyRecord &record) const
         return {};
     const auto principal = partyById(record.representsId);
     if (!principal.ok() || principal->caseId != record.caseId)
-        return Error::input(QCoreApplication::translate(
-            "habeas::CaseStore", "Party %1 is not a party of case %2.")
-                                .arg(record.representsId)
-                                .arg(record.caseId));
+        return Error::input(
+            QCoreApplication::translate("habeas::CaseStore", "Party %1 is not a party of case %2.")
+                .arg(record.representsId)
+                .arg(record.caseId));
     if (record.isStatutoryAgent() && principal->type != PartyType::Person)
         return Error::input(QCoreApplication::translate("habeas::CaseStore",
             "%1 is an organisation; only a natural person has a statutory agent.")

@@ -282,28 +282,34 @@ QList<FieldProblem> validateAgency(const PartyRecord &p)
     if (p.role != PartyRole::Agent) {
         if (p.agency != Agency::Entrusted || p.authority != Authority::Unset
             || !p.specialPowers.isEmpty() || !p.relation.trimmed().isEmpty())
-            problem(u"authority", QT_TRANSLATE_NOOP("habeas::CaseTypes",
-                "Only an agent has an agency, a relation or powers."));
+            problem(u"authority",
+                QT_TRANSLATE_NOOP(
+                    "habeas::CaseTypes", "Only an agent has an agency, a relation or powers."));
         return problems;
     }
     if (p.agency == Agency::Statutory) {
         if (p.type != PartyType::Person)
-            problem(u"agency", QT_TRANSLATE_NOOP("habeas::CaseTypes",
-                "A statutory agent (法定代理人) is a natural person."));
+            problem(u"agency",
+                QT_TRANSLATE_NOOP(
+                    "habeas::CaseTypes", "A statutory agent (法定代理人) is a natural person."));
         if (p.relation.trimmed().isEmpty())
-            problem(u"relation", QT_TRANSLATE_NOOP("habeas::CaseTypes",
-                "A statutory agent needs the relation to the party (e.g. 父亲, 监护人)."));
+            problem(u"relation",
+                QT_TRANSLATE_NOOP("habeas::CaseTypes",
+                    "A statutory agent needs the relation to the party (e.g. 父亲, 监护人)."));
         if (p.authority != Authority::Unset || !p.specialPowers.isEmpty())
-            problem(u"authority", QT_TRANSLATE_NOOP("habeas::CaseTypes",
-                "A statutory agent acts by law, not under a power of attorney."));
+            problem(u"authority",
+                QT_TRANSLATE_NOOP("habeas::CaseTypes",
+                    "A statutory agent acts by law, not under a power of attorney."));
         return problems;
     }
     if (!p.specialPowers.isEmpty() && p.authority != Authority::Special)
-        problem(u"special-powers", QT_TRANSLATE_NOOP("habeas::CaseTypes",
-            "Special powers need special authority (CPL 62)."));
+        problem(u"special-powers",
+            QT_TRANSLATE_NOOP(
+                "habeas::CaseTypes", "Special powers need special authority (CPL 62)."));
     if (p.authority == Authority::Special && p.specialPowers.isEmpty())
-        problem(u"special-powers", QT_TRANSLATE_NOOP("habeas::CaseTypes",
-            "Special authority names at least one special power (CPL 62)."));
+        problem(u"special-powers",
+            QT_TRANSLATE_NOOP("habeas::CaseTypes",
+                "Special authority names at least one special power (CPL 62)."));
     const QStringList known = allSpecialPowers();
     for (const QString &power : p.specialPowers)
         if (!known.contains(power))

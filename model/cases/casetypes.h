@@ -116,8 +116,14 @@ struct PartyRecord {
     Authority authority = Authority::Unset; // entrusted agents
     QStringList specialPowers; // ids of allSpecialPowers(), with Authority::Special
 
-    bool isEntrustedAgent() const { return role == PartyRole::Agent && agency == Agency::Entrusted; }
-    bool isStatutoryAgent() const { return role == PartyRole::Agent && agency == Agency::Statutory; }
+    bool isEntrustedAgent() const
+    {
+        return role == PartyRole::Agent && agency == Agency::Entrusted;
+    }
+    bool isStatutoryAgent() const
+    {
+        return role == PartyRole::Agent && agency == Agency::Statutory;
+    }
     QString createdAt;
     QString updatedAt;
     QString trashedAt;

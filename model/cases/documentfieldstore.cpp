@@ -36,8 +36,8 @@ Status DocumentFieldStore::setFields(
     if (!owner.ok())
         return owner.error();
     if (owner->isTrashed())
-        return Error::input(QCoreApplication::translate("habeas::DocumentFieldStore",
-            "Case %1 is in the trash; restore it first.")
+        return Error::input(QCoreApplication::translate(
+            "habeas::DocumentFieldStore", "Case %1 is in the trash; restore it first.")
                                 .arg(caseId));
     if (templateId.trimmed().isEmpty())
         return Error::input(QCoreApplication::translate(

@@ -15,7 +15,10 @@ class Library;
 // Every change is one transaction with its audit entry (field names only, not the values).
 class DocumentFieldStore final {
 public:
-    explicit DocumentFieldStore(Library &library) : m_library(library) { }
+    explicit DocumentFieldStore(Library &library)
+        : m_library(library)
+    {
+    }
 
     Result<QMap<QString, QString>> fields(qint64 caseId, const QString &templateId) const;
     // Sets each field to its value; an empty (or blank) value clears the field.

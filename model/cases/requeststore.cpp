@@ -62,8 +62,8 @@ Status RequestStore::setDemand(qint64 caseId, int position, const QString &deman
     if (!list.ok())
         return list.error();
     if (position < 1 || position > list->size())
-        return Error::input(QCoreApplication::translate("habeas::RequestStore",
-            "Case %1 has no request %2 (it has %3).")
+        return Error::input(QCoreApplication::translate(
+            "habeas::RequestStore", "Case %1 has no request %2 (it has %3).")
                                 .arg(caseId)
                                 .arg(position)
                                 .arg(list->size()));
@@ -77,8 +77,8 @@ Status RequestStore::setDemand(qint64 caseId, int position, const QString &deman
         q.bind(u":d"_s, textValue(text)).bind(u":case"_s, caseId).bind(u":pos"_s, position);
         if (auto e = q.exec(); !e.ok())
             return e;
-        return m_library.audit().append(caseId, u"requests.demand"_s, u"case"_s, caseId,
-            { { u"position"_s, position } });
+        return m_library.audit().append(
+            caseId, u"requests.demand"_s, u"case"_s, caseId, { { u"position"_s, position } });
     });
 }
 
@@ -127,7 +127,8 @@ Result<int> RequestStore::addApology(
         text = u"判令"_s + defendants + u"向"_s + plaintiffs + u"书面赔礼道歉"_s;
         demand = u"向委托人书面赔礼道歉"_s;
     } else {
-        const QString run = u"在"_s + where + u"连续"_s + QString::number(days) + u"日刊登致歉声明"_s;
+        const QString run =
+            u"在"_s + where + u"连续"_s + QString::number(days) + u"日刊登致歉声明"_s;
         text = u"判令"_s + defendants + run + u"，向"_s + plaintiffs
             + u"公开赔礼道歉（致歉内容须经法院审核）"_s;
         demand = run + u"，向委托人公开赔礼道歉"_s;

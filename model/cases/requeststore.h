@@ -28,7 +28,10 @@ struct CaseRequest {
 // replaces the texts; a request whose text it keeps keeps its demand and apology.
 class RequestStore final {
 public:
-    explicit RequestStore(Library &library) : m_library(library) { }
+    explicit RequestStore(Library &library)
+        : m_library(library)
+    {
+    }
 
     Result<QList<CaseRequest>> requests(qint64 caseId) const;
     // The demand of request `position` (1-based) in the lawyer's words; empty clears it.

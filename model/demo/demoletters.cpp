@@ -12,19 +12,23 @@ namespace {
 // What the demo's applications ask of the court: the sharing records only the operator holds.
 Status addDemoApplications(DocumentFieldStore &fields, qint64 caseId)
 {
-    const QString records = u"被申请人向关联App“某某口语”等提供申请人账户信息及订单信息的后台日志（电子数据）"_s;
+    const QString records =
+        u"被申请人向关联App“某某口语”等提供申请人账户信息及订单信息的后台日志（电子数据）"_s;
     if (auto st = fields.setFields(caseId, u"document-production"_s,
             { { u"documents"_s,
                   records + u"\n被申请人据申请人填写的信息生成用户画像标签的记录（电子数据）"_s },
                 { u"facts"_s,
-                    u"被申请人向关联公司提供申请人个人信息的范围、时间和接收方，以及被申请人对申请人进行画像的"
+                    u"被申请人向关联公司提供申请人个人信息的范围、时间和接收方，以及被申请人对申请"
+                    u"人进行画像的"
                     "方式；上述事实关系到被申请人是否违反告知同意规则及申请人损失的范围。"_s },
                 { u"control"_s,
-                    u"上述日志和记录由被申请人的服务器生成并保存，申请人仅能在关联App中看到其账户及订单信息，"
+                    u"上述日志和记录由被申请人的服务器生成并保存，申请人仅能在关联App中看到其账户及"
+                    u"订单信息，"
                     "无从取得日志本身。"_s },
                 { u"grounds"_s, u"3"_s },
                 { u"reason"_s,
-                    u"上述日志和记录记载的是申请人本人的个人信息被处理的情况，申请人依据《中华人民共和国个人"
+                    u"上述日志和记录记载的是申请人本人的个人信息被处理的情况，申请人依据《中华人民"
+                    u"共和国个人"
                     "信息保护法》第四十五条有权查阅、复制，被申请人应当提交。"_s } });
         !st.ok())
         return st;
@@ -34,13 +38,15 @@ Status addDemoApplications(DocumentFieldStore &fields, qint64 caseId)
                 { u"cause"_s,
                     u"上述电子数据保存于被申请人的服务器，涉及被申请人的商业秘密，申请人及其诉讼代理人无权调取。"_s },
                 { u"facts"_s, u"被申请人向关联公司提供申请人个人信息的范围、时间和接收方。"_s },
-                { u"leads"_s, u"被申请人运营的App及关联App“某某口语”的账户系统，申请人注册手机号码尾号为8000。"_s } });
+                { u"leads"_s,
+                    u"被申请人运营的App及关联App“某某口语”的账户系统，申请人注册手机号码尾号为8000。"_s } });
         !st.ok())
         return st;
     if (auto st = fields.setFields(caseId, u"evidence-preservation"_s,
             { { u"evidence"_s, records + u"，保存于被申请人的服务器"_s },
                 { u"risk"_s,
-                    u"上述日志由被申请人单方控制，可以随时修改或者删除；被申请人的隐私政策载明日志仅保存"
+                    u"上述日志由被申请人单方控制，可以随时修改或者删除；被申请人的隐私政策载明日志"
+                    u"仅保存"
                     "六个月。"_s },
                 { u"measures"_s, u"复制、拍照并制作笔录"_s } });
         !st.ok())
@@ -77,7 +83,8 @@ Status addDemoLetters(Library &library, qint64 caseId)
                   "据请求人填写的信息生成的用户画像标签"_s },
                 { u"grounds"_s, u"4"_s },
                 { u"violation"_s,
-                    u"贵方未经请求人同意获取请求人的两个手机号码并为其开通账户，以不提供服务相要挟收集"
+                    u"贵方未经请求人同意获取请求人的两个手机号码并为其开通账户，以不提供服务相要挟"
+                    u"收集"
                     "请求人的职业等信息，并将请求人的账户及订单信息提供给关联App。"_s },
                 { u"period"_s, u"15"_s } });
         !st.ok())

@@ -496,8 +496,8 @@ Status ClaimStore::setRequests(qint64 caseId, const QStringList &requests)
         if (auto e = clear.exec(); !e.ok())
             return e;
         for (qsizetype i = 0; i < cleaned.size(); ++i) {
-            const QVariantList old = keptBy.value(cleaned.at(i),
-                { u""_s, u""_s, u""_s, QVariant(QMetaType::fromType<int>()) });
+            const QVariantList old = keptBy.value(
+                cleaned.at(i), { u""_s, u""_s, u""_s, QVariant(QMetaType::fromType<int>()) });
             SqlQuery q(db,
                 u"INSERT INTO case_requests (case_id, position, text, demand, apology_form, "
                 "apology_medium, apology_days) VALUES (:case, :pos, :text, :d, :f, :m, :n)"_s);

@@ -89,8 +89,8 @@ void TstCliLetters::agentsAreAtMostTwoAndMinorsHaveTheirGuardian()
     const auto agent = [&](const QString &name) {
         return cli(lib({ u"party"_s, u"add"_s, cs, u"--role"_s, u"agent"_s, u"--type"_s,
             u"person"_s, u"--name"_s, name, u"--occupation"_s, u"律师"_s, u"--employer"_s,
-            u"北京市某某律师事务所"_s, u"--represents"_s, u"1"_s, u"--authority"_s,
-            u"special"_s, u"--powers"_s, u"settle,appeal"_s }));
+            u"北京市某某律师事务所"_s, u"--represents"_s, u"1"_s, u"--authority"_s, u"special"_s,
+            u"--powers"_s, u"settle,appeal"_s }));
     };
     QCOMPARE(agent(u"陈律师"_s).exitCode, 0);
     const Run second = agent(u"周律师"_s);
@@ -109,10 +109,11 @@ void TstCliLetters::agentsAreAtMostTwoAndMinorsHaveTheirGuardian()
         u"--format"_s, u"pdf"_s, u"--out"_s, poa };
     const Run waiting = cli(lib(generate));
     QCOMPARE(waiting.exitCode, 2);
-    QVERIFY2(waiting.err.contains(u"原告王小明（未成年人）的法定代理人"_s), qPrintable(waiting.err));
-    const QStringList guardian { u"party"_s, u"add"_s, cs, u"--role"_s, u"agent"_s,
-        u"--agency"_s, u"statutory"_s, u"--type"_s, u"person"_s, u"--name"_s, u"王大明"_s,
-        u"--represents"_s, u"1"_s };
+    QVERIFY2(
+        waiting.err.contains(u"原告王小明（未成年人）的法定代理人"_s), qPrintable(waiting.err));
+    const QStringList guardian { u"party"_s, u"add"_s, cs, u"--role"_s, u"agent"_s, u"--agency"_s,
+        u"statutory"_s, u"--type"_s, u"person"_s, u"--name"_s, u"王大明"_s, u"--represents"_s,
+        u"1"_s };
     const Run noRelation = cli(lib(guardian));
     QCOMPARE(noRelation.exitCode, 2);
     QVERIFY2(noRelation.err.contains(u"relation"_s), qPrintable(noRelation.err));
@@ -164,8 +165,8 @@ void TstCliLetters::deletionLetterOfA2019ConsentCase()
     QCOMPARE(cli(lib({ u"document"_s, u"fields"_s, cs, u"--template"_s, u"civil-complaint"_s }))
                  .exitCode,
         2);
-    const Run after = cli(lib({ u"document"_s, u"fields"_s, cs, u"--template"_s,
-        u"deletion-request"_s }));
+    const Run after =
+        cli(lib({ u"document"_s, u"fields"_s, cs, u"--template"_s, u"deletion-request"_s }));
     for (const QJsonValue &v : after.json().array())
         if (v[u"field"_s].toString() == u"grounds"_s)
             QCOMPARE(v[u"value"_s].toString(), u"3"_s);
@@ -178,15 +179,16 @@ void TstCliLetters::deletionLetterOfA2019ConsentCase()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(u"大事记中撤回同意的事件"_s), qPrintable(refused.err));
     QVERIFY(!QFile::exists(pdf));
-    QCOMPARE(cli(lib(set + QStringList { u"--field"_s, u"withdrawal=%1"_s.arg(withdrawal) }))
-                 .exitCode,
+    QCOMPARE(
+        cli(lib(set + QStringList { u"--field"_s, u"withdrawal=%1"_s.arg(withdrawal) })).exitCode,
         0);
     const Run made = cli(lib(generate));
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
     const QString text = pdfText(pdf);
-    QVERIFY2(text.contains(u"2019年6月10日，原告通过App设置撤回对个性化推荐的同意。"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"2019年6月10日，原告通过App设置撤回对个性化推荐的同意。"_s),
+        qPrintable(text));
     QVERIFY(text.contains(u"下列个人信息：阅读记录；兴趣标签。"_s));
     QVERIFY(text.contains(u"请贵方在收到本函之日起二十日内书面答复。"_s));
 }
@@ -195,9 +197,9 @@ void TstCliLetters::lawyerLetterDemandsWhatTheLawyerWrote()
 {
     const int c = newCase(u"孙某"_s, u"1979-01-09"_s);
     const QString cs = QString::number(c);
-    add({ u"party"_s, u"add"_s, cs, u"--role"_s, u"agent"_s, u"--type"_s, u"person"_s,
-        u"--name"_s, u"陈律师"_s, u"--occupation"_s, u"律师"_s, u"--employer"_s,
-        u"北京市某某律师事务所"_s, u"--represents"_s, u"1"_s, u"--authority"_s, u"general"_s });
+    add({ u"party"_s, u"add"_s, cs, u"--role"_s, u"agent"_s, u"--type"_s, u"person"_s, u"--name"_s,
+        u"陈律师"_s, u"--occupation"_s, u"律师"_s, u"--employer"_s, u"北京市某某律师事务所"_s,
+        u"--represents"_s, u"1"_s, u"--authority"_s, u"general"_s });
     add({ u"event"_s, u"add"_s, cs, u"--date"_s, u"2023-04-02"_s, u"--text"_s,
         u"被告的系统遭入侵，原告的姓名、电话和住址被泄露。"_s });
     QCOMPARE(cli(lib({ u"request"_s, u"set"_s, cs, u"--text"_s,

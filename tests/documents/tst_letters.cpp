@@ -75,8 +75,8 @@ private:
     qint64 person(qint64 caseId, PartyRole role, const QString &name, const QDate &born,
         qint64 represents = 0);
     qint64 company(qint64 caseId, PartyRole role, const QString &name);
-    qint64 lawyer(qint64 caseId, qint64 principal, Authority authority,
-        const QStringList &powers = {});
+    qint64 lawyer(
+        qint64 caseId, qint64 principal, Authority authority, const QStringList &powers = {});
     qint64 event(qint64 caseId, const QString &date, const QString &text);
     QString render(qint64 caseId, const QString &templateId, bool draft = false);
     Result<doc::Document> build(qint64 caseId, const QString &templateId, bool draft = false);
@@ -194,18 +194,21 @@ void TstLetters::demoLettersSayOnlyWhatTheCaseRecords()
     QVERIFY2(!deletion.startsWith(u"REFUSED"_s), qPrintable(deletion));
     QVERIFY(!deletion.contains(u"撤回"_s));
     QVERIFY(!deletion.contains(u"同意的"_s));
-    QVERIFY(deletion.contains(u"贵方处理请求人的下列个人信息：贵方未经请求人同意获取的请求人的两个"
-                              "手机号码及据此开通的账户信息；据请求人填写的信息生成的用户画像标签。"_s));
+    QVERIFY(deletion.contains(
+        u"贵方处理请求人的下列个人信息：贵方未经请求人同意获取的请求人的两个"
+        "手机号码及据此开通的账户信息；据请求人填写的信息生成的用户画像标签。"_s));
     QVERIFY(deletion.contains(u"删除贵方处理的请求人的上述个人信息；"_s));
     QVERIFY(!deletion.contains(u"全部"_s));
     QVERIFY(deletion.contains(u"请贵方在收到本函之日起十五日内书面答复。"_s));
     // The access letter: PIPL 44, 45, 50 (48 as the lawyer chose), the chosen categories only.
     const QString access = render(c, u"access-request"_s);
-    QVERIFY2(access.contains(u"依据《中华人民共和国个人信息保护法》第四十四条、第四十五条、第四十八条"
-                             "、第五十条的规定，现向贵方提出如下请求："_s),
+    QVERIFY2(
+        access.contains(u"依据《中华人民共和国个人信息保护法》第四十四条、第四十五条、第四十八条"
+                        "、第五十条的规定，现向贵方提出如下请求："_s),
         qPrintable(access));
     QVERIFY(!access.contains(u"第四十九条"_s)); // no deceased's data here
-    QVERIFY(access.contains(u"提供贵方处理的下列个人信息供请求人查阅、复制：注册及登录时填写的手机号码"_s));
+    QVERIFY(access.contains(
+        u"提供贵方处理的下列个人信息供请求人查阅、复制：注册及登录时填写的手机号码"_s));
     QVERIFY(!access.contains(u"短信发送记录"_s)); // the categories the template used to hard-code
     QVERIFY(access.contains(u"请贵方在收到本函之日起十五日内答复并提供上述信息。"_s));
     // The 律师函 demands each request in the lawyer's words, then the money, never 判令.
@@ -245,11 +248,12 @@ void TstLetters::consentCaseOf2019WithdrawsOnlyFromTheChronology()
     QVERIFY(text.contains(u"贵方处理请求人的下列个人信息：阅读记录；据阅读记录生成的兴趣标签。"_s));
     QVERIFY(text.contains(u"请贵方在收到本函之日起二十日内书面答复。"_s));
     // The access letter of the same case: no explanation asked, so no PIPL 48.
-    setFields(c, u"access-request"_s,
-        { { u"categories"_s, u"阅读记录"_s }, { u"period"_s, u"30"_s } });
+    setFields(
+        c, u"access-request"_s, { { u"categories"_s, u"阅读记录"_s }, { u"period"_s, u"30"_s } });
     const QString access = render(c, u"access-request"_s);
-    QVERIFY2(access.contains(u"依据《中华人民共和国个人信息保护法》第四十四条、第四十五条、第五十条的"
-                             "规定"_s),
+    QVERIFY2(
+        access.contains(u"依据《中华人民共和国个人信息保护法》第四十四条、第四十五条、第五十条的"
+                        "规定"_s),
         qPrintable(access));
     QVERIFY(!access.contains(u"第四十八条"_s));
     QVERIFY(!access.contains(u"解释说明"_s));
@@ -289,10 +293,13 @@ void TstLetters::leakCaseDemandsInTheLawyersWords()
     QVERIFY(requests.setDemand(c, 2, u"删除贵方泄露的委托人个人信息。"_s).ok());
     const QString text = render(c, u"lawyer-letter"_s);
     // The quotation keeps its 原告; the lawyer's words are printed as written.
-    QVERIFY2(text.contains(u"\n停止向“原告帮”App提供委托人的个人信息；\n删除贵方泄露的委托人个人信息；\n"_s),
+    QVERIFY2(text.contains(
+                 u"\n停止向“原告帮”App提供委托人的个人信息；\n删除贵方泄露的委托人个人信息；\n"_s),
         qPrintable(text));
-    QVERIFY(text.contains(u"\n赔偿委托人精神损害抚慰金人民币5,000元（大写：人民币伍仟元整）。\n"_s));
-    QVERIFY(text.contains(u"北京市某某律师事务所（以下简称“本所”）接受孙某（以下简称“委托人”）的委托"_s));
+    QVERIFY(
+        text.contains(u"\n赔偿委托人精神损害抚慰金人民币5,000元（大写：人民币伍仟元整）。\n"_s));
+    QVERIFY(text.contains(
+        u"北京市某某律师事务所（以下简称“本所”）接受孙某（以下简称“委托人”）的委托"_s));
     QVERIFY(text.contains(u"请贵方在收到本函之日起十日内书面答复。"_s));
     // The requests keep their demands when their wording is set again unchanged.
     QVERIFY(lib()
@@ -318,8 +325,9 @@ void TstLetters::apologyHasItsFormMediumAndDuration()
     QCOMPARE(apology.apology, ApologyForm::Public);
     QCOMPARE(apology.apologyDays, 30);
     const QString complaint = render(c, u"civil-complaint"_s, true);
-    QVERIFY2(complaint.contains(u"判令被告某某快递有限公司在其运营的“某某快递”App首页显著位置连续30日"
-                                "刊登致歉声明，向原告孙某公开赔礼道歉（致歉内容须经法院审核）；"_s),
+    QVERIFY2(
+        complaint.contains(u"判令被告某某快递有限公司在其运营的“某某快递”App首页显著位置连续30日"
+                           "刊登致歉声明，向原告孙某公开赔礼道歉（致歉内容须经法院审核）；"_s),
         qPrintable(complaint));
     QVERIFY(requests.addApology(c, ApologyForm::Written).ok());
     QCOMPARE(requests.requests(c).value().last().text,
@@ -345,14 +353,16 @@ void TstLetters::minorPleadsThroughTheStatutoryAgent()
     const QString complaint = render(c, u"civil-complaint"_s, true);
     const QString party = u"原告：王小明，男，2012年5月1日生，汉族，学生，住北京市海淀区某某路2号。"
                           "联系方式：13800138001。"_s;
-    const QString guardian = u"法定代理人：王大明（系王小明的父亲），男，1980年2月3日生，汉族，职员，"
-                             "住北京市海淀区某某路2号。联系方式：13800138001。"_s;
+    const QString guardian =
+        u"法定代理人：王大明（系王小明的父亲），男，1980年2月3日生，汉族，职员，"
+        "住北京市海淀区某某路2号。联系方式：13800138001。"_s;
     QVERIFY2(complaint.contains(party), qPrintable(complaint));
     QVERIFY(complaint.contains(guardian));
     const qsizetype at = complaint.indexOf(guardian);
     QVERIFY(complaint.indexOf(party) < at);
     QVERIFY(at < complaint.indexOf(u"委托诉讼代理人：陈律师"_s));
-    QVERIFY(complaint.indexOf(u"委托诉讼代理人：陈律师"_s) < complaint.indexOf(u"被告：某某游戏有限公司"_s));
+    QVERIFY(complaint.indexOf(u"委托诉讼代理人：陈律师"_s)
+        < complaint.indexOf(u"被告：某某游戏有限公司"_s));
     QVERIFY(complaint.contains(u"具状人：王小明（法定代理人：王大明）"_s));
 
     // The power of attorney: given through the statutory agent, who signs with the minor;
@@ -360,8 +370,9 @@ void TstLetters::minorPleadsThroughTheStatutoryAgent()
     const QString poa = render(c, u"power-of-attorney"_s);
     QVERIFY2(poa.contains(u"委托人：王小明，男，2012年5月1日生"_s), qPrintable(poa));
     QVERIFY(poa.contains(u"法定代理人：王大明（系王小明的父亲）"_s));
-    QVERIFY(poa.contains(u"委托诉讼代理人陈律师的代理事项和权限：特别授权，即代为起诉、提交证据、参加"
-                         "庭审、进行辩论、签收法律文书，以及：进行和解。"_s));
+    QVERIFY(
+        poa.contains(u"委托诉讼代理人陈律师的代理事项和权限：特别授权，即代为起诉、提交证据、参加"
+                     "庭审、进行辩论、签收法律文书，以及：进行和解。"_s));
     for (const QString &absent : { u"代为承认"_s, u"代为放弃"_s, u"提起上诉"_s, u"提起反诉"_s })
         QVERIFY2(!poa.contains(absent), qPrintable(absent));
     QVERIFY(poa.contains(u"\n委托人：王小明（签名）\n法定代理人：王大明（签名）\n"_s));
@@ -380,7 +391,8 @@ void TstLetters::minorPleadsThroughTheStatutoryAgent()
 
 void TstLetters::organisationSignsAsASealedPrincipal()
 {
-    const qint64 c = newCase(u"某某科技公司诉某某数据公司网络侵权责任纠纷案"_s, u"网络侵权责任纠纷"_s);
+    const qint64 c =
+        newCase(u"某某科技公司诉某某数据公司网络侵权责任纠纷案"_s, u"网络侵权责任纠纷"_s);
     const qint64 org = company(c, PartyRole::Plaintiff, u"某某科技有限公司"_s);
     company(c, PartyRole::Defendant, u"某某数据有限公司"_s);
     const qint64 agent = lawyer(c, org, Authority::Unset);
@@ -394,8 +406,9 @@ void TstLetters::organisationSignsAsASealedPrincipal()
     QVERIFY2(poa.contains(u"委托单位：某某科技有限公司，住所地上海市浦东新区某某路8号。"_s),
         qPrintable(poa));
     QVERIFY(poa.contains(u"作为我单位参加诉讼的委托诉讼代理人。"_s));
-    QVERIFY(poa.contains(u"委托诉讼代理人陈律师的代理事项和权限：一般授权，即代为起诉、提交证据、参加"
-                         "庭审、进行辩论、签收法律文书。"_s));
+    QVERIFY(
+        poa.contains(u"委托诉讼代理人陈律师的代理事项和权限：一般授权，即代为起诉、提交证据、参加"
+                     "庭审、进行辩论、签收法律文书。"_s));
     QVERIFY(!poa.contains(u"特别授权"_s));
     QVERIFY(poa.contains(u"\n委托单位：某某科技有限公司（盖章）\n法定代表人：李某（签名）\n"_s));
     QVERIFY(!poa.contains(u"委托人：某某科技有限公司"_s)); // not signed as a person
@@ -419,8 +432,8 @@ void TstLetters::deceasedsDataCitePipl49()
     person(c, PartyRole::Plaintiff, u"张某"_s, QDate(1975, 8, 8));
     company(c, PartyRole::Defendant, u"某某社交网络有限公司"_s);
     setFields(c, u"access-request"_s,
-        { { u"categories"_s, u"张父的账户注册信息\n张父生前的聊天记录"_s }, { u"period"_s, u"30"_s },
-            { u"deceased"_s, u"张父"_s } });
+        { { u"categories"_s, u"张父的账户注册信息\n张父生前的聊天记录"_s },
+            { u"period"_s, u"30"_s }, { u"deceased"_s, u"张父"_s } });
     const QString refused = render(c, u"access-request"_s);
     QVERIFY2(refused.contains(u"请求人与死者的近亲属关系"_s)
             && refused.contains(u"请求人自身的合法、正当利益"_s),
@@ -428,12 +441,14 @@ void TstLetters::deceasedsDataCitePipl49()
     setFields(c, u"access-request"_s,
         { { u"relation"_s, u"儿子"_s }, { u"interest"_s, u"处理张父的遗产事务"_s } });
     const QString text = render(c, u"access-request"_s);
-    QVERIFY2(text.contains(u"请求人系已故的张父的儿子，为了处理张父的遗产事务，依据《中华人民共和国"
-                           "个人信息保护法》第四十四条、第四十五条、第四十九条、第五十条的规定，对张父的"
-                           "相关个人信息向贵方提出如下请求："_s),
+    QVERIFY2(
+        text.contains(u"请求人系已故的张父的儿子，为了处理张父的遗产事务，依据《中华人民共和国"
+                      "个人信息保护法》第四十四条、第四十五条、第四十九条、第五十条的规定，对张父的"
+                      "相关个人信息向贵方提出如下请求："_s),
         qPrintable(text));
-    QVERIFY(text.contains(u"《中华人民共和国个人信息保护法》第四十九条规定：“自然人死亡的，其近亲属为了"
-                          "自身的合法、正当利益"_s));
+    QVERIFY(
+        text.contains(u"《中华人民共和国个人信息保护法》第四十九条规定：“自然人死亡的，其近亲属为了"
+                      "自身的合法、正当利益"_s));
 }
 
 void TstLetters::applicationsNeedTheirFields()
@@ -453,18 +468,22 @@ void TstLetters::applicationsNeedTheirFields()
 
     const qint64 full = addDemoCase(lib()).value(); // a second demo case, its fields untouched
     const QString production = render(full, u"document-production"_s);
-    QVERIFY2(production.contains(u"请求贵院责令被申请人北京某某教育科技有限公司提交其控制的下列书证（包括"
-                                 "电子数据）："_s),
+    QVERIFY2(production.contains(
+                 u"请求贵院责令被申请人北京某某教育科技有限公司提交其控制的下列书证（包括"
+                 "电子数据）："_s),
         qPrintable(production));
-    QVERIFY(production.contains(u"依据《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第一百一十二"
-                                "条、《最高人民法院关于民事诉讼证据的若干规定》第四十五条以及《最高人民法院"
-                                "关于民事诉讼证据的若干规定》第九十九条第二款的规定"_s));
-    QVERIFY(production.contains(u"属于《最高人民法院关于民事诉讼证据的若干规定》第四十七条第一款第（三）项"
-                                "规定的情形"_s));
+    QVERIFY(production.contains(
+        u"依据《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第一百一十二"
+        "条、《最高人民法院关于民事诉讼证据的若干规定》第四十五条以及《最高人民法院"
+        "关于民事诉讼证据的若干规定》第九十九条第二款的规定"_s));
+    QVERIFY(production.contains(
+        u"属于《最高人民法院关于民事诉讼证据的若干规定》第四十七条第一款第（三）项"
+        "规定的情形"_s));
     QVERIFY(production.contains(u"此致\n北京互联网法院"_s));
     const QString investigation = render(full, u"evidence-investigation"_s);
-    QVERIFY(investigation.contains(u"《中华人民共和国民事诉讼法》第六十七条第二款规定：“当事人及其诉讼代理人"
-                                   "因客观原因不能自行收集的证据"_s));
+    QVERIFY(investigation.contains(
+        u"《中华人民共和国民事诉讼法》第六十七条第二款规定：“当事人及其诉讼代理人"
+        "因客观原因不能自行收集的证据"_s));
     QVERIFY(investigation.contains(u"被调查人：北京某某教育科技有限公司"_s));
     const QString injunction = render(full, u"personality-injunction"_s);
     QVERIFY(injunction.contains(u"《中华人民共和国民法典》第九百九十七条规定："_s));
@@ -501,7 +520,9 @@ void TstLetters::badFieldValuesAreRefusedByName()
     QVERIFY(check(u"deletion-request"_s, u"grounds"_s, u"1,4"_s).ok());
     QVERIFY(!documentFieldSpec(u"deletion-request"_s, u"no-such"_s));
     // A letter with its period cleared and no deadline: refused outside a draft, naming it.
-    QVERIFY(DocumentFieldStore(lib()).setFields(c, u"lawyer-letter"_s, { { u"period"_s, QString() } }).ok());
+    QVERIFY(DocumentFieldStore(lib())
+                .setFields(c, u"lawyer-letter"_s, { { u"period"_s, QString() } })
+                .ok());
     QVERIFY(render(c, u"lawyer-letter"_s).contains(u"答复期限（日）"_s));
     QVERIFY(!render(c, u"lawyer-letter"_s, true).startsWith(u"REFUSED"_s));
 }

@@ -183,10 +183,12 @@ void TstTemplates::addClaimsAndEvidence()
     // And how the 律师函 demands each of them, in the lawyer's words.
     RequestStore requests(lib());
     QVERIFY(requests
-                .setDemand(m_case, 1, u"停止收集、使用委托人的职业、学习阶段、学习目的等非必要个人信息"_s)
+                .setDemand(
+                    m_case, 1, u"停止收集、使用委托人的职业、学习阶段、学习目的等非必要个人信息"_s)
                 .ok());
     QVERIFY(requests
-                .setDemand(m_case, 2, u"停止向委托人的手机号码（尾号8000）发送商业性短信、拨打营销电话"_s)
+                .setDemand(
+                    m_case, 2, u"停止向委托人的手机号码（尾号8000）发送商业性短信、拨打营销电话"_s)
                 .ok());
 }
 
@@ -564,8 +566,9 @@ void TstTemplates::everyShippedTemplateRendersForTheDemoCase()
     QVERIFY(poa.contains(u"委托人：罗某，男，1990年3月7日生"_s));
     QVERIFY(poa.contains(u"受委托人：王某，北京市某某律师事务所律师"_s));
     // The special powers the demo's client granted, one by one, and no others (CPL 62).
-    QVERIFY2(poa.contains(u"特别授权，即代为起诉、提交证据、参加庭审、进行辩论、签收法律文书，以及："
-                          "代为变更诉讼请求；进行和解；提起上诉。"_s),
+    QVERIFY2(
+        poa.contains(u"特别授权，即代为起诉、提交证据、参加庭审、进行辩论、签收法律文书，以及："
+                     "代为变更诉讼请求；进行和解；提起上诉。"_s),
         qPrintable(poa));
     QVERIFY(!poa.contains(u"代为承认"_s));
     const QString letter =
@@ -605,7 +608,8 @@ void TstTemplates::quotedArticlesAreTheStatuteText()
     // The statute's own sentence, from resources/statutes, not retyped.
     QVERIFY2(text.contains(u"个人信息处理者应当主动删除个人信息"_s), qPrintable(text));
     // The demo's ground is unlawful processing: consent was never given, none is withdrawn.
-    QVERIFY(text.contains(u"第四十七条第一款第（四）项：“（四）个人信息处理者违反法律、行政法规或者违反"_s));
+    QVERIFY(text.contains(
+        u"第四十七条第一款第（四）项：“（四）个人信息处理者违反法律、行政法规或者违反"_s));
     QVERIFY(!text.contains(u"撤回"_s));
 
     const QString dir = TemplateRegistry::libraryTemplatesDir(m_lib->path());

@@ -2,8 +2,8 @@
 #include "cases/documentfieldstore.h"
 #include "cases/eventstore.h"
 #include "cases/requeststore.h"
-#include "law/claimstore.h"
 #include "demo/demolibrary.h"
+#include "law/claimstore.h"
 #include "storage/auditlog.h"
 #include "testsupport.h"
 #include "undo/casecommands.h"
@@ -303,9 +303,10 @@ void TstCaseStore::requestsKeepTheirDemandsAndApologies()
     QVERIFY(requests.setDemand(caseId, 1, u"向委托人提供贵方处理的委托人个人信息副本；"_s).ok());
     QVERIFY(requests.setDemand(caseId, 2, u"停止向关联公司提供委托人的个人信息"_s).ok());
     // Reordered and one reworded: the unchanged ones keep their demands, the new one has none.
-    QVERIFY(lib->claims()
-                .setRequests(caseId, { texts.at(1), u"判令被告停止处理原告的个人信息"_s, texts.at(0) })
-                .ok());
+    QVERIFY(
+        lib->claims()
+            .setRequests(caseId, { texts.at(1), u"判令被告停止处理原告的个人信息"_s, texts.at(0) })
+            .ok());
     const auto after = requests.requests(caseId).value();
     QCOMPARE(after.size(), 3);
     QCOMPARE(after.at(0).demand, u"停止向关联公司提供委托人的个人信息"_s);
@@ -317,7 +318,8 @@ void TstCaseStore::requestsKeepTheirDemandsAndApologies()
     const CaseRequest apology = requests.requests(caseId).value().last();
     QCOMPARE(apology.apologyMedium, u"《法治日报》"_s);
     QCOMPARE(apology.text,
-        u"判令被告某某公司在《法治日报》连续7日刊登致歉声明，向原告罗某公开赔礼道歉（致歉内容须经法院"
+        u"判令被告某某公司在《法治日报》连续7日刊登致歉声明，向原告罗某公开赔礼道歉（致歉内容须经法"
+        u"院"
         "审核）"_s);
     QVERIFY(DocumentFieldStore(*lib.library)
                 .setFields(caseId, u"access-request"_s, { { u"period"_s, u"15"_s } })

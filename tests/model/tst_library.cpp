@@ -352,8 +352,7 @@ void TstLibrary::migratesEveryHistoricalSchema()
     QCOMPARE(agents->last().authority, version < 9 ? Authority::Unset : Authority::Special);
     QCOMPARE(agents->last().specialPowers,
         version < 9 ? QStringList() : QStringList({ u"modify"_s, u"settle"_s, u"appeal"_s }));
-    const auto letter =
-        DocumentFieldStore(lib).fields(cases->first().id, u"deletion-request"_s);
+    const auto letter = DocumentFieldStore(lib).fields(cases->first().id, u"deletion-request"_s);
     QVERIFY(letter.ok());
     QCOMPARE(letter->value(u"grounds"_s), version < 9 ? QString() : u"4"_s);
     // And it is writable at the new version.

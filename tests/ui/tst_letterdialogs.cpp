@@ -148,8 +148,8 @@ void TstLetterDialogs::fieldsDialogSetsTheLettersFields()
     whenModal([&](QWidget *modal) {
         auto *dialog = qobject_cast<DocumentFieldsDialog *>(modal);
         QVERIFY(dialog);
-        typeText(qobject_cast<QPlainTextEdit *>(dialog->editor(u"categories"_s)),
-            u"用户画像标签"_s);
+        typeText(
+            qobject_cast<QPlainTextEdit *>(dialog->editor(u"categories"_s)), u"用户画像标签"_s);
         auto *grounds = dialog->editor(u"grounds"_s);
         for (const char *item : { "item3", "item4" })
             QTest::mouseClick(grounds->findChild<QCheckBox *>(QString::fromLatin1(item)),
