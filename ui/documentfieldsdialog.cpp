@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -35,7 +36,8 @@ template<typename T> T orEmpty(Result<T> result)
 
 bool DocumentFieldsDialog::applies(const TemplateInfo &info)
 {
-    return !documentFieldSpecs(info.id).isEmpty() || info.text.contains(u"{{#demands}}"_s);
+    return !documentFieldSpecs(info.id).isEmpty() || info.text.contains(u"{{#demands}}"_s)
+        || info.text.contains(u"{{#claims}}"_s);
 }
 
 DocumentFieldsDialog::DocumentFieldsDialog(
@@ -67,24 +69,19 @@ DocumentFieldsDialog::DocumentFieldsDialog(
     }
     if (info.text.contains(u"{{#demands}}"_s)) {
         auto *box = new QGroupBox(tr("What the letter demands of each claim for relief"), content);
-        auto *form = new QFormLayout(box);
-        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+        m_demandForm = new QFormLayout(box);
+        m_demandForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
         const auto requests = orEmpty(RequestStore(library).requests(caseId));
-        for (const CaseRequest &r : requests) {
-            auto *edit = new QLineEdit(r.demand, box);
-            edit->setPlaceholderText(tr("e.g. 停止处理委托人的个人信息"));
-            m_demands.insert(r.position, edit);
-            m_storedDemands.insert(r.position, r.demand);
-            auto *label = new QLabel(u"%1. %2"_s.arg(r.position).arg(r.text), box);
-            label->setWordWrap(true);
-            form->addRow(label, edit);
-        }
+        for (const CaseRequest &r : requests)
+            addDemandRow(r.position, r.text, r.demand);
         if (requests.isEmpty())
-            form->addRow(new QLabel(tr("The case has no claims for relief of its own yet: word "
-                                       "them under Facts & law first."),
+            m_demandForm->addRow(new QLabel(tr("The case has no claims for relief of its own yet: "
+                                               "word them under Facts & law first."),
                 box));
         layout->addWidget(box);
     }
+    if (info.text.contains(u"{{#demands}}"_s) || info.text.contains(u"{{#claims}}"_s))
+        layout->addWidget(buildApologyBox(content));
     layout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -96,6 +93,70 @@ DocumentFieldsDialog::DocumentFieldsDialog(
     outer->addWidget(scroll, 1);
     outer->addWidget(buttons);
     resize(640, 560);
+}
+
+void DocumentFieldsDialog::addDemandRow(int position, const QString &request, const QString &demand)
+{
+    auto *edit = new QLineEdit(demand, this);
+    edit->setPlaceholderText(tr("e.g. 停止处理委托人的个人信息"));
+    m_demands.insert(position, edit);
+    m_storedDemands.insert(position, demand);
+    auto *label = new QLabel(u"%1. %2"_s.arg(position).arg(request), this);
+    label->setWordWrap(true);
+    m_demandForm->addRow(label, edit);
+}
+
+// Civil Code 1000: the apology's form, and for a public one where and for how long.
+QWidget *DocumentFieldsDialog::buildApologyBox(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Request an apology (Civil Code Art. 1000)"), parent);
+    auto *form = new QFormLayout(box);
+    m_apologyForm = new QComboBox(box);
+    m_apologyForm->addItem(tr("In writing"), static_cast<int>(ApologyForm::Written));
+    m_apologyForm->addItem(tr("In public"), static_cast<int>(ApologyForm::Public));
+    m_apologyMedium = new QLineEdit(box);
+    m_apologyMedium->setPlaceholderText(tr("e.g. 其运营的“某某”App首页显著位置, 《法治日报》"));
+    m_apologyDays = new QSpinBox(box);
+    m_apologyDays->setRange(0, 366);
+    m_apologyDays->setSpecialValueText(tr("not set"));
+    m_apologyDays->setSuffix(tr(" days"));
+    auto *add = new QPushButton(tr("Add the apology request"), box);
+    form->addRow(tr("Form:"), m_apologyForm);
+    form->addRow(tr("Medium:"), m_apologyMedium);
+    form->addRow(tr("Published for:"), m_apologyDays);
+    form->addRow(QString(), add);
+    const auto update = [this] {
+        const bool pub =
+            m_apologyForm->currentData().toInt() == static_cast<int>(ApologyForm::Public);
+        m_apologyMedium->setEnabled(pub);
+        m_apologyDays->setEnabled(pub);
+    };
+    connect(m_apologyForm, &QComboBox::currentIndexChanged, this, update);
+    update();
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (const Status st = addApology(); !st.ok())
+            Dialogs::error(this, windowTitle(), st.error().message);
+    });
+    return box;
+}
+
+Status DocumentFieldsDialog::addApology()
+{
+    const auto form = static_cast<ApologyForm>(m_apologyForm->currentData().toInt());
+    const bool pub = form == ApologyForm::Public;
+    const auto position = RequestStore(m_library).addApology(m_caseId, form,
+        pub ? m_apologyMedium->text() : QString(), pub ? m_apologyDays->value() : 0);
+    if (!position.ok())
+        return position.error();
+    if (m_demandForm) {
+        const auto requests = orEmpty(RequestStore(m_library).requests(m_caseId));
+        for (const CaseRequest &r : requests)
+            if (r.position == position.value())
+                addDemandRow(r.position, r.text, r.demand);
+    }
+    m_apologyMedium->clear();
+    m_apologyDays->setValue(0);
+    return {};
 }
 
 QWidget *DocumentFieldsDialog::makeEditor(const QString &fieldId, const QString &value)

@@ -6,7 +6,10 @@
 #include <QHash>
 #include <QMap>
 
+class QComboBox;
+class QFormLayout;
 class QLineEdit;
+class QSpinBox;
 
 namespace habeas {
 
@@ -15,8 +18,9 @@ struct TemplateInfo;
 
 // The fields the lawyer sets for one letter or application (documents/documentfields.h): the
 // data categories, the grounds chosen, the period, the chronology event of a withdrawal …;
-// and, for a letter that demands, how it demands each 诉讼请求 (RequestStore). OK checks every
-// value and writes them; a bad one is named and nothing is written.
+// and, for a letter that demands, how it demands each 诉讼请求 (RequestStore); and, for a
+// document that asks or demands, an apology request with its form, medium and days (Civil Code
+// 1000). OK checks every value and writes them; a bad one is named and nothing is written.
 class DocumentFieldsDialog final : public QDialog {
     Q_OBJECT
 
@@ -31,6 +35,11 @@ public:
     // QCheckBoxes named "item<n>"), and of a request's demand (1-based).
     QWidget *editor(const QString &fieldId) const { return m_editors.value(fieldId); }
     QLineEdit *demandEdit(int position) const { return m_demands.value(position); }
+    // The apology request (Civil Code 1000): its form, medium and days, and adding it.
+    QComboBox *apologyForm() const { return m_apologyForm; }
+    QLineEdit *apologyMedium() const { return m_apologyMedium; }
+    QSpinBox *apologyDays() const { return m_apologyDays; }
+    Status addApology();
 
     // Checks and writes; the error names the field.
     Status save();
@@ -40,6 +49,8 @@ public:
 private:
     QWidget *makeEditor(const QString &fieldId, const QString &value);
     QString valueOf(const QString &fieldId) const;
+    QWidget *buildApologyBox(QWidget *parent);
+    void addDemandRow(int position, const QString &request, const QString &demand);
 
     Library &m_library;
     qint64 m_caseId;
@@ -48,6 +59,10 @@ private:
     QHash<QString, QWidget *> m_editors;
     QMap<int, QLineEdit *> m_demands;
     QMap<int, QString> m_storedDemands;
+    QFormLayout *m_demandForm = nullptr;
+    QComboBox *m_apologyForm = nullptr;
+    QLineEdit *m_apologyMedium = nullptr;
+    QSpinBox *m_apologyDays = nullptr;
 };
 
 } // namespace habeas

@@ -182,6 +182,30 @@ void TstLetterDialogs::fieldsDialogSetsTheLettersFields()
     QTest::mouseClick(documents->fieldsButton(), Qt::LeftButton);
     QCOMPARE(RequestStore(*lib.library).requests(caseId).value().at(3).demand,
         u"以书面形式向委托人赔礼道歉"_s);
+
+    // A public apology: refused without its days, then added with its medium and days
+    // (Civil Code 1000), its demand ready for the letter.
+    QString refusal;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<DocumentFieldsDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->apologyForm()->setCurrentIndex(
+            dialog->apologyForm()->findData(int(ApologyForm::Public)));
+        typeText(dialog->apologyMedium(), u"《法治日报》"_s);
+        const Status noDays = dialog->addApology();
+        refusal = noDays.ok() ? QString() : noDays.error().message;
+        dialog->apologyDays()->setValue(7);
+        QVERIFY(dialog->addApology().ok());
+        QVERIFY(dialog->demandEdit(5));
+        QCOMPARE(dialog->demandEdit(5)->text(),
+            u"在《法治日报》连续7日刊登致歉声明，向委托人公开赔礼道歉"_s);
+        dialog->accept();
+    });
+    QTest::mouseClick(documents->fieldsButton(), Qt::LeftButton);
+    QVERIFY2(refusal.contains(u"number of days"_s), qPrintable(refusal));
+    const CaseRequest added = RequestStore(*lib.library).requests(caseId).value().last();
+    QCOMPARE(added.apology, ApologyForm::Public);
+    QCOMPARE(added.apologyDays, 7);
 }
 
 QTEST_MAIN(TstLetterDialogs)
