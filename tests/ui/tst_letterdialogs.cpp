@@ -110,6 +110,8 @@ void TstLetterDialogs::specialPowersAreChosenOneByOne()
     QTest::mouseClick(dialog.powerBox(u"appeal"_s), Qt::LeftButton, {}, QPoint(5, 5));
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.record().specialPowers, QStringList({ u"settle"_s, u"appeal"_s }));
+    if (qEnvironmentVariableIsSet("HABEAS_SHOT"))
+        dialog.grab().save(qEnvironmentVariable("HABEAS_SHOT") + u"/party.png"_s);
     // Back to general authority: no special power survives.
     dialog.authorityBox()->setCurrentIndex(
         dialog.authorityBox()->findData(int(Authority::General)));
@@ -196,6 +198,8 @@ void TstLetterDialogs::fieldsDialogSetsTheLettersFields()
         refusal = noDays.ok() ? QString() : noDays.error().message;
         dialog->apologyDays()->setValue(7);
         QVERIFY(dialog->addApology().ok());
+        if (qEnvironmentVariableIsSet("HABEAS_SHOT")) // to look at the dialog while editing it
+            dialog->grab().save(qEnvironmentVariable("HABEAS_SHOT") + u"/fields.png"_s);
         QVERIFY(dialog->demandEdit(5));
         QCOMPARE(dialog->demandEdit(5)->text(),
             u"在《法治日报》连续7日刊登致歉声明，向委托人公开赔礼道歉"_s);
