@@ -304,6 +304,18 @@ Result<FilingContext> buildFilingContext(
         return fields.error();
     d.insert(fields->data);
     ctx.documentMissing.append(fields->missing);
+    // A letter or a power of attorney speaks through the client's own agents, not the other
+    // side's.
+    if (isRequired(info, u"agents")) {
+        const PartyRole client = publicInterest ? PartyRole::PublicInterestPlaintiff
+                                                : PartyRole::Plaintiff;
+        bool own = false;
+        for (const PartyRecord &a : std::as_const(ctx.parties))
+            for (const PartyRecord &p : std::as_const(ctx.parties))
+                own = own || (a.isEntrustedAgent() && a.representsId == p.id && p.role == client);
+        if (!own)
+            ctx.documentMissing.append(roleLabel(PartyRole::Agent));
+    }
 
     // Everything missing is known now; gaps go where the template will print the field.
     const QStringList missing = missingFields(info, ctx);

@@ -41,6 +41,8 @@ struct FilingOptions {
 //   signer: who signs for the plaintiffs (张某（法定代理人：张某某）)
 //   poaSigners: [{text}] a power of attorney's signature lines (委托单位：…（盖章）/法定代表人),
 //   poaWe: 我方 or 我单位
+//   clientAgents, clientAgentNames: the entrusted agents of the plaintiffs (or the
+//     public-interest plaintiff), who issue a letter and whom a power of attorney appoints
 //   fields.<id>: the document's own fields as the lawyer set them (documentfields.h): text;
 //     Lines [{text, index, last}]; Days 三十日; Items [{number, text, citation}]; Event
 //     {date, text, line}; Flag true/false

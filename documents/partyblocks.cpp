@@ -322,6 +322,24 @@ void insertPartyData(QVariantMap &d, const TemplateInfo &info, const QList<Party
     d.insert(
         u"publicInterestPlaintiffNames"_s, joinNames(parties, PartyRole::PublicInterestPlaintiff));
     d.insert(u"poaSigners"_s, b.poaSigners(applicant));
+    // The agents of the party the document speaks for: who issues its letters and whom its
+    // power of attorney appoints (not the other side's lawyers).
+    QVariantList clientAgents;
+    QStringList clientAgentNames;
+    for (const PartyRecord &p : parties)
+        if (inList(p, applicant))
+            for (const PartyRecord *a : agentsOf(parties, p, Agency::Entrusted)) {
+                clientAgents.append(b.entry(*a));
+                clientAgentNames.append(escapeMarkup(a->name));
+            }
+    if (clientAgents.isEmpty() && info.requiredFields.contains(u"agents"_s)) {
+        const QString gap = gapMarker(roleLabel(PartyRole::Agent));
+        clientAgents.append(QVariantMap { { u"name"_s, gap }, { u"employer"_s, gap },
+            { u"principalParagraphs"_s, textItems({ u"受委托人："_s + gap }) } });
+        clientAgentNames.append(gap);
+    }
+    d.insert(u"clientAgents"_s, clientAgents);
+    d.insert(u"clientAgentNames"_s, clientAgentNames.join(u"、"_s));
     bool organisation = false;
     for (const PartyRecord &p : parties)
         organisation = organisation || (inList(p, applicant) && p.type == PartyType::Organisation);

@@ -395,6 +395,18 @@ void TstLetters::organisationSignsAsASealedPrincipal()
         newCase(u"某某科技公司诉某某数据公司网络侵权责任纠纷案"_s, u"网络侵权责任纠纷"_s);
     const qint64 org = company(c, PartyRole::Plaintiff, u"某某科技有限公司"_s);
     company(c, PartyRole::Defendant, u"某某数据有限公司"_s);
+    // Only the other side has a lawyer: our power of attorney appoints nobody yet.
+    PartyRecord theirs;
+    theirs.caseId = c;
+    theirs.role = PartyRole::Agent;
+    theirs.name = u"对方律师"_s;
+    theirs.occupation = u"律师"_s;
+    theirs.authority = Authority::General;
+    theirs.representsId = org + 1; // the defendant
+    QVERIFY(lib().cases().addParty(theirs).ok());
+    const auto nobody = missingFields(lib(), c, u"power-of-attorney"_s, m_registry);
+    QVERIFY2(
+        nobody.ok() && nobody->contains(u"委托诉讼代理人"_s), qPrintable(nobody->join(u"、"_s)));
     const qint64 agent = lawyer(c, org, Authority::Unset);
     const QString refused = render(c, u"power-of-attorney"_s);
     QVERIFY2(refused.contains(u"委托诉讼代理人陈律师的代理权限（一般授权或者特别授权）"_s),
@@ -412,6 +424,10 @@ void TstLetters::organisationSignsAsASealedPrincipal()
     QVERIFY(!poa.contains(u"特别授权"_s));
     QVERIFY(poa.contains(u"\n委托单位：某某科技有限公司（盖章）\n法定代表人：李某（签名）\n"_s));
     QVERIFY(!poa.contains(u"委托人：某某科技有限公司"_s)); // not signed as a person
+    // The other side's lawyer is not appointed by this power of attorney.
+    const QString ours = render(c, u"power-of-attorney"_s);
+    QVERIFY2(ours.contains(u"现委托陈律师在"_s), qPrintable(ours));
+    QVERIFY(!ours.contains(u"对方律师"_s));
 
     // CPL 61: one or two agents; the third is refused, naming the party.
     QVERIFY(lawyer(c, org, Authority::General) > 0);
