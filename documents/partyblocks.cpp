@@ -130,7 +130,15 @@ QStringList missingPartyFields(
             continue;
         any = true;
         const QList<const PartyRecord *> guardians = agentsOf(parties, p, Agency::Statutory);
-        if (partyField) {
+        if (partyField == PartyField::Authority) {
+            // Only the client's power of attorney is ours to write (not the other side's).
+            const PartyRecord *principal = findParty(parties, p.representsId);
+            const bool client = principal
+                && (principal->role == PartyRole::Plaintiff
+                    || principal->role == PartyRole::PublicInterestPlaintiff);
+            if (client && partyFieldMissing(p, *partyField))
+                missing.append(missingPartyFieldName(p, *partyField));
+        } else if (partyField) {
             if (partyFieldMissing(p, *partyField))
                 missing.append(missingPartyFieldName(p, *partyField));
             for (const PartyRecord *g : guardians)

@@ -401,8 +401,7 @@ void TstLetters::organisationSignsAsASealedPrincipal()
     theirs.role = PartyRole::Agent;
     theirs.name = u"对方律师"_s;
     theirs.occupation = u"律师"_s;
-    theirs.authority = Authority::General;
-    theirs.representsId = org + 1; // the defendant
+    theirs.representsId = org + 1; // the defendant; its powers are not ours to state
     QVERIFY(lib().cases().addParty(theirs).ok());
     const auto nobody = missingFields(lib(), c, u"power-of-attorney"_s, m_registry);
     QVERIFY2(
@@ -428,6 +427,7 @@ void TstLetters::organisationSignsAsASealedPrincipal()
     const QString ours = render(c, u"power-of-attorney"_s);
     QVERIFY2(ours.contains(u"现委托陈律师在"_s), qPrintable(ours));
     QVERIFY(!ours.contains(u"对方律师"_s));
+    QVERIFY(!ours.contains(u"对方律师的代理权限"_s));
 
     // CPL 61: one or two agents; the third is refused, naming the party.
     QVERIFY(lawyer(c, org, Authority::General) > 0);
