@@ -2,18 +2,22 @@
 
 #include "cases/casestore.h"
 #include "cases/eventstore.h"
+#include "cases/requeststore.h"
 #include "core/clock.h"
 #include "damages/damagesrecord.h"
 #include "damages/damagesstore.h"
 #include "damages/money.h"
 #include "deadlinetext.h"
+#include "documentfields.h"
 #include "evidence/evidencestore.h"
 #include "filingtext.h"
 #include "law/chinesenumerals.h"
 #include "law/claimqueries.h"
 #include "law/claimstore.h"
 #include "law/statutelibrary.h"
+#include "letterdemands.h"
 #include "markup.h"
+#include "partyblocks.h"
 #include "partyparticulars.h"
 #include "pleading.h"
 #include "storage/library.h"
@@ -30,21 +34,6 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 namespace {
-
-struct PartyList {
-    const char16_t *id;
-    PartyRole role;
-    const char16_t *key; // in the template data
-};
-
-constexpr PartyList kPartyLists[] = {
-    { u"plaintiffs", PartyRole::Plaintiff, u"plaintiffs" },
-    { u"defendants", PartyRole::Defendant, u"defendants" },
-    { u"thirdParties", PartyRole::ThirdParty, u"thirdParties" },
-    { u"agents", PartyRole::Agent, u"agents" },
-    { u"publicInterestPlaintiffs", PartyRole::PublicInterestPlaintiff,
-        u"publicInterestPlaintiffs" },
-};
 
 // Case-level requirements and how a lawyer names each when it is missing.
 struct CaseField {
@@ -68,33 +57,6 @@ QString caseFieldLabel(QStringView id)
         if (id == QStringView(f.id))
             return QString::fromUtf16(f.label);
     return {};
-}
-
-const PartyList *partyList(QStringView id)
-{
-    for (const PartyList &l : kPartyLists)
-        if (id == QStringView(l.id))
-            return &l;
-    return nullptr;
-}
-
-// "plaintiffs.address" → (plaintiffs, Address); "plaintiffs" → (plaintiffs, nullopt).
-std::pair<const PartyList *, std::optional<PartyField>> splitPartyField(const QString &field)
-{
-    const qsizetype dot = field.indexOf(u'.');
-    const PartyList *list = partyList(QStringView(field).left(dot < 0 ? field.size() : dot));
-    if (!list || dot < 0)
-        return { list, std::nullopt };
-    return { list, partyFieldFromId(field.mid(dot + 1)) };
-}
-
-QList<PartyField> requiredPartyFields(const TemplateInfo &info, PartyRole role)
-{
-    QList<PartyField> fields;
-    for (const QString &f : info.requiredFields)
-        if (auto [list, field] = splitPartyField(f); list && list->role == role && field)
-            fields.append(*field);
-    return fields;
 }
 
 bool isRequired(const TemplateInfo &info, QStringView field)
@@ -160,31 +122,22 @@ Result<QVariantMap> quotedArticles(const TemplateInfo &info)
         QStringList escaped;
         for (const QString &b : std::as_const(blocks))
             escaped.append(escapeMarkup(b));
+        const QString citation = formatCitation(parsed.citation, bundledStatutes());
         out.insert(articleKey(ref),
-            QVariantMap { { u"citation"_s, formatCitation(parsed.citation, bundledStatutes()) },
+            QVariantMap { { u"citation"_s, citation },
+                // 第四十五条, for a run naming the instrument once (…第四十四条、第四十五条)
+                { u"short"_s, citation.mid(citation.indexOf(u'》') + 1) },
                 { u"text"_s, escaped.join(QString()) }, { u"paragraphs"_s, textItems(escaped) } });
     }
     return out;
-}
-
-QString joinNames(const QList<PartyRecord> &parties, PartyRole role)
-{
-    QStringList names;
-    for (const PartyRecord &p : parties)
-        if (p.role == role)
-            names.append(escapeMarkup(p.name));
-    return names.join(u"、"_s);
 }
 
 } // namespace
 
 bool isKnownRequiredField(const QString &field)
 {
-    if (!caseFieldLabel(field).isEmpty())
-        return true;
-    const qsizetype dot = field.indexOf(u'.');
-    const auto [list, partyField] = splitPartyField(field);
-    return list && (dot < 0 || partyField);
+    return !caseFieldLabel(field).isEmpty() || isKnownPartyRequirement(field)
+        || !documentFieldOf(field).isEmpty();
 }
 
 QStringList missingFields(const TemplateInfo &info, const FilingContext &ctx)
@@ -196,19 +149,13 @@ QStringList missingFields(const TemplateInfo &info, const FilingContext &ctx)
     };
     const CaseRecord &c = ctx.caseRecord;
     for (const QString &field : info.requiredFields) {
-        if (const auto [list, partyField] = splitPartyField(field); list) {
-            bool any = false;
-            for (const PartyRecord &p : ctx.parties) {
-                if (p.role != list->role)
-                    continue;
-                any = true;
-                if (partyField && partyFieldMissing(p, *partyField))
-                    add(missingPartyFieldName(p, *partyField));
-            }
-            if (!any)
-                add(roleLabel(list->role));
+        if (isPartyRequirement(field)) {
+            for (const QString &m : missingPartyFields(field, ctx.parties, Clock::today()))
+                add(m);
             continue;
         }
+        if (!documentFieldOf(field).isEmpty())
+            continue; // with the conditional ones in documentMissing
         const bool absent = (field == u"court" && c.court.trimmed().isEmpty())
             || (field == u"cause" && c.cause.trimmed().isEmpty())
             || (field == u"number" && c.number.trimmed().isEmpty())
@@ -222,6 +169,8 @@ QStringList missingFields(const TemplateInfo &info, const FilingContext &ctx)
             add(u"诉讼请求的具体表述（通用表述中的〔…〕等待填写之处）"_s);
     }
     for (const QString &m : ctx.pleadingMissing)
+        add(m);
+    for (const QString &m : ctx.documentMissing)
         add(m);
     return missing;
 }
@@ -341,6 +290,35 @@ Result<FilingContext> buildFilingContext(
     }
     ctx.evidenceCount = int(rows.size());
 
+    // What a letter demands: each request's demand in the lawyer's words, then the amounts.
+    if (const auto items = RequestStore(library).requests(caseId); items.ok()) {
+        const LetterDemands letter = letterDemands(items.value(), totals->perHead);
+        d.insert(u"demands"_s, letter.items);
+        if (info.text.contains(u"{{#demands}}"_s)) {
+            ctx.documentMissing.append(letter.missing);
+            if (items->isEmpty() && !claims->isEmpty())
+                ctx.documentMissing.append(u"诉讼请求的具体表述及其在律师函中的要求"_s);
+        }
+    }
+    const QVariantMap deadlines = deadlineContext(library, caseId);
+    auto fields = documentFieldData(library, caseId, info, deadlines.keys());
+    if (!fields.ok())
+        return fields.error();
+    d.insert(fields->data);
+    ctx.documentMissing.append(fields->missing);
+    // A letter or a power of attorney speaks through the client's own agents, not the other
+    // side's.
+    if (isRequired(info, u"agents")) {
+        const PartyRole client = publicInterest ? PartyRole::PublicInterestPlaintiff
+                                                : PartyRole::Plaintiff;
+        bool own = false;
+        for (const PartyRecord &a : std::as_const(ctx.parties))
+            for (const PartyRecord &p : std::as_const(ctx.parties))
+                own = own || (a.isEntrustedAgent() && a.representsId == p.id && p.role == client);
+        if (!own)
+            ctx.documentMissing.append(roleLabel(PartyRole::Agent));
+    }
+
     // Everything missing is known now; gaps go where the template will print the field.
     const QStringList missing = missingFields(info, ctx);
     auto gapIfEmpty = [&](QVariantList list, QStringView field) {
@@ -355,65 +333,9 @@ Result<FilingContext> buildFilingContext(
         return escapeMarkup(value);
     };
 
-    // Parties, in the order a filing lists them: 原告 (and 公益诉讼起诉人), each followed by
-    // its agents, then 被告, then 第三人.
-    QVariantList partyBlock;
-    QHash<PartyRole, QVariantList> lists;
-    auto partyEntry = [&](const PartyRecord &p) {
-        QString principal;
-        for (const PartyRecord &o : ctx.parties)
-            if (o.id == p.representsId)
-                principal = escapeMarkup(o.name);
-        return QVariantMap { { u"name"_s, escapeMarkup(p.name) },
-            { u"paragraphs"_s, textItems(partyParagraphs(p, requiredPartyFields(info, p.role))) },
-            // The same particulars as a power of attorney names them (SPC16).
-            { u"principalParagraphs"_s,
-                textItems(partyParagraphs(p, requiredPartyFields(info, p.role),
-                    p.role == PartyRole::Agent              ? u"受委托人"_s
-                        : p.type == PartyType::Organisation ? u"委托单位"_s
-                                                            : u"委托人"_s)) },
-            { u"address"_s, escapeMarkup(p.address) }, { u"phone"_s, escapeMarkup(p.phone) },
-            { u"legalRep"_s, escapeMarkup(p.legalRep) },
-            { u"legalRepTitle"_s, escapeMarkup(p.legalRepTitle) },
-            { u"employer"_s, escapeMarkup(p.employer) },
-            { u"isPerson"_s, p.type == PartyType::Person },
-            { u"isOrganisation"_s, p.type == PartyType::Organisation },
-            { u"principal"_s, principal } };
-    };
-    for (const PartyRecord &p : std::as_const(ctx.parties))
-        lists[p.role].append(partyEntry(p));
-    for (const PartyList &l : kPartyLists) {
-        if (lists[l.role].isEmpty() && isRequired(info, l.id)) {
-            const QString gap = gapMarker(roleLabel(l.role));
-            lists[l.role].append(QVariantMap { { u"name"_s, gap },
-                { u"paragraphs"_s, textItems({ roleLabel(l.role) + u"："_s + gap }) } });
-        }
-        d.insert(QString::fromUtf16(l.key), lists[l.role]);
-    }
-    auto appendBlock = [&](const QVariantMap &entry) {
-        partyBlock.append(entry.value(u"paragraphs"_s).toList());
-    };
-    for (PartyRole role : { PartyRole::PublicInterestPlaintiff, PartyRole::Plaintiff }) {
-        const QVariantList entries = lists[role];
-        qsizetype i = 0;
-        for (const PartyRecord &p : std::as_const(ctx.parties)) {
-            if (p.role != role)
-                continue;
-            appendBlock(entries.value(i++).toMap());
-            for (const PartyRecord &a : std::as_const(ctx.parties))
-                if (a.role == PartyRole::Agent && a.representsId == p.id)
-                    appendBlock(partyEntry(a));
-        }
-        if (i == 0 && !entries.isEmpty()) // the gap of a required but absent list
-            appendBlock(entries.first().toMap());
-    }
-    for (PartyRole role : { PartyRole::Defendant, PartyRole::ThirdParty })
-        for (const QVariant &entry : lists[role])
-            appendBlock(entry.toMap());
-
-    const QString plaintiffNames = joinNames(
-        ctx.parties, publicInterest ? PartyRole::PublicInterestPlaintiff : PartyRole::Plaintiff);
-    const QString defendantNames = joinNames(ctx.parties, PartyRole::Defendant);
+    insertPartyData(d, info, ctx.parties, publicInterest);
+    const QString plaintiffNames = d.value(u"plaintiffNames"_s).toString();
+    const QString defendantNames = d.value(u"defendantNames"_s).toString();
     d.insert(u"case"_s,
         QVariantMap { { u"title"_s, escapeMarkup(c.title) },
             { u"cause"_s, scalar(c.cause, u"cause") }, { u"court"_s, scalar(c.court, u"court") },
@@ -427,13 +349,6 @@ Result<FilingContext> buildFilingContext(
     for (const PartyRecord &p : std::as_const(ctx.parties))
         defendants += p.role == PartyRole::Defendant ? 1 : 0;
     d.insert(u"copies"_s, QString::number(std::max(defendants, 1)));
-    d.insert(u"partyBlock"_s, partyBlock);
-    d.insert(u"plaintiffNames"_s, plaintiffNames);
-    d.insert(u"defendantNames"_s, defendantNames);
-    d.insert(u"signer"_s, plaintiffNames);
-    d.insert(u"agentNames"_s, joinNames(ctx.parties, PartyRole::Agent));
-    d.insert(u"publicInterestPlaintiffNames"_s,
-        joinNames(ctx.parties, PartyRole::PublicInterestPlaintiff));
     d.insert(u"hasFacts"_s, !facts.isEmpty());
     d.insert(u"hasReasons"_s, !reasons.isEmpty());
     d.insert(u"caseLine"_s,
@@ -445,20 +360,6 @@ Result<FilingContext> buildFilingContext(
         claimItems.append(QVariantMap { { u"text"_s,
             QString(claimTexts[i] + (i + 1 == claimTexts.size() ? u"。"_s : u"；"_s)) } });
     d.insert(u"claims"_s, gapIfEmpty(ctx.claimCount == 0 ? QVariantList() : claimItems, u"claims"));
-    // The same requests as a letter makes them, before any court: 停止…委托人的…
-    QVariantList demands;
-    for (qsizetype i = 0; i < ctx.claimCount; ++i) {
-        QString text = claimTexts[i];
-        for (const QString &lead : { u"判令被告"_s, u"判令"_s })
-            if (text.startsWith(lead)) {
-                text.remove(0, lead.size());
-                break;
-            }
-        text.replace(u"被告"_s, u"贵方"_s).replace(u"原告"_s, u"委托人"_s);
-        demands.append(QVariantMap {
-            { u"text"_s, QString(text + (i + 1 == ctx.claimCount ? u"。"_s : u"；"_s)) } });
-    }
-    d.insert(u"demands"_s, demands);
     d.insert(u"amount"_s,
         QVariantMap { { u"present"_s, totals->totalFen > 0 },
             { u"figures"_s, yuanFigures(totals->totalFen) },
@@ -476,7 +377,7 @@ Result<FilingContext> buildFilingContext(
     d.insert(u"evidenceGroups"_s, groups);
     d.insert(u"hasEvidence"_s, !rows.isEmpty());
     d.insert(u"articles"_s, articles.value());
-    d.insert(deadlineContext(library, caseId));
+    d.insert(deadlines);
     d.insert(u"missing"_s, textItems(missing));
     return ctx;
 }

@@ -29,14 +29,27 @@ struct FilingOptions {
 // Keys (see the shipped templates for their use):
 //   case.{title,cause,court,number,publicInterest}; court, cause (shortcuts)
 //   date (2026年11月28日), copies (one per defendant), caseLine (原告×诉被告×…纠纷一案)
-//   plaintiffs, defendants, thirdParties, agents, publicInterestPlaintiffs: lists of
-//     {name, paragraphs:[{text}], principalParagraphs:[{text}] (as 委托人/受委托人), address,
-//      phone, employer, isPerson, isOrganisation, legalRep, legalRepTitle, principal}
-//   partyBlock: [{text}] every party paragraph in filing order (原告, 其代理人, 被告, 第三人)
-//   plaintiffNames, defendantNames, agentNames, publicInterestPlaintiffNames, signer (、)
+//   plaintiffs, defendants, thirdParties, agents (entrusted agents only),
+//     publicInterestPlaintiffs: lists of {name, paragraphs:[{text}], principalParagraphs:
+//     [{text}] (as 委托人/委托单位/受委托人), applicationParagraphs (as 申请人/被申请人), address,
+//     phone, employer, isPerson, isOrganisation, legalRep, legalRepTitle, principal,
+//     guardians:[{name, relation}] (法定代理人), and for an agent authority (一般授权，即…/
+//     特别授权，即…), special, powers:[{text}] (the CPL 62 powers granted)}
+//   partyBlock: [{text}] every party paragraph in filing order (原告, 其法定代理人, 其委托诉讼
+//     代理人, 被告, 第三人); applicantBlock, respondentBlock: the same for an application
+//   plaintiffNames, defendantNames, agentNames, publicInterestPlaintiffNames (、)
+//   signer: who signs for the plaintiffs (张某（法定代理人：张某某）)
+//   poaSigners: [{text}] a power of attorney's signature lines (委托单位：…（盖章）/法定代表人),
+//   poaWe: 我方 or 我单位
+//   clientAgents, clientAgentNames: the entrusted agents of the plaintiffs (or the
+//     public-interest plaintiff), who issue a letter and whom a power of attorney appoints
+//   fields.<id>: the document's own fields as the lawyer set them (documentfields.h): text;
+//     Lines [{text, index, last}]; Days 三十日; Items [{number, text, citation}]; Event
+//     {date, text, line}; Flag true/false
 //   hasFacts, hasReasons, hasEvidence: whether the lists have real entries
 //   claims: [{text}] the 诉讼请求, each ending in ；, the last in 。
-//   demands: [{text}] the same without the costs, worded for a letter (贵方, 委托人)
+//   demands: [{text}] what a letter demands: each request's demand in the lawyer's words
+//     (RequestStore), then the amounts claimed (letterdemands.h)
 //   amount.{figures,capitals} the claimed total (人民币2,900元 / 人民币贰仟玖佰元整)
 //   facts: [{date, text, line}] the chronology
 //   reasons: [{heading, name, points:[{text}], law, liability, basis}] proven or supported
@@ -48,7 +61,8 @@ struct FilingOptions {
 //   evidence: [{number, title, source, purpose, pages}], evidenceGroups: [{label, rows}]
 //   responsePeriod.{period,due}, publicNotice.{period,start,due}: the case's deadlines
 //     (deadlinetext.h), absent when it has none
-//   articles.<KEY>.{citation,text,paragraphs:[{text}]} (the statute's words without the
+//   articles.<KEY>.{citation,short,text,paragraphs:[{text}]} (short: 第四十五条 without the
+//     instrument, for a run; text: the statute's words without the
 //     leading 第X条; text joins the paragraphs) for each "articles:" entry of the
 //     header, KEY being the reference with non-alphanumerics as _ ("PIPL 45" → PIPL_45)
 struct FilingContext {
@@ -65,6 +79,8 @@ struct FilingContext {
     // For templates that print the reasons: elements pleaded without the lawyer's statement or
     // without law in force at the time of their facts, named for the lawyer (pleading.h).
     QStringList pleadingMissing;
+    // The document's own fields (documentfields.h) and the letter's demands it lacks.
+    QStringList documentMissing;
     int evidenceCount = 0;
 };
 

@@ -25,7 +25,25 @@ constexpr FieldInfo kFields[] = {
     { PartyField::Uscc, u"uscc", u"统一社会信用代码" },
     { PartyField::LegalRep, u"legalRep", u"法定代表人" },
     { PartyField::Phone, u"phone", u"联系方式" },
+    { PartyField::Authority, u"authority", u"代理权限（一般授权或者特别授权）" },
 };
+
+struct PowerText {
+    const char16_t *id;
+    const char16_t *text;
+};
+
+// CPL 62, in the statute's order.
+constexpr PowerText kPowerTexts[] = {
+    { u"admit", u"代为承认诉讼请求" },
+    { u"waive", u"代为放弃诉讼请求" },
+    { u"modify", u"代为变更诉讼请求" },
+    { u"settle", u"进行和解" },
+    { u"counterclaim", u"提起反诉" },
+    { u"appeal", u"提起上诉" },
+};
+
+const QString kGeneralMatters = u"代为起诉、提交证据、参加庭审、进行辩论、签收法律文书"_s;
 
 } // namespace
 
@@ -61,12 +79,16 @@ bool partyFieldApplies(PartyField field, PartyType type)
     case PartyField::Address:
     case PartyField::Phone:
         return true;
+    case PartyField::Authority:
+        return false; // by the agency, not the type: partyFieldMissing
     }
     return true;
 }
 
 bool partyFieldMissing(const PartyRecord &p, PartyField field)
 {
+    if (field == PartyField::Authority)
+        return p.isEntrustedAgent() && p.authority == Authority::Unset;
     if (!partyFieldApplies(field, p.type))
         return false;
     switch (field) {
@@ -90,6 +112,8 @@ bool partyFieldMissing(const PartyRecord &p, PartyField field)
         return p.legalRep.trimmed().isEmpty();
     case PartyField::Phone:
         return p.phone.trimmed().isEmpty();
+    case PartyField::Authority:
+        return false;
     }
     return false;
 }
@@ -111,9 +135,46 @@ QString roleLabel(PartyRole role)
     return {};
 }
 
+QString partyLabel(const PartyRecord &party)
+{
+    return party.isStatutoryAgent() ? u"法定代理人"_s : roleLabel(party.role);
+}
+
+bool isMinorOn(const PartyRecord &party, const QDate &on)
+{
+    return party.type == PartyType::Person && party.birthDate.isValid()
+        && party.birthDate.addYears(18) > on;
+}
+
+QStringList specialPowerTexts(const PartyRecord &agent)
+{
+    QStringList out;
+    for (const PowerText &p : kPowerTexts)
+        if (agent.specialPowers.contains(QString::fromUtf16(p.id)))
+            out.append(QString::fromUtf16(p.text));
+    return out;
+}
+
+QString authorityText(const PartyRecord &agent)
+{
+    switch (agent.authority) {
+    case Authority::Unset:
+        return {};
+    case Authority::General:
+        return u"一般授权，即"_s + kGeneralMatters + u"。"_s;
+    case Authority::Special: {
+        QStringList items;
+        for (const QString &t : specialPowerTexts(agent))
+            items.append(t);
+        return u"特别授权，即"_s + kGeneralMatters + u"，以及："_s + items.join(u"；"_s) + u"。"_s;
+    }
+    }
+    return {};
+}
+
 QString missingPartyFieldName(const PartyRecord &party, PartyField field)
 {
-    return roleLabel(party.role) + party.name.trimmed() + u"的"_s + partyFieldLabel(field);
+    return partyLabel(party) + party.name.trimmed() + u"的"_s + partyFieldLabel(field);
 }
 
 QString chineseDate(const QDate &date)
@@ -123,10 +184,10 @@ QString chineseDate(const QDate &date)
     return u"%1年%2月%3日"_s.arg(date.year()).arg(date.month()).arg(date.day());
 }
 
-QStringList partyParagraphs(
-    const PartyRecord &p, const QList<PartyField> &required, const QString &label)
+QStringList partyParagraphs(const PartyRecord &p, const QList<PartyField> &required,
+    const QString &label, const PartyRecord *principal)
 {
-    const QString lead = (label.isEmpty() ? roleLabel(p.role) : label) + u"："_s;
+    const QString lead = (label.isEmpty() ? partyLabel(p) : label) + u"："_s;
     // Each particular: its lead-in and text when present, the lead-in and a gap when required
     // and absent (住所地⟦缺：…⟧), else nothing.
     auto part = [&](PartyField field, const QString &prefix, const QString &text) -> QString {
@@ -144,10 +205,14 @@ QStringList partyParagraphs(
             segments.append(s);
     };
 
-    add(partyFieldMissing(p, PartyField::Name) ? gapMarker(roleLabel(p.role) + u"的姓名或名称"_s)
-                                               : e(p.name));
+    QString name = partyFieldMissing(p, PartyField::Name)
+        ? gapMarker(partyLabel(p) + u"的姓名或名称"_s)
+        : e(p.name);
+    if (p.isStatutoryAgent() && principal && !p.relation.trimmed().isEmpty())
+        name += u"（系"_s + e(principal->name) + u"的"_s + e(p.relation) + u"）"_s;
+    add(name);
     QStringList paragraphs;
-    if (p.role == PartyRole::Agent) {
+    if (p.isEntrustedAgent()) {
         // 委托诉讼代理人：×××，××律师事务所律师，联系方式：……。(SPC16)
         add(part(PartyField::Occupation, {}, e(p.employer) + e(p.occupation)));
         add(part(PartyField::Phone, u"联系方式："_s, e(p.phone)));

@@ -1,6 +1,7 @@
 #include "documentspanel.h"
 
 #include "dialogs.h"
+#include "documentfieldsdialog.h"
 #include "documentregister.h"
 #include "docxwriter.h"
 #include "evidencebundle.h"
@@ -150,6 +151,7 @@ DocumentsPanel::DocumentsPanel(Library &library, UndoManager &undo, QWidget *par
     , m_missingNote(new QLabel(this))
     , m_missing(new QListWidget(this))
     , m_draft(new QCheckBox(tr("Generate a draft anyway (gaps marked, 草稿 watermark)"), this))
+    , m_fields(new QPushButton(tr("&Fields…"), this))
     , m_preview(new QPushButton(tr("&Preview"), this))
     , m_saveDocx(new QPushButton(tr("Save as &DOCX…"), this))
     , m_savePdf(new QPushButton(tr("Save as PD&F…"), this))
@@ -178,7 +180,9 @@ DocumentsPanel::DocumentsPanel(Library &library, UndoManager &undo, QWidget *par
     leftLayout->addWidget(m_missing);
     leftLayout->addWidget(m_draft);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { m_preview, m_saveDocx, m_savePdf, m_open })
+    m_fields->setToolTip(tr("What the lawyer sets for this letter or application: categories, "
+                            "grounds, period, what each claim demands …"));
+    for (QPushButton *b : { m_fields, m_preview, m_saveDocx, m_savePdf, m_open })
         buttons->addWidget(b);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(new QLabel(tr("Generated for this case:"), left));
@@ -205,6 +209,7 @@ DocumentsPanel::DocumentsPanel(Library &library, UndoManager &undo, QWidget *par
         showPages({}, 0);
     });
     connect(m_draft, &QCheckBox::toggled, this, &DocumentsPanel::updateActions);
+    connect(m_fields, &QPushButton::clicked, this, &DocumentsPanel::editFields);
     connect(m_preview, &QPushButton::clicked, this, &DocumentsPanel::preview);
     connect(m_saveDocx, &QPushButton::clicked, this, [this] { saveAs(u"docx"_s); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] { saveAs(u"pdf"_s); });
@@ -310,6 +315,19 @@ void DocumentsPanel::refreshMissing()
     updateActions();
 }
 
+void DocumentsPanel::editFields()
+{
+    const TemplateRegistry registry(library().path());
+    const TemplateInfo *info = registry.find(currentTemplate());
+    if (m_caseId == 0 || !info)
+        return;
+    DocumentFieldsDialog dialog(library(), m_caseId, *info, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showPages({}, 0);
+        refreshMissing();
+    }
+}
+
 void DocumentsPanel::refreshGenerated()
 {
     m_generated->clear();
@@ -339,6 +357,9 @@ void DocumentsPanel::updateActions()
     const bool can = m_caseId != 0 && !currentTemplate().isEmpty() && !busy
         && (m_missingFields.isEmpty() || m_draft->isChecked());
     m_draft->setEnabled(!m_missingFields.isEmpty());
+    const TemplateRegistry registry(library().path());
+    const TemplateInfo *info = registry.find(currentTemplate());
+    m_fields->setEnabled(m_caseId != 0 && !busy && info && DocumentFieldsDialog::applies(*info));
     m_preview->setEnabled(can);
     m_savePdf->setEnabled(can);
     m_saveDocx->setEnabled(can && currentTemplate() != kBundle);

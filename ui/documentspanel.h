@@ -49,10 +49,13 @@ public:
     // format: docx or pdf. Asks where (through Dialogs), writes off the GUI thread.
     void saveAs(const QString &format);
     void openDocument();
+    // The chosen letter's or application's own fields (DocumentFieldsDialog).
+    void editFields();
 
     QTreeWidget *templateList() const { return m_templates; }
     QListWidget *missingList() const { return m_missing; }
     QCheckBox *draftBox() const { return m_draft; }
+    QPushButton *fieldsButton() const { return m_fields; }
     QTreeWidget *generatedList() const { return m_generated; }
     int previewPageCount() const { return m_previewPages; }
     bool isBusy() const { return m_watcher.isRunning(); }
@@ -86,6 +89,7 @@ private:
     QLabel *m_missingNote;
     QListWidget *m_missing;
     QCheckBox *m_draft;
+    QPushButton *m_fields;
     QPushButton *m_preview;
     QPushButton *m_saveDocx;
     QPushButton *m_savePdf;

@@ -43,6 +43,17 @@ QList<std::pair<QString, QString>> partyParticulars(const PartyRecord &p)
     }
     rows.append({ { QCoreApplication::translate("habeas::PartiesPanel", "Domicile"), p.address },
         { QCoreApplication::translate("habeas::PartiesPanel", "Phone"), p.phone } });
+    if (p.isStatutoryAgent())
+        rows.append({ QCoreApplication::translate("habeas::PartiesPanel", "Relation to the party"),
+            p.relation });
+    if (p.isEntrustedAgent()) {
+        QStringList powers;
+        for (const QString &id : p.specialPowers)
+            powers << specialPowerName(id);
+        rows.append({ QCoreApplication::translate("habeas::PartiesPanel", "Authority"),
+            displayName(p.authority)
+                + (powers.isEmpty() ? QString() : u": "_s + powers.join(u", "_s)) });
+    }
     return rows;
 }
 

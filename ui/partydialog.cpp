@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,6 +31,7 @@ PartyDialog::PartyDialog(
     , m_birthDate(new QDateEdit(this))
     , m_ethnicity(new QComboBox(this))
     , m_represents(new QComboBox(this))
+    , m_others(others)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(record.id ? tr("Edit party") : tr("Add party"));
@@ -114,7 +116,10 @@ PartyDialog::PartyDialog(
     m_messages.insert(u"phone"_s, new FieldMessage(this));
     common->addRow(QString(), m_messages.value(u"phone"_s));
     common->addRow(tr("Represents:"), m_represents);
+    m_messages.insert(u"represents"_s, new FieldMessage(this));
+    common->addRow(QString(), m_messages.value(u"represents"_s));
     layout->addLayout(common);
+    layout->addWidget(buildAgentBox(record));
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -123,6 +128,11 @@ PartyDialog::PartyDialog(
     connect(m_type, &QComboBox::currentIndexChanged, this, &PartyDialog::onTypeChanged);
     connect(m_role, &QComboBox::currentIndexChanged, this, &PartyDialog::onTypeChanged);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &PartyDialog::revalidate);
+    connect(m_represents, &QComboBox::currentIndexChanged, this, &PartyDialog::revalidate);
+    connect(m_agency, &QComboBox::currentIndexChanged, this, &PartyDialog::onTypeChanged);
+    connect(m_authority, &QComboBox::currentIndexChanged, this, &PartyDialog::onTypeChanged);
+    for (QCheckBox *box : std::as_const(m_powers))
+        connect(box, &QCheckBox::toggled, this, &PartyDialog::revalidate);
     connect(m_hasBirthDate, &QCheckBox::toggled, m_birthDate, &QWidget::setEnabled);
     connect(m_hasBirthDate, &QCheckBox::toggled, this, &PartyDialog::revalidate);
     connect(m_birthDate, &QDateEdit::dateChanged, this, &PartyDialog::revalidate);
@@ -132,6 +142,63 @@ PartyDialog::PartyDialog(
         connect(edit, &QLineEdit::textChanged, this, &PartyDialog::revalidate);
     onTypeChanged();
     resize(520, sizeHint().height());
+}
+
+// An agent's kind, relation and powers; shown for agents only.
+QWidget *PartyDialog::buildAgentBox(const PartyRecord &record)
+{
+    m_agentBox = new QWidget(this);
+    auto *form = new QFormLayout(m_agentBox);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_agency = new QComboBox(m_agentBox);
+    for (Agency a : { Agency::Entrusted, Agency::Statutory })
+        m_agency->addItem(displayName(a), static_cast<int>(a));
+    m_agency->setCurrentIndex(m_agency->findData(static_cast<int>(record.agency)));
+    form->addRow(tr("&Agency:"), m_agency);
+    m_messages.insert(u"agency"_s, new FieldMessage(m_agentBox));
+    form->addRow(QString(), m_messages.value(u"agency"_s));
+    form->addRow(tr("Re&lation to the party:"), addEdit(u"relation"_s, record.relation));
+    m_edits.value(u"relation"_s)->setPlaceholderText(tr("e.g. 父亲, 母亲, 监护人"));
+    m_messages.insert(u"relation"_s, new FieldMessage(m_agentBox));
+    form->addRow(QString(), m_messages.value(u"relation"_s));
+    m_authority = new QComboBox(m_agentBox);
+    for (Authority a : { Authority::Unset, Authority::General, Authority::Special })
+        m_authority->addItem(displayName(a), static_cast<int>(a));
+    m_authority->setCurrentIndex(m_authority->findData(static_cast<int>(record.authority)));
+    form->addRow(tr("A&uthority:"), m_authority);
+    auto *powers = new QWidget(m_agentBox);
+    auto *grid = new QGridLayout(powers);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QStringList ids = allSpecialPowers();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        auto *box = new QCheckBox(specialPowerName(ids[i]), powers);
+        box->setChecked(record.specialPowers.contains(ids[i]));
+        m_powers.insert(ids[i], box);
+        grid->addWidget(box, int(i / 3), int(i % 3));
+    }
+    form->addRow(tr("Special powers:"), powers);
+    m_messages.insert(u"special-powers"_s, new FieldMessage(m_agentBox));
+    form->addRow(QString(), m_messages.value(u"special-powers"_s));
+    return m_agentBox;
+}
+
+// CPL 61: the principal chosen already has two entrusted agents besides this one.
+QString PartyDialog::agentLimitProblem(const PartyRecord &r) const
+{
+    if (!r.isEntrustedAgent() || !r.representsId)
+        return {};
+    int count = 0;
+    QString principal;
+    for (const PartyRecord &p : m_others) {
+        if (p.id == r.representsId)
+            principal = p.name;
+        if (p.id != r.id && p.isEntrustedAgent() && p.representsId == r.representsId)
+            ++count;
+    }
+    if (count < kMaxEntrustedAgents)
+        return {};
+    return tr("%1 already has two agents ad litem; a party may entrust one or two (CPL Art. 61).")
+        .arg(principal);
 }
 
 QLineEdit *PartyDialog::addEdit(const QString &field, const QString &text)
@@ -147,6 +214,15 @@ void PartyDialog::onTypeChanged()
     m_pages->setCurrentIndex(type == PartyType::Person ? 0 : 1);
     const bool agent = static_cast<PartyRole>(m_role->currentData().toInt()) == PartyRole::Agent;
     m_represents->setEnabled(agent);
+    m_agentBox->setVisible(agent);
+    const bool statutory =
+        static_cast<Agency>(m_agency->currentData().toInt()) == Agency::Statutory;
+    m_edits.value(u"relation"_s)->setEnabled(statutory);
+    m_authority->setEnabled(!statutory);
+    const bool special = !statutory
+        && static_cast<Authority>(m_authority->currentData().toInt()) == Authority::Special;
+    for (QCheckBox *box : std::as_const(m_powers))
+        box->setEnabled(special);
     revalidate();
 }
 
@@ -186,6 +262,18 @@ PartyRecord PartyDialog::record() const
     r.uscc = person ? QString() : m_edits.value(u"uscc"_s)->text().trimmed().toUpper();
     r.legalRep = person ? QString() : m_edits.value(u"legal-rep"_s)->text().trimmed();
     r.legalRepTitle = person ? QString() : m_edits.value(u"legal-rep-title"_s)->text().trimmed();
+    // An agent's kind and powers; a statutory agent has a relation, an entrusted one powers.
+    const bool agent = r.role == PartyRole::Agent;
+    r.agency = agent ? static_cast<Agency>(m_agency->currentData().toInt()) : Agency::Entrusted;
+    const bool statutory = agent && r.agency == Agency::Statutory;
+    r.relation = statutory ? m_edits.value(u"relation"_s)->text().trimmed() : QString();
+    r.authority = agent && !statutory ? static_cast<Authority>(m_authority->currentData().toInt())
+                                      : Authority::Unset;
+    r.specialPowers.clear();
+    if (r.authority == Authority::Special)
+        for (const QString &id : allSpecialPowers())
+            if (m_powers.value(id)->isChecked())
+                r.specialPowers.append(id);
     return r;
 }
 
@@ -197,7 +285,7 @@ QString PartyDialog::messageFor(const QString &field) const
 
 bool PartyDialog::isAcceptable() const
 {
-    return validateParty(record()).isEmpty();
+    return validateParty(record()).isEmpty() && agentLimitProblem(record()).isEmpty();
 }
 
 void PartyDialog::revalidate()
@@ -205,6 +293,8 @@ void PartyDialog::revalidate()
     QHash<QString, QString> problems;
     for (const FieldProblem &p : validateParty(record()))
         problems.insert(p.field, p.message);
+    if (const QString limit = agentLimitProblem(record()); !limit.isEmpty())
+        problems.insert(u"represents"_s, limit);
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
         QString text = problems.value(it.key());
         // A name left empty is only reported once the user has touched it.

@@ -16,7 +16,10 @@ namespace habeas {
 
 class FieldMessage;
 
-// Adds or edits a party with the particulars Civil Procedure Law Art. 124 asks for.
+// Adds or edits a party with the particulars Civil Procedure Law Art. 124 asks for; an agent
+// is entrusted (at most two per party, CPL 61, with 一般/特别授权 and the special powers
+// granted, CPL 62) or statutory (法定代理人 of a minor or incapacitated person, with the
+// relation).
 // ID numbers and credit codes are checked as they are typed; OK stays disabled while
 // anything is wrong, and the message under the field says what.
 class PartyDialog final : public QDialog {
@@ -33,6 +36,11 @@ public:
     QLineEdit *lineEdit(const QString &field) const { return m_edits.value(field); }
     QComboBox *typeBox() const { return m_type; }
     QComboBox *roleBox() const { return m_role; }
+    QComboBox *agencyBox() const { return m_agency; }
+    QComboBox *authorityBox() const { return m_authority; }
+    QComboBox *representsBox() const { return m_represents; }
+    // The CPL 62 special power of that id ("settle").
+    QCheckBox *powerBox(const QString &id) const { return m_powers.value(id); }
     QString messageFor(const QString &field) const;
     bool isAcceptable() const;
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -42,6 +50,8 @@ private:
     void revalidate();
     void onIdNumberEdited();
     void onTypeChanged();
+    QWidget *buildAgentBox(const PartyRecord &record);
+    QString agentLimitProblem(const PartyRecord &r) const;
 
     PartyRecord m_original;
     QComboBox *m_role;
@@ -53,6 +63,11 @@ private:
     QDateEdit *m_birthDate;
     QComboBox *m_ethnicity;
     QComboBox *m_represents;
+    QList<PartyRecord> m_others;
+    QWidget *m_agentBox = nullptr;
+    QComboBox *m_agency = nullptr;
+    QComboBox *m_authority = nullptr;
+    QHash<QString, QCheckBox *> m_powers;
     QHash<QString, QLineEdit *> m_edits;
     QHash<QString, FieldMessage *> m_messages;
     QDialogButtonBox *m_buttons;

@@ -42,6 +42,9 @@ int runEventCommand(CliContext &ctx, const QStringList &args);
 int runClaimCommand(CliContext &ctx, const QStringList &args);
 int runSearchCommand(CliContext &ctx, const QStringList &args);
 int runRequestCommand(CliContext &ctx, const QStringList &args);
+// request demand | request apology (cmd_letters.cpp)
+int runRequestLetterCommand(CliContext &ctx, const QString &sub, const QStringList &args);
+int runDocumentCommand(CliContext &ctx, const QStringList &args);
 int runTemplateCommand(CliContext &ctx, const QStringList &args);
 int runGenerateCommand(CliContext &ctx, const QStringList &args);
 int runDeadlineCommand(CliContext &ctx, const QStringList &args);

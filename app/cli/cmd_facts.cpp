@@ -532,7 +532,9 @@ int runRequestCommand(CliContext &ctx, const QStringList &args)
         return requestCommand(ctx, args.mid(1), false);
     if (sub == u"set"_s)
         return requestCommand(ctx, args.mid(1), true);
-    return unknownSubcommand(ctx, u"request"_s, sub, u"list, set"_s);
+    if (sub == u"demand"_s || sub == u"apology"_s)
+        return runRequestLetterCommand(ctx, sub, args.mid(1));
+    return unknownSubcommand(ctx, u"request"_s, sub, u"list, set, demand, apology"_s);
 }
 
 int runEventCommand(CliContext &ctx, const QStringList &args)

@@ -44,6 +44,20 @@ void printParty(const CliContext &ctx, const PartyRecord &p)
     if (p.representsId)
         fields.append({ QCoreApplication::translate("habeas::cli", "Represents"),
             QString::number(p.representsId) });
+    if (p.role == PartyRole::Agent) {
+        fields.append(
+            { QCoreApplication::translate("habeas::cli", "Agency"), displayName(p.agency) });
+        if (p.isStatutoryAgent())
+            fields.append({ QCoreApplication::translate("habeas::cli", "Relation"), p.relation });
+        else {
+            QStringList powers;
+            for (const QString &id : p.specialPowers)
+                powers << specialPowerName(id);
+            fields.append({ QCoreApplication::translate("habeas::cli", "Authority"),
+                displayName(p.authority)
+                    + (powers.isEmpty() ? QString() : u": "_s + powers.join(u", "_s)) });
+        }
+    }
     ctx.out.printFields(fields);
 }
 

@@ -171,7 +171,21 @@ void addPartyOptions(ArgParser &parser, bool forAdd)
             QCoreApplication::translate("habeas::cli", "the legal representative's title"))
         .option(u"represents"_s, u"PARTY"_s,
             QCoreApplication::translate(
-                "habeas::cli", "for an agent: the id of the party represented"));
+                "habeas::cli", "for an agent: the id of the party represented"))
+        .option(u"agency"_s, u"K"_s,
+            QCoreApplication::translate("habeas::cli",
+                "for an agent: entrusted (委托诉讼代理人, at most two per party) or statutory "
+                "(法定代理人 of a minor or incapacitated party)"))
+        .option(u"relation"_s, u"R"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "for a statutory agent: the relation to the party, e.g. 父亲"))
+        .option(u"authority"_s, u"A"_s,
+            QCoreApplication::translate("habeas::cli",
+                "for an entrusted agent: general or special (CPL 62); empty: not chosen"))
+        .option(u"powers"_s, u"LIST"_s,
+            QCoreApplication::translate("habeas::cli",
+                "with special authority: the powers granted, comma-separated: admit, waive, "
+                "modify, settle, counterclaim, appeal"));
     Q_UNUSED(forAdd)
 }
 
@@ -220,6 +234,24 @@ Status applyPartyOptions(const ArgParser &parser, PartyRecord &p)
                 return id.error();
             p.representsId = id.value();
         }
+    }
+    text(u"relation", p.relation);
+    if (auto st =
+            parseEnum(parser, u"agency"_s, &agencyFromId, u"entrusted, statutory"_s, p.agency);
+        !st.ok())
+        return st;
+    if (parser.isSet(u"authority"_s)) {
+        if (auto st = parseEnum(
+                parser, u"authority"_s, &authorityFromId, u"general, special"_s, p.authority);
+            !st.ok())
+            return st;
+        if (p.authority != Authority::Special && !parser.isSet(u"powers"_s))
+            p.specialPowers.clear();
+    }
+    if (parser.isSet(u"powers"_s)) {
+        p.specialPowers.clear();
+        for (const QString &power : parser.value(u"powers"_s).split(u',', Qt::SkipEmptyParts))
+            p.specialPowers.append(power.trimmed());
     }
     return rejectProblems(validateParty(p));
 }

@@ -92,6 +92,8 @@ QString help()
         "  claim adverse CLAIM ELEMENT yes|no   the processor withholds its evidence (EvP 95)\n"
         "  claim gaps CASE [--csv F] [--pdf F]\n"
         "  request list CASE | request set CASE --text T [--text T...]   the 诉讼请求 wording\n"
+        "  request demand CASE [--position N --text T]   a request as a letter demands it\n"
+        "  request apology CASE --form written|public [--medium M --days N]\n"
         "\n"
         "Damages:\n"
         "  damages add|edit|list|remove|total\n"
@@ -101,6 +103,8 @@ QString help()
         "Documents:\n"
         "  template list | template copy ID\n"
         "  generate CASE --template T --format docx|pdf --out FILE [--draft]\n"
+        "  document fields CASE --template T | document set CASE --template T --field ID=V...\n"
+        "                          a letter's or an application's own fields\n"
         "\n"
         "Deadlines:\n"
         "  deadline compute --from DATE (--days N | --months N | --years N) [--working-days]\n"
@@ -148,6 +152,7 @@ const NamedCommand commands[] = {
     { u"request", runRequestCommand },
     { u"template", runTemplateCommand },
     { u"generate", runGenerateCommand },
+    { u"document", runDocumentCommand },
     { u"deadline", runDeadlineCommand },
 };
 

@@ -72,6 +72,12 @@ QJsonObject toJson(const PartyRecord &p)
         o.insert(u"legalRep"_s, p.legalRep);
         o.insert(u"legalRepTitle"_s, p.legalRepTitle);
     }
+    if (p.role == PartyRole::Agent) {
+        o.insert(u"agency"_s, toId(p.agency));
+        o.insert(u"relation"_s, p.relation);
+        o.insert(u"authority"_s, toId(p.authority));
+        o.insert(u"specialPowers"_s, QJsonArray::fromStringList(p.specialPowers));
+    }
     return o;
 }
 

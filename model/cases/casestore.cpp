@@ -58,7 +58,9 @@ CaseRecord caseFrom(const SqlQuery &q)
 const QString kPartyColumns =
     u"id, case_id, role, type, position, name, sex, birth_date, ethnicity, occupation, employer, "
     u"address, "
-    "id_number, uscc, legal_rep, legal_rep_title, phone, represents_id, created_at, updated_at, trashed_at "_s;
+    "id_number, uscc, legal_rep, legal_rep_title, phone, represents_id, created_at, updated_at, "
+    "trashed_at, "
+    "agency, relation, authority, special_powers "_s;
 
 PartyRecord partyFrom(const SqlQuery &q)
 {
@@ -84,6 +86,10 @@ PartyRecord partyFrom(const SqlQuery &q)
     p.createdAt = q.value(18).toString();
     p.updatedAt = q.value(19).toString();
     p.trashedAt = q.value(20).toString();
+    p.agency = agencyFromId(q.value(21).toString()).value_or(Agency::Entrusted);
+    p.relation = q.value(22).toString();
+    p.authority = authorityFromId(q.value(23).toString()).value_or(Authority::Unset);
+    p.specialPowers = q.value(24).toString().split(u',', Qt::SkipEmptyParts);
     return p;
 }
 
@@ -104,7 +110,11 @@ void bindParty(SqlQuery &q, const PartyRecord &p)
         .bind(u":legalRepTitle"_s, textValue(p.legalRepTitle))
         .bind(u":phone"_s, textValue(p.phone))
         .bind(u":represents"_s,
-            p.representsId ? QVariant(p.representsId) : QVariant(QMetaType::fromType<qint64>()));
+            p.representsId ? QVariant(p.representsId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(u":agency"_s, toId(p.agency))
+        .bind(u":relation"_s, textValue(p.relation))
+        .bind(u":authority"_s, textValue(toId(p.authority)))
+        .bind(u":powers"_s, textValue(p.specialPowers.join(u',')));
 }
 
 QJsonArray changedPartyFields(const PartyRecord &a, const PartyRecord &b)
@@ -130,6 +140,10 @@ QJsonArray changedPartyFields(const PartyRecord &a, const PartyRecord &b)
     add(a.legalRepTitle != b.legalRepTitle, u"legal-rep-title");
     add(a.phone != b.phone, u"phone");
     add(a.representsId != b.representsId, u"represents");
+    add(a.agency != b.agency, u"agency");
+    add(a.relation != b.relation, u"relation");
+    add(a.authority != b.authority, u"authority");
+    add(a.specialPowers != b.specialPowers, u"special-powers");
     return fields;
 }
 
@@ -351,14 +365,8 @@ Result<qint64> CaseStore::addParty(const PartyRecord &record)
         return Error::input(QCoreApplication::translate(
             "habeas::CaseStore", "Case %1 is in the trash; restore it before adding parties.")
                                 .arg(record.caseId));
-    if (record.representsId) {
-        const auto principal = partyById(record.representsId);
-        if (!principal.ok() || principal->caseId != record.caseId)
-            return Error::input(QCoreApplication::translate(
-                "habeas::CaseStore", "Party %1 is not a party of case %2.")
-                                    .arg(record.representsId)
-                                    .arg(record.caseId));
-    }
+    if (auto st = checkRepresentation(record); !st.ok())
+        return st.error();
     const QSqlDatabase db = m_library.database();
     qint64 id = 0;
     const Status st = inTransaction(db, [&]() -> Status {
@@ -366,11 +374,13 @@ Result<qint64> CaseStore::addParty(const PartyRecord &record)
             u"INSERT INTO parties (case_id, role, type, position, name, sex, birth_date, "
             u"ethnicity, "
             "occupation, employer, address, id_number, uscc, legal_rep, legal_rep_title, phone, "
-            "represents_id, created_at, updated_at) VALUES (:case, :role, :type, "
+            "represents_id, agency, relation, authority, special_powers, created_at, updated_at) "
+            "VALUES (:case, :role, :type, "
             "(SELECT coalesce(max(position), 0) + 1 FROM parties WHERE case_id = :case), :name, "
             ":sex, "
             ":birth, :ethnicity, :occupation, :employer, :address, :idNumber, :uscc, :legalRep, "
-            ":legalRepTitle, :phone, :represents, :now, :now)"_s);
+            ":legalRepTitle, :phone, :represents, :agency, :relation, :authority, :powers, :now, "
+            ":now)"_s);
         bindParty(q, record);
         q.bind(u":case"_s, record.caseId).bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
@@ -397,6 +407,8 @@ Status CaseStore::updateParty(const PartyRecord &record)
         return st;
     if (before->sameContent(record))
         return {};
+    if (auto st = checkRepresentation(record); !st.ok())
+        return st;
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
         SqlQuery q(db,
@@ -405,7 +417,8 @@ Status CaseStore::updateParty(const PartyRecord &record)
             ":employer, "
             "address = :address, id_number = :idNumber, uscc = :uscc, legal_rep = :legalRep, "
             "legal_rep_title = :legalRepTitle, phone = :phone, represents_id = :represents, "
-            "updated_at = :now WHERE id = :id"_s);
+            "agency = :agency, relation = :relation, authority = :authority, "
+            "special_powers = :powers, updated_at = :now WHERE id = :id"_s);
         bindParty(q, record);
         q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
         if (auto e = q.exec(); !e.ok())
@@ -418,6 +431,39 @@ Status CaseStore::updateParty(const PartyRecord &record)
         emit caseChanged(before->caseId);
     }
     return st;
+}
+
+// An agent's principal is a party of the same case, a statutory agent's a natural person; a
+// party entrusts at most two agents (CPL 61).
+Status CaseStore::checkRepresentation(const PartyRecord &record) const
+{
+    if (record.role != PartyRole::Agent || !record.representsId)
+        return {};
+    const auto principal = partyById(record.representsId);
+    if (!principal.ok() || principal->caseId != record.caseId)
+        return Error::input(
+            QCoreApplication::translate("habeas::CaseStore", "Party %1 is not a party of case %2.")
+                .arg(record.representsId)
+                .arg(record.caseId));
+    if (record.isStatutoryAgent() && principal->type != PartyType::Person)
+        return Error::input(QCoreApplication::translate("habeas::CaseStore",
+            "%1 is an organisation; only a natural person has a statutory agent.")
+                                .arg(principal->name));
+    if (!record.isEntrustedAgent())
+        return {};
+    const auto all = parties(record.caseId);
+    if (!all.ok())
+        return all.error();
+    int entrusted = 0;
+    for (const PartyRecord &p : all.value())
+        if (p.id != record.id && p.isEntrustedAgent() && p.representsId == record.representsId)
+            ++entrusted;
+    if (entrusted >= kMaxEntrustedAgents)
+        return Error::input(QCoreApplication::translate("habeas::CaseStore",
+            "%1 already has two agents ad litem; a party may entrust one or two (CPL Art. 61). "
+            "Remove one before adding %2.")
+                                .arg(principal->name, record.name.trimmed()));
+    return {};
 }
 
 Status CaseStore::setPartyTrashed(qint64 id, bool trashed)
@@ -433,6 +479,9 @@ Status CaseStore::setPartyTrashed(qint64 id, bool trashed)
                       .arg(id)
                 : QCoreApplication::translate("habeas::CaseStore", "Party %1 is not removed.")
                       .arg(id));
+    if (!trashed)
+        if (auto st = checkRepresentation(*before); !st.ok())
+            return st;
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
         if (auto e = setTrashedAt(db, u"parties", id, trashed); !e.ok())

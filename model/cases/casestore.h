@@ -47,6 +47,7 @@ signals:
 private:
     Status setCaseTrashed(qint64 id, bool trashed);
     Status setPartyTrashed(qint64 id, bool trashed);
+    Status checkRepresentation(const PartyRecord &record) const;
     Status rejectInvalid(const QList<FieldProblem> &problems) const;
 
     Library &m_library;

@@ -52,6 +52,30 @@ constexpr EnumEntry<PartyType> kTypes[] = {
     { PartyType::Person, u"person", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Natural person") },
     { PartyType::Organisation, u"org", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Organisation") },
 };
+constexpr EnumEntry<Agency> kAgencies[] = {
+    { Agency::Entrusted, u"entrusted",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "Entrusted agent (CPL 61)") },
+    { Agency::Statutory, u"statutory",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "Statutory agent (guardian, CPL 60)") },
+};
+constexpr EnumEntry<Authority> kAuthorities[] = {
+    { Authority::Unset, u"", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Not chosen") },
+    { Authority::General, u"general", QT_TRANSLATE_NOOP("habeas::CaseTypes", "General authority") },
+    { Authority::Special, u"special",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "Special authority (CPL 62)") },
+};
+struct PowerEntry {
+    const char16_t *id;
+    const char *name;
+};
+constexpr PowerEntry kPowers[] = {
+    { u"admit", QT_TRANSLATE_NOOP("habeas::CaseTypes", "admit claims") },
+    { u"waive", QT_TRANSLATE_NOOP("habeas::CaseTypes", "waive claims") },
+    { u"modify", QT_TRANSLATE_NOOP("habeas::CaseTypes", "modify claims") },
+    { u"settle", QT_TRANSLATE_NOOP("habeas::CaseTypes", "settle") },
+    { u"counterclaim", QT_TRANSLATE_NOOP("habeas::CaseTypes", "counterclaim") },
+    { u"appeal", QT_TRANSLATE_NOOP("habeas::CaseTypes", "appeal") },
+};
 constexpr EnumEntry<Sex> kSexes[] = {
     { Sex::Unspecified, u"", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Not stated") },
     { Sex::Male, u"male", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Male") },
@@ -112,6 +136,47 @@ QString toId(PartyType v)
 QString toId(Sex v)
 {
     return idOf(kSexes, v);
+}
+
+QString toId(Agency v)
+{
+    return idOf(kAgencies, v);
+}
+QString toId(Authority v)
+{
+    return idOf(kAuthorities, v);
+}
+std::optional<Agency> agencyFromId(const QString &id)
+{
+    return fromId(kAgencies, id);
+}
+std::optional<Authority> authorityFromId(const QString &id)
+{
+    return fromId(kAuthorities, id);
+}
+QString displayName(Agency v)
+{
+    return nameOf(kAgencies, v);
+}
+QString displayName(Authority v)
+{
+    return nameOf(kAuthorities, v);
+}
+
+QStringList allSpecialPowers()
+{
+    QStringList ids;
+    for (const PowerEntry &p : kPowers)
+        ids << QString::fromUtf16(p.id);
+    return ids;
+}
+
+QString specialPowerName(const QString &id)
+{
+    for (const PowerEntry &p : kPowers)
+        if (id == QStringView(p.id))
+            return QCoreApplication::translate(kContext, p.name);
+    return {};
 }
 
 std::optional<CaseKind> caseKindFromId(const QString &id)
@@ -182,7 +247,8 @@ bool PartyRecord::sameContent(const PartyRecord &o) const
         && birthDate == o.birthDate && ethnicity == o.ethnicity && occupation == o.occupation
         && employer == o.employer && idNumber == o.idNumber && uscc == o.uscc
         && legalRep == o.legalRep && legalRepTitle == o.legalRepTitle && address == o.address
-        && phone == o.phone && representsId == o.representsId;
+        && phone == o.phone && representsId == o.representsId && agency == o.agency
+        && relation == o.relation && authority == o.authority && specialPowers == o.specialPowers;
 }
 
 QList<FieldProblem> validateCase(const CaseRecord &c)
@@ -201,6 +267,61 @@ QList<FieldProblem> validateCase(const CaseRecord &c)
                 "habeas::CaseTypes", "The case cannot close before it was filed.") };
     return problems;
 }
+
+namespace {
+
+// What an agent's kind allows: a statutory agent is a natural person with a relation and no
+// power of attorney; special powers only with special authority, each one known.
+QList<FieldProblem> validateAgency(const PartyRecord &p)
+{
+    QList<FieldProblem> problems;
+    const auto problem = [&](const char16_t *field, const char *text) {
+        problems << FieldProblem { QString::fromUtf16(field),
+            QCoreApplication::translate(kContext, text) };
+    };
+    if (p.role != PartyRole::Agent) {
+        if (p.agency != Agency::Entrusted || p.authority != Authority::Unset
+            || !p.specialPowers.isEmpty() || !p.relation.trimmed().isEmpty())
+            problem(u"authority",
+                QT_TRANSLATE_NOOP(
+                    "habeas::CaseTypes", "Only an agent has an agency, a relation or powers."));
+        return problems;
+    }
+    if (p.agency == Agency::Statutory) {
+        if (p.type != PartyType::Person)
+            problem(u"agency",
+                QT_TRANSLATE_NOOP(
+                    "habeas::CaseTypes", "A statutory agent (法定代理人) is a natural person."));
+        if (p.relation.trimmed().isEmpty())
+            problem(u"relation",
+                QT_TRANSLATE_NOOP("habeas::CaseTypes",
+                    "A statutory agent needs the relation to the party (e.g. 父亲, 监护人)."));
+        if (p.authority != Authority::Unset || !p.specialPowers.isEmpty())
+            problem(u"authority",
+                QT_TRANSLATE_NOOP("habeas::CaseTypes",
+                    "A statutory agent acts by law, not under a power of attorney."));
+        return problems;
+    }
+    if (!p.specialPowers.isEmpty() && p.authority != Authority::Special)
+        problem(u"special-powers",
+            QT_TRANSLATE_NOOP(
+                "habeas::CaseTypes", "Special powers need special authority (CPL 62)."));
+    if (p.authority == Authority::Special && p.specialPowers.isEmpty())
+        problem(u"special-powers",
+            QT_TRANSLATE_NOOP("habeas::CaseTypes",
+                "Special authority names at least one special power (CPL 62)."));
+    const QStringList known = allSpecialPowers();
+    for (const QString &power : p.specialPowers)
+        if (!known.contains(power))
+            problems << FieldProblem { u"special-powers"_s,
+                QCoreApplication::translate(kContext,
+                    "Unknown special power \"%1\" (admit, waive, modify, settle, counterclaim, "
+                    "appeal).")
+                    .arg(power) };
+    return problems;
+}
+
+} // namespace
 
 QList<FieldProblem> validateParty(const PartyRecord &p)
 {
@@ -248,6 +369,8 @@ QList<FieldProblem> validateParty(const PartyRecord &p)
                     "An organisation has no resident ID number; enter its unified social credit "
                     "code.") };
     }
+    for (const FieldProblem &problem : validateAgency(p))
+        problems << problem;
     if (!p.phone.isEmpty()) {
         const CodeCheck phone = checkPhone(p.phone);
         if (!phone.ok)

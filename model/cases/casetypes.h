@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,6 +23,14 @@ enum class CaseStage {
 enum class PartyRole { Plaintiff, Defendant, ThirdParty, PublicInterestPlaintiff, Agent };
 enum class PartyType { Person, Organisation };
 enum class Sex { Unspecified, Male, Female };
+// An agent is entrusted by the party (委托诉讼代理人, CPL 61) or its statutory agent (法定代理人,
+// CPL 60): the guardian of a minor or incapacitated natural person.
+enum class Agency { Entrusted, Statutory };
+// An entrusted agent's powers (CPL 62); Unset until the lawyer chooses.
+enum class Authority { Unset, General, Special };
+
+// CPL 61: a party (or its statutory agent) may entrust one or two agents.
+constexpr int kMaxEntrustedAgents = 2;
 
 // Stable ids (stored in the database and used on the command line) and display names.
 // Each enum's list of values comes from one table so ids, names and order cannot drift apart.
@@ -30,18 +39,29 @@ QString toId(CaseStage v);
 QString toId(PartyRole v);
 QString toId(PartyType v);
 QString toId(Sex v);
+QString toId(Agency v);
+QString toId(Authority v);
 
 std::optional<CaseKind> caseKindFromId(const QString &id);
 std::optional<CaseStage> caseStageFromId(const QString &id);
 std::optional<PartyRole> partyRoleFromId(const QString &id);
 std::optional<PartyType> partyTypeFromId(const QString &id);
 std::optional<Sex> sexFromId(const QString &id);
+std::optional<Agency> agencyFromId(const QString &id);
+std::optional<Authority> authorityFromId(const QString &id);
 
 QString displayName(CaseKind v);
 QString displayName(CaseStage v);
 QString displayName(PartyRole v);
 QString displayName(PartyType v);
 QString displayName(Sex v);
+QString displayName(Agency v);
+QString displayName(Authority v);
+
+// The special powers of CPL 62, by id (admit, waive, modify, settle, counterclaim, appeal), in
+// the statute's order, and each one's name for the user.
+QStringList allSpecialPowers();
+QString specialPowerName(const QString &id);
 
 QList<CaseKind> allCaseKinds();
 QList<CaseStage> allCaseStages();
@@ -90,6 +110,20 @@ struct PartyRecord {
     QString address; // 住所
     QString phone; // contact
     qint64 representsId = 0; // an agent's principal
+    // Agents only
+    Agency agency = Agency::Entrusted;
+    QString relation; // a statutory agent's relation to the party: 父亲, 监护人
+    Authority authority = Authority::Unset; // entrusted agents
+    QStringList specialPowers; // ids of allSpecialPowers(), with Authority::Special
+
+    bool isEntrustedAgent() const
+    {
+        return role == PartyRole::Agent && agency == Agency::Entrusted;
+    }
+    bool isStatutoryAgent() const
+    {
+        return role == PartyRole::Agent && agency == Agency::Statutory;
+    }
     QString createdAt;
     QString updatedAt;
     QString trashedAt;

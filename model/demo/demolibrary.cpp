@@ -4,6 +4,7 @@
 #include "cases/eventstore.h"
 #include "damages/damagesstore.h"
 #include "demo/demoevidence.h"
+#include "demo/demoletters.h"
 #include "storage/library.h"
 
 using namespace Qt::StringLiterals;
@@ -144,6 +145,9 @@ Result<qint64> addDemoCase(Library &library)
     agent.employer = u"北京市某某律师事务所"_s;
     agent.phone = u"13900139000"_s;
     agent.representsId = plaintiffId.value();
+    // The client grants the powers one by one (CPL 62): no admission or waiver of claims.
+    agent.authority = Authority::Special;
+    agent.specialPowers = { u"modify"_s, u"settle"_s, u"appeal"_s };
     if (auto st = cases.addParty(agent); !st.ok())
         return st.error();
 
@@ -180,6 +184,8 @@ Result<qint64> addDemoCase(Library &library)
     if (auto st = addDemoDamages(library, caseId.value(), defendantId.value()); !st.ok())
         return st.error();
     if (auto st = addDemoEvidence(library, caseId.value()); !st.ok())
+        return st.error();
+    if (auto st = addDemoLetters(library, caseId.value()); !st.ok())
         return st.error();
     return caseId;
 }

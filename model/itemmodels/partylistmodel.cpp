@@ -65,8 +65,8 @@ QVariant PartyListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Role:
-        return displayName(p.role);
+    case Role: // a statutory agent (法定代理人) is told apart from the entrusted ones
+        return p.isStatutoryAgent() ? displayName(p.agency) : displayName(p.role);
     case Name:
         return p.name;
     case Type:

@@ -10,6 +10,7 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QRegularExpression>
 
@@ -503,17 +504,34 @@ Status ClaimStore::setRequests(qint64 caseId, const QStringList &requests)
     }
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
+        // A request kept word for word keeps its letter demand and apology particulars.
+        SqlQuery kept(db,
+            u"SELECT text, demand, apology_form, apology_medium, apology_days FROM "
+            "case_requests WHERE case_id = :case"_s);
+        kept.bind(u":case"_s, caseId);
+        if (auto e = kept.exec(); !e.ok())
+            return e;
+        QHash<QString, QVariantList> keptBy;
+        while (kept.next())
+            keptBy.insert(kept.value(0).toString(),
+                { kept.value(1), kept.value(2), kept.value(3), kept.value(4) });
         SqlQuery clear(db, u"DELETE FROM case_requests WHERE case_id = :case"_s);
         clear.bind(u":case"_s, caseId);
         if (auto e = clear.exec(); !e.ok())
             return e;
         for (qsizetype i = 0; i < cleaned.size(); ++i) {
+            const QVariantList old = keptBy.value(
+                cleaned.at(i), { u""_s, u""_s, u""_s, QVariant(QMetaType::fromType<int>()) });
             SqlQuery q(db,
-                u"INSERT INTO case_requests (case_id, position, text) VALUES (:case, :pos, "
-                ":text)"_s);
+                u"INSERT INTO case_requests (case_id, position, text, demand, apology_form, "
+                "apology_medium, apology_days) VALUES (:case, :pos, :text, :d, :f, :m, :n)"_s);
             q.bind(u":case"_s, caseId)
                 .bind(u":pos"_s, static_cast<int>(i + 1))
-                .bind(u":text"_s, cleaned.at(i));
+                .bind(u":text"_s, cleaned.at(i))
+                .bind(u":d"_s, old.at(0))
+                .bind(u":f"_s, old.at(1))
+                .bind(u":m"_s, old.at(2))
+                .bind(u":n"_s, old.at(3));
             if (auto e = q.exec(); !e.ok())
                 return e;
         }

@@ -22,6 +22,7 @@ const char *const kSteps[] = {
     ":/sql/0007_deadlines.sql",
     ":/sql/0008_search_grams.sql",
     ":/sql/0009_liability.sql",
+    ":/sql/0010_letters_parties.sql",
 };
 } // namespace
 

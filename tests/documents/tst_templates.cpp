@@ -1,5 +1,7 @@
 #include "cases/casestore.h"
+#include "cases/documentfieldstore.h"
 #include "cases/eventstore.h"
+#include "cases/requeststore.h"
 #include "deadlines/deadlinestore.h"
 #include "demo/demolibrary.h"
 #include "evidence/evidencestore.h"
@@ -178,6 +180,16 @@ void TstTemplates::addClaimsAndEvidence()
                     { u"判令被告停止收集、使用原告的职业、学习阶段、学习目的等非必要个人信息"_s,
                         u"判令被告停止向原告手机号码（尾号8000）发送商业性短信、拨打营销电话"_s })
                 .ok());
+    // And how the 律师函 demands each of them, in the lawyer's words.
+    RequestStore requests(lib());
+    QVERIFY(requests
+                .setDemand(
+                    m_case, 1, u"停止收集、使用委托人的职业、学习阶段、学习目的等非必要个人信息"_s)
+                .ok());
+    QVERIFY(requests
+                .setDemand(
+                    m_case, 2, u"停止向委托人的手机号码（尾号8000）发送商业性短信、拨打营销电话"_s)
+                .ok());
 }
 
 void TstTemplates::markupParsesEachConstruct()
@@ -276,8 +288,10 @@ void TstTemplates::everyShippedTemplateIsListedAndValid()
     }
     QCOMPARE(ids,
         (QStringList { u"access-request"_s, u"civil-complaint"_s, u"deletion-request"_s,
-            u"evidence-bundle"_s, u"evidence-list"_s, u"lawyer-letter"_s, u"power-of-attorney"_s,
-            u"pre-suit-notice"_s, u"public-interest-complaint"_s }));
+            u"document-production"_s, u"evidence-bundle"_s, u"evidence-investigation"_s,
+            u"evidence-list"_s, u"evidence-preservation"_s, u"lawyer-letter"_s,
+            u"personality-injunction"_s, u"power-of-attorney"_s, u"pre-suit-notice"_s,
+            u"public-interest-complaint"_s }));
     const TemplateInfo *complaint = registry.find(u"civil-complaint"_s);
     QVERIFY(complaint);
     QCOMPARE(complaint->name, u"民事起诉状"_s);
@@ -453,7 +467,7 @@ void TstTemplates::libraryTemplateOverridesTheBuiltIn()
     QVERIFY(complaint);
     QVERIFY(!complaint->builtIn);
     QCOMPARE(complaint->name, u"民事起诉状（本所格式）"_s);
-    QCOMPARE(registry.list().size(), 10); // the new id is added, the override replaces
+    QCOMPARE(registry.list().size(), 14); // the new id is added, the override replaces
     const auto document = buildDocument(lib(), m_case, u"civil-complaint"_s, registry, false);
     QVERIFY2(document.ok(), why(document).constData());
     QCOMPARE(plainText(document.value()), u"本所起诉状\n北京某某教育科技有限公司"_s);
@@ -551,7 +565,12 @@ void TstTemplates::everyShippedTemplateRendersForTheDemoCase()
         plainText(buildDocument(lib(), m_case, u"power-of-attorney"_s, registry, false).value());
     QVERIFY(poa.contains(u"委托人：罗某，男，1990年3月7日生"_s));
     QVERIFY(poa.contains(u"受委托人：王某，北京市某某律师事务所律师"_s));
-    QVERIFY(poa.contains(u"代为承认、放弃、变更诉讼请求"_s));
+    // The special powers the demo's client granted, one by one, and no others (CPL 62).
+    QVERIFY2(
+        poa.contains(u"特别授权，即代为起诉、提交证据、参加庭审、进行辩论、签收法律文书，以及："
+                     "代为变更诉讼请求；进行和解；提起上诉。"_s),
+        qPrintable(poa));
+    QVERIFY(!poa.contains(u"代为承认"_s));
     const QString letter =
         plainText(buildDocument(lib(), m_case, u"lawyer-letter"_s, registry, false).value());
     QVERIFY(letter.contains(u"北京市某某律师事务所（以下简称“本所”）接受罗某"_s));
@@ -588,7 +607,10 @@ void TstTemplates::quotedArticlesAreTheStatuteText()
     QVERIFY(text.contains(u"《中华人民共和国个人信息保护法》第四十七条"_s));
     // The statute's own sentence, from resources/statutes, not retyped.
     QVERIFY2(text.contains(u"个人信息处理者应当主动删除个人信息"_s), qPrintable(text));
-    QVERIFY(text.contains(u"（三）个人撤回同意"_s));
+    // The demo's ground is unlawful processing: consent was never given, none is withdrawn.
+    QVERIFY(text.contains(
+        u"第四十七条第一款第（四）项：“（四）个人信息处理者违反法律、行政法规或者违反"_s));
+    QVERIFY(!text.contains(u"撤回"_s));
 
     const QString dir = TemplateRegistry::libraryTemplatesDir(m_lib->path());
     writeFile(dir + u"/quote.mustache"_s,
@@ -670,8 +692,14 @@ void TstTemplates::lettersAndNoticesStateWhenTheirPeriodEnds()
         const auto document = buildDocument(lib(), m_case, id, registry, false);
         return document.ok() ? plainText(document.value()) : QString::fromUtf8(why(document));
     };
-    // No deadline recorded: the letters keep their default wording and state no day.
+    // The demo's lawyer chose fifteen days (no law sets a period): no day is stated.
     QVERIFY(render(u"access-request"_s).contains(u"在收到本函之日起十五日内答复"_s));
+    // Without that choice and without a deadline, no letter invents a period.
+    DocumentFieldStore fields(lib());
+    for (const QString &letter : { u"access-request"_s, u"deletion-request"_s, u"lawyer-letter"_s })
+        QVERIFY(fields.setFields(m_case, letter, { { u"period"_s, QString() } }).ok());
+    QVERIFY2(render(u"access-request"_s).contains(u"the case lacks 答复期限（日）"_s),
+        qPrintable(render(u"access-request"_s)));
 
     // The letter was sent on 8 February 2024 with ten working days: across the Spring Festival
     // (10–17 February off, Sunday 18 February worked) the period ends on 28 February.
@@ -685,8 +713,7 @@ void TstTemplates::lettersAndNoticesStateWhenTheirPeriodEnds()
     QVERIFY2(access.contains(
                  u"在收到本函之日起十个工作日内，即2024年2月28日前答复并提供上述信息"_s),
         qPrintable(access));
-    QVERIFY(render(u"deletion-request"_s)
-                .contains(u"十个工作日内，即2024年2月28日前以书面形式确认删除"_s));
+    QVERIFY(render(u"deletion-request"_s).contains(u"十个工作日内，即2024年2月28日前书面答复"_s));
     QVERIFY(render(u"lawyer-letter"_s).contains(u"十个工作日内，即2024年2月28日前书面答复"_s));
 
     // The announcement published on 20 September 2024 runs 30 days to 20 October, a Sunday:

@@ -1,10 +1,14 @@
 #include "cases/casestore.h"
+#include "cases/documentfieldstore.h"
 #include "cases/eventstore.h"
+#include "cases/requeststore.h"
 #include "demo/demolibrary.h"
+#include "law/claimstore.h"
 #include "storage/auditlog.h"
 #include "testsupport.h"
 #include "undo/casecommands.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +24,9 @@ private slots:
     void refusesInvalidPartiesAndStoresNothing_data();
     void refusesInvalidPartiesAndStoresNothing();
     void keepsPartyOrderAndParticulars();
+    void atMostTwoAgentsPerParty();
+    void statutoryAgentsAndPowersOfAttorney();
+    void requestsKeepTheirDemandsAndApologies();
     void demoCaseIsComplete();
     void eventDatesKeepTheirPrecision();
     // undo / redo of every edit
@@ -166,6 +173,160 @@ void TstCaseStore::keepsPartyOrderAndParticulars()
     QVERIFY(!store.addParty(agent).ok()); // represents nobody in this case
     agent.representsId = plaintiff;
     QVERIFY(store.addParty(agent).ok());
+}
+
+void TstCaseStore::atMostTwoAgentsPerParty()
+{
+    TempLibrary lib;
+    CaseStore &store = lib->cases();
+    const qint64 caseId = store.createCase(sampleCase()).value();
+    const qint64 plaintiff = store.addParty(samplePerson(caseId)).value();
+    PartyRecord agent;
+    agent.caseId = caseId;
+    agent.role = PartyRole::Agent;
+    agent.representsId = plaintiff;
+    agent.name = u"王某"_s;
+    QVERIFY(store.addParty(agent).ok());
+    agent.name = u"李某"_s;
+    const qint64 second = store.addParty(agent).value();
+    const qint64 before = auditRows(*lib.library);
+    agent.name = u"赵某"_s;
+    const auto third = store.addParty(agent);
+    QVERIFY(!third.ok());
+    QCOMPARE(third.error().kind, Error::Kind::Input);
+    // The message names the party and the agent refused (CPL 61).
+    QVERIFY2(third.error().message.contains(u"罗某 already has two agents"_s)
+            && third.error().message.contains(u"赵某"_s),
+        qPrintable(third.error().message));
+    QCOMPARE(store.parties(caseId).value().size(), 3);
+    QCOMPARE(auditRows(*lib.library), before); // nothing written
+    // An agent of another party cannot be moved over to make a third either.
+    PartyRecord other = samplePerson(caseId);
+    other.name = u"罗某某"_s;
+    other.idNumber.clear();
+    const qint64 coPlaintiff = store.addParty(other).value();
+    agent.representsId = coPlaintiff;
+    const qint64 moved = store.addParty(agent).value();
+    PartyRecord edit = store.partyById(moved).value();
+    edit.representsId = plaintiff;
+    QVERIFY(!store.updateParty(edit).ok());
+    // Nor can a removed one come back as a third.
+    QVERIFY(store.trashParty(second).ok());
+    QVERIFY(store.updateParty(edit).ok());
+    QVERIFY(!store.restoreParty(second).ok());
+    // A statutory agent is not one of the two.
+    PartyRecord guardian;
+    guardian.caseId = caseId;
+    guardian.role = PartyRole::Agent;
+    guardian.agency = Agency::Statutory;
+    guardian.relation = u"监护人"_s;
+    guardian.name = u"罗父"_s;
+    guardian.representsId = plaintiff;
+    QVERIFY(store.addParty(guardian).ok());
+}
+
+void TstCaseStore::statutoryAgentsAndPowersOfAttorney()
+{
+    TempLibrary lib;
+    CaseStore &store = lib->cases();
+    const qint64 caseId = store.createCase(sampleCase()).value();
+    const qint64 plaintiff = store.addParty(samplePerson(caseId)).value();
+    PartyRecord org;
+    org.caseId = caseId;
+    org.role = PartyRole::Defendant;
+    org.type = PartyType::Organisation;
+    org.name = u"某某公司"_s;
+    const qint64 defendant = store.addParty(org).value();
+
+    PartyRecord guardian;
+    guardian.caseId = caseId;
+    guardian.role = PartyRole::Agent;
+    guardian.agency = Agency::Statutory;
+    guardian.name = u"罗父"_s;
+    guardian.representsId = plaintiff;
+    QVERIFY(!validateParty(guardian).isEmpty()); // the relation is needed
+    QVERIFY(!store.addParty(guardian).ok());
+    guardian.relation = u"父亲"_s;
+    guardian.authority = Authority::General;
+    QVERIFY(!store.addParty(guardian).ok()); // acts by law, not by a power of attorney
+    guardian.authority = Authority::Unset;
+    guardian.representsId = defendant;
+    const auto forOrg = store.addParty(guardian);
+    QVERIFY(!forOrg.ok()); // an organisation has no statutory agent
+    QVERIFY(forOrg.error().message.contains(u"某某公司"_s));
+    guardian.representsId = plaintiff;
+    const qint64 guardianId = store.addParty(guardian).value();
+    QCOMPARE(store.partyById(guardianId).value().relation, u"父亲"_s);
+    QCOMPARE(store.partyById(guardianId).value().agency, Agency::Statutory);
+
+    PartyRecord agent;
+    agent.caseId = caseId;
+    agent.role = PartyRole::Agent;
+    agent.name = u"王某"_s;
+    agent.representsId = plaintiff;
+    agent.specialPowers = { u"settle"_s };
+    QVERIFY(!store.addParty(agent).ok()); // special powers without special authority
+    agent.authority = Authority::Special;
+    agent.specialPowers = { u"settle"_s, u"everything"_s };
+    QVERIFY(!store.addParty(agent).ok()); // no such power
+    agent.specialPowers = { u"settle"_s, u"appeal"_s };
+    const qint64 agentId = store.addParty(agent).value();
+    const PartyRecord stored = store.partyById(agentId).value();
+    QCOMPARE(stored.authority, Authority::Special);
+    QCOMPARE(stored.specialPowers, QStringList({ u"settle"_s, u"appeal"_s }));
+    // The audit log names what changed, not the values.
+    PartyRecord general = stored;
+    general.authority = Authority::General;
+    general.specialPowers.clear();
+    QVERIFY(store.updateParty(general).ok());
+    const auto entries = lib->audit().list(caseId).value();
+    QVERIFY(entries.last().detail.value(u"fields"_s).toArray().contains(u"authority"_s));
+}
+
+void TstCaseStore::requestsKeepTheirDemandsAndApologies()
+{
+    TempLibrary lib;
+    CaseStore &store = lib->cases();
+    const qint64 caseId = store.createCase(sampleCase()).value();
+    store.addParty(samplePerson(caseId)).value();
+    PartyRecord org;
+    org.caseId = caseId;
+    org.role = PartyRole::Defendant;
+    org.type = PartyType::Organisation;
+    org.name = u"某某公司"_s;
+    store.addParty(org).value();
+    const QStringList texts { u"判令被告向原告提供其处理的原告个人信息副本"_s,
+        u"判令被告停止向关联公司提供原告个人信息"_s };
+    QVERIFY(lib->claims().setRequests(caseId, texts).ok());
+    RequestStore requests(*lib.library);
+    QVERIFY(!requests.setDemand(caseId, 9, u"停止处理"_s).ok()); // no such request
+    QVERIFY(requests.setDemand(caseId, 1, u"向委托人提供贵方处理的委托人个人信息副本；"_s).ok());
+    QVERIFY(requests.setDemand(caseId, 2, u"停止向关联公司提供委托人的个人信息"_s).ok());
+    // Reordered and one reworded: the unchanged ones keep their demands, the new one has none.
+    QVERIFY(
+        lib->claims()
+            .setRequests(caseId, { texts.at(1), u"判令被告停止处理原告的个人信息"_s, texts.at(0) })
+            .ok());
+    const auto after = requests.requests(caseId).value();
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.at(0).demand, u"停止向关联公司提供委托人的个人信息"_s);
+    QVERIFY(after.at(1).demand.isEmpty());
+    QCOMPARE(after.at(2).demand, u"向委托人提供贵方处理的委托人个人信息副本"_s); // ； dropped
+    const auto position = requests.addApology(caseId, ApologyForm::Public, u"《法治日报》"_s, 7);
+    QVERIFY(position.ok());
+    QCOMPARE(position.value(), 4);
+    const CaseRequest apology = requests.requests(caseId).value().last();
+    QCOMPARE(apology.apologyMedium, u"《法治日报》"_s);
+    QCOMPARE(apology.text,
+        u"判令被告某某公司在《法治日报》连续7日刊登致歉声明，向原告罗某公开赔礼道歉（致歉内容须经法"
+        u"院"
+        "审核）"_s);
+    QVERIFY(DocumentFieldStore(*lib.library)
+                .setFields(caseId, u"access-request"_s, { { u"period"_s, u"15"_s } })
+                .ok());
+    QCOMPARE(DocumentFieldStore(*lib.library).fields(caseId, u"access-request"_s).value(),
+        (QMap<QString, QString> { { u"period"_s, u"15"_s } }));
+    QVERIFY(lib->audit().verify().ok);
 }
 
 void TstCaseStore::demoCaseIsComplete()

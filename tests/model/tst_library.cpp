@@ -1,4 +1,6 @@
 #include "cases/casestore.h"
+#include "cases/documentfieldstore.h"
+#include "cases/requeststore.h"
 #include "damages/damagesstore.h"
 #include "deadlines/deadlinestore.h"
 #include "evidence/annotationstore.h"
@@ -351,6 +353,20 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QCOMPARE(distress.seriousHarm.isEmpty(), version < 9);
     }
     QCOMPARE(cases->first().closedOn, QDate());
+    // Letter demands, the agent's powers and the letters' fields (schema 10); none before.
+    const auto requestItems = RequestStore(lib).requests(cases->first().id);
+    QVERIFY(requestItems.ok());
+    if (version >= 6)
+        QCOMPARE(requestItems->first().demand,
+            version < 10 ? QString() : u"向委托人提供贵方处理的委托人个人信息副本"_s);
+    const auto agents = lib.cases().parties(cases->first().id);
+    QVERIFY(agents.ok());
+    QCOMPARE(agents->last().authority, version < 10 ? Authority::Unset : Authority::Special);
+    QCOMPARE(agents->last().specialPowers,
+        version < 10 ? QStringList() : QStringList({ u"modify"_s, u"settle"_s, u"appeal"_s }));
+    const auto letter = DocumentFieldStore(lib).fields(cases->first().id, u"deletion-request"_s);
+    QVERIFY(letter.ok());
+    QCOMPARE(letter->value(u"grounds"_s), version < 10 ? QString() : u"4"_s);
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;
