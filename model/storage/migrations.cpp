@@ -21,6 +21,7 @@ const char *const kSteps[] = {
     ":/sql/0006_requests.sql",
     ":/sql/0007_deadlines.sql",
     ":/sql/0008_search_grams.sql",
+    ":/sql/0009_case_bundle_id.sql",
 };
 } // namespace
 

@@ -339,6 +339,14 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QVERIFY(deadlines->last().record.isDone());
     }
     QCOMPARE(cases->first().closedOn, QDate());
+    // The case's bundle identity (schema 9): given at its first export, '' before.
+    {
+        QSqlQuery bundleId(lib.database());
+        QVERIFY(bundleId.exec(u"SELECT bundle_id FROM cases WHERE id = %1"_s.arg(cases->first().id)));
+        QVERIFY(bundleId.next());
+        QCOMPARE(bundleId.value(0).toString(),
+            version < 9 ? QString() : u"6f1c2a9e-4b7d-4e3a-9c61-2d8f5b0e7a14"_s);
+    }
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;
