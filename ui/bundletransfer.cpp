@@ -84,6 +84,11 @@ bool BundleTransfer::isBundleFile(const QString &path)
     return path.endsWith(u".habeas"_s, Qt::CaseInsensitive) && QFileInfo(path).isFile();
 }
 
+QProgressDialog *BundleTransfer::progressDialog() const
+{
+    return m_progress.data();
+}
+
 void BundleTransfer::cancel()
 {
     if (m_cancel)
@@ -216,6 +221,7 @@ void BundleTransfer::start(
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto *progress = new QProgressDialog(label, tr("Cancel"), 0, kSteps, m_window);
     progress->setObjectName(u"bundleProgress"_s);
+    m_progress = progress;
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
     progress->setAttribute(Qt::WA_DeleteOnClose);

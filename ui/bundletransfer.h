@@ -4,12 +4,14 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
 
 class QAction;
 class QMainWindow;
+class QProgressDialog;
 
 namespace habeas {
 
@@ -47,6 +49,8 @@ public:
     void offerImport(const QString &path);
     bool isRunning() const { return m_watcher.isRunning(); }
     void cancel();
+    // The running job's progress dialog (shown after a moment), with its Cancel button.
+    QProgressDialog *progressDialog() const;
 
     static bool isBundleFile(const QString &path);
 
@@ -69,6 +73,7 @@ private:
     QAction *m_import;
     QFutureWatcher<BundleJobResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    QPointer<QProgressDialog> m_progress;
 };
 
 } // namespace habeas

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -161,6 +162,21 @@ void TstBundles::exportThroughTheMenuAndImportIntoAnotherWindow()
     QVERIFY(!wrong.ok);
     QVERIFY(Dialogs::lastMessage().contains(u"passphrase is wrong"_s));
     QCOMPARE(target->cases().listCases()->size(), 1);
+    // Cancel in the progress dialog, while the key is being derived: no case, nothing left.
+    const auto before = deepSnapshot(target.path());
+    Dialogs::setNextOpenFileName(file + u".habeas"_s);
+    Dialogs::setNextPasswords({ kPassphrase });
+    other.bundles()->importAction()->trigger();
+    QProgressDialog *progress = other.bundles()->progressDialog();
+    QVERIFY(progress);
+    progress->show(); // as it shows itself when the work takes longer than a moment
+    QVERIFY(QTest::qWaitForWindowExposed(progress));
+    QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+    const BundleJobResult cancelled = waitFor(other.bundles());
+    QVERIFY(!cancelled.ok);
+    QCOMPARE(cancelled.failure.kind, bundle::Failure::Kind::Cancelled);
+    QCOMPARE(target->cases().listCases()->size(), 1);
+    QCOMPARE(deepSnapshot(target.path()), before);
     // Cancelled at the passphrase: nothing starts.
     Dialogs::setNextOpenFileName(file + u".habeas"_s);
     Dialogs::setNextPasswords({ std::nullopt });
