@@ -312,6 +312,11 @@ Outcome<ImportResult> importInto(Library &library, const QString &path,
     if (!verified.ok())
         return verified.failure();
     const Manifest &manifest = verified.value().manifest;
+    if (manifest.schemaVersion > Library::kSchemaVersion)
+        return Failure::input(tr("The bundle comes from a library of a newer Habeas (schema %1; "
+                                 "this one has schema %2). Update Habeas to import it.")
+                                  .arg(manifest.schemaVersion)
+                                  .arg(Library::kSchemaVersion));
     auto snapshot = CaseSnapshot::fromJson(verified.value().caseJson, library.database());
     if (!snapshot.ok())
         return snapshot.failure();

@@ -55,9 +55,9 @@ def case_json(exhibit_sha, exhibit_size):
     return json.dumps({"tables": tables}, ensure_ascii=False, indent=1).encode()
 
 
-def manifest(entries, version=1, override=None):
+def manifest(entries, version=1, override=None, schema=9):
     m = {
-        "format": "habeas-case-bundle", "formatVersion": version, "schemaVersion": 9,
+        "format": "habeas-case-bundle", "formatVersion": version, "schemaVersion": schema,
         "createdAt": NOW, "application": "make.py", "bundleId": BUNDLE_ID,
         "case": {"title": "教学案例：强制收集个人信息", "kind": "clinic"},
         "counts": {},
@@ -101,9 +101,10 @@ def patch_sizes(data, sizes):
     return bytes(out)
 
 
-def bundle(entries, extra=(), version=1, override=None, symlinks=()):
+def bundle(entries, extra=(), version=1, override=None, symlinks=(), schema=9):
     files = list(entries) + list(extra)
-    return zip_bytes([("manifest.json", manifest(files, version, override))] + files, symlinks)
+    return zip_bytes([("manifest.json", manifest(files, version, override, schema))] + files,
+                     symlinks)
 
 
 def write(name, data):
@@ -144,6 +145,11 @@ def main():
     whole = open(os.path.join(HERE, "good.habeas"), "rb").read()
     write("truncated.habeas", whole[: len(whole) // 2])
     write("future.habeas", bundle(good, version=2))
+    # Format 1, but written from a newer library whose cases have a column this one lacks.
+    newer = json.loads(good[0][1])
+    newer["tables"]["cases"][0]["review_state"] = "open"
+    write("newer-schema.habeas", bundle([("case.json", json.dumps(newer, ensure_ascii=False)
+                                                    .encode()), good[1]], schema=99))
     write("not-a-zip.habeas", "这不是一个案件包，只是一段文字。\n".encode() * 20)
     enc = os.path.join(HERE, "encrypted.habeas")
     if os.path.exists(enc):
