@@ -147,6 +147,7 @@ void TstCliBundle::refusesHostileBundles_data()
     QTest::newRow("encrypted truncated") << u"encrypted-truncated.habeas"_s << 1 << u"truncated"_s;
     QTest::newRow("future") << u"future.habeas"_s << 2 << u"newer Habeas"_s;
     QTest::newRow("newer schema") << u"newer-schema.habeas"_s << 2 << u"newer Habeas"_s;
+    QTest::newRow("refused row") << u"refused-row.habeas"_s << 1 << u"refuses a row"_s;
     QTest::newRow("not a zip") << u"not-a-zip.habeas"_s << 2 << u"not a ZIP"_s;
 }
 
@@ -159,8 +160,9 @@ void TstCliBundle::refusesHostileBundles()
     QCOMPARE(runCli(lib(name, { u"case"_s, u"new"_s, u"--title"_s, u"已有案件"_s })).exitCode, 0);
     const auto before = deepSnapshot(m_dir.filePath(name));
     const QString path = testData(u"bundles/"_s + file);
-    // Inspect refuses it the same way; a bundle from a newer library it can show.
-    const QStringList commands = file == u"newer-schema.habeas"_s
+    // Inspect refuses it the same way; a well-formed bundle only this library cannot take (a
+    // newer schema, a row it refuses) it shows.
+    const QStringList commands = file == u"newer-schema.habeas"_s || file == u"refused-row.habeas"_s
         ? QStringList { u"import"_s }
         : QStringList { u"import"_s, u"inspect"_s };
     for (const QString &sub : commands) {

@@ -150,6 +150,14 @@ def main():
     newer["tables"]["cases"][0]["review_state"] = "open"
     write("newer-schema.habeas", bundle([("case.json", json.dumps(newer, ensure_ascii=False)
                                                     .encode()), good[1]], schema=99))
+    # Passes every check before the first write, then the library refuses a row (a case kind
+    # that does not exist) after the original went into the blob store: all of it taken back.
+    refused = json.loads(good[0][1])
+    refused["tables"]["cases"][0]["kind"] = "bogus"
+    unique = EXHIBIT + b"refused"
+    refused["tables"]["evidence_items"][0].update(sha256=sha(unique), size=len(unique))
+    write("refused-row.habeas", bundle([("case.json", json.dumps(refused, ensure_ascii=False)
+                                                    .encode()), ("blobs/" + sha(unique), unique)]))
     write("not-a-zip.habeas", "这不是一个案件包，只是一段文字。\n".encode() * 20)
     enc = os.path.join(HERE, "encrypted.habeas")
     if os.path.exists(enc):
