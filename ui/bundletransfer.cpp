@@ -265,6 +265,10 @@ void BundleTransfer::done()
             result.failure.error.message);
     }
     emit finished(result);
+    // A mistyped passphrase: asked again, until it is right or the user cancels.
+    if (result.importing && result.failure.wrongPassphrase)
+        QMetaObject::invokeMethod(
+            this, [this, path = result.path] { importCase(path); }, Qt::QueuedConnection);
 }
 
 } // namespace habeas

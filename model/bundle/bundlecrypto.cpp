@@ -178,11 +178,15 @@ Done decrypt(QIODevice &sealed, QIODevice &out, const QByteArray &passphrase,
                 reinterpret_cast<unsigned char *>(plain.data()), &plainSize, &tag,
                 reinterpret_cast<const unsigned char *>(cipher.constData()), quint64(size),
                 first ? header : nullptr, first ? kPrefixBytes : 0)
-            != 0)
-            return Failure::integrity(first
-                    ? tr("The passphrase is wrong, or the encrypted bundle was altered.")
-                    : tr("The encrypted bundle was altered or damaged: a part of it fails its "
-                         "authentication."));
+            != 0) {
+            if (!first)
+                return Failure::integrity(tr("The encrypted bundle was altered or damaged: a "
+                                             "part of it fails its authentication."));
+            Failure wrong = Failure::integrity(
+                tr("The passphrase is wrong, or the encrypted bundle was altered."));
+            wrong.wrongPassphrase = true;
+            return wrong;
+        }
         first = false;
         if (!writeAll(out, plain.constData(), qint64(plainSize)))
             return Failure::other(Error::io(

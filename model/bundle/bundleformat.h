@@ -37,6 +37,7 @@ struct Failure {
     enum class Kind { Integrity, Input, Cancelled, Other };
     Kind kind = Kind::Input;
     Error error;
+    bool wrongPassphrase = false; // integrity: the passphrase, or the first chunk, is wrong
 
     static Failure integrity(QString message) { return { Kind::Integrity, Error::input(std::move(message)) }; }
     static Failure input(QString message) { return { Kind::Input, Error::input(std::move(message)) }; }

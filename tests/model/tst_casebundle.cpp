@@ -265,6 +265,8 @@ void TstCaseBundle::refusesWrongPassphraseTamperingAndTruncation()
         auto result = attempt(c.bytes, c.passphrase);
         QVERIFY2(!result.ok(), c.what);
         QVERIFY2(result.failure().kind == Kind::Integrity, c.what);
+        if (c.passphrase != pass) // the window asks for it again
+            QVERIFY(result.failure().wrongPassphrase);
         QVERIFY2(result.failure().error.message.contains(c.message),
             qPrintable(QLatin1String(c.what) + u": "_s + result.failure().error.message));
         QCOMPARE(deepSnapshot(target.path()), before);

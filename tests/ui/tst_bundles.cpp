@@ -154,13 +154,18 @@ void TstBundles::exportThroughTheMenuAndImportIntoAnotherWindow()
     QCOMPARE(target->cases().caseById(imported.caseId)->title, c.title);
     QCOMPARE(target->cases().parties(imported.caseId)->first().name, u"罗某"_s);
 
-    // The wrong passphrase: the message, no new case.
+    // The wrong passphrase: the message, no new case, and the passphrase asked again (here
+    // the user gives up).
     Dialogs::setNextOpenFileName(file + u".habeas"_s);
-    Dialogs::setNextPasswords({ u"wrong"_s });
+    Dialogs::setNextPasswords({ u"wrong"_s, std::nullopt });
     other.bundles()->importAction()->trigger();
     const BundleJobResult wrong = waitFor(other.bundles());
     QVERIFY(!wrong.ok);
-    QVERIFY(Dialogs::lastMessage().contains(u"passphrase is wrong"_s));
+    QVERIFY(wrong.failure.wrongPassphrase);
+    QCOMPARE(Dialogs::lastMessage(), wrong.failure.error.message);
+    QVERIFY(wrong.failure.error.message.contains(u"passphrase is wrong"_s));
+    QTRY_VERIFY(Dialogs::lastMessage().contains(u"Its passphrase"_s)); // asked again
+    QVERIFY(!other.bundles()->isRunning());
     QCOMPARE(target->cases().listCases()->size(), 1);
     // Cancel in the progress dialog, while the key is being derived: no case, nothing left.
     const auto before = deepSnapshot(target.path());
