@@ -15,8 +15,8 @@
 #include <QMainWindow>
 #include <QMimeData>
 #include <QProgressDialog>
-#include <QRegularExpression>
 #include <QPromise>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtConcurrent>
 
@@ -62,8 +62,8 @@ BundleTransfer::BundleTransfer(Library &library, CaseListPanel *caseList, QMainW
 {
     m_export->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
     m_import->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s));
-    connect(m_export, &QAction::triggered, this,
-        [this] { exportCase(m_caseList->currentCaseId()); });
+    connect(
+        m_export, &QAction::triggered, this, [this] { exportCase(m_caseList->currentCaseId()); });
     connect(m_import, &QAction::triggered, this, [this] { importCase(); });
     connect(m_caseList, &CaseListPanel::currentCaseChanged, this, &BundleTransfer::updateActions);
     connect(&m_watcher, &QFutureWatcher<BundleJobResult>::finished, this, &BundleTransfer::done);
@@ -133,9 +133,9 @@ void BundleTransfer::exportCase(qint64 caseId)
         return Dialogs::error(m_window, tr("Export Case"), record.error().message);
     QString title = record->title;
     title.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"_"_s);
-    const QString suggested = QDir(QStandardPaths::writableLocation(
-                                       QStandardPaths::DocumentsLocation))
-                                  .filePath(title + u".habeas"_s);
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(title + u".habeas"_s);
     QString path = Dialogs::saveFileName(
         m_window, tr("Export Case"), suggested, tr("Habeas case bundles (*.habeas)"));
     if (path.isEmpty())
@@ -228,8 +228,8 @@ void BundleTransfer::start(
     connect(&m_watcher, &QFutureWatcher<BundleJobResult>::progressValueChanged, progress,
         &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { *cancel = true; });
-    connect(&m_watcher, &QFutureWatcher<BundleJobResult>::finished, progress,
-        &QProgressDialog::close);
+    connect(
+        &m_watcher, &QFutureWatcher<BundleJobResult>::finished, progress, &QProgressDialog::close);
     m_watcher.setFuture(QtConcurrent::run(
         [job = std::move(job), cancel = m_cancel](QPromise<BundleJobResult> &promise) {
             promise.setProgressRange(0, kSteps);
@@ -255,9 +255,10 @@ void BundleTransfer::done()
         emit statusMessage(tr("Imported \"%1\" as a new case.")
                                .arg(result.manifest.caseSummary.value(u"title"_s).toString()));
     } else if (result.ok) {
-        emit statusMessage(tr("Exported the case to %1 (%2).")
-                               .arg(QDir::toNativeSeparators(result.path),
-                                   result.manifest.encrypted ? tr("encrypted") : tr("not encrypted")));
+        emit statusMessage(
+            tr("Exported the case to %1 (%2).")
+                .arg(QDir::toNativeSeparators(result.path),
+                    result.manifest.encrypted ? tr("encrypted") : tr("not encrypted")));
     } else if (result.failure.kind == bundle::Failure::Kind::Cancelled) {
         emit statusMessage(result.failure.error.message);
     } else {

@@ -57,15 +57,17 @@ int bundleExport(CliContext &ctx, const QStringList &args)
     ArgParser parser;
     parser.positional(u"CASE"_s, tr("the case id"))
         .option(u"out"_s, u"FILE"_s, tr("where to write the bundle (.habeas)"))
-        .flag(u"encrypt"_s, tr("encrypt it (Argon2id and XChaCha20-Poly1305); needs --passphrase-stdin"))
-        .flag(u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
+        .flag(u"encrypt"_s,
+            tr("encrypt it (Argon2id and XChaCha20-Poly1305); needs --passphrase-stdin"))
+        .flag(
+            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
     if (auto done = parseArguments(ctx, parser, args, u"bundle export"_s))
         return *done;
     if (!parser.isSet(u"out"_s))
         return ctx.out.fail(UsageError, tr("bundle export: --out is required"));
     if (parser.isSet(u"encrypt"_s) != parser.isSet(u"passphrase-stdin"_s))
-        return ctx.out.fail(UsageError,
-            tr("bundle export: --encrypt and --passphrase-stdin go together"));
+        return ctx.out.fail(
+            UsageError, tr("bundle export: --encrypt and --passphrase-stdin go together"));
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
@@ -109,7 +111,8 @@ int bundleImport(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
     parser.positional(u"FILE"_s, tr("the bundle (.habeas)"))
-        .flag(u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
+        .flag(
+            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
     if (auto done = parseArguments(ctx, parser, args, u"bundle import"_s))
         return *done;
     auto passphrase = passphraseIf(parser);
@@ -130,11 +133,12 @@ int bundleImport(CliContext &ctx, const QStringList &args)
         return Done;
     }
     ctx.out.printLine(QString::number(r.caseId));
-    ctx.out.message(tr("Imported \"%1\" as case %2 (originals: %3 added, %4 already in the library).")
-                        .arg(r.manifest.caseSummary.value(u"title"_s).toString())
-                        .arg(r.caseId)
-                        .arg(r.originalsAdded)
-                        .arg(r.originalsShared));
+    ctx.out.message(
+        tr("Imported \"%1\" as case %2 (originals: %3 added, %4 already in the library).")
+            .arg(r.manifest.caseSummary.value(u"title"_s).toString())
+            .arg(r.caseId)
+            .arg(r.originalsAdded)
+            .arg(r.originalsShared));
     return Done;
 }
 
@@ -142,7 +146,8 @@ int bundleInspect(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
     parser.positional(u"FILE"_s, tr("the bundle (.habeas)"))
-        .flag(u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
+        .flag(
+            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
     if (auto done = parseArguments(ctx, parser, args, u"bundle inspect"_s))
         return *done;
     auto passphrase = passphraseIf(parser);
@@ -163,8 +168,8 @@ int bundleInspect(CliContext &ctx, const QStringList &args)
     for (auto it = m.counts.begin(); it != m.counts.end(); ++it)
         if (it.value().toInt() > 0)
             counts << u"%1 %2"_s.arg(it.key()).arg(it.value().toInt());
-    QList<std::pair<QString, QString>> fields {
-        { tr("Case"), m.caseSummary.value(u"title"_s).toString() },
+    QList<std::pair<QString, QString>> fields { { tr("Case"),
+                                                    m.caseSummary.value(u"title"_s).toString() },
         { tr("Kind"), m.caseSummary.value(u"kind"_s).toString() }, { tr("Bundle id"), m.bundleId },
         { tr("Format version"), QString::number(m.formatVersion) },
         { tr("Written"), m.createdAt + u" ("_s + m.application + u')' },

@@ -6,7 +6,6 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
@@ -47,8 +46,8 @@ Done ArchiveWriter::open()
     d->zip->setZip64Enabled(true);
     d->zip->setUtf8Enabled(true);
     if (!d->zip->open(QuaZip::mdCreate))
-        return Failure::other(
-            Error::io(tr("The bundle cannot be written: %1.").arg(zipMessage(d->zip->getZipError()))));
+        return Failure::other(Error::io(
+            tr("The bundle cannot be written: %1.").arg(zipMessage(d->zip->getZipError()))));
     return done();
 }
 
@@ -61,8 +60,8 @@ Outcome<ManifestEntry> ArchiveWriter::add(const QString &name, QIODevice &source
     info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
         | QFileDevice::ReadOther);
     if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compress ? 6 : 1))
-        return Failure::other(Error::io(
-            tr("The bundle cannot be written: %1.").arg(zipMessage(file.getZipError()))));
+        return Failure::other(
+            Error::io(tr("The bundle cannot be written: %1.").arg(zipMessage(file.getZipError()))));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     ManifestEntry entry;
     entry.path = name;
@@ -84,8 +83,8 @@ Outcome<ManifestEntry> ArchiveWriter::add(const QString &name, QIODevice &source
     }
     file.close();
     if (file.getZipError() != UNZ_OK)
-        return Failure::other(Error::io(
-            tr("Writing the bundle failed: %1.").arg(zipMessage(file.getZipError()))));
+        return Failure::other(
+            Error::io(tr("Writing the bundle failed: %1.").arg(zipMessage(file.getZipError()))));
     entry.sha256 = QString::fromLatin1(hash.result().toHex());
     return entry;
 }
@@ -102,8 +101,8 @@ Done ArchiveWriter::close()
 {
     d->zip->close();
     if (d->zip->getZipError() != UNZ_OK)
-        return Failure::other(Error::io(
-            tr("Writing the bundle failed: %1.").arg(zipMessage(d->zip->getZipError()))));
+        return Failure::other(
+            Error::io(tr("Writing the bundle failed: %1.").arg(zipMessage(d->zip->getZipError()))));
     return done();
 }
 

@@ -54,8 +54,8 @@ public:
 
     // Streams the entry's bytes to `sink` (which returns false to stop: cancel), refusing as
     // soon as more than `limit` bytes come out, and checks the CRC at the end.
-    Done read(const QString &name, qint64 limit,
-        const std::function<bool(QByteArrayView)> &sink) const;
+    Done read(
+        const QString &name, qint64 limit, const std::function<bool(QByteArrayView)> &sink) const;
 
     // The entry as an open device for BlobStore::put (minizip never inflates an entry beyond the
     // size its central directory gives, which the import has checked against the manifest).

@@ -44,8 +44,8 @@ Done deriveKey(KeyGuard &guard, const QByteArray &passphrase, const unsigned cha
             quint64(passphrase.size()), salt, opslimit, size_t(memlimit),
             crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return Failure::other(Error::io(
-            tr("Deriving the key from the passphrase failed (not enough memory?).")));
+        return Failure::other(
+            Error::io(tr("Deriving the key from the passphrase failed (not enough memory?).")));
     return done();
 }
 
@@ -56,9 +56,8 @@ bool writeAll(QIODevice &out, const void *data, qint64 size)
 
 Failure writeFailed(QIODevice &out)
 {
-    return Failure::other(
-        Error::io(tr("Writing the encrypted bundle failed (is the disk full?): %1")
-                      .arg(out.errorString())));
+    return Failure::other(Error::io(
+        tr("Writing the encrypted bundle failed (is the disk full?): %1").arg(out.errorString())));
 }
 
 } // namespace
@@ -97,8 +96,8 @@ Done encrypt(QIODevice &plain, QIODevice &out, const QByteArray &passphrase,
     for (bool last = false; !last;) {
         const qint64 n = plain.read(in.data(), kChunk);
         if (n < 0)
-            return Failure::other(Error::io(tr("Reading the bundle to encrypt failed: %1")
-                                                .arg(plain.errorString())));
+            return Failure::other(
+                Error::io(tr("Reading the bundle to encrypt failed: %1").arg(plain.errorString())));
         last = plain.atEnd() || n < kChunk;
         unsigned long long cipherSize = 0;
         crypto_secretstream_xchacha20poly1305_push(&state,

@@ -39,8 +39,14 @@ struct Failure {
     Error error;
     bool wrongPassphrase = false; // integrity: the passphrase, or the first chunk, is wrong
 
-    static Failure integrity(QString message) { return { Kind::Integrity, Error::input(std::move(message)) }; }
-    static Failure input(QString message) { return { Kind::Input, Error::input(std::move(message)) }; }
+    static Failure integrity(QString message)
+    {
+        return { Kind::Integrity, Error::input(std::move(message)) };
+    }
+    static Failure input(QString message)
+    {
+        return { Kind::Input, Error::input(std::move(message)) };
+    }
     static Failure cancelled();
     static Failure other(Error e) { return { Kind::Other, std::move(e) }; }
 };
@@ -64,7 +70,10 @@ private:
     std::variant<T, Failure> m_data;
 };
 using Done = Outcome<std::monostate>;
-inline Done done() { return std::monostate {}; }
+inline Done done()
+{
+    return std::monostate {};
+}
 
 // Reports work done out of a total (bytes); returns false to cancel.
 using Progress = std::function<bool(qint64 done, qint64 total)>;

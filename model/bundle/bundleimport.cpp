@@ -47,8 +47,8 @@ struct Opened {
     bool encrypted = false;
 };
 
-Outcome<Opened> openBundle(const QString &path, const QByteArray &passphrase,
-    const QString &scratchFolder, Meter &meter)
+Outcome<Opened> openBundle(
+    const QString &path, const QByteArray &passphrase, const QString &scratchFolder, Meter &meter)
 {
     const QFileInfo info(path);
     if (!info.isFile())
@@ -64,11 +64,11 @@ Outcome<Opened> openBundle(const QString &path, const QByteArray &passphrase,
         if (!sealed.open(QIODevice::ReadOnly))
             return Failure::input(tr("Cannot open %1: %2").arg(path, sealed.errorString()));
         QDir().mkpath(scratchFolder);
-        opened.plain = std::make_unique<QTemporaryFile>(
-            QDir(scratchFolder).filePath(u"incoming-XXXXXX"_s));
+        opened.plain =
+            std::make_unique<QTemporaryFile>(QDir(scratchFolder).filePath(u"incoming-XXXXXX"_s));
         if (!opened.plain->open())
-            return Failure::other(Error::io(
-                tr("Cannot unpack the bundle: %1").arg(opened.plain->errorString())));
+            return Failure::other(
+                Error::io(tr("Cannot unpack the bundle: %1").arg(opened.plain->errorString())));
         auto plain = crypto::decrypt(
             sealed, *opened.plain, passphrase, [&](qint64 n) { return meter.step(n); });
         if (!plain.ok())
@@ -102,8 +102,7 @@ Done checkListing(const ArchiveReader &reader)
             return Failure::integrity(
                 tr("The bundle holds a folder entry, \"%1\"; a bundle never does.").arg(e.name));
         if (seen.contains(e.name))
-            return Failure::integrity(
-                tr("The bundle holds two entries named \"%1\".").arg(e.name));
+            return Failure::integrity(tr("The bundle holds two entries named \"%1\".").arg(e.name));
         seen.insert(e.name);
         total += qMin(e.declaredSize, kMaxTotalBytes + 1);
     }
@@ -191,10 +190,11 @@ Outcome<Verified> verify(const ArchiveReader &reader, Meter &meter)
         if (!read.ok())
             return read.failure();
         if (size != m.size || QString::fromLatin1(hash.result().toHex()) != m.sha256)
-            return Failure::integrity(tr("The bytes of \"%1\" differ from the manifest (its size or "
-                                         "SHA-256 does not match): the bundle was altered or "
-                                         "damaged.")
-                                          .arg(m.path));
+            return Failure::integrity(
+                tr("The bytes of \"%1\" differ from the manifest (its size or "
+                   "SHA-256 does not match): the bundle was altered or "
+                   "damaged.")
+                    .arg(m.path));
     }
     return v;
 }
@@ -269,8 +269,8 @@ Done storeOriginals(const ArchiveReader &reader, const Manifest &manifest, BlobS
     return done();
 }
 
-Outcome<qint64> recordCase(Library &library, const CaseSnapshot &snapshot,
-    const Manifest &manifest, const QString &path)
+Outcome<qint64> recordCase(
+    Library &library, const CaseSnapshot &snapshot, const Manifest &manifest, const QString &path)
 {
     const QSqlDatabase db = library.database();
     qint64 caseId = 0;
@@ -300,8 +300,8 @@ Outcome<qint64> recordCase(Library &library, const CaseSnapshot &snapshot,
 
 namespace {
 
-Outcome<ImportResult> importInto(Library &library, const QString &path,
-    const QByteArray &passphrase, const Progress &progress)
+Outcome<ImportResult> importInto(
+    Library &library, const QString &path, const QByteArray &passphrase, const Progress &progress)
 {
     Meter meter { progress, 0, 0 };
     auto opened = openBundle(path, passphrase, library.blobsPath(), meter);
@@ -351,8 +351,8 @@ Outcome<ImportResult> importInto(Library &library, const QString &path,
 
 } // namespace
 
-Outcome<ImportResult> importBundle(Library &library, const QString &path,
-    const QByteArray &passphrase, const Progress &progress)
+Outcome<ImportResult> importBundle(
+    Library &library, const QString &path, const QByteArray &passphrase, const Progress &progress)
 {
     if (auto st = library.checkWritable(); !st.ok())
         return Failure::other(st.error());

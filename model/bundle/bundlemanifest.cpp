@@ -1,5 +1,4 @@
 #include "bundle/bundleformat.h"
-
 #include "core/trfunction.h"
 #include "storage/blobstore.h"
 
@@ -34,12 +33,12 @@ QString entryPathProblem(const QString &path)
 {
     if (path.isEmpty())
         return tr("an entry without a name");
-    if (path.startsWith(u'/') || path.contains(u'\\')
-        || (path.size() >= 2 && path.at(1) == u':'))
+    if (path.startsWith(u'/') || path.contains(u'\\') || (path.size() >= 2 && path.at(1) == u':'))
         return tr("the absolute path \"%1\"").arg(path);
     for (const QChar c : path)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return tr("the entry name \"%1\", which holds a control character").arg(path.toHtmlEscaped());
+            return tr("the entry name \"%1\", which holds a control character")
+                .arg(path.toHtmlEscaped());
     const QStringList parts = path.split(u'/');
     for (const QString &part : parts) {
         if (part == u".."_s)
@@ -89,7 +88,8 @@ Outcome<ManifestEntry> entryFromJson(const QJsonValue &value, QSet<QString> &see
     e.size = qint64(sizeValue);
     e.sha256 = o.value(u"sha256"_s).toString();
     if (!BlobStore::isSha256(e.sha256))
-        return Failure::integrity(tr("The manifest gives no valid SHA-256 for \"%1\".").arg(e.path));
+        return Failure::integrity(
+            tr("The manifest gives no valid SHA-256 for \"%1\".").arg(e.path));
     if (e.path.startsWith(QLatin1String(kBlobPrefix))
         && e.path.mid(int(qstrlen(kBlobPrefix))) != e.sha256)
         return Failure::integrity(
@@ -104,8 +104,8 @@ Outcome<Manifest> Manifest::fromJson(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (doc.isNull() || !doc.isObject())
-        return Failure::integrity(tr("The bundle's manifest is not valid JSON: %1.")
-                                      .arg(parseError.errorString()));
+        return Failure::integrity(
+            tr("The bundle's manifest is not valid JSON: %1.").arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(u"format"_s).toString() != QLatin1String(kFormatName))
         return Failure::input(tr("This is not a Habeas case bundle (its manifest names no "
@@ -117,8 +117,8 @@ Outcome<Manifest> Manifest::fromJson(const QByteArray &bytes)
     if (m.formatVersion > kFormatVersion)
         return Failure::input(tr("The bundle was written by a newer Habeas (bundle format %1); "
                                  "this Habeas reads format %2. Update Habeas to open it.")
-                .arg(m.formatVersion)
-                .arg(kFormatVersion));
+                                  .arg(m.formatVersion)
+                                  .arg(kFormatVersion));
     m.schemaVersion = o.value(u"schemaVersion"_s).toInt(0);
     m.createdAt = o.value(u"createdAt"_s).toString();
     m.application = o.value(u"application"_s).toString();
@@ -129,8 +129,8 @@ Outcome<Manifest> Manifest::fromJson(const QByteArray &bytes)
     if (!list.isArray())
         return Failure::integrity(tr("The bundle's manifest lists no entries."));
     if (list.toArray().size() > kMaxEntries)
-        return Failure::integrity(tr("The bundle's manifest lists more than %1 entries.")
-                                      .arg(kMaxEntries));
+        return Failure::integrity(
+            tr("The bundle's manifest lists more than %1 entries.").arg(kMaxEntries));
     QSet<QString> seen;
     for (const QJsonValue &v : list.toArray()) {
         auto e = entryFromJson(v, seen);

@@ -148,8 +148,8 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
 
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
-        return Failure::other(
-            Error::io(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString())));
+        return Failure::other(Error::io(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString())));
     if (!options.encrypt) {
         if (auto w = writeArchive(out, library, snapshot.value(), manifest, meter); !w.ok())
             return w.failure();
@@ -159,12 +159,13 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
         QDir().mkpath(library.blobsPath());
         QTemporaryFile plain(QDir(library.blobsPath()).filePath(u"incoming-XXXXXX"_s));
         if (!plain.open())
-            return Failure::other(Error::io(tr("Cannot stage the bundle: %1").arg(plain.errorString())));
+            return Failure::other(
+                Error::io(tr("Cannot stage the bundle: %1").arg(plain.errorString())));
         if (auto w = writeArchive(plain, library, snapshot.value(), manifest, meter); !w.ok())
             return w.failure();
         plain.seek(0);
-        auto sealed = crypto::encrypt(plain, out, options.passphrase,
-            [&](qint64 n) { return meter.step(n); });
+        auto sealed = crypto::encrypt(
+            plain, out, options.passphrase, [&](qint64 n) { return meter.step(n); });
         if (!sealed.ok())
             return sealed.failure();
     }

@@ -4,9 +4,9 @@
 #include "storage/blobstore.h"
 #include "storage/sql.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -127,8 +127,8 @@ Outcome<CaseSnapshot> CaseSnapshot::read(const QSqlDatabase &db, qint64 caseId)
         for (const Column &c : columns.value())
             names << c.name;
         SqlQuery q(db,
-            u"SELECT %1 FROM %2 WHERE %3"_s.arg(names.join(u", "_s), table,
-                QLatin1String(spec.where)));
+            u"SELECT %1 FROM %2 WHERE %3"_s.arg(
+                names.join(u", "_s), table, QLatin1String(spec.where)));
         q.bind(u":case"_s, caseId);
         if (auto st = q.exec(); !st.ok())
             return Failure::other(st.error());
@@ -208,8 +208,8 @@ Failure checkTable(const QSqlDatabase &db, const TableSpec &spec, const QJsonVal
         const QJsonObject row = rowValue.toObject();
         for (auto it = row.begin(); it != row.end(); ++it) {
             if (!known.contains(it.key()))
-                return badRow(table, tr("has the column \"%1\", which this library does not know")
-                                         .arg(it.key()));
+                return badRow(table,
+                    tr("has the column \"%1\", which this library does not know").arg(it.key()));
             if (it.value().isObject() || it.value().isArray())
                 return badRow(table, tr("holds a list or object in \"%1\"").arg(it.key()));
         }
@@ -227,8 +227,9 @@ Failure checkTable(const QSqlDatabase &db, const TableSpec &spec, const QJsonVal
                 continue;
             }
             if (!ids.value(QLatin1String(ref.table)).contains(target.toInteger(-1)))
-                return badRow(table, tr("refers to a row of %1 the bundle does not hold")
-                                         .arg(QLatin1String(ref.table)));
+                return badRow(table,
+                    tr("refers to a row of %1 the bundle does not hold")
+                        .arg(QLatin1String(ref.table)));
         }
         if (table == u"evidence_items"_s || table == u"documents"_s) {
             if (!BlobStore::isSha256(row.value(u"sha256"_s).toString()))
@@ -246,8 +247,8 @@ Outcome<CaseSnapshot> CaseSnapshot::fromJson(const QByteArray &bytes, const QSql
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject() || !doc.object().value(u"tables"_s).isObject())
-        return Failure::integrity(tr("case.json is not a Habeas case: %1")
-                                      .arg(parseError.errorString()));
+        return Failure::integrity(
+            tr("case.json is not a Habeas case: %1").arg(parseError.errorString()));
     CaseSnapshot snapshot;
     snapshot.m_tables = doc.object().value(u"tables"_s).toObject();
     for (auto it = snapshot.m_tables.begin(); it != snapshot.m_tables.end(); ++it)
@@ -260,7 +261,8 @@ Outcome<CaseSnapshot> CaseSnapshot::fromJson(const QByteArray &bytes, const QSql
     QHash<QString, QSet<qint64>> ids;
     for (const TableSpec &spec : tables()) {
         bool ok = false;
-        Failure f = checkTable(db, spec, snapshot.m_tables.value(QLatin1String(spec.name)), ids, &ok);
+        Failure f =
+            checkTable(db, spec, snapshot.m_tables.value(QLatin1String(spec.name)), ids, &ok);
         if (!ok)
             return f;
     }

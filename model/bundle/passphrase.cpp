@@ -52,8 +52,8 @@ PassphraseStrength estimatePassphrase(const QString &passphrase)
         effectiveLength += ++uses[c] <= 2 ? 1.0 : 0.25;
     }
     // Characters of other scripts: counted as a pool of 3000 (common Chinese characters).
-    const double pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0)
-        + (symbol ? 33 : 0) + (other ? 3000 : 0);
+    const double pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (symbol ? 33 : 0)
+        + (other ? 3000 : 0);
     s.bits = int(effectiveLength * std::log2(pool));
     if (s.bits < 50)
         s.level = PassphraseStrength::Level::Weak;

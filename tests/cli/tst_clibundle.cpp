@@ -74,13 +74,14 @@ void TstCliBundle::demoCaseTravelsEncryptedAndComesBackWhole()
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     const QString file = m_dir.filePath(u"demo.habeas"_s);
     const Run exported = cliWithInput(lib(u"a"_s,
-        { u"bundle"_s, u"export"_s, u"1"_s, u"--out"_s, file, u"--encrypt"_s,
-            u"--passphrase-stdin"_s }), kPassphrase);
+                                          { u"bundle"_s, u"export"_s, u"1"_s, u"--out"_s, file,
+                                              u"--encrypt"_s, u"--passphrase-stdin"_s }),
+        kPassphrase);
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QVERIFY(exported.out.contains("Encrypted"));
 
-    const Run inspected = cliWithInput({ u"--json"_s, u"bundle"_s, u"inspect"_s, file,
-                                           u"--passphrase-stdin"_s }, kPassphrase);
+    const Run inspected = cliWithInput(
+        { u"--json"_s, u"bundle"_s, u"inspect"_s, file, u"--passphrase-stdin"_s }, kPassphrase);
     QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err));
     const QJsonObject manifest = inspected.json().object();
     QCOMPARE(manifest.value(u"formatVersion"_s).toInt(), 1);
@@ -107,20 +108,22 @@ void TstCliBundle::demoCaseTravelsEncryptedAndComesBackWhole()
         QCOMPARE(a.exitCode, 0);
         QCOMPARE(b.json().array().size(), a.json().array().size());
     }
-    QVERIFY(runCli(lib(u"b"_s, { u"--json"_s, u"evidence"_s, u"list"_s, u"1"_s })).json().array().size() > 0);
+    QVERIFY(
+        runCli(lib(u"b"_s, { u"--json"_s, u"evidence"_s, u"list"_s, u"1"_s })).json().array().size()
+        > 0);
     const Run verify = runCli(lib(u"b"_s, { u"evidence"_s, u"verify"_s, u"1"_s }));
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
     const Run check = runCli(lib(u"b"_s, { u"library"_s, u"check"_s }));
     QVERIFY2(check.exitCode == 0, qPrintable(check.err + QString::fromUtf8(check.out)));
     const Run audit = runCli(lib(u"b"_s, { u"--json"_s, u"audit"_s, u"list"_s, u"1"_s }));
-    QCOMPARE(audit.json().array().last().toObject().value(u"action"_s).toString(),
-        u"case.import"_s);
+    QCOMPARE(
+        audit.json().array().last().toObject().value(u"action"_s).toString(), u"case.import"_s);
 
     // The wrong passphrase: exit 1, a message, the library untouched.
     const auto before = deepSnapshot(m_dir.filePath(u"b"_s));
-    const Run wrong = cliWithInput(lib(u"b"_s, { u"bundle"_s, u"import"_s, file,
-                                                   u"--passphrase-stdin"_s }),
-        "Correct horse battery staple\n");
+    const Run wrong =
+        cliWithInput(lib(u"b"_s, { u"bundle"_s, u"import"_s, file, u"--passphrase-stdin"_s }),
+            "Correct horse battery staple\n");
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.err.contains(u"passphrase is wrong"_s), qPrintable(wrong.err));
     // No passphrase for an encrypted bundle: exit 2.
@@ -181,20 +184,23 @@ void TstCliBundle::refusesBadArguments()
 {
     QCOMPARE(runCli(lib(u"c"_s, { u"case"_s, u"new"_s, u"--title"_s, u"案件"_s })).exitCode, 0);
     const QString out = m_dir.filePath(u"c.habeas"_s);
-    const Run noPass = runCli(lib(u"c"_s, { u"bundle"_s, u"export"_s, u"1"_s, u"--out"_s, out,
-                                              u"--encrypt"_s }));
+    const Run noPass =
+        runCli(lib(u"c"_s, { u"bundle"_s, u"export"_s, u"1"_s, u"--out"_s, out, u"--encrypt"_s }));
     QCOMPARE(noPass.exitCode, 2);
     QVERIFY(noPass.err.contains(u"--passphrase-stdin"_s));
-    const Run emptyPass = cliWithInput(lib(u"c"_s, { u"bundle"_s, u"export"_s, u"1"_s, u"--out"_s,
-                                                       out, u"--encrypt"_s, u"--passphrase-stdin"_s }),
+    const Run emptyPass = cliWithInput(lib(u"c"_s,
+                                           { u"bundle"_s, u"export"_s, u"1"_s, u"--out"_s, out,
+                                               u"--encrypt"_s, u"--passphrase-stdin"_s }),
         "\n");
     QCOMPARE(emptyPass.exitCode, 2);
     QCOMPARE(runCli(lib(u"c"_s, { u"bundle"_s, u"export"_s, u"1"_s })).exitCode, 2); // no --out
-    QCOMPARE(runCli(lib(u"c"_s, { u"bundle"_s, u"export"_s, u"9"_s, u"--out"_s, out })).exitCode, 2);
+    QCOMPARE(
+        runCli(lib(u"c"_s, { u"bundle"_s, u"export"_s, u"9"_s, u"--out"_s, out })).exitCode, 2);
     QVERIFY(!QFileInfo::exists(out));
     QCOMPARE(runCli(lib(u"c"_s, { u"bundle"_s, u"frobnicate"_s })).exitCode, 2);
     // Plain export: a ZIP whose first entry a plain unzip lists.
-    QCOMPARE(runCli(lib(u"c"_s, { u"bundle"_s, u"export"_s, u"1"_s, u"--out"_s, out })).exitCode, 0);
+    QCOMPARE(
+        runCli(lib(u"c"_s, { u"bundle"_s, u"export"_s, u"1"_s, u"--out"_s, out })).exitCode, 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.read(4), QByteArray("PK\x03\x04", 4));

@@ -3,11 +3,11 @@
 #include "bundle/casesnapshot.h"
 #include "bundle/passphrase.h"
 #include "cases/casestore.h"
+#include "deadlines/deadlinestore.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencetext.h"
 #include "law/claimstore.h"
-#include "deadlines/deadlinestore.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
@@ -115,12 +115,14 @@ void TstCaseBundle::roundTripsAWholeCase()
     const qint64 caseId = onlyCase(*source);
     const QString file = dir.filePath(u"case.habeas"_s);
     auto exported = bundle::exportCase(*source, caseId, file, {});
-    QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.failure().error.message));
+    QVERIFY2(
+        exported.ok(), qPrintable(exported.ok() ? QString() : exported.failure().error.message));
     QCOMPARE(exported.value().entries.size(), 3); // case.json, the exhibit, the document
 
     TempLibrary target;
     auto imported = bundle::importBundle(*target.library, file, {});
-    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.failure().error.message));
+    QVERIFY2(
+        imported.ok(), qPrintable(imported.ok() ? QString() : imported.failure().error.message));
     QCOMPARE(imported.value().originalsAdded, 2);
     const qint64 newId = imported.value().caseId;
 
@@ -188,8 +190,8 @@ void TstCaseBundle::keepsTheBundleIdentity()
     TempLibrary other;
     auto imported = bundle::importBundle(*other.library, dir.filePath(u"b.habeas"_s), {});
     QVERIFY(imported.ok());
-    auto back = bundle::exportCase(*other.library, imported.value().caseId,
-        dir.filePath(u"c.habeas"_s), {});
+    auto back = bundle::exportCase(
+        *other.library, imported.value().caseId, dir.filePath(u"c.habeas"_s), {});
     QCOMPARE(back.value().bundleId, first.value().bundleId); // the returning bundle matches
 }
 
@@ -214,7 +216,8 @@ void TstCaseBundle::encryptedRoundTrip()
 
     TempLibrary target;
     auto imported = bundle::importBundle(*target.library, file, options.passphrase);
-    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.failure().error.message));
+    QVERIFY2(
+        imported.ok(), qPrintable(imported.ok() ? QString() : imported.failure().error.message));
     QVERIFY(imported.value().manifest.encrypted);
     QCOMPARE(target->evidence().items(imported.value().caseId)->size(), 1);
     QCOMPARE(QDir(target->blobsPath()).entryList({ u"incoming-*"_s }, QDir::Files).size(), 0);
@@ -284,14 +287,17 @@ void TstCaseBundle::refusesHostileBundles_data()
     QTest::newRow("absolute") << u"absolute.habeas"_s << integrity << u"absolute path"_s;
     QTest::newRow("symlink") << u"symlink.habeas"_s << integrity << u"symbolic link"_s;
     QTest::newRow("duplicate") << u"duplicate.habeas"_s << integrity << u"two entries named"_s;
-    QTest::newRow("altered bytes") << u"altered.habeas"_s << integrity << u"differ from the manifest"_s;
-    QTest::newRow("lying manifest") << u"lying-manifest.habeas"_s << integrity << u"lies about its sizes"_s;
+    QTest::newRow("altered bytes")
+        << u"altered.habeas"_s << integrity << u"differ from the manifest"_s;
+    QTest::newRow("lying manifest")
+        << u"lying-manifest.habeas"_s << integrity << u"lies about its sizes"_s;
     QTest::newRow("entry bomb") << u"bomb-entry.habeas"_s << integrity << u"zip bomb"_s;
     QTest::newRow("total bomb") << u"bomb-total.habeas"_s << integrity << u"zip bomb"_s;
     QTest::newRow("truncated") << u"truncated.habeas"_s << integrity << u"truncated"_s;
     QTest::newRow("future") << u"future.habeas"_s << input << u"newer Habeas"_s;
     QTest::newRow("newer schema") << u"newer-schema.habeas"_s << input << u"newer Habeas"_s;
-    QTest::newRow("refused row") << u"refused-row.habeas"_s << integrity << u"refuses a row of cases"_s;
+    QTest::newRow("refused row") << u"refused-row.habeas"_s << integrity
+                                 << u"refuses a row of cases"_s;
     QTest::newRow("not a zip") << u"not-a-zip.habeas"_s << input << u"not a ZIP"_s;
     QTest::newRow("encrypted, truncated")
         << u"encrypted-truncated.habeas"_s << integrity << u"truncated"_s;
@@ -336,7 +342,8 @@ void TstCaseBundle::importsTheHandMadeGoodBundle()
         TempLibrary target;
         auto imported = bundle::importBundle(
             *target.library, testData(u"bundles/"_s + name), "correct horse battery staple");
-        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.failure().error.message));
+        QVERIFY2(imported.ok(),
+            qPrintable(imported.ok() ? QString() : imported.failure().error.message));
         const auto parties = target->cases().parties(imported.value().caseId);
         QCOMPARE(parties->size(), 2);
         QCOMPARE(parties->last().representsId, parties->first().id);
@@ -352,8 +359,8 @@ void TstCaseBundle::cancelsWithoutATrace()
     QVERIFY(source);
     const QString file = dir.filePath(u"case.habeas"_s);
     // Cancelled export: no file.
-    auto cancelledExport
-        = bundle::exportCase(*source, onlyCase(*source), file, {}, [](qint64, qint64) { return false; });
+    auto cancelledExport = bundle::exportCase(
+        *source, onlyCase(*source), file, {}, [](qint64, qint64) { return false; });
     QVERIFY(!cancelledExport.ok());
     QCOMPARE(cancelledExport.failure().kind, Kind::Cancelled);
     QVERIFY(!QFileInfo::exists(file));

@@ -231,10 +231,9 @@ void TstBundles::hostileBundleShowsItsProblemAndChangesNothing()
     TempLibrary target;
     MainWindow window(*target.library);
     const auto before = deepSnapshot(target.path());
-    for (const auto &[file, message] :
-        { std::pair { u"dotdot.habeas"_s, u"climbs out"_s },
-            std::pair { u"bomb-entry.habeas"_s, u"zip bomb"_s },
-            std::pair { u"future.habeas"_s, u"newer Habeas"_s } }) {
+    for (const auto &[file, message] : { std::pair { u"dotdot.habeas"_s, u"climbs out"_s },
+             std::pair { u"bomb-entry.habeas"_s, u"zip bomb"_s },
+             std::pair { u"future.habeas"_s, u"newer Habeas"_s } }) {
         Dialogs::setNextOpenFileName(testData(u"bundles/"_s + file));
         window.bundles()->importAction()->trigger();
         const BundleJobResult result = waitFor(window.bundles());
