@@ -17,15 +17,18 @@ namespace habeas::bundle {
 //   manifest.json      the format, the case it carries, and each other entry's path, size, SHA-256
 //   case.json          the case's rows, table by table (casesnapshot.h)
 //   blobs/<sha256>     each original and each generated document's copy, named by its SHA-256
+//   thumbs/<sha256>.png  an exhibit's thumbnail, when the library has one (derived, optional)
 // An encrypted bundle wraps that archive in libsodium's secretstream (bundlecrypto.h).
 inline constexpr char kFormatName[] = "habeas-case-bundle";
 inline constexpr int kFormatVersion = 1;
 inline constexpr char kManifestEntry[] = "manifest.json";
 inline constexpr char kCaseEntry[] = "case.json";
 inline constexpr char kBlobPrefix[] = "blobs/";
+inline constexpr char kThumbPrefix[] = "thumbs/";
 
 // What an import agrees to unpack, whatever the archive claims: a zip bomb stops here.
 inline constexpr qint64 kMaxManifestBytes = 8LL << 20;
+inline constexpr qint64 kMaxThumbnailBytes = 8LL << 20;
 inline constexpr qint64 kMaxCaseJsonBytes = 512LL << 20;
 inline constexpr qint64 kMaxTotalBytes = 16LL << 30;
 inline constexpr int kMaxEntries = 100000;
@@ -105,6 +108,8 @@ struct Manifest {
 // An entry name a bundle may hold: relative, '/'-separated, no '..' or '.' part, no
 // backslash, no drive letter, no control character. Returns the problem, or empty.
 QString entryPathProblem(const QString &path);
+// The exhibit's SHA-256 a "thumbs/<sha256>.png" entry names; empty for any other path.
+QString thumbnailOf(const QString &path);
 // "The bundle would unpack to …": the message for a bundle beyond kMaxTotalBytes.
 QString tooLarge(qint64 bytes);
 

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSet>
 #include <QStorageInfo>
 #include <QTemporaryFile>
@@ -150,7 +151,7 @@ Done matchListing(const ArchiveReader &reader, const Manifest &manifest)
             return Failure::integrity(
                 tr("The manifest lists \"%1\", which the bundle does not hold (truncated?).")
                     .arg(m.path));
-        if (m.path != kCase && !m.path.startsWith(kBlobs))
+        if (m.path != kCase && !m.path.startsWith(kBlobs) && thumbnailOf(m.path).isEmpty())
             return Failure::integrity(
                 tr("The bundle holds \"%1\", which is no part of a case bundle.").arg(m.path));
     }
@@ -231,6 +232,11 @@ Done checkBlobs(const Manifest &manifest, const CaseSnapshot &snapshot, const Bl
                     tr("The bundle carries \"%1\", which no row of its case cites.").arg(m.path));
             carried.insert(m.sha256);
         }
+    for (const ManifestEntry &m : manifest.entries)
+        if (const QString sha = thumbnailOf(m.path);
+            !sha.isEmpty() && !snapshot.exhibitHashes().contains(sha))
+            return Failure::integrity(
+                tr("The bundle carries \"%1\", which no exhibit of its case has.").arg(m.path));
     for (const QString &sha : snapshot.exhibitHashes())
         if (!carried.contains(sha) && !store.contains(sha))
             return Failure::integrity(
@@ -265,6 +271,29 @@ Done storeOriginals(const ArchiveReader &reader, const Manifest &manifest, BlobS
         added << m.sha256;
         if (!meter.step(m.size))
             return Failure::cancelled();
+    }
+    return done();
+}
+
+// Copies the thumbnails the library lacks into thumbs/; `written` names each file made.
+Done storeThumbnails(const ArchiveReader &reader, const Manifest &manifest,
+    const QString &libraryPath, QStringList &written)
+{
+    const QDir thumbs(QDir(libraryPath).filePath(u"thumbs"_s));
+    for (const ManifestEntry &m : manifest.entries) {
+        const QString sha = thumbnailOf(m.path);
+        const QString target = thumbs.filePath(sha + u".png"_s);
+        if (sha.isEmpty() || QFileInfo::exists(target))
+            continue;
+        auto device = reader.device(m.path);
+        if (!device.ok())
+            return device.failure();
+        QSaveFile out(target);
+        if (!thumbs.mkpath(u"."_s) || !out.open(QIODevice::WriteOnly)
+            || out.write(device.value()->readAll()) != m.size || !out.commit())
+            return Failure::other(
+                Error::io(tr("Cannot write the thumbnail %1: %2").arg(target, out.errorString())));
+        written << target;
     }
     return done();
 }
@@ -333,10 +362,15 @@ Outcome<ImportResult> importInto(
     // From here on the library changes; any failure takes every change back.
     ImportResult result;
     QStringList added;
+    QStringList thumbnails;
     auto stored = storeOriginals(reader, manifest, store, meter, added, result.originalsShared);
+    if (stored.ok())
+        stored = storeThumbnails(reader, manifest, library.path(), thumbnails);
     auto recorded = stored.ok() ? recordCase(library, snapshot.value(), manifest, path)
                                 : Outcome<qint64>(stored.failure());
     if (!recorded.ok()) {
+        for (const QString &file : std::as_const(thumbnails))
+            QFile::remove(file);
         (void)library.discardUnreferenced(added); // best effort: a leftover is `check --repair`'s
         for (const QString &sha : std::as_const(added))
             QDir().rmdir(QFileInfo(store.pathFor(sha)).absolutePath());

@@ -29,6 +29,15 @@ QString tooLarge(qint64 bytes)
             c.formattedDataSize(kMaxTotalBytes, 0, QLocale::DataSizeTraditionalFormat));
 }
 
+QString thumbnailOf(const QString &path)
+{
+    const QString prefix = QLatin1String(kThumbPrefix);
+    if (!path.startsWith(prefix) || !path.endsWith(u".png"_s))
+        return {};
+    const QString sha = path.mid(prefix.size(), path.size() - prefix.size() - 4);
+    return BlobStore::isSha256(sha) ? sha : QString();
+}
+
 QString entryPathProblem(const QString &path)
 {
     if (path.isEmpty())
@@ -90,6 +99,10 @@ Outcome<ManifestEntry> entryFromJson(const QJsonValue &value, QSet<QString> &see
     if (!BlobStore::isSha256(e.sha256))
         return Failure::integrity(
             tr("The manifest gives no valid SHA-256 for \"%1\".").arg(e.path));
+    if (e.path.startsWith(QLatin1String(kThumbPrefix))
+        && (thumbnailOf(e.path).isEmpty() || e.size > kMaxThumbnailBytes))
+        return Failure::integrity(
+            tr("The manifest lists \"%1\", which is no thumbnail a bundle holds.").arg(e.path));
     if (e.path.startsWith(QLatin1String(kBlobPrefix))
         && e.path.mid(int(qstrlen(kBlobPrefix))) != e.sha256)
         return Failure::integrity(

@@ -101,6 +101,17 @@ Done writeArchive(QIODevice &device, Library &library, const CaseSnapshot &snaps
                                           .arg(sha));
         manifest.entries.append(entry.value());
     }
+    // The exhibits' thumbnails, so the register shows them at once on the other side.
+    for (const QString &sha : hashes) {
+        QFile thumb(QDir(library.path()).filePath(u"thumbs/"_s + sha + u".png"_s));
+        if (!snapshot.exhibitHashes().contains(sha) || thumb.size() > kMaxThumbnailBytes
+            || !thumb.open(QIODevice::ReadOnly))
+            continue;
+        auto entry = writer.add(QLatin1String(kThumbPrefix) + sha + u".png"_s, thumb, false, {});
+        if (!entry.ok())
+            return entry.failure();
+        manifest.entries.append(entry.value());
+    }
     manifest.createdAt = Clock::isoNow();
     const QByteArray json = QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Indented);
     if (auto m = writer.add(kManifest, json); !m.ok())

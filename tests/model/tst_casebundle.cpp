@@ -26,6 +26,7 @@ using Kind = bundle::Failure::Kind;
 namespace {
 
 const QByteArray kExhibit = QByteArray("screenshot of the first login page ").repeated(40);
+const QByteArray kThumbnail = QByteArray("\x89PNG thumbnail of the exhibit");
 const QByteArray kDocument = QByteArray("民事起诉状 as generated ").repeated(30);
 
 // Every file under a folder, recursively, with its hash: "the library byte for byte".
@@ -77,8 +78,13 @@ std::unique_ptr<Library> fixtureLibrary(const QString &path)
         const QString sha = store.put(buffer).value();
         QSqlQuery q(lib->database());
         q.exec(u"UPDATE %1 SET sha256 = '%2'"_s.arg(table, sha));
-        if (table == u"evidence_items"_s)
+        if (table == u"evidence_items"_s) {
             q.exec(u"UPDATE evidence_items SET size = %1"_s.arg(bytes.size()));
+            QFile thumb(QDir(lib->path()).filePath(u"thumbs/"_s + sha + u".png"_s));
+            QDir().mkpath(QFileInfo(thumb).absolutePath());
+            if (thumb.open(QIODevice::WriteOnly))
+                thumb.write(kThumbnail);
+        }
     }
     return lib;
 }
@@ -117,7 +123,8 @@ void TstCaseBundle::roundTripsAWholeCase()
     auto exported = bundle::exportCase(*source, caseId, file, {});
     QVERIFY2(
         exported.ok(), qPrintable(exported.ok() ? QString() : exported.failure().error.message));
-    QCOMPARE(exported.value().entries.size(), 3); // case.json, the exhibit, the document
+    // case.json, the exhibit, the document, the exhibit's thumbnail
+    QCOMPARE(exported.value().entries.size(), 4);
 
     TempLibrary target;
     auto imported = bundle::importBundle(*target.library, file, {});
@@ -141,6 +148,9 @@ void TstCaseBundle::roundTripsAWholeCase()
     QFile blob(BlobStore(target->blobsPath()).pathFor(exhibits->first().sha256));
     QVERIFY(blob.open(QIODevice::ReadOnly));
     QCOMPARE(blob.readAll(), kExhibit);
+    QFile thumb(QDir(target.path()).filePath(u"thumbs/"_s + exhibits->first().sha256 + u".png"_s));
+    QVERIFY(thumb.open(QIODevice::ReadOnly));
+    QCOMPARE(thumb.readAll(), kThumbnail);
     QCOMPARE(target->evidenceText().search(u"学习阶段"_s)->size(), 1);
     QCOMPARE(target->annotations().annotations(exhibits->first().id)->size(), 2);
     const auto claims = target->claims().claims(newId);

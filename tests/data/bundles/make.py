@@ -157,7 +157,8 @@ def main():
     unique = EXHIBIT + b"refused"
     refused["tables"]["evidence_items"][0].update(sha256=sha(unique), size=len(unique))
     write("refused-row.habeas", bundle([("case.json", json.dumps(refused, ensure_ascii=False)
-                                                    .encode()), ("blobs/" + sha(unique), unique)]))
+                                                    .encode()), ("blobs/" + sha(unique), unique),
+                                        ("thumbs/" + sha(unique) + ".png", b"\x89PNG thumb")]))
     write("not-a-zip.habeas", "这不是一个案件包，只是一段文字。\n".encode() * 20)
     enc = os.path.join(HERE, "encrypted.habeas")
     if os.path.exists(enc):
