@@ -11,6 +11,7 @@ std::optional<bool> g_nextAnswer;
 QString g_lastMessage;
 bool g_testMode = false;
 std::optional<QString> g_nextSaveFileName;
+std::optional<QString> g_nextOpenFileName;
 QList<std::optional<QString>> g_nextPasswords;
 } // namespace
 
@@ -29,6 +30,22 @@ QString Dialogs::saveFileName(
         return path;
     }
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+void Dialogs::setNextOpenFileName(std::optional<QString> path)
+{
+    g_testMode = true;
+    g_nextOpenFileName = std::move(path);
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (g_nextOpenFileName) {
+        const QString path = *g_nextOpenFileName;
+        g_nextOpenFileName.reset();
+        return path;
+    }
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
 void Dialogs::setNextAnswer(std::optional<bool> answer)

@@ -21,10 +21,15 @@ public:
     static QString saveFileName(
         QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
 
+    // A file to read; empty when the user cancels.
+    static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+
     // Tests: the answer the next confirm() gives without showing anything; errors are recorded.
     static void setNextAnswer(std::optional<bool> answer);
     // Tests: the path the next saveFileName() returns without showing a dialog.
     static void setNextSaveFileName(std::optional<QString> path);
+    // Tests: the path the next openFileName() returns without showing a dialog.
+    static void setNextOpenFileName(std::optional<QString> path);
     // Tests: what the next password() returns; in test mode without one it returns nothing.
     static void setNextPassword(std::optional<QString> password);
     static QString lastMessage();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bundletransfer.h"
 #include "casedialog.h"
 #include "caselistpanel.h"
 #include "cases/casestore.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_integrityLabel(new QLabel(this))
     , m_searchField(new QLineEdit(this))
     , m_searchResults(new SearchResults(library, this))
+    , m_bundles(new BundleTransfer(library, m_caseList, this))
 {
     setWindowTitle(library.isReadOnly()
             ? tr("Habeas — %1 (read-only)").arg(QDir::toNativeSeparators(library.path()))
@@ -127,6 +129,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         m_caseList, &CaseListPanel::currentCaseChanged, this, &MainWindow::onCurrentCaseChanged);
     connect(m_workspace, &CaseWorkspace::inspect, m_inspector, &Inspector::show);
     connect(m_workspace, &CaseWorkspace::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_bundles, &BundleTransfer::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_undo, &UndoManager::changed, this, &MainWindow::updateActions);
     connect(m_undo, &UndoManager::failed, this,
@@ -222,6 +226,9 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newCase);
+    file->addSeparator();
+    file->addAction(m_bundles->importAction());
+    file->addAction(m_bundles->exportAction());
     file->addSeparator();
     file->addAction(m_openLibrary);
     file->addAction(m_preferences);

@@ -11,6 +11,7 @@ class QLineEdit;
 
 namespace habeas {
 
+class BundleTransfer;
 class CaseListPanel;
 class CaseWorkspace;
 class Inspector;
@@ -32,6 +33,8 @@ public:
     CaseWorkspace *workspace() const { return m_workspace; }
     Inspector *inspector() const { return m_inspector; }
     UndoManager &undoManager() { return *m_undo; }
+    // File ▸ Export Case… / Import Case…, and .habeas files dropped or named at start.
+    BundleTransfer *bundles() const { return m_bundles; }
 
     QAction *newCaseAction() const { return m_newCase; }
     QAction *undoAction() const { return m_undoAction; }
@@ -81,6 +84,7 @@ private:
     QLabel *m_integrityLabel;
     QLineEdit *m_searchField;
     SearchResults *m_searchResults;
+    BundleTransfer *m_bundles;
     QFuture<AuditLog::Verification> m_integrity; // waited for on close: it holds its own connection
 
     QAction *m_newCase = nullptr;

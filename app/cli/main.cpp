@@ -72,6 +72,9 @@ QString help()
         "  case new|list|show|edit|delete|restore\n"
         "  party add|list|edit|remove|restore\n"
         "  audit list [CASE] | audit verify\n"
+        "  bundle export CASE --out FILE.habeas [--encrypt --passphrase-stdin]   one case, whole\n"
+        "  bundle import FILE.habeas [--passphrase-stdin]   always a new case; prints its id\n"
+        "  bundle inspect FILE.habeas [--passphrase-stdin]\n"
         "\n"
         "Evidence:\n"
         "  evidence add CASE FILE... [--password P] [--no-ocr] | evidence ocr [CASE]\n"
@@ -154,6 +157,7 @@ const NamedCommand commands[] = {
     { u"generate", runGenerateCommand },
     { u"document", runDocumentCommand },
     { u"deadline", runDeadlineCommand },
+    { u"bundle", runBundleCommand },
 };
 
 // `habeas-cli help --markdown`: the reference in docs/cli.md. A maintenance command, not in

@@ -1,6 +1,7 @@
 #include "core/settings.h"
 #include "core/translations.h"
 #include "demo/demolibrary.h"
+#include "bundletransfer.h"
 #include "mainwindow.h"
 #include "storage/library.h"
 
@@ -11,6 +12,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +58,13 @@ int main(int argc, char *argv[])
             "Open the demo library (罗某 v. the app operator), creating it if needed."));
     parser.addOption(libraryOption);
     parser.addOption(demoOption);
+    parser.addPositionalArgument(u"FILE"_s,
+        QCoreApplication::translate(
+            "habeas::gui", "A case bundle (.habeas) to import into the library, after asking."),
+        u"[FILE]"_s);
     parser.process(app);
+    // The file manager passes the files opened with Habeas (%F); one bundle is offered.
+    QString bundleFile = parser.positionalArguments().value(0);
 
     QString path;
     bool withDemo = false;
@@ -91,6 +99,11 @@ int main(int argc, char *argv[])
                 window.close();
             });
         window.show();
+        if (!bundleFile.isEmpty()) {
+            QTimer::singleShot(0, &window,
+                [&window, file = bundleFile] { window.bundles()->offerImport(file); });
+            bundleFile.clear();
+        }
         const int code = QApplication::exec();
         if (next.isEmpty())
             return code;

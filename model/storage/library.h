@@ -33,7 +33,7 @@ public:
         CreateIfMissing, // create the folder and an empty library when there is none
     };
 
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
     static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);

@@ -23,6 +23,7 @@ const char *const kSteps[] = {
     ":/sql/0008_search_grams.sql",
     ":/sql/0009_liability.sql",
     ":/sql/0010_letters_parties.sql",
+    ":/sql/0011_case_bundle_id.sql",
 };
 } // namespace
 

@@ -367,6 +367,14 @@ void TstLibrary::migratesEveryHistoricalSchema()
     const auto letter = DocumentFieldStore(lib).fields(cases->first().id, u"deletion-request"_s);
     QVERIFY(letter.ok());
     QCOMPARE(letter->value(u"grounds"_s), version < 10 ? QString() : u"4"_s);
+    // The case's bundle identity (schema 11): given at its first export, '' before.
+    {
+        QSqlQuery bundleId(lib.database());
+        QVERIFY(bundleId.exec(u"SELECT bundle_id FROM cases WHERE id = %1"_s.arg(cases->first().id)));
+        QVERIFY(bundleId.next());
+        QCOMPARE(bundleId.value(0).toString(),
+            version < 11 ? QString() : u"6f1c2a9e-4b7d-4e3a-9c61-2d8f5b0e7a14"_s);
+    }
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;

@@ -1,0 +1,204 @@
+#include "bundle/casebundle.h"
+#include "commandhelpers.h"
+#include "core/trfunction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+namespace {
+constexpr char kTrContext[] = "habeas::cli";
+constexpr auto tr = &translateIn<kTrContext>;
+
+int fail(CliContext &ctx, const bundle::Failure &failure)
+{
+    switch (failure.kind) {
+    case bundle::Failure::Kind::Integrity:
+        return ctx.out.fail(CheckFailed, failure.error.message);
+    case bundle::Failure::Kind::Input:
+    case bundle::Failure::Kind::Cancelled:
+        return ctx.out.fail(UsageError, failure.error.message);
+    case bundle::Failure::Kind::Other:
+        break;
+    }
+    return ctx.out.fail(failure.error);
+}
+
+// The passphrase is the first line of standard input (never an argument: it would show in the
+// process list and the shell's history).
+Result<QByteArray> readPassphrase()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Error::input(tr("cannot read the passphrase from standard input"));
+    QByteArray line = in.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return Error::input(tr("--passphrase-stdin: standard input gave no passphrase"));
+    return line;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+int bundleExport(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("the case id"))
+        .option(u"out"_s, u"FILE"_s, tr("where to write the bundle (.habeas)"))
+        .flag(u"encrypt"_s,
+            tr("encrypt it (Argon2id and XChaCha20-Poly1305); needs --passphrase-stdin"))
+        .flag(
+            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
+    if (auto done = parseArguments(ctx, parser, args, u"bundle export"_s))
+        return *done;
+    if (!parser.isSet(u"out"_s))
+        return ctx.out.fail(UsageError, tr("bundle export: --out is required"));
+    if (parser.isSet(u"encrypt"_s) != parser.isSet(u"passphrase-stdin"_s))
+        return ctx.out.fail(
+            UsageError, tr("bundle export: --encrypt and --passphrase-stdin go together"));
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    bundle::ExportOptions options;
+    if (parser.isSet(u"encrypt"_s)) {
+        auto passphrase = readPassphrase();
+        if (!passphrase.ok())
+            return ctx.out.fail(passphrase.error());
+        options = { true, passphrase.value() };
+    }
+    auto library = ctx.openLibraryForCase(CliContext::Access::Write, caseId.value());
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    const QString out = QFileInfo(parser.value(u"out"_s)).absoluteFilePath();
+    auto manifest = bundle::exportCase(*library.value(), caseId.value(), out, options);
+    if (!manifest.ok())
+        return fail(ctx, manifest.failure());
+    if (ctx.out.json()) {
+        QJsonObject o = manifest.value().toJson();
+        o.insert(u"path"_s, out);
+        o.insert(u"encrypted"_s, options.encrypt);
+        ctx.out.printJson(o);
+        return Done;
+    }
+    ctx.out.printFields({ { tr("File"), QDir::toNativeSeparators(out) },
+        { tr("Bundle id"), manifest.value().bundleId },
+        { tr("Entries"), QString::number(manifest.value().entries.size()) },
+        { tr("Unpacked size"), sizeText(manifest.value().totalSize()) },
+        { tr("Encrypted"), options.encrypt ? tr("yes") : tr("no") } });
+    return Done;
+}
+
+Result<QByteArray> passphraseIf(const ArgParser &parser)
+{
+    if (!parser.isSet(u"passphrase-stdin"_s))
+        return QByteArray();
+    return readPassphrase();
+}
+
+int bundleImport(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"FILE"_s, tr("the bundle (.habeas)"))
+        .flag(
+            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
+    if (auto done = parseArguments(ctx, parser, args, u"bundle import"_s))
+        return *done;
+    auto passphrase = passphraseIf(parser);
+    if (!passphrase.ok())
+        return ctx.out.fail(passphrase.error());
+    auto library = ctx.openLibrary(CliContext::Access::Write);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    const QString file = QFileInfo(parser.positional(0)).absoluteFilePath();
+    auto imported = bundle::importBundle(*library.value(), file, passphrase.value());
+    if (!imported.ok())
+        return fail(ctx, imported.failure());
+    const bundle::ImportResult &r = imported.value();
+    if (ctx.out.json()) {
+        ctx.out.printJson(QJsonObject { { u"caseId"_s, r.caseId },
+            { u"bundleId"_s, r.manifest.bundleId }, { u"originalsAdded"_s, r.originalsAdded },
+            { u"originalsShared"_s, r.originalsShared } });
+        return Done;
+    }
+    ctx.out.printLine(QString::number(r.caseId));
+    ctx.out.message(
+        tr("Imported \"%1\" as case %2 (originals: %3 added, %4 already in the library).")
+            .arg(r.manifest.caseSummary.value(u"title"_s).toString())
+            .arg(r.caseId)
+            .arg(r.originalsAdded)
+            .arg(r.originalsShared));
+    return Done;
+}
+
+int bundleInspect(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"FILE"_s, tr("the bundle (.habeas)"))
+        .flag(
+            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
+    if (auto done = parseArguments(ctx, parser, args, u"bundle inspect"_s))
+        return *done;
+    auto passphrase = passphraseIf(parser);
+    if (!passphrase.ok())
+        return ctx.out.fail(passphrase.error());
+    const QString file = QFileInfo(parser.positional(0)).absoluteFilePath();
+    auto manifest = bundle::inspectBundle(file, passphrase.value(), QDir::tempPath());
+    if (!manifest.ok())
+        return fail(ctx, manifest.failure());
+    const bundle::Manifest &m = manifest.value();
+    if (ctx.out.json()) {
+        QJsonObject o = m.toJson();
+        o.insert(u"encrypted"_s, m.encrypted);
+        ctx.out.printJson(o);
+        return Done;
+    }
+    QStringList counts;
+    for (auto it = m.counts.begin(); it != m.counts.end(); ++it)
+        if (it.value().toInt() > 0)
+            counts << u"%1 %2"_s.arg(it.key()).arg(it.value().toInt());
+    QList<std::pair<QString, QString>> fields { { tr("Case"),
+                                                    m.caseSummary.value(u"title"_s).toString() },
+        { tr("Kind"), m.caseSummary.value(u"kind"_s).toString() }, { tr("Bundle id"), m.bundleId },
+        { tr("Format version"), QString::number(m.formatVersion) },
+        { tr("Written"), m.createdAt + u" ("_s + m.application + u')' },
+        { tr("Encrypted"), m.encrypted ? tr("yes") : tr("no") },
+        { tr("Unpacked size"), sizeText(m.totalSize()) } };
+    if (!counts.isEmpty())
+        fields.append({ tr("Rows"), counts.join(u", "_s) });
+    ctx.out.printFields(fields);
+    QList<QStringList> rows;
+    for (const bundle::ManifestEntry &e : m.entries)
+        rows << QStringList { e.path, QString::number(e.size), e.sha256 };
+    ctx.out.printLine({});
+    ctx.out.printTable({ tr("Entry"), tr("Bytes"), tr("SHA-256") }, rows);
+    return Done;
+}
+
+} // namespace
+
+int runBundleCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"export"_s)
+        return bundleExport(ctx, rest);
+    if (sub == u"import"_s)
+        return bundleImport(ctx, rest);
+    if (sub == u"inspect"_s)
+        return bundleInspect(ctx, rest);
+    return unknownSubcommand(ctx, u"bundle"_s, sub, u"export, import, inspect"_s);
+}
+
+} // namespace habeas::cli

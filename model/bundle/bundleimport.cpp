@@ -1,0 +1,400 @@
+#include "bundle/bundlearchive.h"
+#include "bundle/bundlecrypto.h"
+#include "bundle/casebundle.h"
+#include "bundle/casesnapshot.h"
+#include "core/trfunction.h"
+#include "storage/auditlog.h"
+#include "storage/blobstore.h"
+#include "storage/library.h"
+#include "storage/sql.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QStorageInfo>
+#include <QTemporaryFile>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::bundle {
+
+namespace {
+constexpr char kTrContext[] = "habeas::bundle";
+constexpr auto tr = &translateIn<kTrContext>;
+
+const QString kCase = QLatin1String(kCaseEntry);
+const QString kManifest = QLatin1String(kManifestEntry);
+const QString kBlobs = QLatin1String(kBlobPrefix);
+
+struct Meter {
+    Progress progress;
+    qint64 total = 0;
+    qint64 done = 0;
+    bool step(qint64 n)
+    {
+        done += n;
+        return !progress || progress(qMin(done, total), total);
+    }
+};
+
+// The bundle as a ZIP on disk: the file itself, or its decrypted copy in the scratch folder
+// (removed with this object).
+struct Opened {
+    std::unique_ptr<QTemporaryFile> plain;
+    std::unique_ptr<ArchiveReader> reader;
+    bool encrypted = false;
+};
+
+Outcome<Opened> openBundle(
+    const QString &path, const QByteArray &passphrase, const QString &scratchFolder, Meter &meter)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Failure::input(tr("There is no bundle at %1.").arg(QDir::toNativeSeparators(path)));
+    Opened opened;
+    opened.encrypted = isEncryptedBundle(path);
+    meter.total = info.size() * (opened.encrypted ? 3 : 2);
+    QString zipPath = path;
+    if (opened.encrypted) {
+        if (passphrase.isEmpty())
+            return Failure::input(tr("The bundle is encrypted: give its passphrase."));
+        QFile sealed(path);
+        if (!sealed.open(QIODevice::ReadOnly))
+            return Failure::input(tr("Cannot open %1: %2").arg(path, sealed.errorString()));
+        QDir().mkpath(scratchFolder);
+        opened.plain =
+            std::make_unique<QTemporaryFile>(QDir(scratchFolder).filePath(u"incoming-XXXXXX"_s));
+        if (!opened.plain->open())
+            return Failure::other(
+                Error::io(tr("Cannot unpack the bundle: %1").arg(opened.plain->errorString())));
+        auto plain = crypto::decrypt(
+            sealed, *opened.plain, passphrase, [&](qint64 n) { return meter.step(n); });
+        if (!plain.ok())
+            return plain.failure();
+        opened.plain->flush();
+        zipPath = opened.plain->fileName();
+    }
+    auto reader = ArchiveReader::open(zipPath);
+    if (!reader.ok())
+        return reader.failure();
+    opened.reader = std::move(reader).value();
+    return opened;
+}
+
+// What the central directory holds, before anything is inflated.
+Done checkListing(const ArchiveReader &reader)
+{
+    const QList<ArchiveEntry> &entries = reader.entries();
+    if (entries.size() > kMaxEntries + 1)
+        return Failure::integrity(
+            tr("The bundle holds more than %1 entries (a zip bomb?).").arg(kMaxEntries));
+    QSet<QString> seen;
+    qint64 total = 0;
+    for (const ArchiveEntry &e : entries) {
+        if (const QString problem = entryPathProblem(e.name); !problem.isEmpty())
+            return Failure::integrity(tr("The bundle holds %1; a bundle never does.").arg(problem));
+        if (e.symlink)
+            return Failure::integrity(
+                tr("The bundle holds a symbolic link, \"%1\"; a bundle never does.").arg(e.name));
+        if (e.directory)
+            return Failure::integrity(
+                tr("The bundle holds a folder entry, \"%1\"; a bundle never does.").arg(e.name));
+        if (seen.contains(e.name))
+            return Failure::integrity(tr("The bundle holds two entries named \"%1\".").arg(e.name));
+        seen.insert(e.name);
+        total += qMin(e.declaredSize, kMaxTotalBytes + 1);
+    }
+    if (total > kMaxTotalBytes)
+        return Failure::integrity(tooLarge(total));
+    if (!seen.contains(kManifest))
+        return Failure::integrity(tr("The bundle has no manifest.json: it is not a Habeas case "
+                                     "bundle, or it is damaged."));
+    return done();
+}
+
+Outcome<Manifest> readManifest(const ArchiveReader &reader)
+{
+    QByteArray bytes;
+    auto read = reader.read(kManifest, kMaxManifestBytes, [&](QByteArrayView chunk) {
+        bytes.append(chunk);
+        return true;
+    });
+    if (!read.ok())
+        return read.failure();
+    return Manifest::fromJson(bytes);
+}
+
+// The manifest and the central directory agree on every entry and its size.
+Done matchListing(const ArchiveReader &reader, const Manifest &manifest)
+{
+    for (const ArchiveEntry &e : reader.entries()) {
+        if (e.name == kManifest)
+            continue;
+        const ManifestEntry *m = manifest.find(e.name);
+        if (!m)
+            return Failure::integrity(
+                tr("The bundle holds \"%1\", which its manifest does not list.").arg(e.name));
+        if (m->size != e.declaredSize)
+            return Failure::integrity(tr("The manifest gives %1 bytes for \"%2\" but the archive "
+                                         "holds %3: the manifest lies about its sizes.")
+                                          .arg(m->size)
+                                          .arg(e.name)
+                                          .arg(e.declaredSize));
+    }
+    for (const ManifestEntry &m : manifest.entries) {
+        const bool held = std::any_of(reader.entries().cbegin(), reader.entries().cend(),
+            [&](const ArchiveEntry &e) { return e.name == m.path; });
+        if (!held)
+            return Failure::integrity(
+                tr("The manifest lists \"%1\", which the bundle does not hold (truncated?).")
+                    .arg(m.path));
+        if (m.path != kCase && !m.path.startsWith(kBlobs) && thumbnailOf(m.path).isEmpty())
+            return Failure::integrity(
+                tr("The bundle holds \"%1\", which is no part of a case bundle.").arg(m.path));
+    }
+    return done();
+}
+
+struct Verified {
+    Manifest manifest;
+    QByteArray caseJson;
+};
+
+// Inflates every entry once, checking its size and SHA-256 against the manifest.
+Outcome<Verified> verify(const ArchiveReader &reader, Meter &meter)
+{
+    if (auto listing = checkListing(reader); !listing.ok())
+        return listing.failure();
+    auto manifest = readManifest(reader);
+    if (!manifest.ok())
+        return manifest.failure();
+    if (auto match = matchListing(reader, manifest.value()); !match.ok())
+        return match.failure();
+    Verified v { manifest.value(), {} };
+    meter.total = meter.done + 2 * v.manifest.totalSize();
+    for (const ManifestEntry &m : v.manifest.entries) {
+        const bool isCase = m.path == kCase;
+        if (isCase && m.size > kMaxCaseJsonBytes)
+            return Failure::integrity(tr("case.json is larger than a case can be."));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 size = 0;
+        auto read = reader.read(m.path, m.size, [&](QByteArrayView chunk) {
+            hash.addData(chunk);
+            size += chunk.size();
+            if (isCase)
+                v.caseJson.append(chunk);
+            return meter.step(chunk.size());
+        });
+        if (!read.ok())
+            return read.failure();
+        if (size != m.size || QString::fromLatin1(hash.result().toHex()) != m.sha256)
+            return Failure::integrity(
+                tr("The bytes of \"%1\" differ from the manifest (its size or "
+                   "SHA-256 does not match): the bundle was altered or "
+                   "damaged.")
+                    .arg(m.path));
+    }
+    return v;
+}
+
+} // namespace
+
+Outcome<Manifest> inspectBundle(const QString &path, const QByteArray &passphrase,
+    const QString &scratchFolder, const Progress &progress)
+{
+    Meter meter { progress, 0, 0 };
+    auto opened = openBundle(path, passphrase, scratchFolder, meter);
+    if (!opened.ok())
+        return opened.failure();
+    auto verified = verify(*opened.value().reader, meter);
+    if (!verified.ok())
+        return verified.failure();
+    Manifest m = verified.value().manifest;
+    m.encrypted = opened.value().encrypted;
+    return m;
+}
+
+namespace {
+
+// Every original an exhibit cites is in the bundle or already in the store, and every blob the
+// bundle carries is cited by a row.
+Done checkBlobs(const Manifest &manifest, const CaseSnapshot &snapshot, const BlobStore &store)
+{
+    const QSet<QString> cited = snapshot.exhibitHashes() + snapshot.documentHashes();
+    QSet<QString> carried;
+    for (const ManifestEntry &m : manifest.entries)
+        if (m.path.startsWith(kBlobs)) {
+            if (!cited.contains(m.sha256))
+                return Failure::integrity(
+                    tr("The bundle carries \"%1\", which no row of its case cites.").arg(m.path));
+            carried.insert(m.sha256);
+        }
+    for (const ManifestEntry &m : manifest.entries)
+        if (const QString sha = thumbnailOf(m.path);
+            !sha.isEmpty() && !snapshot.exhibitHashes().contains(sha))
+            return Failure::integrity(
+                tr("The bundle carries \"%1\", which no exhibit of its case has.").arg(m.path));
+    for (const QString &sha : snapshot.exhibitHashes())
+        if (!carried.contains(sha) && !store.contains(sha))
+            return Failure::integrity(
+                tr("The original %1 of an exhibit is not in the bundle.").arg(sha));
+    return done();
+}
+
+// Copies the originals the store lacks; `added` names each one this import created.
+Done storeOriginals(const ArchiveReader &reader, const Manifest &manifest, BlobStore &store,
+    Meter &meter, QStringList &added, int &shared)
+{
+    for (const ManifestEntry &m : manifest.entries) {
+        if (!m.path.startsWith(kBlobs))
+            continue;
+        if (store.contains(m.sha256)) {
+            ++shared;
+            if (!meter.step(m.size))
+                return Failure::cancelled();
+            continue;
+        }
+        auto device = reader.device(m.path);
+        if (!device.ok())
+            return device.failure();
+        auto sha = store.put(*device.value());
+        if (!sha.ok())
+            return Failure::other(sha.error());
+        if (sha.value() != m.sha256) {
+            added << sha.value();
+            return Failure::integrity(
+                tr("The bytes of \"%1\" changed while it was being read.").arg(m.path));
+        }
+        added << m.sha256;
+        if (!meter.step(m.size))
+            return Failure::cancelled();
+    }
+    return done();
+}
+
+// Copies the thumbnails the library lacks into thumbs/; `written` names each file made.
+Done storeThumbnails(const ArchiveReader &reader, const Manifest &manifest,
+    const QString &libraryPath, QStringList &written)
+{
+    const QDir thumbs(QDir(libraryPath).filePath(u"thumbs"_s));
+    for (const ManifestEntry &m : manifest.entries) {
+        const QString sha = thumbnailOf(m.path);
+        const QString target = thumbs.filePath(sha + u".png"_s);
+        if (sha.isEmpty() || QFileInfo::exists(target))
+            continue;
+        auto device = reader.device(m.path);
+        if (!device.ok())
+            return device.failure();
+        QSaveFile out(target);
+        if (!thumbs.mkpath(u"."_s) || !out.open(QIODevice::WriteOnly)
+            || out.write(device.value()->readAll()) != m.size || !out.commit())
+            return Failure::other(
+                Error::io(tr("Cannot write the thumbnail %1: %2").arg(target, out.errorString())));
+        written << target;
+    }
+    return done();
+}
+
+Outcome<qint64> recordCase(
+    Library &library, const CaseSnapshot &snapshot, const Manifest &manifest, const QString &path)
+{
+    const QSqlDatabase db = library.database();
+    qint64 caseId = 0;
+    Failure failure;
+    bool failed = false;
+    const Status st = inTransaction(db, [&]() -> Status {
+        auto inserted = snapshot.insert(db);
+        if (!inserted.ok()) {
+            failure = inserted.failure();
+            failed = true;
+            return failure.error;
+        }
+        caseId = inserted.value();
+        return library.audit().append(caseId, u"case.import"_s, u"case"_s, caseId,
+            { { u"title"_s, snapshot.title() }, { u"bundleId"_s, manifest.bundleId },
+                { u"bundle"_s, QFileInfo(path).fileName() },
+                { u"exportedAt"_s, manifest.createdAt } });
+    });
+    if (failed)
+        return failure;
+    if (!st.ok())
+        return Failure::other(st.error());
+    return caseId;
+}
+
+} // namespace
+
+namespace {
+
+Outcome<ImportResult> importInto(
+    Library &library, const QString &path, const QByteArray &passphrase, const Progress &progress)
+{
+    Meter meter { progress, 0, 0 };
+    auto opened = openBundle(path, passphrase, library.blobsPath(), meter);
+    if (!opened.ok())
+        return opened.failure();
+    const ArchiveReader &reader = *opened.value().reader;
+    auto verified = verify(reader, meter);
+    if (!verified.ok())
+        return verified.failure();
+    const Manifest &manifest = verified.value().manifest;
+    if (manifest.schemaVersion > Library::kSchemaVersion)
+        return Failure::input(tr("The bundle comes from a library of a newer Habeas (schema %1; "
+                                 "this one has schema %2). Update Habeas to import it.")
+                                  .arg(manifest.schemaVersion)
+                                  .arg(Library::kSchemaVersion));
+    auto snapshot = CaseSnapshot::fromJson(verified.value().caseJson, library.database());
+    if (!snapshot.ok())
+        return snapshot.failure();
+    BlobStore store(library.blobsPath());
+    if (auto blobs = checkBlobs(manifest, snapshot.value(), store); !blobs.ok())
+        return blobs.failure();
+    const QStorageInfo disk(QFileInfo(library.databasePath()).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < manifest.totalSize())
+        return Failure::other(Error::io(tr("The library's disk has %1 bytes free; the bundle "
+                                           "needs %2.")
+                                            .arg(disk.bytesAvailable())
+                                            .arg(manifest.totalSize())));
+
+    // From here on the library changes; any failure takes every change back.
+    ImportResult result;
+    QStringList added;
+    QStringList thumbnails;
+    auto stored = storeOriginals(reader, manifest, store, meter, added, result.originalsShared);
+    if (stored.ok())
+        stored = storeThumbnails(reader, manifest, library.path(), thumbnails);
+    auto recorded = stored.ok() ? recordCase(library, snapshot.value(), manifest, path)
+                                : Outcome<qint64>(stored.failure());
+    if (!recorded.ok()) {
+        for (const QString &file : std::as_const(thumbnails))
+            QFile::remove(file);
+        (void)library.discardUnreferenced(added); // best effort: a leftover is `check --repair`'s
+        for (const QString &sha : std::as_const(added))
+            QDir().rmdir(QFileInfo(store.pathFor(sha)).absolutePath());
+        return recorded.failure();
+    }
+    result.caseId = recorded.value();
+    result.manifest = manifest;
+    result.manifest.encrypted = opened.value().encrypted;
+    result.originalsAdded = int(added.size());
+    return result;
+}
+
+} // namespace
+
+Outcome<ImportResult> importBundle(
+    Library &library, const QString &path, const QByteArray &passphrase, const Progress &progress)
+{
+    if (auto st = library.checkWritable(); !st.ok())
+        return Failure::other(st.error());
+    const bool hadBlobs = QFileInfo::exists(library.blobsPath());
+    auto result = importInto(library, path, passphrase, progress);
+    if (!result.ok() && !hadBlobs)
+        QDir().rmdir(library.blobsPath()); // made for the staged copy; empty again
+    return result;
+}
+
+} // namespace habeas::bundle

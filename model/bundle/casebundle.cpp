@@ -1,0 +1,189 @@
+#include "bundle/casebundle.h"
+
+#include "bundle/bundlearchive.h"
+#include "bundle/bundlecrypto.h"
+#include "bundle/casesnapshot.h"
+#include "cases/casejson.h"
+#include "cases/casestore.h"
+#include "core/clock.h"
+#include "core/trfunction.h"
+#include "storage/auditlog.h"
+#include "storage/blobstore.h"
+#include "storage/library.h"
+#include "storage/sql.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStorageInfo>
+#include <QTemporaryFile>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::bundle {
+
+namespace {
+constexpr char kTrContext[] = "habeas::bundle";
+constexpr auto tr = &translateIn<kTrContext>;
+
+const QString kCase = QLatin1String(kCaseEntry);
+const QString kManifest = QLatin1String(kManifestEntry);
+const QString kBlobs = QLatin1String(kBlobPrefix);
+
+// Counts bytes against a total and asks the caller whether to go on.
+struct Meter {
+    Progress progress;
+    qint64 total = 0;
+    qint64 done = 0;
+    bool step(qint64 n)
+    {
+        done += n;
+        return !progress || progress(qMin(done, total), total);
+    }
+};
+
+Outcome<QString> ensureBundleId(Library &library, qint64 caseId)
+{
+    const QSqlDatabase db = library.database();
+    SqlQuery read(db, u"SELECT bundle_id FROM cases WHERE id = :id"_s);
+    read.bind(u":id"_s, caseId);
+    if (auto st = read.exec(); !st.ok())
+        return Failure::other(st.error());
+    if (!read.next())
+        return Failure::input(tr("There is no case %1.").arg(caseId));
+    if (const QString id = read.value(0).toString(); !id.isEmpty())
+        return id;
+    if (auto st = library.checkWritable(); !st.ok())
+        return Failure::other(st.error());
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Status st = inTransaction(db, [&]() -> Status {
+        SqlQuery q(db, u"UPDATE cases SET bundle_id = :uid WHERE id = :id AND bundle_id = ''"_s);
+        q.bind(u":uid"_s, id).bind(u":id"_s, caseId);
+        return q.exec();
+    });
+    if (!st.ok())
+        return Failure::other(st.error());
+    return id;
+}
+
+Done writeArchive(QIODevice &device, Library &library, const CaseSnapshot &snapshot,
+    Manifest &manifest, Meter &meter)
+{
+    ArchiveWriter writer(&device);
+    if (auto opened = writer.open(); !opened.ok())
+        return opened;
+    auto caseEntry = writer.add(kCase, snapshot.toJson());
+    if (!caseEntry.ok())
+        return caseEntry.failure();
+    manifest.entries.append(caseEntry.value());
+    QStringList hashes = (snapshot.exhibitHashes() + snapshot.documentHashes()).values();
+    hashes.sort();
+    const BlobStore store(library.blobsPath());
+    for (const QString &sha : hashes) {
+        QFile blob(store.pathFor(sha));
+        if (!blob.exists() && !snapshot.exhibitHashes().contains(sha))
+            continue; // a document whose copy was never kept: its row travels alone
+        if (!blob.open(QIODevice::ReadOnly))
+            return Failure::input(tr("The original %1 is missing from the library (run "
+                                     "`library check`): %2")
+                                      .arg(sha, blob.errorString()));
+        auto entry = writer.add(kBlobs + sha, blob, false, [&](qint64 n) { return meter.step(n); });
+        if (!entry.ok())
+            return entry.failure();
+        if (entry.value().sha256 != sha)
+            return Failure::integrity(tr("The original %1 in the library is damaged: its bytes "
+                                         "no longer match their SHA-256 (run `library check`).")
+                                          .arg(sha));
+        manifest.entries.append(entry.value());
+    }
+    // The exhibits' thumbnails, so the register shows them at once on the other side.
+    for (const QString &sha : hashes) {
+        QFile thumb(QDir(library.path()).filePath(u"thumbs/"_s + sha + u".png"_s));
+        if (!snapshot.exhibitHashes().contains(sha) || thumb.size() > kMaxThumbnailBytes
+            || !thumb.open(QIODevice::ReadOnly))
+            continue;
+        auto entry = writer.add(QLatin1String(kThumbPrefix) + sha + u".png"_s, thumb, false, {});
+        if (!entry.ok())
+            return entry.failure();
+        manifest.entries.append(entry.value());
+    }
+    manifest.createdAt = Clock::isoNow();
+    const QByteArray json = QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Indented);
+    if (auto m = writer.add(kManifest, json); !m.ok())
+        return m.failure();
+    return writer.close();
+}
+
+} // namespace
+
+bool isEncryptedBundle(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && crypto::hasMagic(f.read(crypto::kMagicSize));
+}
+
+Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &outPath,
+    const ExportOptions &options, const Progress &progress)
+{
+    if (options.encrypt && options.passphrase.isEmpty())
+        return Failure::input(tr("An encrypted bundle needs a passphrase."));
+    auto bundleId = ensureBundleId(library, caseId);
+    if (!bundleId.ok())
+        return bundleId.failure();
+    auto snapshot = CaseSnapshot::read(library.database(), caseId);
+    if (!snapshot.ok())
+        return snapshot.failure();
+    auto record = library.cases().caseById(caseId);
+    if (!record.ok())
+        return Failure::other(record.error());
+    Manifest manifest;
+    manifest.schemaVersion = Library::kSchemaVersion;
+    manifest.application = u"Habeas " HABEAS_VERSION ""_s;
+    manifest.bundleId = bundleId.value();
+    manifest.caseSummary = toJson(record.value());
+    manifest.caseSummary.remove(u"id"_s);
+    manifest.counts = snapshot.value().counts();
+    manifest.encrypted = options.encrypt;
+
+    Meter meter { progress, 0, 0 };
+    const BlobStore store(library.blobsPath());
+    for (const QString &sha : snapshot.value().exhibitHashes() + snapshot.value().documentHashes())
+        meter.total += QFileInfo(store.pathFor(sha)).size();
+    if (options.encrypt)
+        meter.total *= 2;
+
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return Failure::other(Error::io(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString())));
+    if (!options.encrypt) {
+        if (auto w = writeArchive(out, library, snapshot.value(), manifest, meter); !w.ok())
+            return w.failure();
+    } else {
+        // The plain archive is staged inside the library (where its contents already are),
+        // never beside the output, and removed at once.
+        QDir().mkpath(library.blobsPath());
+        QTemporaryFile plain(QDir(library.blobsPath()).filePath(u"incoming-XXXXXX"_s));
+        if (!plain.open())
+            return Failure::other(
+                Error::io(tr("Cannot stage the bundle: %1").arg(plain.errorString())));
+        if (auto w = writeArchive(plain, library, snapshot.value(), manifest, meter); !w.ok())
+            return w.failure();
+        plain.seek(0);
+        auto sealed = crypto::encrypt(
+            plain, out, options.passphrase, [&](qint64 n) { return meter.step(n); });
+        if (!sealed.ok())
+            return sealed.failure();
+    }
+    if (!out.commit())
+        return Failure::other(Error::io(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString())));
+    return manifest;
+}
+
+} // namespace habeas::bundle

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "bundle/bundleformat.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace habeas {
+class Library;
+}
+
+namespace habeas::bundle {
+
+struct ExportOptions {
+    bool encrypt = false;
+    QByteArray passphrase; // UTF-8; required when encrypting
+};
+
+// Writes one case — every row of it (casesnapshot.h) and every original and generated
+// document's copy its rows cite — to `outPath` (written whole or not at all). Gives the case
+// its bundle identity on its first export. Returns the manifest written.
+Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &outPath,
+    const ExportOptions &options, const Progress &progress = {});
+
+// Reads a bundle's manifest after checking every entry against it; writes nothing anywhere
+// (an encrypted bundle is unpacked into `scratchFolder` and removed again).
+Outcome<Manifest> inspectBundle(const QString &path, const QByteArray &passphrase,
+    const QString &scratchFolder, const Progress &progress = {});
+
+struct ImportResult {
+    qint64 caseId = 0;
+    Manifest manifest;
+    int originalsAdded = 0; // blobs the receiving store did not hold
+    int originalsShared = 0; // blobs it held already
+};
+
+// Makes a new case from a bundle. The whole bundle is checked against its manifest before
+// anything is written; then the originals go into the blob store and the rows into the
+// database in one transaction. Any failure leaves the library as it was.
+Outcome<ImportResult> importBundle(Library &library, const QString &path,
+    const QByteArray &passphrase, const Progress &progress = {});
+
+// Whether the file starts as an encrypted bundle does (bundlecrypto.h).
+bool isEncryptedBundle(const QString &path);
+
+} // namespace habeas::bundle

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "bundle/bundleformat.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QMainWindow;
+class QProgressDialog;
+
+namespace habeas {
+
+class CaseListPanel;
+class Library;
+
+// What a bundle job hands back to the window.
+struct BundleJobResult {
+    bool importing = false;
+    bool ok = false;
+    bundle::Failure failure;
+    qint64 caseId = 0; // import: the new case
+    bundle::Manifest manifest;
+    QString path;
+};
+
+// File ▸ Export Case… and File ▸ Import Case…, a .habeas dropped onto the window, and a bundle
+// named on the command line. The work runs on a worker thread with its own connection to the
+// library, behind a progress dialog with Cancel; the window learns of an imported case through
+// the case store's signal.
+class BundleTransfer final : public QObject {
+    Q_OBJECT
+
+public:
+    BundleTransfer(Library &library, CaseListPanel *caseList, QMainWindow *window);
+    ~BundleTransfer() override;
+
+    QAction *exportAction() const { return m_export; }
+    QAction *importAction() const { return m_import; }
+
+    void exportCase(qint64 caseId);
+    // Asks for a file when `path` is empty, and for the passphrase when it is encrypted.
+    void importCase(const QString &path = {});
+    // A file named on the command line (the file manager's "Open with Habeas"): asks first.
+    void offerImport(const QString &path);
+    bool isRunning() const { return m_watcher.isRunning(); }
+    void cancel();
+    // The running job's progress dialog (shown after a moment), with its Cancel button.
+    QProgressDialog *progressDialog() const;
+
+    static bool isBundleFile(const QString &path);
+
+signals:
+    void finished(const BundleJobResult &result);
+    void statusMessage(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void start(const QString &label, std::function<BundleJobResult(const bundle::Progress &)> job);
+    void done();
+    void updateActions();
+
+    Library &m_library;
+    CaseListPanel *m_caseList;
+    QMainWindow *m_window;
+    QAction *m_export;
+    QAction *m_import;
+    QFutureWatcher<BundleJobResult> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QPointer<QProgressDialog> m_progress;
+};
+
+} // namespace habeas
