@@ -4,7 +4,7 @@
 <context>
     <name>habeas</name>
     <message>
-        <source>The original is missing from the library&apos;s blob store.</source>
+        <source>The original is missing from the library's blob store.</source>
         <translation>案件库的证据库中缺少原件。</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>案件缺少生成证据材料所需的信息：%1</translation>
     </message>
     <message>
-        <source>The evidence list&apos;s length does not settle; the bundle cannot be paginated.</source>
+        <source>The evidence list's length does not settle; the bundle cannot be paginated.</source>
         <translation>证据目录的篇幅无法确定，证据材料无法编排页码。</translation>
     </message>
     <message>
-        <source>The evidence bundle&apos;s pages no longer match its list at %1; generate it again.</source>
+        <source>The evidence bundle's pages no longer match its list at %1; generate it again.</source>
         <translation>证据材料的页面与证据目录在%1处不再一致；请重新生成。</translation>
     </message>
     <message>
@@ -177,6 +177,13 @@
     </message>
 </context>
 <context>
+    <name>habeas::BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>habeas::BlobCollector</name>
     <message>
         <source>Cannot remove %1: %2</source>
@@ -224,6 +231,114 @@
     <message>
         <source>%1 was altered: its bytes no longer match its SHA-256.</source>
         <translation>%1已被修改：其内容与SHA-256值不再一致。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::BundlePassphraseDialog</name>
+    <message>
+        <source>&amp;Encrypt the bundle with a passphrase</source>
+        <translation>用口令加密案件包(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export Case</source>
+        <translation>导出案件</translation>
+    </message>
+    <message>
+        <source>The case, its chronology, claims, damages, requests, deadlines, generated documents and every original go into %1.
+Send it encrypted: without the passphrase it shows nothing, and any change to it is detected. Tell the passphrase to the recipient another way than the bundle.</source>
+        <translation>案件及其大事记、请求权基础、损害赔偿、诉讼请求、期限、已生成的文书和全部原件将写入%1。
+请加密发送：没有口令则无法看到任何内容，任何改动都会被发现。请通过案件包以外的途径将口令告知收件人。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Use several words, or 16 characters or more.</source>
+        <translation>请使用多个词语，或不少于16个字符。</translation>
+    </message>
+    <message>
+        <source>Strength: %1. An estimate from its length and the kinds of characters only: common words and known phrases are weaker than it says.</source>
+        <translation>强度：%1。这只是根据长度和字符种类所作的估计：常用词语和常见短语的实际强度低于此估计。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::BundleTransfer</name>
+    <message>
+        <source>E&amp;xport Case…</source>
+        <translation>导出案件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Case…</source>
+        <translation>导入案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export Case</source>
+        <translation>导出案件</translation>
+    </message>
+    <message>
+        <source>Habeas case bundles (*.habeas)</source>
+        <translation>Habeas案件包 (*.habeas)</translation>
+    </message>
+    <message>
+        <source>Exporting the case to %1…</source>
+        <translation>正在将案件导出到%1…</translation>
+    </message>
+    <message>
+        <source>Import Case</source>
+        <translation>导入案件</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its passphrase:</source>
+        <translation>%1已加密。请输入口令：</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入%1…</translation>
+    </message>
+    <message>
+        <source>%1 is not a Habeas case bundle (a .habeas file).</source>
+        <translation>%1不是Habeas案件包（.habeas文件）。</translation>
+    </message>
+    <message>
+        <source>Import the case bundle %1 into this library (%2) as a new case?</source>
+        <translation>将案件包%1作为新案件导入本资料库（%2）？</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Imported "%1" as a new case.</source>
+        <translation>已将“%1”导入为新案件。</translation>
+    </message>
+    <message>
+        <source>Exported the case to %1 (%2).</source>
+        <translation>已将案件导出到%1（%2）。</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
     </message>
 </context>
 <context>
@@ -432,6 +547,14 @@
         <source>There is no party %1 in this library.</source>
         <translation>本案件库中没有当事人%1。</translation>
     </message>
+    <message>
+        <source>%1 is an organisation; only a natural person has a statutory agent.</source>
+        <translation>%1为组织，只有自然人才有法定代理人。</translation>
+    </message>
+    <message>
+        <source>%1 already has two agents ad litem; a party may entrust one or two (CPL Art. 61). Remove one before adding %2.</source>
+        <translation>%1已有两名委托诉讼代理人；当事人可以委托一至二人作为诉讼代理人（民事诉讼法第六十一条）。请先移除一名，再添加%2。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::CaseTypes</name>
@@ -559,6 +682,74 @@
         <source>The case cannot close before it was filed.</source>
         <translation>结案日期不能早于立案日期。</translation>
     </message>
+    <message>
+        <source>Entrusted agent (CPL 61)</source>
+        <translation>委托诉讼代理人（民事诉讼法第六十一条）</translation>
+    </message>
+    <message>
+        <source>Statutory agent (guardian, CPL 60)</source>
+        <translation>法定代理人（监护人，民事诉讼法第六十条）</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>General authority</source>
+        <translation>一般授权</translation>
+    </message>
+    <message>
+        <source>Special authority (CPL 62)</source>
+        <translation>特别授权（民事诉讼法第六十二条）</translation>
+    </message>
+    <message>
+        <source>admit claims</source>
+        <translation>代为承认诉讼请求</translation>
+    </message>
+    <message>
+        <source>waive claims</source>
+        <translation>代为放弃诉讼请求</translation>
+    </message>
+    <message>
+        <source>modify claims</source>
+        <translation>代为变更诉讼请求</translation>
+    </message>
+    <message>
+        <source>settle</source>
+        <translation>进行和解</translation>
+    </message>
+    <message>
+        <source>counterclaim</source>
+        <translation>提起反诉</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <translation>提起上诉</translation>
+    </message>
+    <message>
+        <source>Only an agent has an agency, a relation or powers.</source>
+        <translation>只有代理人才有代理类型、与当事人的关系或代理权限。</translation>
+    </message>
+    <message>
+        <source>A statutory agent (法定代理人) is a natural person.</source>
+        <translation>法定代理人须为自然人。</translation>
+    </message>
+    <message>
+        <source>A statutory agent needs the relation to the party (e.g. 父亲, 监护人).</source>
+        <translation>法定代理人须写明与当事人的关系（如父亲、监护人）。</translation>
+    </message>
+    <message>
+        <source>A statutory agent acts by law, not under a power of attorney.</source>
+        <translation>法定代理人依法代理，无需授权委托书。</translation>
+    </message>
+    <message>
+        <source>Special powers need special authority (CPL 62).</source>
+        <translation>特别授权事项须以特别授权方式授予（民事诉讼法第六十二条）。</translation>
+    </message>
+    <message>
+        <source>Special authority names at least one special power (CPL 62).</source>
+        <translation>特别授权须至少列明一项特别授权事项（民事诉讼法第六十二条）。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::CaseWorkspace</name>
@@ -681,9 +872,56 @@
     </message>
 </context>
 <context>
+    <name>habeas::ClaimLiabilityBar</name>
+    <message>
+        <source>&amp;Heading…</source>
+        <translation>标题(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Adverse &amp;Inference</source>
+        <translation>不利推定(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The sentence the claim's reasons stand under in the complaint</source>
+        <translation>起诉状中该请求理由所在的标题句</translation>
+    </message>
+    <message>
+        <source>The alternative the claim pleads: only its elements count</source>
+        <translation>该请求主张的情形：仅计算该情形的要件</translation>
+    </message>
+    <message>
+        <source>The processor withholds the evidence of this element after a production order: the complaint asks the court to find its content adverse to the processor (SPC evidence provisions Art. 95)</source>
+        <translation>处理者经责令提交后仍拒不提交证明该要件的证据：起诉状请求法院认定该证据的内容不利于处理者（民事诉讼证据规定第九十五条）</translation>
+    </message>
+    <message>
+        <source>Alternative: choose…</source>
+        <translation>情形：请选择…</translation>
+    </message>
+    <message>
+        <source>No alternatives</source>
+        <translation>无可选情形</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The sentence the reasons of “%1” stand under:</source>
+        <translation>“%1”的理由所在的标题句：</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>所主张的情形</translation>
+    </message>
+    <message>
+        <source>Adverse Inference</source>
+        <translation>不利推定</translation>
+    </message>
+</context>
+<context>
     <name>habeas::Claims</name>
     <message>
-        <source>There is no theory &quot;%1&quot; in the catalogue.</source>
+        <source>There is no theory "%1" in the catalogue.</source>
         <translation>诉由目录中没有“%1”。</translation>
     </message>
     <message>
@@ -695,7 +933,7 @@
         <translation>没有请求%1。</translation>
     </message>
     <message>
-        <source>Claim %1 (%2) has no element &quot;%3&quot;; it has %4.</source>
+        <source>Claim %1 (%2) has no element "%3"; it has %4.</source>
         <translation>请求%1（%2）没有构成要件“%3”；其构成要件为%4。</translation>
     </message>
     <message>
@@ -721,6 +959,22 @@
     <message>
         <source>There is no citation %1.</source>
         <translation>没有ID为%1的证据引用。</translation>
+    </message>
+    <message>
+        <source>The heading of claim %1 (%2) cannot be empty: write the sentence its reasons stand under, or return to the theory's own.</source>
+        <translation>请求%1（%2）的标题不能为空：请填写该请求理由所在的标题句，或恢复理论默认标题。</translation>
+    </message>
+    <message>
+        <source>Claim %1 (%2) offers no alternatives to choose from.</source>
+        <translation>请求%1（%2）没有可供选择的情形。</translation>
+    </message>
+    <message>
+        <source>Claim %1 (%2) has no alternative "%3"; it has %4.</source>
+        <translation>请求%1（%2）没有情形“%3”；可选：%4。</translation>
+    </message>
+    <message>
+        <source>Element %1 of claim %2 (%3) is the defendant's to prove: an adverse inference helps only the party that bears the burden (EvP 95).</source>
+        <translation>请求%2（%3）的要件%1由被告举证：不利推定仅对负有举证责任的一方适用（民事诉讼证据规定第九十五条）。</translation>
     </message>
 </context>
 <context>
@@ -765,11 +1019,27 @@
         <source>Simplified procedure, halved under 《诉讼费用交纳办法》第十六条: %1 yuan.</source>
         <translation>适用简易程序，依《诉讼费用交纳办法》第十六条减半交纳：%1元。</translation>
     </message>
+    <message>
+        <source>Ended by mediation</source>
+        <translation>以调解方式结案</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>申请撤诉</translation>
+    </message>
+    <message>
+        <source>Simplified procedure (《诉讼费用交纳办法》第十六条) and %1 (第十五条): halved once, %2 yuan.</source>
+        <translation>适用简易程序（《诉讼费用交纳办法》第十六条）且%1（第十五条）：只减半一次，%2元。</translation>
+    </message>
+    <message>
+        <source>%1, halved under 《诉讼费用交纳办法》第十五条: %2 yuan.</source>
+        <translation>%1，依《诉讼费用交纳办法》第十五条减半：%2元。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::Damages</name>
     <message>
-        <source>Lawyer&apos;s fee</source>
+        <source>Lawyer's fee</source>
         <translation>律师费</translation>
     </message>
     <message>
@@ -829,7 +1099,7 @@
         <translation>%1不是本案被告，不能对其主张赔偿项目。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a factor of Art. 5.</source>
+        <source>"%1" is not a factor of Art. 5.</source>
         <translation>“%1”不是精神损害赔偿司法解释第五条所列的因素。</translation>
     </message>
     <message>
@@ -851,6 +1121,10 @@
     <message>
         <source>Exhibit %1 is not evidence of this case.</source>
         <translation>ID为%1的证据不是本案证据。</translation>
+    </message>
+    <message>
+        <source>Mental distress (item %1, %2) is claimed with no serious harm recorded: Civil Code Art. 1183(1) awards it only for serious mental harm. Record what shows it.</source>
+        <translation>主张精神损害抚慰金（第%1项，%2）但未记录严重精神损害后果：民法典第一千一百八十三条第一款仅在造成严重精神损害时支持。请记录证明严重后果的事实。</translation>
     </message>
 </context>
 <context>
@@ -896,7 +1170,7 @@
         <translation>计算结果超出最高限额10,000,000,000,000元。</translation>
     </message>
     <message>
-        <source>Coefficient %1 (&quot;%2&quot;): %3</source>
+        <source>Coefficient %1 ("%2"): %3</source>
         <translation>系数%1（“%2”）：%3</translation>
     </message>
     <message>
@@ -1061,6 +1335,14 @@
         <source>Proved by e&amp;xhibit:</source>
         <translation>证明证据(&amp;X)：</translation>
     </message>
+    <message>
+        <source>The serious harm (CC 1183(1)), as the complaint states it: a diagnosis, harassment after the leak…</source>
+        <translation>严重精神损害后果（民法典第一千一百八十三条第一款），按起诉状的表述：诊断证明、泄露后遭受的骚扰…</translation>
+    </message>
+    <message>
+        <source>Serious &amp;harm:</source>
+        <translation>严重后果(&amp;H)：</translation>
+    </message>
 </context>
 <context>
     <name>habeas::DamagesHead</name>
@@ -1069,7 +1351,7 @@
         <translation>财产损失（实际损失）</translation>
     </message>
     <message>
-        <source>Processor&apos;s gain</source>
+        <source>Processor's gain</source>
         <translation>侵权人获益</translation>
     </message>
     <message>
@@ -1214,6 +1496,22 @@
         <source>Scenarios: %1</source>
         <translation>各方案：%1</translation>
     </message>
+    <message>
+        <source>A claim in contract makes it a property case</source>
+        <translation>主张违约责任的，按财产案件交纳受理费</translation>
+    </message>
+    <message>
+        <source>Ends by judgment</source>
+        <translation>判决结案</translation>
+    </message>
+    <message>
+        <source>Mediated (halved, Art. 15)</source>
+        <translation>调解结案（减半，第十五条）</translation>
+    </message>
+    <message>
+        <source>Withdrawn (halved, Art. 15)</source>
+        <translation>撤诉（减半，第十五条）</translation>
+    </message>
 </context>
 <context>
     <name>habeas::DeadlineCommands</name>
@@ -1261,7 +1559,7 @@
         <translation>新建期限</translation>
     </message>
     <message>
-        <source>(the rule&apos;s name)</source>
+        <source>(the rule's name)</source>
         <translation>（规则名称）</translation>
     </message>
     <message>
@@ -1468,7 +1766,7 @@
         <translation>举证期限</translation>
     </message>
     <message>
-        <source>the day the court&apos;s notice sets</source>
+        <source>the day the court's notice sets</source>
         <translation>法院通知确定之日</translation>
     </message>
     <message>
@@ -1523,7 +1821,7 @@
 <context>
     <name>habeas::DeadlineStore</name>
     <message>
-        <source>A deadline of kind &quot;%1&quot; needs its period: the number of days, months or years the court, the letter or you set.</source>
+        <source>A deadline of kind "%1" needs its period: the number of days, months or years the court, the letter or you set.</source>
         <translation>“%1”类期限需要填写期间：法院、函件或您确定的日数、月数或年数。</translation>
     </message>
     <message>
@@ -1543,7 +1841,7 @@
         <translation>事件%1属于其他案件。</translation>
     </message>
     <message>
-        <source>The event &quot;%1&quot; is dated %2, not to the day: a period can only start from a day.</source>
+        <source>The event "%1" is dated %2, not to the day: a period can only start from a day.</source>
         <translation>事件“%1”的日期为%2，未精确到日：期间只能自某一日起算。</translation>
     </message>
     <message>
@@ -1641,6 +1939,227 @@
     </message>
 </context>
 <context>
+    <name>habeas::DocumentFieldStore</name>
+    <message>
+        <source>Case %1 is in the trash; restore it first.</source>
+        <translation>案件%1在回收站中，请先恢复。</translation>
+    </message>
+    <message>
+        <source>Which document? The template id is empty.</source>
+        <translation>未指明文书：模板编号为空。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DocumentFields</name>
+    <message>
+        <source>The kinds of personal information to see and copy, one a line</source>
+        <translation>请求查阅、复制的个人信息种类，每行一项</translation>
+    </message>
+    <message>
+        <source>Also ask for the processing rules to be explained (PIPL 48)</source>
+        <translation>同时要求解释说明个人信息处理规则（个人信息保护法第四十八条）</translation>
+    </message>
+    <message>
+        <source>Days the processor has to answer; no law fixes them, the lawyer chooses (or a rights-request deadline of the case)</source>
+        <translation>个人信息处理者答复的天数；法律未作规定，由律师确定（或采用本案的权利请求答复期限）</translation>
+    </message>
+    <message>
+        <source>The deceased whose information a close relative asks for (PIPL 49); empty when the client's own</source>
+        <translation>近亲属请求查阅其个人信息的死者（个人信息保护法第四十九条）；请求查阅本人信息时留空</translation>
+    </message>
+    <message>
+        <source>The client's relation to the deceased (e.g. 儿子, 配偶)</source>
+        <translation>委托人与死者的关系（如儿子、配偶）</translation>
+    </message>
+    <message>
+        <source>The client's own lawful and legitimate interest in the deceased's information (PIPL 49)</source>
+        <translation>委托人查阅死者个人信息的自身合法、正当利益（个人信息保护法第四十九条）</translation>
+    </message>
+    <message>
+        <source>The kinds of personal information to delete, one a line</source>
+        <translation>请求删除的个人信息种类，每行一项</translation>
+    </message>
+    <message>
+        <source>The items of PIPL 47(1) the request rests on, e.g. 4 or 1,4</source>
+        <translation>请求所依据的个人信息保护法第四十七条第一款的项，如 4 或 1,4</translation>
+    </message>
+    <message>
+        <source>The chronology event recording the withdrawal of consent (needed for item 3)</source>
+        <translation>大事记中记载撤回同意的事件（依据第（三）项时必填）</translation>
+    </message>
+    <message>
+        <source>How the processor broke the law or the agreement (needed for item 4)</source>
+        <translation>个人信息处理者违反法律、行政法规或者违反约定处理个人信息的事实（依据第（四）项时必填）</translation>
+    </message>
+    <message>
+        <source>Days the addressee has to answer in writing; the lawyer chooses (or a rights-request deadline of the case)</source>
+        <translation>收函方书面答复的天数，由律师确定（或采用本案的权利请求答复期限）</translation>
+    </message>
+    <message>
+        <source>Who holds the evidence: name and address (EvR 20)</source>
+        <translation>被调查人的姓名或者名称、住所地（民事证据规定第二十条）</translation>
+    </message>
+    <message>
+        <source>The evidence the court should collect, one a line</source>
+        <translation>请求法院调查收集的证据，每行一项</translation>
+    </message>
+    <message>
+        <source>Why the client cannot collect it (CPLI 94, e.g. held by a state body, or personal privacy)</source>
+        <translation>不能自行收集的客观原因（民诉法解释第九十四条，如由国家有关部门保存、涉及个人隐私）</translation>
+    </message>
+    <message>
+        <source>The facts the evidence proves</source>
+        <translation>证据要证明的事实</translation>
+    </message>
+    <message>
+        <source>The clear leads to the evidence (EvR 20)</source>
+        <translation>调查收集证据的明确线索（民事证据规定第二十条）</translation>
+    </message>
+    <message>
+        <source>The documents or electronic data to be produced, one a line (EvR 45)</source>
+        <translation>申请提交的书证或者电子数据，每行一项（民事证据规定第四十五条）</translation>
+    </message>
+    <message>
+        <source>The facts they prove and why those facts matter (EvR 45)</source>
+        <translation>以该书证证明的事实及事实的重要性（民事证据规定第四十五条）</translation>
+    </message>
+    <message>
+        <source>Why the opponent controls them (EvR 45)</source>
+        <translation>对方当事人控制该书证的根据（民事证据规定第四十五条）</translation>
+    </message>
+    <message>
+        <source>The items of EvR 47(1) that oblige the opponent to produce, e.g. 3</source>
+        <translation>对方当事人应当提交书证的情形（民事证据规定第四十七条第一款的项），如 3</translation>
+    </message>
+    <message>
+        <source>Why the opponent must produce them (EvR 45)</source>
+        <translation>对方当事人应当提交该书证的理由（民事证据规定第四十五条）</translation>
+    </message>
+    <message>
+        <source>The evidence to preserve and where it is, one item a line (EvR 25)</source>
+        <translation>需要保全的证据及其所在，每行一项（民事证据规定第二十五条）</translation>
+    </message>
+    <message>
+        <source>Why the evidence may be lost or later hard to obtain (CPL 84)</source>
+        <translation>证据可能灭失或者以后难以取得的情形（民事诉讼法第八十四条）</translation>
+    </message>
+    <message>
+        <source>The measures asked for: copying, photographs, sealing … (EvR 25)</source>
+        <translation>申请采取的保全措施：复制、拍照、查封……（民事证据规定第二十五条）</translation>
+    </message>
+    <message>
+        <source>The security offered, when the measures restrict the holder (EvR 26)</source>
+        <translation>保全措施限制证据持有人时提供的担保（民事证据规定第二十六条）</translation>
+    </message>
+    <message>
+        <source>Applied for before the suit, as an urgent matter (CPL 84(2))</source>
+        <translation>因情况紧急在提起诉讼前申请（民事诉讼法第八十四条第二款）</translation>
+    </message>
+    <message>
+        <source>The unlawful conduct under way or imminent (Civil Code 997)</source>
+        <translation>正在实施或者即将实施的违法行为（民法典第九百九十七条）</translation>
+    </message>
+    <message>
+        <source>The irreparable harm if it is not stopped at once (Civil Code 997)</source>
+        <translation>不及时制止将造成难以弥补的损害的情形（民法典第九百九十七条）</translation>
+    </message>
+    <message>
+        <source>What the respondent should be ordered to stop, one a line</source>
+        <translation>请求责令被申请人停止的行为，每行一项</translation>
+    </message>
+    <message>
+        <source>The security offered, if any</source>
+        <translation>提供的担保（如有）</translation>
+    </message>
+    <message>
+        <source>The article %1 is not in the bundled statutes.</source>
+        <translation>内置法规中没有%1。</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no, not "%2".</source>
+        <translation>%1的取值为 yes 或 no，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is a number of days from 1 to 366, not "%2".</source>
+        <translation>%1为1至366之间的天数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 names items of %2 by number, 1 to %3, e.g. "1,4"; not "%4".</source>
+        <translation>%1以项号列明%2的项，取值1至%3，如“1,4”；而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1: case %2 has no event %3 on its chronology.</source>
+        <translation>%1：案件%2的大事记中没有事件%3。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::DocumentFieldsDialog</name>
+    <message>
+        <source>%1: what the lawyer sets</source>
+        <translation>%1：律师填写的内容</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>What the letter demands of each claim for relief</source>
+        <translation>函件就每项诉讼请求提出的要求</translation>
+    </message>
+    <message>
+        <source>The case has no claims for relief of its own yet: word them under Facts &amp; law first.</source>
+        <translation>本案尚无自行表述的诉讼请求：请先在“事实与法律”中填写。</translation>
+    </message>
+    <message>
+        <source>e.g. 停止处理委托人的个人信息</source>
+        <translation>如：停止处理委托人的个人信息</translation>
+    </message>
+    <message>
+        <source>Request an apology (Civil Code Art. 1000)</source>
+        <translation>请求赔礼道歉（民法典第一千条）</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>In public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>e.g. 其运营的“某某”App首页显著位置, 《法治日报》</source>
+        <translation>如：其运营的“某某”App首页显著位置、《法治日报》</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Add the apology request</source>
+        <translation>添加赔礼道歉请求</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>媒介：</translation>
+    </message>
+    <message>
+        <source>Published for:</source>
+        <translation>刊登期限：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>habeas::Documents</name>
     <message>
         <source>the output is not open</source>
@@ -1651,7 +2170,7 @@
         <translation>设备拒绝写入数据</translation>
     </message>
     <message>
-        <source>Unknown document format &quot;%1&quot;.</source>
+        <source>Unknown document format "%1".</source>
         <translation>未知的文书格式“%1”。</translation>
     </message>
     <message>
@@ -1812,10 +2331,6 @@
         <translation>Word文档 (*.docx)</translation>
     </message>
     <message>
-        <source>Evidence bundle</source>
-        <translation>证据材料</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>文书</translation>
     </message>
@@ -1864,6 +2379,14 @@
     <message>
         <source>%1 is no longer there; the register keeps a copy of its bytes in the library.</source>
         <translation>%1已不存在；文书登记记录在案件库中保留了该文件内容的副本。</translation>
+    </message>
+    <message>
+        <source>&amp;Fields…</source>
+        <translation>字段(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>What the lawyer sets for this letter or application: categories, grounds, period, what each claim demands …</source>
+        <translation>律师为本函件或申请书填写的内容：信息种类、法定情形、期限、每项请求的要求……</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +2451,7 @@
 <context>
     <name>habeas::EventStore</name>
     <message>
-        <source>&quot;%1&quot; is not a date of the stated precision (2021-01-20, 2021-01 or 2021).</source>
+        <source>"%1" is not a date of the stated precision (2021-01-20, 2021-01 or 2021).</source>
         <translation>“%1”不是符合所选精度的日期（2021-01-20、2021-01或2021）。</translation>
     </message>
     <message>
@@ -2337,10 +2860,6 @@
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <source>%1 holds no file to import.</source>
-        <translation>%1中没有可导入的文件。</translation>
-    </message>
-    <message>
         <source>The clipboard holds no image to paste.</source>
         <translation>剪贴板中没有可粘贴的图像。</translation>
     </message>
@@ -2423,6 +2942,31 @@ Its password:</source>
     <message>
         <source>Recording %1 of %2…</source>
         <translation>正在登记第%1个，共%2个…</translation>
+    </message>
+    <message>
+        <source>the folder holds no file</source>
+        <translation>该文件夹中没有文件</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n original(s)…</source>
+        <translation>
+            <numerusform>正在核验 %n 份原件…</numerusform></translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>核验已取消。</translation>
+    </message>
+    <message>
+        <source>Burning the redactions into %1…</source>
+        <translation>正在将涂黑区域写入%1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3167,10 @@ Habeas本身不显示此类文件。</translation>
         <source>No application opens %1.</source>
         <translation>没有可打开%1的应用程序。</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开%1…</translation>
+    </message>
 </context>
 <context>
     <name>habeas::FactsCommands</name>
@@ -2681,6 +3229,22 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Mark the conduct continuing</source>
         <translation>标记行为持续</translation>
+    </message>
+    <message>
+        <source>Set the heading</source>
+        <translation>设置标题</translation>
+    </message>
+    <message>
+        <source>Choose the alternative</source>
+        <translation>选择所主张的情形</translation>
+    </message>
+    <message>
+        <source>Ask for an adverse inference</source>
+        <translation>请求不利推定</translation>
+    </message>
+    <message>
+        <source>Withdraw the adverse inference</source>
+        <translation>撤回不利推定</translation>
     </message>
 </context>
 <context>
@@ -2834,7 +3398,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>诉讼请求(&amp;R)…</translation>
     </message>
     <message>
-        <source>How the case meets the element, in your words: the complaint&apos;s reasons use it</source>
+        <source>How the case meets the element, in your words: the complaint's reasons use it</source>
         <translation>以您的语言说明本案如何满足该构成要件：起诉状的事实和理由将采用</translation>
     </message>
     <message>
@@ -2862,7 +3426,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>持续行为(&amp;O)…</translation>
     </message>
     <message>
-        <source>Mark the claim&apos;s conduct as continuing until a date (data still held and used), so that law in force by then applies</source>
+        <source>Mark the claim's conduct as continuing until a date (data still held and used), so that law in force by then applies</source>
         <translation>将该请求所涉行为标记为持续至某日（数据仍被保存和使用），以适用届时有效的法律</translation>
     </message>
     <message>
@@ -2896,6 +3460,18 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>“%1” is not a date; write it as 2022-03-01.</source>
         <translation>“%1”不是有效日期；请写作2022-03-01。</translation>
+    </message>
+    <message>
+        <source>%1: no alternative chosen; only the elements common to all count. Choose one of: %2</source>
+        <translation>%1：未选择所主张的情形，仅计算各情形共有的要件。请从以下情形中选择：%2</translation>
+    </message>
+    <message>
+        <source>Not pleaded: the claim pleads another alternative, or none is chosen yet.</source>
+        <translation>不予主张：该请求主张的是其他情形，或尚未选择情形。</translation>
+    </message>
+    <message>
+        <source>Adverse inference: the processor withholds the evidence of this element; the complaint asks the court to find its content adverse to it (SPC evidence provisions Art. 95).</source>
+        <translation>不利推定：处理者拒不提交证明该要件的证据；起诉状请求法院认定该证据的内容不利于处理者（民事诉讼证据规定第九十五条）。</translation>
     </message>
 </context>
 <context>
@@ -2943,11 +3519,15 @@ Habeas本身不显示此类文件。</translation>
         <source>law not yet in force</source>
         <translation>法律尚未施行</translation>
     </message>
+    <message>
+        <source>alternative not chosen</source>
+        <translation>未选择情形</translation>
+    </message>
 </context>
 <context>
     <name>habeas::HolidayCalendar</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -2995,7 +3575,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>文件中没有日期列表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date</source>
+        <source>"%1" is not a date</source>
         <translation>“%1”不是有效日期</translation>
     </message>
     <message>
@@ -3061,7 +3641,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>居民身份证号码应为18位，此号码为%1位。</translation>
     </message>
     <message>
-        <source>Character %1 of the ID number must be a digit, not &quot;%2&quot;.</source>
+        <source>Character %1 of the ID number must be a digit, not "%2".</source>
         <translation>居民身份证号码第%1位应为数字，而不是“%2”。</translation>
     </message>
     <message>
@@ -3081,7 +3661,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>统一社会信用代码应为18位，此代码为%1位。</translation>
     </message>
     <message>
-        <source>Character %1 of the unified social credit code, &quot;%2&quot;, is not allowed (digits and capital letters except I, O, S, V, Z).</source>
+        <source>Character %1 of the unified social credit code, "%2", is not allowed (digits and capital letters except I, O, S, V, Z).</source>
         <translation>统一社会信用代码第%1位的“%2”为无效字符（只能使用数字和除I、O、S、V、Z以外的大写字母）。</translation>
     </message>
     <message>
@@ -3093,7 +3673,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>该统一社会信用代码的校验码（第18位）应为%1，而不是%2；有字符输入错误。</translation>
     </message>
     <message>
-        <source>A phone number may hold digits, spaces, hyphens, brackets and a leading +; &quot;%1&quot; is not one of them.</source>
+        <source>A phone number may hold digits, spaces, hyphens, brackets and a leading +; "%1" is not one of them.</source>
         <translation>电话号码只能包含数字、空格、连字符、括号以及开头的+号；“%1”不属于允许的字符。</translation>
     </message>
     <message>
@@ -3684,6 +4264,14 @@ Habeas本身不显示此类文件。</translation>
         <source>Restore party</source>
         <translation>恢复当事人</translation>
     </message>
+    <message>
+        <source>Relation to the party</source>
+        <translation>与当事人的关系</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>代理权限</translation>
+    </message>
 </context>
 <context>
     <name>habeas::PartyDialog</name>
@@ -3770,6 +4358,30 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Represents:</source>
         <translation>被代理人：</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>代理类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to the party:</source>
+        <translation>与当事人的关系(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. 父亲, 母亲, 监护人</source>
+        <translation>如：父亲、母亲、监护人</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority:</source>
+        <translation>代理权限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Special powers:</source>
+        <translation>特别授权事项：</translation>
+    </message>
+    <message>
+        <source>%1 already has two agents ad litem; a party may entrust one or two (CPL Art. 61).</source>
+        <translation>%1已有两名委托诉讼代理人；当事人可以委托一至二人作为诉讼代理人（民事诉讼法第六十一条）。</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +4473,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>个工作日</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2024-10-08).</source>
+        <source>"%1" is not a date (YYYY-MM-DD, e.g. 2024-10-08).</source>
         <translation>“%1”不是有效日期（格式为YYYY-MM-DD，例如2024-10-08）。</translation>
     </message>
     <message>
@@ -3907,7 +4519,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>%1%2，期间于当日届满。</translation>
     </message>
     <message>
-        <source>The official holiday calendar of %1 is not known to this version of Habeas; its days were counted by weekends alone. Check the State Council&apos;s notice for %1.</source>
+        <source>The official holiday calendar of %1 is not known to this version of Habeas; its days were counted by weekends alone. Check the State Council's notice for %1.</source>
         <translation>本版本Habeas未收录%1年的官方节假日安排，该年日期仅按周末计算。请核对国务院办公厅%1年的放假通知。</translation>
     </message>
 </context>
@@ -4028,6 +4640,14 @@ Habeas本身不显示此类文件。</translation>
         <source>%1 is not in the bundled texts: check its wording before filing.</source>
         <translation>%1未收录于内置文本：提交前请核对条文原文。</translation>
     </message>
+    <message>
+        <source>not pleaded (another alternative)</source>
+        <translation>不予主张（其他情形）</translation>
+    </message>
+    <message>
+        <source>adverse inference (EvP 95)</source>
+        <translation>不利推定（证据规定第九十五条）</translation>
+    </message>
 </context>
 <context>
     <name>habeas::Redactor</name>
@@ -4062,6 +4682,29 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RequestStore</name>
+    <message>
+        <source>Case %1 has no request %2 (it has %3).</source>
+        <translation>案件%1没有第%2项诉讼请求（共%3项）。</translation>
+    </message>
+    <message>
+        <source>An apology is written or public (Civil Code Art. 1000).</source>
+        <translation>赔礼道歉的方式为书面或者公开（民法典第一千条）。</translation>
+    </message>
+    <message>
+        <source>Case %1 needs a plaintiff and a defendant before an apology can be requested.</source>
+        <translation>案件%1须先有原告和被告，才能提出赔礼道歉的请求。</translation>
+    </message>
+    <message>
+        <source>A public apology needs the medium and the number of days it stays published (Civil Code Art. 1000: proportionate to the conduct and its reach).</source>
+        <translation>公开赔礼道歉须写明刊登的媒介和持续的天数（民法典第一千条：与行为的具体方式和造成的影响范围相当）。</translation>
+    </message>
+    <message>
+        <source>A written apology has no medium or duration; choose a public apology for those.</source>
+        <translation>书面赔礼道歉没有媒介和持续时间；如需写明，请选择公开赔礼道歉。</translation>
     </message>
 </context>
 <context>
@@ -4224,11 +4867,11 @@ Habeas本身不显示此类文件。</translation>
 <context>
     <name>habeas::Templates</name>
     <message>
-        <source>The template %1 quotes &quot;%2&quot;, which is not in the bundled statutes.</source>
+        <source>The template %1 quotes "%2", which is not in the bundled statutes.</source>
         <translation>模板%1引用了“%2”，但已收录的法律法规中没有该条文。</translation>
     </message>
     <message>
-        <source>There is no template &quot;%1&quot;.</source>
+        <source>There is no template "%1".</source>
         <translation>没有模板“%1”。</translation>
     </message>
     <message>
@@ -4256,27 +4899,27 @@ Habeas本身不显示此类文件。</translation>
         <translation>模板必须以{{! … }}文件头开始，并在其中声明id、name、kind和requires。</translation>
     </message>
     <message>
-        <source>expected &quot;key: value&quot; in the header.</source>
+        <source>expected "key: value" in the header.</source>
         <translation>文件头中应为“key: value”格式。</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (court-filing, letter or notice).</source>
+        <source>unknown kind "%1" (court-filing, letter or notice).</source>
         <translation>未知的类型“%1”（应为court-filing、letter或notice）。</translation>
     </message>
     <message>
-        <source>unknown required field &quot;%1&quot;.</source>
+        <source>unknown required field "%1".</source>
         <translation>未知的必需字段“%1”。</translation>
     </message>
     <message>
-        <source>unknown header key &quot;%1&quot;.</source>
+        <source>unknown header key "%1".</source>
         <translation>未知的文件头键“%1”。</translation>
     </message>
     <message>
-        <source>the header lacks &quot;%1:&quot;.</source>
+        <source>the header lacks "%1:".</source>
         <translation>文件头缺少“%1:”。</translation>
     </message>
     <message>
-        <source>the header declares id &quot;%1&quot; but the file is named %2.</source>
+        <source>the header declares id "%1" but the file is named %2.</source>
         <translation>文件头声明的id为“%1”，但文件名为%2。</translation>
     </message>
     <message>
@@ -4382,11 +5025,423 @@ Habeas本身不显示此类文件。</translation>
         <source>%1: earlier law “%2” is neither bundled text nor an unbundled instrument with a citation title and an in-force date.</source>
         <translation>%1：此前的法律“%2”既不是内置文本，也不是带有引用标题和施行日期的未收录文件。</translation>
     </message>
+    <message>
+        <source>Theory “%1” has no heading or no liability rule.</source>
+        <translation>理论“%1”缺少标题或责任依据。</translation>
+    </message>
+    <message>
+        <source>Theory “%1” offers alternatives but has fewer than two limbs.</source>
+        <translation>理论“%1”设有择一情形，但情形少于两个。</translation>
+    </message>
+    <message>
+        <source>Theory “%1” pleads an unknown right “%2”.</source>
+        <translation>理论“%1”主张的权利“%2”无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::bundle</name>
+    <message>
+        <source>the ZIP library reports error %1</source>
+        <translation>ZIP库报告错误%1</translation>
+    </message>
+    <message>
+        <source>There is no bundle at %1.</source>
+        <translation>%1处没有案件包。</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted: give its passphrase.</source>
+        <translation>案件包已加密：请提供口令。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot unpack the bundle: %1</source>
+        <translation>无法解开案件包：%1</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than %1 entries (a zip bomb?).</source>
+        <translation>案件包包含的条目超过%1个（可能是ZIP炸弹）。</translation>
+    </message>
+    <message>
+        <source>The bundle holds %1; a bundle never does.</source>
+        <translation>案件包中含有%1；正常的案件包不会如此。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a symbolic link, "%1"; a bundle never does.</source>
+        <translation>案件包中含有符号链接“%1”；正常的案件包不会如此。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a folder entry, "%1"; a bundle never does.</source>
+        <translation>案件包中含有文件夹条目“%1”；正常的案件包不会如此。</translation>
+    </message>
+    <message>
+        <source>The bundle holds two entries named "%1".</source>
+        <translation>案件包中有两个名为“%1”的条目。</translation>
+    </message>
+    <message>
+        <source>The bundle has no manifest.json: it is not a Habeas case bundle, or it is damaged.</source>
+        <translation>案件包中没有manifest.json：它不是Habeas案件包，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle holds "%1", which its manifest does not list.</source>
+        <translation>案件包中含有“%1”，但其清单未列出该条目。</translation>
+    </message>
+    <message>
+        <source>The manifest gives %1 bytes for "%2" but the archive holds %3: the manifest lies about its sizes.</source>
+        <translation>清单记载“%2”为%1字节，但归档中为%3字节：清单所载大小不实。</translation>
+    </message>
+    <message>
+        <source>The manifest lists "%1", which the bundle does not hold (truncated?).</source>
+        <translation>清单列出了“%1”，但案件包中没有该条目（是否不完整？）。</translation>
+    </message>
+    <message>
+        <source>The bundle holds "%1", which is no part of a case bundle.</source>
+        <translation>案件包中含有“%1”，它不属于案件包的组成部分。</translation>
+    </message>
+    <message>
+        <source>case.json is larger than a case can be.</source>
+        <translation>case.json超出了一个案件可能的大小。</translation>
+    </message>
+    <message>
+        <source>The bytes of "%1" differ from the manifest (its size or SHA-256 does not match): the bundle was altered or damaged.</source>
+        <translation>“%1”的内容与清单不符（大小或SHA-256不一致）：案件包已被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle carries "%1", which no row of its case cites.</source>
+        <translation>案件包中含有“%1”，但案件中没有任何记录引用它。</translation>
+    </message>
+    <message>
+        <source>The bundle carries "%1", which no exhibit of its case has.</source>
+        <translation>案件包中含有“%1”，但案件中没有对应的证据。</translation>
+    </message>
+    <message>
+        <source>The original %1 of an exhibit is not in the bundle.</source>
+        <translation>证据原件%1不在案件包中。</translation>
+    </message>
+    <message>
+        <source>The bytes of "%1" changed while it was being read.</source>
+        <translation>“%1”的内容在读取过程中发生了变化。</translation>
+    </message>
+    <message>
+        <source>Cannot write the thumbnail %1: %2</source>
+        <translation>无法写入缩略图%1：%2</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a library of a newer Habeas (schema %1; this one has schema %2). Update Habeas to import it.</source>
+        <translation>该案件包来自较新版本Habeas的资料库（架构版本%1；本版本为%2）。请更新Habeas后再导入。</translation>
+    </message>
+    <message>
+        <source>The library's disk has %1 bytes free; the bundle needs %2.</source>
+        <translation>资料库所在磁盘剩余%1字节，案件包需要%2字节。</translation>
+    </message>
+    <message>
+        <source>The bundle would unpack to %1, more than the %2 a bundle may hold (a zip bomb?).</source>
+        <translation>案件包解开后将达%1，超过案件包容许的%2（可能是ZIP炸弹）。</translation>
+    </message>
+    <message>
+        <source>an entry without a name</source>
+        <translation>一个没有名称的条目</translation>
+    </message>
+    <message>
+        <source>the absolute path "%1"</source>
+        <translation>绝对路径“%1”</translation>
+    </message>
+    <message>
+        <source>the entry name "%1", which holds a control character</source>
+        <translation>含有控制字符的条目名“%1”</translation>
+    </message>
+    <message>
+        <source>the path "%1", which climbs out of the bundle with ".."</source>
+        <translation>以“..”跳出案件包的路径“%1”</translation>
+    </message>
+    <message>
+        <source>the path "%1", which is not a plain relative path</source>
+        <translation>不是普通相对路径的路径“%1”</translation>
+    </message>
+    <message>
+        <source>The manifest lists %1.</source>
+        <translation>清单列出了%1。</translation>
+    </message>
+    <message>
+        <source>The manifest lists "%1" twice.</source>
+        <translation>清单两次列出“%1”。</translation>
+    </message>
+    <message>
+        <source>The manifest gives no valid size for "%1".</source>
+        <translation>清单未给出“%1”的有效大小。</translation>
+    </message>
+    <message>
+        <source>The manifest gives no valid SHA-256 for "%1".</source>
+        <translation>清单未给出“%1”的有效SHA-256。</translation>
+    </message>
+    <message>
+        <source>The manifest lists "%1", which is no thumbnail a bundle holds.</source>
+        <translation>清单列出了“%1”，它不是案件包可含的缩略图。</translation>
+    </message>
+    <message>
+        <source>The manifest names "%1" with a SHA-256 that is not its own.</source>
+        <translation>清单为“%1”记载的SHA-256与其名称不符。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有编号为%1的案件。</translation>
+    </message>
+    <message>
+        <source>The original %1 is missing from the library (run `library check`): %2</source>
+        <translation>资料库中缺少原件%1（请运行`library check`）：%2</translation>
+    </message>
+    <message>
+        <source>The original %1 in the library is damaged: its bytes no longer match their SHA-256 (run `library check`).</source>
+        <translation>资料库中的原件%1已损坏：其内容与SHA-256不再相符（请运行`library check`）。</translation>
+    </message>
+    <message>
+        <source>An encrypted bundle needs a passphrase.</source>
+        <translation>加密案件包需要口令。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot stage the bundle: %1</source>
+        <translation>无法暂存案件包：%1</translation>
+    </message>
+    <message>
+        <source>case.json: a row of %1 %2.</source>
+        <translation>case.json：%1表中的一行%2。</translation>
+    </message>
+    <message>
+        <source>case.json: %1 is not a list of rows.</source>
+        <translation>case.json：%1不是记录列表。</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>has the column "%1", which this library does not know</source>
+        <translation>含有本资料库不认识的列“%1”</translation>
+    </message>
+    <message>
+        <source>holds a list or object in "%1"</source>
+        <translation>在“%1”中含有列表或对象</translation>
+    </message>
+    <message>
+        <source>has no id of its own</source>
+        <translation>没有自己的编号</translation>
+    </message>
+    <message>
+        <source>lacks its %1</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>refers to a row of %1 the bundle does not hold</source>
+        <translation>引用了案件包中不存在的%1记录</translation>
+    </message>
+    <message>
+        <source>has no valid SHA-256</source>
+        <translation>没有有效的SHA-256</translation>
+    </message>
+    <message>
+        <source>case.json: the library refuses a row of %1: %2</source>
+        <translation>case.json：资料库拒绝了%1表中的一行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::bundle::ArchiveReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开%1：%2</translation>
+    </message>
+    <message>
+        <source>The bundle is truncated or damaged: its ZIP directory cannot be read.</source>
+        <translation>案件包不完整或已损坏：无法读取其ZIP目录。</translation>
+    </message>
+    <message>
+        <source>This is not a Habeas case bundle: the file is not a ZIP archive.</source>
+        <translation>这不是Habeas案件包：该文件不是ZIP归档。</translation>
+    </message>
+    <message>
+        <source>The bundle has no entry "%1".</source>
+        <translation>案件包中没有条目“%1”。</translation>
+    </message>
+    <message>
+        <source>The entry "%1" of the bundle cannot be read (damaged or truncated).</source>
+        <translation>无法读取案件包中的条目“%1”（已损坏或不完整）。</translation>
+    </message>
+    <message>
+        <source>The entry "%1" of the bundle is damaged or truncated.</source>
+        <translation>案件包中的条目“%1”已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The entry "%1" inflates beyond the %2 bytes the manifest gives (a zip bomb?).</source>
+        <translation>条目“%1”解压后超过清单所载的%2字节（可能是ZIP炸弹）。</translation>
+    </message>
+    <message>
+        <source>The entry "%1" of the bundle does not inflate to the bytes its archive declares (its checksum differs): it is damaged, or inflates beyond its size (a zip bomb).</source>
+        <translation>案件包中的条目“%1”解压后与归档所声明的内容不符（校验和不一致）：该条目已损坏，或解压后超出其声明的大小（ZIP炸弹）。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::bundle::ArchiveWriter</name>
+    <message>
+        <source>The bundle cannot be written: %1.</source>
+        <translation>无法写入案件包：%1。</translation>
+    </message>
+    <message>
+        <source>Reading %1 for the bundle failed: %2</source>
+        <translation>为案件包读取%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Writing the bundle failed (is the disk full?): %1</source>
+        <translation>写入案件包失败（磁盘是否已满？）：%1</translation>
+    </message>
+    <message>
+        <source>Writing the bundle failed: %1.</source>
+        <translation>写入案件包失败：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::bundle::CaseSnapshot</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有编号为%1的案件。</translation>
+    </message>
+    <message>
+        <source>case.json is not a Habeas case: %1</source>
+        <translation>case.json不是Habeas案件：%1</translation>
+    </message>
+    <message>
+        <source>case.json holds the table "%1", which this Habeas does not know.</source>
+        <translation>case.json含有本版本Habeas不认识的表“%1”。</translation>
+    </message>
+    <message>
+        <source>case.json does not hold exactly one case.</source>
+        <translation>case.json中的案件不是恰好一件。</translation>
+    </message>
+    <message>
+        <source>refers to a row of parties the bundle does not hold</source>
+        <translation>引用了案件包中不存在的当事人记录</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::bundle::Failure</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::bundle::Manifest</name>
+    <message>
+        <source>The bundle's manifest is not valid JSON: %1.</source>
+        <translation>案件包的清单不是有效的JSON：%1。</translation>
+    </message>
+    <message>
+        <source>This is not a Habeas case bundle (its manifest names no Habeas bundle format).</source>
+        <translation>这不是Habeas案件包（其清单未载明Habeas案件包格式）。</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest gives no valid format version.</source>
+        <translation>案件包的清单未给出有效的格式版本。</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer Habeas (bundle format %1); this Habeas reads format %2. Update Habeas to open it.</source>
+        <translation>该案件包由较新版本的Habeas写入（案件包格式%1）；本版本只能读取格式%2。请更新Habeas后再打开。</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest lists no entries.</source>
+        <translation>案件包的清单未列出任何条目。</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest lists more than %1 entries.</source>
+        <translation>案件包的清单列出的条目超过%1个。</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest does not list case.json.</source>
+        <translation>案件包的清单未列出case.json。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::bundle::PassphraseStrength</name>
+    <message>
+        <source>weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::bundle::crypto</name>
+    <message>
+        <source>The encryption library cannot be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed (not enough memory?).</source>
+        <translation>由口令派生密钥失败（内存是否不足？）。</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted bundle failed (is the disk full?): %1</source>
+        <translation>写入加密案件包失败（磁盘是否已满？）：%1</translation>
+    </message>
+    <message>
+        <source>Reading the bundle to encrypt failed: %1</source>
+        <translation>读取待加密的案件包失败：%1</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is truncated: its header is incomplete.</source>
+        <translation>加密案件包不完整：文件头残缺。</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted in a newer format (version %1); update Habeas to open it.</source>
+        <translation>该案件包采用较新的加密格式（版本%1）；请更新Habeas后再打开。</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle's header was altered: its key parameters are out of range.</source>
+        <translation>加密案件包的文件头已被改动：其密钥参数超出范围。</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle's header was altered.</source>
+        <translation>加密案件包的文件头已被改动。</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is truncated: its end is missing.</source>
+        <translation>加密案件包不完整：缺少结尾部分。</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is truncated or altered.</source>
+        <translation>加密案件包不完整或已被改动。</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle was altered or damaged: a part of it fails its authentication.</source>
+        <translation>加密案件包已被改动或损坏：其中一部分未通过认证。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the encrypted bundle was altered.</source>
+        <translation>口令错误，或加密案件包已被改动。</translation>
+    </message>
+    <message>
+        <source>Unpacking the bundle failed (is the disk full?): %1</source>
+        <translation>解开案件包失败（磁盘是否已满？）：%1</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle was altered: it has bytes after its end.</source>
+        <translation>加密案件包已被改动：结尾之后还有多余内容。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::cli</name>
     <message>
-        <source>%1 must be a positive number, not &quot;%2&quot;.</source>
+        <source>%1 must be a positive number, not "%2".</source>
         <translation>%1必须是正整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -4618,11 +5673,11 @@ Habeas本身不显示此类文件。</translation>
         <translation>当事人ID</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 2021-01-20, not &quot;%2&quot;.</source>
+        <source>--%1 must be a date like 2021-01-20, not "%2".</source>
         <translation>--%1 必须是形如2021-01-20的日期，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <source>--%1 must be one of %2, not "%3".</source>
         <translation>--%1 必须是%2之一，而不是“%3”。</translation>
     </message>
     <message>
@@ -4634,11 +5689,11 @@ Habeas本身不显示此类文件。</translation>
         <translation>%1 需要子命令：%2</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;%1 %2&quot;; known: %3</source>
+        <source>unknown subcommand "%1 %2"; known: %3</source>
         <translation>未知子命令“%1 %2”；可用子命令：%3</translation>
     </message>
     <message>
-        <source>the case&apos;s title</source>
+        <source>the case's title</source>
         <translation>案件名称</translation>
     </message>
     <message>
@@ -4722,7 +5777,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>法定代表人（仅适用于法人或其他组织）</translation>
     </message>
     <message>
-        <source>the legal representative&apos;s title</source>
+        <source>the legal representative's title</source>
         <translation>法定代表人的职务</translation>
     </message>
     <message>
@@ -4738,11 +5793,11 @@ Habeas本身不显示此类文件。</translation>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see habeas-cli --help</source>
+        <source>unknown command "%1"; see habeas-cli --help</source>
         <translation>未知命令“%1”；参见 habeas-cli --help</translation>
     </message>
     <message>
-        <source>Representative&apos;s title</source>
+        <source>Representative's title</source>
         <translation>法定代表人职务</translation>
     </message>
     <message>
@@ -4754,7 +5809,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>金额（元），例如2900或1038.50</translation>
     </message>
     <message>
-        <source>the legal basis, e.g. &quot;PIPL 69(2)&quot; (default: the head&apos;s usual basis)</source>
+        <source>the legal basis, e.g. "PIPL 69(2)" (default: the head's usual basis)</source>
         <translation>法律依据，例如“PIPL 69(2)”（默认：该赔偿项目通常的法律依据）</translation>
     </message>
     <message>
@@ -4810,15 +5865,15 @@ Habeas本身不显示此类文件。</translation>
         <translation>维权合理开支：发票或票据</translation>
     </message>
     <message>
-        <source>--head: &quot;%1&quot; is not a head of damages.</source>
+        <source>--head: "%1" is not a head of damages.</source>
         <translation>--head：“%1”不是有效的赔偿项目。</translation>
     </message>
     <message>
-        <source>--records: the number of records must be at least 1, not &quot;%1&quot;.</source>
+        <source>--records: the number of records must be at least 1, not "%1".</source>
         <translation>--records：记录数至少为1，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--expense-kind: &quot;%1&quot; is not a kind of expense.</source>
+        <source>--expense-kind: "%1" is not a kind of expense.</source>
         <translation>--expense-kind：“%1”不是有效的费用类型。</translation>
     </message>
     <message>
@@ -4918,7 +5973,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>--kind 必须为 property 或 personality</translation>
     </message>
     <message>
-        <source>the exhibit&apos;s title</source>
+        <source>the exhibit's title</source>
         <translation>证据名称</translation>
     </message>
     <message>
@@ -4946,7 +6001,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>公证书编号</translation>
     </message>
     <message>
-        <source>--captured must be a date and time like 2021-01-20T09:30:00+08:00, not &quot;%1&quot;.</source>
+        <source>--captured must be a date and time like 2021-01-20T09:30:00+08:00, not "%1".</source>
         <translation>--captured 必须是形如2021-01-20T09:30:00+08:00的日期和时间，而不是“%1”。</translation>
     </message>
     <message>
@@ -5060,7 +6115,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>已移除当事人%1（可用 habeas-cli party restore %1 恢复）。</translation>
     </message>
     <message>
-        <source>e.g. &quot;PIPL 16&quot;, &quot;个人信息保护法第十六条&quot;, &quot;Civil Code 1034&quot;</source>
+        <source>e.g. "PIPL 16", "个人信息保护法第十六条", "Civil Code 1034"</source>
         <translation>例如“PIPL 16”“个人信息保护法第十六条”“Civil Code 1034”</translation>
     </message>
     <message>
@@ -5088,7 +6143,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>诉由 ID，例如 refusal-of-service</translation>
     </message>
     <message>
-        <source>There is no theory &quot;%1&quot;; habeas-cli theory list shows them.</source>
+        <source>There is no theory "%1"; habeas-cli theory list shows them.</source>
         <translation>没有诉由“%1”；可用 habeas-cli theory list 查看全部诉由。</translation>
     </message>
     <message>
@@ -5196,7 +6251,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>generate：必须指定 --%1</translation>
     </message>
     <message>
-        <source>--format is docx or pdf, not &quot;%1&quot;</source>
+        <source>--format is docx or pdf, not "%1"</source>
         <translation>--format 必须为 docx 或 pdf，而不是“%1”</translation>
     </message>
     <message>
@@ -5408,11 +6463,11 @@ Habeas本身不显示此类文件。</translation>
         <translation>--list 须为1或以上</translation>
     </message>
     <message>
-        <source>one 诉讼请求, in order (none: back to the theories&apos; wording)</source>
+        <source>one 诉讼请求, in order (none: back to the theories' wording)</source>
         <translation>一项诉讼请求，按顺序（不提供：恢复为诉由的通用表述）</translation>
     </message>
     <message>
-        <source>No wording of its own: the complaint uses the theories&apos; wording.</source>
+        <source>No wording of its own: the complaint uses the theories' wording.</source>
         <translation>本案尚无自拟表述：起诉状采用诉由的通用表述。</translation>
     </message>
     <message>
@@ -5436,7 +6491,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>与 --days 同用：按官方日历计算工作日</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of at least 1, not &quot;%2&quot;</source>
+        <source>--%1 must be a whole number of at least 1, not "%2"</source>
         <translation>--%1 必须是不小于1的整数，而不是“%2”</translation>
     </message>
     <message>
@@ -5492,7 +6547,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>作为起算依据的已生成文书（以生成之日起算）</translation>
     </message>
     <message>
-        <source>what is due (default: the rule&apos;s name)</source>
+        <source>what is due (default: the rule's name)</source>
         <translation>届满时应完成的事项（默认为规则名称）</translation>
     </message>
     <message>
@@ -5504,7 +6559,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>deadline add：必须给出 --kind</translation>
     </message>
     <message>
-        <source>unknown deadline kind &quot;%1&quot;; one of answer, appeal-judgment, appeal-ruling, evidence, retrial, enforcement, limitation, public-notice, rights-request, custom</source>
+        <source>unknown deadline kind "%1"; one of answer, appeal-judgment, appeal-ruling, evidence, retrial, enforcement, limitation, public-notice, rights-request, custom</source>
         <translation>未知的期限种类“%1”；应为 answer、appeal-judgment、appeal-ruling、evidence、retrial、enforcement、limitation、public-notice、rights-request、custom 之一</translation>
     </message>
     <message>
@@ -5532,7 +6587,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>同时显示已完成的期限</translation>
     </message>
     <message>
-        <source>--due-within must be a number of days, not &quot;%1&quot;</source>
+        <source>--due-within must be a number of days, not "%1"</source>
         <translation>--due-within 必须是日数，而不是“%1”</translation>
     </message>
     <message>
@@ -5584,7 +6639,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>已将%1个期限写入%2</translation>
     </message>
     <message>
-        <source>The demo&apos;s exhibits were not read (they stay pending): %1</source>
+        <source>The demo's exhibits were not read (they stay pending): %1</source>
         <translation>演示案件的证据未能读取（仍为待读取）：%1</translation>
     </message>
     <message>
@@ -5596,11 +6651,11 @@ Habeas本身不显示此类文件。</translation>
         <translation>  行为持续至%1</translation>
     </message>
     <message>
-        <source>the date until which the conduct went on (2022-03-01), or &quot;no&quot; to clear</source>
+        <source>the date until which the conduct went on (2022-03-01), or "no" to clear</source>
         <translation>行为持续至的日期（2022-03-01），或用“no”清除</translation>
     </message>
     <message>
-        <source>DATE must be an ISO date such as 2022-03-01, or &quot;no&quot;</source>
+        <source>DATE must be an ISO date such as 2022-03-01, or "no"</source>
         <translation>DATE 必须是 ISO 日期（如2022-03-01）或“no”</translation>
     </message>
     <message>
@@ -5648,6 +6703,274 @@ Habeas本身不显示此类文件。</translation>
         <translation>修复</translation>
     </message>
     <message>
+        <source>cannot read the passphrase from standard input</source>
+        <translation>无法从标准输入读取口令</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: standard input gave no passphrase</source>
+        <translation>--passphrase-stdin：标准输入未提供口令</translation>
+    </message>
+    <message>
+        <source>where to write the bundle (.habeas)</source>
+        <translation>案件包（.habeas）的写入位置</translation>
+    </message>
+    <message>
+        <source>encrypt it (Argon2id and XChaCha20-Poly1305); needs --passphrase-stdin</source>
+        <translation>加密（Argon2id与XChaCha20-Poly1305）；须同时使用--passphrase-stdin</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of standard input</source>
+        <translation>从标准输入的第一行读取口令</translation>
+    </message>
+    <message>
+        <source>bundle export: --out is required</source>
+        <translation>bundle export：必须提供--out</translation>
+    </message>
+    <message>
+        <source>bundle export: --encrypt and --passphrase-stdin go together</source>
+        <translation>bundle export：--encrypt与--passphrase-stdin须同时使用</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation>案件包标识</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Unpacked size</source>
+        <translation>解开后大小</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>the bundle (.habeas)</source>
+        <translation>案件包（.habeas）</translation>
+    </message>
+    <message>
+        <source>Imported "%1" as case %2 (originals: %3 added, %4 already in the library).</source>
+        <translation>已将“%1”导入为案件%2（原件：新增%3件，资料库中已有%4件）。</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>格式版本</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>the sentence the claim's reasons stand under in the complaint, or "default" for the theory's own</source>
+        <translation>起诉状中该请求理由所在的标题句；填写“default”则恢复理论默认标题</translation>
+    </message>
+    <message>
+        <source>the alternative the claim pleads (habeas-cli theory show THEORY lists them), or "none"</source>
+        <translation>该请求主张的情形（habeas-cli theory show THEORY 可列出），或填写“none”</translation>
+    </message>
+    <message>
+        <source>yes: the processor refused to produce the evidence of it, and the complaint asks for an adverse inference (SPC evidence provisions Art. 95); no: clear</source>
+        <translation>yes：处理者拒不提交证明该要件的证据，起诉状请求作出不利推定（民事诉讼证据规定第九十五条）；no：取消</translation>
+    </message>
+    <message>
+        <source>STATE must be yes or no</source>
+        <translation>STATE 只能为 yes 或 no</translation>
+    </message>
+    <message>
+        <source>mental distress: the serious harm it rests on (Civil Code Art. 1183(1)), as the complaint states it</source>
+        <translation>精神损害：所依据的严重精神损害后果（民法典第一千一百八十三条第一款），按起诉状的表述填写</translation>
+    </message>
+    <message>
+        <source>--ends must be judgment, mediation or withdrawal, not "%1".</source>
+        <translation>--ends 只能为 judgment、mediation 或 withdrawal，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>how the case ends: judgment (default), mediation or withdrawal (both halve the fee, 诉讼费用交纳办法 Art. 15)</source>
+        <translation>结案方式：判决（默认）、调解或撤诉（后两者减半交纳案件受理费，诉讼费用交纳办法第十五条）</translation>
+    </message>
+    <message>
+        <source>Court fee (property case: contract)</source>
+        <translation>案件受理费（财产案件：违约）</translation>
+    </message>
+    <message>
+        <source>%1  %2: no alternative chosen (claim alternative %1 LIMB); one of: %3</source>
+        <translation>%1  %2：未选择所主张的情形（claim alternative %1 LIMB）；可选：%3</translation>
+    </message>
+    <message>
+        <source>  heading: %1%2</source>
+        <translation>  标题：%1%2</translation>
+    </message>
+    <message>
+        <source> (the theory's)</source>
+        <translation>（理论默认）</translation>
+    </message>
+    <message>
+        <source>  ⚠ no alternative chosen: only the elements common to all count (claim alternative CLAIM LIMB)</source>
+        <translation>  ⚠ 未选择所主张的情形：仅计算各情形共有的要件（claim alternative CLAIM LIMB）</translation>
+    </message>
+    <message>
+        <source>  alternative: %1</source>
+        <translation>  所主张的情形：%1</translation>
+    </message>
+    <message>
+        <source>      adverse inference: the processor withholds the evidence (EvP 95)</source>
+        <translation>      不利推定：处理者拒不提交证据（民事诉讼证据规定第九十五条）</translation>
+    </message>
+    <message>
+        <source>alternative %1: %2</source>
+        <translation>可选情形 %1：%2</translation>
+    </message>
+    <message>
+        <source>limb %1: %2</source>
+        <translation>分项 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no template "%1" (see template list).</source>
+        <translation>没有模板“%1”（参见 template list）。</translation>
+    </message>
+    <message>
+        <source>The template %1 has no fields of its own; it takes everything from the case.</source>
+        <translation>模板%1没有需要单独填写的字段，其内容全部取自案件。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>the letter or application (see template list)</source>
+        <translation>函件或者申请书（参见 template list）</translation>
+    </message>
+    <message>
+        <source>set a field; a list field takes one --field per line; days are a number; items are numbers (1,4); an event is its id; yes or no</source>
+        <translation>设置字段；列表字段每行一个 --field；天数为数字；项为项号（1,4）；事件为其编号；是否字段为 yes 或 no</translation>
+    </message>
+    <message>
+        <source>clear a field</source>
+        <translation>清除字段</translation>
+    </message>
+    <message>
+        <source>document: --template is required</source>
+        <translation>document：必须指定 --template</translation>
+    </message>
+    <message>
+        <source>--field takes ID=VALUE, not "%1".</source>
+        <translation>--field 的格式为 ID=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>document set: give --field or --clear</source>
+        <translation>document set：请给出 --field 或 --clear</translation>
+    </message>
+    <message>
+        <source>%1 has no field "%2"; its fields: %3.</source>
+        <translation>%1没有字段“%2”；其字段为：%3。</translation>
+    </message>
+    <message>
+        <source>(not worded)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉讼请求</translation>
+    </message>
+    <message>
+        <source>Demand in a letter</source>
+        <translation>函件中的要求</translation>
+    </message>
+    <message>
+        <source>the request, by its number in request list</source>
+        <translation>诉讼请求在 request list 中的序号</translation>
+    </message>
+    <message>
+        <source>what the letter demands, in the lawyer's words, e.g. 停止向委托人推送个性化广告 (empty: clear)</source>
+        <translation>函件提出的要求，由律师表述，如“停止向委托人推送个性化广告”（留空则清除）</translation>
+    </message>
+    <message>
+        <source>request demand: give both --position and --text</source>
+        <translation>request demand：须同时给出 --position 和 --text</translation>
+    </message>
+    <message>
+        <source>--position is a number, not "%1"</source>
+        <translation>--position 应为数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>written or public (Civil Code 1000)</source>
+        <translation>written（书面）或 public（公开）（民法典第一千条）</translation>
+    </message>
+    <message>
+        <source>public: where it is published, e.g. 其运营的“某某”App首页显著位置</source>
+        <translation>公开：刊登的位置，如“其运营的‘某某’App首页显著位置”</translation>
+    </message>
+    <message>
+        <source>public: for how many days it stays published</source>
+        <translation>公开：持续刊登的天数</translation>
+    </message>
+    <message>
+        <source>--form must be written or public, not "%1".</source>
+        <translation>--form 须为 written 或 public，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--days is a positive number, not "%1".</source>
+        <translation>--days 应为正数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>代理类型</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与当事人的关系</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>代理权限</translation>
+    </message>
+    <message>
+        <source>for an agent: entrusted (委托诉讼代理人, at most two per party) or statutory (法定代理人 of a minor or incapacitated party)</source>
+        <translation>代理人：entrusted（委托诉讼代理人，每名当事人至多两名）或 statutory（未成年人或无诉讼行为能力人的法定代理人）</translation>
+    </message>
+    <message>
+        <source>for a statutory agent: the relation to the party, e.g. 父亲</source>
+        <translation>法定代理人：与当事人的关系，如父亲</translation>
+    </message>
+    <message>
+        <source>for an entrusted agent: general or special (CPL 62); empty: not chosen</source>
+        <translation>委托诉讼代理人：general（一般授权）或 special（特别授权）（民事诉讼法第六十二条）；留空表示未选择</translation>
+    </message>
+    <message>
+        <source>with special authority: the powers granted, comma-separated: admit, waive, modify, settle, counterclaim, appeal</source>
+        <translation>特别授权时授予的事项，以逗号分隔：admit、waive、modify、settle、counterclaim、appeal</translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -5660,6 +6983,9 @@ Library and cases:
   case new|list|show|edit|delete|restore
   party add|list|edit|remove|restore
   audit list [CASE] | audit verify
+  bundle export CASE --out FILE.habeas [--encrypt --passphrase-stdin]   one case, whole
+  bundle import FILE.habeas [--passphrase-stdin]   always a new case; prints its id
+  bundle inspect FILE.habeas [--passphrase-stdin]
 
 Evidence:
   evidence add CASE FILE... [--password P] [--no-ocr] | evidence ocr [CASE]
@@ -5675,16 +7001,23 @@ Facts and law:
   event add CASE --date D --text T [--evidence ID...] | event list CASE
   claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
   claim status CLAIM ELEMENT STATUS | claim continuing CLAIM DATE|no
+  claim heading CLAIM TEXT|default | claim alternative CLAIM LIMB|none
+  claim adverse CLAIM ELEMENT yes|no   the processor withholds its evidence (EvP 95)
   claim gaps CASE [--csv F] [--pdf F]
   request list CASE | request set CASE --text T [--text T...]   the 诉讼请求 wording
+  request demand CASE [--position N --text T]   a request as a letter demands it
+  request apology CASE --form written|public [--medium M --days N]
 
 Damages:
   damages add|edit|list|remove|total
   fee --amount A [--kind property|personality] [--simplified]
+      [--ends judgment|mediation|withdrawal]   mediation or withdrawal halves it
 
 Documents:
   template list | template copy ID
   generate CASE --template T --format docx|pdf --out FILE [--draft]
+  document fields CASE --template T | document set CASE --template T --field ID=V...
+                          a letter's or an application's own fields
 
 Deadlines:
   deadline compute --from DATE (--days N | --months N | --years N) [--working-days]
@@ -5707,6 +7040,9 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
   case new|list|show|edit|delete|restore
   party add|list|edit|remove|restore
   audit list [CASE] | audit verify
+  bundle export CASE --out FILE.habeas [--encrypt --passphrase-stdin]   导出整个案件
+  bundle import FILE.habeas [--passphrase-stdin]   总是导入为新案件，输出其编号
+  bundle inspect FILE.habeas [--passphrase-stdin]
 
 证据：
   evidence add CASE FILE... [--password P] [--no-ocr] | evidence ocr [CASE]
@@ -5722,16 +7058,23 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
   event add CASE --date D --text T [--evidence ID...] | event list CASE
   claim add CASE THEORY | list CASE | show CLAIM | cite CLAIM ELEMENT EVIDENCE
   claim status CLAIM ELEMENT STATUS | claim continuing CLAIM DATE|no
+  claim heading CLAIM TEXT|default | claim alternative CLAIM LIMB|none
+  claim adverse CLAIM ELEMENT yes|no   处理者控制证据而拒不提交（证据规定第九十五条）
   claim gaps CASE [--csv F] [--pdf F]
   request list CASE | request set CASE --text T [--text T...]   诉讼请求的表述
+  request demand CASE [--position N --text T]   诉讼请求在函件中的要求
+  request apology CASE --form written|public [--medium M --days N]
 
 损害赔偿：
   damages add|edit|list|remove|total
   fee --amount A [--kind property|personality] [--simplified]
+      [--ends judgment|mediation|withdrawal]   调解或撤诉的减半交纳
 
 文书：
   template list | template copy ID
   generate CASE --template T --format docx|pdf --out FILE [--draft]
+  document fields CASE --template T | document set CASE --template T --field ID=V...
+                          函件或申请书需单独填写的字段
 
 期限：
   deadline compute --from DATE (--days N | --months N | --years N) [--working-days]
@@ -5767,7 +7110,7 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -5867,6 +7210,10 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
         <translation>无法打开位于%1的案件库。
 
 %2</translation>
+    </message>
+    <message>
+        <source>A case bundle (.habeas) to import into the library, after asking.</source>
+        <translation>要导入资料库的案件包（.habeas），导入前会先询问。</translation>
     </message>
 </context>
 </TS>
