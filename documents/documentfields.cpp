@@ -60,7 +60,12 @@ constexpr SpecEntry kSpecs[] = {
         QT_TRANSLATE_NOOP("habeas::DocumentFields", "How the processor broke the law or the agreement (needed for item 4)"), u"", u"grounds=4" },
     { u"deletion-request", u"period", FieldKind::Days, u"答复期限（日）",
         QT_TRANSLATE_NOOP("habeas::DocumentFields", "Days the processor has to answer; no law fixes them, the lawyer chooses (or a rights-request deadline of the case)"), u"", u"", u"responsePeriod" },
-    // 律师函
+    // 律师函: the facts and the analysis in the letter's own voice (贵方, 委托人), never the
+    // complaint's (原告, 被告) nor its procedural events
+    { u"lawyer-letter", u"facts", FieldKind::Lines, u"律师函中的基本事实",
+        QT_TRANSLATE_NOOP("habeas::DocumentFields", "The facts as the letter tells them to the addressee (贵方, 委托人), one paragraph a line") },
+    { u"lawyer-letter", u"analysis", FieldKind::Lines, u"律师函中的法律分析",
+        QT_TRANSLATE_NOOP("habeas::DocumentFields", "Which rules the addressee broke and why it is liable, one paragraph a line") },
     { u"lawyer-letter", u"period", FieldKind::Days, u"答复期限（日）",
         QT_TRANSLATE_NOOP("habeas::DocumentFields", "Days the addressee has to answer in writing; the lawyer chooses (or a rights-request deadline of the case)"), u"", u"", u"responsePeriod" },
     // 调查收集证据申请书 (CPL 67(2); CPLI 94; EvR 20)

@@ -2096,6 +2096,14 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <source>%1: case %2 has no event %3 on its chronology.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The facts as the letter tells them to the addressee (贵方, 委托人), one paragraph a line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which rules the addressee broke and why it is liable, one paragraph a line</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::DocumentFieldsDialog</name>
@@ -2964,7 +2972,9 @@ Its password:</source>
     <message numerus="yes">
         <source>Verifying %n original(s)…</source>
         <translation>
-            <numerusform>Verifying %n original…</numerusform><numerusform>Verifying %n originals…</numerusform></translation>
+            <numerusform>Verifying %n original…</numerusform>
+            <numerusform>Verifying %n originals…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verification cancelled.</source>

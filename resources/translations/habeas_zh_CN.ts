@@ -2091,6 +2091,14 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <source>%1: case %2 has no event %3 on its chronology.</source>
         <translation>%1：案件%2的大事记中没有事件%3。</translation>
     </message>
+    <message>
+        <source>The facts as the letter tells them to the addressee (贵方, 委托人), one paragraph a line</source>
+        <translation>以函件口吻（贵方、委托人）陈述的基本事实，每段一行</translation>
+    </message>
+    <message>
+        <source>Which rules the addressee broke and why it is liable, one paragraph a line</source>
+        <translation>对方违反了哪些规定、为何应当承担责任，每段一行</translation>
+    </message>
 </context>
 <context>
     <name>habeas::DocumentFieldsDialog</name>
@@ -2954,7 +2962,8 @@ Its password:</source>
     <message numerus="yes">
         <source>Verifying %n original(s)…</source>
         <translation>
-            <numerusform>正在核验 %n 份原件…</numerusform></translation>
+            <numerusform>正在核验 %n 份原件…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verification cancelled.</source>

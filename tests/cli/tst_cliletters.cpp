@@ -220,7 +220,9 @@ void TstCliLetters::lawyerLetterDemandsWhatTheLawyerWrote()
         u"在《法治日报》连续7日刊登致歉声明，向委托人公开赔礼道歉"_s);
 
     QCOMPARE(cli(lib({ u"document"_s, u"set"_s, cs, u"--template"_s, u"lawyer-letter"_s,
-                     u"--field"_s, u"period=10"_s }))
+                     u"--field"_s, u"period=10"_s, u"--field"_s,
+                     u"facts=贵方将委托人的个人信息提供给“原告帮”App。"_s, u"--field"_s,
+                     u"analysis=贵方未经委托人同意向他人提供其个人信息，应当承担侵权责任。"_s }))
                  .exitCode,
         0);
     const QString pdf = m_dir.filePath(u"letter.pdf"_s);

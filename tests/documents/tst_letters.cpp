@@ -219,6 +219,10 @@ void TstLetters::demoLettersSayOnlyWhatTheCaseRecords()
     QVERIFY(demands.contains(u"赔偿委托人精神损害抚慰金人民币5,000元（大写：人民币伍仟元整）"_s));
     QVERIFY(!demands.contains(u"判令"_s));
     QVERIFY(!demands.contains(u"原告"_s));
+    // The whole letter speaks to the addressee: no 原告 or 被告, no suit already brought.
+    QVERIFY2(!letter.contains(u"原告"_s) && !letter.contains(u"被告"_s), qPrintable(letter));
+    QVERIFY(!letter.contains(u"提起诉讼。"_s.prepend(u"法院"_s)));
+    QVERIFY(letter.contains(u"贵方以委托人不提供非必要的个人信息为由拒绝提供服务"_s));
 }
 
 void TstLetters::consentCaseOf2019WithdrawsOnlyFromTheChronology()
@@ -283,7 +287,12 @@ void TstLetters::leakCaseDemandsInTheLawyersWords()
                     { u"判令被告停止向“原告帮”App提供原告的个人信息"_s,
                         u"判令被告删除其泄露的原告个人信息"_s })
                 .ok());
-    setFields(c, u"lawyer-letter"_s, { { u"period"_s, u"10"_s } });
+    setFields(c, u"lawyer-letter"_s,
+        { { u"period"_s, u"10"_s },
+            { u"facts"_s,
+                u"委托人于2019年6月10日通过贵方App撤回对个性化推荐的同意，贵方此后仍依据其阅读记录向其推荐内容。"_s },
+            { u"analysis"_s,
+                u"贵方在委托人撤回同意后继续处理其个人信息，违反了《中华人民共和国网络安全法》第四十一条第一款的规定。"_s } });
     // Until the lawyer words each demand, no letter: nothing is derived by replacing words.
     const QString refused = render(c, u"lawyer-letter"_s);
     QVERIFY2(refused.contains(u"诉讼请求第一项在律师函中的要求、诉讼请求第二项在律师函中的要求"_s),
@@ -292,6 +301,9 @@ void TstLetters::leakCaseDemandsInTheLawyersWords()
     QVERIFY(requests.setDemand(c, 1, u"停止向“原告帮”App提供委托人的个人信息"_s).ok());
     QVERIFY(requests.setDemand(c, 2, u"删除贵方泄露的委托人个人信息。"_s).ok());
     const QString text = render(c, u"lawyer-letter"_s);
+    // The facts and the analysis are the lawyer's letter, not the complaint's chronology.
+    QVERIFY(text.contains(u"委托人于2019年6月10日通过贵方App撤回对个性化推荐的同意"_s));
+    QVERIFY(!text.contains(u"原告注册被告App"_s));
     // The quotation keeps its 原告; the lawyer's words are printed as written.
     QVERIFY2(text.contains(
                  u"\n停止向“原告帮”App提供委托人的个人信息；\n删除贵方泄露的委托人个人信息；\n"_s),
