@@ -234,6 +234,14 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     connect(m_chronologyModel, &QAbstractItemModel::modelReset, m_chronology,
         &QTableView::resizeRowsToContents);
     connect(m_chronologyModel, &QAbstractItemModel::modelReset, this, &FactsPanel::updateActions);
+    // A fact added or removed arrives as a row of its own; a changed one as dataChanged.
+    for (const auto change : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_chronologyModel, change, this, [this] {
+            m_chronology->resizeRowsToContents();
+            updateActions();
+        });
+    connect(m_chronologyModel, &QAbstractItemModel::dataChanged, m_chronology,
+        &QTableView::resizeRowsToContents);
     updateActions();
 }
 

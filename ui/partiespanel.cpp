@@ -97,6 +97,8 @@ PartiesPanel::PartiesPanel(Library &library, UndoManager &undo, QWidget *parent)
         inspectSelection();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PartiesPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PartiesPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PartiesPanel::updateActions);
     updateActions();
 }
 

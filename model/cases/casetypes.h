@@ -130,6 +130,7 @@ struct PartyRecord {
 
     bool isTrashed() const { return !trashedAt.isEmpty(); }
     bool sameContent(const PartyRecord &o) const;
+    bool operator==(const PartyRecord &) const = default;
 };
 
 struct FieldProblem {

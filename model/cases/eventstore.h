@@ -26,6 +26,8 @@ struct EventRecord {
 
     // The date as a Chinese filing writes it: 2021年1月20日, 2021年1月, 2021年, 2021年1月前后.
     QString displayDate() const;
+
+    bool operator==(const EventRecord &) const = default;
 };
 
 // Validates the date against its precision; empty when acceptable.

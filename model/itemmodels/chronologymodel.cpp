@@ -1,5 +1,7 @@
 #include "itemmodels/chronologymodel.h"
 
+#include "itemmodels/rowdiff.h"
+
 #include "evidence/evidencestore.h"
 
 using namespace Qt::StringLiterals;
@@ -22,23 +24,33 @@ ChronologyModel::ChronologyModel(EventStore &events, EvidenceStore &evidence, QO
 
 void ChronologyModel::setCase(qint64 caseId)
 {
+    beginResetModel();
     m_caseId = caseId;
+    m_rows.clear();
+    m_exhibits.clear();
+    endResetModel();
     reload();
 }
 
+// An added, edited or removed fact arrives as that row (itemmodels/rowdiff.h); renumbered
+// exhibits change the column that cites them.
 void ChronologyModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_exhibits.clear();
+    QList<EventRecord> fresh;
+    QHash<qint64, QString> exhibits;
     if (m_caseId) {
         if (auto events = m_events.events(m_caseId); events.ok())
-            m_rows = events.value();
+            fresh = std::move(events).value();
         if (auto items = m_evidence.items(m_caseId); items.ok())
             for (const EvidenceRecord &r : items.value())
-                m_exhibits.insert(r.id, r.exhibitNumber());
+                exhibits.insert(r.id, r.exhibitNumber());
     }
-    endResetModel();
+    const bool renumbered = exhibits != m_exhibits;
+    m_exhibits = std::move(exhibits);
+    applyRows(m_rows, std::move(fresh), [](const EventRecord &r) { return r.id; },
+        std::equal_to<>(), rowSignalsOf(this, columnCount()));
+    if (renumbered && !m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 int ChronologyModel::rowOf(qint64 id) const

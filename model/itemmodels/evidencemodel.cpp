@@ -38,16 +38,7 @@ void EvidenceModel::reload()
             fresh = std::move(items).value();
     }
     applyRows(m_rows, std::move(fresh), [](const EvidenceRecord &r) { return r.id; },
-        std::equal_to<>(),
-        RowSignals {
-            [this](int first, int last) { beginRemoveRows({}, first, last); },
-            [this] { endRemoveRows(); },
-            [this](int first, int last) { beginInsertRows({}, first, last); },
-            [this] { endInsertRows(); }, [this] { beginResetModel(); },
-            [this] { endResetModel(); },
-            [this](int first, int last) {
-                emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-            } });
+        std::equal_to<>(), rowSignalsOf(this, ColumnCount));
 }
 
 void EvidenceModel::refreshItem(qint64 id)

@@ -1,5 +1,7 @@
 #include "itemmodels/partylistmodel.h"
 
+#include "itemmodels/rowdiff.h"
+
 #include "cases/casestore.h"
 
 namespace habeas {
@@ -13,27 +15,34 @@ PartyListModel::PartyListModel(CaseStore &store, QObject *parent)
 
 void PartyListModel::setCase(qint64 caseId)
 {
+    beginResetModel();
     m_caseId = caseId;
+    m_rows.clear();
+    endResetModel();
     reload();
 }
 
 void PartyListModel::setShowRemoved(bool removed)
 {
+    beginResetModel();
     m_removed = removed;
+    m_rows.clear();
+    endResetModel();
     reload();
 }
 
+// A party added, edited or removed arrives as that row (itemmodels/rowdiff.h).
 void PartyListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<PartyRecord> fresh;
     if (m_caseId) {
         auto parties = m_store.parties(
             m_caseId, m_removed ? CaseStore::Trash::Only : CaseStore::Trash::Exclude);
         if (parties.ok())
-            m_rows = parties.value();
+            fresh = std::move(parties).value();
     }
-    endResetModel();
+    applyRows(m_rows, std::move(fresh), [](const PartyRecord &r) { return r.id; },
+        std::equal_to<>(), rowSignalsOf(this, columnCount()));
 }
 
 void PartyListModel::onPartiesChanged(qint64 caseId)

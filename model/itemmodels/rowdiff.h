@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QList>
 
 #include <functional>
@@ -17,6 +18,36 @@ struct RowSignals {
     std::function<void()> endReset;
     std::function<void(int first, int last)> changed;
 };
+
+namespace detail {
+// The begin/end calls are protected; a pointer to each, taken through a class that derives
+// from QAbstractItemModel, may be called on any model.
+struct ModelCalls : QAbstractItemModel {
+    static constexpr auto beginRemove = &ModelCalls::beginRemoveRows;
+    static constexpr auto endRemove = &ModelCalls::endRemoveRows;
+    static constexpr auto beginInsert = &ModelCalls::beginInsertRows;
+    static constexpr auto endInsert = &ModelCalls::endInsertRows;
+    static constexpr auto beginReset = &ModelCalls::beginResetModel;
+    static constexpr auto endReset = &ModelCalls::endResetModel;
+};
+} // namespace detail
+
+// The signals of a flat list or table model with `columns` columns.
+inline RowSignals rowSignalsOf(QAbstractItemModel *model, int columns)
+{
+    using C = detail::ModelCalls;
+    return RowSignals {
+        [model](int first, int last) { (model->*C::beginRemove)({}, first, last); },
+        [model] { (model->*C::endRemove)(); },
+        [model](int first, int last) { (model->*C::beginInsert)({}, first, last); },
+        [model] { (model->*C::endInsert)(); },
+        [model] { (model->*C::beginReset)(); },
+        [model] { (model->*C::endReset)(); },
+        [model, columns](int first, int last) {
+            emit model->dataChanged(model->index(first, 0), model->index(last, columns - 1));
+        },
+    };
+}
 
 // Brings `rows` to `fresh` (both in display order, each row known by idOf) as row removals,
 // insertions and dataChanged — not a reset — so that views keep their selection, scroll

@@ -2,6 +2,7 @@
 #include "itemmodels/casefilter.h"
 #include "itemmodels/caselistmodel.h"
 #include "itemmodels/partylistmodel.h"
+#include "itemmodels/rowdiff.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,8 @@ private slots:
     void filterByTextKindAndStage();
     void sortsOnRawData();
     void partyListFollowsTheStore();
+    void listsChangeByRowsNotResets();
+    void rowDiffReordersByReset();
 
 private:
     static qint64 create(CaseStore &store, const QString &title, CaseKind kind = CaseKind::Private,
@@ -169,6 +172,69 @@ void TstItemModels::partyListFollowsTheStore()
     QCOMPARE(reset.count(), resetsBefore); // another case's party does not disturb this list
     QVERIFY(store.trashParty(id).ok());
     QCOMPARE(model.rowCount(), 0);
+}
+
+// A list of thousands is not laid out again for one party more, one edited or one removed:
+// the views hear of that row only, and keep their selection.
+void TstItemModels::listsChangeByRowsNotResets()
+{
+    TempLibrary lib;
+    CaseStore &store = lib->cases();
+    const qint64 caseId = create(store, u"甲案"_s);
+    PartyListModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCase(caseId);
+    PartyRecord p;
+    p.caseId = caseId;
+    p.name = u"罗某"_s;
+    const qint64 first = store.addParty(p).value();
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    p.name = u"某科技公司"_s;
+    p.role = PartyRole::Defendant;
+    p.type = PartyType::Organisation;
+    const qint64 second = store.addParty(p).value();
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 1); // after the plaintiff
+    PartyRecord edited = store.partyById(first).value();
+    edited.phone = u"13800138000"_s;
+    QVERIFY(store.updateParty(edited).ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QVERIFY(store.trashParty(second).ok());
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TstItemModels::rowDiffReordersByReset()
+{
+    struct Row {
+        int id = 0;
+        QString text;
+        bool operator==(const Row &) const = default;
+    };
+    QStringList heard;
+    const RowSignals out {
+        [&](int a, int b) { heard << u"remove %1-%2"_s.arg(a).arg(b); }, [] {},
+        [&](int a, int b) { heard << u"insert %1-%2"_s.arg(a).arg(b); }, [] {},
+        [&] { heard << u"reset"_s; }, [] {},
+        [&](int a, int b) { heard << u"changed %1-%2"_s.arg(a).arg(b); } };
+    const auto id = [](const Row &r) { return r.id; };
+    QList<Row> rows { { 1, u"a"_s }, { 2, u"b"_s }, { 3, u"c"_s }, { 4, u"d"_s } };
+    // 2 and 3 go, 5 and 6 come between 1 and 4, 4 changes: one of each, in that order.
+    applyRows(rows, QList<Row> { { 1, u"a"_s }, { 5, u"e"_s }, { 6, u"f"_s }, { 4, u"D"_s } }, id,
+        std::equal_to<>(), out);
+    QCOMPARE(heard, QStringList({ u"remove 1-2"_s, u"insert 1-2"_s, u"changed 3-3"_s }));
+    QCOMPARE(rows.at(3).text, u"D"_s);
+    // A move among the rows kept is a reset.
+    heard.clear();
+    applyRows(rows, QList<Row> { { 4, u"D"_s }, { 1, u"a"_s }, { 5, u"e"_s }, { 6, u"f"_s } }, id,
+        std::equal_to<>(), out);
+    QCOMPARE(heard, QStringList({ u"reset"_s }));
+    QCOMPARE(rows.first().id, 4);
 }
 
 QTEST_GUILESS_MAIN(TstItemModels)
