@@ -32,7 +32,7 @@ constexpr int kSteps = 1000; // the progress bar's range: permille of the bytes
 template<typename Work> BundleJobResult onOwnLibrary(const QString &path, Work work)
 {
     BundleJobResult result;
-    auto library = Library::open(path, Library::OpenMode::ExistingOnly);
+    auto library = Library::open(path, Library::OpenMode::AnotherConnection);
     if (!library.ok()) {
         result.failure = bundle::Failure::other(library.error());
         return result;

@@ -78,7 +78,7 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
         promise.addResult(result);
     };
     if (!job.planBundleFrom.isEmpty()) {
-        auto library = Library::open(job.planBundleFrom, Library::OpenMode::ExistingOnly);
+        auto library = Library::open(job.planBundleFrom, Library::OpenMode::AnotherConnection);
         if (!library.ok())
             return fail(library.error());
         auto plan = planEvidenceBundle(

@@ -425,7 +425,7 @@ void MainWindow::checkIntegrity()
         m_integrityLabel->setPalette(p);
     });
     m_integrity = QtConcurrent::run([path] {
-        auto lib = Library::open(path, Library::OpenMode::ExistingOnly);
+        auto lib = Library::open(path, Library::OpenMode::AnotherConnection);
         if (!lib.ok()) {
             AuditLog::Verification failed;
             failed.ok = false;

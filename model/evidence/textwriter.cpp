@@ -18,7 +18,7 @@ public:
     Result<ProcessOutcome> store(const ProcessJob &job, const ParseResult &result)
     {
         if (!m_library) {
-            auto opened = Library::open(m_path, Library::OpenMode::ExistingOnly);
+            auto opened = Library::open(m_path, Library::OpenMode::AnotherConnection);
             if (!opened.ok())
                 return opened.error();
             m_library = std::move(opened).value();

@@ -176,8 +176,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
                 .arg(QDir::toNativeSeparators(dirPath)));
 
     const bool exists = QFileInfo::exists(dbFile);
+    const bool another = mode == OpenMode::AnotherConnection;
     if (!exists) {
-        if (mode == OpenMode::ExistingOnly)
+        if (mode != OpenMode::CreateIfMissing)
             return Error::library(
                 QCoreApplication::translate("habeas::Library", "There is no Habeas library at %1.")
                     .arg(QDir::toNativeSeparators(dirPath)));
@@ -190,7 +191,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
             return Error::io(
                 QCoreApplication::translate("habeas::Library", "Cannot create the folder %1.")
                     .arg(QDir::toNativeSeparators(dirPath)));
-    } else if (auto header = checkHeader(dbFile); !header.ok()) {
+    } else if (auto header = another ? Status() : checkHeader(dbFile); !header.ok()) {
         return header.error();
     }
 
@@ -208,7 +209,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
             return st.error();
         QSqlDatabase probe = QSqlDatabase::database(probeName, false);
         Status status;
-        const QString check = scalar(probe, u"PRAGMA quick_check"_s, &status);
+        // The first opener checked the whole file; a further connection only reads its version.
+        const QString check = another ? u"ok"_s : scalar(probe, u"PRAGMA quick_check"_s, &status);
         if (!status.ok() || check != u"ok"_s) {
             return Error::library(QCoreApplication::translate("habeas::Library",
                 "The library file is damaged and was left untouched (%1). "
@@ -240,6 +242,10 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
             return Error::library(QCoreApplication::translate(
                 "habeas::Library", "Cannot open the library database at %1.")
                                       .arg(QDir::toNativeSeparators(dbFile)));
+        if (diskVersion < kSchemaVersion && another)
+            return Error::library(QCoreApplication::translate("habeas::Library",
+                "The library at %1 has not been brought up to date by the connection that opened it.")
+                                      .arg(QDir::toNativeSeparators(dirPath)));
         if (diskVersion < kSchemaVersion) {
             if (auto st = library->migrate(diskVersion); !st.ok()) {
                 if (!exists) {
@@ -272,7 +278,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     library->m_evidenceText = std::make_unique<EvidenceText>(*library);
     library->m_annotations = std::make_unique<AnnotationStore>(*library);
     library->m_deadlines = std::make_unique<DeadlineStore>(*library);
-    if (!library->isReadOnly()) {
+    if (!library->isReadOnly() && !another) {
         // What an interrupted import left half written is removed; so is nothing else.
         BlobCollector::removeStagedLeftovers(library->blobsPath(), QDateTime::currentDateTimeUtc());
         if (auto st = library->m_audit->ensureHead(); !st.ok())

@@ -31,6 +31,9 @@ public:
     enum class OpenMode {
         ExistingOnly, // fail when there is no library at the path
         CreateIfMissing, // create the folder and an empty library when there is none
+        // A further connection, for a worker thread, to a library this process has opened
+        // already: its checks, migration and clean-up are not run a second time.
+        AnotherConnection,
     };
 
     static constexpr int kSchemaVersion = 11;

@@ -3792,6 +3792,10 @@ Habeas does not display this kind of file itself.</source>
         <source>The backup before upgrading the library failed, so nothing was changed: cannot copy %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The library at %1 has not been brought up to date by the connection that opened it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::MainWindow</name>

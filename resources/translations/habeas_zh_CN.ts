@@ -3786,6 +3786,10 @@ Habeas本身不显示此类文件。</translation>
         <source>The backup before upgrading the library failed, so nothing was changed: cannot copy %1.</source>
         <translation>升级案件库前的备份失败，未作任何更改：无法复制%1。</translation>
     </message>
+    <message>
+        <source>The library at %1 has not been brought up to date by the connection that opened it.</source>
+        <translation>%1处的案件库尚未由打开它的连接升级到当前版本。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::MainWindow</name>

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,7 @@ private slots:
     void repairRemovesOnlyOldUnreferencedBlobs();
     void everyTableThatCitesABlobKeepsIt();
     void staleStagedFilesGoAtOpen();
+    void anotherConnectionRepeatsNoCheckOrCleanUp();
     void discardKeepsWhatARowCites();
     void aRecordNeverCitesAMissingBlob();
 
@@ -195,6 +197,28 @@ void TstBlobStore::staleStagedFilesGoAtOpen()
     QVERIFY(!QFileInfo::exists(stale));
     QVERIFY(QFileInfo::exists(live)); // another process may still be writing it
     QVERIFY(reopened.value()->check().ok());
+}
+
+// A worker's further connection (bundle planning, the text writer) neither re-checks the
+// file nor removes what the window's import may still be staging; it reads the same rows.
+void TstBlobStore::anotherConnectionRepeatsNoCheckOrCleanUp()
+{
+    const QString stale = (*m_lib)->blobsPath() + u"/incoming-old333"_s;
+    QFile f(stale);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("partial");
+    f.close();
+    age(stale, 3600);
+    auto another = Library::open(m_lib->path(), Library::OpenMode::AnotherConnection);
+    QVERIFY(another.ok());
+    QVERIFY(QFileInfo::exists(stale));
+    QCOMPARE(another.value()->cases().listCases()->size(), (*m_lib)->cases().listCases()->size());
+    QCOMPARE(another.value()->evidence().verify().value().size(),
+        (*m_lib)->evidence().verify().value().size());
+    // Only to a library that exists.
+    QTemporaryDir empty;
+    QVERIFY(!Library::open(empty.filePath(u"none"_s), Library::OpenMode::AnotherConnection).ok());
+    QVERIFY(!QFileInfo::exists(empty.filePath(u"none"_s)));
 }
 
 void TstBlobStore::discardKeepsWhatARowCites()
