@@ -35,6 +35,14 @@ if(HABEAS_ASAN)
     target_link_options(habeas_common INTERFACE -fsanitize=address,undefined)
 endif()
 
+# Coverage for libFuzzer in every library a harness links; the harnesses add the fuzzer's main.
+if(HABEAS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "HABEAS_FUZZ needs Clang (libFuzzer): use the asan preset")
+    endif()
+    target_compile_options(habeas_common INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 # Warnings are errors for every target of ours (CMake >= 3.24 also offers
 # CMAKE_COMPILE_WARNING_AS_ERROR; Debian 12 ships 3.25, so both agree).
 set(CMAKE_COMPILE_WARNING_AS_ERROR ON)
