@@ -1,13 +1,13 @@
 #include "templateregistry.h"
 
 #include "filingcontext.h"
+#include "storage/filesync.h"
 #include "templateengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -219,11 +219,8 @@ Result<QString> TemplateRegistry::copyToLibrary(const QString &id, const QString
         return Error::io(
             QCoreApplication::translate("habeas::Templates", "Cannot create the folder %1.")
                 .arg(QDir::toNativeSeparators(dir)));
-    QSaveFile file(target);
-    const QByteArray bytes = info->text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::io(QCoreApplication::translate("habeas::Templates", "Cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(target), file.errorString()));
+    if (const auto written = FileSync::writeAtomically(target, info->text.toUtf8()); !written.ok())
+        return written.error();
     return target;
 }
 

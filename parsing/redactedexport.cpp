@@ -5,10 +5,10 @@
 #include "evidence/evidencestore.h"
 #include "redaction.h"
 #include "storage/blobstore.h"
+#include "storage/filehash.h"
 #include "storage/library.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
@@ -20,17 +20,6 @@ namespace {
 
 constexpr char kTrContext[] = "habeas::RedactedExport";
 constexpr auto tr = &translateIn<kTrContext>;
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 } // namespace
 
@@ -59,7 +48,7 @@ Result<QString> writeRedactedCopy(const RedactionJob &job, const QString &target
     const QString &password, const std::atomic_bool *cancel, std::function<void(int, int)> progress)
 {
     // Never hand out a redaction of bytes that are no longer the exhibit.
-    if (sha256Of(job.blobPath) != job.sha256)
+    if (sha256OfFile(job.blobPath) != job.sha256)
         return Error::library(tr("The stored original of %1 is missing or was altered (its "
                                  "SHA-256 no longer matches); nothing was exported.")
                                   .arg(job.exhibit));
@@ -69,7 +58,7 @@ Result<QString> writeRedactedCopy(const RedactionJob &job, const QString &target
     redactor.setProgress(std::move(progress));
     if (auto st = redactor.saveRedacted(target); !st.ok())
         return st.error();
-    return sha256Of(target);
+    return sha256OfFile(target);
 }
 
 Status logRedactedExport(Library &library, const RedactionJob &job, const QString &copySha256)

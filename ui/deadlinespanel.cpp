@@ -9,6 +9,7 @@
 #include "documentregister.h"
 #include "itemmodels/deadlinemodel.h"
 #include "panelwidgets.h"
+#include "storage/filesync.h"
 #include "storage/library.h"
 #include "undo/deadlinecommands.h"
 
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -251,10 +251,8 @@ void DeadlineList::exportCalendar()
         return;
     const auto events = calendarEvents(statuses.value(), m_library.deadlines().calendarUidPrefix());
     const QByteArray bytes = writeICalendar(events, Clock::now());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Dialogs::error(this, tr("Export calendar"),
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const auto written = FileSync::writeAtomically(path, bytes); !written.ok()) {
+        Dialogs::error(this, tr("Export calendar"), written.error().message);
         return;
     }
     Dialogs::information(this, tr("Export calendar"),

@@ -19,6 +19,7 @@
 #include "law/statutelibrary.h"
 #include "panelwidgets.h"
 #include "pdfwriter.h"
+#include "storage/filesync.h"
 #include "storage/library.h"
 #include "undo/factscommands.h"
 
@@ -29,7 +30,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -497,14 +497,11 @@ bool FactsPanel::exportGaps(const QString &path)
             Dialogs::error(this, tr("Export Gap Report"), written.error().message);
         return written.ok();
     }
-    QSaveFile file(path);
-    const QByteArray csv = gapReportCsv(gaps.value(), m_proofModel->claims());
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        Dialogs::error(this, tr("Export Gap Report"),
-            tr("%1 could not be written: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    const auto written =
+        FileSync::writeAtomically(path, gapReportCsv(gaps.value(), m_proofModel->claims()));
+    if (!written.ok())
+        Dialogs::error(this, tr("Export Gap Report"), written.error().message);
+    return written.ok();
 }
 
 void FactsPanel::editRequests()

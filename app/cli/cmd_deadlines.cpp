@@ -6,13 +6,13 @@
 #include "deadlines/deadlinestore.h"
 #include "deadlines/icalendar.h"
 #include "itemmodels/deadlinemodel.h"
+#include "storage/filesync.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -418,10 +418,8 @@ int ics(CliContext &ctx, const QStringList &args)
         calendarEvents(statuses.value(), library.value()->deadlines().calendarUidPrefix());
     const QByteArray bytes = writeICalendar(events, Clock::now());
     const QString path = parser.value(u"out"_s);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return ctx.out.fail(LibraryError,
-            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const auto written = FileSync::writeAtomically(path, bytes); !written.ok())
+        return ctx.out.fail(LibraryError, written.error().message);
     if (ctx.out.json())
         ctx.out.printJson(QJsonObject {
             { u"out"_s, path }, { u"events"_s, static_cast<qint64>(events.size()) } });

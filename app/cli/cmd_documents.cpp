@@ -9,8 +9,10 @@
 #include "pdfwriter.h"
 #include "templateregistry.h"
 
+#include "storage/filehash.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,16 +80,6 @@ int runTemplateCopy(CliContext &ctx, const QStringList &args)
     return Done;
 }
 
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 // Writes the document; returns its page count.
 Result<int> generateFile(Library &library, qint64 caseId, const QString &templateId,
     const QString &format, const QString &out, bool draft, const TemplateRegistry &registry)
@@ -142,7 +134,7 @@ int runGenerate(CliContext &ctx, const QStringList &args)
         generateFile(*library.value(), caseId.value(), templateId, format, out, draft, registry);
     if (!pages.ok())
         return ctx.out.fail(pages.error());
-    const QString sha = sha256Of(out);
+    const QString sha = sha256OfFile(out);
     const auto recorded = DocumentRegister(*library.value())
                               .record(caseId.value(), templateId, format, out, sha, draft);
     if (!recorded.ok())

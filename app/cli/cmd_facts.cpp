@@ -10,12 +10,12 @@
 #include "law/claimqueries.h"
 #include "law/claimstore.h"
 #include "pdfwriter.h"
+#include "storage/filesync.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -274,13 +274,10 @@ int claimGaps(CliContext &ctx, const QStringList &args)
         if (!claims.ok())
             return ctx.out.fail(claims.error());
         if (parser.isSet(u"csv"_s)) {
-            QSaveFile file(parser.value(u"csv"_s));
-            const QByteArray csv = gapReportCsv(report.value(), claims.value());
-            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-                return ctx.out.fail(Error::io(
-                    QCoreApplication::translate("habeas::cli", "%1 could not be written: %2")
-                        .arg(
-                            QDir::toNativeSeparators(parser.value(u"csv"_s)), file.errorString())));
+            const auto written = FileSync::writeAtomically(
+                parser.value(u"csv"_s), gapReportCsv(report.value(), claims.value()));
+            if (!written.ok())
+                return ctx.out.fail(written.error());
         }
         if (parser.isSet(u"pdf"_s)) {
             const auto owner = library.value()->cases().caseById(caseId.value());

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
+#include "storage/filehash.h"
 #include "storage/library.h"
 #include "storage/sql.h"
 
@@ -455,9 +456,7 @@ std::optional<EvidenceStore::Problem> EvidenceStore::checkIntegrity(const Integr
             QCoreApplication::translate("habeas::Evidence", "the stored original cannot be read: %1")
                 .arg(f.errorString());
     } else {
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(&f);
-        if (QString::fromLatin1(h.result().toHex()) != check.sha256)
+        if (sha256Of(f) != check.sha256)
             message = QCoreApplication::translate("habeas::Evidence",
                 "the stored original was altered: its SHA-256 no longer matches");
     }

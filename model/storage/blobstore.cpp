@@ -1,4 +1,5 @@
 #include "storage/blobstore.h"
+#include "storage/filehash.h"
 
 #include "storage/filesync.h"
 
@@ -16,19 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace habeas {
-
-namespace {
-QString hashFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        return {};
-    return QString::fromLatin1(h.result().toHex());
-}
-} // namespace
 
 bool BlobStore::isSha256(const QString &text)
 {
@@ -135,7 +123,7 @@ QStringList BlobStore::structuralProblems() const
                             .arg(QDir::toNativeSeparators(root.relativeFilePath(path)));
             continue;
         }
-        if (hashFile(path) != name)
+        if (sha256OfFile(path) != name)
             problems << QCoreApplication::translate(
                 "habeas::BlobStore", "%1 was altered: its bytes no longer match its SHA-256.")
                             .arg(name);
