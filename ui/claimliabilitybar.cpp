@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -68,12 +67,11 @@ void ClaimLiabilityBar::editHeading()
 {
     if (!m_claim)
         return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Heading"),
+    const auto text = Dialogs::text(this, tr("Heading"),
         tr("The sentence the reasons of \u201c%1\u201d stand under:").arg(m_claim->theoryName),
-        QLineEdit::Normal, claimHeading(*m_claim), &ok);
-    if (ok)
-        setHeading(text);
+        claimHeading(*m_claim));
+    if (text)
+        setHeading(*text);
 }
 
 void ClaimLiabilityBar::setHeading(const QString &heading)

@@ -22,7 +22,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -447,13 +446,13 @@ void DamagesPanel::copyScenario()
 {
     if (!m_copy->isEnabled())
         return;
-    bool ok = false;
-    const QString target = QInputDialog::getText(this, tr("Copy scenario"),
+    const QString target = Dialogs::text(this, tr("Copy scenario"),
         tr("Copy every item of “%1” into the scenario named:")
             .arg(scenario::displayName(currentScenario())),
-        QLineEdit::Normal, QString(), &ok)
+        QString())
+                               .value_or(QString())
                                .trimmed();
-    if (!ok || target.isEmpty() || target == currentScenario())
+    if (target.isEmpty() || target == currentScenario())
         return;
     if (auto st = undo().pushCase(m_caseId,
             std::make_unique<CopyScenarioCommand>(

@@ -12,6 +12,17 @@ QString g_lastMessage;
 bool g_testMode = false;
 std::optional<QString> g_nextSaveFileName;
 std::optional<QString> g_nextOpenFileName;
+std::optional<QStringList> g_nextOpenFileNames;
+std::optional<QString> g_nextDirectory;
+std::optional<std::optional<QString>> g_nextText;
+
+// Takes a test's prepared answer, if it set one.
+template<typename T> std::optional<T> take(std::optional<T> &slot)
+{
+    std::optional<T> answer = std::move(slot);
+    slot.reset();
+    return answer;
+}
 QList<std::optional<QString>> g_nextPasswords;
 } // namespace
 
@@ -38,14 +49,66 @@ void Dialogs::setNextOpenFileName(std::optional<QString> path)
     g_nextOpenFileName = std::move(path);
 }
 
-QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+QString Dialogs::openFileName(
+    QWidget *parent, const QString &title, const QString &filter, const QString &start)
 {
-    if (g_nextOpenFileName) {
-        const QString path = *g_nextOpenFileName;
-        g_nextOpenFileName.reset();
-        return path;
-    }
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    if (auto path = take(g_nextOpenFileName))
+        return *path;
+    return QFileDialog::getOpenFileName(parent, title, start, filter);
+}
+
+void Dialogs::setNextOpenFileNames(std::optional<QStringList> paths)
+{
+    g_testMode = true;
+    g_nextOpenFileNames = std::move(paths);
+}
+
+QStringList Dialogs::openFileNames(QWidget *parent, const QString &title)
+{
+    if (auto paths = take(g_nextOpenFileNames))
+        return *paths;
+    return QFileDialog::getOpenFileNames(parent, title);
+}
+
+void Dialogs::setNextDirectory(std::optional<QString> path)
+{
+    g_testMode = true;
+    g_nextDirectory = std::move(path);
+}
+
+QString Dialogs::existingDirectory(QWidget *parent, const QString &title, const QString &start)
+{
+    if (auto path = take(g_nextDirectory))
+        return *path;
+    return QFileDialog::getExistingDirectory(parent, title, start);
+}
+
+void Dialogs::setNextText(std::optional<QString> text)
+{
+    g_testMode = true;
+    g_nextText = std::move(text);
+}
+
+std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label,
+    const QString &initial, bool multiLine)
+{
+    g_lastMessage = label;
+    if (auto answer = take(g_nextText))
+        return *answer;
+    bool ok = false;
+    const QString typed = multiLine
+        ? QInputDialog::getMultiLineText(parent, title, label, initial, &ok)
+        : QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    if (!ok)
+        return std::nullopt;
+    return typed;
+}
+
+void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
+{
+    g_lastMessage = text;
+    if (!g_testMode)
+        QMessageBox::about(parent, title, text);
 }
 
 void Dialogs::setNextAnswer(std::optional<bool> answer)

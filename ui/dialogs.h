@@ -21,8 +21,20 @@ public:
     static QString saveFileName(
         QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
 
-    // A file to read; empty when the user cancels.
-    static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    // A file to read; empty when the user cancels. `start`: the folder or file to begin at.
+    static QString openFileName(QWidget *parent, const QString &title, const QString &filter,
+        const QString &start = QString());
+    // Files to read; empty when the user cancels.
+    static QStringList openFileNames(QWidget *parent, const QString &title);
+    // A folder; empty when the user cancels.
+    static QString existingDirectory(
+        QWidget *parent, const QString &title, const QString &start = QString());
+    // A line (or, multiLine, a text) the user types, starting from `initial`; nothing when
+    // the user cancels.
+    static std::optional<QString> text(QWidget *parent, const QString &title,
+        const QString &label, const QString &initial, bool multiLine = false);
+    // The About box.
+    static void about(QWidget *parent, const QString &title, const QString &text);
 
     // Tests: the answer the next confirm() gives without showing anything; errors are recorded.
     static void setNextAnswer(std::optional<bool> answer);
@@ -30,6 +42,13 @@ public:
     static void setNextSaveFileName(std::optional<QString> path);
     // Tests: the path the next openFileName() returns without showing a dialog.
     static void setNextOpenFileName(std::optional<QString> path);
+    // Tests: what the next openFileNames() returns.
+    static void setNextOpenFileNames(std::optional<QStringList> paths);
+    // Tests: what the next existingDirectory() returns.
+    static void setNextDirectory(std::optional<QString> path);
+    // Tests: what the next text() returns (an empty optional: cancelled); its label becomes
+    // lastMessage().
+    static void setNextText(std::optional<QString> text);
     // Tests: what the next password() returns; in test mode without one it returns nothing.
     static void setNextPassword(std::optional<QString> password);
     static QString lastMessage();

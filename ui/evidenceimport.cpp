@@ -22,7 +22,6 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,7 +90,7 @@ void EvidencePanel::chooseFiles()
 {
     if (!m_import->isEnabled())
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import evidence"));
+    const QStringList files = Dialogs::openFileNames(this, tr("Import evidence"));
     if (!files.isEmpty())
         importFiles(files);
 }
@@ -280,7 +279,7 @@ void EvidencePanel::chooseFolder()
 {
     if (!m_importFolder->isEnabled())
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder"));
+    const QString folder = Dialogs::existingDirectory(this, tr("Import a folder"));
     if (!folder.isEmpty())
         importFolder(folder);
 }

@@ -26,7 +26,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -115,6 +114,7 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     claimButtons->addWidget(m_statement);
     claimButtons->addWidget(m_requests);
     claimButtons->addWidget(m_continuing);
+    m_continuing->setObjectName(u"continuing"_s);
     claimButtons->addWidget(m_liability);
     m_continuing->setToolTip(tr("Mark the claim's conduct as continuing until a date (data still "
                                 "held and used), so that law in force by then applies"));
@@ -510,13 +510,12 @@ void FactsPanel::editRequests()
     QStringList current = stored.ok() ? stored.value() : QStringList();
     if (current.isEmpty()) // start from the catalogue's wording, to be made the case's own
         current = defaultRequests(m_proofModel->claims());
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Claims for Relief"),
+    const auto text = Dialogs::text(this, tr("Claims for Relief"),
         tr("诉讼请求, one per line. The amounts claimed and 本案诉讼费用由被告负担 are added "
            "from the damages worksheet."),
-        current.join(u'\n'), &ok);
-    if (ok)
-        setRequests(text.split(u'\n', Qt::SkipEmptyParts));
+        current.join(u'\n'), true);
+    if (text)
+        setRequests(text->split(u'\n', Qt::SkipEmptyParts));
 }
 
 void FactsPanel::setRequests(const QStringList &requests)
@@ -535,12 +534,11 @@ void FactsPanel::editStatement()
     if (row < 0)
         return;
     const ProofModel::Row r = m_proofModel->row(row);
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Statement"),
+    const auto text = Dialogs::text(this, tr("Statement"),
         r.element->textZh + u"\n\n"_s + tr("How the case meets this element:"), r.element->note,
-        &ok);
-    if (ok)
-        setStatement(text);
+        true);
+    if (text)
+        setStatement(*text);
 }
 
 void FactsPanel::setStatement(const QString &statement)
@@ -564,13 +562,13 @@ void FactsPanel::editContinuing()
     if (row < 0)
         return;
     const ProofModel::Row r = m_proofModel->row(row);
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Continuing Conduct"),
+    const auto answer = Dialogs::text(this, tr("Continuing Conduct"),
         tr("The conduct of \u201c%1\u201d went on until (YYYY-MM-DD; empty: not continuing):")
             .arg(r.claim->theoryName),
-        QLineEdit::Normal, r.claim->continuingUntil.toString(Qt::ISODate), &ok);
-    if (!ok)
+        r.claim->continuingUntil.toString(Qt::ISODate));
+    if (!answer)
         return;
+    const QString &text = *answer;
     const QDate until = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!text.trimmed().isEmpty() && !until.isValid()) {
         Dialogs::error(this, tr("Continuing Conduct"),

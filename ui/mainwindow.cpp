@@ -29,13 +29,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -448,7 +446,7 @@ void MainWindow::showPreferences()
 void MainWindow::chooseLibrary()
 {
     const QString dir =
-        QFileDialog::getExistingDirectory(this, tr("Open or create a library"), m_library.path());
+        Dialogs::existingDirectory(this, tr("Open or create a library"), m_library.path());
     if (!dir.isEmpty() && QDir(dir) != QDir(m_library.path()))
         emit openLibraryRequested(dir);
 }
@@ -512,10 +510,8 @@ void MainWindow::showStatutes()
 
 void MainWindow::showAbout()
 {
-    QSqlQuery q(m_library.database());
-    const QString sqlite =
-        q.exec(u"SELECT sqlite_version()"_s) && q.next() ? q.value(0).toString() : QString();
-    QMessageBox::about(this, tr("About Habeas"),
+    const QString sqlite = m_library.sqliteVersion();
+    Dialogs::about(this, tr("About Habeas"),
         tr("<h3>Habeas %1</h3>"
            "<p>A workbench for privacy litigation under Chinese law: cases, evidence, statutes, "
            "damages and "

@@ -1,11 +1,11 @@
 #include "preferencesdialog.h"
 
 #include "core/settings.h"
+#include "dialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,13 +66,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir =
-            QFileDialog::getExistingDirectory(this, tr("Library folder"), m_library->text());
+            Dialogs::existingDirectory(this, tr("Library folder"), m_library->text());
         if (!dir.isEmpty())
             m_library->setText(QDir::toNativeSeparators(dir));
     });
     connect(browseTesseract, &QPushButton::clicked, this, [this] {
         const QString file =
-            QFileDialog::getOpenFileName(this, tr("Tesseract program"), m_tesseract->text());
+            Dialogs::openFileName(this, tr("Tesseract program"), QString(), m_tesseract->text());
         if (!file.isEmpty())
             m_tesseract->setText(QDir::toNativeSeparators(file));
     });

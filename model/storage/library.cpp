@@ -151,6 +151,12 @@ Status Library::openConnection(const QString &name, Access access) const
     return {};
 }
 
+QString Library::sqliteVersion() const
+{
+    SqlQuery q(database(), u"SELECT sqlite_version()"_s);
+    return q.exec().ok() && q.next() ? q.value(0).toString() : QString();
+}
+
 QSqlDatabase Library::database() const
 {
     const QString name = u"habeas-%1-%2"_s.arg(reinterpret_cast<quintptr>(this))

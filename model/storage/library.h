@@ -57,6 +57,8 @@ public:
 
     // The connection of the calling thread, opened on first use with the library's pragmas.
     QSqlDatabase database() const;
+    // The version of the SQLite engine the library runs on, for the About box ("3.40.1").
+    QString sqliteVersion() const;
 
     AuditLog &audit() { return *m_audit; }
     CaseStore &cases() { return *m_cases; }

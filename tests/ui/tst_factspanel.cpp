@@ -314,8 +314,20 @@ void TstFactsPanel::anArticleNotYetInForceIsFlaggedOnTheElement()
     QVERIFY(facts->gapsView()->toPlainText().contains(
         u"Articles not in force at the time of the facts"_s));
 
+    // A date that does not exist is refused and changes nothing.
+    auto *continuing = facts->findChild<QPushButton *>(u"continuing"_s);
+    QVERIFY(continuing);
+    Dialogs::setNextText(u"2022-02-30"_s);
+    QTest::mouseClick(continuing, Qt::LeftButton);
+    QVERIFY2(Dialogs::lastMessage().contains(u"is not a date"_s), qPrintable(Dialogs::lastMessage()));
+    QVERIFY(facts->proofModel()
+                ->index(rowOf(facts->proofModel(), u"refusal-of-service.2"_s), ProofModel::Element)
+                .data()
+                .toString()
+                .startsWith(u"\u26a0"_s));
     // Marked continuing into 2022 (with undo): the warning goes, and comes back on undo.
-    facts->setContinuing(QDate(2022, 3, 1));
+    Dialogs::setNextText(u"2022-03-01"_s);
+    QTest::mouseClick(continuing, Qt::LeftButton);
     const int after = rowOf(facts->proofModel(), u"refusal-of-service.2"_s);
     QVERIFY(!facts->proofModel()
                  ->index(after, ProofModel::Element)
