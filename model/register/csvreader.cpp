@@ -77,9 +77,10 @@ private:
 // The state machine of one CSV record after another.
 class CsvParser {
 public:
-    CsvParser(TextEncoding encoding, const RowSink &sink)
+    CsvParser(TextEncoding encoding, const RowSink &sink, quint64 columns)
         : m_decoder(encoding)
         , m_sink(sink)
+        , m_columns(columns)
     {
     }
 
@@ -93,6 +94,8 @@ private:
 
     FieldDecoder m_decoder;
     const RowSink &m_sink;
+    quint64 m_columns; // the columns to decode after the first row (bit 63: all from the 64th)
+    bool m_first = true;
     std::vector<std::string> m_fields;
     std::string m_field;
     bool m_quoted = false; // inside quotes
@@ -163,7 +166,12 @@ bool CsvParser::endRecord()
     m_row.problem.clear();
     m_row.cells.reserve(qsizetype(m_fields.size()));
     QString cell;
-    for (const std::string &f : m_fields) {
+    for (size_t i = 0; i < m_fields.size(); ++i) {
+        const std::string &f = m_fields[i];
+        if (!m_first && !(m_columns >> std::min<size_t>(i, 63) & 1)) {
+            m_row.cells.append(QString());
+            continue;
+        }
         if (!m_decoder.decode(f, cell)) {
             m_row.cells.clear();
             m_row.problem = tr("the row holds bytes that are not text in the file's encoding");
@@ -172,6 +180,7 @@ bool CsvParser::endRecord()
         m_row.cells.append(cell);
     }
     m_fields.clear();
+    m_first = false;
     return m_sink(m_row);
 }
 
@@ -210,7 +219,8 @@ Result<TextEncoding> detectEncoding(const QByteArray &sample)
     return isUtf8(sample) ? TextEncoding::Utf8 : TextEncoding::Gb18030;
 }
 
-Status readCsv(QIODevice &device, const RowSink &sink, std::atomic<qint64> *progress)
+Status readCsv(
+    QIODevice &device, const RowSink &sink, std::atomic<qint64> *progress, quint64 columns)
 {
     const QByteArray sample = device.peek(kChunk);
     const auto encoding = detectEncoding(sample);
@@ -218,7 +228,7 @@ Status readCsv(QIODevice &device, const RowSink &sink, std::atomic<qint64> *prog
         return encoding.error();
     if (sample.startsWith("\xEF\xBB\xBF"))
         device.skip(3);
-    CsvParser parser(encoding.value(), sink);
+    CsvParser parser(encoding.value(), sink, columns);
     QByteArray chunk;
     chunk.resize(kChunk);
     for (;;) {
@@ -241,7 +251,7 @@ Status readTable(QIODevice &device, const QString &sheet, const RowSink &sink,
 {
     if (sniffFormat(device) == TableFormat::Xlsx)
         return readXlsx(device, sheet, sink, limits, progress);
-    return readCsv(device, sink, progress);
+    return readCsv(device, sink, progress, limits.csvColumns);
 }
 
 } // namespace habeas::registerfile

@@ -14,46 +14,8 @@ namespace habeas::registerpipeline {
 namespace {
 constexpr char kTrContext[] = "habeas::Register";
 constexpr auto tr = &translateIn<kTrContext>;
-constexpr size_t kBatchRows = 8192;
+constexpr size_t kBatchRows = 4096;
 } // namespace
-
-bool BatchQueue::push(Batch &&batch)
-{
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_cancelled || m_batches.size() < m_capacity; });
-    if (m_cancelled)
-        return false;
-    m_batches.push_back(std::move(batch));
-    m_changed.notify_all();
-    return true;
-}
-
-bool BatchQueue::pop(Batch &batch)
-{
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_cancelled || m_closed || !m_batches.empty(); });
-    if (m_cancelled || m_batches.empty())
-        return false;
-    batch = std::move(m_batches.front());
-    m_batches.pop_front();
-    m_changed.notify_all();
-    return true;
-}
-
-void BatchQueue::close()
-{
-    std::lock_guard lock(m_mutex);
-    m_closed = true;
-    m_changed.notify_all();
-}
-
-void BatchQueue::cancel()
-{
-    std::lock_guard lock(m_mutex);
-    m_cancelled = true;
-    m_batches.clear();
-    m_changed.notify_all();
-}
 
 Producer::Producer(const QString &path, const QString &sheet, const ColumnMapping &mapping,
     QDate asOf, const RegisterKey &key)
@@ -61,25 +23,39 @@ Producer::Producer(const QString &path, const QString &sheet, const ColumnMappin
     , m_sheet(sheet)
     , m_processor(mapping, asOf, key)
 {
+    // Only the mapped columns are decoded (and any beyond the header, to tell ragged rows).
+    m_columns = ~quint64(0) << std::min(mapping.headerColumns, 63);
+    for (const RegisterRole role : { RegisterRole::IdNumber, RegisterRole::Phone,
+             RegisterRole::Category }) {
+        const int col = mapping.column(role);
+        if (col >= 0)
+            m_columns |= quint64(1) << std::min(col, 63);
+    }
 }
 
 Producer::~Producer() { join(); }
 
 void Producer::start(BatchQueue &queue)
 {
-    m_thread = std::thread([this, &queue] {
-        run(queue);
+    m_reader = std::thread([this] {
+        read();
+        m_rows.close();
+    });
+    m_checker = std::thread([this, &queue] {
+        check(queue);
         queue.close();
     });
 }
 
 void Producer::join()
 {
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_reader.joinable())
+        m_reader.join();
+    if (m_checker.joinable())
+        m_checker.join();
 }
 
-void Producer::run(BatchQueue &queue)
+void Producer::read()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -88,27 +64,50 @@ void Producer::run(BatchQueue &queue)
     }
     bool header = true;
     bool stopped = false;
-    Batch batch;
+    RowBatch batch;
     batch.reserve(kBatchRows);
     const auto sink = [&](const registerfile::TableRow &row) {
         if (header) {
             header = false;
             return true;
         }
-        PersonRow person;
-        if (m_processor.process(row, person)) {
-            batch.push_back(person);
-            if (batch.size() == kBatchRows) {
-                if (!queue.push(std::move(batch)))
-                    return !(stopped = true);
-                batch = Batch();
-                batch.reserve(kBatchRows);
-            }
+        batch.push_back(row);
+        if (batch.size() == kBatchRows) {
+            if (!m_rows.push(std::move(batch)))
+                return !(stopped = true);
+            batch = RowBatch();
+            batch.reserve(kBatchRows);
         }
         return true;
     };
-    m_status = registerfile::readTable(file, m_sheet, sink, {}, &m_bytes);
+    registerfile::ReadLimits limits;
+    limits.csvColumns = m_columns;
+    m_status = registerfile::readTable(file, m_sheet, sink, limits, &m_bytes);
     if (m_status.ok() && !stopped && !batch.empty())
+        m_rows.push(std::move(batch));
+}
+
+void Producer::check(BatchQueue &queue)
+{
+    RowBatch rows;
+    Batch batch;
+    batch.reserve(kBatchRows);
+    while (m_rows.pop(rows)) {
+        for (const registerfile::TableRow &row : rows) {
+            PersonRow person;
+            if (m_processor.process(row, person))
+                batch.push_back(person);
+        }
+        if (batch.size() >= kBatchRows / 2) {
+            if (!queue.push(std::move(batch))) {
+                m_rows.cancel();
+                return;
+            }
+            batch = Batch();
+            batch.reserve(kBatchRows);
+        }
+    }
+    if (!batch.empty())
         queue.push(std::move(batch));
 }
 

@@ -15,30 +15,65 @@
 namespace habeas::registerpipeline {
 
 using Batch = std::vector<PersonRow>;
+using RowBatch = std::vector<registerfile::TableRow>;
 
-class BatchQueue {
+// A bounded queue of batches between two threads.
+template<typename T> class BoundedQueue {
 public:
-    explicit BatchQueue(size_t capacity)
+    explicit BoundedQueue(size_t capacity)
         : m_capacity(capacity)
     {
     }
     // Blocks while full; false when the queue was cancelled.
-    bool push(Batch &&batch);
+    bool push(T &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_cancelled || m_batches.size() < m_capacity; });
+        if (m_cancelled)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
     // Blocks while empty; false when the producer is finished and nothing is left, or cancelled.
-    bool pop(Batch &batch);
-    void close(); // the producer is finished
-    void cancel(); // the consumer gives up: push and pop return false
+    bool pop(T &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_cancelled || m_closed || !m_batches.empty(); });
+        if (m_cancelled || m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void close() // the producer is finished
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    void cancel() // the consumer gives up: push and pop return false
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
 
 private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Batch> m_batches;
+    std::deque<T> m_batches;
     size_t m_capacity;
     bool m_closed = false;
     bool m_cancelled = false;
 };
 
-// Reads a file on a thread of its own, skipping its header row, and queues the rows.
+using BatchQueue = BoundedQueue<Batch>;
+
+// Reads a file, skipping its header row, on one thread, and checks and hashes its rows on
+// another; the caller's thread takes the results from the queue. Both cores busy.
 class Producer {
 public:
     Producer(const QString &path, const QString &sheet, const ColumnMapping &mapping, QDate asOf,
@@ -52,14 +87,18 @@ public:
     qint64 bytesRead() const { return m_bytes.load(std::memory_order_relaxed); }
 
 private:
-    void run(BatchQueue &queue);
+    void read();
+    void check(BatchQueue &queue);
 
     QString m_path;
     QString m_sheet;
+    quint64 m_columns;
     RegisterRowProcessor m_processor;
     Status m_status;
     std::atomic<qint64> m_bytes { 0 };
-    std::thread m_thread;
+    BoundedQueue<RowBatch> m_rows { 8 };
+    std::thread m_reader;
+    std::thread m_checker;
 };
 
 // Collects the rows' keyed hashes and writes them to register_keys in chunks, one row per

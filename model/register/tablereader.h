@@ -31,6 +31,9 @@ struct ReadLimits {
     qint64 maxInflatedBytes = qint64(4) << 30; // per part of an XLSX
     qint64 maxRatio = 200; // inflated / compressed, per part (after its first MiB)
     qint64 maxSharedStringChars = qint64(256) << 20;
+    // CSV: the columns whose text is decoded after the header (bit i: column i; bit 63: the
+    // 64th and all after it); the others come as empty cells. All by default.
+    quint64 csvColumns = ~quint64(0);
 };
 
 // "PK\3\4" at the start: an XLSX (or some other ZIP); anything else is read as CSV.
@@ -44,7 +47,8 @@ Result<TextEncoding> detectEncoding(const QByteArray &sample);
 // RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or
 // LF; rows with any number of fields are passed on as they are; blank lines are skipped. The
 // device is read in chunks; `progress` (if given) is set to the bytes consumed so far.
-Status readCsv(QIODevice &device, const RowSink &sink, std::atomic<qint64> *progress = nullptr);
+Status readCsv(QIODevice &device, const RowSink &sink, std::atomic<qint64> *progress = nullptr,
+    quint64 columns = ~quint64(0));
 
 // The sheet called `sheet` (the first sheet when empty) of an XLSX workbook, streamed from the
 // archive: shared strings, inline strings and numbers as the file writes them.
