@@ -19,6 +19,8 @@ constexpr char kTrContext[] = "habeas::Register";
 constexpr auto tr = &translateIn<kTrContext>;
 
 constexpr qint64 kChunk = 1 << 20;
+constexpr size_t kMaxField = 1 << 16; // bytes
+constexpr size_t kMaxFields = 4096;
 
 // Valid UTF-8 up to the end, where a character cut off by the sample's end is forgiven.
 bool isUtf8(const QByteArray &bytes)
@@ -89,7 +91,23 @@ public:
     bool finish();
 
 private:
-    void endField() { m_fields.push_back(std::move(m_field)), m_field.clear(); }
+    void endField()
+    {
+        if (m_fields.size() < kMaxFields)
+            m_fields.push_back(std::move(m_field));
+        else
+            m_tooBig = true;
+        m_field.clear();
+    }
+    // A character of the current field; a field or row beyond the limits is not kept (a quote
+    // never closed would otherwise gather the rest of a 2 GB file into one field).
+    void append(char c)
+    {
+        if (m_field.size() < kMaxField)
+            m_field.push_back(c);
+        else
+            m_tooBig = true;
+    }
     bool endRecord();
 
     FieldDecoder m_decoder;
@@ -102,6 +120,7 @@ private:
     bool m_quoteSeen = false; // a quote inside quotes: the end, or the first of a doubled one
     bool m_fieldStarted = false;
     bool m_lastWasCr = false;
+    bool m_tooBig = false; // the record has a field or more fields than are kept
     qint64 m_line = 1; // the line the next character is on
     qint64 m_recordLine = 1;
     TableRow m_row;
@@ -121,7 +140,7 @@ bool CsvParser::feed(const char *p, qsizetype n)
             if (c == '"')
                 m_quoteSeen = true;
             else
-                m_field.push_back(newline ? '\n' : c);
+                append(newline ? '\n' : c);
             if (newline)
                 ++m_line;
             continue;
@@ -129,7 +148,7 @@ bool CsvParser::feed(const char *p, qsizetype n)
         if (m_quoteSeen) {
             m_quoteSeen = false;
             if (c == '"') {
-                m_field.push_back('"');
+                append('"');
                 continue;
             }
             m_quoted = false;
@@ -145,7 +164,7 @@ bool CsvParser::feed(const char *p, qsizetype n)
             ++m_line;
             m_recordLine = m_line;
         } else {
-            m_field.push_back(c);
+            append(c);
             m_fieldStarted = true;
         }
     }
@@ -164,6 +183,12 @@ bool CsvParser::endRecord()
     m_row.line = m_recordLine;
     m_row.cells.clear();
     m_row.problem.clear();
+    if (std::exchange(m_tooBig, false)) {
+        m_fields.clear();
+        m_first = false;
+        m_row.problem = tr("the row is too long (a field of over 64 KB or over 4096 fields)");
+        return m_sink(m_row);
+    }
     m_row.cells.reserve(qsizetype(m_fields.size()));
     QString cell;
     for (size_t i = 0; i < m_fields.size(); ++i) {

@@ -114,7 +114,10 @@ Status RegisterStore::clear(qint64 caseId)
     const auto before = stats(caseId);
     if (!before.ok())
         return before.error();
-    if (before->isEmpty() && !hasRegister(caseId).value())
+    const auto has = hasRegister(caseId);
+    if (!has.ok())
+        return has.error();
+    if (!has.value())
         return Error::notFound(tr("case %1 has no register of affected persons").arg(caseId));
     return inTransaction(m_library.database(), [&]() -> Status {
         if (auto st = deleteRegister(caseId); !st.ok())
