@@ -75,8 +75,13 @@ Result<RegisterImportReport> RegisterStore::preview(const QString &path,
     if (!file.open(QIODevice::ReadOnly))
         return Error::input(tr("cannot read %1: %2").arg(path, file.errorString()));
     RegisterImportReport report;
+    QString headerProblem;
     const auto sink = [&](const registerfile::TableRow &row) {
-        if (report.header.isEmpty() && row.problem.isEmpty()) {
+        if (report.header.isEmpty()) {
+            if (!row.problem.isEmpty()) {
+                headerProblem = row.problem;
+                return false;
+            }
             report.header = row.cells;
             return firstRows != nullptr && count > 0;
         }
@@ -86,6 +91,9 @@ Result<RegisterImportReport> RegisterStore::preview(const QString &path,
     };
     if (auto st = registerfile::readTable(file, options.sheet, sink); !st.ok())
         return st.error();
+    if (!headerProblem.isEmpty())
+        return Error::input(tr("the header row of %1 cannot be read: %2")
+                                .arg(QFileInfo(path).fileName(), headerProblem));
     if (report.header.isEmpty())
         return Error::input(tr("%1 holds no rows").arg(QFileInfo(path).fileName()));
     const auto mapping = mapColumns(report.header, options.columns);

@@ -200,6 +200,8 @@ void TstCliRegister::badInputChangesNothing_data()
                               << u"--as-of must be"_s;
     QTest::newRow("no as-of, no chronology") << u"g.csv"_s << registerCsv() << QStringList()
                                              << false << u"--as-of"_s;
+    QTest::newRow("header not text") << u"k.csv"_s << QByteArray("\xEF\xBB\xBF\xC3\x28,id\n1,2\n")
+                                     << asOf << false << u"header row"_s;
     QTest::newRow("nothing readable")
         << u"h.csv"_s << QByteArray("身份证号\n1.10105E+17\n") << asOf << false
         << u"could be read"_s;
