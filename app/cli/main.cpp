@@ -115,6 +115,11 @@ QString help()
         "  deadline edit ID | list [CASE] [--due-within DAYS] [--overdue] [--all]\n"
         "  deadline done ID [--reopen] | remove ID | ics [CASE] --out FILE\n"
         "\n"
+        "Register of affected persons (public-interest cases):\n"
+        "  register import CASE FILE [--as-of DATE] [--column ROLE=HEADER ...] [--sheet NAME]\n"
+        "  register stats CASE | register clear CASE\n"
+        "  register find CASE (--id-number X | --phone X)   is this person in the register?\n"
+        "\n"
         "The library is --library DIR, else $HABEAS_LIBRARY, else the default library.\n"
         "Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the "
         "library cannot be used.\n");
@@ -158,6 +163,7 @@ const NamedCommand commands[] = {
     { u"document", runDocumentCommand },
     { u"deadline", runDeadlineCommand },
     { u"bundle", runBundleCommand },
+    { u"register", runRegisterCommand },
 };
 
 // `habeas-cli help --markdown`: the reference in docs/cli.md. A maintenance command, not in

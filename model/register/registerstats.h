@@ -20,6 +20,8 @@ struct RegisterStats {
     qint64 invalidPhones = 0; // rows with a phone that is not a phone number
     QMap<QString, qint64> byCategory; // the category column as written, trimmed
     QMap<QString, qint64> byProvince; // the first two digits of the ID number
+    QMap<QString, qint64> byAgeBand; // "0-13", "14-17", "18-59", "60+" on asOf
+    qint64 unreadableRows = 0; // rows that could not be read (not in `rows`)
     QDate asOf; // the date of the conduct the ages are counted on
     QString sourceName; // the imported file's name, without its folder
 

@@ -60,7 +60,14 @@ CodeCheck checkResidentId(const QString &input)
                            "The ID number starts with %1, which is not a province code.")
                            .arg(text.left(2)),
             1);
-    const QDate birth = QDate::fromString(text.mid(6, 8), u"yyyyMMdd"_s);
+    // The digits are checked above; QDate refuses a day the calendar does not have.
+    const auto number = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text[i].unicode() - u'0');
+        return value;
+    };
+    const QDate birth(number(6, 4), number(10, 2), number(12, 2));
     if (!birth.isValid() || birth.year() < 1900)
         return failure(QCoreApplication::translate("habeas::IdentityCodes",
                            "Characters 7–14 of the ID number (%1) are not a valid birth date.")

@@ -375,6 +375,17 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QCOMPARE(bundleId.value(0).toString(),
             version < 11 ? QString() : u"6f1c2a9e-4b7d-4e3a-9c61-2d8f5b0e7a14"_s);
     }
+    // The register of affected persons (schema 12): its figures and keyed hashes, none before.
+    {
+        QSqlQuery reg(lib.database());
+        QVERIFY(reg.exec(u"SELECT (SELECT COALESCE(SUM(records), 0) FROM register_imports), "
+                         "(SELECT COUNT(*) FROM register_counts), "
+                         "(SELECT COUNT(*) FROM register_keys)"_s));
+        QVERIFY(reg.next());
+        QCOMPARE(reg.value(0).toInt(), version < 12 ? 0 : 2);
+        QCOMPARE(reg.value(1).toInt(), version < 12 ? 0 : 6);
+        QCOMPARE(reg.value(2).toInt(), version < 12 ? 0 : 2);
+    }
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;

@@ -1,0 +1,267 @@
+// register import | stats | find | clear — the register of affected persons of a
+// public-interest case.
+#include "clicontext.h"
+#include "commandhelpers.h"
+#include "core/trfunction.h"
+#include "register/registerstore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::cli {
+
+namespace {
+
+constexpr char kTrContext[] = "habeas::cli";
+constexpr auto tr = &translateIn<kTrContext>;
+
+QJsonObject countsJson(const QMap<QString, qint64> &counts)
+{
+    QJsonObject o;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonObject statsJson(qint64 caseId, const RegisterStats &s)
+{
+    return QJsonObject {
+        { u"caseId"_s, caseId },
+        { u"source"_s, s.sourceName },
+        { u"asOf"_s, s.asOf.toString(Qt::ISODate) },
+        { u"rows"_s, s.rows },
+        { u"unreadableRows"_s, s.unreadableRows },
+        { u"invalidIdNumbers"_s, s.invalidIdNumbers },
+        { u"duplicates"_s, s.duplicates },
+        { u"records"_s, s.records },
+        { u"minors"_s, s.minors },
+        { u"under14"_s, s.under14 },
+        { u"invalidPhones"_s, s.invalidPhones },
+        { u"byCategory"_s, countsJson(s.byCategory) },
+        { u"byProvince"_s, countsJson(s.byProvince) },
+        { u"byAgeBand"_s, countsJson(s.byAgeBand) },
+    };
+}
+
+QString countsText(const QMap<QString, qint64> &counts)
+{
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
+    return parts.isEmpty() ? tr("none") : parts.join(u", "_s);
+}
+
+void printStats(const Output &out, qint64 caseId, const RegisterStats &s)
+{
+    out.printFields({
+        { tr("Case"), QString::number(caseId) },
+        { tr("Source"), s.sourceName },
+        { tr("Ages as of"), s.asOf.toString(Qt::ISODate) },
+        { tr("Rows read"), QString::number(s.rows) },
+        { tr("Unreadable rows"), QString::number(s.unreadableRows) },
+        { tr("Invalid ID numbers"), QString::number(s.invalidIdNumbers) },
+        { tr("Duplicates"), QString::number(s.duplicates) },
+        { tr("Records (distinct persons)"), QString::number(s.records) },
+        { tr("Minors (under 18)"), QString::number(s.minors) },
+        { tr("Under 14"), QString::number(s.under14) },
+        { tr("Invalid phone numbers"), QString::number(s.invalidPhones) },
+        { tr("By category"), countsText(s.byCategory) },
+        { tr("By age band"), countsText(s.byAgeBand) },
+        { tr("By province"), countsText(s.byProvince) },
+    });
+}
+
+Result<QHash<RegisterRole, QString>> columnOptions(const QStringList &values)
+{
+    QHash<RegisterRole, QString> columns;
+    for (const QString &v : values) {
+        const qsizetype eq = v.indexOf(u'=');
+        const auto role = eq > 0 ? registerRoleFromId(QStringView(v).left(eq)) : std::nullopt;
+        if (!role || eq + 1 >= v.size())
+            return Error::input(tr("--column must be ROLE=HEADER with ROLE one of name, "
+                                   "id-number, phone, address, category; not \"%1\"")
+                                    .arg(v));
+        columns.insert(*role, v.mid(eq + 1));
+    }
+    return columns;
+}
+
+void printImport(const Output &out, qint64 caseId, const RegisterImportReport &report)
+{
+    if (out.json()) {
+        QJsonObject o = statsJson(caseId, report.stats);
+        QJsonArray unreadable;
+        for (const UnreadableRow &r : report.unreadable)
+            unreadable.append(QJsonObject { { u"line"_s, r.line }, { u"problem"_s, r.problem } });
+        o.insert(u"unreadable"_s, unreadable);
+        QJsonObject mapping;
+        for (auto it = report.mapping.columns.cbegin(); it != report.mapping.columns.cend(); ++it)
+            mapping.insert(toId(it.key()), report.header.value(it.value()));
+        o.insert(u"columns"_s, mapping);
+        o.insert(u"seconds"_s, report.seconds);
+        out.printJson(o);
+        return;
+    }
+    out.printLine(tr("Imported the register of case %1 from %2 in %3 s.")
+                      .arg(caseId)
+                      .arg(report.stats.sourceName)
+                      .arg(report.seconds, 0, 'f', 1));
+    printStats(out, caseId, report.stats);
+    if (report.unreadable.isEmpty())
+        return;
+    out.printLine(report.stats.unreadableRows > report.unreadable.size()
+            ? tr("Rows that could not be read (the first %1):").arg(report.unreadable.size())
+            : tr("Rows that could not be read:"));
+    for (const UnreadableRow &r : report.unreadable)
+        out.printLine(tr("  line %1: %2").arg(r.line).arg(r.problem));
+}
+
+Result<qint64> caseArgument(const ArgParser &parser)
+{
+    return CliContext::parseId(parser.positional(0), u"CASE"_s);
+}
+
+int importRegister(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("the public-interest case"))
+        .positional(u"FILE"_s, tr("the register: CSV (UTF-8 or GB18030) or XLSX"))
+        .option(u"as-of"_s, u"DATE"_s,
+            tr("the date of the conduct, for ages (default: the case's earliest chronology date)"))
+        .repeatable(u"column"_s, u"ROLE=HEADER"_s,
+            tr("the column holding name, id-number, phone, address or category"))
+        .option(u"sheet"_s, u"NAME"_s, tr("XLSX: the sheet to read (default: the first)"));
+    if (auto done = parseArguments(ctx, parser, args, u"register import"_s))
+        return *done;
+    const auto caseId = caseArgument(parser);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    RegisterImportOptions options;
+    if (parser.isSet(u"as-of"_s)) {
+        options.asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
+        if (!options.asOf.isValid() || parser.value(u"as-of"_s).size() != 10)
+            return ctx.out.fail(UsageError,
+                tr("--as-of must be a date like 2021-01-20, not \"%1\"").arg(parser.value(u"as-of"_s)));
+    }
+    const auto columns = columnOptions(parser.values(u"column"_s));
+    if (!columns.ok())
+        return ctx.out.fail(columns.error());
+    options.columns = columns.value();
+    options.sheet = parser.value(u"sheet"_s);
+    const QString path = parser.positional(1);
+    if (!QFileInfo(path).isFile())
+        return ctx.out.fail(UsageError, tr("no file %1").arg(QDir::toNativeSeparators(path)));
+    auto library = ctx.openLibraryForCase(CliContext::Access::Write, caseId.value());
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    RegisterStore store(*library.value());
+    const auto report = store.importFile(caseId.value(), path, options);
+    if (!report.ok())
+        return ctx.out.fail(report.error());
+    printImport(ctx.out, caseId.value(), report.value());
+    return Done;
+}
+
+int stats(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("the public-interest case"));
+    if (auto done = parseArguments(ctx, parser, args, u"register stats"_s))
+        return *done;
+    const auto caseId = caseArgument(parser);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    const auto s = RegisterStore(*library.value()).stats(caseId.value());
+    if (!s.ok())
+        return ctx.out.fail(s.error());
+    if (s->isEmpty())
+        return ctx.out.fail(UsageError,
+            tr("case %1 has no register of affected persons (register import)").arg(caseId.value()));
+    if (ctx.out.json())
+        ctx.out.printJson(statsJson(caseId.value(), s.value()));
+    else
+        printStats(ctx.out, caseId.value(), s.value());
+    return Done;
+}
+
+int find(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("the public-interest case"))
+        .option(u"id-number"_s, u"X"_s, tr("the resident ID number to look for"))
+        .option(u"phone"_s, u"X"_s, tr("the phone number to look for"));
+    if (auto done = parseArguments(ctx, parser, args, u"register find"_s))
+        return *done;
+    const auto caseId = caseArgument(parser);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    const bool byId = parser.isSet(u"id-number"_s);
+    if (byId == parser.isSet(u"phone"_s))
+        return ctx.out.fail(UsageError, tr("register find: give one of --id-number and --phone"));
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    RegisterStore store(*library.value());
+    const auto matches = byId ? store.findIdNumber(caseId.value(), parser.value(u"id-number"_s))
+                              : store.findPhone(caseId.value(), parser.value(u"phone"_s));
+    if (!matches.ok())
+        return ctx.out.fail(matches.error());
+    if (ctx.out.json()) {
+        QJsonArray rows;
+        for (const RegisterMatch &m : matches.value())
+            rows.append(QJsonObject { { u"line"_s, m.line }, { u"category"_s, m.category },
+                { u"age"_s, m.age } });
+        ctx.out.printJson(QJsonObject { { u"found"_s, !matches->isEmpty() }, { u"rows"_s, rows } });
+        return Done;
+    }
+    if (matches->isEmpty()) {
+        ctx.out.printLine(tr("Not in the register of case %1.").arg(caseId.value()));
+        return Done;
+    }
+    QList<QStringList> rows;
+    for (const RegisterMatch &m : matches.value())
+        rows.append({ QString::number(m.line), m.category,
+            m.age < 0 ? QString() : QString::number(m.age) });
+    ctx.out.printTable({ tr("Line"), tr("Category"), tr("Age") }, rows);
+    return Done;
+}
+
+int clear(CliContext &ctx, const QStringList &args)
+{
+    return runWithId(ctx, args, u"register clear"_s, u"CASE"_s,
+        tr("the case whose register to remove"), CliContext::Access::Write,
+        [&ctx](Library &library, qint64 caseId) {
+            if (auto st = RegisterStore(library).clear(caseId); !st.ok())
+                return ctx.out.fail(st.error());
+            if (ctx.out.json())
+                ctx.out.printJson(QJsonObject { { u"caseId"_s, caseId }, { u"cleared"_s, true } });
+            else
+                ctx.out.printLine(tr("Removed the register of case %1.").arg(caseId));
+            return static_cast<int>(Done);
+        });
+}
+
+} // namespace
+
+int runRegisterCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const std::pair<const char16_t *, CommandHandler> subs[] = {
+        { u"import", importRegister },
+        { u"stats", stats },
+        { u"find", find },
+        { u"clear", clear },
+    };
+    for (const auto &[name, handler] : subs)
+        if (sub == QStringView(name))
+            return handler(ctx, args.mid(1));
+    return unknownSubcommand(ctx, u"register"_s, sub, u"import, stats, find, clear"_s);
+}
+
+} // namespace habeas::cli
