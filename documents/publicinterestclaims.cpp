@@ -31,9 +31,31 @@ QString defendantsOf(const DamagesRecord &r, const QList<PartyRecord> &parties)
     return names.join(u"、"_s);
 }
 
+// The head as a filing names it (always Chinese).
+QString headLabel(DamagesHead head)
+{
+    switch (head) {
+    case DamagesHead::PropertyLoss:
+        return u"实际损失"_s;
+    case DamagesHead::ProcessorGain:
+        return u"侵权人获益"_s;
+    case DamagesHead::RightsProtectionCost:
+        return u"合理费用"_s;
+    case DamagesHead::MentalDistress:
+        return u"精神损害抚慰金"_s;
+    case DamagesHead::Discretionary:
+        return u"酌定赔偿"_s;
+    case DamagesHead::IllegalGain:
+        return u"违法所得"_s;
+    case DamagesHead::PerRecord:
+        return u"按条计算的损害"_s;
+    }
+    return {};
+}
+
 QString itemName(const DamagesRecord &r)
 {
-    return r.description.trimmed().isEmpty() ? headDisplayName(r.head) : r.description.trimmed();
+    return escapeMarkup(r.description.trimmed().isEmpty() ? headLabel(r.head) : r.description.trimmed());
 }
 
 QString recipientText(const DamagesRecord &r)
@@ -101,7 +123,7 @@ QStringList perRecordWorkings(const QList<DamagesRecord> &items)
             continue;
         const QString what = r.registerBasis.isEmpty() ? u"涉案个人信息"_s
                                                        : escapeMarkup(registerBasisLabel(r.registerBasis));
-        QString line = escapeMarkup(itemName(r)) + u"："_s + what + QString::number(r.records)
+        QString line = itemName(r) + u"："_s + what + QString::number(r.records)
             + u"条×每条"_s + yuanFigures(r.perRecordFen);
         for (const LabelledCoefficient &c : r.coefficients)
             line += u"×"_s + escapeMarkup(c.label) + u"系数"_s + c.factor;

@@ -61,7 +61,9 @@ QList<qint64> applyRegisterCounts(
         if (!count || *count < 1) {
             if (problems)
                 problems->append(u"登记名册中的"_s + registerBasisLabel(r.registerBasis)
-                    + u"条数（按条计算的损害「"_s + r.description + u"」）"_s);
+                    + u"条数（按条计算的损害"_s
+                    + (r.description.isEmpty() ? QString() : u"「"_s + r.description + u"」"_s)
+                    + u"）"_s);
             continue;
         }
         QStringList factors;
