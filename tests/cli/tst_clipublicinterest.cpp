@@ -95,6 +95,8 @@ void TstCliPublicInterest::procuratorateCaseEndToEnd()
         u"敏感个人信息=10"_s, u"--defendant"_s, u"3"_s, u"--to"_s, u"treasury"_s,
         u"--from-register"_s, u"category:行踪轨迹"_s });
     QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().object().value(u"to"_s).toString(), u"treasury"_s);
+    QCOMPARE(r.json().object().value(u"fromRegister"_s).toString(), u"category:行踪轨迹"_s);
     QCOMPARE(cli({ u"damages"_s, u"fine"_s, u"1"_s, u"--defendant"_s, u"2"_s, u"--amount"_s,
                  u"20000"_s, u"--judgment"_s, u"（2025）京0108刑初123号"_s })
                  .exitCode,
