@@ -6,6 +6,7 @@
 #include "cases/casestore.h"
 #include "cases/publicintereststore.h"
 #include "damages/damagesstore.h"
+#include "damagesdialog.h"
 #include "damagespanel.h"
 #include "dialogs.h"
 #include "publicinterestview.h"
@@ -37,6 +38,7 @@ private slots:
     }
     void prosecutorEditsTheCaseAndUndoes();
     void caseDialogTakesTheDocumentNumber();
+    void damagesDialogTakesThePayee();
 
 private:
     qint64 makeCase(Library &lib);
@@ -173,6 +175,35 @@ void TstPublicInterestPanel::caseDialogTakesTheDocumentNumber()
     // Back to a private case: the number is refused.
     dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(static_cast<int>(CaseKind::Private)));
     QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TstPublicInterestPanel::damagesDialogTakesThePayee()
+{
+    PartyRecord seller;
+    seller.id = 7;
+    seller.role = PartyRole::Defendant;
+    seller.name = u"张某"_s;
+    DamagesRecord r;
+    r.head = DamagesHead::IllegalGain;
+    DamagesDialog dialog(r, { seller }, { scenario::kClaimed });
+    dialog.show();
+    dialog.recipientBox()->setCurrentIndex(
+        dialog.recipientBox()->findData(static_cast<int>(Recipient::Fund)));
+    QCOMPARE(dialog.record().recipient, Recipient::Fund);
+    QVERIFY(!dialog.isAcceptable()); // a fund needs its name (and the amount)
+    dialog.recipientNameEdit()->setFocus();
+    typeText(dialog.recipientNameEdit(), u"北京市个人信息保护公益基金"_s);
+    QCOMPARE(dialog.record().recipientName, u"北京市个人信息保护公益基金"_s);
+    // A per-record item counts from the register's category.
+    r.head = DamagesHead::PerRecord;
+    r.records = 3;
+    r.perRecordFen = 100;
+    r.registerBasis = u"category:行踪轨迹"_s;
+    DamagesDialog perRecord(r, { seller }, { scenario::kClaimed });
+    QCOMPARE(perRecord.registerBasisBox()->currentText(), u"category:行踪轨迹"_s);
+    QCOMPARE(perRecord.record().registerBasis, u"category:行踪轨迹"_s);
+    perRecord.registerBasisBox()->setCurrentIndex(0); // typed
+    QCOMPARE(perRecord.record().registerBasis, QString());
 }
 
 QTEST_MAIN(TstPublicInterestPanel)
