@@ -20,6 +20,8 @@
 #include "partyblocks.h"
 #include "partyparticulars.h"
 #include "pleading.h"
+#include "publicinterestclaims.h"
+#include "publicinterestcontext.h"
 #include "storage/library.h"
 #include "templateengine.h"
 #include "templateregistry.h"
@@ -72,6 +74,16 @@ bool usesReasons(const TemplateInfo &info)
         || info.text.contains(u"{{#reasonSections}}"_s);
 }
 
+QVariantList textItems(const QStringList &texts)
+{
+    QVariantList items;
+    for (const QString &t : texts)
+        items.append(QVariantMap { { u"text"_s, t } });
+    return items;
+}
+
+} // namespace
+
 QString articleKey(const QString &reference)
 {
     static const QRegularExpression nonWord(u"[^A-Za-z0-9]+"_s);
@@ -84,19 +96,11 @@ QString articleKey(const QString &reference)
     return key;
 }
 
-QVariantList textItems(const QStringList &texts)
-{
-    QVariantList items;
-    for (const QString &t : texts)
-        items.append(QVariantMap { { u"text"_s, t } });
-    return items;
-}
-
 // Exact statute text for the "articles:" header, never retyped.
-Result<QVariantMap> quotedArticles(const TemplateInfo &info)
+Result<QVariantMap> quoteArticles(const QStringList &references, const QString &where)
 {
     QVariantMap out;
-    for (const QString &ref : info.articles) {
+    for (const QString &ref : references) {
         const CitationParseResult parsed = parseCitation(ref, bundledStatutes());
         const Instrument *instrument =
             parsed.isValid() ? bundledStatutes().instrument(parsed.citation.instrumentId) : nullptr;
@@ -105,7 +109,7 @@ Result<QVariantMap> quotedArticles(const TemplateInfo &info)
         if (!article)
             return Error::input(QCoreApplication::translate("habeas::Templates",
                 "The template %1 quotes \"%2\", which is not in the bundled statutes.")
-                                    .arg(info.path, ref));
+                                    .arg(where, ref));
         // The statute's own words, without the leading 第X条: templates quote them after the
         // citation ("第七十条规定：“…”").
         QStringList blocks;
@@ -132,6 +136,13 @@ Result<QVariantMap> quotedArticles(const TemplateInfo &info)
     return out;
 }
 
+namespace {
+
+Result<QVariantMap> quotedArticles(const TemplateInfo &info)
+{
+    return quoteArticles(info.articles, info.path);
+}
+
 } // namespace
 
 bool isKnownRequiredField(const QString &field)
@@ -150,7 +161,11 @@ QStringList missingFields(const TemplateInfo &info, const FilingContext &ctx)
     const CaseRecord &c = ctx.caseRecord;
     for (const QString &field : info.requiredFields) {
         if (isPartyRequirement(field)) {
-            for (const QString &m : missingPartyFields(field, ctx.parties, Clock::today()))
+            // A procuratorate's case has no 原告: its 公益诉讼起诉人 stands where one is required.
+            QString asked = field;
+            if (isPublicInterest(c.kind) && field.startsWith(u"plaintiffs"))
+                asked.replace(0, int(qstrlen("plaintiffs")), u"publicInterestPlaintiffs"_s);
+            for (const QString &m : missingPartyFields(asked, ctx.parties, Clock::today()))
                 add(m);
             continue;
         }
@@ -201,8 +216,14 @@ Result<FilingContext> buildFilingContext(
         return articles.error();
 
     const CaseRecord &c = ctx.caseRecord;
-    const bool publicInterest = c.kind == CaseKind::PublicInterest;
+    const bool publicInterest = isPublicInterest(c.kind);
     QVariantMap &d = ctx.data;
+    std::optional<RegisterStats> stats;
+    QStringList moneyMissing; // what the money claimed lacks, for a template that claims it
+    if (publicInterest) { // per-record counts from the register, before anything is summed
+        stats = registerStatsFor(library, caseId, options);
+        applyRegister(damages.value(), totals.value(), stats, moneyMissing);
+    }
 
     // 诉讼请求: the theories' wording, then the claimed damages, then the costs.
     QStringList claimTexts;
@@ -219,9 +240,17 @@ Result<FilingContext> buildFilingContext(
                 ctx.claimsNeedWording = true;
         }
     }
-    for (auto it = totals->perHead.cbegin(); it != totals->perHead.cend(); ++it)
-        if (it.value() > 0)
-            claimTexts.append(damagesClaim(it.key(), it.value(), damages.value()));
+    if (publicInterest) { // item by item, each to its payee (publicinterestclaims.h)
+        const PublicInterestClaims money = publicInterestClaims(damages.value(), ctx.parties);
+        claimTexts.append(money.texts);
+        moneyMissing.append(money.missing);
+        if (isRequired(info, u"claims") || info.text.contains(u"pi.workings"_s))
+            ctx.documentMissing.append(moneyMissing);
+    } else {
+        for (auto it = totals->perHead.cbegin(); it != totals->perHead.cend(); ++it)
+            if (it.value() > 0)
+                claimTexts.append(damagesClaim(it.key(), it.value(), damages.value()));
+    }
     QStringList jointNames;
     for (const DamagesRecord &r : damages.value()) {
         if (r.defendantIds.size() < 2)
@@ -230,7 +259,7 @@ Result<FilingContext> buildFilingContext(
             if (r.defendantIds.contains(p.id) && !jointNames.contains(p.name))
                 jointNames.append(p.name);
     }
-    if (jointNames.size() > 1) {
+    if (jointNames.size() > 1 && !publicInterest) {
         QStringList named;
         for (const QString &n : std::as_const(jointNames))
             named.append(u"被告"_s + escapeMarkup(n));
@@ -319,8 +348,8 @@ Result<FilingContext> buildFilingContext(
             ctx.documentMissing.append(roleLabel(PartyRole::Agent));
     }
 
-    // Everything missing is known now; gaps go where the template will print the field.
-    const QStringList missing = missingFields(info, ctx);
+    // Everything missing is known now (but a public-interest case's own parts, added last);
+    // gaps go where the template will print the field.
     auto gapIfEmpty = [&](QVariantList list, QStringView field) {
         if (list.isEmpty() && isRequired(info, field))
             list.append(QVariantMap { { u"text"_s, gapMarker(caseFieldLabel(field)) },
@@ -378,7 +407,14 @@ Result<FilingContext> buildFilingContext(
     d.insert(u"hasEvidence"_s, !rows.isEmpty());
     d.insert(u"articles"_s, articles.value());
     d.insert(deadlines);
-    d.insert(u"missing"_s, textItems(missing));
+    if (!publicInterest && info.text.contains(u"{{{pi.scale}}}"_s)) // a procuratorate's form
+        ctx.documentMissing.append(u"公益诉讼的案件类型（民事公益诉讼或刑事附带民事公益诉讼）"_s);
+    if (publicInterest)
+        if (auto st = insertPublicInterestData(
+                library, ctx, info, damages.value(), events.value(), stats);
+            !st.ok())
+            return st.error();
+    d.insert(u"missing"_s, textItems(missingFields(info, ctx)));
     return ctx;
 }
 

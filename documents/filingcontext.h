@@ -3,6 +3,7 @@
 #include "cases/casetypes.h"
 #include "core/result.h"
 #include "docmodel.h"
+#include "register/registerstats.h"
 
 #include <QMap>
 #include <QString>
@@ -20,6 +21,9 @@ struct FilingOptions {
     bool draft = false;
     // Evidence id → its pages in the bundle ("3-5"), filled by whoever paginates the bundle.
     QMap<qint64, QString> exhibitPages;
+    // A public-interest case's register figures; when absent, the installed provider's
+    // (publicinterestcontext.h).
+    std::optional<RegisterStats> registerStats;
 };
 
 // What a template sees, built from one case. `data` is a QVariant tree (maps, lists, strings,
@@ -65,6 +69,13 @@ struct FilingOptions {
 //     instrument, for a run; text: the statute's words without the
 //     leading 第X条; text joins the paragraphs) for each "articles:" entry of the
 //     header, KEY being the reference with non-alphanumerics as _ ("PIPL 45" → PIPL_45)
+//   pi (public-interest kinds only): {criminal, title (民事公益诉讼起诉书 / 刑事附带…),
+//     number (文号), prosecutors:[{name, title}], law:[{citation, text, …}] the articles the
+//     date of the conduct calls for, pipl, basis (the citations joined), noticeBasis, scale (the
+//     register's 涉及公民个人信息…条 sentence), workings:[{text}] per-record arithmetic,
+//     gains:[{text}] illegal gain claimed beside the criminal fine, per defendant,
+//     notice.{published, medium, due, contact, phone, whoMaySue, cameForward},
+//     noticeStatement (the 起诉书's account of the announcement)}
 struct FilingContext {
     QVariantMap data;
     // The case as read, for missingFields().
@@ -89,6 +100,11 @@ struct FilingContext {
 // name sex birthDate ethnicity occupation address idNumber uscc legalRep phone, and court,
 // cause, number, claims, facts, reasons, evidence.
 bool isKnownRequiredField(const QString &field);
+
+// The "articles:" machinery for any references: KEY → {citation, short, text, paragraphs}, KEY
+// as articleKey() makes it. Input error naming `where` for a reference not bundled.
+Result<QVariantMap> quoteArticles(const QStringList &references, const QString &where);
+QString articleKey(const QString &reference);
 
 Result<FilingContext> buildFilingContext(
     Library &library, qint64 caseId, const TemplateInfo &info, const FilingOptions &options = {});

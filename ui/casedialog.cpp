@@ -25,6 +25,7 @@ CaseDialog::CaseDialog(const CaseRecord &record, QWidget *parent)
     , m_stage(new QComboBox(this))
     , m_court(new QComboBox(this))
     , m_number(new QLineEdit(record.number, this))
+    , m_procuratorateNumber(new QLineEdit(record.procuratorateNumber, this))
     , m_cause(new QComboBox(this))
     , m_filed(new QCheckBox(tr("Filed on"), this))
     , m_filedOn(new QDateEdit(this))
@@ -78,6 +79,8 @@ CaseDialog::CaseDialog(const CaseRecord &record, QWidget *parent)
     form->addRow(tr("&Stage:"), m_stage);
     form->addRow(tr("C&ourt:"), m_court);
     form->addRow(tr("Case &number:"), m_number);
+    m_procuratorateNumber->setPlaceholderText(tr("public interest: e.g. 京海检民公诉〔2024〕1号"));
+    form->addRow(tr("Procuratorate's &document number:"), m_procuratorateNumber);
     form->addRow(tr("Cause of &action:"), m_cause);
     auto *filedRow = new QHBoxLayout;
     filedRow->addWidget(m_filed);
@@ -96,6 +99,8 @@ CaseDialog::CaseDialog(const CaseRecord &record, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &CaseDialog::revalidate);
+    connect(m_procuratorateNumber, &QLineEdit::textChanged, this, &CaseDialog::revalidate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CaseDialog::revalidate);
     connect(m_filed, &QCheckBox::toggled, m_filedOn, &QWidget::setEnabled);
     connect(m_filed, &QCheckBox::toggled, this, &CaseDialog::revalidate);
     connect(m_filedOn, &QDateEdit::dateChanged, this, &CaseDialog::revalidate);
@@ -114,6 +119,7 @@ CaseRecord CaseDialog::record() const
     r.stage = static_cast<CaseStage>(m_stage->currentData().toInt());
     r.court = m_court->currentText().trimmed();
     r.number = m_number->text().trimmed();
+    r.procuratorateNumber = m_procuratorateNumber->text().trimmed();
     r.cause = m_cause->currentText().trimmed();
     r.filedOn = m_filed->isChecked() ? m_filedOn->date() : QDate();
     r.closedOn = m_closed->isChecked() ? m_closedOn->date() : QDate();
@@ -131,6 +137,10 @@ void CaseDialog::revalidate()
         else
             filedProblem = p.message;
     }
+    // The 文号 belongs to a procuratorate's case only.
+    m_procuratorateNumber->setEnabled(
+        isPublicInterest(static_cast<CaseKind>(m_kind->currentData().toInt()))
+        || !m_procuratorateNumber->text().isEmpty());
     // Say nothing about an empty title until the user has typed something.
     m_titleMessage->setMessage(m_title->isModified() ? titleProblem : QString());
     m_filedMessage->setMessage(filedProblem);

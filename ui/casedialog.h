@@ -25,6 +25,8 @@ public:
     CaseRecord record() const;
 
     QLineEdit *titleEdit() const { return m_title; }
+    QComboBox *kindBox() const { return m_kind; }
+    QLineEdit *procuratorateNumberEdit() const { return m_procuratorateNumber; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
@@ -36,6 +38,7 @@ private:
     QComboBox *m_stage;
     QComboBox *m_court;
     QLineEdit *m_number;
+    QLineEdit *m_procuratorateNumber; // public interest: the 文号
     QComboBox *m_cause;
     QCheckBox *m_filed;
     QDateEdit *m_filedOn;

@@ -77,6 +77,9 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
     , m_receipt(new QLineEdit(record.receipt, this))
     , m_note(new QLineEdit(record.note, this))
     , m_exhibit(new QComboBox(this))
+    , m_to(new QComboBox(this))
+    , m_toName(new QLineEdit(record.recipientName, this))
+    , m_fromRegister(new QComboBox(this))
     , m_message(new FieldMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -163,6 +166,29 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
     form->addRow(tr("Legal &basis:"), m_basis);
     form->addRow(tr("Claimed &against:"), m_defendants);
     form->addRow(tr("Proved by e&xhibit:"), m_exhibit);
+    // Public interest: the money goes to the treasury, a fund or an organisation, never to a
+    // plaintiff (a procuratorate's suit has none).
+    for (Recipient to : allRecipients())
+        m_to->addItem(displayName(to), static_cast<int>(to));
+    m_to->setCurrentIndex(m_to->findData(static_cast<int>(record.recipient)));
+    m_toName->setPlaceholderText(tr("the fund's or organisation's name"));
+    auto *toRow = new QHBoxLayout;
+    toRow->addWidget(m_to);
+    toRow->addWidget(m_toName, 1);
+    form->addRow(tr("Paid &to (public interest):"), toRow);
+    m_fromRegister->setEditable(true);
+    m_fromRegister->addItem(tr("typed"), QString());
+    for (const QString &basis : { u"records"_s, u"minors"_s, u"under14"_s, u"category:行踪轨迹"_s,
+             u"category:通信内容"_s, u"category:征信"_s, u"category:财产"_s })
+        m_fromRegister->addItem(basis, basis);
+    if (record.registerBasis.isEmpty())
+        m_fromRegister->setCurrentIndex(0);
+    else
+        m_fromRegister->setCurrentText(record.registerBasis);
+    perRecordForm->addRow(tr("Count from the &register:"), m_fromRegister);
+    connect(m_to, &QComboBox::currentIndexChanged, this, &DamagesDialog::revalidate);
+    connect(m_toName, &QLineEdit::textChanged, this, &DamagesDialog::revalidate);
+    connect(m_fromRegister, &QComboBox::currentTextChanged, this, &DamagesDialog::revalidate);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_perRecordBox);
@@ -246,6 +272,13 @@ DamagesRecord DamagesDialog::record() const
     r.payee = m_payee->text().trimmed();
     r.receipt = m_receipt->text().trimmed();
     r.evidenceId = m_exhibit->currentData().toLongLong();
+    r.recipient = static_cast<Recipient>(m_to->currentData().toInt());
+    r.recipientName = m_toName->text().trimmed();
+    if (r.head == DamagesHead::PerRecord) {
+        const int basis = m_fromRegister->findText(m_fromRegister->currentText());
+        r.registerBasis = basis >= 0 ? m_fromRegister->itemData(basis).toString()
+                                     : m_fromRegister->currentText().trimmed();
+    }
     return r;
 }
 

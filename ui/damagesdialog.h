@@ -42,6 +42,9 @@ public:
     QLineEdit *coefficientsEdit() const { return m_coefficients; }
     QListWidget *defendantList() const { return m_defendants; }
     QComboBox *exhibitBox() const { return m_exhibit; }
+    QComboBox *recipientBox() const { return m_to; }
+    QLineEdit *recipientNameEdit() const { return m_toName; }
+    QComboBox *registerBasisBox() const { return m_fromRegister; }
     QString message() const;
     QString computedText() const;
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -74,6 +77,9 @@ private:
     QLineEdit *m_receipt;
     QLineEdit *m_note;
     QComboBox *m_exhibit;
+    QComboBox *m_to; // public interest: where the money goes
+    QLineEdit *m_toName;
+    QComboBox *m_fromRegister; // per-record: the register's count, or typed
     FieldMessage *m_message;
     QDialogButtonBox *m_buttons;
     mutable QString m_lastProblem;

@@ -11,6 +11,7 @@
 #include "evidence/evidencestore.h"
 #include "itemmodels/damagesmodel.h"
 #include "storage/library.h"
+#include "publicinterestview.h"
 #include "undo/damagescommands.h"
 
 #include <QBarCategoryAxis>
@@ -263,7 +264,18 @@ void DamagesPanel::refreshTotals()
         html += u"<p>%1</p>"_s.arg(tr("Scenarios: %1").arg(others.join(u" · "_s)));
     for (const QString &w : totals->warnings)
         html += u"<p style='color:#c01c28'>⚠ %1</p>"_s.arg(w.toHtmlEscaped());
+    const auto owner = library().cases().caseById(m_caseId);
+    const bool procuratorate = owner.ok() && isPublicInterest(owner->kind);
+    if (procuratorate)
+        html += publicInterestSummaryHtml(library(), m_caseId, currentScenario(), parties);
     m_totals->setText(html);
+    // A procuratorate pays no court fee (SPPR 107): nothing is computed or offered.
+    for (QWidget *w : std::initializer_list<QWidget *> { m_feeKind, m_simplified, m_ending })
+        w->setVisible(!procuratorate);
+    if (procuratorate) {
+        m_fee->setText(tr("None: a procuratorate pays no court fee."));
+        return;
+    }
 
     const CourtFee fee = computeCourtFee(totals->totalFen,
         static_cast<FeeKind>(m_feeKind->currentData().toInt()), m_simplified->isChecked(),

@@ -7,6 +7,7 @@
 #include "caseworkspace.h"
 #include "core/clock.h"
 #include "damagespanel.h"
+#include "publicinterestview.h"
 #include "deadlines/deadlinestore.h"
 #include "deadlinespanel.h"
 #include "dialogs.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_workspace->addPanel(new EvidencePanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new FactsPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new PublicInterestPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DocumentsPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DeadlinesPanel(library, *m_undo, m_workspace));
 

@@ -3,6 +3,8 @@
 #include "cases/eventstore.h"
 #include "commandhelpers.h"
 #include "itemmodels/casefilter.h"
+#include "publicinterestoutput.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,6 +37,8 @@ void printCase(const CliContext &ctx, Library &library, const CaseRecord &c)
             eventArray.append(toJson(e));
         o.insert(u"partyList"_s, partyArray);
         o.insert(u"events"_s, eventArray);
+        if (isPublicInterest(c.kind))
+            o.insert(u"publicInterest"_s, publicInterestJson(library, c));
         ctx.out.printJson(o);
         return;
     }
@@ -53,6 +57,8 @@ void printCase(const CliContext &ctx, Library &library, const CaseRecord &c)
         { QCoreApplication::translate("habeas::cli", "Closed on"),
             c.closedOn.toString(Qt::ISODate) },
     });
+    if (isPublicInterest(c.kind))
+        printPublicInterest(ctx, library, c);
     if (parties.ok() && !parties->isEmpty()) {
         ctx.out.printLine({});
         QList<QStringList> rows;
@@ -85,12 +91,17 @@ int caseNew(CliContext &ctx, const QStringList &args)
     CaseRecord record;
     if (auto st = applyCaseOptions(parser, record); !st.ok())
         return ctx.out.fail(st.error());
+    if (auto st = checkProsecutorOption(parser, record); !st.ok())
+        return ctx.out.fail(st.error());
     auto library = ctx.openLibrary(CliContext::Access::Write);
     if (!library.ok())
         return ctx.out.fail(library.error());
     auto id = library.value()->cases().createCase(record);
     if (!id.ok())
         return ctx.out.fail(id.error());
+    // checkProsecutorOption has refused bad input before anything was written.
+    if (auto st = applyProsecutorOption(parser, *library.value(), id.value()); !st.ok())
+        return ctx.out.fail(st.error());
     const auto created = library.value()->cases().caseById(id.value());
     if (ctx.out.json())
         ctx.out.printJson(toJson(created.value()));
@@ -123,7 +134,8 @@ int caseList(CliContext &ctx, const QStringList &args)
         if (!filter.kind)
             return ctx.out.fail(UsageError,
                 QCoreApplication::translate(
-                    "habeas::cli", "--kind must be private, public-interest or clinic"));
+                    "habeas::cli", "--kind must be private, public-interest, "
+                                   "criminal-incidental-public-interest or clinic"));
     }
     if (parser.isSet(u"stage"_s)) {
         filter.stage = caseStageFromId(parser.value(u"stage"_s));
@@ -194,7 +206,11 @@ int caseEdit(CliContext &ctx, const QStringList &args)
     CaseRecord record = c.value();
     if (auto st = applyCaseOptions(parser, record); !st.ok())
         return ctx.out.fail(st.error());
+    if (auto st = checkProsecutorOption(parser, record); !st.ok())
+        return ctx.out.fail(st.error());
     if (auto st = library.value()->cases().updateCase(record); !st.ok())
+        return ctx.out.fail(st.error());
+    if (auto st = applyProsecutorOption(parser, *library.value(), record.id); !st.ok())
         return ctx.out.fail(st.error());
     printCase(ctx, *library.value(), library.value()->cases().caseById(record.id).value());
     return Done;
@@ -245,7 +261,10 @@ int runCaseCommand(CliContext &ctx, const QStringList &args)
         return caseTrash(ctx, rest, true);
     if (sub == u"restore"_s)
         return caseTrash(ctx, rest, false);
-    return unknownSubcommand(ctx, u"case"_s, sub, u"new, list, show, edit, delete, restore"_s);
+    if (sub == u"announce"_s)
+        return caseAnnounce(ctx, rest);
+    return unknownSubcommand(
+        ctx, u"case"_s, sub, u"new, list, show, edit, delete, restore, announce"_s);
 }
 
 } // namespace habeas::cli

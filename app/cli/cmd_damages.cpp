@@ -1,6 +1,7 @@
 #include "cases/casestore.h"
 #include "commandhelpers.h"
 #include "damages/courtfee.h"
+#include "publicinterestoutput.h"
 #include "damages/damagesjson.h"
 #include "damages/damagesstore.h"
 #include "damages/money.h"
@@ -92,7 +93,17 @@ void addItemOptions(ArgParser &parser)
         .option(
             u"payee"_s, u"P"_s, QCoreApplication::translate("habeas::cli", "costs: who was paid"))
         .option(u"receipt"_s, u"R"_s,
-            QCoreApplication::translate("habeas::cli", "costs: the invoice or receipt"));
+            QCoreApplication::translate("habeas::cli", "costs: the invoice or receipt"))
+        .option(u"to"_s, u"WHERE"_s,
+            QCoreApplication::translate("habeas::cli",
+                "public interest: where the money goes: treasury (上缴国库), fund or organisation"))
+        .option(u"to-name"_s, u"NAME"_s,
+            QCoreApplication::translate(
+                "habeas::cli", "public interest: the fund's or organisation's name"))
+        .option(u"from-register"_s, u"COUNT"_s,
+            QCoreApplication::translate("habeas::cli",
+                "per-record: take the record count from the case's register: records, minors, "
+                "under14 or category:<category> (e.g. category:行踪轨迹); empty: typed"));
 }
 
 Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
@@ -188,6 +199,18 @@ Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
         r.payee = parser.value(u"payee"_s);
     if (parser.isSet(u"receipt"_s))
         r.receipt = parser.value(u"receipt"_s);
+    if (parser.isSet(u"to"_s)) {
+        const auto to = recipientFromId(parser.value(u"to"_s));
+        if (!to || *to == Recipient::Unset)
+            return Error::input(QCoreApplication::translate("habeas::cli",
+                "--to must be treasury, fund or organisation, not \"%1\".")
+                                    .arg(parser.value(u"to"_s)));
+        r.recipient = *to;
+    }
+    if (parser.isSet(u"to-name"_s))
+        r.recipientName = parser.value(u"to-name"_s);
+    if (parser.isSet(u"from-register"_s))
+        r.registerBasis = parser.value(u"from-register"_s);
     return {};
 }
 
@@ -367,6 +390,10 @@ int damagesTotal(CliContext &ctx, const QStringList &args)
     auto totals = library.value()->damages().totals(caseId.value(), scenarioName);
     if (!totals.ok())
         return ctx.out.fail(totals.error());
+    if (const auto c = library.value()->cases().caseById(caseId.value());
+        c.ok() && isPublicInterest(c->kind))
+        return printPublicInterestTotals(
+            ctx, *library.value(), caseId.value(), scenarioName, totals.value());
     const auto parties =
         library.value()->cases().parties(caseId.value(), CaseStore::Trash::Include).value();
     // A personality-rights case (PI and privacy torts), or a property case when a claim goes
@@ -432,7 +459,9 @@ int runDamagesCommand(CliContext &ctx, const QStringList &args)
         return damagesRemove(ctx, rest);
     if (sub == u"total"_s)
         return damagesTotal(ctx, rest);
-    return unknownSubcommand(ctx, u"damages"_s, sub, u"add, edit, list, remove, total"_s);
+    if (sub == u"fine"_s)
+        return damagesFine(ctx, rest);
+    return unknownSubcommand(ctx, u"damages"_s, sub, u"add, edit, list, remove, total, fine"_s);
 }
 
 int runFeeCommand(CliContext &ctx, const QStringList &args)

@@ -77,7 +77,17 @@ void addCaseOptions(ArgParser &parser)
     parser
         .option(u"title"_s, u"T"_s, QCoreApplication::translate("habeas::cli", "the case's title"))
         .option(u"kind"_s, u"K"_s,
-            QCoreApplication::translate("habeas::cli", "private, public-interest or clinic"))
+            QCoreApplication::translate("habeas::cli",
+                "private, public-interest, criminal-incidental-public-interest (刑事附带民事公益诉讼) "
+                "or clinic"))
+        .option(u"procuratorate-number"_s, u"N"_s,
+            QCoreApplication::translate("habeas::cli",
+                "public interest: the procuratorate's document number (文号), e.g. "
+                "京海检民公诉〔2024〕1号; its 起诉书 carries it instead of the court's 案号"))
+        .repeatable(u"prosecutor"_s, u"NAME[:TITLE]"_s,
+            QCoreApplication::translate("habeas::cli",
+                "public interest: a prosecutor handling the case, e.g. 王某:检察官 (repeat for "
+                "each; the list given replaces the case's; one empty value clears it)"))
         .option(u"court"_s, u"C"_s,
             QCoreApplication::translate("habeas::cli", "the court, e.g. 北京互联网法院"))
         .option(u"number"_s, u"N"_s,
@@ -109,8 +119,10 @@ Status applyCaseOptions(const ArgParser &parser, CaseRecord &record)
         record.cause = parser.value(u"cause"_s);
     if (parser.isSet(u"notes"_s))
         record.notes = parser.value(u"notes"_s);
-    if (auto st = parseEnum(
-            parser, u"kind"_s, &caseKindFromId, u"private, public-interest, clinic"_s, record.kind);
+    if (parser.isSet(u"procuratorate-number"_s))
+        record.procuratorateNumber = parser.value(u"procuratorate-number"_s);
+    if (auto st = parseEnum(parser, u"kind"_s, &caseKindFromId,
+            u"private, public-interest, criminal-incidental-public-interest, clinic"_s, record.kind);
         !st.ok())
         return st;
     if (auto st = parseEnum(parser, u"stage"_s, &caseStageFromId,

@@ -28,7 +28,7 @@ QJsonValue idValue(qint64 id)
 
 QJsonObject toJson(const CaseRecord &c)
 {
-    return {
+    QJsonObject o {
         { u"id"_s, c.id },
         { u"title"_s, c.title },
         { u"kind"_s, toId(c.kind) },
@@ -44,6 +44,9 @@ QJsonObject toJson(const CaseRecord &c)
         { u"updatedAt"_s, c.updatedAt },
         { u"trashed"_s, c.isTrashed() },
     };
+    if (isPublicInterest(c.kind))
+        o.insert(u"procuratorateNumber"_s, c.procuratorateNumber);
+    return o;
 }
 
 QJsonObject toJson(const PartyRecord &p)

@@ -28,7 +28,7 @@ const QString kCaseColumns =
     "position, id)), "
     "(SELECT group_concat(name, '、') FROM (SELECT name FROM parties p WHERE p.case_id = c.id "
     "  AND p.trashed_at IS NULL AND p.role = 'defendant' ORDER BY position, id)), "
-    "c.closed_on "_s;
+    "c.closed_on, c.public_interest_form, c.procuratorate_number "_s;
 
 CaseRecord caseFrom(const SqlQuery &q)
 {
@@ -46,6 +46,9 @@ CaseRecord caseFrom(const SqlQuery &q)
     c.updatedAt = q.value(10).toString();
     c.trashedAt = q.value(11).toString();
     c.closedOn = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    if (c.kind == CaseKind::PublicInterest && q.value(15).toString() == u"criminal-incidental")
+        c.kind = CaseKind::CriminalIncidentalPublicInterest;
+    c.procuratorateNumber = q.value(16).toString();
     const QString plaintiffs = q.value(12).toString();
     const QString defendants = q.value(13).toString();
     if (!plaintiffs.isEmpty() || !defendants.isEmpty())
@@ -147,6 +150,18 @@ QJsonArray changedPartyFields(const PartyRecord &a, const PartyRecord &b)
     return fields;
 }
 
+// The kind as stored: both public-interest kinds are 'public-interest', the form apart.
+QString storedKind(CaseKind kind)
+{
+    return toId(isPublicInterest(kind) ? CaseKind::PublicInterest : kind);
+}
+
+QString storedForm(CaseKind kind)
+{
+    return kind == CaseKind::CriminalIncidentalPublicInterest ? u"criminal-incidental"_s
+                                                              : QString();
+}
+
 } // namespace
 
 CaseStore::CaseStore(Library &library)
@@ -176,10 +191,13 @@ Result<qint64> CaseStore::createCase(const CaseRecord &record)
         const QString now = Clock::isoNow();
         SqlQuery q(db,
             u"INSERT INTO cases (title, kind, stage, case_number, court, cause, filed_on, "
-            "closed_on, notes, created_at, updated_at) VALUES (:title, :kind, :stage, :number, "
-            ":court, :cause, :filed, :closed, :notes, :now, :now)"_s);
+            "closed_on, notes, created_at, updated_at, public_interest_form, procuratorate_number) "
+            "VALUES (:title, :kind, :stage, :number, :court, :cause, :filed, :closed, :notes, "
+            ":now, :now, :form, :procuratorate)"_s);
         q.bind(u":title"_s, textValue(record.title))
-            .bind(u":kind"_s, toId(record.kind))
+            .bind(u":kind"_s, storedKind(record.kind))
+            .bind(u":form"_s, textValue(storedForm(record.kind)))
+            .bind(u":procuratorate"_s, textValue(record.procuratorateNumber))
             .bind(u":stage"_s, toId(record.stage))
             .bind(u":number"_s, textValue(record.number))
             .bind(u":court"_s, textValue(record.court))
@@ -217,11 +235,13 @@ Status CaseStore::updateCase(const CaseRecord &record)
             u"UPDATE cases SET title = :title, kind = :kind, stage = :stage, case_number = "
             u":number, "
             "court = :court, cause = :cause, filed_on = :filed, closed_on = :closed, notes = "
-            ":notes, "
+            ":notes, public_interest_form = :form, procuratorate_number = :procuratorate, "
             "updated_at = :now "
             "WHERE id = :id"_s);
         q.bind(u":title"_s, textValue(record.title))
-            .bind(u":kind"_s, toId(record.kind))
+            .bind(u":kind"_s, storedKind(record.kind))
+            .bind(u":form"_s, textValue(storedForm(record.kind)))
+            .bind(u":procuratorate"_s, textValue(record.procuratorateNumber))
             .bind(u":stage"_s, toId(record.stage))
             .bind(u":number"_s, textValue(record.number))
             .bind(u":court"_s, textValue(record.court))
@@ -243,6 +263,8 @@ Status CaseStore::updateCase(const CaseRecord &record)
             fields.append(u"stage"_s);
         if (b.number != record.number)
             fields.append(u"number"_s);
+        if (b.procuratorateNumber != record.procuratorateNumber)
+            fields.append(u"procuratorate-number"_s);
         if (b.court != record.court)
             fields.append(u"court"_s);
         if (b.cause != record.cause)

@@ -24,6 +24,8 @@ constexpr EnumEntry<CaseKind> kKinds[] = {
     { CaseKind::PublicInterest, u"public-interest",
         QT_TRANSLATE_NOOP("habeas::CaseTypes", "Public-interest suit") },
     { CaseKind::Clinic, u"clinic", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Clinic (teaching)") },
+    { CaseKind::CriminalIncidentalPublicInterest, u"criminal-incidental-public-interest",
+        QT_TRANSLATE_NOOP("habeas::CaseTypes", "Public-interest suit with a criminal case") },
 };
 constexpr EnumEntry<CaseStage> kStages[] = {
     { CaseStage::Intake, u"intake", QT_TRANSLATE_NOOP("habeas::CaseTypes", "Intake") },
@@ -234,9 +236,15 @@ QList<PartyRole> allPartyRoles()
     return valuesOf(kRoles);
 }
 
+bool isPublicInterest(CaseKind kind)
+{
+    return kind == CaseKind::PublicInterest || kind == CaseKind::CriminalIncidentalPublicInterest;
+}
+
 bool CaseRecord::sameContent(const CaseRecord &o) const
 {
     return title == o.title && kind == o.kind && stage == o.stage && number == o.number
+        && procuratorateNumber == o.procuratorateNumber
         && court == o.court && cause == o.cause && filedOn == o.filedOn && closedOn == o.closedOn
         && notes == o.notes;
 }
@@ -257,6 +265,10 @@ QList<FieldProblem> validateCase(const CaseRecord &c)
     if (c.title.trimmed().isEmpty())
         problems << FieldProblem { u"title"_s,
             QCoreApplication::translate("habeas::CaseTypes", "A case needs a title.") };
+    if (!isPublicInterest(c.kind) && !c.procuratorateNumber.trimmed().isEmpty())
+        problems << FieldProblem { u"procuratorate-number"_s,
+            QCoreApplication::translate("habeas::CaseTypes",
+                "Only a public-interest case has a procuratorate's document number (文号).") };
     if (c.filedOn.isValid() && c.filedOn > Clock::today())
         problems << FieldProblem { u"filed-on"_s,
             QCoreApplication::translate(

@@ -9,7 +9,11 @@
 
 namespace habeas {
 
-enum class CaseKind { Private, PublicInterest, Clinic };
+// A procuratorate's suit is PublicInterest (民事公益诉讼) or CriminalIncidentalPublicInterest
+// (刑事附带民事公益诉讼, brought with the criminal prosecution).
+enum class CaseKind { Private, PublicInterest, Clinic, CriminalIncidentalPublicInterest };
+// Both public-interest kinds: a 公益诉讼起诉人, no 原告, no court fee, money to the public.
+bool isPublicInterest(CaseKind kind);
 enum class CaseStage {
     Intake,
     Investigation,
@@ -73,6 +77,7 @@ struct CaseRecord {
     CaseKind kind = CaseKind::Private;
     CaseStage stage = CaseStage::Intake;
     QString number; // 案号, e.g. （2021）京0491民初5094号
+    QString procuratorateNumber; // public interest: the procuratorate's 文号, 京海检民公诉〔2024〕1号
     QString court;
     QString cause; // 案由, e.g. 个人信息保护纠纷
     QDate filedOn;

@@ -35,6 +35,13 @@ QJsonObject toJson(const DamagesRecord &r)
         o.insert(u"records"_s, r.records);
         o.insert(u"perRecordFen"_s, r.perRecordFen);
         o.insert(u"coefficients"_s, coefficients);
+        if (!r.registerBasis.isEmpty())
+            o.insert(u"fromRegister"_s, r.registerBasis);
+    }
+    if (r.recipient != Recipient::Unset) { // public interest: where the money goes
+        o.insert(u"to"_s, toId(r.recipient));
+        if (!r.recipientName.isEmpty())
+            o.insert(u"toName"_s, r.recipientName);
     }
     if (r.head == DamagesHead::MentalDistress) {
         o.insert(u"factors"_s, QJsonArray::fromStringList(r.factors));

@@ -2,6 +2,7 @@
 
 #include "cases/casetypes.h"
 #include "damages/money.h"
+#include "damages/registerbasis.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,52 @@ constexpr KindEntry kKinds[] = {
         QT_TRANSLATE_NOOP("habeas::Damages", "Printing and copying") },
     { ExpenseKind::Other, u"other", QT_TRANSLATE_NOOP("habeas::Damages", "Other") },
 };
+struct RecipientEntry {
+    Recipient recipient;
+    const char16_t *id;
+    const char *name;
+};
+constexpr RecipientEntry kRecipients[] = {
+    { Recipient::Unset, u"", QT_TRANSLATE_NOOP("habeas::Damages", "Not stated") },
+    { Recipient::Treasury, u"treasury",
+        QT_TRANSLATE_NOOP("habeas::Damages", "State treasury (上缴国库)") },
+    { Recipient::Fund, u"fund", QT_TRANSLATE_NOOP("habeas::Damages", "Public-interest fund") },
+    { Recipient::Organisation, u"organisation",
+        QT_TRANSLATE_NOOP("habeas::Damages", "Organisation") },
+};
 } // namespace
+
+QString toId(Recipient r)
+{
+    for (const auto &e : kRecipients)
+        if (e.recipient == r)
+            return QString::fromUtf16(e.id);
+    return {};
+}
+
+std::optional<Recipient> recipientFromId(const QString &id)
+{
+    for (const auto &e : kRecipients)
+        if (id == QStringView(e.id))
+            return e.recipient;
+    return std::nullopt;
+}
+
+QString displayName(Recipient r)
+{
+    for (const auto &e : kRecipients)
+        if (e.recipient == r)
+            return QCoreApplication::translate("habeas::Damages", e.name);
+    return {};
+}
+
+QList<Recipient> allRecipients()
+{
+    QList<Recipient> list;
+    for (const auto &e : kRecipients)
+        list << e.recipient;
+    return list;
+}
 
 QString toId(ExpenseKind k)
 {
@@ -95,7 +141,9 @@ bool DamagesRecord::sameContent(const DamagesRecord &o) const
         && records == o.records && perRecordFen == o.perRecordFen && coefficients == o.coefficients
         && factors == o.factors && expenseKind == o.expenseKind && paidOn == o.paidOn
         && payee == o.payee && receipt == o.receipt && defendantIds == o.defendantIds
-        && evidenceId == o.evidenceId && seriousHarm == o.seriousHarm;
+        && evidenceId == o.evidenceId && seriousHarm == o.seriousHarm
+        && recipient == o.recipient && recipientName == o.recipientName
+        && registerBasis == o.registerBasis;
 }
 
 DamagesItem DamagesRecord::toCalcItem() const
@@ -142,6 +190,31 @@ QStringList distressWarnings(const QList<DamagesRecord> &items, const QString &s
     }
     return out;
 }
+
+namespace {
+
+QList<FieldProblem> validateRecipient(DamagesRecord &r)
+{
+    QList<FieldProblem> problems;
+    r.recipientName = r.recipientName.trimmed();
+    r.registerBasis = r.registerBasis.trimmed();
+    const bool named = r.recipient == Recipient::Fund || r.recipient == Recipient::Organisation;
+    if (!named)
+        r.recipientName.clear();
+    else if (r.recipientName.isEmpty())
+        problems << FieldProblem { u"to-name"_s,
+            QCoreApplication::translate("habeas::Damages",
+                "Name the fund or organisation the money is to be paid to.") };
+    if (!r.registerBasis.isEmpty() && !isValidRegisterBasis(r.registerBasis))
+        problems << FieldProblem { u"from-register"_s,
+            QCoreApplication::translate("habeas::Damages",
+                "\"%1\" is not a count of the register: use records, minors, under14 or "
+                "category:<category>.")
+                .arg(r.registerBasis) };
+    return problems;
+}
+
+} // namespace
 
 QList<FieldProblem> validateDamages(DamagesRecord &r, const QList<PartyRecord> &parties)
 {
@@ -202,7 +275,9 @@ QList<FieldProblem> validateDamages(DamagesRecord &r, const QList<PartyRecord> &
         r.records = 0;
         r.perRecordFen = 0;
         r.coefficients.clear();
+        r.registerBasis.clear();
     }
+    problems << validateRecipient(r);
     return problems;
 }
 

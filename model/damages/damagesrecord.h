@@ -29,6 +29,13 @@ std::optional<ExpenseKind> expenseKindFromId(const QString &id);
 QString displayName(ExpenseKind k);
 QList<ExpenseKind> allExpenseKinds();
 
+// Where money claimed in the public interest goes (the 诉讼请求 says so item by item).
+enum class Recipient { Unset, Treasury, Fund, Organisation };
+QString toId(Recipient r);
+std::optional<Recipient> recipientFromId(const QString &id);
+QString displayName(Recipient r);
+QList<Recipient> allRecipients();
+
 // The factors of the SPC interpretation on mental-distress damages (2020), Art. 5.
 struct DistressFactor {
     const char16_t *id;
@@ -78,6 +85,12 @@ struct DamagesRecord {
     QString payee;
     QString receipt;
     QList<qint64> defendantIds;
+    // Public interest: where the money goes, and the fund's or organisation's name.
+    Recipient recipient = Recipient::Unset;
+    QString recipientName;
+    // Per-record: where the record count comes from in the case's register (registerbasis.h);
+    // empty when the count was typed.
+    QString registerBasis;
     qint64 evidenceId = 0; // the exhibit proving it: a receipt, for a cost
     QString trashedAt;
 

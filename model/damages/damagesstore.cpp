@@ -40,7 +40,8 @@ const QString kColumns =
     "per_record_fen, coefficients, factors, expense_kind, paid_on, payee, receipt, trashed_at, "
     "evidence_id, "
     "(SELECT group_concat(party_id) FROM (SELECT party_id FROM damages_defendants d "
-    "WHERE d.item_id = damages_items.id ORDER BY party_id)), serious_harm "_s;
+    "WHERE d.item_id = damages_items.id ORDER BY party_id)), serious_harm, recipient, "
+    "recipient_name, register_basis "_s;
 
 DamagesRecord recordFrom(const SqlQuery &q)
 {
@@ -69,6 +70,9 @@ DamagesRecord recordFrom(const SqlQuery &q)
     for (const QString &id : q.value(19).toString().split(u',', Qt::SkipEmptyParts))
         r.defendantIds << id.toLongLong();
     r.seriousHarm = q.value(20).toString();
+    r.recipient = recipientFromId(q.value(21).toString()).value_or(Recipient::Unset);
+    r.recipientName = q.value(22).toString();
+    r.registerBasis = q.value(23).toString();
     return r;
 }
 
@@ -97,6 +101,9 @@ void bindRecord(SqlQuery &q, const DamagesRecord &r)
         .bind(u":payee"_s, textValue(r.payee))
         .bind(u":receipt"_s, textValue(r.receipt))
         .bind(u":seriousHarm"_s, textValue(r.seriousHarm))
+        .bind(u":recipient"_s, textValue(toId(r.recipient)))
+        .bind(u":recipientName"_s, textValue(r.recipientName))
+        .bind(u":registerBasis"_s, textValue(r.registerBasis))
         .bind(u":evidence"_s,
             r.evidenceId ? QVariant(r.evidenceId) : QVariant(QMetaType::fromType<qint64>()));
 }
@@ -175,11 +182,12 @@ Result<qint64> DamagesStore::addItem(const DamagesRecord &input)
             u"description, basis, "
             "note, records, per_record_fen, coefficients, factors, expense_kind, paid_on, payee, "
             "receipt, "
-            "evidence_id, serious_harm, created_at, updated_at) VALUES (:case, :head, :scenario, (SELECT "
+            "evidence_id, serious_harm, recipient, recipient_name, register_basis, created_at, "
+            "updated_at) VALUES (:case, :head, :scenario, (SELECT "
             "coalesce(max(position), 0) + 1 "
             "FROM damages_items WHERE case_id = :case), :amount, :description, :basis, :note, "
             ":records, "
-            ":perRecord, :coefficients, :factors, :expenseKind, :paidOn, :payee, :receipt, :evidence, :seriousHarm, :now, :now)"_s);
+            ":perRecord, :coefficients, :factors, :expenseKind, :paidOn, :payee, :receipt, :evidence, :seriousHarm, :recipient, :recipientName, :registerBasis, :now, :now)"_s);
         bindRecord(q, record);
         q.bind(u":case"_s, record.caseId).bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
@@ -214,8 +222,8 @@ Status DamagesStore::updateItem(const DamagesRecord &input)
             "description = :description, basis = :basis, note = :note, records = :records, "
             "per_record_fen = :perRecord, coefficients = :coefficients, factors = :factors, "
             "expense_kind = :expenseKind, paid_on = :paidOn, payee = :payee, receipt = :receipt, "
-            "evidence_id = :evidence, serious_harm = :seriousHarm, "
-            "updated_at = :now WHERE id = :id"_s);
+            "evidence_id = :evidence, serious_harm = :seriousHarm, recipient = :recipient, "
+            "recipient_name = :recipientName, register_basis = :registerBasis, updated_at = :now WHERE id = :id"_s);
         bindRecord(q, record);
         q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
         if (auto e = q.exec(); !e.ok())

@@ -25,6 +25,7 @@ const char *const kSteps[] = {
     ":/sql/0010_letters_parties.sql",
     ":/sql/0011_case_bundle_id.sql",
     ":/sql/0012_register.sql",
+    ":/sql/0013_public_interest.sql",
 };
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "cases/casestore.h"
+#include "cases/publicintereststore.h"
 #include "cases/documentfieldstore.h"
 #include "cases/requeststore.h"
 #include "damages/damagesstore.h"
@@ -386,6 +387,32 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QCOMPARE(reg.value(1).toInt(), version < 12 ? 0 : 6);
         QCOMPARE(reg.value(2).toInt(), version < 12 ? 0 : 2);
     }
+    // The public-interest suit (schema 13): a second case, in the trash, with its 文号,
+    // prosecutors, announcement, a criminal fine and the payees of its damages; none before.
+    const auto trashed = lib.cases().listCases(CaseStore::Trash::Only);
+    QVERIFY(trashed.ok());
+    QCOMPARE(trashed->size(), version < 13 ? 0 : 1);
+    if (version >= 13) {
+        const CaseRecord pi = trashed->first();
+        QCOMPARE(pi.kind, CaseKind::CriminalIncidentalPublicInterest);
+        QCOMPARE(pi.procuratorateNumber, u"京海检民公诉〔2024〕1号"_s);
+        const auto record = PublicInterestStore(lib).record(pi.id);
+        QVERIFY(record.ok());
+        QCOMPARE(record->prosecutors.size(), 2);
+        QCOMPARE(record->prosecutors.at(1).title, u"检察官助理"_s);
+        QVERIFY(record->notice);
+        QCOMPARE(record->notice->medium, u"正义网"_s);
+        QCOMPARE(record->notice->outcome, NoticeOutcome::None);
+        QCOMPARE(record->fines.size(), 1);
+        QCOMPARE(record->fines.first().fineFen, 2000000);
+        const auto items = lib.damages().items(pi.id);
+        QVERIFY(items.ok());
+        QCOMPARE(items->size(), 2);
+        QCOMPARE(items->at(0).recipient, Recipient::Fund);
+        QCOMPARE(items->at(0).recipientName, u"北京市个人信息保护公益基金"_s);
+        QCOMPARE(items->at(1).registerBasis, u"category:行踪轨迹"_s);
+    }
+    QCOMPARE(lib.cases().caseById(cases->first().id)->procuratorateNumber, QString());
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;
