@@ -375,6 +375,14 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QCOMPARE(bundleId.value(0).toString(),
             version < 11 ? QString() : u"6f1c2a9e-4b7d-4e3a-9c61-2d8f5b0e7a14"_s);
     }
+    // The teaching copy's review of an exhibit (schema 12); none before.
+    {
+        QSqlQuery reviews(lib.database());
+        QVERIFY(reviews.exec(u"SELECT evidence_id, reviewed_at FROM teaching_reviews"_s));
+        QCOMPARE(reviews.next(), version >= 12);
+        if (version >= 12)
+            QCOMPARE(reviews.value(1).toString(), u"2026-12-05T09:00:00+08:00"_s);
+    }
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;
