@@ -208,9 +208,11 @@ QString maskPatterns(QString text)
     static const QRegularExpression code(u"(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])"_s);
     static const QRegularExpression phone(u"(?<![0-9])(?:(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?"
                                           "[0-9]{4}){2}|0[0-9]{2,3}[- ]?[0-9]{7,8})(?![0-9])"_s);
-    static const QRegularExpression address(
-        u"\\p{Han}{2,}(?:省|市|自治区)[\\p{Han}0-9]{0,20}?(?:区|县|市|旗)[\\p{Han}0-9A-Za-z\\-－]{0,30}?"
-        "[0-9]+号(?:院)?(?:[0-9A-Za-z\\-－]+(?:号楼|栋|幢|单元|层|楼|室))*"_s);
+    static const QRegularExpression address(u"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|"
+        "江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|"
+        "内蒙古|广西|西藏|宁夏|新疆|香港|澳门)\\p{Han}{0,8}?(?:省|市|自治区|特别行政区)?"
+        "[\\p{Han}0-9]{0,20}?(?:区|县|市|旗)[\\p{Han}0-9A-Za-z\\-－]{0,30}?[0-9]+号(?:院)?"
+        "(?:[0-9A-Za-z\\-－]+(?:号楼|栋|幢|单元|层|楼|室))*"_s);
     text = replaceAll(text, email, [](const auto &) { return replacementFor(Identifier::Kind::Email); });
     text = replaceAll(text, code, [](const QRegularExpressionMatch &m) {
         const QString c = m.captured().toUpper();

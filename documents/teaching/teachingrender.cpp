@@ -180,10 +180,12 @@ QStringList renderingLeaks(const ExhibitPlan &e, const Rendering &r, const Pseud
         return { tr("%1: the rendering cannot be read back").arg(e.label()) };
     const QByteArray bytes = file.readAll();
     for (const Identifier &id : pseudonyms.identifiers()) {
-        const QString utf16 = id.text;
-        if (bytes.contains(id.text.toUtf8())
-            || bytes.contains(QByteArray(reinterpret_cast<const char *>(utf16.utf16()),
-                utf16.size() * 2)))
+        QByteArray be, le;
+        for (const QChar c : id.text) {
+            be += char(c.unicode() >> 8), be += char(c.unicode() & 0xff);
+            le += char(c.unicode() & 0xff), le += char(c.unicode() >> 8);
+        }
+        if (bytes.contains(id.text.toUtf8()) || bytes.contains(be) || bytes.contains(le))
             leaks << tr("%1 file %2: %3").arg(e.label(), r.fileName, id.text);
     }
     if (r.mediaType == u"application/pdf"_s) {
