@@ -117,8 +117,8 @@ int printReviews(CliContext &ctx, const QList<bundle::ExhibitReview> &reviews)
         QJsonArray list;
         for (const bundle::ExhibitReview &r : reviews)
             list.append(QJsonObject { { u"evidenceId"_s, r.evidenceId },
-                { u"exhibit"_s, r.exhibit }, { u"title"_s, r.title },
-                { u"reviewed"_s, r.reviewed }, { u"changed"_s, r.changed } });
+                { u"exhibit"_s, r.exhibit }, { u"title"_s, r.title }, { u"reviewed"_s, r.reviewed },
+                { u"changed"_s, r.changed } });
         ctx.out.printJson(QJsonObject { { u"exhibits"_s, list } });
         return Done;
     }
@@ -158,7 +158,8 @@ int bundleReview(CliContext &ctx, const QStringList &args)
         ids << id.value();
     }
     if (recording) {
-        if (auto st = bundle::recordTeachingReviews(*library.value(), caseId.value(), ids); !st.ok())
+        if (auto st = bundle::recordTeachingReviews(*library.value(), caseId.value(), ids);
+            !st.ok())
             return fail(ctx, st.failure());
     }
     auto reviews = bundle::teachingReviews(*library.value(), caseId.value());

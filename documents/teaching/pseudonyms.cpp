@@ -15,8 +15,8 @@ namespace {
 // The heavenly stems, then the earthly branches; after those a number follows the stem.
 const QStringList &stems()
 {
-    static const QStringList list = u"甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"_s.split(
-        QString(), Qt::SkipEmptyParts);
+    static const QStringList list =
+        u"甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"_s.split(QString(), Qt::SkipEmptyParts);
     return list;
 }
 
@@ -51,13 +51,13 @@ QString partyLabel(const QJsonObject &party)
     if (role == u"third-party"_s)
         return u"第三人"_s;
     return party.value(u"agency"_s).toString() == u"statutory"_s ? u"法定代理人"_s
-                                                                  : u"委托诉讼代理人"_s;
+                                                                 : u"委托诉讼代理人"_s;
 }
 
 int roleOrder(const QJsonObject &party)
 {
-    static const QStringList order { u"plaintiff"_s, u"public-interest-plaintiff"_s,
-        u"defendant"_s, u"third-party"_s, u"agent"_s };
+    static const QStringList order { u"plaintiff"_s, u"public-interest-plaintiff"_s, u"defendant"_s,
+        u"third-party"_s, u"agent"_s };
     return int(order.indexOf(party.value(u"role"_s).toString()));
 }
 
@@ -82,11 +82,12 @@ QList<QJsonObject> rowsOf(const QJsonObject &tables, const QString &table)
 void addParties(Pseudonyms &p, const QJsonObject &tables)
 {
     QList<QJsonObject> parties = rowsOf(tables, u"parties"_s);
-    std::stable_sort(parties.begin(), parties.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        if (roleOrder(a) != roleOrder(b))
-            return roleOrder(a) < roleOrder(b);
-        return a.value(u"position"_s).toInteger() < b.value(u"position"_s).toInteger();
-    });
+    std::stable_sort(
+        parties.begin(), parties.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            if (roleOrder(a) != roleOrder(b))
+                return roleOrder(a) < roleOrder(b);
+            return a.value(u"position"_s).toInteger() < b.value(u"position"_s).toInteger();
+        });
     for (const QJsonObject &party : parties)
         p.addName(party.value(u"name"_s).toString(), partyLabel(party),
             party.value(u"type"_s).toString() == u"org"_s);
@@ -96,9 +97,10 @@ void addParties(Pseudonyms &p, const QJsonObject &tables)
         p.addIdentifier(Identifier::Kind::IdNumber, party.value(u"id_number"_s).toString());
         p.addIdentifier(Identifier::Kind::CreditCode, party.value(u"uscc"_s).toString());
         p.addIdentifier(Identifier::Kind::Address, party.value(u"address"_s).toString());
-        for (const QString &phone : party.value(u"phone"_s)
-                 .toString()
-                 .split(QRegularExpression(u"[、,，;；/]"_s), Qt::SkipEmptyParts))
+        for (const QString &phone :
+            party.value(u"phone"_s)
+                .toString()
+                .split(QRegularExpression(u"[、,，;；/]"_s), Qt::SkipEmptyParts))
             p.addIdentifier(Identifier::Kind::Phone, phone);
     }
 }
@@ -108,8 +110,8 @@ void addParties(Pseudonyms &p, const QJsonObject &tables)
 QString organisationKind(const QString &name)
 {
     static const QStringList kinds { u"律师事务所"_s, u"公证处"_s, u"事务所"_s, u"公司"_s,
-        u"集团"_s, u"银行"_s, u"医院"_s, u"大学"_s, u"学院"_s, u"学校"_s, u"委员会"_s,
-        u"协会"_s, u"研究院"_s, u"中心"_s, u"法院"_s, u"检察院"_s, u"局"_s };
+        u"集团"_s, u"银行"_s, u"医院"_s, u"大学"_s, u"学院"_s, u"学校"_s, u"委员会"_s, u"协会"_s,
+        u"研究院"_s, u"中心"_s, u"法院"_s, u"检察院"_s, u"局"_s };
     for (const QString &kind : kinds)
         if (name.trimmed().endsWith(kind))
             return kind;
@@ -208,12 +210,14 @@ QString maskPatterns(QString text)
     static const QRegularExpression code(u"(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])"_s);
     static const QRegularExpression phone(u"(?<![0-9])(?:(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?"
                                           "[0-9]{4}){2}|0[0-9]{2,3}[- ]?[0-9]{7,8})(?![0-9])"_s);
-    static const QRegularExpression address(u"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|"
+    static const QRegularExpression address(
+        u"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|"
         "江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|"
         "内蒙古|广西|西藏|宁夏|新疆|香港|澳门)\\p{Han}{0,8}?(?:省|市|自治区|特别行政区)?"
         "[\\p{Han}0-9]{0,20}?(?:区|县|市|旗)[\\p{Han}0-9A-Za-z\\-－]{0,30}?[0-9]+号(?:院)?"
         "(?:[0-9A-Za-z\\-－]+(?:号楼|栋|幢|单元|层|楼|室))*"_s);
-    text = replaceAll(text, email, [](const auto &) { return replacementFor(Identifier::Kind::Email); });
+    text = replaceAll(
+        text, email, [](const auto &) { return replacementFor(Identifier::Kind::Email); });
     text = replaceAll(text, code, [](const QRegularExpressionMatch &m) {
         const QString c = m.captured().toUpper();
         if (checkResidentId(c).ok)
@@ -222,7 +226,8 @@ QString maskPatterns(QString text)
             return replacementFor(Identifier::Kind::CreditCode);
         return m.captured();
     });
-    text = replaceAll(text, phone, [](const auto &) { return replacementFor(Identifier::Kind::Phone); });
+    text = replaceAll(
+        text, phone, [](const auto &) { return replacementFor(Identifier::Kind::Phone); });
     return replaceAll(
         text, address, [](const auto &) { return replacementFor(Identifier::Kind::Address); });
 }

@@ -32,8 +32,9 @@ bundle::Done checkReviews(Library &library, qint64 caseId)
     QStringList missing;
     for (const bundle::ExhibitReview &r : reviews.value())
         if (!r.reviewed)
-            missing << (r.changed ? tr("%1 (its redactions changed since its review)").arg(r.exhibit)
-                                  : r.exhibit);
+            missing << (r.changed
+                    ? tr("%1 (its redactions changed since its review)").arg(r.exhibit)
+                    : r.exhibit);
     if (missing.isEmpty())
         return bundle::done();
     return Failure::input(tr("A teaching copy carries only exhibits whose every page was "
@@ -70,7 +71,8 @@ bundle::Outcome<Rendered> renderAll(const QList<ExhibitPlan> &plans, const QStri
     Rendered out;
     for (const ExhibitPlan &e : plans) {
         const auto step = [&](int done, int) {
-            if (progress && !progress((before + done) * kRenderSteps / qMax<qint64>(1, totalPages), kSteps))
+            if (progress
+                && !progress((before + done) * kRenderSteps / qMax<qint64>(1, totalPages), kSteps))
                 cancel = true;
         };
         auto r = renderExhibit(e, folder, &cancel, step);
@@ -122,7 +124,8 @@ bundle::Outcome<bundle::Manifest> exportTeachingCopy(Library &library, qint64 ca
     QDir().mkpath(library.blobsPath());
     QTemporaryDir staging(QDir(library.blobsPath()).filePath(u"incoming-teaching-XXXXXX"_s));
     if (!staging.isValid())
-        return Failure::other(Error::io(tr("Cannot stage the renderings: %1").arg(staging.errorString())));
+        return Failure::other(
+            Error::io(tr("Cannot stage the renderings: %1").arg(staging.errorString())));
     auto rendered = renderAll(plans, staging.path(), pseudonyms, progress);
     if (!rendered.ok())
         return rendered.failure();
@@ -144,11 +147,11 @@ bundle::Outcome<bundle::Manifest> exportTeachingCopy(Library &library, qint64 ca
     for (const Rendering &r : rendered.value().renderings)
         content.files.insert(r.sha256, r.path);
     manifest.counts = content.snapshot.counts();
-    return bundle::writeBundle(content, manifest, outPath, options, library.blobsPath(),
-        [&](qint64 done, qint64 total) {
+    return bundle::writeBundle(
+        content, manifest, outPath, options, library.blobsPath(), [&](qint64 done, qint64 total) {
             return !progress
-                || progress(kRenderSteps + done * (kSteps - kRenderSteps) / qMax<qint64>(1, total),
-                    kSteps);
+                || progress(
+                    kRenderSteps + done * (kSteps - kRenderSteps) / qMax<qint64>(1, total), kSteps);
         });
 }
 

@@ -27,8 +27,9 @@ bool covered(const QRectF &rect, const QList<QRectF> &boxes)
         for (int j = 0; j < 3; ++j) {
             const QPointF p(rect.left() + rect.width() * (0.15 + 0.35 * i),
                 rect.top() + rect.height() * (0.15 + 0.35 * j));
-            const bool inside = std::any_of(boxes.begin(), boxes.end(),
-                [&](const QRectF &b) { return b.adjusted(-0.002, -0.002, 0.002, 0.002).contains(p); });
+            const bool inside = std::any_of(boxes.begin(), boxes.end(), [&](const QRectF &b) {
+                return b.adjusted(-0.002, -0.002, 0.002, 0.002).contains(p);
+            });
             if (!inside)
                 return false;
         }
@@ -151,8 +152,8 @@ Result<Rendering> renderExhibit(const ExhibitPlan &e, const QString &folder,
     r.mediaType = pdf ? u"application/pdf"_s : u"image/png"_s;
     r.path = QDir(folder).filePath(r.fileName);
     if (auto st = redactor.saveRedacted(r.path); !st.ok())
-        return Error::input(tr("%1 cannot be rendered for a teaching copy: %2")
-                                .arg(e.label(), st.error().message));
+        return Error::input(
+            tr("%1 cannot be rendered for a teaching copy: %2").arg(e.label(), st.error().message));
     QFile file(r.path);
     if (!file.open(QIODevice::ReadWrite))
         return Error::io(tr("Cannot read back %1: %2").arg(r.fileName, file.errorString()));

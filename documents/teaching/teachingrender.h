@@ -58,8 +58,8 @@ Result<Rendering> renderExhibit(const ExhibitPlan &exhibit, const QString &folde
     const std::atomic_bool *cancel, const std::function<void(int, int)> &progress);
 
 // What a rendering still says: each identifier its text layer (if any) or raw bytes hold.
-QStringList renderingLeaks(const ExhibitPlan &exhibit, const Rendering &rendering,
-    const Pseudonyms &pseudonyms);
+QStringList renderingLeaks(
+    const ExhibitPlan &exhibit, const Rendering &rendering, const Pseudonyms &pseudonyms);
 
 // Blanks a PDF's Info dictionary and its XMP metadata stream in place (same length, so the
 // cross-reference table stays right). Returns false when the bytes are not such a PDF.

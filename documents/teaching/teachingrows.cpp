@@ -190,8 +190,8 @@ QStringList tableLeaks(const QJsonObject &tables, const Pseudonyms &p)
         for (const QJsonObject &row : rows(tables, it.key())) {
             ++n;
             const QJsonValue id = row.value(u"id"_s);
-            const QString where = u"%1 %2"_s.arg(it.key()).arg(
-                id.isDouble() ? id.toInteger() : qint64(n));
+            const QString where =
+                u"%1 %2"_s.arg(it.key()).arg(id.isDouble() ? id.toInteger() : qint64(n));
             leaks << objectLeaks(row, where, p);
         }
     }

@@ -26,6 +26,7 @@ QJsonObject anonymiseTables(const QJsonObject &tables, const Pseudonyms &pseudon
 // Every known identifier still in a text of the tables, as "events 3 text: 罗某".
 QStringList tableLeaks(const QJsonObject &tables, const Pseudonyms &pseudonyms);
 // The same for a flat JSON object (the manifest's case summary), as "<where> <key>: 罗某".
-QStringList objectLeaks(const QJsonObject &object, const QString &where, const Pseudonyms &pseudonyms);
+QStringList objectLeaks(
+    const QJsonObject &object, const QString &where, const Pseudonyms &pseudonyms);
 
 } // namespace habeas::teaching

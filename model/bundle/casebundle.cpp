@@ -71,8 +71,7 @@ Outcome<QString> ensureBundleId(Library &library, qint64 caseId)
     return id;
 }
 
-Done writeArchive(
-    QIODevice &device, const BundleContent &content, Manifest &manifest, Meter &meter)
+Done writeArchive(QIODevice &device, const BundleContent &content, Manifest &manifest, Meter &meter)
 {
     ArchiveWriter writer(&device);
     if (auto opened = writer.open(); !opened.ok())
@@ -151,9 +150,11 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
     manifest.counts = snapshot.value().counts();
     BundleContent content { snapshot.value(), {}, {} };
     const BlobStore store(library.blobsPath());
-    for (const QString &sha : content.snapshot.exhibitHashes() + content.snapshot.documentHashes()) {
+    for (const QString &sha :
+        content.snapshot.exhibitHashes() + content.snapshot.documentHashes()) {
         content.files.insert(sha, store.pathFor(sha));
-        content.thumbnails.insert(sha, QDir(library.path()).filePath(u"thumbs/"_s + sha + u".png"_s));
+        content.thumbnails.insert(
+            sha, QDir(library.path()).filePath(u"thumbs/"_s + sha + u".png"_s));
     }
     return writeBundle(content, manifest, outPath, options, library.blobsPath(), progress);
 }

@@ -3,9 +3,8 @@
 #include "bundle/bundleformat.h"
 #include "bundle/casesnapshot.h"
 
-#include <QHash>
-
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace habeas {

@@ -8,9 +8,9 @@
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QFont>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTest>
@@ -104,7 +104,8 @@ void TstCliTeaching::teachingCopyHoldsNoPersonalData()
     // Nothing reviewed yet: refused, each exhibit named, nothing written.
     Run r = exportCopy();
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"not reviewed: 证据1-1, 证据1-2, 证据2-1, 证据3-1"_s), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(u"not reviewed: 证据1-1, 证据1-2, 证据2-1, 证据3-1"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(m_dir.filePath(u"teach.habeas"_s)));
 
     // An exhibit whose page shows the plaintiff's name with no redaction over it.
@@ -126,7 +127,8 @@ void TstCliTeaching::teachingCopyHoldsNoPersonalData()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = exportCopy();
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"证据1-3 (its redactions changed since its review)"_s), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(u"证据1-3 (its redactions changed since its review)"_s), qPrintable(r.err));
     review({ u"5"_s });
     r = exportCopy();
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -146,8 +148,8 @@ void TstCliTeaching::teachingCopyHoldsNoPersonalData()
         QVERIFY(sha256Of(named) != sha256Of(f.fileName()));
         if (bytes.startsWith("%PDF")) {
             ++pdfs;
-            for (const char *key : { "/Producer", "/Creator", "/Title", "/CreationDate",
-                     "/Author", "/Metadata", "xmpmeta", "/BaseFont" })
+            for (const char *key : { "/Producer", "/Creator", "/Title", "/CreationDate", "/Author",
+                     "/Metadata", "xmpmeta", "/BaseFont" })
                 QVERIFY2(!bytes.contains(key), key);
         } else {
             QVERIFY(bytes.startsWith("\x89PNG"));

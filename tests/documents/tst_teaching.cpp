@@ -181,7 +181,8 @@ void TstTeaching::scrubsPdfAndPngMetadata()
     QByteArray pngBytes = png.data();
     QVERIFY(pngBytes.contains("tEXt") || pngBytes.contains("iTXt"));
     QVERIFY(scrubPngMetadata(pngBytes));
-    QVERIFY(!pngBytes.contains("tEXt") && !pngBytes.contains("iTXt") && !pngBytes.contains("Author"));
+    QVERIFY(
+        !pngBytes.contains("tEXt") && !pngBytes.contains("iTXt") && !pngBytes.contains("Author"));
     QImage back;
     QVERIFY(back.loadFromData(pngBytes, "PNG"));
     QCOMPARE(back.size(), QSize(8, 8));
