@@ -148,7 +148,7 @@ Pseudonyms Pseudonyms::fromTables(const QJsonObject &tables)
 QString Pseudonyms::addName(const QString &raw, const QString &label, bool organisation)
 {
     const QString name = raw.trimmed();
-    if (name.size() < 2)
+    if (name.isEmpty())
         return {};
     if (m_names.contains(name))
         return m_names.value(name);
@@ -159,8 +159,12 @@ QString Pseudonyms::addName(const QString &raw, const QString &label, bool organ
     if (organisation)
         pseudonym += organisationKind(name);
     m_names.insert(name, pseudonym);
-    m_identifiers.append({ Identifier::Kind::Name, name, pseudonym });
-    rebuild();
+    // A one-character name still loses its row, but is not searched for in texts: it would
+    // match half the language.
+    if (name.size() >= 2) {
+        m_identifiers.append({ Identifier::Kind::Name, name, pseudonym });
+        rebuild();
+    }
     return pseudonym;
 }
 

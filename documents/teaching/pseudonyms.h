@@ -29,7 +29,8 @@ public:
     static Pseudonyms fromTables(const QJsonObject &tables);
 
     // Gives `name` a pseudonym `label` + the next stem (+ the organisation's kind), unless it
-    // has one. Names shorter than two characters are ignored. Returns its pseudonym.
+    // has one; a one-character name is replaced in its row but not searched for in texts.
+    // Returns its pseudonym.
     QString addName(const QString &name, const QString &label, bool organisation = false);
     void addIdentifier(Identifier::Kind kind, const QString &text);
 

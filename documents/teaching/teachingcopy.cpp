@@ -83,6 +83,9 @@ bundle::Outcome<Rendered> renderAll(const QList<ExhibitPlan> &plans, const QStri
         before += qMax<qint64>(1, e.pages.size());
         out.leaks << renderingLeaks(e, r.value(), pseudonyms);
         out.renderings.insert(e.evidenceId, r.value());
+        // An image reports no pages of its own: the step after each exhibit, and Cancel.
+        if (progress && !progress(before * kRenderSteps / qMax<qint64>(1, totalPages), kSteps))
+            return Failure::cancelled();
     }
     return out;
 }
