@@ -53,6 +53,8 @@ public:
     QProgressDialog *progressDialog() const;
 
     static bool isBundleFile(const QString &path);
+    // Runs a bundle job on a worker behind the progress dialog (Export Teaching Copy… too).
+    void start(const QString &label, std::function<BundleJobResult(const bundle::Progress &)> job);
 
 signals:
     void finished(const BundleJobResult &result);
@@ -62,7 +64,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void start(const QString &label, std::function<BundleJobResult(const bundle::Progress &)> job);
     void done();
     void updateActions();
 

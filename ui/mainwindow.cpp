@@ -24,6 +24,7 @@
 #include "statutebrowser.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
+#include "teachingexport.h"
 #include "undo/casecommands.h"
 
 #include <QAction>
@@ -229,6 +230,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_bundles->importAction());
     file->addAction(m_bundles->exportAction());
+    file->addAction((new TeachingExport(m_library, m_caseList, m_bundles, this))->action());
     file->addSeparator();
     file->addAction(m_openLibrary);
     file->addAction(m_preferences);

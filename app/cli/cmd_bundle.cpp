@@ -1,6 +1,8 @@
 #include "bundle/casebundle.h"
+#include "bundle/teachingreviews.h"
 #include "commandhelpers.h"
 #include "core/trfunction.h"
+#include "teachingcopy.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,7 +62,11 @@ int bundleExport(CliContext &ctx, const QStringList &args)
         .flag(u"encrypt"_s,
             tr("encrypt it (Argon2id and XChaCha20-Poly1305); needs --passphrase-stdin"))
         .flag(
-            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
+            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"))
+        .flag(u"anonymise"_s,
+            tr("write a teaching copy: pseudonyms for every person, identifiers masked, each "
+               "exhibit a rendering with its redactions burned in (every exhibit reviewed "
+               "first: bundle review)"));
     if (auto done = parseArguments(ctx, parser, args, u"bundle export"_s))
         return *done;
     if (!parser.isSet(u"out"_s))
@@ -82,13 +88,17 @@ int bundleExport(CliContext &ctx, const QStringList &args)
     if (!library.ok())
         return ctx.out.fail(library.error());
     const QString out = QFileInfo(parser.value(u"out"_s)).absoluteFilePath();
-    auto manifest = bundle::exportCase(*library.value(), caseId.value(), out, options);
+    const bool anonymise = parser.isSet(u"anonymise"_s);
+    auto manifest = anonymise
+        ? teaching::exportTeachingCopy(*library.value(), caseId.value(), out, options)
+        : bundle::exportCase(*library.value(), caseId.value(), out, options);
     if (!manifest.ok())
         return fail(ctx, manifest.failure());
     if (ctx.out.json()) {
         QJsonObject o = manifest.value().toJson();
         o.insert(u"path"_s, out);
         o.insert(u"encrypted"_s, options.encrypt);
+        o.insert(u"anonymised"_s, anonymise);
         ctx.out.printJson(o);
         return Done;
     }
@@ -96,8 +106,66 @@ int bundleExport(CliContext &ctx, const QStringList &args)
         { tr("Bundle id"), manifest.value().bundleId },
         { tr("Entries"), QString::number(manifest.value().entries.size()) },
         { tr("Unpacked size"), sizeText(manifest.value().totalSize()) },
-        { tr("Encrypted"), options.encrypt ? tr("yes") : tr("no") } });
+        { tr("Encrypted"), options.encrypt ? tr("yes") : tr("no") },
+        { tr("Teaching copy"), anonymise ? tr("yes") : tr("no") } });
     return Done;
+}
+
+int printReviews(CliContext &ctx, const QList<bundle::ExhibitReview> &reviews)
+{
+    if (ctx.out.json()) {
+        QJsonArray list;
+        for (const bundle::ExhibitReview &r : reviews)
+            list.append(QJsonObject { { u"evidenceId"_s, r.evidenceId },
+                { u"exhibit"_s, r.exhibit }, { u"title"_s, r.title }, { u"reviewed"_s, r.reviewed },
+                { u"changed"_s, r.changed } });
+        ctx.out.printJson(QJsonObject { { u"exhibits"_s, list } });
+        return Done;
+    }
+    QList<QStringList> rows;
+    for (const bundle::ExhibitReview &r : reviews)
+        rows << QStringList { QString::number(r.evidenceId), r.exhibit, r.title,
+            r.reviewed ? tr("reviewed") : (r.changed ? tr("redactions changed") : tr("not yet")) };
+    ctx.out.printTable({ tr("Id"), tr("Exhibit"), tr("Title"), tr("Review") }, rows);
+    return Done;
+}
+
+// The teaching copy's review: lists each exhibit's state, or records that the exporter looked
+// at every page of the named exhibits as they will go out (evidence export --redacted shows
+// them), their redactions as they are now.
+int bundleReview(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"CASE"_s, tr("the case id"))
+        .repeatable(u"exhibit"_s, u"EVIDENCE"_s,
+            tr("record that you reviewed every page of this exhibit (its id) as the teaching "
+               "copy will show it; repeat for each"));
+    if (auto done = parseArguments(ctx, parser, args, u"bundle review"_s))
+        return *done;
+    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
+    if (!caseId.ok())
+        return ctx.out.fail(caseId.error());
+    const bool recording = parser.isSet(u"exhibit"_s);
+    auto library = ctx.openLibraryForCase(
+        recording ? CliContext::Access::Write : CliContext::Access::Read, caseId.value());
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    QList<qint64> ids;
+    for (const QString &value : parser.values(u"exhibit"_s)) {
+        auto id = CliContext::parseId(value, u"--exhibit"_s);
+        if (!id.ok())
+            return ctx.out.fail(id.error());
+        ids << id.value();
+    }
+    if (recording) {
+        if (auto st = bundle::recordTeachingReviews(*library.value(), caseId.value(), ids);
+            !st.ok())
+            return fail(ctx, st.failure());
+    }
+    auto reviews = bundle::teachingReviews(*library.value(), caseId.value());
+    if (!reviews.ok())
+        return fail(ctx, reviews.failure());
+    return printReviews(ctx, reviews.value());
 }
 
 Result<QByteArray> passphraseIf(const ArgParser &parser)
@@ -198,7 +266,9 @@ int runBundleCommand(CliContext &ctx, const QStringList &args)
         return bundleImport(ctx, rest);
     if (sub == u"inspect"_s)
         return bundleInspect(ctx, rest);
-    return unknownSubcommand(ctx, u"bundle"_s, sub, u"export, import, inspect"_s);
+    if (sub == u"review"_s)
+        return bundleReview(ctx, rest);
+    return unknownSubcommand(ctx, u"bundle"_s, sub, u"export, import, inspect, review"_s);
 }
 
 } // namespace habeas::cli

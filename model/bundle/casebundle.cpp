@@ -71,22 +71,22 @@ Outcome<QString> ensureBundleId(Library &library, qint64 caseId)
     return id;
 }
 
-Done writeArchive(QIODevice &device, Library &library, const CaseSnapshot &snapshot,
-    Manifest &manifest, Meter &meter)
+Done writeArchive(QIODevice &device, const BundleContent &content, Manifest &manifest, Meter &meter)
 {
     ArchiveWriter writer(&device);
     if (auto opened = writer.open(); !opened.ok())
         return opened;
+    const CaseSnapshot &snapshot = content.snapshot;
     auto caseEntry = writer.add(kCase, snapshot.toJson());
     if (!caseEntry.ok())
         return caseEntry.failure();
     manifest.entries.append(caseEntry.value());
-    QStringList hashes = (snapshot.exhibitHashes() + snapshot.documentHashes()).values();
+    const QSet<QString> exhibits = snapshot.exhibitHashes();
+    QStringList hashes = (exhibits + snapshot.documentHashes()).values();
     hashes.sort();
-    const BlobStore store(library.blobsPath());
     for (const QString &sha : hashes) {
-        QFile blob(store.pathFor(sha));
-        if (!blob.exists() && !snapshot.exhibitHashes().contains(sha))
+        QFile blob(content.files.value(sha));
+        if (!blob.exists() && !exhibits.contains(sha))
             continue; // a document whose copy was never kept: its row travels alone
         if (!blob.open(QIODevice::ReadOnly))
             return Failure::input(tr("The original %1 is missing from the library (run "
@@ -103,8 +103,8 @@ Done writeArchive(QIODevice &device, Library &library, const CaseSnapshot &snaps
     }
     // The exhibits' thumbnails, so the register shows them at once on the other side.
     for (const QString &sha : hashes) {
-        QFile thumb(QDir(library.path()).filePath(u"thumbs/"_s + sha + u".png"_s));
-        if (!snapshot.exhibitHashes().contains(sha) || thumb.size() > kMaxThumbnailBytes
+        QFile thumb(content.thumbnails.value(sha));
+        if (!exhibits.contains(sha) || !thumb.exists() || thumb.size() > kMaxThumbnailBytes
             || !thumb.open(QIODevice::ReadOnly))
             continue;
         auto entry = writer.add(QLatin1String(kThumbPrefix) + sha + u".png"_s, thumb, false, {});
@@ -148,12 +148,27 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
     manifest.caseSummary = toJson(record.value());
     manifest.caseSummary.remove(u"id"_s);
     manifest.counts = snapshot.value().counts();
-    manifest.encrypted = options.encrypt;
-
-    Meter meter { progress, 0, 0 };
+    BundleContent content { snapshot.value(), {}, {} };
     const BlobStore store(library.blobsPath());
-    for (const QString &sha : snapshot.value().exhibitHashes() + snapshot.value().documentHashes())
-        meter.total += QFileInfo(store.pathFor(sha)).size();
+    for (const QString &sha :
+        content.snapshot.exhibitHashes() + content.snapshot.documentHashes()) {
+        content.files.insert(sha, store.pathFor(sha));
+        content.thumbnails.insert(
+            sha, QDir(library.path()).filePath(u"thumbs/"_s + sha + u".png"_s));
+    }
+    return writeBundle(content, manifest, outPath, options, library.blobsPath(), progress);
+}
+
+Outcome<Manifest> writeBundle(const BundleContent &content, Manifest manifest,
+    const QString &outPath, const ExportOptions &options, const QString &stagingFolder,
+    const Progress &progress)
+{
+    if (options.encrypt && options.passphrase.isEmpty())
+        return Failure::input(tr("An encrypted bundle needs a passphrase."));
+    manifest.encrypted = options.encrypt;
+    Meter meter { progress, 0, 0 };
+    for (const QString &file : content.files)
+        meter.total += QFileInfo(file).size();
     if (options.encrypt)
         meter.total *= 2;
 
@@ -162,17 +177,17 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
         return Failure::other(Error::io(
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString())));
     if (!options.encrypt) {
-        if (auto w = writeArchive(out, library, snapshot.value(), manifest, meter); !w.ok())
+        if (auto w = writeArchive(out, content, manifest, meter); !w.ok())
             return w.failure();
     } else {
         // The plain archive is staged inside the library (where its contents already are),
         // never beside the output, and removed at once.
-        QDir().mkpath(library.blobsPath());
-        QTemporaryFile plain(QDir(library.blobsPath()).filePath(u"incoming-XXXXXX"_s));
+        QDir().mkpath(stagingFolder);
+        QTemporaryFile plain(QDir(stagingFolder).filePath(u"incoming-XXXXXX"_s));
         if (!plain.open())
             return Failure::other(
                 Error::io(tr("Cannot stage the bundle: %1").arg(plain.errorString())));
-        if (auto w = writeArchive(plain, library, snapshot.value(), manifest, meter); !w.ok())
+        if (auto w = writeArchive(plain, content, manifest, meter); !w.ok())
             return w.failure();
         plain.seek(0);
         auto sealed = crypto::encrypt(

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "bundle/bundleformat.h"
+#include "bundle/casesnapshot.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace habeas {
@@ -21,6 +23,20 @@ struct ExportOptions {
 // its bundle identity on its first export. Returns the manifest written.
 Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &outPath,
     const ExportOptions &options, const Progress &progress = {});
+
+// What a bundle holds when it is not the library's case as it stands (the teaching copy): the
+// rows, and for each SHA-256 they cite the file holding those bytes (a document's may be absent).
+struct BundleContent {
+    CaseSnapshot snapshot;
+    QHash<QString, QString> files; // sha256 → file
+    QHash<QString, QString> thumbnails; // exhibit's sha256 → PNG
+};
+
+// Writes `content` under `manifest` (its entries are filled in) to `outPath`, whole or not at
+// all; an encrypted bundle's plain archive is staged in `stagingFolder`.
+Outcome<Manifest> writeBundle(const BundleContent &content, Manifest manifest,
+    const QString &outPath, const ExportOptions &options, const QString &stagingFolder,
+    const Progress &progress = {});
 
 // Reads a bundle's manifest after checking every entry against it; writes nothing anywhere
 // (an encrypted bundle is unpacked into `scratchFolder` and removed again).

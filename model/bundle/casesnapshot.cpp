@@ -56,6 +56,7 @@ const QList<TableSpec> &tables()
         { "damages_defendants", "item_id IN (SELECT id FROM damages_items WHERE case_id = :case)",
             false, { { "item_id", "damages_items" }, { "party_id", "parties" } } },
         { "case_requests", "case_id = :case", true, { { "case_id", "cases" } } },
+        { "document_fields", "case_id = :case", true, { { "case_id", "cases" } } },
         { "deadlines", "case_id = :case", true,
             { { "case_id", "cases" }, { "event_id", "events" }, { "document_id", "documents" } } },
     };
@@ -177,6 +178,13 @@ QSet<QString> CaseSnapshot::exhibitHashes() const
 QSet<QString> CaseSnapshot::documentHashes() const
 {
     return hashesOf(m_tables, u"documents"_s);
+}
+
+CaseSnapshot CaseSnapshot::fromTables(QJsonObject tables)
+{
+    CaseSnapshot snapshot;
+    snapshot.m_tables = std::move(tables);
+    return snapshot;
 }
 
 QString CaseSnapshot::title() const

@@ -26,6 +26,9 @@ public:
     QSet<QString> exhibitHashes() const;
     QSet<QString> documentHashes() const;
     QString title() const;
+    // The rows, table by table; and a snapshot of rows rewritten (the teaching copy's).
+    const QJsonObject &tableRows() const { return m_tables; }
+    static CaseSnapshot fromTables(QJsonObject tables);
 
     // Inserts the rows as a new case and returns its id. Call inside a transaction.
     Outcome<qint64> insert(const QSqlDatabase &db) const;

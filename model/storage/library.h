@@ -36,7 +36,7 @@ public:
         AnotherConnection,
     };
 
-    static constexpr int kSchemaVersion = 13;
+    static constexpr int kSchemaVersion = 14;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
     static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);

@@ -26,6 +26,7 @@ const char *const kSteps[] = {
     ":/sql/0011_case_bundle_id.sql",
     ":/sql/0012_register.sql",
     ":/sql/0013_public_interest.sql",
+    ":/sql/0014_teaching.sql",
 };
 } // namespace
 

@@ -413,6 +413,14 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QCOMPARE(items->at(1).registerBasis, u"category:行踪轨迹"_s);
     }
     QCOMPARE(lib.cases().caseById(cases->first().id)->procuratorateNumber, QString());
+    // The teaching copy's review of an exhibit (schema 14); none before.
+    {
+        QSqlQuery reviews(lib.database());
+        QVERIFY(reviews.exec(u"SELECT evidence_id, reviewed_at FROM teaching_reviews"_s));
+        QCOMPARE(reviews.next(), version >= 14);
+        if (version >= 14)
+            QCOMPARE(reviews.value(1).toString(), u"2026-12-05T09:00:00+08:00"_s);
+    }
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;

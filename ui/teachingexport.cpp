@@ -1,0 +1,88 @@
+#include "teachingexport.h"
+
+#include "bundlepassphrasedialog.h"
+#include "bundletransfer.h"
+#include "caselistpanel.h"
+#include "dialogs.h"
+#include "storage/library.h"
+#include "teachingchecklist.h"
+#include "teachingcopy.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas {
+
+TeachingExport::TeachingExport(
+    Library &library, CaseListPanel *caseList, BundleTransfer *bundles, QMainWindow *window)
+    : QObject(window)
+    , m_library(library)
+    , m_caseList(caseList)
+    , m_bundles(bundles)
+    , m_window(window)
+    , m_action(new QAction(tr("Export &Teaching Copy…"), this))
+{
+    m_action->setObjectName(u"exportTeachingCopy"_s);
+    connect(m_action, &QAction::triggered, this,
+        [this] { exportTeachingCopy(m_caseList->currentCaseId()); });
+    connect(m_caseList, &CaseListPanel::currentCaseChanged, this, &TeachingExport::updateAction);
+    connect(m_bundles, &BundleTransfer::finished, this, &TeachingExport::updateAction);
+    updateAction();
+}
+
+void TeachingExport::updateAction()
+{
+    m_action->setEnabled(
+        m_caseList->currentCaseId() != 0 && !m_bundles->isRunning() && !m_library.isReadOnly());
+}
+
+void TeachingExport::exportTeachingCopy(qint64 caseId)
+{
+    if (caseId == 0 || m_bundles->isRunning())
+        return;
+    TeachingChecklist checklist(m_library, caseId, m_window);
+    if (checklist.exec() != QDialog::Accepted)
+        return;
+    // Not the case's title: it names the parties.
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("teaching copy") + u".habeas"_s);
+    QString path = Dialogs::saveFileName(
+        m_window, tr("Export Teaching Copy"), suggested, tr("Habeas case bundles (*.habeas)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".habeas"_s;
+    BundlePassphraseDialog options(path, m_window);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const bundle::ExportOptions exportOptions { options.encrypt(), options.passphrase().toUtf8() };
+    const QString libraryPath = m_library.path();
+    m_bundles->start(tr("Writing the teaching copy to %1…").arg(QDir::toNativeSeparators(path)),
+        [=](const bundle::Progress &progress) {
+            BundleJobResult r;
+            r.path = path;
+            auto library = Library::open(libraryPath, Library::OpenMode::AnotherConnection);
+            if (!library.ok()) {
+                r.failure = bundle::Failure::other(library.error());
+                return r;
+            }
+            auto m = teaching::exportTeachingCopy(
+                *library.value(), caseId, path, exportOptions, progress);
+            r.ok = m.ok();
+            if (m.ok())
+                r.manifest = m.value();
+            else
+                r.failure = m.failure();
+            return r;
+        });
+    updateAction();
+}
+
+} // namespace habeas
