@@ -3,6 +3,7 @@
 #include "bundle/bundlearchive.h"
 #include "bundle/bundlecrypto.h"
 #include "bundle/casesnapshot.h"
+#include "bundle/reviewpart.h"
 #include "cases/casejson.h"
 #include "cases/casestore.h"
 #include "core/clock.h"
@@ -72,7 +73,7 @@ Outcome<QString> ensureBundleId(Library &library, qint64 caseId)
 }
 
 Done writeArchive(QIODevice &device, Library &library, const CaseSnapshot &snapshot,
-    Manifest &manifest, Meter &meter)
+    Manifest &manifest, Meter &meter, const QByteArray &review)
 {
     ArchiveWriter writer(&device);
     if (auto opened = writer.open(); !opened.ok())
@@ -81,6 +82,12 @@ Done writeArchive(QIODevice &device, Library &library, const CaseSnapshot &snaps
     if (!caseEntry.ok())
         return caseEntry.failure();
     manifest.entries.append(caseEntry.value());
+    if (manifest.reviewVersion > 0) {
+        auto reviewEntry = writer.add(QLatin1String(kReviewEntry), review);
+        if (!reviewEntry.ok())
+            return reviewEntry.failure();
+        manifest.entries.append(reviewEntry.value());
+    }
     QStringList hashes = (snapshot.exhibitHashes() + snapshot.documentHashes()).values();
     hashes.sort();
     const BlobStore store(library.blobsPath());
@@ -135,6 +142,11 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
     auto bundleId = ensureBundleId(library, caseId);
     if (!bundleId.ok())
         return bundleId.failure();
+    // The review comments, and the stable identities their anchors use, before the rows.
+    auto comments = options.withReview ? prepareReview(library, caseId)
+                                       : Outcome<QList<ReviewComment>>(QList<ReviewComment>());
+    if (!comments.ok())
+        return comments.failure();
     auto snapshot = CaseSnapshot::read(library.database(), caseId);
     if (!snapshot.ok())
         return snapshot.failure();
@@ -149,6 +161,12 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
     manifest.caseSummary.remove(u"id"_s);
     manifest.counts = snapshot.value().counts();
     manifest.encrypted = options.encrypt;
+    QByteArray review;
+    if (options.withReview) {
+        review = reviewToJson(bundleId.value(), comments.value());
+        manifest.reviewVersion = kReviewVersion;
+        manifest.reviewComments = int(comments.value().size());
+    }
 
     Meter meter { progress, 0, 0 };
     const BlobStore store(library.blobsPath());
@@ -162,7 +180,7 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
         return Failure::other(Error::io(
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString())));
     if (!options.encrypt) {
-        if (auto w = writeArchive(out, library, snapshot.value(), manifest, meter); !w.ok())
+        if (auto w = writeArchive(out, library, snapshot.value(), manifest, meter, review); !w.ok())
             return w.failure();
     } else {
         // The plain archive is staged inside the library (where its contents already are),
@@ -172,7 +190,7 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
         if (!plain.open())
             return Failure::other(
                 Error::io(tr("Cannot stage the bundle: %1").arg(plain.errorString())));
-        if (auto w = writeArchive(plain, library, snapshot.value(), manifest, meter); !w.ok())
+        if (auto w = writeArchive(plain, library, snapshot.value(), manifest, meter, review); !w.ok())
             return w.failure();
         plain.seek(0);
         auto sealed = crypto::encrypt(

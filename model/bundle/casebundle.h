@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundle/bundleformat.h"
+#include "review/reviewstore.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,6 +15,7 @@ namespace habeas::bundle {
 struct ExportOptions {
     bool encrypt = false;
     QByteArray passphrase; // UTF-8; required when encrypting
+    bool withReview = true; // review.json: the case's review comments
 };
 
 // Writes one case — every row of it (casesnapshot.h) and every original and generated
@@ -38,6 +40,20 @@ struct ImportResult {
 // anything is written; then the originals go into the blob store and the rows into the
 // database in one transaction. Any failure leaves the library as it was.
 Outcome<ImportResult> importBundle(Library &library, const QString &path,
+    const QByteArray &passphrase, const Progress &progress = {});
+
+struct ReviewImportResult {
+    Manifest manifest;
+    ReviewMerge merge;
+};
+
+// Brings the review comments of a bundle of this very case back onto it (a supervisor's copy
+// returned to the student): the bundle's case identity must be the case's (cases.bundle_id),
+// else it is refused (input) and nothing is written. Only the comments change: new ones are
+// added, one changed on one side only takes that side's version, one changed on both sides
+// keeps ours and flags theirs as a conflict (ReviewStore::merge). The whole bundle is checked
+// against its manifest first.
+Outcome<ReviewImportResult> importReview(Library &library, qint64 caseId, const QString &path,
     const QByteArray &passphrase, const Progress &progress = {});
 
 // Whether the file starts as an encrypted bundle does (bundlecrypto.h).

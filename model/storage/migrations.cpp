@@ -24,6 +24,7 @@ const char *const kSteps[] = {
     ":/sql/0009_liability.sql",
     ":/sql/0010_letters_parties.sql",
     ":/sql/0011_case_bundle_id.sql",
+    ":/sql/0012_review.sql",
 };
 } // namespace
 
