@@ -49,6 +49,7 @@ int runTemplateCommand(CliContext &ctx, const QStringList &args);
 int runGenerateCommand(CliContext &ctx, const QStringList &args);
 int runDeadlineCommand(CliContext &ctx, const QStringList &args);
 int runBundleCommand(CliContext &ctx, const QStringList &args);
+int runReviewCommand(CliContext &ctx, const QStringList &args);
 int runEvidenceMove(CliContext &ctx, const QStringList &args);
 int runEvidenceAnnotate(CliContext &ctx, const QStringList &args);
 int runEvidenceRegions(CliContext &ctx, const QStringList &args);

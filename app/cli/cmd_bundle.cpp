@@ -1,4 +1,5 @@
 #include "bundle/casebundle.h"
+#include "bundlehelpers.h"
 #include "commandhelpers.h"
 #include "core/trfunction.h"
 
@@ -17,8 +18,9 @@ namespace habeas::cli {
 namespace {
 constexpr char kTrContext[] = "habeas::cli";
 constexpr auto tr = &translateIn<kTrContext>;
+} // namespace
 
-int fail(CliContext &ctx, const bundle::Failure &failure)
+int bundleFailure(CliContext &ctx, const bundle::Failure &failure)
 {
     switch (failure.kind) {
     case bundle::Failure::Kind::Integrity:
@@ -46,6 +48,8 @@ Result<QByteArray> readPassphrase()
         return Error::input(tr("--passphrase-stdin: standard input gave no passphrase"));
     return line;
 }
+
+namespace {
 
 QString sizeText(qint64 bytes)
 {
@@ -84,7 +88,7 @@ int bundleExport(CliContext &ctx, const QStringList &args)
     const QString out = QFileInfo(parser.value(u"out"_s)).absoluteFilePath();
     auto manifest = bundle::exportCase(*library.value(), caseId.value(), out, options);
     if (!manifest.ok())
-        return fail(ctx, manifest.failure());
+        return bundleFailure(ctx, manifest.failure());
     if (ctx.out.json()) {
         QJsonObject o = manifest.value().toJson();
         o.insert(u"path"_s, out);
@@ -124,7 +128,7 @@ int bundleImport(CliContext &ctx, const QStringList &args)
     const QString file = QFileInfo(parser.positional(0)).absoluteFilePath();
     auto imported = bundle::importBundle(*library.value(), file, passphrase.value());
     if (!imported.ok())
-        return fail(ctx, imported.failure());
+        return bundleFailure(ctx, imported.failure());
     const bundle::ImportResult &r = imported.value();
     if (ctx.out.json()) {
         ctx.out.printJson(QJsonObject { { u"caseId"_s, r.caseId },
@@ -156,7 +160,7 @@ int bundleInspect(CliContext &ctx, const QStringList &args)
     const QString file = QFileInfo(parser.positional(0)).absoluteFilePath();
     auto manifest = bundle::inspectBundle(file, passphrase.value(), QDir::tempPath());
     if (!manifest.ok())
-        return fail(ctx, manifest.failure());
+        return bundleFailure(ctx, manifest.failure());
     const bundle::Manifest &m = manifest.value();
     if (ctx.out.json()) {
         QJsonObject o = m.toJson();

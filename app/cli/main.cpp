@@ -76,6 +76,13 @@ QString help()
         "  bundle import FILE.habeas [--passphrase-stdin]   always a new case; prints its id\n"
         "  bundle inspect FILE.habeas [--passphrase-stdin]\n"
         "\n"
+        "The clinic's review:\n"
+        "  review add CASE --on element:CLAIM:ELEMENT|region:ID|request:N|document:ID --text T\n"
+        "  review list CASE [--open|--resolved] | review edit CASE COMMENT --text T\n"
+        "  review resolve|reopen|remove CASE COMMENT | review settle CASE COMMENT --mine|--theirs\n"
+        "  review import CASE FILE.habeas [--passphrase-stdin]   a bundle of this case that came\n"
+        "                          back: only its review comments are merged in\n"
+        "\n"
         "Evidence:\n"
         "  evidence add CASE FILE... [--password P] [--no-ocr] | evidence ocr [CASE]\n"
         "  evidence list CASE | show ID | edit ID | remove ID\n"
@@ -158,6 +165,7 @@ const NamedCommand commands[] = {
     { u"document", runDocumentCommand },
     { u"deadline", runDeadlineCommand },
     { u"bundle", runBundleCommand },
+    { u"review", runReviewCommand },
 };
 
 // `habeas-cli help --markdown`: the reference in docs/cli.md. A maintenance command, not in

@@ -10,6 +10,7 @@
 #include "storage/library.h"
 #include "storage/sql.h"
 
+#include <QDir>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -49,7 +50,8 @@ QString ReviewStore::currentUser()
     for (const char *variable : { "USER", "USERNAME", "LOGNAME" })
         if (const QString user = qEnvironmentVariable(variable).trimmed(); !user.isEmpty())
             return user;
-    return u"?"_s;
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? u"?"_s : home;
 }
 
 Result<QList<ReviewComment>> ReviewStore::comments(qint64 caseId, bool withRemoved) const
