@@ -19,20 +19,26 @@ constexpr auto tr = &translateIn<kTrContext>;
 enum class Outcome { Unchanged, Kept, Taken, Conflict };
 
 // The three-way rule. Each side's base is the version it last received from the other.
-// Both the same: nothing to do. The other side has not changed it since it last heard from us
-// (their text is their base, or is what we last received): ours is newer, keep it. We have not
-// changed it since we last heard from them (ours is our base, or is what they started from):
-// theirs is newer, take it. Otherwise both changed it: a conflict, both kept.
+// Both the same: nothing to do. Ours is what they started from (their base), or we have not
+// changed it since we last heard from them (our base): theirs is newer, take it. They have not
+// changed it since they last heard from us (theirs is their base), or they send what we last
+// received: ours is newer, keep it. Otherwise both changed it: a conflict, both kept.
 Outcome decide(const ReviewComment &mine, const ReviewComment &theirs)
 {
     const QString dMine = mine.digest();
     const QString dTheirs = theirs.digest();
     if (dMine == dTheirs)
         return Outcome::Unchanged;
-    if (dTheirs == theirs.baseDigest || dTheirs == mine.baseDigest)
-        return Outcome::Kept;
-    if (dMine == mine.baseDigest || dMine == theirs.baseDigest)
+    // What they started from comes first: a version can come back to an older text (reopened
+    // after being resolved), and our base may hold that older text.
+    if (dMine == theirs.baseDigest)
         return Outcome::Taken;
+    if (dTheirs == theirs.baseDigest)
+        return Outcome::Kept;
+    if (dMine == mine.baseDigest)
+        return Outcome::Taken;
+    if (dTheirs == mine.baseDigest)
+        return Outcome::Kept;
     return Outcome::Conflict;
 }
 
