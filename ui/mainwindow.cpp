@@ -19,6 +19,7 @@
 #include "overviewpanel.h"
 #include "partiespanel.h"
 #include "preferencesdialog.h"
+#include "reviewpanel.h"
 #include "searchresults.h"
 #include "statutebrowser.h"
 #include "storage/auditlog.h"
@@ -70,6 +71,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DocumentsPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DeadlinesPanel(library, *m_undo, m_workspace));
+    auto *review = new ReviewPanel(library, *m_undo, m_workspace);
+    m_workspace->addPanel(review);
+    connect(review, &ReviewPanel::showAnchor, this,
+        [this](qint64, const AnchorPlace &place, ReviewAnchor::Kind kind) {
+            showReviewAnchor(*m_workspace, place, kind);
+        });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -229,6 +236,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_bundles->importAction());
     file->addAction(m_bundles->exportAction());
+    file->addAction(m_bundles->importReviewAction());
     file->addSeparator();
     file->addAction(m_openLibrary);
     file->addAction(m_preferences);

@@ -148,6 +148,7 @@ AnchorPlace ReviewStore::place(qint64 caseId, const ReviewAnchor &anchor) const
             for (const ClaimElement &e : claim.ok() ? claim->elements : QList<ClaimElement>())
                 if (e.id == anchor.element) {
                     p.found = true;
+                    p.element = e.id;
                     p.label = tr("Element %1: %2").arg(elementNumber(e.id), elided(e.textZh, 30));
                 }
             break;

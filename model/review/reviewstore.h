@@ -19,6 +19,7 @@ class Library;
 struct AnchorPlace {
     bool found = false;
     qint64 claimId = 0; // element
+    QString element; // element: its id
     qint64 annotationId = 0; // region
     qint64 evidenceId = 0; // region: its exhibit
     int page = 0; // region: its page
