@@ -16,6 +16,7 @@
 #include "inspector.h"
 #include "itemmodels/casefilter.h"
 #include "itemmodels/caselistmodel.h"
+#include "itemmodels/proofmodel.h"
 #include "overviewpanel.h"
 #include "partiespanel.h"
 #include "preferencesdialog.h"
@@ -71,6 +72,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DocumentsPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DeadlinesPanel(library, *m_undo, m_workspace));
+    if (auto *facts = m_workspace->panel<FactsPanel>())
+        facts->proofModel()->setReview(&library.review()); // the review's markers
     auto *review = new ReviewPanel(library, *m_undo, m_workspace);
     m_workspace->addPanel(review);
     connect(review, &ReviewPanel::showAnchor, this,

@@ -323,4 +323,33 @@ void ReviewStore::setDocumentNamer(std::function<QString(const QString &)> namer
     m_documentNamer = std::move(namer);
 }
 
+QString ReviewStore::placeKey(ReviewAnchor::Kind kind, const AnchorPlace &place)
+{
+    switch (kind) {
+    case ReviewAnchor::Kind::Element:
+        return u"element:%1:%2"_s.arg(place.claimId).arg(place.element);
+    case ReviewAnchor::Kind::Region:
+        return u"region:%1"_s.arg(place.annotationId);
+    case ReviewAnchor::Kind::Request:
+        return u"request:%1"_s.arg(place.requestPosition);
+    case ReviewAnchor::Kind::Document:
+        return u"document:%1"_s.arg(place.documentId);
+    }
+    return {};
+}
+
+QHash<QString, QStringList> ReviewStore::openNotes(qint64 caseId) const
+{
+    QHash<QString, QStringList> notes;
+    const auto list = comments(caseId);
+    for (const ReviewComment &c : list.ok() ? list.value() : QList<ReviewComment>()) {
+        if (c.isResolved() && !c.hasConflict())
+            continue;
+        const AnchorPlace p = place(caseId, c.anchor);
+        if (p.found)
+            notes[placeKey(c.anchor.kind, p)] << c.author + u": "_s + c.text.simplified();
+    }
+    return notes;
+}
+
 } // namespace habeas

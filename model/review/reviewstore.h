@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "review/reviewcomment.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -64,6 +65,12 @@ public:
     static Status ensureUids(const QSqlDatabase &db, qint64 caseId);
 
     AnchorPlace place(qint64 caseId, const ReviewAnchor &anchor) const;
+    // Where a place is, as the panels that show it know it: "element:<claim id>:<element id>",
+    // "region:<annotation id>", "request:<position>", "document:<document id>".
+    static QString placeKey(ReviewAnchor::Kind kind, const AnchorPlace &place);
+    // The open comments (and those in conflict) of the case by placeKey(), each as
+    // "author: text": the markers the panels show where the comments are anchored.
+    QHash<QString, QStringList> openNotes(qint64 caseId) const;
     // The documents' names by template id (the documents layer knows them); unset: the id.
     void setDocumentNamer(std::function<QString(const QString &templateId)> namer);
 

@@ -8,7 +8,9 @@
 #include "demo/demolibrary.h"
 #include "dialogs.h"
 #include "factspanel.h"
+#include "itemmodels/proofmodel.h"
 #include "itemmodels/reviewmodel.h"
+#include "law/claimstore.h"
 #include "mainwindow.h"
 #include "review/reviewstore.h"
 #include "reviewcommentdialog.h"
@@ -111,6 +113,18 @@ void TstReviewPanel::commentsGoThereAndBack()
     QVERIFY(!supervisor->review().comments(theirCase)->first().isResolved());
     QVERIFY(window.undoManager().redo().ok());
     QVERIFY(supervisor->review().comments(theirCase)->first().isResolved());
+    // An open comment on an element shows where the element is: ✎ and the comment.
+    const qint64 claim = supervisor->claims().claims(theirCase)->first().id;
+    QVERIFY(supervisor->review().add(theirCase,
+        supervisor->review().anchorElement(claim, u"2"_s).value(), u"证据不足"_s, u"王老师"_s).ok());
+    auto *facts = window.workspace()->panel<FactsPanel>();
+    window.workspace()->showPanel(facts);
+    ProofModel *proof = facts->proofModel();
+    const QString second = supervisor->claims().claim(claim)->elements.at(1).id;
+    QVERIFY(proof->rowOf(claim, second) >= 0);
+    const QModelIndex element = proof->index(proof->rowOf(claim, second), ProofModel::Element);
+    QVERIFY2(element.data().toString().startsWith(u"\u270e1 "_s), qPrintable(element.data().toString()));
+    QVERIFY(element.data(Qt::ToolTipRole).toString().contains(u"王老师: 证据不足"_s));
     QVERIFY(bundle::exportCase(*supervisor.library, theirCase, dir.filePath(u"back.habeas"_s), {})
                 .ok());
 
@@ -126,10 +140,10 @@ void TstReviewPanel::commentsGoThereAndBack()
     QVERIFY(finished.wait(60000));
     const auto result = finished.first().first().value<BundleJobResult>();
     QVERIFY2(result.ok, qPrintable(result.failure.error.message));
-    QCOMPARE(result.merge.added, 1);
-    QVERIFY(Dialogs::lastMessage().contains(u"1 new"_s));
+    QCOMPARE(result.merge.added, 2);
+    QVERIFY(Dialogs::lastMessage().contains(u"2 new"_s));
     own->showBox()->setCurrentIndex(own->showBox()->findText(u"All"_s));
-    QCOMPARE(own->view()->model()->rowCount(), 1);
+    QCOMPARE(own->view()->model()->rowCount(), 2);
     QCOMPARE(own->view()->model()->index(0, ReviewModel::Text).data().toString(),
         u"请求要写具体"_s);
     // Double-click goes to what it is on: the requests live in Facts & Law.
