@@ -45,8 +45,11 @@ ReviewStore::ReviewStore(Library &library)
 QString ReviewStore::currentUser()
 {
     const QString name = Settings::value(Settings::UserName).toString().trimmed();
-    if (!name.isEmpty())
-        return name;
+    return name.isEmpty() ? systemUser() : name;
+}
+
+QString ReviewStore::systemUser()
+{
     for (const char *variable : { "USER", "USERNAME", "LOGNAME" })
         if (const QString user = qEnvironmentVariable(variable).trimmed(); !user.isEmpty())
             return user;

@@ -93,8 +93,10 @@ public:
     static Result<ReviewMerge> mergeRows(
         const QSqlDatabase &db, qint64 caseId, const QList<ReviewComment> &incoming);
 
-    // Settings' user name, else the operating system's user, else "?".
+    // Settings' user name, else systemUser().
     static QString currentUser();
+    // The operating system's user, else the home folder's name, else "?".
+    static QString systemUser();
 
 signals:
     void reviewChanged(qint64 caseId);
