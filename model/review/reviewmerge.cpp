@@ -177,7 +177,7 @@ AnchorPlace ReviewStore::place(qint64 caseId, const ReviewAnchor &anchor) const
         }
     }
     if (!p.found)
-        p.label = tr("(no longer in the case: %1)").arg(toId(anchor.kind));
+        p.label = tr("(not in this case: %1)").arg(toId(anchor.kind));
     return p;
 }
 
