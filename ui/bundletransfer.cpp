@@ -59,12 +59,15 @@ BundleTransfer::BundleTransfer(Library &library, CaseListPanel *caseList, QMainW
     , m_window(window)
     , m_export(new QAction(tr("E&xport Case…"), this))
     , m_import(new QAction(tr("&Import Case…"), this))
+    , m_importReview(new QAction(tr("Import &Review Comments…"), this))
 {
     m_export->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
     m_import->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s));
     connect(
         m_export, &QAction::triggered, this, [this] { exportCase(m_caseList->currentCaseId()); });
     connect(m_import, &QAction::triggered, this, [this] { importCase(); });
+    connect(m_importReview, &QAction::triggered, this,
+        [this] { importReview(m_caseList->currentCaseId()); });
     connect(m_caseList, &CaseListPanel::currentCaseChanged, this, &BundleTransfer::updateActions);
     connect(&m_watcher, &QFutureWatcher<BundleJobResult>::finished, this, &BundleTransfer::done);
     // A .habeas dropped anywhere on the window that does not take the drop itself.
@@ -100,6 +103,8 @@ void BundleTransfer::updateActions()
     const bool idle = !m_watcher.isRunning();
     m_export->setEnabled(idle && m_caseList->currentCaseId() != 0);
     m_import->setEnabled(idle && !m_library.isReadOnly());
+    m_importReview->setEnabled(
+        idle && !m_library.isReadOnly() && m_caseList->currentCaseId() != 0);
 }
 
 bool BundleTransfer::eventFilter(QObject *watched, QEvent *event)
@@ -200,6 +205,65 @@ void BundleTransfer::importCase(const QString &chosen)
         });
 }
 
+void BundleTransfer::importReview(qint64 caseId, const QString &chosen)
+{
+    if (caseId == 0 || m_watcher.isRunning() || m_library.isReadOnly())
+        return;
+    const QString title = tr("Import Review Comments");
+    const QString path = chosen.isEmpty()
+        ? Dialogs::openFileName(m_window, title, tr("Habeas case bundles (*.habeas)"))
+        : chosen;
+    if (path.isEmpty())
+        return;
+    QByteArray passphrase;
+    if (bundle::isEncryptedBundle(path)) {
+        const auto answer = Dialogs::password(
+            m_window, title, tr("%1 is encrypted. Its passphrase:").arg(QFileInfo(path).fileName()));
+        if (!answer)
+            return;
+        passphrase = answer->toUtf8();
+    }
+    const QString libraryPath = m_library.path();
+    start(tr("Reading the review comments of %1…").arg(QDir::toNativeSeparators(path)),
+        [=](const bundle::Progress &progress) {
+            return onOwnLibrary(libraryPath, [&](Library &library) {
+                BundleJobResult r;
+                r.importing = true;
+                r.reviewing = true;
+                r.caseId = caseId;
+                r.path = path;
+                auto merged = bundle::importReview(library, caseId, path, passphrase, progress);
+                r.ok = merged.ok();
+                if (merged.ok()) {
+                    r.manifest = merged.value().manifest;
+                    r.merge = merged.value().merge;
+                } else {
+                    r.failure = merged.failure();
+                }
+                return r;
+            });
+        });
+}
+
+void BundleTransfer::reviewDone(const BundleJobResult &result)
+{
+    emit m_library.review().reviewChanged(result.caseId); // the panels read them again
+    const ReviewMerge &m = result.merge;
+    QString text = tr("From %1: %2 new, %3 updated, %4 kept (newer here), %5 unchanged.")
+                       .arg(QFileInfo(result.path).fileName())
+                       .arg(m.added)
+                       .arg(m.updated)
+                       .arg(m.kept)
+                       .arg(m.unchanged);
+    if (const int conflicts = m.conflicts; conflicts > 0)
+        text += u"\n\n"_s
+            + tr("%n comment(s) changed on both sides: both versions are kept. Choose one in the "
+                 "Review panel (Keep Mine or Take Theirs).",
+                nullptr, conflicts);
+    Dialogs::information(m_window, tr("Import Review Comments"), text);
+    emit statusMessage(text.section(u'\n', 0, 0));
+}
+
 void BundleTransfer::offerImport(const QString &path)
 {
     if (!isBundleFile(path))
@@ -249,7 +313,9 @@ void BundleTransfer::done()
     if (m_watcher.future().resultCount() == 0)
         return;
     const BundleJobResult result = m_watcher.result();
-    if (result.ok && result.importing) {
+    if (result.ok && result.reviewing) {
+        reviewDone(result);
+    } else if (result.ok && result.importing) {
         emit m_library.cases().caseChanged(result.caseId); // the case list takes the new row
         m_caseList->selectCase(result.caseId);
         emit statusMessage(tr("Imported \"%1\" as a new case.")
@@ -262,14 +328,22 @@ void BundleTransfer::done()
     } else if (result.failure.kind == bundle::Failure::Kind::Cancelled) {
         emit statusMessage(result.failure.error.message);
     } else {
-        Dialogs::error(m_window, result.importing ? tr("Import Case") : tr("Export Case"),
+        Dialogs::error(m_window,
+            result.reviewing ? tr("Import Review Comments")
+                : result.importing ? tr("Import Case")
+                                   : tr("Export Case"),
             result.failure.error.message);
     }
     emit finished(result);
     // A mistyped passphrase: asked again, until it is right or the user cancels.
     if (result.importing && result.failure.wrongPassphrase)
         QMetaObject::invokeMethod(
-            this, [this, path = result.path] { importCase(path); }, Qt::QueuedConnection);
+            this,
+            [this, result] {
+                result.reviewing ? importReview(result.caseId, result.path)
+                                 : importCase(result.path);
+            },
+            Qt::QueuedConnection);
 }
 
 } // namespace habeas

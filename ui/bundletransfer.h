@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundle/bundleformat.h"
+#include "review/reviewstore.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -21,6 +22,8 @@ class Library;
 // What a bundle job hands back to the window.
 struct BundleJobResult {
     bool importing = false;
+    bool reviewing = false; // File ▸ Import Review Comments…: merged onto caseId
+    ReviewMerge merge;
     bool ok = false;
     bundle::Failure failure;
     qint64 caseId = 0; // import: the new case
@@ -41,12 +44,15 @@ public:
 
     QAction *exportAction() const { return m_export; }
     QAction *importAction() const { return m_import; }
+    QAction *importReviewAction() const { return m_importReview; }
 
     void exportCase(qint64 caseId);
     // Asks for a file when `path` is empty, and for the passphrase when it is encrypted.
     void importCase(const QString &path = {});
     // A file named on the command line (the file manager's "Open with Habeas"): asks first.
     void offerImport(const QString &path);
+    // Brings the review comments of a bundle of this case that came back (bundle::importReview).
+    void importReview(qint64 caseId, const QString &path = {});
     bool isRunning() const { return m_watcher.isRunning(); }
     void cancel();
     // The running job's progress dialog (shown after a moment), with its Cancel button.
@@ -65,6 +71,7 @@ protected:
 
 private:
     void done();
+    void reviewDone(const BundleJobResult &result);
     void updateActions();
 
     Library &m_library;
@@ -72,6 +79,7 @@ private:
     QMainWindow *m_window;
     QAction *m_export;
     QAction *m_import;
+    QAction *m_importReview;
     QFutureWatcher<BundleJobResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QPointer<QProgressDialog> m_progress;

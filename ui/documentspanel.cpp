@@ -8,6 +8,7 @@
 #include "filingcontext.h"
 #include "pdfdocument.h"
 #include "pdfwriter.h"
+#include "review/reviewstore.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
 #include "templateregistry.h"
@@ -209,6 +210,10 @@ DocumentsPanel::DocumentsPanel(Library &library, UndoManager &undo, QWidget *par
         showPages({}, 0);
     });
     connect(m_draft, &QCheckBox::toggled, this, &DocumentsPanel::updateActions);
+    connect(&library.review(), &ReviewStore::reviewChanged, this, [this](qint64 caseId) {
+        if (caseId == m_caseId)
+            refreshGenerated(); // the review's markers
+    });
     connect(m_fields, &QPushButton::clicked, this, &DocumentsPanel::editFields);
     connect(m_preview, &QPushButton::clicked, this, &DocumentsPanel::preview);
     connect(m_saveDocx, &QPushButton::clicked, this, [this] { saveAs(u"docx"_s); });
@@ -335,6 +340,7 @@ void DocumentsPanel::refreshGenerated()
         return updateActions();
     const TemplateRegistry registry(library().path());
     const auto list = DocumentRegister(library()).list(m_caseId);
+    const QHash<QString, QStringList> notes = library().review().openNotes(m_caseId);
     if (list.ok())
         for (const GeneratedDocument &d : list.value()) {
             const TemplateInfo *info = registry.find(d.templateId);
@@ -347,6 +353,15 @@ void DocumentsPanel::refreshGenerated()
                     QDir::toNativeSeparators(d.path) });
             item->setData(0, Qt::UserRole, d.path);
             item->setToolTip(4, u"SHA-256 "_s + d.sha256);
+            // The clinic's review: its open comments on this document.
+            AnchorPlace place;
+            place.documentId = d.id;
+            if (const QStringList open =
+                    notes.value(ReviewStore::placeKey(ReviewAnchor::Kind::Document, place));
+                !open.isEmpty()) {
+                item->setText(0, u"\u270e%1 "_s.arg(open.size()) + item->text(0));
+                item->setToolTip(0, tr("Review comments:") + u"\n"_s + open.join(u"\n"_s));
+            }
         }
     updateActions();
 }

@@ -17,9 +17,11 @@
 #include "inspector.h"
 #include "itemmodels/casefilter.h"
 #include "itemmodels/caselistmodel.h"
+#include "itemmodels/proofmodel.h"
 #include "overviewpanel.h"
 #include "partiespanel.h"
 #include "preferencesdialog.h"
+#include "reviewpanel.h"
 #include "searchresults.h"
 #include "statutebrowser.h"
 #include "storage/auditlog.h"
@@ -71,6 +73,14 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_workspace->addPanel(new PublicInterestPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DocumentsPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DeadlinesPanel(library, *m_undo, m_workspace));
+    if (auto *facts = m_workspace->panel<FactsPanel>())
+        facts->proofModel()->setReview(&library.review()); // the review's markers
+    auto *review = new ReviewPanel(library, *m_undo, m_workspace);
+    m_workspace->addPanel(review);
+    connect(review, &ReviewPanel::showAnchor, this,
+        [this](qint64, const AnchorPlace &place, ReviewAnchor::Kind kind) {
+            showReviewAnchor(*m_workspace, place, kind);
+        });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -231,6 +241,7 @@ void MainWindow::buildMenus()
     file->addAction(m_bundles->importAction());
     file->addAction(m_bundles->exportAction());
     file->addAction((new TeachingExport(m_library, m_caseList, m_bundles, this))->action());
+    file->addAction(m_bundles->importReviewAction());
     file->addSeparator();
     file->addAction(m_openLibrary);
     file->addAction(m_preferences);

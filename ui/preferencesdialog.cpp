@@ -2,6 +2,7 @@
 
 #include "core/settings.h"
 #include "dialogs.h"
+#include "review/reviewstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +22,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_language(new QComboBox(this))
     , m_library(new QLineEdit(this))
     , m_tesseract(new QLineEdit(this))
+    , m_userName(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("Follow the system"), u"system"_s);
@@ -59,6 +61,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("L&ibrary folder:"), libraryRow);
     form->addRow(tr("&Tesseract program:"), tesseractRow);
+    // Who writes review comments; empty: the operating system's user.
+    m_userName->setObjectName(u"userName"_s);
+    m_userName->setText(Settings::value(Settings::UserName).toString());
+    m_userName->setPlaceholderText(ReviewStore::systemUser());
+    form->addRow(tr("Your &name (review comments):"), m_userName);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
@@ -92,6 +99,7 @@ bool PreferencesDialog::save() const
     // Takes effect with the next file read: no restart needed, so not part of `changed`.
     Settings::setValue(
         Settings::TesseractPath, QDir::fromNativeSeparators(m_tesseract->text().trimmed()));
+    Settings::setValue(Settings::UserName, m_userName->text().trimmed());
     return changed;
 }
 

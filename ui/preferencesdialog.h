@@ -17,6 +17,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *libraryEdit() const { return m_library; }
     QLineEdit *tesseractEdit() const { return m_tesseract; }
+    QLineEdit *userNameEdit() const { return m_userName; }
     // Writes the choices to the settings; true when something changed that needs a restart.
     bool save() const;
 
@@ -24,6 +25,7 @@ private:
     QComboBox *m_language;
     QLineEdit *m_library;
     QLineEdit *m_tesseract;
+    QLineEdit *m_userName;
 };
 
 } // namespace habeas

@@ -50,6 +50,7 @@ int runGenerateCommand(CliContext &ctx, const QStringList &args);
 int runDeadlineCommand(CliContext &ctx, const QStringList &args);
 int runBundleCommand(CliContext &ctx, const QStringList &args);
 int runRegisterCommand(CliContext &ctx, const QStringList &args);
+int runReviewCommand(CliContext &ctx, const QStringList &args);
 int runEvidenceMove(CliContext &ctx, const QStringList &args);
 int runEvidenceAnnotate(CliContext &ctx, const QStringList &args);
 int runEvidenceRegions(CliContext &ctx, const QStringList &args);

@@ -1,5 +1,6 @@
 #include "bundle/casebundle.h"
 #include "bundle/teachingreviews.h"
+#include "bundlehelpers.h"
 #include "commandhelpers.h"
 #include "core/trfunction.h"
 #include "teachingcopy.h"
@@ -19,8 +20,9 @@ namespace habeas::cli {
 namespace {
 constexpr char kTrContext[] = "habeas::cli";
 constexpr auto tr = &translateIn<kTrContext>;
+} // namespace
 
-int fail(CliContext &ctx, const bundle::Failure &failure)
+int bundleFailure(CliContext &ctx, const bundle::Failure &failure)
 {
     switch (failure.kind) {
     case bundle::Failure::Kind::Integrity:
@@ -48,6 +50,8 @@ Result<QByteArray> readPassphrase()
         return Error::input(tr("--passphrase-stdin: standard input gave no passphrase"));
     return line;
 }
+
+namespace {
 
 QString sizeText(qint64 bytes)
 {
@@ -93,7 +97,7 @@ int bundleExport(CliContext &ctx, const QStringList &args)
         ? teaching::exportTeachingCopy(*library.value(), caseId.value(), out, options)
         : bundle::exportCase(*library.value(), caseId.value(), out, options);
     if (!manifest.ok())
-        return fail(ctx, manifest.failure());
+        return bundleFailure(ctx, manifest.failure());
     if (ctx.out.json()) {
         QJsonObject o = manifest.value().toJson();
         o.insert(u"path"_s, out);
@@ -160,11 +164,11 @@ int bundleReview(CliContext &ctx, const QStringList &args)
     if (recording) {
         if (auto st = bundle::recordTeachingReviews(*library.value(), caseId.value(), ids);
             !st.ok())
-            return fail(ctx, st.failure());
+            return bundleFailure(ctx, st.failure());
     }
     auto reviews = bundle::teachingReviews(*library.value(), caseId.value());
     if (!reviews.ok())
-        return fail(ctx, reviews.failure());
+        return bundleFailure(ctx, reviews.failure());
     return printReviews(ctx, reviews.value());
 }
 
@@ -192,7 +196,7 @@ int bundleImport(CliContext &ctx, const QStringList &args)
     const QString file = QFileInfo(parser.positional(0)).absoluteFilePath();
     auto imported = bundle::importBundle(*library.value(), file, passphrase.value());
     if (!imported.ok())
-        return fail(ctx, imported.failure());
+        return bundleFailure(ctx, imported.failure());
     const bundle::ImportResult &r = imported.value();
     if (ctx.out.json()) {
         ctx.out.printJson(QJsonObject { { u"caseId"_s, r.caseId },
@@ -224,7 +228,7 @@ int bundleInspect(CliContext &ctx, const QStringList &args)
     const QString file = QFileInfo(parser.positional(0)).absoluteFilePath();
     auto manifest = bundle::inspectBundle(file, passphrase.value(), QDir::tempPath());
     if (!manifest.ok())
-        return fail(ctx, manifest.failure());
+        return bundleFailure(ctx, manifest.failure());
     const bundle::Manifest &m = manifest.value();
     if (ctx.out.json()) {
         QJsonObject o = m.toJson();

@@ -82,6 +82,13 @@ QString help()
         "  bundle inspect FILE.habeas [--passphrase-stdin]\n"
         "  bundle review CASE [--exhibit EVIDENCE]...   the teaching copy's review of each exhibit\n"
         "\n"
+        "The clinic's review:\n"
+        "  review add CASE --on element:CLAIM:ELEMENT|region:ID|request:N|document:ID --text T\n"
+        "  review list CASE [--open|--resolved] | review edit CASE COMMENT --text T\n"
+        "  review resolve|reopen|remove CASE COMMENT | review settle CASE COMMENT --mine|--theirs\n"
+        "  review import CASE FILE.habeas [--passphrase-stdin]   a bundle of this case that came\n"
+        "                          back: only its review comments are merged in\n"
+        "\n"
         "Evidence:\n"
         "  evidence add CASE FILE... [--password P] [--no-ocr] | evidence ocr [CASE]\n"
         "  evidence list CASE | show ID | edit ID | remove ID\n"
@@ -174,6 +181,7 @@ const NamedCommand commands[] = {
     { u"deadline", runDeadlineCommand },
     { u"bundle", runBundleCommand },
     { u"register", runRegisterCommand },
+    { u"review", runReviewCommand },
 };
 
 // `habeas-cli help --markdown`: the reference in docs/cli.md. A maintenance command, not in

@@ -146,7 +146,7 @@ bundle::Outcome<bundle::Manifest> exportTeachingCopy(Library &library, qint64 ca
     if (!leaks.isEmpty())
         return refused(leaks);
 
-    bundle::BundleContent content { bundle::CaseSnapshot::fromTables(out), {}, {} };
+    bundle::BundleContent content { bundle::CaseSnapshot::fromTables(out), {}, {}, {} };
     for (const Rendering &r : rendered.value().renderings)
         content.files.insert(r.sha256, r.path);
     manifest.counts = content.snapshot.counts();

@@ -18,6 +18,8 @@ namespace habeas::bundle {
 //   case.json          the case's rows, table by table (casesnapshot.h)
 //   blobs/<sha256>     each original and each generated document's copy, named by its SHA-256
 //   thumbs/<sha256>.png  an exhibit's thumbnail, when the library has one (derived, optional)
+//   review.json        the case's review comments (reviewpart.h; optional, versioned apart:
+//                      bundles written before schema 15 have none)
 // An encrypted bundle wraps that archive in libsodium's secretstream (bundlecrypto.h).
 inline constexpr char kFormatName[] = "habeas-case-bundle";
 inline constexpr int kFormatVersion = 1;
@@ -25,11 +27,14 @@ inline constexpr char kManifestEntry[] = "manifest.json";
 inline constexpr char kCaseEntry[] = "case.json";
 inline constexpr char kBlobPrefix[] = "blobs/";
 inline constexpr char kThumbPrefix[] = "thumbs/";
+inline constexpr char kReviewEntry[] = "review.json";
+inline constexpr int kReviewVersion = 1;
 
 // What an import agrees to unpack, whatever the archive claims: a zip bomb stops here.
 inline constexpr qint64 kMaxManifestBytes = 8LL << 20;
 inline constexpr qint64 kMaxThumbnailBytes = 8LL << 20;
 inline constexpr qint64 kMaxCaseJsonBytes = 512LL << 20;
+inline constexpr qint64 kMaxReviewJsonBytes = 64LL << 20;
 inline constexpr qint64 kMaxTotalBytes = 16LL << 30;
 inline constexpr int kMaxEntries = 100000;
 
@@ -95,6 +100,8 @@ struct Manifest {
     QString bundleId; // the case's bundle identity (cases.bundle_id)
     QJsonObject caseSummary; // the case as `case show --json` prints it
     QJsonObject counts; // rows per table, for inspect
+    int reviewVersion = 0; // of review.json; 0: the bundle carries no review part
+    int reviewComments = 0;
     bool encrypted = false; // set when read, not stored
     QList<ManifestEntry> entries;
 

@@ -2,6 +2,7 @@
 #include "bundle/bundlecrypto.h"
 #include "bundle/casebundle.h"
 #include "bundle/casesnapshot.h"
+#include "bundle/reviewpart.h"
 #include "core/trfunction.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
@@ -28,6 +29,7 @@ constexpr auto tr = &translateIn<kTrContext>;
 const QString kCase = QLatin1String(kCaseEntry);
 const QString kManifest = QLatin1String(kManifestEntry);
 const QString kBlobs = QLatin1String(kBlobPrefix);
+const QString kReview = QLatin1String(kReviewEntry);
 
 struct Meter {
     Progress progress;
@@ -151,7 +153,8 @@ Done matchListing(const ArchiveReader &reader, const Manifest &manifest)
             return Failure::integrity(
                 tr("The manifest lists \"%1\", which the bundle does not hold (truncated?).")
                     .arg(m.path));
-        if (m.path != kCase && !m.path.startsWith(kBlobs) && thumbnailOf(m.path).isEmpty())
+        if (m.path != kCase && m.path != kReview && !m.path.startsWith(kBlobs)
+            && thumbnailOf(m.path).isEmpty())
             return Failure::integrity(
                 tr("The bundle holds \"%1\", which is no part of a case bundle.").arg(m.path));
     }
@@ -161,6 +164,7 @@ Done matchListing(const ArchiveReader &reader, const Manifest &manifest)
 struct Verified {
     Manifest manifest;
     QByteArray caseJson;
+    QByteArray reviewJson; // empty: the bundle carries no review part
 };
 
 // Inflates every entry once, checking its size and SHA-256 against the manifest.
@@ -173,12 +177,15 @@ Outcome<Verified> verify(const ArchiveReader &reader, Meter &meter)
         return manifest.failure();
     if (auto match = matchListing(reader, manifest.value()); !match.ok())
         return match.failure();
-    Verified v { manifest.value(), {} };
+    Verified v { manifest.value(), {}, {} };
     meter.total = meter.done + 2 * v.manifest.totalSize();
     for (const ManifestEntry &m : v.manifest.entries) {
         const bool isCase = m.path == kCase;
         if (isCase && m.size > kMaxCaseJsonBytes)
             return Failure::integrity(tr("case.json is larger than a case can be."));
+        const bool isReview = m.path == kReview;
+        if (isReview && m.size > kMaxReviewJsonBytes)
+            return Failure::integrity(tr("review.json is larger than a review can be."));
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 size = 0;
         auto read = reader.read(m.path, m.size, [&](QByteArrayView chunk) {
@@ -186,6 +193,8 @@ Outcome<Verified> verify(const ArchiveReader &reader, Meter &meter)
             size += chunk.size();
             if (isCase)
                 v.caseJson.append(chunk);
+            if (isReview)
+                v.reviewJson.append(chunk);
             return meter.step(chunk.size());
         });
         if (!read.ok())
@@ -298,8 +307,8 @@ Done storeThumbnails(const ArchiveReader &reader, const Manifest &manifest,
     return done();
 }
 
-Outcome<qint64> recordCase(
-    Library &library, const CaseSnapshot &snapshot, const Manifest &manifest, const QString &path)
+Outcome<qint64> recordCase(Library &library, const CaseSnapshot &snapshot,
+    const QList<ReviewComment> &comments, const Manifest &manifest, const QString &path)
 {
     const QSqlDatabase db = library.database();
     qint64 caseId = 0;
@@ -313,6 +322,8 @@ Outcome<qint64> recordCase(
             return failure.error;
         }
         caseId = inserted.value();
+        if (auto merged = ReviewStore::mergeRows(db, caseId, comments); !merged.ok())
+            return merged.error();
         return library.audit().append(caseId, u"case.import"_s, u"case"_s, caseId,
             { { u"title"_s, snapshot.title() }, { u"bundleId"_s, manifest.bundleId },
                 { u"bundle"_s, QFileInfo(path).fileName() },
@@ -349,6 +360,11 @@ Outcome<ImportResult> importInto(
     auto snapshot = CaseSnapshot::fromJson(verified.value().caseJson, library.database());
     if (!snapshot.ok())
         return snapshot.failure();
+    auto comments = verified.value().reviewJson.isEmpty()
+        ? Outcome<QList<ReviewComment>>(QList<ReviewComment>())
+        : reviewFromJson(verified.value().reviewJson);
+    if (!comments.ok())
+        return comments.failure();
     BlobStore store(library.blobsPath());
     if (auto blobs = checkBlobs(manifest, snapshot.value(), store); !blobs.ok())
         return blobs.failure();
@@ -366,7 +382,7 @@ Outcome<ImportResult> importInto(
     auto stored = storeOriginals(reader, manifest, store, meter, added, result.originalsShared);
     if (stored.ok())
         stored = storeThumbnails(reader, manifest, library.path(), thumbnails);
-    auto recorded = stored.ok() ? recordCase(library, snapshot.value(), manifest, path)
+    auto recorded = stored.ok() ? recordCase(library, snapshot.value(), comments.value(), manifest, path)
                                 : Outcome<qint64>(stored.failure());
     if (!recorded.ok()) {
         for (const QString &file : std::as_const(thumbnails))
@@ -394,6 +410,54 @@ Outcome<ImportResult> importBundle(
     auto result = importInto(library, path, passphrase, progress);
     if (!result.ok() && !hadBlobs)
         QDir().rmdir(library.blobsPath()); // made for the staged copy; empty again
+    return result;
+}
+
+namespace {
+Outcome<QString> bundleIdOf(Library &library, qint64 caseId)
+{
+    SqlQuery q(library.database(), u"SELECT bundle_id FROM cases WHERE id = :id"_s);
+    q.bind(u":id"_s, caseId);
+    if (auto st = q.exec(); !st.ok())
+        return Failure::other(st.error());
+    if (!q.next())
+        return Failure::input(tr("There is no case %1.").arg(caseId));
+    return q.value(0).toString();
+}
+} // namespace
+
+Outcome<ReviewImportResult> importReview(Library &library, qint64 caseId, const QString &path,
+    const QByteArray &passphrase, const Progress &progress)
+{
+    if (auto st = library.checkWritable(); !st.ok())
+        return Failure::other(st.error());
+    auto ownId = bundleIdOf(library, caseId);
+    if (!ownId.ok())
+        return ownId.failure();
+    Meter meter { progress, 0, 0 };
+    auto opened = openBundle(path, passphrase, library.blobsPath(), meter);
+    if (!opened.ok())
+        return opened.failure();
+    auto verified = verify(*opened.value().reader, meter);
+    if (!verified.ok())
+        return verified.failure();
+    const Manifest &manifest = verified.value().manifest;
+    if (ownId.value().isEmpty() || manifest.bundleId != ownId.value())
+        return Failure::input(tr("The bundle carries another case (\"%1\"): review comments come "
+                                 "back only onto the case they were written on, the case this "
+                                 "bundle was made from. Import it as a new case instead.")
+                                  .arg(manifest.caseSummary.value(u"title"_s).toString()));
+    if (manifest.reviewVersion == 0)
+        return Failure::input(tr("The bundle carries no review comments (it was written by a "
+                                 "Habeas without the clinic's review)."));
+    auto comments = reviewFromJson(verified.value().reviewJson);
+    if (!comments.ok())
+        return comments.failure();
+    auto merged = library.review().merge(caseId, comments.value());
+    if (!merged.ok())
+        return Failure::other(merged.error());
+    ReviewImportResult result { manifest, merged.value() };
+    result.manifest.encrypted = opened.value().encrypted;
     return result;
 }
 

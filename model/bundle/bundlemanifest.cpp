@@ -64,7 +64,7 @@ QJsonObject Manifest::toJson() const
     for (const ManifestEntry &e : entries)
         list.append(QJsonObject {
             { u"path"_s, e.path }, { u"size"_s, e.size }, { u"sha256"_s, e.sha256 } });
-    return QJsonObject {
+    QJsonObject json {
         { u"format"_s, QString::fromLatin1(kFormatName) },
         { u"formatVersion"_s, formatVersion },
         { u"schemaVersion"_s, schemaVersion },
@@ -75,6 +75,10 @@ QJsonObject Manifest::toJson() const
         { u"counts"_s, counts },
         { u"entries"_s, list },
     };
+    if (reviewVersion > 0)
+        json.insert(u"review"_s,
+            QJsonObject { { u"version"_s, reviewVersion }, { u"comments"_s, reviewComments } });
+    return json;
 }
 
 namespace {
@@ -155,6 +159,19 @@ Outcome<Manifest> Manifest::fromJson(const QByteArray &bytes)
         return Failure::integrity(tr("The bundle's manifest does not list case.json."));
     if (m.totalSize() > kMaxTotalBytes)
         return Failure::integrity(tooLarge(m.totalSize()));
+    // The review part (schema 15) is optional: a bundle without it is read as before.
+    const QJsonObject review = o.value(u"review"_s).toObject();
+    m.reviewVersion = review.value(u"version"_s).toInt(0);
+    m.reviewComments = review.value(u"comments"_s).toInt(0);
+    if (m.reviewVersion > kReviewVersion)
+        return Failure::input(tr("The bundle's review comments were written by a newer Habeas "
+                                 "(review format %1; this Habeas reads format %2). Update Habeas "
+                                 "to open it.")
+                                  .arg(m.reviewVersion)
+                                  .arg(kReviewVersion));
+    if ((m.reviewVersion > 0) != (m.find(QLatin1String(kReviewEntry)) != nullptr))
+        return Failure::integrity(
+            tr("The bundle's manifest and its review.json do not agree: one lacks the other."));
     return m;
 }
 

@@ -3,6 +3,7 @@
 #include "bundle/bundlearchive.h"
 #include "bundle/bundlecrypto.h"
 #include "bundle/casesnapshot.h"
+#include "bundle/reviewpart.h"
 #include "cases/casejson.h"
 #include "cases/casestore.h"
 #include "core/clock.h"
@@ -81,6 +82,12 @@ Done writeArchive(QIODevice &device, const BundleContent &content, Manifest &man
     if (!caseEntry.ok())
         return caseEntry.failure();
     manifest.entries.append(caseEntry.value());
+    if (!content.review.isEmpty()) {
+        auto reviewEntry = writer.add(QLatin1String(kReviewEntry), content.review);
+        if (!reviewEntry.ok())
+            return reviewEntry.failure();
+        manifest.entries.append(reviewEntry.value());
+    }
     const QSet<QString> exhibits = snapshot.exhibitHashes();
     QStringList hashes = (exhibits + snapshot.documentHashes()).values();
     hashes.sort();
@@ -135,6 +142,11 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
     auto bundleId = ensureBundleId(library, caseId);
     if (!bundleId.ok())
         return bundleId.failure();
+    // The review comments, and the stable identities their anchors use, before the rows.
+    auto comments = options.withReview ? prepareReview(library, caseId)
+                                       : Outcome<QList<ReviewComment>>(QList<ReviewComment>());
+    if (!comments.ok())
+        return comments.failure();
     auto snapshot = CaseSnapshot::read(library.database(), caseId);
     if (!snapshot.ok())
         return snapshot.failure();
@@ -148,7 +160,12 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
     manifest.caseSummary = toJson(record.value());
     manifest.caseSummary.remove(u"id"_s);
     manifest.counts = snapshot.value().counts();
-    BundleContent content { snapshot.value(), {}, {} };
+    BundleContent content { snapshot.value(), {}, {}, {} };
+    if (options.withReview) {
+        content.review = reviewToJson(bundleId.value(), comments.value());
+        manifest.reviewVersion = kReviewVersion;
+        manifest.reviewComments = int(comments.value().size());
+    }
     const BlobStore store(library.blobsPath());
     for (const QString &sha :
         content.snapshot.exhibitHashes() + content.snapshot.documentHashes()) {

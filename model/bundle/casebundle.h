@@ -2,6 +2,7 @@
 
 #include "bundle/bundleformat.h"
 #include "bundle/casesnapshot.h"
+#include "review/reviewstore.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -16,6 +17,7 @@ namespace habeas::bundle {
 struct ExportOptions {
     bool encrypt = false;
     QByteArray passphrase; // UTF-8; required when encrypting
+    bool withReview = true; // review.json: the case's review comments
 };
 
 // Writes one case — every row of it (casesnapshot.h) and every original and generated
@@ -30,6 +32,7 @@ struct BundleContent {
     CaseSnapshot snapshot;
     QHash<QString, QString> files; // sha256 → file
     QHash<QString, QString> thumbnails; // exhibit's sha256 → PNG
+    QByteArray review; // review.json (the manifest's reviewVersion set); empty: no comments
 };
 
 // Writes `content` under `manifest` (its entries are filled in) to `outPath`, whole or not at
@@ -54,6 +57,20 @@ struct ImportResult {
 // anything is written; then the originals go into the blob store and the rows into the
 // database in one transaction. Any failure leaves the library as it was.
 Outcome<ImportResult> importBundle(Library &library, const QString &path,
+    const QByteArray &passphrase, const Progress &progress = {});
+
+struct ReviewImportResult {
+    Manifest manifest;
+    ReviewMerge merge;
+};
+
+// Brings the review comments of a bundle of this very case back onto it (a supervisor's copy
+// returned to the student): the bundle's case identity must be the case's (cases.bundle_id),
+// else it is refused (input) and nothing is written. Only the comments change: new ones are
+// added, one changed on one side only takes that side's version, one changed on both sides
+// keeps ours and flags theirs as a conflict (ReviewStore::merge). The whole bundle is checked
+// against its manifest first.
+Outcome<ReviewImportResult> importReview(Library &library, qint64 caseId, const QString &path,
     const QByteArray &passphrase, const Progress &progress = {});
 
 // Whether the file starts as an encrypted bundle does (bundlecrypto.h).

@@ -11,7 +11,7 @@ class Library;
 
 namespace habeas::bundle {
 
-// The teaching copy's review (schema 12, table teaching_reviews): before an exhibit goes into a
+// The teaching copy's review (schema 14, table teaching_reviews): before an exhibit goes into a
 // teaching copy its exporter confirms having looked at every page as it will go out, its
 // redactions burned in. A confirmation holds for the exhibit's bytes and its live redaction
 // regions as they were when it was given; a region added, moved or removed asks for it again.

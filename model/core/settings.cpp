@@ -11,6 +11,7 @@ namespace habeas {
 const Settings::Key Settings::Language { "ui/language", u"system"_s };
 const Settings::Key Settings::LibraryPath { "library/path", QString() };
 const Settings::Key Settings::TesseractPath { "ocr/tesseract", QString() };
+const Settings::Key Settings::UserName { "review/userName", QString() };
 
 QStringList Settings::tesseractInstallPlaces()
 {

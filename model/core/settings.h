@@ -17,6 +17,7 @@ public:
     static const Key Language; // "system", "zh_CN" or "en"
     static const Key LibraryPath; // empty: the default location
     static const Key TesseractPath; // empty: found on PATH or in the usual install places
+    static const Key UserName; // who writes review comments; empty: the operating system's user
 
     // The tesseract program OCR runs: $HABEAS_TESSERACT, else the saved preference, else the
     // first found on PATH or in the platform's usual install places (a Finder-started macOS

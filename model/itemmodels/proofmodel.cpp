@@ -1,6 +1,7 @@
 #include "itemmodels/proofmodel.h"
 
 #include "evidence/evidencestore.h"
+#include "review/reviewstore.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -94,8 +95,21 @@ void ProofModel::setCase(qint64 caseId)
     reload();
 }
 
+void ProofModel::setReview(ReviewStore *review)
+{
+    m_review = review;
+    connect(review, &ReviewStore::reviewChanged, this, [this](qint64 caseId) {
+        if (caseId != m_caseId || m_rows.isEmpty())
+            return;
+        m_notes = m_review->openNotes(m_caseId);
+        emit dataChanged(index(0, Element), index(int(m_rows.size()) - 1, Element));
+    });
+    reload();
+}
+
 void ProofModel::reload()
 {
+    m_notes = m_review && m_caseId ? m_review->openNotes(m_caseId) : QHash<QString, QStringList>();
     beginResetModel();
     m_rows.clear();
     m_claims.clear();
@@ -131,6 +145,12 @@ QVariant ProofModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
+    AnchorPlace place;
+    place.claimId = r.claim->id;
+    place.element = r.element->id;
+    const QStringList notes = index.column() == Element
+        ? m_notes.value(ReviewStore::placeKey(ReviewAnchor::Kind::Element, place))
+        : QStringList();
     switch (role) {
     case ClaimIdRole:
         return r.claim->id;
@@ -144,7 +164,10 @@ QVariant ProofModel::data(const QModelIndex &index, int role) const
         if (index.column() == Claim)
             return r.claim->theoryName;
         const QString warning = lawWarning(*r.element);
-        return warning.isEmpty() ? r.element->textZh : r.element->textZh + u"\n\n"_s + warning;
+        QString tip = warning.isEmpty() ? r.element->textZh : r.element->textZh + u"\n\n"_s + warning;
+        if (!notes.isEmpty())
+            tip += u"\n\n"_s + tr("Review comments:") + u"\n"_s + notes.join(u"\n"_s);
+        return tip;
     }
     case Qt::ForegroundRole:
         // Of an alternative the claim does not plead: neither a gap nor pleaded.
@@ -170,10 +193,13 @@ QVariant ProofModel::data(const QModelIndex &index, int role) const
         // The theory's name on its first element only: the rows read as groups.
         return index.row() == 0 || m_rows.at(index.row() - 1).claim != r.claim ? r.claim->theoryName
                                                                                : QString();
-    case Element:
-        return outOfForce(r.element->law).isEmpty()
-            ? u"%1. %2"_s.arg(r.number).arg(r.element->textZh)
-            : u"\u26a0 %1. %2"_s.arg(r.number).arg(r.element->textZh);
+    case Element: {
+        const QString marker = notes.isEmpty() ? QString() : u"\u270e%1 "_s.arg(notes.size());
+        return QString(marker
+            + (outOfForce(r.element->law).isEmpty()
+                    ? u"%1. %2"_s.arg(r.number).arg(r.element->textZh)
+                    : u"\u26a0 %1. %2"_s.arg(r.number).arg(r.element->textZh)));
+    }
     case Burden:
         return toDisplay(r.element->burden);
     case Status:

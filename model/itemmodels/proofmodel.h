@@ -7,6 +7,7 @@
 namespace habeas {
 
 class EvidenceStore;
+class ReviewStore;
 
 // The MIME type of exhibits dragged from an evidence list: their ids, one per line.
 inline constexpr char kEvidenceMimeType[] = "application/x-habeas-evidence-ids";
@@ -29,6 +30,8 @@ public:
     ProofModel(ClaimStore &claims, EvidenceStore &evidence, QObject *parent = nullptr);
 
     void setCase(qint64 caseId);
+    // Marks the elements that open review comments are on (✎ and the comments as tooltip).
+    void setReview(ReviewStore *review);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,6 +68,8 @@ private:
     qint64 m_caseId = 0;
     QList<ClaimRecord> m_claims;
     QList<Row> m_rows;
+    ReviewStore *m_review = nullptr;
+    QHash<QString, QStringList> m_notes; // ReviewStore::openNotes()
 };
 
 QString toDisplay(ElementStatus status);

@@ -506,7 +506,7 @@ Status ClaimStore::setRequests(qint64 caseId, const QStringList &requests)
     const Status st = inTransaction(db, [&]() -> Status {
         // A request kept word for word keeps its letter demand and apology particulars.
         SqlQuery kept(db,
-            u"SELECT text, demand, apology_form, apology_medium, apology_days FROM "
+            u"SELECT text, demand, apology_form, apology_medium, apology_days, uid FROM "
             "case_requests WHERE case_id = :case"_s);
         kept.bind(u":case"_s, caseId);
         if (auto e = kept.exec(); !e.ok())
@@ -514,24 +514,27 @@ Status ClaimStore::setRequests(qint64 caseId, const QStringList &requests)
         QHash<QString, QVariantList> keptBy;
         while (kept.next())
             keptBy.insert(kept.value(0).toString(),
-                { kept.value(1), kept.value(2), kept.value(3), kept.value(4) });
+                { kept.value(1), kept.value(2), kept.value(3), kept.value(4), kept.value(5) });
         SqlQuery clear(db, u"DELETE FROM case_requests WHERE case_id = :case"_s);
         clear.bind(u":case"_s, caseId);
         if (auto e = clear.exec(); !e.ok())
             return e;
         for (qsizetype i = 0; i < cleaned.size(); ++i) {
-            const QVariantList old = keptBy.value(
-                cleaned.at(i), { u""_s, u""_s, u""_s, QVariant(QMetaType::fromType<int>()) });
+            // …and its identity (schema 15), which review comments are anchored to.
+            const QVariantList old = keptBy.value(cleaned.at(i),
+                { u""_s, u""_s, u""_s, QVariant(QMetaType::fromType<int>()), u""_s });
             SqlQuery q(db,
                 u"INSERT INTO case_requests (case_id, position, text, demand, apology_form, "
-                "apology_medium, apology_days) VALUES (:case, :pos, :text, :d, :f, :m, :n)"_s);
+                "apology_medium, apology_days, uid) VALUES (:case, :pos, :text, :d, :f, :m, :n, "
+                ":uid)"_s);
             q.bind(u":case"_s, caseId)
                 .bind(u":pos"_s, static_cast<int>(i + 1))
                 .bind(u":text"_s, cleaned.at(i))
                 .bind(u":d"_s, old.at(0))
                 .bind(u":f"_s, old.at(1))
                 .bind(u":m"_s, old.at(2))
-                .bind(u":n"_s, old.at(3));
+                .bind(u":n"_s, old.at(3))
+                .bind(u":uid"_s, old.at(4));
             if (auto e = q.exec(); !e.ok())
                 return e;
         }

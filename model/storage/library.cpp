@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "damages/damagesstore.h"
 #include "deadlines/deadlinestore.h"
+#include "review/reviewstore.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencetext.h"
@@ -284,6 +285,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     library->m_evidenceText = std::make_unique<EvidenceText>(*library);
     library->m_annotations = std::make_unique<AnnotationStore>(*library);
     library->m_deadlines = std::make_unique<DeadlineStore>(*library);
+    library->m_review = std::make_unique<ReviewStore>(*library);
     if (!library->isReadOnly() && !another) {
         // What an interrupted import left half written is removed; so is nothing else.
         BlobCollector::removeStagedLeftovers(library->blobsPath(), QDateTime::currentDateTimeUtc());

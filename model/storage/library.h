@@ -19,6 +19,7 @@ class EvidenceText;
 class AnnotationStore;
 class EventStore;
 class DeadlineStore;
+class ReviewStore;
 
 // A library is a folder: library.sqlite, blobs/, thumbs/, backups/.
 // Owns the database connections (one named connection per thread) and the stores over them.
@@ -36,7 +37,7 @@ public:
         AnotherConnection,
     };
 
-    static constexpr int kSchemaVersion = 14;
+    static constexpr int kSchemaVersion = 15;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
     static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);
@@ -69,6 +70,7 @@ public:
     EvidenceText &evidenceText() { return *m_evidenceText; }
     AnnotationStore &annotations() { return *m_annotations; }
     DeadlineStore &deadlines() { return *m_deadlines; }
+    ReviewStore &review() { return *m_review; }
 
     struct CheckReport {
         QString integrity; // "ok" or SQLite's findings
@@ -117,6 +119,7 @@ private:
     std::unique_ptr<EvidenceText> m_evidenceText;
     std::unique_ptr<AnnotationStore> m_annotations;
     std::unique_ptr<DeadlineStore> m_deadlines;
+    std::unique_ptr<ReviewStore> m_review;
 };
 
 } // namespace habeas

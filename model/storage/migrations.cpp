@@ -27,6 +27,7 @@ const char *const kSteps[] = {
     ":/sql/0012_register.sql",
     ":/sql/0013_public_interest.sql",
     ":/sql/0014_teaching.sql",
+    ":/sql/0015_review.sql",
 };
 } // namespace
 

@@ -123,8 +123,8 @@ void TstCaseBundle::roundTripsAWholeCase()
     auto exported = bundle::exportCase(*source, caseId, file, {});
     QVERIFY2(
         exported.ok(), qPrintable(exported.ok() ? QString() : exported.failure().error.message));
-    // case.json, the exhibit, the document, the exhibit's thumbnail
-    QCOMPARE(exported.value().entries.size(), 4);
+    // case.json, review.json, the exhibit, the document, the exhibit's thumbnail
+    QCOMPARE(exported.value().entries.size(), 5);
 
     TempLibrary target;
     auto imported = bundle::importBundle(*target.library, file, {});

@@ -8,6 +8,7 @@
 #include "evidence/evidencestore.h"
 #include "evidence/evidencetext.h"
 #include "law/claimstore.h"
+#include "review/reviewstore.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
@@ -420,6 +421,30 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QCOMPARE(reviews.next(), version >= 14);
         if (version >= 14)
             QCOMPARE(reviews.value(1).toString(), u"2026-12-05T09:00:00+08:00"_s);
+    }
+    // The review comments (schema 15), anchored by the rows' stable identities; none before.
+    {
+        const auto comments = lib.review().comments(cases->first().id);
+        QVERIFY(comments.ok());
+        QCOMPARE(comments->size(), version < 15 ? 0 : 2);
+        if (version >= 15) {
+            const ReviewComment &onElement = comments->first();
+            QCOMPARE(onElement.anchor.kind, ReviewAnchor::Kind::Element);
+            QVERIFY(!onElement.isResolved());
+            const AnchorPlace place = lib.review().place(cases->first().id, onElement.anchor);
+            QVERIFY(place.found);
+            QCOMPARE(place.claimId, claims->first().id);
+            QVERIFY(place.label.contains(u"2"_s));
+            QCOMPARE(comments->last().resolvedBy, u"李同学"_s);
+            QCOMPARE(comments->last().revision, 2);
+            QVERIFY(lib.review().place(cases->first().id, comments->last().anchor).found);
+        }
+        // Every version can give its rows their identities and comment on them.
+        if (version >= 6) {
+            auto anchor = lib.review().anchorRequest(cases->first().id, 2);
+            QVERIFY2(anchor.ok(), qPrintable(anchor.ok() ? QString() : anchor.error().message));
+            QVERIFY(lib.review().add(cases->first().id, anchor.value(), u"已阅"_s).ok());
+        }
     }
     // And it is writable at the new version.
     CaseRecord c;

@@ -1,0 +1,94 @@
+#include "undo/reviewcommands.h"
+
+#include "core/trfunction.h"
+
+namespace habeas {
+
+namespace {
+constexpr char kTrContext[] = "habeas::ReviewCommands";
+constexpr auto tr = &translateIn<kTrContext>;
+
+QString textOf(ChangeReviewCommentCommand::Change change)
+{
+    using C = ChangeReviewCommentCommand::Change;
+    switch (change) {
+    case C::Edit:
+        return tr("Edit Review Comment");
+    case C::Resolve:
+        return tr("Resolve Review Comment");
+    case C::Reopen:
+        return tr("Reopen Review Comment");
+    case C::Remove:
+        return tr("Remove Review Comment");
+    case C::KeepMine:
+        return tr("Keep My Version of a Review Comment");
+    case C::TakeTheirs:
+        return tr("Take the Other Version of a Review Comment");
+    }
+    return {};
+}
+} // namespace
+
+AddReviewCommentCommand::AddReviewCommentCommand(
+    ReviewStore &store, qint64 caseId, ReviewAnchor anchor, QString text, QString author)
+    : HabeasCommand(tr("Add Review Comment"))
+    , m_store(store)
+    , m_caseId(caseId)
+    , m_anchor(std::move(anchor))
+    , m_text(std::move(text))
+    , m_author(std::move(author))
+{
+}
+
+Status AddReviewCommentCommand::doRedo()
+{
+    if (m_id != 0)
+        return m_store.restore(m_id);
+    auto id = m_store.add(m_caseId, m_anchor, m_text, m_author);
+    if (!id.ok())
+        return id.error();
+    m_id = id.value();
+    return {};
+}
+
+ChangeReviewCommentCommand::ChangeReviewCommentCommand(
+    ReviewStore &store, const ReviewComment &before, Change change, QString text)
+    : HabeasCommand(textOf(change))
+    , m_store(store)
+    , m_before(before)
+    , m_change(change)
+    , m_text(std::move(text))
+{
+}
+
+Status ChangeReviewCommentCommand::doRedo()
+{
+    if (m_after)
+        return m_store.put(*m_after);
+    Status st;
+    switch (m_change) {
+    case Change::Edit:
+        st = m_store.edit(m_before.id, m_text);
+        break;
+    case Change::Resolve:
+    case Change::Reopen:
+        st = m_store.setResolved(m_before.id, m_change == Change::Resolve);
+        break;
+    case Change::Remove:
+        st = m_store.remove(m_before.id);
+        break;
+    case Change::KeepMine:
+    case Change::TakeTheirs:
+        st = m_store.settleConflict(m_before.id, m_change == Change::TakeTheirs);
+        break;
+    }
+    if (!st.ok())
+        return st;
+    auto after = m_store.comment(m_before.id);
+    if (!after.ok())
+        return after.error();
+    m_after = after.value();
+    return {};
+}
+
+} // namespace habeas
