@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>bundle</name>
+    <message>
+        <source>%1 (its redactions changed since its review)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A teaching copy carries only exhibits whose every page was reviewed; not reviewed: %1. Review them in File ▸ Export Teaching Copy…, or record it with `habeas-cli bundle review %2 --exhibit EVIDENCE`.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>habeas</name>
     <message>
         <source>The original is missing from the library's blob store.</source>
@@ -121,6 +132,149 @@
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The announcement needs its publication date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The publication date lies in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the medium the announcement ran in (e.g. 正义网).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The announcement needs a contact person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The announcement needs a contact phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the organisations that came forward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The announcement runs until %1: whether an organisation came forward is known only after that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has no column "%1" (for %2); its columns: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no column of the file holds the ID number (its columns: %1); name it with --column id-number=HEADER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import was cancelled; the library is unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no row of %1 could be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has a header and nothing else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no review comment %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A review comment needs some text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Review Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve Review Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen Review Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Review Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep My Version of a Review Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the Other Version of a Review Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the public interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jointly and severally</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Of which illegal gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criminal fine (not claimed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::AddReviewCommentCommand</name>
+    <message>
+        <source>Add Review Comment</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -340,6 +494,27 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <source>not encrypted</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Import &amp;Review Comments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Review Comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the review comments of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1: %2 new, %3 updated, %4 kept (newer here), %5 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) changed on both sides: both versions are kept. Choose one in the Review panel (Keep Mine or Take Theirs).</source>
+        <translation>
+            <numerusform>%n comment changed on both sides: both versions are kept. Choose one in the Review panel (Keep Mine or Take Theirs).</numerusform><numerusform>%n comments changed on both sides: both versions are kept. Choose one in the Review panel (Keep Mine or Take Theirs).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>habeas::CaseCommands</name>
@@ -373,6 +548,10 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     </message>
     <message>
         <source>Restore party “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the prosecutors, announcement or fines</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -440,6 +619,14 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     </message>
     <message>
         <source>End:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public interest: e.g. 京海检民公诉〔2024〕1号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procuratorate's &amp;document number:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -748,6 +935,14 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     </message>
     <message>
         <source>Special authority names at least one special power (CPL 62).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public-interest suit with a criminal case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a public-interest case has a procuratorate's document number (文号).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1128,6 +1323,30 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <source>Mental distress (item %1, %2) is claimed with no serious harm recorded: Civil Code Art. 1183(1) awards it only for serious mental harm. Record what shows it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State treasury (上缴国库)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public-interest fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the fund or organisation the money is to be paid to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a count of the register: use records, minors, under14 or category:&lt;category&gt;.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::DamagesCalc</name>
@@ -1345,6 +1564,22 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <source>Serious &amp;harm:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the fund's or organisation's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid &amp;to (public interest):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count from the &amp;register:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::DamagesHead</name>
@@ -1512,6 +1747,10 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     </message>
     <message>
         <source>Withdrawn (halved, Art. 15)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: a procuratorate pays no court fee.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1685,10 +1924,6 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2403,6 +2638,10 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     </message>
     <message>
         <source>What the lawyer sets for this letter or application: categories, grounds, period, what each claim demands …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review comments:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3394,10 +3633,6 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Cite Evidence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4599,6 +4834,10 @@ Habeas does not display this kind of file itself.</source>
         <source>Tesseract program</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your &amp;name (review comments):</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::ProofModel</name>
@@ -4674,6 +4913,156 @@ Habeas does not display this kind of file itself.</source>
         <source>adverse inference (EvP 95)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Review comments:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::PublicInterestPanel</name>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record &amp;fine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One a line: name and title, e.g. 王某 检察官</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 正义网</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No body or organisation sued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An organisation came forward to sue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the organisations, separated by 、</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the criminal judgment, e.g. （2025）京0108刑初123号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procuratorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Prosecutors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Announcement before suing (诉前公告, 30 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publication:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact p&amp;hone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period ends:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Afterwards:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organisations:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damages for the public interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criminal fine of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a public-interest case. A procuratorate's case has the kind “Public-interest suit” or “Public-interest suit with a criminal case” (Edit case).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — 文号: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet given (Edit case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the prosecutors and the announcement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criminal fine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::PublicInterestStore</name>
+    <message>
+        <source>Case %1 is in the trash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 is not a public-interest case: it has no prosecutors, announcement or criminal fines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A prosecutor needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party %1 is not a defendant of this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fine lies between 0.01 and 10,000,000,000,000 yuan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fine is recorded for party %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::Redactor</name>
@@ -4711,6 +5100,75 @@ Habeas does not display this kind of file itself.</source>
     </message>
 </context>
 <context>
+    <name>habeas::RegisterKey</name>
+    <message>
+        <source>the cryptography library could not be initialised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (it should hold %2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library has no register key (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterRowProcessor</name>
+    <message>
+        <source>the row has %1 field(s); the ID number is in column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2 (a comma in a field without quotes?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ID number is the number %1 in scientific notation: the spreadsheet program dropped its last digits; format the column as text and export the file again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterStore</name>
+    <message>
+        <source>case %1 has no chronology event dated to the day to count ages on; give the date of the conduct with --as-of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header row of %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case %1 has no register of affected persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the register of case %1 was hashed with another key than the library's register.key; import it again to search it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case %1 already has a register of affected persons; clear it first (register clear %1), then import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>habeas::RequestStore</name>
     <message>
         <source>Case %1 has no request %2 (it has %3).</source>
@@ -4730,6 +5188,191 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>A written apology has no medium or duration; choose a public apology for those.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::ReviewCommentDialog</name>
+    <message>
+        <source>Add Review Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Review Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Element %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has nothing to comment on yet: no claim, region, request or generated document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A review comment needs some text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::ReviewModel</name>
+    <message>
+        <source>Changed on both sides since the last exchange. The other version:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::ReviewPanel</name>
+    <message>
+        <source>&amp;Add Comment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, %3 (revision %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved by %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed on both sides since the last exchange. Theirs (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Review Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::ReviewStore</name>
+    <message>
+        <source>Element %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in this case: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such row (%1 %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim %1 has no element "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has no request %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has nothing this comment could be anchored to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review comment %1 has no conflict to settle.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4893,6 +5536,77 @@ Habeas does not display this kind of file itself.</source>
     </message>
 </context>
 <context>
+    <name>habeas::TeachingChecklist</name>
+    <message>
+        <source>Export Teaching Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A teaching copy replaces every person named in the case by a pseudonym and masks ID numbers, credit codes, phones and addresses. Each exhibit goes in only as shown here: every page rendered, its redactions burned in, no original. Look at every page and tick the exhibit when nothing on it identifies anyone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 — I have looked at every page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its redactions changed since it was last reviewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering the pages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has no exhibits: nothing to review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 cannot be shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exhibit cannot be rendered; the export will refuse it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) not yet reviewed.</source>
+        <translation>
+            <numerusform>%n exhibit not yet reviewed.</numerusform><numerusform>%n exhibits not yet reviewed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::TeachingExport</name>
+    <message>
+        <source>Export &amp;Teaching Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>teaching copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Teaching Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Habeas case bundles (*.habeas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the teaching copy to %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>habeas::Templates</name>
     <message>
         <source>The template %1 quotes "%2", which is not in the bundled statutes.</source>
@@ -4956,10 +5670,6 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5276,6 +5986,34 @@ Habeas does not display this kind of file itself.</source>
         <source>case.json: the library refuses a row of %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>review.json is larger than a review can be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle carries another case ("%1"): review comments come back only onto the case they were written on, the case this bundle was made from. Import it as a new case instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle carries no review comments (it was written by a Habeas without the clinic's review).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.json is not a list of Habeas review comments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle's review comments were written by a newer Habeas (review format %1; this Habeas reads format %2). Update Habeas to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.json: comment %1 is malformed or given twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has no exhibit %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::bundle::ArchiveReader</name>
@@ -5389,6 +6127,14 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>The bundle's manifest does not list case.json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle's review comments were written by a newer Habeas (review format %1; this Habeas reads format %2). Update Habeas to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle's manifest and its review.json do not agree: one lacks the other.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5569,10 +6315,6 @@ Habeas does not display this kind of file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--kind must be private, public-interest or clinic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--stage is not a known stage; see habeas-cli case new --help</source>
         <translation type="unfinished" />
     </message>
@@ -5722,10 +6464,6 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>the case's title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>private, public-interest or clinic</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6388,10 +7126,6 @@ Habeas does not display this kind of file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--%1 must be 1 or more</source>
         <translation type="unfinished" />
     </message>
@@ -6657,10 +7391,6 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>deadline ics: --out is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7002,6 +7732,454 @@ Habeas does not display this kind of file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>write a teaching copy: pseudonyms for every person, identifiers masked, each exhibit a rendering with its redactions burned in (every exhibit reviewed first: bundle review)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teaching copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>redactions changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record that you reviewed every page of this exhibit (its id) as the teaching copy will show it; repeat for each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--kind must be private, public-interest, criminal-incidental-public-interest or clinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public interest: where the money goes: treasury (上缴国库), fund or organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public interest: the fund's or organisation's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per-record: take the record count from the case's register: records, minors, under14 or category:&lt;category&gt; (e.g. category:行踪轨迹); empty: typed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to must be treasury, fund or organisation, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no body or organisation sued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>came forward to sue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--outcome must be unknown, none or came-forward, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--prosecutor: only a public-interest case has prosecutors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--prosecutor: "%1" has no name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procuratorate's number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prosecutors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2; the 30 days end on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet published (habeas-cli case announce)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criminal fine of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the day the announcement was published, e.g. 2024-03-01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>where it was published, e.g. 正义网</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the contact person it names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the contact phone number it gives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after the 30 days: unknown, none (no body or organisation sued) or came-forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --outcome came-forward: an organisation that came forward to sue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the announcement recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the defendant the criminal judgment fined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fine in yuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the criminal judgment's case number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the fine recorded for the defendant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damages fine: --defendant and --amount (or --clear) are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 alone, %2 jointly and severally</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; illegal gain %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; criminal fine already ordered %1 (not claimed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Court fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none: a procuratorate pays no court fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ages as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreadable rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid ID numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records (distinct persons)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minors (under 18)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under 14</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid phone numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--column must be ROLE=HEADER with ROLE one of name, id-number, phone, address, category; not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported the register of case %1 from %2 in %3 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows that could not be read (the first %1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows that could not be read:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the public-interest case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the register: CSV (UTF-8 or GB18030) or XLSX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date of the conduct, for ages (default: the case's earliest chronology date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column holding name, id-number, phone, address or category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as-of must be a date like 2021-01-20, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case %1 has no register of affected persons (register import)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the resident ID number to look for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the phone number to look for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>register find: give one of --id-number and --phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the register of case %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case whose register to remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed the register of case %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--on: "%1" is not element:CLAIM:ELEMENT, region:ID, request:N or document:ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what the comment is on: element:CLAIM:ELEMENT (the element's id or number), region:ID, request:N or document:ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>who writes it (default: the user's name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review add: --on and --text are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the open comments (and those in conflict)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the resolved comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review list: --open or --resolved, not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comment's id (review list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comment's new text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep this library's version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>take the version the bundle brought</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review edit: --text is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review settle: give --mine or --theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 has no review comment %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case the bundle was made from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bundle (.habeas) that came back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept (newer here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed here, left removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>private, public-interest, criminal-incidental-public-interest (刑事附带民事公益诉讼) or clinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public interest: the procuratorate's document number (文号), e.g. 京海检民公诉〔2024〕1号; its 起诉书 carries it instead of the court's 案号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public interest: a prosecutor handling the case, e.g. 王某:检察官 (repeat for each; the list given replaces the case's; one empty value clears it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -7012,11 +8190,24 @@ Library and cases:
   library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
   library check [--repair] integrity, schema version, blob store and audit chain
   case new|list|show|edit|delete|restore
+  case new|edit --kind public-interest|criminal-incidental-public-interest
+      [--procuratorate-number 文号] [--prosecutor NAME[:TITLE]...]   a procuratorate's suit
+  case announce CASE --published D --medium M --contact NAME --phone P
+      [--outcome none|came-forward [--organisation NAME...]] | --clear   诉前公告 (30 days)
   party add|list|edit|remove|restore
   audit list [CASE] | audit verify
-  bundle export CASE --out FILE.habeas [--encrypt --passphrase-stdin]   one case, whole
+  bundle export CASE --out FILE.habeas [--encrypt --passphrase-stdin] [--anonymise]
+      one case, whole; --anonymise: a teaching copy without personal data
   bundle import FILE.habeas [--passphrase-stdin]   always a new case; prints its id
   bundle inspect FILE.habeas [--passphrase-stdin]
+  bundle review CASE [--exhibit EVIDENCE]...   the teaching copy's review of each exhibit
+
+The clinic's review:
+  review add CASE --on element:CLAIM:ELEMENT|region:ID|request:N|document:ID --text T
+  review list CASE [--open|--resolved] | review edit CASE COMMENT --text T
+  review resolve|reopen|remove CASE COMMENT | review settle CASE COMMENT --mine|--theirs
+  review import CASE FILE.habeas [--passphrase-stdin]   a bundle of this case that came
+                          back: only its review comments are merged in
 
 Evidence:
   evidence add CASE FILE... [--password P] [--no-ocr] | evidence ocr [CASE]
@@ -7041,6 +8232,10 @@ Facts and law:
 
 Damages:
   damages add|edit|list|remove|total
+  damages add|edit ... [--to treasury|fund|organisation [--to-name NAME]]
+      [--from-register records|minors|under14|category:C]   public interest
+  damages fine CASE --defendant PARTY (--amount A [--judgment T] | --clear)
+      the criminal fine, shown beside the illegal gain, never claimed
   fee --amount A [--kind property|personality] [--simplified]
       [--ends judgment|mediation|withdrawal]   mediation or withdrawal halves it
 
@@ -7055,6 +8250,11 @@ Deadlines:
   deadline add CASE --kind KIND (--from DATE | --event ID | --document ID) [--days N ...]
   deadline edit ID | list [CASE] [--due-within DAYS] [--overdue] [--all]
   deadline done ID [--reopen] | remove ID | ics [CASE] --out FILE
+
+Register of affected persons (public-interest cases):
+  register import CASE FILE [--as-of DATE] [--column ROLE=HEADER ...] [--sheet NAME]
+  register stats CASE | register clear CASE
+  register find CASE (--id-number X | --phone X)   is this person in the register?
 
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
@@ -7186,6 +8386,131 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
     </message>
     <message>
         <source>A case bundle (.habeas) to import into the library, after asking.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::registerfile</name>
+    <message>
+        <source>the file is UTF-16 text; save it as CSV in UTF-8 (or GB18030)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not a CSV text file (it holds binary data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the XLSX file inflates far beyond its size (a ZIP bomb?); it is not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the XLSX file is damaged: cannot open its part %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the XLSX file is damaged: %1 at line %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is a ZIP archive but not an XLSX workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the XLSX file is damaged: sheet "%1" has no part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workbook has no sheet "%1"; its sheets: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook (not a readable ZIP archive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the XLSX file is damaged: its sheet part %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::registerfile::CsvParser</name>
+    <message>
+        <source>the row is too long (a field of over 64 KB or over 4096 fields)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row holds bytes that are not text in the file's encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::registerpipeline::Producer</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::teaching</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The teaching copy would still carry personal data, so nothing was written:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An encrypted bundle needs a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot stage the renderings: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 page %2 shows %3 outside any redaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored original of %1 is missing or was altered (its SHA-256 no longer matches); run `library check`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be rendered for a teaching copy: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the rendering's metadata cannot be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the rendering cannot be read back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 file %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 page %2 text layer: %3</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>bundle</name>
+    <message>
+        <source>%1 (its redactions changed since its review)</source>
+        <translation>%1（复核后遮盖区域已变更）</translation>
+    </message>
+    <message>
+        <source>A teaching copy carries only exhibits whose every page was reviewed; not reviewed: %1. Review them in File ▸ Export Teaching Copy…, or record it with `habeas-cli bundle review %2 --exhibit EVIDENCE`.</source>
+        <translation>教学副本只收录每一页均已复核的证据；尚未复核：%1。请在“文件 ▸ 导出教学副本…”中复核，或以 `habeas-cli bundle review %2 --exhibit EVIDENCE` 记录复核。</translation>
+    </message>
+</context>
+<context>
     <name>habeas</name>
     <message>
         <source>The original is missing from the library's blob store.</source>
@@ -122,6 +133,149 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>The announcement needs its publication date.</source>
+        <translation>诉前公告须有发布日期。</translation>
+    </message>
+    <message>
+        <source>The publication date lies in the future.</source>
+        <translation>发布日期晚于今日。</translation>
+    </message>
+    <message>
+        <source>Name the medium the announcement ran in (e.g. 正义网).</source>
+        <translation>请写明发布公告的媒体（如正义网）。</translation>
+    </message>
+    <message>
+        <source>The announcement needs a contact person.</source>
+        <translation>诉前公告须有联系人。</translation>
+    </message>
+    <message>
+        <source>The announcement needs a contact phone number.</source>
+        <translation>诉前公告须有联系电话。</translation>
+    </message>
+    <message>
+        <source>Name the organisations that came forward.</source>
+        <translation>请写明提起诉讼的组织。</translation>
+    </message>
+    <message>
+        <source>The announcement runs until %1: whether an organisation came forward is known only after that day.</source>
+        <translation>公告期至%1届满：届满后方能确定有无组织提起诉讼。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>信息类别</translation>
+    </message>
+    <message>
+        <source>the file has no column "%1" (for %2); its columns: %3</source>
+        <translation>文件中没有“%1”列（用于 %2）；文件的列为：%3</translation>
+    </message>
+    <message>
+        <source>no column of the file holds the ID number (its columns: %1); name it with --column id-number=HEADER</source>
+        <translation>文件中没有身份证号码列（文件的列为：%1）；请用 --column id-number=列名 指定</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; the library is unchanged</source>
+        <translation>导入已取消；库未作任何更改</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>no row of %1 could be read (%2)</source>
+        <translation>%1 中没有任何一行可以读取（%2）</translation>
+    </message>
+    <message>
+        <source>it has a header and nothing else</source>
+        <translation>只有表头，没有其他内容</translation>
+    </message>
+    <message>
+        <source>There is no review comment %1.</source>
+        <translation>不存在第%1条审阅意见。</translation>
+    </message>
+    <message>
+        <source>A review comment needs some text.</source>
+        <translation>审阅意见不能为空。</translation>
+    </message>
+    <message>
+        <source>Edit Review Comment</source>
+        <translation>编辑审阅意见</translation>
+    </message>
+    <message>
+        <source>Resolve Review Comment</source>
+        <translation>解决审阅意见</translation>
+    </message>
+    <message>
+        <source>Reopen Review Comment</source>
+        <translation>重新打开审阅意见</translation>
+    </message>
+    <message>
+        <source>Remove Review Comment</source>
+        <translation>删除审阅意见</translation>
+    </message>
+    <message>
+        <source>Keep My Version of a Review Comment</source>
+        <translation>保留我方版本的审阅意见</translation>
+    </message>
+    <message>
+        <source>Take the Other Version of a Review Comment</source>
+        <translation>采用对方版本的审阅意见</translation>
+    </message>
+    <message>
+        <source>For the public interest</source>
+        <translation>公益损害赔偿</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>被告</translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>单独承担</translation>
+    </message>
+    <message>
+        <source>Jointly and severally</source>
+        <translation>连带承担</translation>
+    </message>
+    <message>
+        <source>Of which illegal gain</source>
+        <translation>其中违法所得</translation>
+    </message>
+    <message>
+        <source>Criminal fine (not claimed)</source>
+        <translation>刑事罚金（不作为诉讼请求）</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>款项去向</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::AddReviewCommentCommand</name>
+    <message>
+        <source>Add Review Comment</source>
+        <translation>添加审阅意见</translation>
     </message>
 </context>
 <context>
@@ -340,6 +494,27 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <source>not encrypted</source>
         <translation>未加密</translation>
     </message>
+    <message>
+        <source>Import &amp;Review Comments…</source>
+        <translation>导入审阅意见(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import Review Comments</source>
+        <translation>导入审阅意见</translation>
+    </message>
+    <message>
+        <source>Reading the review comments of %1…</source>
+        <translation>正在读取%1中的审阅意见…</translation>
+    </message>
+    <message>
+        <source>From %1: %2 new, %3 updated, %4 kept (newer here), %5 unchanged.</source>
+        <translation>来自%1：新增%2条，更新%3条，保留%4条（本方较新），未变%5条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) changed on both sides: both versions are kept. Choose one in the Review panel (Keep Mine or Take Theirs).</source>
+        <translation>
+            <numerusform>%n条意见双方均有修改：两个版本均已保留。请在“审阅”面板中选择（保留我方或采用对方）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>habeas::CaseCommands</name>
@@ -374,6 +549,10 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     <message>
         <source>Restore party “%1”</source>
         <translation>恢复当事人“%1”</translation>
+    </message>
+    <message>
+        <source>Edit the prosecutors, announcement or fines</source>
+        <translation>编辑承办检察官、诉前公告或罚金</translation>
     </message>
 </context>
 <context>
@@ -441,6 +620,14 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     <message>
         <source>End:</source>
         <translation>终结：</translation>
+    </message>
+    <message>
+        <source>public interest: e.g. 京海检民公诉〔2024〕1号</source>
+        <translation>公益诉讼：如京海检民公诉〔2024〕1号</translation>
+    </message>
+    <message>
+        <source>Procuratorate's &amp;document number:</source>
+        <translation>检察机关文号(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -749,6 +936,14 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     <message>
         <source>Special authority names at least one special power (CPL 62).</source>
         <translation>特别授权须至少列明一项特别授权事项（民事诉讼法第六十二条）。</translation>
+    </message>
+    <message>
+        <source>Public-interest suit with a criminal case</source>
+        <translation>刑事附带民事公益诉讼</translation>
+    </message>
+    <message>
+        <source>Only a public-interest case has a procuratorate's document number (文号).</source>
+        <translation>只有公益诉讼案件才有检察机关的文号。</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1321,30 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <source>Mental distress (item %1, %2) is claimed with no serious harm recorded: Civil Code Art. 1183(1) awards it only for serious mental harm. Record what shows it.</source>
         <translation>主张精神损害抚慰金（第%1项，%2）但未记录严重精神损害后果：民法典第一千一百八十三条第一款仅在造成严重精神损害时支持。请记录证明严重后果的事实。</translation>
     </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>State treasury (上缴国库)</source>
+        <translation>上缴国库</translation>
+    </message>
+    <message>
+        <source>Public-interest fund</source>
+        <translation>公益基金</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Name the fund or organisation the money is to be paid to.</source>
+        <translation>请写明款项支付至的基金或组织名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a count of the register: use records, minors, under14 or category:&lt;category&gt;.</source>
+        <translation>“%1”不是登记名册的统计项：请使用 records、minors、under14 或 category:&lt;类别&gt;。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::DamagesCalc</name>
@@ -1343,6 +1562,22 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <source>Serious &amp;harm:</source>
         <translation>严重后果(&amp;H)：</translation>
     </message>
+    <message>
+        <source>the fund's or organisation's name</source>
+        <translation>基金或组织的名称</translation>
+    </message>
+    <message>
+        <source>Paid &amp;to (public interest):</source>
+        <translation>款项去向（公益诉讼）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>按输入</translation>
+    </message>
+    <message>
+        <source>Count from the &amp;register:</source>
+        <translation>条数取自登记名册(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>habeas::DamagesHead</name>
@@ -1511,6 +1746,10 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     <message>
         <source>Withdrawn (halved, Art. 15)</source>
         <translation>撤诉（减半，第十五条）</translation>
+    </message>
+    <message>
+        <source>None: a procuratorate pays no court fee.</source>
+        <translation>无：检察机关不交纳诉讼费用。</translation>
     </message>
 </context>
 <context>
@@ -1684,10 +1923,6 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n open deadline(s) to %1.</source>
@@ -2395,6 +2630,10 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     <message>
         <source>What the lawyer sets for this letter or application: categories, grounds, period, what each claim demands …</source>
         <translation>律师为本函件或申请书填写的内容：信息种类、法定情形、期限、每项请求的要求……</translation>
+    </message>
+    <message>
+        <source>Review comments:</source>
+        <translation>审阅意见：</translation>
     </message>
 </context>
 <context>
@@ -3389,10 +3628,6 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Cite Evidence</source>
         <translation>引用证据</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Facts &amp;&amp; Law</source>
@@ -4586,6 +4821,10 @@ Habeas本身不显示此类文件。</translation>
         <source>Tesseract program</source>
         <translation>Tesseract程序</translation>
     </message>
+    <message>
+        <source>Your &amp;name (review comments):</source>
+        <translation>您的姓名(&amp;N)（审阅意见）：</translation>
+    </message>
 </context>
 <context>
     <name>habeas::ProofModel</name>
@@ -4661,6 +4900,156 @@ Habeas本身不显示此类文件。</translation>
         <source>adverse inference (EvP 95)</source>
         <translation>不利推定（证据规定第九十五条）</translation>
     </message>
+    <message>
+        <source>Review comments:</source>
+        <translation>审阅意见：</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PublicInterestPanel</name>
+    <message>
+        <source>Published on</source>
+        <translation>发布于</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record &amp;fine</source>
+        <translation>记录罚金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>One a line: name and title, e.g. 王某 检察官</source>
+        <translation>每行一人：姓名和职务，如 王某 检察官</translation>
+    </message>
+    <message>
+        <source>e.g. 正义网</source>
+        <translation>如正义网</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>尚不知</translation>
+    </message>
+    <message>
+        <source>No body or organisation sued</source>
+        <translation>无机关或组织提起诉讼</translation>
+    </message>
+    <message>
+        <source>An organisation came forward to sue</source>
+        <translation>已有组织提起诉讼</translation>
+    </message>
+    <message>
+        <source>the organisations, separated by 、</source>
+        <translation>组织名称，以“、”分隔</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>the criminal judgment, e.g. （2025）京0108刑初123号</source>
+        <translation>刑事判决，如（2025）京0108刑初123号</translation>
+    </message>
+    <message>
+        <source>Procuratorate</source>
+        <translation>检察机关</translation>
+    </message>
+    <message>
+        <source>&amp;Prosecutors:</source>
+        <translation>承办检察官(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Announcement before suing (诉前公告, 30 days)</source>
+        <translation>诉前公告（三十日）</translation>
+    </message>
+    <message>
+        <source>Publication:</source>
+        <translation>发布：</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>媒体(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Period ends:</source>
+        <translation>公告期届满：</translation>
+    </message>
+    <message>
+        <source>&amp;Afterwards:</source>
+        <translation>公告期满后(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Damages for the public interest</source>
+        <translation>公益损害赔偿</translation>
+    </message>
+    <message>
+        <source>Criminal fine of</source>
+        <translation>刑事罚金：</translation>
+    </message>
+    <message>
+        <source>This is not a public-interest case. A procuratorate's case has the kind “Public-interest suit” or “Public-interest suit with a criminal case” (Edit case).</source>
+        <translation>本案不是公益诉讼案件。检察机关的案件类型应为“民事公益诉讼”或“刑事附带民事公益诉讼”（编辑案件）。</translation>
+    </message>
+    <message>
+        <source>%1 — 文号: %2</source>
+        <translation>%1 — 文号：%2</translation>
+    </message>
+    <message>
+        <source>not yet given (Edit case)</source>
+        <translation>尚未填写（编辑案件）</translation>
+    </message>
+    <message>
+        <source>Public interest</source>
+        <translation>公益诉讼</translation>
+    </message>
+    <message>
+        <source>Saved the prosecutors and the announcement.</source>
+        <translation>已保存承办检察官和诉前公告。</translation>
+    </message>
+    <message>
+        <source>Criminal fine</source>
+        <translation>刑事罚金</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PublicInterestStore</name>
+    <message>
+        <source>Case %1 is in the trash.</source>
+        <translation>案件%1在回收站中。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not a public-interest case: it has no prosecutors, announcement or criminal fines.</source>
+        <translation>案件%1不是公益诉讼案件，没有承办检察官、诉前公告或刑事罚金。</translation>
+    </message>
+    <message>
+        <source>A prosecutor needs a name.</source>
+        <translation>检察官须有姓名。</translation>
+    </message>
+    <message>
+        <source>Party %1 is not a defendant of this case.</source>
+        <translation>当事人%1不是本案被告。</translation>
+    </message>
+    <message>
+        <source>A fine lies between 0.01 and 10,000,000,000,000 yuan.</source>
+        <translation>罚金应在0.01元至10,000,000,000,000元之间。</translation>
+    </message>
+    <message>
+        <source>No fine is recorded for party %1.</source>
+        <translation>当事人%1没有记录罚金。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::Redactor</name>
@@ -4698,6 +5087,75 @@ Habeas本身不显示此类文件。</translation>
     </message>
 </context>
 <context>
+    <name>habeas::RegisterKey</name>
+    <message>
+        <source>the cryptography library could not be initialised</source>
+        <translation>无法初始化密码库</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it should hold %2 bytes)</source>
+        <translation>%1 已损坏（应为 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the library has no register key (%1)</source>
+        <translation>本库没有名册密钥（%1）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterRowProcessor</name>
+    <message>
+        <source>the row has %1 field(s); the ID number is in column %2</source>
+        <translation>该行只有 %1 个字段；身份证号码在第 %2 列</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2 (a comma in a field without quotes?)</source>
+        <translation>该行有 %1 个字段，而表头有 %2 个（某字段中的逗号未加引号？）</translation>
+    </message>
+    <message>
+        <source>the ID number is the number %1 in scientific notation: the spreadsheet program dropped its last digits; format the column as text and export the file again</source>
+        <translation>身份证号码为科学计数法数字 %1：电子表格程序已丢失其末几位；请将该列设为文本格式后重新导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterStore</name>
+    <message>
+        <source>case %1 has no chronology event dated to the day to count ages on; give the date of the conduct with --as-of</source>
+        <translation>案件 %1 的事实经过中没有精确到日的事件，无法据以计算年龄；请用 --as-of 给出行为发生日期</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the header row of %1 cannot be read: %2</source>
+        <translation>%1 的表头行无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows</source>
+        <translation>%1 中没有任何行</translation>
+    </message>
+    <message>
+        <source>case %1 has no register of affected persons</source>
+        <translation>案件 %1 没有受害人名册</translation>
+    </message>
+    <message>
+        <source>the register of case %1 was hashed with another key than the library's register.key; import it again to search it</source>
+        <translation>案件 %1 的名册是用与本库 register.key 不同的密钥计算散列的；如需查询，请重新导入</translation>
+    </message>
+    <message>
+        <source>case %1 already has a register of affected persons; clear it first (register clear %1), then import</source>
+        <translation>案件 %1 已有受害人名册；请先清除（register clear %1），再导入</translation>
+    </message>
+</context>
+<context>
     <name>habeas::RequestStore</name>
     <message>
         <source>Case %1 has no request %2 (it has %3).</source>
@@ -4718,6 +5176,192 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>A written apology has no medium or duration; choose a public apology for those.</source>
         <translation>书面赔礼道歉没有媒介和持续时间；如需写明，请选择公开赔礼道歉。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ReviewCommentDialog</name>
+    <message>
+        <source>Add Review Comment</source>
+        <translation>添加审阅意见</translation>
+    </message>
+    <message>
+        <source>Edit Review Comment</source>
+        <translation>编辑审阅意见</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 — Element %2: %3</source>
+        <translation>%1 — 要件%2：%3</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>请求%1：%2</translation>
+    </message>
+    <message>
+        <source>Document: %1 (%2)</source>
+        <translation>文书：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The case has nothing to comment on yet: no claim, region, request or generated document.</source>
+        <translation>案件中尚无可以审阅的内容：没有请求权要件、证据区域、诉讼请求或已生成的文书。</translation>
+    </message>
+    <message>
+        <source>A review comment needs some text.</source>
+        <translation>审阅意见不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ReviewModel</name>
+    <message>
+        <source>Changed on both sides since the last exchange. The other version:
+%1</source>
+        <translation>自上次交换以来双方均有修改。对方版本：
+%1</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>已由%1解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ReviewPanel</name>
+    <message>
+        <source>&amp;Add Comment…</source>
+        <translation>添加意见(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>保留我方(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>采用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (revision %4)</source>
+        <translation>%1 — %2，%3（第%4版）</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2.</source>
+        <translation>已由%1于%2解决。</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since the last exchange. Theirs (%1): %2</source>
+        <translation>自上次交换以来双方均有修改。对方版本（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Add Review Comment</source>
+        <translation>添加审阅意见</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ReviewStore</name>
+    <message>
+        <source>Element %1: %2</source>
+        <translation>要件%1：%2</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>请求%1：%2</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>文书：%1</translation>
+    </message>
+    <message>
+        <source>(not in this case: %1)</source>
+        <translation>（本案件中没有：%1）</translation>
+    </message>
+    <message>
+        <source>There is no such row (%1 %2).</source>
+        <translation>不存在该记录（%1 %2）。</translation>
+    </message>
+    <message>
+        <source>Claim %1 has no element "%2".</source>
+        <translation>请求权%1没有要件“%2”。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no request %2.</source>
+        <translation>案件%1没有第%2项诉讼请求。</translation>
+    </message>
+    <message>
+        <source>Case %1 has nothing this comment could be anchored to.</source>
+        <translation>案件%1中没有该意见可以对应的内容。</translation>
+    </message>
+    <message>
+        <source>Review comment %1 has no conflict to settle.</source>
+        <translation>第%1条审阅意见没有需要处理的冲突。</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +5522,77 @@ Habeas本身不显示此类文件。</translation>
     </message>
 </context>
 <context>
+    <name>habeas::TeachingChecklist</name>
+    <message>
+        <source>Export Teaching Copy</source>
+        <translation>导出教学副本</translation>
+    </message>
+    <message>
+        <source>A teaching copy replaces every person named in the case by a pseudonym and masks ID numbers, credit codes, phones and addresses. Each exhibit goes in only as shown here: every page rendered, its redactions burned in, no original. Look at every page and tick the exhibit when nothing on it identifies anyone.</source>
+        <translation>教学副本以化名替代案件中出现的每一个人，并遮蔽身份证号码、统一社会信用代码、电话和地址。每份证据只以此处所示的样子收录：逐页渲染、遮盖区域已烧录，不含原件。请逐页查看，确认其中没有任何可识别个人的内容后勾选该证据。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — I have looked at every page</source>
+        <translation>%1 %2——我已逐页查看</translation>
+    </message>
+    <message>
+        <source>Its redactions changed since it was last reviewed.</source>
+        <translation>上次复核后其遮盖区域已变更。</translation>
+    </message>
+    <message>
+        <source>Rendering the pages…</source>
+        <translation>正在渲染页面……</translation>
+    </message>
+    <message>
+        <source>The case has no exhibits: nothing to review.</source>
+        <translation>本案没有证据，无需复核。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown.</source>
+        <translation>第%1页无法显示。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <source>This exhibit cannot be rendered; the export will refuse it.</source>
+        <translation>该证据无法渲染，导出时将被拒绝。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s) not yet reviewed.</source>
+        <translation>
+            <numerusform>%n份证据尚未复核。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>habeas::TeachingExport</name>
+    <message>
+        <source>Export &amp;Teaching Copy…</source>
+        <translation>导出教学副本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>teaching copy</source>
+        <translation>教学副本</translation>
+    </message>
+    <message>
+        <source>Export Teaching Copy</source>
+        <translation>导出教学副本</translation>
+    </message>
+    <message>
+        <source>Habeas case bundles (*.habeas)</source>
+        <translation>Habeas案件包 (*.habeas)</translation>
+    </message>
+    <message>
+        <source>Writing the teaching copy to %1…</source>
+        <translation>正在将教学副本写入%1……</translation>
+    </message>
+</context>
+<context>
     <name>habeas::Templates</name>
     <message>
         <source>The template %1 quotes "%2", which is not in the bundled statutes.</source>
@@ -4942,10 +5657,6 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹%1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +5972,34 @@ Habeas本身不显示此类文件。</translation>
         <source>case.json: the library refuses a row of %1: %2</source>
         <translation>case.json：资料库拒绝了%1表中的一行：%2</translation>
     </message>
+    <message>
+        <source>review.json is larger than a review can be.</source>
+        <translation>review.json超出审阅意见可能的大小。</translation>
+    </message>
+    <message>
+        <source>The bundle carries another case ("%1"): review comments come back only onto the case they were written on, the case this bundle was made from. Import it as a new case instead.</source>
+        <translation>该案件包属于另一案件（“%1”）：审阅意见只能导入其所针对的案件，即制作该案件包的案件。请改为将其作为新案件导入。</translation>
+    </message>
+    <message>
+        <source>The bundle carries no review comments (it was written by a Habeas without the clinic's review).</source>
+        <translation>该案件包不含审阅意见（由不支持诊所审阅的Habeas版本写出）。</translation>
+    </message>
+    <message>
+        <source>review.json is not a list of Habeas review comments.</source>
+        <translation>review.json不是Habeas审阅意见列表。</translation>
+    </message>
+    <message>
+        <source>The bundle's review comments were written by a newer Habeas (review format %1; this Habeas reads format %2). Update Habeas to open it.</source>
+        <translation>案件包中的审阅意见由更新版本的Habeas写出（审阅格式%1；本版本读取格式%2）。请升级Habeas后再打开。</translation>
+    </message>
+    <message>
+        <source>review.json: comment %1 is malformed or given twice.</source>
+        <translation>review.json：第%1条意见格式有误或重复出现。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no exhibit %2.</source>
+        <translation>案件%1没有编号为%2的证据。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::bundle::ArchiveReader</name>
@@ -5375,6 +6114,14 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>The bundle's manifest does not list case.json.</source>
         <translation>案件包的清单未列出case.json。</translation>
+    </message>
+    <message>
+        <source>The bundle's review comments were written by a newer Habeas (review format %1; this Habeas reads format %2). Update Habeas to open it.</source>
+        <translation>案件包中的审阅意见由更新版本的Habeas写出（审阅格式%1；本版本读取格式%2）。请升级Habeas后再打开。</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest and its review.json do not agree: one lacks the other.</source>
+        <translation>案件包的清单与其review.json不一致：缺少其中之一。</translation>
     </message>
 </context>
 <context>
@@ -5554,10 +6301,6 @@ Habeas本身不显示此类文件。</translation>
         <translation>仅列出处于此阶段的案件</translation>
     </message>
     <message>
-        <source>--kind must be private, public-interest or clinic</source>
-        <translation>--kind 必须为 private、public-interest 或 clinic</translation>
-    </message>
-    <message>
         <source>--stage is not a known stage; see habeas-cli case new --help</source>
         <translation>--stage 不是已知的阶段；参见 habeas-cli case new --help</translation>
     </message>
@@ -5708,10 +6451,6 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>the case's title</source>
         <translation>案件名称</translation>
-    </message>
-    <message>
-        <source>private, public-interest or clinic</source>
-        <translation>private（民事私益诉讼）、public-interest（民事公益诉讼）或 clinic（法律诊所）</translation>
     </message>
     <message>
         <source>the court, e.g. 北京互联网法院</source>
@@ -6372,10 +7111,6 @@ Habeas本身不显示此类文件。</translation>
         <translation>同时将报告写为PDF文件</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入%1：%2</translation>
-    </message>
-    <message>
         <source>--%1 must be 1 or more</source>
         <translation>--%1 必须至少为1</translation>
     </message>
@@ -6642,10 +7377,6 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>deadline ics: --out is required</source>
         <translation>deadline ics：必须给出 --out</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>Wrote %1 deadline(s) to %2</source>
@@ -6984,6 +7715,454 @@ Habeas本身不显示此类文件。</translation>
         <translation>特别授权时授予的事项，以逗号分隔：admit、waive、modify、settle、counterclaim、appeal</translation>
     </message>
     <message>
+        <source>write a teaching copy: pseudonyms for every person, identifiers masked, each exhibit a rendering with its redactions burned in (every exhibit reviewed first: bundle review)</source>
+        <translation>生成教学副本：所有人员以化名替代，身份标识信息予以遮蔽，每份证据仅以烧录遮盖区域后的渲染件出现（须先逐份复核证据：bundle review）</translation>
+    </message>
+    <message>
+        <source>Teaching copy</source>
+        <translation>教学副本</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>redactions changed</source>
+        <translation>遮盖区域已变更</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未复核</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>record that you reviewed every page of this exhibit (its id) as the teaching copy will show it; repeat for each</source>
+        <translation>记录您已按教学副本的呈现方式逐页复核该证据（证据编号）；每份证据重复一次</translation>
+    </message>
+    <message>
+        <source>--kind must be private, public-interest, criminal-incidental-public-interest or clinic</source>
+        <translation>--kind 须为 private、public-interest、criminal-incidental-public-interest 或 clinic</translation>
+    </message>
+    <message>
+        <source>public interest: where the money goes: treasury (上缴国库), fund or organisation</source>
+        <translation>公益诉讼：款项去向：treasury（上缴国库）、fund（公益基金）或 organisation（组织）</translation>
+    </message>
+    <message>
+        <source>public interest: the fund's or organisation's name</source>
+        <translation>公益诉讼：基金或组织的名称</translation>
+    </message>
+    <message>
+        <source>per-record: take the record count from the case's register: records, minors, under14 or category:&lt;category&gt; (e.g. category:行踪轨迹); empty: typed</source>
+        <translation>按条计算：条数取自本案登记名册：records、minors、under14 或 category:&lt;类别&gt;（如 category:行踪轨迹）；为空则按输入的条数</translation>
+    </message>
+    <message>
+        <source>--to must be treasury, fund or organisation, not "%1".</source>
+        <translation>--to 须为 treasury、fund 或 organisation，而非“%1”。</translation>
+    </message>
+    <message>
+        <source>no body or organisation sued</source>
+        <translation>无机关或组织提起诉讼</translation>
+    </message>
+    <message>
+        <source>came forward to sue: %1</source>
+        <translation>已有组织提起诉讼：%1</translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation>尚未记录</translation>
+    </message>
+    <message>
+        <source>--outcome must be unknown, none or came-forward, not "%1".</source>
+        <translation>--outcome 须为 unknown、none 或 came-forward，而非“%1”。</translation>
+    </message>
+    <message>
+        <source>--prosecutor: only a public-interest case has prosecutors.</source>
+        <translation>--prosecutor：只有公益诉讼案件才有承办检察官。</translation>
+    </message>
+    <message>
+        <source>--prosecutor: "%1" has no name.</source>
+        <translation>--prosecutor：“%1”没有姓名。</translation>
+    </message>
+    <message>
+        <source>Procuratorate's number</source>
+        <translation>检察机关文号</translation>
+    </message>
+    <message>
+        <source>Prosecutors</source>
+        <translation>承办检察官</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>诉前公告</translation>
+    </message>
+    <message>
+        <source>%1 in %2; the 30 days end on %3</source>
+        <translation>%1发布于%2；三十日公告期于%3届满</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>After the announcement</source>
+        <translation>公告期满后</translation>
+    </message>
+    <message>
+        <source>not yet published (habeas-cli case announce)</source>
+        <translation>尚未发布（habeas-cli case announce）</translation>
+    </message>
+    <message>
+        <source>Criminal fine of %1</source>
+        <translation>%1的刑事罚金</translation>
+    </message>
+    <message>
+        <source>the day the announcement was published, e.g. 2024-03-01</source>
+        <translation>公告发布日期，如 2024-03-01</translation>
+    </message>
+    <message>
+        <source>where it was published, e.g. 正义网</source>
+        <translation>发布媒体，如正义网</translation>
+    </message>
+    <message>
+        <source>the contact person it names</source>
+        <translation>公告所列联系人</translation>
+    </message>
+    <message>
+        <source>the contact phone number it gives</source>
+        <translation>公告所列联系电话</translation>
+    </message>
+    <message>
+        <source>after the 30 days: unknown, none (no body or organisation sued) or came-forward</source>
+        <translation>三十日公告期满后：unknown（尚不知）、none（无机关或组织提起诉讼）或 came-forward（已有组织起诉）</translation>
+    </message>
+    <message>
+        <source>with --outcome came-forward: an organisation that came forward to sue</source>
+        <translation>与 --outcome came-forward 同用：提起诉讼的组织</translation>
+    </message>
+    <message>
+        <source>remove the announcement recorded</source>
+        <translation>删除已记录的诉前公告</translation>
+    </message>
+    <message>
+        <source>the defendant the criminal judgment fined</source>
+        <translation>刑事判决判处罚金的被告</translation>
+    </message>
+    <message>
+        <source>the fine in yuan</source>
+        <translation>罚金数额（元）</translation>
+    </message>
+    <message>
+        <source>the criminal judgment's case number</source>
+        <translation>刑事判决的案号</translation>
+    </message>
+    <message>
+        <source>remove the fine recorded for the defendant</source>
+        <translation>删除该被告已记录的罚金</translation>
+    </message>
+    <message>
+        <source>damages fine: --defendant and --amount (or --clear) are required</source>
+        <translation>damages fine：须给出 --defendant 和 --amount（或 --clear）</translation>
+    </message>
+    <message>
+        <source>%1 alone, %2 jointly and severally</source>
+        <translation>单独承担%1，连带承担%2</translation>
+    </message>
+    <message>
+        <source>; illegal gain %1</source>
+        <translation>；违法所得%1</translation>
+    </message>
+    <message>
+        <source>; criminal fine already ordered %1 (not claimed)</source>
+        <translation>；刑事判决已判处罚金%1（不作为诉讼请求）</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>支付至%1</translation>
+    </message>
+    <message>
+        <source>Court fee</source>
+        <translation>诉讼费用</translation>
+    </message>
+    <message>
+        <source>none: a procuratorate pays no court fee</source>
+        <translation>无：检察机关不交纳诉讼费用</translation>
+    </message>
+    <message>
+        <source>Ages as of</source>
+        <translation>年龄计算日</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Unreadable rows</source>
+        <translation>无法读取的行</translation>
+    </message>
+    <message>
+        <source>Invalid ID numbers</source>
+        <translation>无效身份证号码</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Records (distinct persons)</source>
+        <translation>记录（不同自然人）</translation>
+    </message>
+    <message>
+        <source>Minors (under 18)</source>
+        <translation>未成年人（不满十八周岁）</translation>
+    </message>
+    <message>
+        <source>Under 14</source>
+        <translation>不满十四周岁</translation>
+    </message>
+    <message>
+        <source>Invalid phone numbers</source>
+        <translation>无效电话号码</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按信息类别</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>按年龄段</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>按省份</translation>
+    </message>
+    <message>
+        <source>--column must be ROLE=HEADER with ROLE one of name, id-number, phone, address, category; not "%1"</source>
+        <translation>--column 须为 角色=列名，角色为 name、id-number、phone、address、category 之一；而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Imported the register of case %1 from %2 in %3 s.</source>
+        <translation>已从 %2 导入案件 %1 的名册，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Rows that could not be read (the first %1):</source>
+        <translation>无法读取的行（前 %1 行）：</translation>
+    </message>
+    <message>
+        <source>Rows that could not be read:</source>
+        <translation>无法读取的行：</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the public-interest case</source>
+        <translation>公益诉讼案件</translation>
+    </message>
+    <message>
+        <source>the register: CSV (UTF-8 or GB18030) or XLSX</source>
+        <translation>名册：CSV（UTF-8 或 GB18030）或 XLSX</translation>
+    </message>
+    <message>
+        <source>the date of the conduct, for ages (default: the case's earliest chronology date)</source>
+        <translation>行为发生日期，用于计算年龄（默认：案件事实经过中最早的日期）</translation>
+    </message>
+    <message>
+        <source>the column holding name, id-number, phone, address or category</source>
+        <translation>存放姓名、身份证号码、电话、地址或信息类别的列</translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the first)</source>
+        <translation>XLSX：要读取的工作表（默认：第一个）</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2021-01-20, not "%1"</source>
+        <translation>--as-of 须为形如 2021-01-20 的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>no file %1</source>
+        <translation>没有文件 %1</translation>
+    </message>
+    <message>
+        <source>case %1 has no register of affected persons (register import)</source>
+        <translation>案件 %1 没有受害人名册（register import）</translation>
+    </message>
+    <message>
+        <source>the resident ID number to look for</source>
+        <translation>要查找的居民身份证号码</translation>
+    </message>
+    <message>
+        <source>the phone number to look for</source>
+        <translation>要查找的电话号码</translation>
+    </message>
+    <message>
+        <source>register find: give one of --id-number and --phone</source>
+        <translation>register find：请给出 --id-number 或 --phone 之一</translation>
+    </message>
+    <message>
+        <source>Not in the register of case %1.</source>
+        <translation>不在案件 %1 的名册中。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>the case whose register to remove</source>
+        <translation>要删除其名册的案件</translation>
+    </message>
+    <message>
+        <source>Removed the register of case %1.</source>
+        <translation>已删除案件 %1 的名册。</translation>
+    </message>
+    <message>
+        <source>--on: "%1" is not element:CLAIM:ELEMENT, region:ID, request:N or document:ID</source>
+        <translation>--on：“%1”不是element:请求权:要件、region:编号、request:序号或document:编号</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>what the comment is on: element:CLAIM:ELEMENT (the element's id or number), region:ID, request:N or document:ID</source>
+        <translation>意见针对的对象：element:请求权:要件（要件标识或序号）、region:编号、request:序号或document:编号</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>意见内容</translation>
+    </message>
+    <message>
+        <source>who writes it (default: the user's name)</source>
+        <translation>意见作者（默认为用户姓名）</translation>
+    </message>
+    <message>
+        <source>review add: --on and --text are required</source>
+        <translation>review add：必须提供--on和--text</translation>
+    </message>
+    <message>
+        <source>only the open comments (and those in conflict)</source>
+        <translation>仅显示未解决（及有冲突）的意见</translation>
+    </message>
+    <message>
+        <source>only the resolved comments</source>
+        <translation>仅显示已解决的意见</translation>
+    </message>
+    <message>
+        <source>review list: --open or --resolved, not both</source>
+        <translation>review list：--open与--resolved只能选其一</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>the comment's id (review list)</source>
+        <translation>意见编号（见review list）</translation>
+    </message>
+    <message>
+        <source>the comment's new text</source>
+        <translation>意见的新内容</translation>
+    </message>
+    <message>
+        <source>keep this library's version</source>
+        <translation>保留本库的版本</translation>
+    </message>
+    <message>
+        <source>take the version the bundle brought</source>
+        <translation>采用案件包带来的版本</translation>
+    </message>
+    <message>
+        <source>review edit: --text is required</source>
+        <translation>review edit：必须提供--text</translation>
+    </message>
+    <message>
+        <source>review settle: give --mine or --theirs</source>
+        <translation>review settle：请指定--mine或--theirs</translation>
+    </message>
+    <message>
+        <source>Case %1 has no review comment %2.</source>
+        <translation>案件%1没有第%2条审阅意见。</translation>
+    </message>
+    <message>
+        <source>the case the bundle was made from</source>
+        <translation>制作该案件包的案件</translation>
+    </message>
+    <message>
+        <source>the bundle (.habeas) that came back</source>
+        <translation>寄回的案件包（.habeas）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Kept (newer here)</source>
+        <translation>保留（本方较新）</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Removed here, left removed</source>
+        <translation>本方已删除，保持删除</translation>
+    </message>
+    <message>
+        <source>private, public-interest, criminal-incidental-public-interest (刑事附带民事公益诉讼) or clinic</source>
+        <translation>private（私益诉讼）、public-interest（民事公益诉讼）、criminal-incidental-public-interest（刑事附带民事公益诉讼）或 clinic（教学）</translation>
+    </message>
+    <message>
+        <source>public interest: the procuratorate's document number (文号), e.g. 京海检民公诉〔2024〕1号; its 起诉书 carries it instead of the court's 案号</source>
+        <translation>公益诉讼：检察机关的文号，如京海检民公诉〔2024〕1号；起诉书载明文号而非法院案号</translation>
+    </message>
+    <message>
+        <source>public interest: a prosecutor handling the case, e.g. 王某:检察官 (repeat for each; the list given replaces the case's; one empty value clears it)</source>
+        <translation>公益诉讼：承办检察官，如 王某:检察官（每人一项；所给名单替换原名单；给一个空值则清空）</translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -6994,11 +8173,24 @@ Library and cases:
   library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
   library check [--repair] integrity, schema version, blob store and audit chain
   case new|list|show|edit|delete|restore
+  case new|edit --kind public-interest|criminal-incidental-public-interest
+      [--procuratorate-number 文号] [--prosecutor NAME[:TITLE]...]   a procuratorate's suit
+  case announce CASE --published D --medium M --contact NAME --phone P
+      [--outcome none|came-forward [--organisation NAME...]] | --clear   诉前公告 (30 days)
   party add|list|edit|remove|restore
   audit list [CASE] | audit verify
-  bundle export CASE --out FILE.habeas [--encrypt --passphrase-stdin]   one case, whole
+  bundle export CASE --out FILE.habeas [--encrypt --passphrase-stdin] [--anonymise]
+      one case, whole; --anonymise: a teaching copy without personal data
   bundle import FILE.habeas [--passphrase-stdin]   always a new case; prints its id
   bundle inspect FILE.habeas [--passphrase-stdin]
+  bundle review CASE [--exhibit EVIDENCE]...   the teaching copy's review of each exhibit
+
+The clinic's review:
+  review add CASE --on element:CLAIM:ELEMENT|region:ID|request:N|document:ID --text T
+  review list CASE [--open|--resolved] | review edit CASE COMMENT --text T
+  review resolve|reopen|remove CASE COMMENT | review settle CASE COMMENT --mine|--theirs
+  review import CASE FILE.habeas [--passphrase-stdin]   a bundle of this case that came
+                          back: only its review comments are merged in
 
 Evidence:
   evidence add CASE FILE... [--password P] [--no-ocr] | evidence ocr [CASE]
@@ -7023,6 +8215,10 @@ Facts and law:
 
 Damages:
   damages add|edit|list|remove|total
+  damages add|edit ... [--to treasury|fund|organisation [--to-name NAME]]
+      [--from-register records|minors|under14|category:C]   public interest
+  damages fine CASE --defendant PARTY (--amount A [--judgment T] | --clear)
+      the criminal fine, shown beside the illegal gain, never claimed
   fee --amount A [--kind property|personality] [--simplified]
       [--ends judgment|mediation|withdrawal]   mediation or withdrawal halves it
 
@@ -7038,6 +8234,11 @@ Deadlines:
   deadline edit ID | list [CASE] [--due-within DAYS] [--overdue] [--all]
   deadline done ID [--reopen] | remove ID | ics [CASE] --out FILE
 
+Register of affected persons (public-interest cases):
+  register import CASE FILE [--as-of DATE] [--column ROLE=HEADER ...] [--sheet NAME]
+  register stats CASE | register clear CASE
+  register find CASE (--id-number X | --phone X)   is this person in the register?
+
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
 </source>
@@ -7051,11 +8252,24 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
   library demo [DIR]      创建包含示例案件（罗某诉应用运营者）的案件库
   library check [--repair]          检查数据库完整性、数据库结构版本、证据库和审计链
   case new|list|show|edit|delete|restore
+  case new|edit --kind public-interest|criminal-incidental-public-interest
+      [--procuratorate-number 文号] [--prosecutor NAME[:TITLE]...]   检察机关提起的公益诉讼
+  case announce CASE --published D --medium M --contact NAME --phone P
+      [--outcome none|came-forward [--organisation NAME...]] | --clear   诉前公告（三十日）
   party add|list|edit|remove|restore
   audit list [CASE] | audit verify
-  bundle export CASE --out FILE.habeas [--encrypt --passphrase-stdin]   导出整个案件
+  bundle export 案件 --out 文件.habeas [--encrypt --passphrase-stdin] [--anonymise]
+      导出整个案件；--anonymise：不含个人信息的教学副本
   bundle import FILE.habeas [--passphrase-stdin]   总是导入为新案件，输出其编号
   bundle inspect FILE.habeas [--passphrase-stdin]
+  bundle review 案件 [--exhibit 证据]...   教学副本中每份证据的审阅确认
+
+诊所审阅：
+  review add 案件 --on element:主张:要件|region:编号|request:N|document:编号 --text 内容
+  review list 案件 [--open|--resolved] | review edit 案件 意见 --text 内容
+  review resolve|reopen|remove 案件 意见 | review settle 案件 意见 --mine|--theirs
+  review import 案件 文件.habeas [--passphrase-stdin]   本案件返回的案件包：
+                          仅合并其中的审阅意见
 
 证据：
   evidence add CASE FILE... [--password P] [--no-ocr] | evidence ocr [CASE]
@@ -7080,6 +8294,10 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
 
 损害赔偿：
   damages add|edit|list|remove|total
+  damages add|edit ... [--to treasury|fund|organisation [--to-name NAME]]
+      [--from-register records|minors|under14|category:C]   公益诉讼
+  damages fine CASE --defendant PARTY (--amount A [--judgment T] | --clear)
+      刑事判决已判处的罚金，与违法所得并列显示，不作为诉讼请求
   fee --amount A [--kind property|personality] [--simplified]
       [--ends judgment|mediation|withdrawal]   调解或撤诉的减半交纳
 
@@ -7094,6 +8312,11 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
   deadline add CASE --kind KIND (--from DATE | --event ID | --document ID) [--days N ...]
   deadline edit ID | list [CASE] [--due-within DAYS] [--overdue] [--all]
   deadline done ID [--reopen] | remove ID | ics [CASE] --out FILE
+
+受害人名册（公益诉讼案件）：
+  register import 案件 文件 [--as-of 日期] [--column 角色=列名 ...] [--sheet 工作表]
+  register stats 案件 | register clear 案件
+  register find 案件 (--id-number X | --phone X)   此人是否在名册中？
 
 案件库依次取 --library DIR、$HABEAS_LIBRARY，均未指定时使用默认案件库。
 退出代码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
@@ -7227,6 +8450,132 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
     <message>
         <source>A case bundle (.habeas) to import into the library, after asking.</source>
         <translation>要导入资料库的案件包（.habeas），导入前会先询问。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::registerfile</name>
+    <message>
+        <source>the file is UTF-16 text; save it as CSV in UTF-8 (or GB18030)</source>
+        <translation>该文件为 UTF-16 文本；请另存为 UTF-8（或 GB18030）编码的 CSV</translation>
+    </message>
+    <message>
+        <source>the file is not a CSV text file (it holds binary data)</source>
+        <translation>该文件不是 CSV 文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the XLSX file inflates far beyond its size (a ZIP bomb?); it is not read</source>
+        <translation>该 XLSX 文件解压后远超其自身大小（ZIP 炸弹？）；不予读取</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: cannot open its part %1</source>
+        <translation>XLSX 文件已损坏：无法打开其组成部分 %1</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: %1 at line %2 of %3</source>
+        <translation>XLSX 文件已损坏：%3 第 %2 行：%1</translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive but not an XLSX workbook</source>
+        <translation>该文件是 ZIP 压缩包，但不是 XLSX 工作簿</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: sheet "%1" has no part</source>
+        <translation>XLSX 文件已损坏：工作表“%1”没有对应的组成部分</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet "%1"; its sheets: %2</source>
+        <translation>工作簿中没有工作表“%1”；其工作表为：%2</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook (not a readable ZIP archive)</source>
+        <translation>该文件不是 XLSX 工作簿（不是可读取的 ZIP 压缩包）</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: its sheet part %1 is missing</source>
+        <translation>XLSX 文件已损坏：缺少工作表部分 %1</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::registerfile::CsvParser</name>
+    <message>
+        <source>the row is too long (a field of over 64 KB or over 4096 fields)</source>
+        <translation>该行过长（某字段超过 64 KB 或字段超过 4096 个）</translation>
+    </message>
+    <message>
+        <source>the row holds bytes that are not text in the file's encoding</source>
+        <translation>该行含有不符合文件编码的字节</translation>
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed</source>
+        <translation>此处开始的带引号字段没有结束引号</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::registerpipeline::Producer</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::teaching</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有%1处</translation>
+    </message>
+    <message>
+        <source>The teaching copy would still carry personal data, so nothing was written:
+%1</source>
+        <translation>教学副本仍会包含个人信息，因此未写入任何内容：
+%1</translation>
+    </message>
+    <message>
+        <source>An encrypted bundle needs a passphrase.</source>
+        <translation>加密案件包需要口令。</translation>
+    </message>
+    <message>
+        <source>Cannot stage the renderings: %1</source>
+        <translation>无法暂存渲染件：%1</translation>
+    </message>
+    <message>
+        <source>%1 page %2 shows %3 outside any redaction</source>
+        <translation>%1第%2页在遮盖区域之外显示“%3”</translation>
+    </message>
+    <message>
+        <source>The stored original of %1 is missing or was altered (its SHA-256 no longer matches); run `library check`.</source>
+        <translation>%1的存储原件缺失或已被改动（SHA-256不再一致）；请运行 `library check`。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be rendered for a teaching copy: %2</source>
+        <translation>%1无法为教学副本渲染：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>无法读回%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the rendering's metadata cannot be removed.</source>
+        <translation>%1：无法清除渲染件的元数据。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the rendering cannot be read back</source>
+        <translation>%1：无法读回渲染件</translation>
+    </message>
+    <message>
+        <source>%1 file %2: %3</source>
+        <translation>%1文件%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 page %2 text layer: %3</source>
+        <translation>%1第%2页文字层：%3</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,13 @@
 // nothing.
 #include "cases/publicintereststore.h"
 #include "clirunner.h"
+#include "validation/identitycodes.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +136,50 @@ void TstCliPublicInterest::procuratorateCaseEndToEnd()
     r = cli({ u"generate"_s, u"1"_s, u"--template"_s, u"pre-suit-notice"_s, u"--format"_s,
         u"docx"_s, u"--out"_s, out, u"--draft"_s });
     QCOMPARE(r.exitCode, 0);
+
+    // With the register imported, the filings draw their figures from it: the 起诉书 states the
+    // scale, and the per-record item is counted from the register's 行踪轨迹 rows, not the 5234
+    // typed above.
+    const QString csv = m_dir.filePath(u"register.csv"_s);
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("姓名,身份证号,手机号,信息类别\n");
+        const QStringList firsts { u"11010120100601001"_s, u"44030119800602002"_s,
+            u"31010119750603003"_s };
+        const QStringList kinds { u"行踪轨迹"_s, u"行踪轨迹"_s, u"财产信息"_s };
+        for (int i = 0; i < firsts.size(); ++i)
+            f.write((u"某"_s + QString::number(i) + u',' + firsts[i]
+                + residentIdCheckCharacter(firsts[i]) + u",1380013800"_s + QString::number(i)
+                + u',' + kinds[i] + u'\n')
+                        .toUtf8());
+    }
+    r = cli({ u"register"_s, u"import"_s, u"1"_s, csv, u"--as-of"_s, u"2022-03-01"_s });
+    QCOMPARE(r.exitCode, 0);
+    // The particulars a filed 起诉书 gives of each defendant.
+    QCOMPARE(cli({ u"party"_s, u"edit"_s, u"2"_s, u"--sex"_s, u"male"_s, u"--birth-date"_s,
+                 u"1990-03-07"_s, u"--ethnicity"_s, u"汉族"_s, u"--id-number"_s,
+                 u"11010519900307123"_s + residentIdCheckCharacter(u"11010519900307123"_s) })
+                 .exitCode,
+        0);
+    QCOMPARE(cli({ u"party"_s, u"edit"_s, u"3"_s, u"--uscc"_s,
+                 u"91110108MA01ABCD1"_s + usccCheckCharacter(u"91110108MA01ABCD1"_s),
+                 u"--legal-rep"_s, u"赵某"_s, u"--legal-rep-title"_s, u"经理"_s })
+                 .exitCode,
+        0);
+    const QString complaint = m_dir.filePath(u"complaint.pdf"_s);
+    r = cli({ u"generate"_s, u"1"_s, u"--template"_s, u"public-interest-complaint"_s,
+        u"--format"_s, u"pdf"_s, u"--out"_s, complaint });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext is not installed (scripts/deps.sh test)");
+    QProcess text;
+    text.start(u"pdftotext"_s, { complaint, u"-"_s });
+    QVERIFY(text.waitForFinished(30000));
+    const QString body = QString::fromUtf8(text.readAllStandardOutput()).remove(u'\n');
+    QVERIFY2(body.contains(u"涉及公民个人信息3条"_s), qPrintable(body));
+    QVERIFY2(body.contains(u"行踪轨迹信息2条"_s), qPrintable(body));
+    QVERIFY2(!body.contains(u"5234条"_s), qPrintable(body));
 }
 
 void TstCliPublicInterest::badInputChangesNothing_data()
