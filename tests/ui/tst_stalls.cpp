@@ -2,7 +2,8 @@
 // every original, burning redactions into a long PDF, walking and importing a dropped folder,
 // opening a long PDF in the viewer, planning and writing the evidence bundle — is started the
 // way a user starts it, while a timer on the GUI thread records the largest gap between its
-// ticks. That gap is the longest the window was frozen; the target is 50 ms.
+// ticks. That gap is the longest the window was frozen; the target is 50 ms. Time the GUI thread
+// spent waiting for a core while other processes had both is not counted (StallMeter).
 
 #include "caselistpanel.h"
 #include "cases/casestore.h"
