@@ -279,6 +279,18 @@ void BundleTransfer::offerImport(const QString &path)
         importCase(QFileInfo(path).absoluteFilePath());
 }
 
+void BundleTransfer::offerImports(const QStringList &paths)
+{
+    m_offers << paths;
+    offerNext();
+}
+
+void BundleTransfer::offerNext()
+{
+    while (!m_offers.isEmpty() && !m_watcher.isRunning())
+        offerImport(m_offers.takeFirst());
+}
+
 void BundleTransfer::start(
     const QString &label, std::function<BundleJobResult(const bundle::Progress &)> job)
 {
@@ -344,6 +356,9 @@ void BundleTransfer::done()
                                  : importCase(result.path);
             },
             Qt::QueuedConnection);
+    // The next file named on the command line, after that retry (if any) has begun.
+    if (!m_offers.isEmpty())
+        QMetaObject::invokeMethod(this, &BundleTransfer::offerNext, Qt::QueuedConnection);
 }
 
 } // namespace habeas

@@ -51,6 +51,9 @@ public:
     void importCase(const QString &path = {});
     // A file named on the command line (the file manager's "Open with Habeas"): asks first.
     void offerImport(const QString &path);
+    // Several (`habeas A.habeas B.habeas`): each offered in turn, once the last one's import
+    // has ended.
+    void offerImports(const QStringList &paths);
     // Brings the review comments of a bundle of this case that came back (bundle::importReview).
     void importReview(qint64 caseId, const QString &path = {});
     bool isRunning() const { return m_watcher.isRunning(); }
@@ -73,6 +76,7 @@ private:
     void done();
     void reviewDone(const BundleJobResult &result);
     void updateActions();
+    void offerNext();
 
     Library &m_library;
     CaseListPanel *m_caseList;
@@ -83,6 +87,7 @@ private:
     QFutureWatcher<BundleJobResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QPointer<QProgressDialog> m_progress;
+    QStringList m_offers; // offerImports(): the files still to offer
 };
 
 } // namespace habeas

@@ -4,6 +4,7 @@
 #include "dialogs.h"
 #include "pagerenderer.h"
 #include "pageview.h"
+#include "review/reviewstore.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
 #include "thumbnailcache.h"
@@ -150,6 +151,10 @@ EvidenceViewer::EvidenceViewer(Library &library, UndoManager &undo, QWidget *par
             if (evidenceId == m_record.id)
                 reloadRegions();
         });
+    connect(&library.review(), &ReviewStore::reviewChanged, this, [this](qint64 caseId) {
+        if (m_record.id && caseId == m_record.caseId)
+            reloadReviewNotes();
+    });
     setEvidence(0);
 }
 
@@ -416,6 +421,24 @@ void EvidenceViewer::requestRender()
     m_zoomLabel->setText(u"%1%"_s.arg(std::lround(m_view->zoom() * 100)));
 }
 
+// The clinic's review: the open comments on this page's regions.
+void EvidenceViewer::reloadReviewNotes()
+{
+    QHash<qint64, QStringList> byRegion;
+    if (m_record.id) {
+        const QHash<QString, QStringList> notes = m_library.review().openNotes(m_record.caseId);
+        for (const Annotation &a : m_view->regions()) {
+            AnchorPlace place;
+            place.annotationId = a.id;
+            if (const QStringList open =
+                    notes.value(ReviewStore::placeKey(ReviewAnchor::Kind::Region, place));
+                !open.isEmpty())
+                byRegion.insert(a.id, open);
+        }
+    }
+    m_view->setRegionNotes(byRegion);
+}
+
 void EvidenceViewer::reloadRegions()
 {
     QList<Annotation> onPage;
@@ -427,6 +450,7 @@ void EvidenceViewer::reloadRegions()
                     onPage << a;
     }
     m_view->setRegions(onPage);
+    reloadReviewNotes();
     if (m_selectAfterReload) {
         m_view->selectRegion(m_selectAfterReload);
         m_selectAfterReload = 0;

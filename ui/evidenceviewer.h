@@ -2,7 +2,6 @@
 
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
-
 #include "pagerenderer.h"
 
 #include <QWidget>
@@ -84,6 +83,7 @@ private:
     void showCurrentPage();
     void requestRender();
     void reloadRegions();
+    void reloadReviewNotes();
     void addRegion(Annotation::Kind kind, const QRectF &fraction, const QString &note);
     void removeRegion();
     void copyCitation();

@@ -19,6 +19,7 @@
 #include "law/statutelibrary.h"
 #include "panelwidgets.h"
 #include "pdfwriter.h"
+#include "requestlist.h"
 #include "storage/filesync.h"
 #include "storage/library.h"
 #include "undo/factscommands.h"
@@ -54,6 +55,7 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_law(new QTextBrowser(this))
     , m_gaps(new QTextBrowser(this))
     , m_tabs(new QTabWidget(this))
+    , m_requestList(new RequestList(library, this))
     , m_theory(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_addEvent(new QPushButton(tr("&Add Fact…"), this))
@@ -165,6 +167,7 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     gapsLayout->addWidget(m_gaps, 1);
     gapsLayout->addLayout(exportButtons);
     m_tabs->addTab(gapsTab, tr("Gaps"));
+    m_tabs->addTab(m_requestList, tr("Claims for Relief"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(headedBox(tr("Chronology"), eventButtons, m_chronology, split));
@@ -193,6 +196,7 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     connect(m_uncite, &QPushButton::clicked, this, &FactsPanel::removeCitation);
     connect(m_statement, &QPushButton::clicked, this, &FactsPanel::editStatement);
     connect(m_requests, &QPushButton::clicked, this, &FactsPanel::editRequests);
+    connect(m_requestList, &QListWidget::itemActivated, m_requests, &QPushButton::click);
     connect(m_continuing, &QPushButton::clicked, this, &FactsPanel::editContinuing);
     connect(m_liability, &ClaimLiabilityBar::changed, this, &FactsPanel::selectElement);
     // The law in time reads the facts' dates: a changed chronology changes the warnings.
@@ -252,6 +256,7 @@ void FactsPanel::setCase(qint64 caseId)
     m_proofModel->setCase(caseId);
     m_matrixModel->setCase(caseId);
     m_exhibitModel->setCase(caseId);
+    m_requestList->setCase(caseId);
     setEnabled(caseId != 0);
     refreshGaps();
     updateActions();

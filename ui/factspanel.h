@@ -18,6 +18,7 @@ class ClaimLiabilityBar;
 class EvidenceModel;
 class ProofMatrixModel;
 class ProofModel;
+class RequestList;
 
 // 事实与法律: the chronology of the case, its claims element by element with the evidence
 // cited for each (drag an exhibit onto an element), the proof matrix, the gaps to close
@@ -59,6 +60,7 @@ public:
     QTextBrowser *gapsView() const { return m_gaps; }
     QComboBox *theoryBox() const { return m_theory; }
     QTabWidget *tabs() const { return m_tabs; }
+    RequestList *requestList() const { return m_requestList; }
     ProofModel *proofModel() const { return m_proofModel; }
     ProofMatrixModel *matrixModel() const { return m_matrixModel; }
     void selectElement(qint64 claimId, const QString &elementId);
@@ -82,6 +84,7 @@ private:
     QTextBrowser *m_law;
     QTextBrowser *m_gaps;
     QTabWidget *m_tabs;
+    RequestList *m_requestList;
     QComboBox *m_theory;
     QComboBox *m_status;
     QPushButton *m_addEvent;

@@ -4,6 +4,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -37,6 +38,7 @@ public:
 
     QImage m_image;
     QList<Annotation> m_regions;
+    QHash<qint64, QStringList> m_notes; // open review comments by annotation id
     QList<QRectF> m_hits;
     qint64 m_selected = 0;
     QRectF m_pending; // a highlight waiting for its note, in fractions
@@ -113,6 +115,8 @@ protected:
             }
             drawBadge(
                 p, r.topLeft(), QString::number(a.region), a.kind == Annotation::Kind::Redaction);
+            if (const auto notes = m_notes.constFind(a.id); notes != m_notes.cend())
+                drawReviewBadge(p, r.topRight(), int(notes->size()));
         }
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xff, 0x80, 0x00, 110));
@@ -177,17 +181,67 @@ protected:
         update();
     }
 
+public:
+    const Annotation *regionAt(const QPointF &pos) const
+    {
+        // The last painted is on top: search from the end.
+        for (auto it = m_regions.crbegin(); it != m_regions.crend(); ++it)
+            if (toCanvas(it->rect).adjusted(-2, -2, 2, 2).contains(pos))
+                return &*it;
+        return nullptr;
+    }
+
+    QString toolTipAt(const QPointF &pos) const
+    {
+        const Annotation *a = regionAt(pos);
+        if (!a)
+            return {};
+        QString tip = a->note;
+        if (const QStringList notes = m_notes.value(a->id); !notes.isEmpty())
+            tip += (tip.isEmpty() ? QString() : u"\n\n"_s) + PageView::tr("Review comments:")
+                + u"\n"_s + notes.join(u"\n"_s);
+        return tip;
+    }
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ToolTip) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            if (const QString tip = toolTipAt(help->pos()); !tip.isEmpty())
+                QToolTip::showText(help->globalPos(), tip, this);
+            else
+                QToolTip::hideText();
+            return true;
+        }
+        return QWidget::event(event);
+    }
+
 private:
     void selectAt(const QPointF &pos)
     {
-        qint64 found = 0;
-        // The last painted is on top: search from the end.
-        for (auto it = m_regions.crbegin(); it != m_regions.crend(); ++it)
-            if (toCanvas(it->rect).adjusted(-2, -2, 2, 2).contains(pos)) {
-                found = it->id;
-                break;
-            }
-        m_view->selectRegion(found);
+        const Annotation *a = regionAt(pos);
+        m_view->selectRegion(a ? a->id : 0);
+    }
+
+    // ✎N hanging off the region's top-right corner, inside the page.
+    void drawReviewBadge(QPainter &p, const QPointF &corner, int count)
+    {
+        QFont f = font();
+        f.setBold(true);
+        p.setFont(f);
+        const QString text = u"\u270e%1"_s.arg(count);
+        const QFontMetricsF fm(f);
+        const QSizeF size(fm.horizontalAdvance(text) + 8, fm.height() + 2);
+        const double x =
+            std::clamp(corner.x() - size.width(), 0.0, std::max(0.0, width() - size.width()));
+        const double y = std::max(0.0, corner.y() - size.height());
+        const QRectF badge(QPointF(x, y), size);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x1f, 0x6f, 0xc5));
+        p.drawRoundedRect(badge, 3, 3);
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter, text);
     }
 
     void drawBadge(QPainter &p, const QPointF &at, const QString &text, bool dark)
@@ -286,6 +340,17 @@ QList<QRectF> PageView::hits() const
 QList<Annotation> PageView::regions() const
 {
     return m_canvas->m_regions;
+}
+
+void PageView::setRegionNotes(const QHash<qint64, QStringList> &notes)
+{
+    m_canvas->m_notes = notes;
+    m_canvas->update();
+}
+
+QString PageView::toolTipAt(const QPointF &pos) const
+{
+    return m_canvas->toolTipAt(pos);
 }
 
 void PageView::setZoom(double zoom)

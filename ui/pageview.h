@@ -2,6 +2,7 @@
 
 #include "evidence/annotationstore.h"
 
+#include <QHash>
 #include <QImage>
 #include <QScrollArea>
 
@@ -35,6 +36,12 @@ public:
     void setHits(const QList<QRectF> &fractions);
     QList<QRectF> hits() const;
     QList<Annotation> regions() const;
+    // The clinic's review: the open comments on each region (by annotation id), shown as a
+    // ✎N badge at the region's top-right corner and as the region's tooltip.
+    void setRegionNotes(const QHash<qint64, QStringList> &notes);
+    // What hovering the canvas at pos (canvas coordinates) shows: the topmost region's note
+    // and review comments; empty off every region.
+    QString toolTipAt(const QPointF &pos) const;
 
     double zoom() const { return m_zoom; }
     void setZoom(double zoom); // leaves fitting

@@ -1,11 +1,13 @@
 #include "reviewpanel.h"
 
+#include "requestlist.h"
 #include "caseworkspace.h"
 #include "dialogs.h"
 #include "documentspanel.h"
 #include "evidencepanel.h"
 #include "factspanel.h"
 #include "itemmodels/reviewmodel.h"
+#include "requestlist.h"
 #include "reviewcommentdialog.h"
 #include "storage/library.h"
 #include "templateregistry.h"
@@ -232,8 +234,12 @@ void showReviewAnchor(
     case ReviewAnchor::Kind::Request:
         if (auto *facts = workspace.panel<FactsPanel>()) {
             workspace.showPanel(facts);
-            if (kind == ReviewAnchor::Kind::Element)
+            if (kind == ReviewAnchor::Kind::Element) {
                 facts->selectElement(place.claimId, place.element);
+            } else { // Claims for Relief, at the request
+                facts->tabs()->setCurrentWidget(facts->requestList());
+                facts->requestList()->setCurrentRow(place.requestPosition - 1);
+            }
         }
         break;
     case ReviewAnchor::Kind::Region:

@@ -61,10 +61,10 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"FILE"_s,
         QCoreApplication::translate(
             "habeas::gui", "A case bundle (.habeas) to import into the library, after asking."),
-        u"[FILE]"_s);
+        u"[FILE...]"_s);
     parser.process(app);
-    // The file manager passes the files opened with Habeas (%F); one bundle is offered.
-    QString bundleFile = parser.positionalArguments().value(0);
+    // The file manager passes the files opened with Habeas (%F); each is offered in turn.
+    QStringList bundleFiles = parser.positionalArguments();
 
     QString path;
     bool withDemo = false;
@@ -99,10 +99,10 @@ int main(int argc, char *argv[])
                 window.close();
             });
         window.show();
-        if (!bundleFile.isEmpty()) {
+        if (!bundleFiles.isEmpty()) {
             QTimer::singleShot(0, &window,
-                [&window, file = bundleFile] { window.bundles()->offerImport(file); });
-            bundleFile.clear();
+                [&window, files = bundleFiles] { window.bundles()->offerImports(files); });
+            bundleFiles.clear();
         }
         const int code = QApplication::exec();
         if (next.isEmpty())

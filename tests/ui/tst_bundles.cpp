@@ -225,6 +225,18 @@ void TstBundles::dropAndCommandLineOfferImport()
     QCOMPARE(target->cases().listCases()->size(), 2);
     window.bundles()->offerImport(testData(u"bundles/make.py"_s));
     QVERIFY(Dialogs::lastMessage().contains(u"not a Habeas case bundle"_s));
+
+    // Several named (`habeas A.habeas B.habeas`): each offered once the last import has ended;
+    // a file that is no bundle is named and passed over.
+    Dialogs::setNextAnswer(true);
+    window.bundles()->offerImports({ good, testData(u"bundles/make.py"_s), good });
+    QVERIFY(window.bundles()->isRunning()); // the first, alone
+    QVERIFY(waitFor(window.bundles()).ok);
+    QCOMPARE(target->cases().listCases()->size(), 3);
+    Dialogs::setNextAnswer(true); // the third file's question
+    QVERIFY(waitFor(window.bundles()).ok);
+    QCOMPARE(target->cases().listCases()->size(), 4);
+    QVERIFY(!window.bundles()->isRunning());
 }
 
 void TstBundles::hostileBundleShowsItsProblemAndChangesNothing()

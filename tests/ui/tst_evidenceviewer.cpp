@@ -13,6 +13,7 @@
 #include "itemmodels/evidencemodel.h"
 #include "mainwindow.h"
 #include "pageview.h"
+#include "review/reviewstore.h"
 #include "searchresults.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -130,6 +131,7 @@ private slots:
     void showsAnImageAndZooms();
     void showsAPdfPageByPage();
     void drawsHighlightsAndRedactionsUndoably();
+    void showsReviewCommentsOnTheirRegion();
     void otherFilesShowWhatTheyAre();
     void asksForThePasswordOfAProtectedPdf();
     void toolbarSearchOpensTheExhibitAtTheHit();
@@ -309,6 +311,55 @@ void TstEvidenceViewer::drawsHighlightsAndRedactionsUndoably()
     QCOMPARE(view->regions().size(), 1);
     w.main.undoAction()->trigger();
     QCOMPARE(view->regions().size(), 2);
+}
+
+// The clinic's review: a region with open comments carries ✎N at its top-right corner, and
+// hovering it shows the comments; resolving them takes both away.
+void TstEvidenceViewer::showsReviewCommentsOnTheirRegion()
+{
+    TempLibrary lib;
+    const qint64 caseId = bareCase(*lib.library);
+    QTemporaryDir files;
+    const qint64 id =
+        import(*lib.library, caseId, writeScreenshot(files.path()), u"首次登录页面"_s);
+    Annotation region;
+    region.evidenceId = id;
+    region.rect = QRectF(0.1, 0.45, 0.8, 0.1);
+    region.note = u"没有跳过按钮"_s;
+    const qint64 regionId = lib->annotations().add(region).value();
+    Window w(*lib.library);
+    w.main.caseList()->selectCase(caseId);
+    w.select(id);
+    PageView *view = w.viewer->pageView();
+    QTRY_VERIFY(!view->image().isNull());
+    w.viewer->actualSizeAction()->trigger();
+    QCOMPARE(view->canvas()->size(), QSize(400, 800));
+    const QColor badge(0x1f, 0x6f, 0xc5);
+    const auto badgeShown = [&] {
+        // Just inside the region's top-right corner (360, 360), above it: the badge.
+        const QImage shot = view->canvas()->grab().toImage();
+        for (int x = 340; x < 360; ++x)
+            for (int y = 348; y < 360; ++y)
+                if (shot.pixelColor(x, y) == badge)
+                    return true;
+        return false;
+    };
+    QCOMPARE(view->toolTipAt(QPointF(200, 400)), u"没有跳过按钮"_s);
+    QVERIFY(!badgeShown());
+
+    const qint64 comment = lib->review()
+                               .add(caseId, lib->review().anchorRegion(regionId).value(),
+                                   u"截图要有时间"_s, u"王老师"_s)
+                               .value();
+    const QString tip = view->toolTipAt(QPointF(200, 400));
+    QVERIFY2(tip.contains(u"王老师: 截图要有时间"_s), qPrintable(tip));
+    QVERIFY(tip.startsWith(u"没有跳过按钮"_s));
+    QVERIFY(view->toolTipAt(QPointF(200, 100)).isEmpty()); // off the region
+    QVERIFY(badgeShown());
+
+    QVERIFY(lib->review().setResolved(comment, true, u"王老师"_s).ok());
+    QCOMPARE(view->toolTipAt(QPointF(200, 400)), u"没有跳过按钮"_s);
+    QVERIFY(!badgeShown());
 }
 
 void TstEvidenceViewer::otherFilesShowWhatTheyAre()

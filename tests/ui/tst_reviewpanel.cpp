@@ -15,6 +15,7 @@
 #include "review/reviewstore.h"
 #include "reviewcommentdialog.h"
 #include "reviewpanel.h"
+#include "requestlist.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "undo/undomanager.h"
@@ -99,11 +100,22 @@ void TstReviewPanel::commentsGoThereAndBack()
     QCOMPARE(view->model()->rowCount(), 1);
     QVERIFY(view->model()->index(0, ReviewModel::Anchor).data().toString().startsWith(
         u"Request 1: "_s));
+    // …and shows on the request in Facts & Law ▸ Claims for Relief: ✎1 and the comment.
+    window.workspace()->showPanel(window.workspace()->panel<FactsPanel>());
+    RequestList *requests = window.workspace()->panel<FactsPanel>()->requestList();
+    QVERIFY(requests->count() >= 2);
+    QVERIFY2(requests->item(0)->text().startsWith(u"\u270e1 1. "_s),
+        qPrintable(requests->item(0)->text()));
+    QVERIFY(requests->item(0)->toolTip().contains(u"请求要写具体"_s));
+    QVERIFY(requests->item(1)->text().startsWith(u"2. "_s));
+    QVERIFY(!requests->item(1)->toolTip().contains(u"请求要写具体"_s));
+    window.workspace()->showPanel(panel);
     clickRow(view, 0);
     auto *resolve = panel->findChild<QPushButton *>(u"resolveComment"_s);
     QVERIFY(resolve->isEnabled());
     QTest::mouseClick(resolve, Qt::LeftButton);
     QCOMPARE(view->model()->rowCount(), 0); // Open hides it
+    QVERIFY(requests->item(0)->text().startsWith(u"1. "_s)); // and the request's marker goes
     panel->showBox()->setCurrentIndex(panel->showBox()->findText(u"All"_s));
     QCOMPARE(view->model()->rowCount(), 1);
     QVERIFY(view->model()->index(0, ReviewModel::State).data().toString().startsWith(
@@ -152,6 +164,9 @@ void TstReviewPanel::commentsGoThereAndBack()
     QTest::mouseClick(own->view()->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(own->view()->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(mine.workspace()->tabs()->currentWidget(), mine.workspace()->panel<FactsPanel>());
+    auto *myFacts = mine.workspace()->panel<FactsPanel>();
+    QCOMPARE(myFacts->tabs()->currentWidget(), myFacts->requestList());
+    QCOMPARE(myFacts->requestList()->currentRow(), 0);
 
     // A bundle of another case is refused with the reason, and nothing changes.
     const qint64 other = addDemoCase(*student.library).value();
