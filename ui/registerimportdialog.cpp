@@ -127,7 +127,10 @@ void RegisterImportDialog::remap()
 {
     const auto mapping = mapColumns(m_header, options().columns);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(mapping.ok());
-    m_message->setText(mapping.ok() ? QString() : mapping.error().message);
+    const bool noId = m_roles.value(RegisterRole::IdNumber)->currentIndex() <= 0;
+    m_message->setText(mapping.ok() ? QString()
+            : noId ? tr("No column is known to hold the ID number: choose it above.")
+                   : mapping.error().message);
     m_message->setVisible(!mapping.ok());
     showMapping(mapping.ok() ? mapping.value() : ColumnMapping {});
 }
