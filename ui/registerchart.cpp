@@ -54,7 +54,7 @@ void RegisterChart::paintEvent(QPaintEvent *)
         figureWidth = std::max(figureWidth, fm.horizontalAdvance(locale.toString(count)));
         largest = std::max(largest, count);
     }
-    labelWidth = std::min(labelWidth, width() / 3);
+    labelWidth = std::min(labelWidth + 2, width() / 3); // +2: no eliding of a label that fits
     const int barLeft = kMargin + labelWidth + kMargin;
     const int barSpace = std::max(1, width() - barLeft - figureWidth - 2 * kMargin);
     const int row = fm.height() + kRowGap;

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -72,6 +73,9 @@ RegisterPanel::RegisterPanel(Library &library, UndoManager &undo, QWidget *paren
     , m_chart(new RegisterChart(this))
     , m_unreadable(new QPlainTextEdit(this))
 {
+    m_figures->horizontalHeader()->setStretchLastSection(false);
+    m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_figures->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_heading->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_importButton);
@@ -85,13 +89,14 @@ RegisterPanel::RegisterPanel(Library &library, UndoManager &undo, QWidget *paren
         m_breakdowns->addTab(table, title);
     }
     m_unreadable->setReadOnly(true);
-    m_unreadable->setMaximumHeight(110);
+    m_unreadable->setMaximumHeight(4 * fontMetrics().lineSpacing() + 12);
     m_unreadable->hide();
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_figures);
     split->addWidget(m_breakdowns);
     split->addWidget(m_chart);
     split->setStretchFactor(2, 1);
+    m_breakdowns->setMinimumWidth(340);
     auto *inner = new QVBoxLayout(m_content);
     inner->setContentsMargins(0, 0, 0, 0);
     inner->addLayout(buttons);
@@ -184,7 +189,8 @@ void RegisterPanel::showStats(const RegisterStats &s)
     m_figures->setRowCount(s.isEmpty() ? 0 : static_cast<int>(figures.size()));
     for (int i = 0; i < m_figures->rowCount(); ++i)
         setRow(m_figures, i, figures.at(i).first, figures.at(i).second);
-    m_figures->resizeColumnToContents(0);
+    m_figures->setMinimumWidth(m_figures->horizontalHeader()->length() + 2 * m_figures->frameWidth()
+        + m_figures->verticalScrollBar()->sizeHint().width() + 4);
     const QList<const QMap<QString, qint64> *> maps { &s.byCategory, &s.byAgeBand, &s.byProvince };
     for (int t = 0; t < m_tables.size(); ++t) {
         QTableWidget *table = m_tables.at(t);
