@@ -282,7 +282,9 @@ void RegisterPanel::startImport(const QString &path, const RegisterImportOptions
         [this, outcome](const QFuture<void> &future) {
             m_progress = nullptr;
             m_importButton->setEnabled(true);
-            const bool cancelled = future.isCanceled() || !outcome->has_value();
+            // An import that finished before Cancel reached it stands, and says so.
+            const bool stored = outcome->has_value() && (*outcome)->ok();
+            const bool cancelled = !stored && (future.isCanceled() || !outcome->has_value());
             importDone(cancelled ? Result<RegisterImportReport>(Error::input(QString()))
                                  : outcome->value(),
                 cancelled);
