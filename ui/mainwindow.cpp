@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "damagespanel.h"
 #include "publicinterestview.h"
+#include "registerpanel.h"
 #include "deadlines/deadlinestore.h"
 #include "deadlinespanel.h"
 #include "dialogs.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_workspace->addPanel(new FactsPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new PublicInterestPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new RegisterPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DocumentsPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new DeadlinesPanel(library, *m_undo, m_workspace));
     if (auto *facts = m_workspace->panel<FactsPanel>())
