@@ -1,6 +1,5 @@
 // ReviewStore's merge of another copy's comments, and where an anchor is in this library.
 
-#include "core/trfunction.h"
 #include "evidence/annotationstore.h"
 #include "law/claimstore.h"
 #include "review/reviewrows.h"
@@ -13,8 +12,6 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 namespace {
-constexpr char kTrContext[] = "habeas::ReviewStore";
-constexpr auto tr = &translateIn<kTrContext>;
 
 enum class Outcome { Unchanged, Kept, Taken, Conflict };
 

@@ -513,7 +513,9 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     <message numerus="yes">
         <source>%n comment(s) changed on both sides: both versions are kept. Choose one in the Review panel (Keep Mine or Take Theirs).</source>
         <translation>
-            <numerusform>%n comment changed on both sides: both versions are kept. Choose one in the Review panel (Keep Mine or Take Theirs).</numerusform><numerusform>%n comments changed on both sides: both versions are kept. Choose one in the Review panel (Keep Mine or Take Theirs).</numerusform></translation>
+            <numerusform>%n comment changed on both sides: both versions are kept. Choose one in the Review panel (Keep Mine or Take Theirs).</numerusform>
+            <numerusform>%n comments changed on both sides: both versions are kept. Choose one in the Review panel (Keep Mine or Take Theirs).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4379,6 +4381,10 @@ Habeas does not display this kind of file itself.</source>
         <source>Note for this highlight — Enter to add</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Review comments:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::ParseResult</name>
@@ -5100,6 +5106,62 @@ Habeas does not display this kind of file itself.</source>
     </message>
 </context>
 <context>
+    <name>habeas::RegisterImportDialog</name>
+    <message>
+        <source>Import Register — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first rows of the file as they will be read. Check which column holds each kind of information; only keyed hashes of ID and phone numbers and the facts derived from them are stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no such column)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the earliest date in the case's chronology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case's chronology has no date to the day: give the date of the conduct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ages counted on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header row cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column is known to hold the ID number: choose it above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>habeas::RegisterKey</name>
     <message>
         <source>the cryptography library could not be initialised</source>
@@ -5119,6 +5181,216 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterPanel</name>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear Register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province (ID code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ID number or phone of a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a public-interest case has a register of affected persons (the case kind, Edit case).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case has no register of affected persons yet. Import the list behind it (a CSV or XLSX file); only keyed hashes of ID and phone numbers are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The register of affected persons, imported from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons (distinct valid ID numbers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid ID numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minors (under 18)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under 14</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid phone numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreadable rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ages counted on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case already has a register of affected persons. Replace it with %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; the register is as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) into the register.</source>
+        <translation>
+            <numerusform>Imported %n row into the register.</numerusform><numerusform>Imported %n rows into the register.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were left out:</source>
+        <translation>
+            <numerusform>%n row could not be read and was left out:</numerusform><numerusform>%n rows could not be read and were left out:</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, aged %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>In the register on %n line(s): </source>
+        <translation>
+            <numerusform>In the register on %n line: </numerusform><numerusform>In the register on %n lines: </numerusform></translation>
+    </message>
+    <message>
+        <source>Clear Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the register of affected persons of this case? Its figures leave the filings until a register is imported again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5165,6 +5437,13 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>case %1 already has a register of affected persons; clear it first (register clear %1), then import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::RequestList</name>
+    <message>
+        <source>Review comments:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5580,7 +5859,9 @@ Habeas does not display this kind of file itself.</source>
     <message numerus="yes">
         <source>%n exhibit(s) not yet reviewed.</source>
         <translation>
-            <numerusform>%n exhibit not yet reviewed.</numerusform><numerusform>%n exhibits not yet reviewed.</numerusform></translation>
+            <numerusform>%n exhibit not yet reviewed.</numerusform>
+            <numerusform>%n exhibits not yet reviewed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

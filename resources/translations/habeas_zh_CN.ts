@@ -513,7 +513,8 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     <message numerus="yes">
         <source>%n comment(s) changed on both sides: both versions are kept. Choose one in the Review panel (Keep Mine or Take Theirs).</source>
         <translation>
-            <numerusform>%n条意见双方均有修改：两个版本均已保留。请在“审阅”面板中选择（保留我方或采用对方）。</numerusform></translation>
+            <numerusform>%n条意见双方均有修改：两个版本均已保留。请在“审阅”面板中选择（保留我方或采用对方）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4372,10 @@ Habeas本身不显示此类文件。</translation>
         <source>Note for this highlight — Enter to add</source>
         <translation>为此高亮标注添加备注——按Enter键添加</translation>
     </message>
+    <message>
+        <source>Review comments:</source>
+        <translation>审阅意见：</translation>
+    </message>
 </context>
 <context>
     <name>habeas::ParseResult</name>
@@ -5087,6 +5092,63 @@ Habeas本身不显示此类文件。</translation>
     </message>
 </context>
 <context>
+    <name>habeas::RegisterImportDialog</name>
+    <message>
+        <source>Import Register — %1</source>
+        <translation>导入名册 — %1</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they will be read. Check which column holds each kind of information; only keyed hashes of ID and phone numbers and the facts derived from them are stored.</source>
+        <translation>以下为文件前几行的读取结果。请核对每类信息所在的列；只保存身份证号码和电话号码的密钥散列值及由其推得的事实。</translation>
+    </message>
+    <message>
+        <source>(no such column)</source>
+        <translation>（无此列）</translation>
+    </message>
+    <message>
+        <source>the earliest date in the case's chronology</source>
+        <translation>案件事实经过中最早的日期</translation>
+    </message>
+    <message>
+        <source>the case's chronology has no date to the day: give the date of the conduct</source>
+        <translation>案件事实经过中没有精确到日的日期：请给出行为发生日期</translation>
+    </message>
+    <message>
+        <source>Ages counted on:</source>
+        <translation>年龄计算日：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1 cannot be read: %2</source>
+        <translation>第 %1 行无法读取：%2</translation>
+    </message>
+    <message>
+        <source>The header row cannot be read: %1</source>
+        <translation>表头行无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 中没有任何行。</translation>
+    </message>
+    <message>
+        <source>No column is known to hold the ID number: choose it above.</source>
+        <translation>未能识别身份证号码所在的列：请在上方选择。</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+</context>
+<context>
     <name>habeas::RegisterKey</name>
     <message>
         <source>the cryptography library could not be initialised</source>
@@ -5107,6 +5169,216 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RegisterPanel</name>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Clear Register…</source>
+        <translation>清除名册…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按信息类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>按年龄段</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>按省份</translation>
+    </message>
+    <message>
+        <source>Province (ID code)</source>
+        <translation>省份（身份证代码）</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>the ID number or phone of a person</source>
+        <translation>某人的身份证号码或电话</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find a person:</source>
+        <translation>查找某人：</translation>
+    </message>
+    <message>
+        <source>Only a public-interest case has a register of affected persons (the case kind, Edit case).</source>
+        <translation>只有公益诉讼案件才有受害人名册（案件类型，见“编辑案件”）。</translation>
+    </message>
+    <message>
+        <source>This case has no register of affected persons yet. Import the list behind it (a CSV or XLSX file); only keyed hashes of ID and phone numbers are kept.</source>
+        <translation>本案尚无受害人名册。请导入其所依据的名单（CSV 或 XLSX 文件）；只保存身份证号码和电话号码的密钥散列值。</translation>
+    </message>
+    <message>
+        <source>The register of affected persons, imported from %1.</source>
+        <translation>受害人名册，导入自 %1。</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Persons (distinct valid ID numbers)</source>
+        <translation>人数（不重复的有效身份证号码）</translation>
+    </message>
+    <message>
+        <source>Repeated persons</source>
+        <translation>重复人员</translation>
+    </message>
+    <message>
+        <source>Invalid ID numbers</source>
+        <translation>无效身份证号码</translation>
+    </message>
+    <message>
+        <source>Minors (under 18)</source>
+        <translation>未成年人（不满十八周岁）</translation>
+    </message>
+    <message>
+        <source>Under 14</source>
+        <translation>不满十四周岁</translation>
+    </message>
+    <message>
+        <source>Invalid phone numbers</source>
+        <translation>无效电话号码</translation>
+    </message>
+    <message>
+        <source>Unreadable rows</source>
+        <translation>无法读取的行</translation>
+    </message>
+    <message>
+        <source>Ages counted on</source>
+        <translation>年龄计算日</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>Import Register</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx);;All files (*)</source>
+        <translation>名册 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace Register</source>
+        <translation>替换名册</translation>
+    </message>
+    <message>
+        <source>This case already has a register of affected persons. Replace it with %1?</source>
+        <translation>本案已有受害人名册。是否以 %1 替换？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入%1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the register is as it was.</source>
+        <translation>导入已取消；名册保持原状。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) into the register.</source>
+        <translation>
+            <numerusform>已向名册导入 %n 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were left out:</source>
+        <translation>
+            <numerusform>%n 行无法读取，已略去：</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 行。</translation>
+    </message>
+    <message>
+        <source>Not in the register.</source>
+        <translation>不在名册中。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>, aged %1</source>
+        <translation>，%1 岁</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the register on %n line(s): </source>
+        <translation>
+            <numerusform>在名册中，共 %n 行：</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear Register</source>
+        <translation>清除名册</translation>
+    </message>
+    <message>
+        <source>Delete the register of affected persons of this case? Its figures leave the filings until a register is imported again.</source>
+        <translation>删除本案的受害人名册？在重新导入名册之前，文书中将不再有其数据。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>名册</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5425,13 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>case %1 already has a register of affected persons; clear it first (register clear %1), then import</source>
         <translation>案件 %1 已有受害人名册；请先清除（register clear %1），再导入</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RequestList</name>
+    <message>
+        <source>Review comments:</source>
+        <translation>审阅意见：</translation>
     </message>
 </context>
 <context>
@@ -5566,7 +5845,8 @@ Habeas本身不显示此类文件。</translation>
     <message numerus="yes">
         <source>%n exhibit(s) not yet reviewed.</source>
         <translation>
-            <numerusform>%n份证据尚未复核。</numerusform></translation>
+            <numerusform>%n份证据尚未复核。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
