@@ -1,6 +1,5 @@
 #include "itemmodels/reviewmodel.h"
 
-#include "core/trfunction.h"
 #include "itemmodels/rowdiff.h"
 
 #include <QBrush>
@@ -12,8 +11,6 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 namespace {
-constexpr char kTrContext[] = "habeas::ReviewModel";
-constexpr auto tr = &translateIn<kTrContext>;
 
 bool sameRow(const ReviewModel::Row &a, const ReviewModel::Row &b)
 {
