@@ -1,6 +1,7 @@
 #include "damagesdialog.h"
 
 #include "damages/money.h"
+#include "damages/registerbasis.h"
 #include "fieldmessage.h"
 
 #include <QCheckBox>
@@ -315,6 +316,40 @@ void DamagesDialog::revalidate()
         && m_perRecord->text().isEmpty();
     m_message->setMessage(untouched || perRecordUntouched ? QString() : problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void DamagesDialog::setRegisterStats(const RegisterStats &stats)
+{
+    m_register = stats;
+    const QString current = m_fromRegister->currentText();
+    for (auto it = stats.byCategory.cbegin(); it != stats.byCategory.cend(); ++it) {
+        const QString basis = u"category:"_s + it.key();
+        if (m_fromRegister->findData(basis) < 0)
+            m_fromRegister->addItem(basis, basis);
+    }
+    m_fromRegister->setCurrentText(current);
+    connect(m_fromRegister, &QComboBox::currentTextChanged, this,
+        &DamagesDialog::onRegisterBasisChanged, Qt::UniqueConnection);
+    onRegisterBasisChanged();
+}
+
+void DamagesDialog::onRegisterBasisChanged()
+{
+    if (!m_register)
+        return;
+    const int index = m_fromRegister->findText(m_fromRegister->currentText());
+    const QString basis = index >= 0 ? m_fromRegister->itemData(index).toString()
+                                     : m_fromRegister->currentText().trimmed();
+    const std::optional<qint64> count = basis.isEmpty() ? std::nullopt
+                                                        : registerCount(basis, *m_register);
+    // A basis the register counts none of leaves the count to be typed, as without a register.
+    const bool fromRegister = count && *count > 0;
+    if (fromRegister)
+        m_records->setText(QString::number(*count));
+    m_records->setReadOnly(fromRegister);
+    m_records->setToolTip(fromRegister
+            ? tr("Counted from the register of affected persons (%1).").arg(registerBasisLabel(basis))
+            : QString());
 }
 
 } // namespace habeas

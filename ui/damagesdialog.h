@@ -3,6 +3,7 @@
 #include "cases/casetypes.h"
 #include "damages/damagesrecord.h"
 #include "evidence/evidencestore.h"
+#include "register/registerstats.h"
 
 #include <QDialog>
 
@@ -34,6 +35,9 @@ public:
 
     DamagesRecord record() const;
     bool isAcceptable() const;
+    // The case's register of affected persons: its categories are offered as bases, and an
+    // item counted from it shows the register's count, which cannot then be typed over.
+    void setRegisterStats(const RegisterStats &stats);
 
     QComboBox *headBox() const { return m_head; }
     QLineEdit *amountEdit() const { return m_amount; }
@@ -52,6 +56,7 @@ public:
 private:
     void onHeadChanged();
     void revalidate();
+    void onRegisterBasisChanged();
 
     DamagesRecord m_original;
     QList<PartyRecord> m_parties;
@@ -80,6 +85,7 @@ private:
     QComboBox *m_to; // public interest: where the money goes
     QLineEdit *m_toName;
     QComboBox *m_fromRegister; // per-record: the register's count, or typed
+    std::optional<RegisterStats> m_register;
     FieldMessage *m_message;
     QDialogButtonBox *m_buttons;
     mutable QString m_lastProblem;

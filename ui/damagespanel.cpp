@@ -12,6 +12,7 @@
 #include "itemmodels/damagesmodel.h"
 #include "storage/library.h"
 #include "publicinterestview.h"
+#include "register/registerstore.h"
 #include "undo/damagescommands.h"
 
 #include <QBarCategoryAxis>
@@ -382,6 +383,8 @@ void DamagesPanel::addItem()
         if (p.role == PartyRole::Defendant && defendants == 1)
             blank.defendantIds << p.id;
     DamagesDialog dialog(blank, parties, lists->scenarios, lists->exhibits, this);
+    if (lists->registerStats)
+        dialog.setRegisterStats(*lists->registerStats);
     DamagesRecord record;
     // When saving fails the dialog comes back with what was typed.
     for (;;) {
@@ -412,6 +415,8 @@ void DamagesPanel::editItem()
     if (!lists.ok())
         return Dialogs::error(this, tr("Edit damages item"), lists.error().message);
     DamagesDialog dialog(before.value(), lists->parties, lists->scenarios, lists->exhibits, this);
+    if (lists->registerStats)
+        dialog.setRegisterStats(*lists->registerStats);
     // When saving fails the dialog comes back with what was typed.
     while (dialog.exec() == QDialog::Accepted) {
         const DamagesRecord after = dialog.record();
@@ -436,8 +441,19 @@ Result<DamagesPanel::DialogLists> DamagesPanel::dialogLists()
     auto exhibits = library().evidence().items(m_caseId);
     if (!exhibits.ok())
         return exhibits.error();
+    RegisterStore registers(library());
+    const auto hasRegister = registers.hasRegister(m_caseId);
+    if (!hasRegister.ok())
+        return hasRegister.error();
+    std::optional<RegisterStats> stats;
+    if (hasRegister.value()) {
+        const auto read = registers.stats(m_caseId);
+        if (!read.ok())
+            return read.error();
+        stats = read.value();
+    }
     return DialogLists { std::move(parties).value(), std::move(scenarios).value(),
-        std::move(exhibits).value() };
+        std::move(exhibits).value(), std::move(stats) };
 }
 
 void DamagesPanel::removeItem()

@@ -4,6 +4,9 @@
 #include "cases/casetypes.h"
 #include "core/result.h"
 #include "evidence/evidencestore.h"
+#include "register/registerstats.h"
+
+#include <optional>
 
 class QCheckBox;
 class QChart;
@@ -53,6 +56,7 @@ private:
         QList<PartyRecord> parties;
         QStringList scenarios;
         QList<EvidenceRecord> exhibits;
+        std::optional<RegisterStats> registerStats; // a public-interest case's register
     };
     Result<DialogLists> dialogLists();
 

@@ -4,6 +4,7 @@
 #include "cases/casestore.h"
 #include "dialogs.h"
 #include "registerchart.h"
+#include "register/registerdamages.h"
 #include "registerimportdialog.h"
 #include "storage/library.h"
 
@@ -301,6 +302,9 @@ void RegisterPanel::importDone(const Result<RegisterImportReport> &report, bool 
         showUnreadable(report.value());
         const int rows = static_cast<int>(std::min<qint64>(report->stats.rows, INT_MAX));
         emit statusMessage(tr("Imported %n row(s) into the register.", nullptr, rows));
+        // The per-record damages counted from the register follow it (as `register import` does).
+        if (const auto recounted = recountFromRegister(library(), m_caseId); !recounted.ok())
+            Dialogs::error(this, tr("Import Register"), recounted.error().message);
     }
     refresh();
 }

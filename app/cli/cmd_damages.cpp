@@ -9,6 +9,7 @@
 #include "law/claimqueries.h"
 #include "law/claimstore.h"
 #include "law/statutelibrary.h"
+#include "register/registerdamages.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -270,6 +271,8 @@ int damagesAdd(CliContext &ctx, const QStringList &args)
     auto library = ctx.openLibrary(CliContext::Access::Write);
     if (!library.ok())
         return ctx.out.fail(library.error());
+    if (auto counted = countFromRegister(*library.value(), record); !counted.ok())
+        return ctx.out.fail(counted.error());
     auto id = library.value()->damages().addItem(record);
     if (!id.ok())
         return ctx.out.fail(id.error());
@@ -304,6 +307,8 @@ int damagesEdit(CliContext &ctx, const QStringList &args)
     DamagesRecord record = item.value();
     if (auto st = applyItemOptions(parser, record); !st.ok())
         return ctx.out.fail(st.error());
+    if (auto counted = countFromRegister(*library.value(), record); !counted.ok())
+        return ctx.out.fail(counted.error());
     if (auto st = library.value()->damages().updateItem(record); !st.ok())
         return ctx.out.fail(st.error());
     printItems(ctx, { library.value()->damages().item(id.value()).value() });

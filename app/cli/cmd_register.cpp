@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "commandhelpers.h"
 #include "core/trfunction.h"
+#include "register/registerdamages.h"
 #include "register/registerstore.h"
 
 #include <QDir>
@@ -89,10 +90,15 @@ Result<QHash<RegisterRole, QString>> columnOptions(const QStringList &values)
     return columns;
 }
 
-void printImport(const Output &out, qint64 caseId, const RegisterImportReport &report)
+void printImport(const Output &out, qint64 caseId, const RegisterImportReport &report,
+    const QList<qint64> &recounted)
 {
+    QStringList recountedIds;
+    for (qint64 id : recounted)
+        recountedIds << QString::number(id);
     if (out.json()) {
         QJsonObject o = statsJson(caseId, report.stats);
+        o.insert(u"damagesRecounted"_s, QJsonArray::fromStringList(recountedIds));
         QJsonArray unreadable;
         for (const UnreadableRow &r : report.unreadable)
             unreadable.append(QJsonObject { { u"line"_s, r.line }, { u"problem"_s, r.problem } });
@@ -110,6 +116,9 @@ void printImport(const Output &out, qint64 caseId, const RegisterImportReport &r
                       .arg(report.stats.sourceName)
                       .arg(report.seconds, 0, 'f', 1));
     printStats(out, caseId, report.stats);
+    if (!recounted.isEmpty())
+        out.printLine(tr("Per-record damages items counted again from the register: #%1.")
+                          .arg(recountedIds.join(u", #"_s)));
     if (report.unreadable.isEmpty())
         return;
     out.printLine(report.stats.unreadableRows > report.unreadable.size()
@@ -161,7 +170,11 @@ int importRegister(CliContext &ctx, const QStringList &args)
     const auto report = store.importFile(caseId.value(), path, options);
     if (!report.ok())
         return ctx.out.fail(report.error());
-    printImport(ctx.out, caseId.value(), report.value());
+    // The damages that count from the register follow it (the GUI does the same).
+    const auto recounted = recountFromRegister(*library.value(), caseId.value());
+    if (!recounted.ok())
+        return ctx.out.fail(recounted.error());
+    printImport(ctx.out, caseId.value(), report.value(), recounted.value());
     return Done;
 }
 

@@ -154,8 +154,28 @@ void TstCliPublicInterest::procuratorateCaseEndToEnd()
                 + u',' + kinds[i] + u'\n')
                         .toUtf8());
     }
-    r = cli({ u"register"_s, u"import"_s, u"1"_s, csv, u"--as-of"_s, u"2022-03-01"_s });
+    r = cli({ u"--json"_s, u"register"_s, u"import"_s, u"1"_s, csv, u"--as-of"_s,
+        u"2022-03-01"_s });
     QCOMPARE(r.exitCode, 0);
+    // The per-record item follows the register at once: the worksheet and `damages total` agree
+    // with the filings (2 行踪轨迹 records × 1 yuan × 10).
+    QCOMPARE(r.json().object().value(u"damagesRecounted"_s).toArray(), QJsonArray { u"3"_s });
+    r = cli({ u"--json"_s, u"damages"_s, u"total"_s, u"1"_s });
+    const QJsonArray recounted =
+        r.json().object().value(u"publicInterest"_s).toObject().value(u"defendants"_s).toArray();
+    QCOMPARE(recounted.at(1).toObject().value(u"aloneFen"_s).toInteger(), 2000);
+    // An item added or edited with a register basis takes the register's count, not the typed one.
+    r = cli({ u"--json"_s, u"damages"_s, u"add"_s, u"1"_s, u"--head"_s, u"per-record"_s,
+        u"--records"_s, u"99"_s, u"--per-record"_s, u"2"_s, u"--defendant"_s, u"2"_s, u"--to"_s,
+        u"treasury"_s, u"--from-register"_s, u"records"_s });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().object().value(u"records"_s).toInteger(), 3);
+    QCOMPARE(r.json().object().value(u"amountFen"_s).toInteger(), 600);
+    const QString added = QString::number(r.json().object().value(u"id"_s).toInteger());
+    r = cli({ u"--json"_s, u"damages"_s, u"edit"_s, added, u"--from-register"_s, u"under14"_s });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().array().at(0).toObject().value(u"records"_s).toInteger(), 1);
+    QCOMPARE(cli({ u"damages"_s, u"remove"_s, added }).exitCode, 0);
     // The particulars a filed 起诉书 gives of each defendant.
     QCOMPARE(cli({ u"party"_s, u"edit"_s, u"2"_s, u"--sex"_s, u"male"_s, u"--birth-date"_s,
                  u"1990-03-07"_s, u"--ethnicity"_s, u"汉族"_s, u"--id-number"_s,

@@ -204,6 +204,27 @@ void TstPublicInterestPanel::damagesDialogTakesThePayee()
     QCOMPARE(perRecord.record().registerBasis, u"category:行踪轨迹"_s);
     perRecord.registerBasisBox()->setCurrentIndex(0); // typed
     QCOMPARE(perRecord.record().registerBasis, QString());
+    QVERIFY(!perRecord.recordsEdit()->isReadOnly());
+
+    // With the case's register known, the count is the register's and cannot be typed over;
+    // the register's own categories are offered.
+    RegisterStats stats;
+    stats.rows = 12;
+    stats.records = 10;
+    stats.minors = 4;
+    stats.byCategory = { { u"行踪轨迹"_s, 7 }, { u"健康生理"_s, 3 } };
+    perRecord.setRegisterStats(stats);
+    QVERIFY(perRecord.registerBasisBox()->findData(u"category:健康生理"_s) >= 0);
+    perRecord.registerBasisBox()->setCurrentIndex(
+        perRecord.registerBasisBox()->findData(u"category:行踪轨迹"_s));
+    QCOMPARE(perRecord.recordsEdit()->text(), u"7"_s);
+    QVERIFY(perRecord.recordsEdit()->isReadOnly());
+    QCOMPARE(perRecord.record().records, 7);
+    perRecord.registerBasisBox()->setCurrentIndex(
+        perRecord.registerBasisBox()->findData(u"under14"_s)); // the register counts none
+    QVERIFY(!perRecord.recordsEdit()->isReadOnly());
+    perRecord.registerBasisBox()->setCurrentIndex(0); // typed
+    QVERIFY(!perRecord.recordsEdit()->isReadOnly());
 }
 
 QTEST_MAIN(TstPublicInterestPanel)

@@ -4,6 +4,7 @@
 // the register unless confirmed, cancel a long import (nothing stored), clear the register; a
 // private case has no register.
 #include "cases/casestore.h"
+#include "damages/damagesstore.h"
 #include "dialogs.h"
 #include "register/registerstore.h"
 #include "registerchart.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -134,6 +136,18 @@ void TstRegisterPanel::importFindAndClear()
     QVERIFY(panel.content()->isVisible());
     QCOMPARE(panel.figuresTable()->rowCount(), 0);
     QVERIFY(!panel.clearButton()->isEnabled());
+    // A per-record item counted from the register's minors, typed as 9 before the import.
+    DamagesRecord perMinor;
+    perMinor.caseId = caseId;
+    perMinor.head = DamagesHead::PerRecord;
+    perMinor.records = 9;
+    perMinor.perRecordFen = 100;
+    perMinor.amountFen = 900;
+    perMinor.recipient = Recipient::Treasury;
+    perMinor.registerBasis = u"minors"_s;
+    const auto itemId = lib.library->damages().addItem(perMinor);
+    QVERIFY(itemId.ok());
+    QSignalSpy damagesChanged(&lib.library->damages(), &DamagesStore::damagesChanged);
 
     const QByteArray csv = u"证件编号,姓名,电话,类别\n"
                            "%1,张三,13800138000,行踪轨迹\n"
@@ -151,6 +165,10 @@ void TstRegisterPanel::importFindAndClear()
     QVERIFY(!panel.importFuture().isRunning());
 
     QCOMPARE(figure(panel, u"Rows read"_s), u"5"_s);
+    // The item follows the register: 2 minors (the worksheet shows it at once).
+    QCOMPARE(lib.library->damages().item(itemId.value())->records, 2);
+    QCOMPARE(lib.library->damages().item(itemId.value())->amountFen, 200);
+    QCOMPARE(damagesChanged.size(), 1);
     QCOMPARE(figure(panel, u"Persons (distinct valid ID numbers)"_s), u"3"_s);
     QCOMPARE(figure(panel, u"Repeated persons"_s), u"1"_s);
     QCOMPARE(figure(panel, u"Invalid ID numbers"_s), u"1"_s);
