@@ -11,6 +11,7 @@
 #include "review/reviewstore.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
+#include "undo/undomanager.h"
 #include "templateregistry.h"
 
 #include <QBuffer>
@@ -475,11 +476,13 @@ void DocumentsPanel::finished()
     } else {
         const auto recorded = DocumentRegister(library()).record(m_pendingCase, m_pendingTemplate,
             m_pendingFormat, result.path, result.sha256, m_pendingDraft);
-        if (!recorded.ok())
+        if (!recorded.ok()) {
             Dialogs::error(this, tr("Documents"), recorded.error().message);
-        else
+        } else {
+            undo().markClean(m_pendingCase); // the case as last generated: no [*] in the title
             emit statusMessage(tr("Saved %1 (%n page(s)).", nullptr, result.pageCount)
                                    .arg(QDir::toNativeSeparators(result.path)));
+        }
         refreshGenerated();
     }
     emit jobFinished();

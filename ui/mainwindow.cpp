@@ -63,9 +63,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_searchResults(new SearchResults(library, this))
     , m_bundles(new BundleTransfer(library, m_caseList, this))
 {
-    setWindowTitle(library.isReadOnly()
-            ? tr("Habeas — %1 (read-only)").arg(QDir::toNativeSeparators(library.path()))
-            : tr("Habeas — %1").arg(QDir::toNativeSeparators(library.path())));
+    updateTitle();
     m_workspace->addPanel(new OverviewPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new PartiesPanel(library, *m_undo, m_workspace));
     m_workspace->addPanel(new EvidencePanel(library, *m_undo, m_workspace));
@@ -340,6 +338,22 @@ void MainWindow::updateActions()
     m_editCase->setEnabled(writable && caseId && !trash);
     m_addParty->setEnabled(writable && caseId && !trash);
     m_showTrash->setChecked(trash);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString library = m_library.isReadOnly()
+        ? tr("Habeas — %1 (read-only)").arg(QDir::toNativeSeparators(m_library.path()))
+        : tr("Habeas — %1").arg(QDir::toNativeSeparators(m_library.path()));
+    const qint64 caseId = m_caseList->currentCaseId();
+    const auto c = caseId ? m_library.cases().caseById(caseId) : Result<CaseRecord>(CaseRecord());
+    // [*]: the case has changed since it was opened or a document was last generated from it.
+    if (c.ok() && !c->title.isEmpty())
+        setWindowTitle(tr("%1[*] — %2").arg(c->title, library));
+    else
+        setWindowTitle(library);
+    setWindowModified(caseId && !m_undo->isClean(caseId));
 }
 
 void MainWindow::newCase()
@@ -413,8 +427,8 @@ void MainWindow::purgeCase()
         return;
     if (auto st = m_library.cases().purgeCase(id); !st.ok())
         Dialogs::error(this, tr("Delete case permanently"), st.error().message);
-    // The commands that referred to it can no longer be undone.
-    m_undo->clear();
+    else
+        m_undo->forgetCase(id); // the other cases keep their histories
 }
 
 QString MainWindow::integrityText() const

@@ -69,6 +69,7 @@ private:
     void buildMenus();
     void onCurrentCaseChanged(qint64 caseId);
     void updateActions();
+    void updateTitle();
     void checkIntegrity();
     void showPreferences();
     void showAbout();

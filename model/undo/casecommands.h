@@ -12,6 +12,7 @@ class CreateCaseCommand final : public HabeasCommand {
 public:
     CreateCaseCommand(CaseStore &store, CaseRecord record);
     qint64 caseId() const { return m_id; }
+    qint64 concernedCase() const override { return m_id; }
 
 private:
     Status doRedo() override;
@@ -26,6 +27,7 @@ private:
 class TrashCaseCommand final : public HabeasCommand {
 public:
     TrashCaseCommand(CaseStore &store, qint64 caseId, const QString &title, bool trash);
+    qint64 concernedCase() const override { return m_id; }
 
 private:
     Status doRedo() override { return apply(m_trash); }

@@ -47,6 +47,7 @@ QUndoStack *UndoManager::caseStack(qint64 caseId)
     if (!stack) {
         stack = std::make_unique<QUndoStack>();
         connect(stack.get(), &QUndoStack::indexChanged, this, &UndoManager::changed);
+        connect(stack.get(), &QUndoStack::cleanChanged, this, &UndoManager::changed);
     }
     return stack.get();
 }
@@ -157,6 +158,35 @@ Status UndoManager::redo()
     s->redo();
     emit changed();
     return m_lastStatus;
+}
+
+bool UndoManager::isClean(qint64 caseId) const
+{
+    const auto it = m_cases.find(caseId);
+    return it == m_cases.end() || it->second->isClean();
+}
+
+void UndoManager::markClean(qint64 caseId)
+{
+    caseStack(caseId)->setClean();
+}
+
+void UndoManager::forgetCase(qint64 caseId)
+{
+    if (const auto it = m_cases.find(caseId); it != m_cases.end()) {
+        it->second->disconnect(this);
+        m_cases.erase(it);
+    }
+    for (int i = 0; i < m_library.count(); ++i) {
+        const auto *command = dynamic_cast<const HabeasCommand *>(m_library.command(i));
+        if (command && command->concernedCase() == caseId) {
+            m_library.clear();
+            break;
+        }
+    }
+    if (m_currentCase == caseId)
+        m_currentCase = 0;
+    emit changed();
 }
 
 void UndoManager::clear()

@@ -28,6 +28,8 @@ public:
     }
 
     quint64 sequence() const { return m_sequence; }
+    // For a command of the library stack: the case it creates, trashes or restores (0: none).
+    virtual qint64 concernedCase() const { return 0; }
 
     void redo() final;
     void undo() final;
@@ -72,6 +74,16 @@ public:
     QString redoText() const;
     Status undo();
     Status redo();
+
+    // The case as it was when opened, or when a document was last generated from it: the
+    // window marks a case that has changed since ([*] in its title). Undoing back to that point
+    // makes it clean again.
+    bool isClean(qint64 caseId) const;
+    void markClean(qint64 caseId);
+
+    // A case deleted for good: its history goes, and the library's too when one of its commands
+    // created, trashed or restored that case. Every other case keeps its history.
+    void forgetCase(qint64 caseId);
 
     void clear();
 

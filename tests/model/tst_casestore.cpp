@@ -36,6 +36,8 @@ private slots:
     void undoRedoAddEditRemoveParty();
     void undoFollowsWhatWasDoneLast();
     void aRefusedEditLeavesNothingToUndo();
+    void cleanStateFollowsUndo();
+    void deletingACaseKeepsTheOthersHistories();
 
 private:
     static CaseRecord sampleCase(const QString &title = u"罗某诉某公司"_s)
@@ -453,6 +455,62 @@ void TstCaseStore::undoRedoAddEditRemoveParty()
     QCOMPARE(store.parties(caseId).value().size(), 0);
     QCOMPARE(store.partyById(partyId).value().address, u"北京市朝阳区"_s);
     QVERIFY(lib->audit().verify().ok);
+}
+
+void TstCaseStore::cleanStateFollowsUndo()
+{
+    TempLibrary lib;
+    UndoManager undo;
+    CaseStore &store = lib->cases();
+    const qint64 caseId = store.createCase(sampleCase()).value();
+    undo.setCurrentCase(caseId);
+    QVERIFY(undo.isClean(caseId)); // as opened
+    QSignalSpy changed(&undo, &UndoManager::changed);
+    QVERIFY(undo.pushCase(caseId, std::make_unique<AddPartyCommand>(store, samplePerson(caseId)))
+                .ok());
+    QVERIFY(!undo.isClean(caseId));
+    QVERIFY(undo.undo().ok());
+    QVERIFY(undo.isClean(caseId)); // back where it was opened
+    QVERIFY(undo.redo().ok());
+    undo.markClean(caseId); // a document was generated from it
+    QVERIFY(undo.isClean(caseId));
+    QVERIFY(undo.undo().ok());
+    QVERIFY(!undo.isClean(caseId)); // no longer what the document says
+    QVERIFY(changed.size() >= 4);
+}
+
+void TstCaseStore::deletingACaseKeepsTheOthersHistories()
+{
+    TempLibrary lib;
+    UndoManager undo;
+    CaseStore &store = lib->cases();
+    const qint64 kept = store.createCase(sampleCase()).value();
+    const qint64 purged = store.createCase(sampleCase()).value();
+    QVERIFY(undo.pushCase(kept, std::make_unique<AddPartyCommand>(store, samplePerson(kept))).ok());
+    QVERIFY(
+        undo.pushCase(purged, std::make_unique<AddPartyCommand>(store, samplePerson(purged))).ok());
+    const qint64 other = store.createCase(sampleCase()).value();
+    // The library's history holds only a command about a third case: it survives too.
+    QVERIFY(undo.pushLibrary(std::make_unique<TrashCaseCommand>(store, other, u"x"_s, true)).ok());
+    QVERIFY(store.trashCase(purged).ok());
+    QVERIFY(store.purgeCase(purged).ok());
+    undo.setCurrentCase(purged);
+    undo.forgetCase(purged);
+    QCOMPARE(undo.currentCase(), 0);
+    QCOMPARE(undo.libraryStack()->count(), 1);
+    undo.setCurrentCase(kept);
+    QCOMPARE(undo.caseStack(kept)->count(), 1);
+    QVERIFY(undo.undo().ok()); // the trash of the third case, done last
+    QVERIFY(!store.caseById(other).value().isTrashed());
+    QVERIFY(undo.undo().ok()); // the party added to the kept case
+    QCOMPARE(store.parties(kept).value().size(), 0);
+
+    // A library command about the deleted case goes, with the library's history.
+    QVERIFY(undo.pushLibrary(std::make_unique<TrashCaseCommand>(store, kept, u"k"_s, true)).ok());
+    QVERIFY(store.purgeCase(kept).ok());
+    undo.forgetCase(kept);
+    QCOMPARE(undo.libraryStack()->count(), 0);
+    QVERIFY(!undo.canUndo());
 }
 
 void TstCaseStore::undoFollowsWhatWasDoneLast()

@@ -86,6 +86,7 @@ private slots:
     void courtFeeHalvesOnMediationAndIsAPropertyFeeInContract();
     void trashAndRestoreACase();
     void purgeAsksFirst();
+    void titleMarksAChangedCaseAndPurgeKeepsOtherHistories();
     void filterTheCaseList();
     void newerLibraryIsReadOnlyInTheWindow();
     void preferencesAreSaved();
@@ -347,6 +348,50 @@ void TstMainWindow::purgeAsksFirst()
     window.purgeCaseAction()->trigger();
     QCOMPARE(lib->cases().caseById(caseId).error().kind, Error::Kind::NotFound);
     QCOMPARE(window.caseList()->view()->model()->rowCount(), 0);
+}
+
+void TstMainWindow::titleMarksAChangedCaseAndPurgeKeepsOtherHistories()
+{
+    TempLibrary lib;
+    const qint64 caseId = addDemoCase(*lib.library).value();
+    const CaseRecord demo = lib->cases().caseById(caseId).value();
+    CaseRecord other;
+    other.title = u"另一案件"_s;
+    other.cause = u"个人信息保护纠纷"_s;
+    const qint64 otherId = lib->cases().createCase(other).value();
+    QVERIFY(lib->cases().trashCase(otherId).ok());
+    MainWindow window(*lib.library);
+    window.show();
+    window.caseList()->selectCase(caseId);
+    QVERIFY(window.windowTitle().startsWith(demo.title + u"[*]"_s));
+    QVERIFY(!window.isWindowModified());
+
+    auto *damages = window.workspace()->panel<DamagesPanel>();
+    window.workspace()->showPanel(damages);
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<DamagesDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->headBox()->setCurrentIndex(
+            dialog->headBox()->findData(static_cast<int>(DamagesHead::PropertyLoss)));
+        typeText(dialog->amountEdit(), u"10"_s);
+        clickOk(dialog->buttons());
+    });
+    damages->addItem();
+    QVERIFY(window.isWindowModified()); // changed since it was opened
+
+    // Deleting another case for good leaves this case's history alone.
+    window.caseList()->setShowingTrash(true);
+    window.caseList()->selectCase(otherId);
+    Dialogs::setNextAnswer(true);
+    window.purgeCaseAction()->trigger();
+    QCOMPARE(lib->cases().caseById(otherId).error().kind, Error::Kind::NotFound);
+    window.caseList()->setShowingTrash(false);
+    window.caseList()->selectCase(caseId);
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.undoAction()->isEnabled());
+    window.undoAction()->trigger();
+    QVERIFY(!window.isWindowModified()); // back as it was opened
+    QCOMPARE(lib->damages().totals(caseId, u"claimed"_s).value().totalFen, qint64(790000));
 }
 
 void TstMainWindow::filterTheCaseList()
