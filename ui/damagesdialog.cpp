@@ -1,5 +1,6 @@
 #include "damagesdialog.h"
 
+#include "core/clock.h"
 #include "damages/money.h"
 #include "damages/registerbasis.h"
 #include "fieldmessage.h"
@@ -147,7 +148,7 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
     m_paid->setChecked(record.paidOn.isValid());
     m_paidOn->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_paidOn->setCalendarPopup(true);
-    m_paidOn->setDate(record.paidOn.isValid() ? record.paidOn : QDate::currentDate());
+    m_paidOn->setDate(record.paidOn.isValid() ? record.paidOn : Clock::today());
     m_paidOn->setEnabled(m_paid->isChecked());
     m_receipt->setPlaceholderText(tr("invoice or receipt number"));
     auto *ledgerForm = new QFormLayout(m_ledgerBox);

@@ -6,7 +6,9 @@
 
 namespace habeas {
 
-// The one source of "now" in the model layer, so tests can pin time.
+// The one source of "now" for everything the user sees or the library records, so tests can pin
+// time. The exception is the age of files on disk (the blob collector): the file system stamps
+// them with the system clock, so they are compared with QDateTime::currentDateTimeUtc().
 class Clock final {
 public:
     static QDateTime now();
