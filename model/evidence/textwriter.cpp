@@ -31,12 +31,9 @@ public:
     // One transaction for the lot; when it fails, each alone.
     QList<Result<ProcessOutcome>> storeAll(const QList<Pending> &batch)
     {
+        if (auto st = open(); !st.ok())
+            return QList<Result<ProcessOutcome>>(batch.size(), Result<ProcessOutcome>(st.error()));
         QList<Result<ProcessOutcome>> outcomes;
-        if (auto st = open(); !st.ok()) {
-            for (qsizetype i = 0; i < batch.size(); ++i)
-                outcomes << st.error();
-            return outcomes;
-        }
         const Status st = inTransaction(m_library->database(), [&]() -> Status {
             for (const Pending &p : batch) {
                 auto o = m_processor->store(p.job, p.result);
