@@ -215,8 +215,8 @@ private:
         slot.deadline->stop();
         const ParseResult result = ParseResult::fromJson(slot.answer.left(end));
         const bool extra = slot.answer.size() > end + 1;
-        const quint64 ticket = std::exchange(slot.job, std::nullopt)->ticket;
-        ++slot.files;
+        Job job = *std::exchange(slot.job, std::nullopt);
+        const bool fresh = slot.files++ == 0;
         using Status = ParseResult::Status;
         const bool troubled = result.status != Status::Ok && result.status != Status::Encrypted
             && result.status != Status::WrongPassword;
@@ -224,7 +224,14 @@ private:
             || result.workerCpuSeconds > WorkerGuard::Limits {}.cpuSeconds / 2.0;
         if (troubled || worn || extra)
             retire(slot);
-        deliver(ticket, result);
+        if (troubled && !fresh && !job.retried) {
+            // Only a fresh worker may call a file unreadable, as a one-file worker would.
+            job.retried = true;
+            count(&Stats::retried);
+            m_waiting.prepend(job);
+        } else {
+            deliver(job.ticket, result);
+        }
         dispatch();
     }
 

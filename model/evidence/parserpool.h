@@ -46,7 +46,7 @@ public:
         int crashed = 0; // died while reading a file
         int timedOut = 0; // killed at a file's time limit
         int retired = 0; // ended after their share of files, a file they could not read, or CPU
-        int retried = 0; // files read again in a fresh worker after a crash
+        int retried = 0; // files read again in a fresh worker after a crash or "unreadable"
     };
     Stats stats() const;
 

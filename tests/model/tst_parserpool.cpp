@@ -27,6 +27,7 @@ private slots:
     void initTestCase();
     void realWorkersReadManyFiles();
     void crashingFileCostsOneWorkerOnly();
+    void unreadableIsJudgedByAFreshWorker();
     void hangHitsTheTimeLimitAndTheWorkerIsReplaced();
     void workerIsRecycledAfterNFiles();
     void cancelAnswersEveryFileCancelled();
@@ -148,6 +149,29 @@ void TstParserPool::crashingFileCostsOneWorkerOnly()
         order << names.join(u',');
     order.sort();
     QCOMPARE(order, (QStringList { u"a.txt,poison.txt"_s, u"b.txt,c.txt"_s, u"poison.txt"_s }));
+}
+
+void TstParserPool::unreadableIsJudgedByAFreshWorker()
+{
+    const QByteArray png = encode(textImage({ u"Habeas"_s }), "PNG");
+    const QStringList files { file(u"first.txt"_s, "first\n"),
+        file(u"broken.png"_s, png.left(png.size() / 2)), file(u"last.txt"_s, "last\n") };
+    ParserClient client;
+    client.setWorkerPath(fakeServer(u"broken.sh"_s));
+    ParserPool pool(client, 1);
+    const auto results = parseAll(pool, files);
+    QCOMPARE(results.value(u"broken.png"_s).status, ParseResult::Status::Unreadable);
+    QVERIFY(results.value(u"first.txt"_s).ok());
+    QVERIFY(results.value(u"last.txt"_s).ok());
+    // The worker that had read first.txt does not get the last word on broken.png: a fresh
+    // one reads it again, and is retired after it too.
+    QStringList order;
+    for (const QStringList &names : served())
+        order << names.join(u',');
+    order.sort();
+    QCOMPARE(order, (QStringList { u"broken.png"_s, u"first.txt,broken.png"_s, u"last.txt"_s }));
+    QCOMPARE(pool.stats().retried, 1);
+    QCOMPARE(pool.stats().crashed, 0);
 }
 
 void TstParserPool::hangHitsTheTimeLimitAndTheWorkerIsReplaced()
