@@ -3,6 +3,8 @@
 #include "evidence/evidenceprocessor.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencetext.h"
+#include "evidence/importrun.h"
+#include "evidence/parserpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -114,26 +116,26 @@ struct AddedRead {
     QString message;
 };
 
-// Reads what `evidence add` just stored, and a duplicate still unread (or locked, when a
-// password now comes with it). Nothing for a rejected file.
-std::optional<AddedRead> readAdded(Library &library, EvidenceProcessor &processor,
-    const ImportOutcome &o, const QString &password, bool ocr)
+// What reading a file `evidence add` stored came to; nothing for a rejected file.
+std::optional<AddedRead> addedRead(
+    Library &library, const ImportedFile &file, const QString &password)
 {
+    const ImportOutcome &o = file.import;
     if (o.kind == ImportOutcome::Kind::Rejected || !o.id)
         return std::nullopt;
-    const auto before = library.evidence().item(o.id);
-    if (!before.ok())
-        return std::nullopt;
     using State = EvidenceRecord::ParseState;
-    if (o.kind == ImportOutcome::Kind::Duplicate && before->parseState != State::Pending
-        && !(before->parseState == State::Encrypted && !password.isEmpty()))
-        return AddedRead { u"imported"_s, toId(before->parseState), before->pageCount, o.message };
-    const auto read = processor.process(o.id, password, ocr);
-    if (!read.ok())
+    if (!file.readError.isEmpty())
         return AddedRead { u"imported"_s, toId(State::Pending), 0,
             QCoreApplication::translate("habeas::cli", "stored, not read: %1")
-                .arg(read.error().message) };
-    const ProcessOutcome &p = read.value();
+                .arg(file.readError) };
+    if (!file.read) {
+        // A duplicate read before.
+        const auto before = library.evidence().item(o.id);
+        if (!before.ok())
+            return std::nullopt;
+        return AddedRead { u"imported"_s, toId(before->parseState), before->pageCount, o.message };
+    }
+    const ProcessOutcome &p = *file.read;
     const QString prefix = o.message.isEmpty() ? QString() : o.message + u' ';
     switch (p.kind) {
     case ProcessOutcome::Kind::Ok:
@@ -236,14 +238,18 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
                 UsageError, QCoreApplication::translate("habeas::cli", "--list must be 1 or more"));
     }
 
-    EvidenceProcessor processor(*library.value());
     const QString password = parser.value(u"password"_s);
     const bool ocr = !parser.isSet(u"no-ocr"_s);
+    // One parse worker per core, each reading file after file.
+    ParserPool pool;
+    const QList<ImportedFile> done =
+        ImportRun(*library.value(), pool).run(caseId.value(), files, meta, password, ocr);
     QJsonArray results;
     int imported = 0;
     int rejectedCount = 0;
-    for (const QString &file : std::as_const(files)) {
-        const ImportOutcome o = library.value()->evidence().importFile(caseId.value(), file, meta);
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        const ImportOutcome &o = done.at(i).import;
         QString status = o.kind == ImportOutcome::Kind::Imported ? u"imported"_s
             : o.kind == ImportOutcome::Kind::Duplicate           ? u"duplicate"_s
                                                                  : u"rejected"_s;
@@ -255,7 +261,7 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
         QJsonObject result { { u"file"_s, file },
             { u"id"_s, o.id ? QJsonValue(o.id) : QJsonValue() }, { u"sha256"_s, o.sha256 },
             { u"exhibit"_s, o.exhibit } };
-        if (const auto read = readAdded(*library.value(), processor, o, password, ocr); read) {
+        if (const auto read = addedRead(*library.value(), done.at(i), password); read) {
             if (read->status == u"unreadable"_s && status == u"imported"_s)
                 status = read->status;
             message = read->message;

@@ -25,6 +25,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -240,6 +242,41 @@ QJsonObject parse(const Options &options)
     return out;
 }
 
+// --serve: one request per line on stdin (a JSON object: file, password, ocr, thumbnail), one
+// answer per line on stdout, until stdin closes. ParserPool keeps a few of these alive so a file
+// costs no process start; it restarts one after a crash, a hang or a number of files. The
+// answer also says how much CPU time this process has used, so the pool can retire it long
+// before the CPU limit of limitResources() could cut a file short.
+int serve()
+{
+    // A path and a password; anything longer is not a request.
+    constexpr size_t kMaxRequest = 1 << 20;
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        QJsonObject out;
+        const QJsonDocument request =
+            line.size() > kMaxRequest ? QJsonDocument() : QJsonDocument::fromJson(line.c_str());
+        const QJsonObject r = request.object();
+        if (!request.isObject() || !r.value(u"file"_s).isString()) {
+            out = { { u"kind"_s, u"other"_s } };
+            setFailure(out, u"unreadable"_s, tr("The request to the parser was not understood."));
+        } else {
+            Options options;
+            options.file = r.value(u"file"_s).toString();
+            options.password = r.value(u"password"_s).toString();
+            options.ocr = r.value(u"ocr"_s).toBool();
+            options.thumbnail = r.value(u"thumbnail"_s).toString();
+            out = parse(options);
+        }
+        out[u"cpuSeconds"_s] = habeas::WorkerGuard::cpuSecondsUsed();
+        const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n';
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        if (std::fflush(stdout) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -265,9 +302,14 @@ int main(int argc, char *argv[])
         u"ocr"_s, tr("Recognise the text of images and of PDF pages without a text layer."));
     const QCommandLineOption thumbnail(
         u"thumbnail"_s, tr("Write a thumbnail (PNG) to this file."), u"OUT.png"_s);
-    parser.addOptions({ password, passwordStdin, ocr, thumbnail });
+    const QCommandLineOption serveOption(u"serve"_s,
+        tr("Read requests (one JSON object a line) from standard input and answer each on a "
+           "line of standard output, until the input ends."));
+    parser.addOptions({ password, passwordStdin, ocr, thumbnail, serveOption });
     parser.addPositionalArgument(u"FILE"_s, tr("The file to read."));
     parser.process(app);
+    if (parser.isSet(serveOption) && parser.positionalArguments().isEmpty())
+        return serve();
     if (parser.positionalArguments().size() != 1) {
         std::fputs(qPrintable(parser.helpText()), stderr);
         return 2;

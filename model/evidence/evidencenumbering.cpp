@@ -24,6 +24,37 @@ Result<EvidenceStore::Supplement> EvidenceStore::nextSupplement(qint64 caseId) c
     return Supplement { q.value(0).toInt() + 1, q.value(1).toInt() + 1 };
 }
 
+// A supplementary list continues the numbering: no group of an earlier list.
+Status EvidenceStore::checkSupplementGroup(qint64 caseId, const EvidenceRecord &meta) const
+{
+    if (meta.batch <= 1)
+        return {};
+    SqlQuery earlier(m_library.database(),
+        u"SELECT coalesce(max(group_no), 0) FROM evidence_items WHERE case_id = :case AND "
+        "batch < :batch AND trashed_at IS NULL"_s);
+    earlier.bind(u":case"_s, caseId).bind(u":batch"_s, meta.batch);
+    if (auto st = earlier.exec(); !st.ok())
+        return st;
+    const int lastGroup = earlier.next() ? earlier.value(0).toInt() : 0;
+    if (meta.group <= lastGroup)
+        return Error::input(QCoreApplication::translate("habeas::Evidence",
+            "Supplementary list %1 continues after the earlier lists: its groups start at %2.")
+                                .arg(meta.batch)
+                                .arg(lastGroup + 1));
+    return {};
+}
+
+Result<int> EvidenceStore::nextSeq(qint64 caseId, int group) const
+{
+    SqlQuery next(m_library.database(),
+        u"SELECT coalesce(max(seq), 0) + 1 FROM evidence_items WHERE case_id = :case "
+        "AND group_no = :group AND trashed_at IS NULL"_s);
+    next.bind(u":case"_s, caseId).bind(u":group"_s, group);
+    if (auto e = next.exec(); !e.ok())
+        return e.error();
+    return next.next() ? next.value(0).toInt() : 1;
+}
+
 namespace {
 
 // The live exhibits of one group, in their order.

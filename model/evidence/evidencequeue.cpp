@@ -4,8 +4,7 @@
 #include "storage/library.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
-#include <QtConcurrent>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -18,21 +17,48 @@ EvidenceQueue::EvidenceQueue(Library &library, QObject *parent)
     , m_writer(std::make_unique<TextWriter>(library.path(), this))
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
-    // Each read is a whole process; two keep a laptop responsive and still overlap the waits.
-    m_pool.setMaxThreadCount(2);
+    // One worker per core, at most four: the window's own thread needs little.
+    m_maxConcurrent = std::clamp(QThread::idealThreadCount(), 1, 4);
 }
 
 EvidenceQueue::~EvidenceQueue()
 {
     m_waiting.clear();
     m_cancel->store(true);
-    m_pool.waitForDone();
+    m_pool.reset(); // kills the workers still reading; their answers are dropped
     m_writer.reset(); // before the members its callbacks use
+}
+
+void EvidenceQueue::setParser(const ParserClient &parser)
+{
+    m_processor.setParser(parser);
+    if (!isBusy())
+        m_pool.reset();
 }
 
 void EvidenceQueue::setMaxConcurrent(int count)
 {
-    m_pool.setMaxThreadCount(std::clamp(count, 1, 4));
+    m_maxConcurrent = std::clamp(count, 1, 4);
+    if (!isBusy())
+        m_pool.reset();
+}
+
+void EvidenceQueue::ensurePool()
+{
+    if (m_pool)
+        return;
+    m_pool = std::make_unique<ParserPool>(m_processor.parser(), m_maxConcurrent);
+    connect(m_pool.get(), &ParserPool::parsed, this, &EvidenceQueue::onParsed);
+}
+
+void EvidenceQueue::onParsed(quint64 ticket, const ParseResult &result)
+{
+    const auto it = m_inFlight.constFind(ticket);
+    if (it == m_inFlight.cend())
+        return;
+    const ProcessJob job = it.value();
+    m_inFlight.erase(it);
+    finishOne(job, result);
 }
 
 void EvidenceQueue::add(const Entry &entry)
@@ -91,6 +117,9 @@ void EvidenceQueue::stop(const QString &why)
     m_total -= static_cast<int>(m_waiting.size());
     m_waiting.clear();
     m_cancel->store(true);
+    // The reads under way end as Cancelled, which leaves their exhibits pending.
+    if (m_pool)
+        m_pool->cancelAll();
     emit progressChanged(m_done, m_total);
     if (m_running == 0)
         emit idle(m_stoppedBecause);
@@ -98,7 +127,7 @@ void EvidenceQueue::stop(const QString &why)
 
 void EvidenceQueue::dispatch()
 {
-    while (m_running < m_pool.maxThreadCount() && !m_waiting.isEmpty()) {
+    while (m_running < m_maxConcurrent && !m_waiting.isEmpty()) {
         // Parses go before OCR: page counts and PDF text are quick, OCR is slow.
         auto next = std::find_if(
             m_waiting.begin(), m_waiting.end(), [](const Entry &e) { return !e.ocrOnly; });
@@ -115,16 +144,10 @@ void EvidenceQueue::dispatch()
             continue;
         }
         ++m_running;
-        auto *watcher = new QFutureWatcher<ParseResult>(this);
-        const ProcessJob j = job.value();
-        connect(watcher, &QFutureWatcher<ParseResult>::finished, this, [this, watcher, j] {
-            watcher->deleteLater();
-            finishOne(j, watcher->result());
-        });
-        watcher->setFuture(
-            QtConcurrent::run(&m_pool, [parser = m_processor.parser(), j, cancel = m_cancel] {
-                return EvidenceProcessor::read(parser, j, cancel.get());
-            }));
+        ensurePool();
+        const ProcessJob &j = job.value();
+        m_inFlight.insert(
+            m_pool->submit({ j.blobPath, j.password, j.ocr, j.thumbnailPath }), j);
     }
     emit progressChanged(m_done, m_total);
     if (m_running == 0 && m_waiting.isEmpty())

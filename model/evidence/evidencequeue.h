@@ -1,18 +1,19 @@
 #pragma once
 
 #include "evidence/evidenceprocessor.h"
+#include "evidence/parserpool.h"
 #include "evidence/textwriter.h"
 
+#include <QHash>
 #include <QObject>
-#include <QThreadPool>
 
 #include <memory>
 
 namespace habeas {
 
 // Reads exhibits in the background: each one's parse first, then the OCR it left pending,
-// one or two worker processes at a time, so neither an import nor the window ever waits for
-// them. What they read is written by a TextWriter, on a thread and connection of its own.
+// through a ParserPool (one long-lived worker per core by default), so neither an import nor
+// the window ever waits for them. What they read is written by a TextWriter, on a thread and connection of its own.
 // Cancelling kills the running workers; what they were reading stays pending.
 class EvidenceQueue final : public QObject {
     Q_OBJECT
@@ -22,8 +23,11 @@ public:
     explicit EvidenceQueue(Library &library, QObject *parent = nullptr);
     ~EvidenceQueue() override;
 
-    void setParser(const ParserClient &parser) { m_processor.setParser(parser); }
+    // Both take effect from the next round (the pool is made when reading starts).
+    void setParser(const ParserClient &parser);
     void setMaxConcurrent(int count);
+    // The pool reading now; null while nothing was read yet.
+    const ParserPool *pool() const { return m_pool.get(); }
 
     // Parses these exhibits (then OCRs what needs it). An exhibit already waiting is not
     // queued twice, unless a password comes with it.
@@ -51,6 +55,8 @@ private:
     };
     void add(const Entry &entry);
     void dispatch();
+    void ensurePool();
+    void onParsed(quint64 ticket, const ParseResult &result);
     void finishOne(const ProcessJob &job, const ParseResult &result);
     void afterStore(
         const ProcessJob &job, const ParseResult &result, const Result<ProcessOutcome> &outcome);
@@ -59,7 +65,9 @@ private:
     Library &m_library;
     EvidenceProcessor m_processor;
     std::unique_ptr<TextWriter> m_writer;
-    QThreadPool m_pool;
+    std::unique_ptr<ParserPool> m_pool;
+    QHash<quint64, ProcessJob> m_inFlight; // by the pool's ticket
+    int m_maxConcurrent = 2;
     QList<Entry> m_waiting;
     int m_running = 0;
     int m_done = 0;

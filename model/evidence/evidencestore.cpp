@@ -164,125 +164,162 @@ Result<StagedFile> EvidenceStore::stage(const QString &blobsPath, const QString 
     return staged;
 }
 
-ImportOutcome EvidenceStore::record(
-    qint64 caseId, const StagedFile &staged, const EvidenceRecord &meta)
+// --- recording: checks once per batch, then one insert and audit entry per file -------------
+
+Status EvidenceStore::checkCanRecord(qint64 caseId, const EvidenceRecord &meta) const
 {
     if (auto st = m_library.checkWritable(); !st.ok())
-        return rejected(staged.path, st.error().message);
+        return st;
     const auto owner = m_library.cases().caseById(caseId);
     if (!owner.ok())
-        return rejected(staged.path, owner.error().message);
+        return owner.error();
     if (owner->isTrashed())
-        return rejected(staged.path,
-            QCoreApplication::translate("habeas::Evidence", "Case %1 is in the trash.")
-                .arg(caseId));
+        return Error::input(
+            QCoreApplication::translate("habeas::Evidence", "Case %1 is in the trash.").arg(caseId));
     if (meta.group < 1)
-        return rejected(staged.path,
+        return Error::input(
             QCoreApplication::translate("habeas::Evidence", "An exhibit group is 1 or more."));
+    return checkSupplementGroup(caseId, meta);
+}
+
+// The same bytes already in this case: one indexed lookup, not a read of every exhibit.
+Result<std::optional<EvidenceRecord>> EvidenceStore::exhibitWithBytes(
+    qint64 caseId, const QString &sha256) const
+{
+    SqlQuery same(m_library.database(),
+        u"SELECT "_s + kColumns
+            + u"FROM evidence_items WHERE case_id = :case AND sha256 = :sha AND trashed_at IS "
+              "NULL ORDER BY id LIMIT 1"_s);
+    same.bind(u":case"_s, caseId).bind(u":sha"_s, sha256);
+    if (auto st = same.exec(); !st.ok())
+        return st.error();
+    if (!same.next())
+        return std::optional<EvidenceRecord>();
+    return std::optional<EvidenceRecord>(recordFrom(same));
+}
+
+// Inside the caller's transaction: the row, then its audit entry.
+Result<qint64> EvidenceStore::insertExhibit(
+    qint64 caseId, const StagedFile &staged, const EvidenceRecord &meta, int seq)
+{
+    const QString title = meta.title.trimmed().isEmpty()
+        ? QFileInfo(staged.originalName).completeBaseName()
+        : meta.title.trimmed();
+    const QSqlDatabase db = m_library.database();
+    SqlQuery q(db,
+        u"INSERT INTO evidence_items (case_id, sha256, group_no, seq, title, original_name, "
+        u"size, "
+        "media_type, purpose, source, captured_at, device, operator, notary_cert, notes, "
+        "witnesses, timestamp_cert, collection, batch, created_at, updated_at) VALUES (:case, "
+        ":sha, :group, :seq, :title, :name, :size, :type, :purpose, :source, :captured, "
+        ":device, :operator, :notary, :notes, :witnesses, :timestamp, :collection, :batch, "
+        ":now, :now)"_s);
+    q.bind(u":case"_s, caseId)
+        .bind(u":sha"_s, staged.sha256)
+        .bind(u":group"_s, meta.group)
+        .bind(u":seq"_s, seq)
+        .bind(u":title"_s, textValue(title))
+        .bind(u":name"_s, textValue(staged.originalName))
+        .bind(u":size"_s, staged.size)
+        .bind(u":type"_s, textValue(staged.mediaType))
+        .bind(u":purpose"_s, textValue(meta.purpose))
+        .bind(u":source"_s, textValue(meta.source))
+        .bind(u":captured"_s, capturedValue(meta.capturedAt))
+        .bind(u":device"_s, textValue(meta.device))
+        .bind(u":operator"_s, textValue(meta.operatorName))
+        .bind(u":notary"_s, textValue(meta.notaryCert))
+        .bind(u":notes"_s, textValue(meta.notes))
+        .bind(u":witnesses"_s, textValue(meta.witnesses))
+        .bind(u":timestamp"_s, textValue(meta.timestampCert))
+        .bind(u":collection"_s, textValue(meta.collection))
+        .bind(u":batch"_s, std::max(1, meta.batch))
+        .bind(u":now"_s, Clock::isoNow());
+    if (auto e = q.exec(); !e.ok())
+        return e.error();
+    const qint64 id = q.lastInsertId();
+    if (auto e = m_library.audit().append(caseId, u"evidence.import"_s, u"evidence"_s, id,
+            { { u"sha256"_s, staged.sha256 },
+                { u"exhibit"_s, u"证据%1-%2"_s.arg(meta.group).arg(seq) },
+                { u"file"_s, staged.originalName } });
+        !e.ok())
+        return e.error();
+    return id;
+}
+
+// One file of a batch, inside its transaction: the exhibit already holding these bytes, or a
+// new one. An error here undoes the whole batch.
+Result<ImportOutcome> EvidenceStore::recordOne(
+    qint64 caseId, const StagedFile &staged, const EvidenceRecord &meta)
+{
     // Never cite a blob that is not there (a garbage collection elsewhere took an old copy).
     if (!BlobStore(m_library.blobsPath()).contains(staged.sha256))
         return rejected(staged.path,
             QCoreApplication::translate("habeas::Evidence",
                 "The copy of the file in the evidence store is gone; import it again."));
-    if (meta.batch > 1) {
-        // A supplementary list continues the numbering: no group of an earlier list.
-        SqlQuery earlier(m_library.database(),
-            u"SELECT coalesce(max(group_no), 0) FROM evidence_items WHERE case_id = :case AND "
-            "batch < :batch AND trashed_at IS NULL"_s);
-        earlier.bind(u":case"_s, caseId).bind(u":batch"_s, meta.batch);
-        if (auto st = earlier.exec(); !st.ok())
-            return rejected(staged.path, st.error().message);
-        const int lastGroup = earlier.next() ? earlier.value(0).toInt() : 0;
-        if (meta.group <= lastGroup)
-            return rejected(staged.path,
-                QCoreApplication::translate("habeas::Evidence",
-                    "Supplementary list %1 continues after the earlier lists: its groups start at "
-                    "%2.")
-                    .arg(meta.batch)
-                    .arg(lastGroup + 1));
-    }
-    // The same bytes already in this case: one indexed lookup, not a read of every exhibit.
-    SqlQuery same(m_library.database(),
-        u"SELECT "_s + kColumns
-            + u"FROM evidence_items WHERE case_id = :case AND sha256 = :sha AND trashed_at IS "
-              "NULL ORDER BY id LIMIT 1"_s);
-    same.bind(u":case"_s, caseId).bind(u":sha"_s, staged.sha256);
-    if (auto st = same.exec(); !st.ok())
-        return rejected(staged.path, st.error().message);
-    if (same.next()) {
-        const EvidenceRecord e = recordFrom(same);
-        ImportOutcome o;
+    const auto same = exhibitWithBytes(caseId, staged.sha256);
+    if (!same.ok())
+        return same.error();
+    ImportOutcome o;
+    o.path = staged.path;
+    if (const auto &e = same.value()) {
         o.kind = ImportOutcome::Kind::Duplicate;
-        o.path = staged.path;
-        o.id = e.id;
-        o.sha256 = e.sha256;
-        o.exhibit = e.exhibitNumber();
+        o.id = e->id;
+        o.sha256 = e->sha256;
+        o.exhibit = e->exhibitNumber();
         o.message = QCoreApplication::translate(
             "habeas::Evidence", "These bytes are already exhibit %1 (“%2”).")
-                        .arg(e.exhibitNumber(), e.title);
+                        .arg(e->exhibitNumber(), e->title);
         return o;
     }
-    const QString title = meta.title.trimmed().isEmpty()
-        ? QFileInfo(staged.originalName).completeBaseName()
-        : meta.title.trimmed();
-    const QSqlDatabase db = m_library.database();
-    qint64 id = 0;
-    int seq = 0;
-    const Status st = inTransaction(db, [&]() -> Status {
-        SqlQuery next(db,
-            u"SELECT coalesce(max(seq), 0) + 1 FROM evidence_items WHERE case_id = :case "
-            "AND group_no = :group AND trashed_at IS NULL"_s);
-        next.bind(u":case"_s, caseId).bind(u":group"_s, meta.group);
-        if (auto e = next.exec(); !e.ok())
-            return e;
-        seq = next.next() ? next.value(0).toInt() : 1;
-        SqlQuery q(db,
-            u"INSERT INTO evidence_items (case_id, sha256, group_no, seq, title, original_name, "
-            u"size, "
-            "media_type, purpose, source, captured_at, device, operator, notary_cert, notes, "
-            "witnesses, timestamp_cert, collection, batch, created_at, updated_at) VALUES (:case, "
-            ":sha, :group, :seq, :title, :name, :size, :type, :purpose, :source, :captured, "
-            ":device, :operator, :notary, :notes, :witnesses, :timestamp, :collection, :batch, "
-            ":now, :now)"_s);
-        q.bind(u":case"_s, caseId)
-            .bind(u":sha"_s, staged.sha256)
-            .bind(u":group"_s, meta.group)
-            .bind(u":seq"_s, seq)
-            .bind(u":title"_s, textValue(title))
-            .bind(u":name"_s, textValue(staged.originalName))
-            .bind(u":size"_s, staged.size)
-            .bind(u":type"_s, textValue(staged.mediaType))
-            .bind(u":purpose"_s, textValue(meta.purpose))
-            .bind(u":source"_s, textValue(meta.source))
-            .bind(u":captured"_s, capturedValue(meta.capturedAt))
-            .bind(u":device"_s, textValue(meta.device))
-            .bind(u":operator"_s, textValue(meta.operatorName))
-            .bind(u":notary"_s, textValue(meta.notaryCert))
-            .bind(u":notes"_s, textValue(meta.notes))
-            .bind(u":witnesses"_s, textValue(meta.witnesses))
-            .bind(u":timestamp"_s, textValue(meta.timestampCert))
-            .bind(u":collection"_s, textValue(meta.collection))
-            .bind(u":batch"_s, std::max(1, meta.batch))
-            .bind(u":now"_s, Clock::isoNow());
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        id = q.lastInsertId();
-        return m_library.audit().append(caseId, u"evidence.import"_s, u"evidence"_s, id,
-            { { u"sha256"_s, staged.sha256 },
-                { u"exhibit"_s, u"证据%1-%2"_s.arg(meta.group).arg(seq) },
-                { u"file"_s, staged.originalName } });
-    });
-    if (!st.ok())
-        return rejected(staged.path, st.error().message);
-    notifyChanged(caseId);
-    ImportOutcome o;
+    const auto seq = nextSeq(caseId, meta.group);
+    if (!seq.ok())
+        return seq.error();
+    const auto id = insertExhibit(caseId, staged, meta, seq.value());
+    if (!id.ok())
+        return id.error();
     o.kind = ImportOutcome::Kind::Imported;
-    o.path = staged.path;
-    o.id = id;
+    o.id = id.value();
     o.sha256 = staged.sha256;
-    o.exhibit = u"证据%1-%2"_s.arg(meta.group).arg(seq);
+    o.exhibit = u"证据%1-%2"_s.arg(meta.group).arg(seq.value());
     o.message = staged.warning;
     return o;
+}
+
+QList<ImportOutcome> EvidenceStore::recordAll(
+    qint64 caseId, const QList<StagedFile> &files, const EvidenceRecord &meta)
+{
+    QList<ImportOutcome> outcomes;
+    const auto refuseAll = [&](const QString &message) {
+        outcomes.clear();
+        for (const StagedFile &staged : files)
+            outcomes << rejected(staged.path, message);
+        return outcomes;
+    };
+    if (files.isEmpty())
+        return outcomes;
+    if (auto st = checkCanRecord(caseId, meta); !st.ok())
+        return refuseAll(st.error().message);
+    const Status st = inTransaction(m_library.database(), [&]() -> Status {
+        for (const StagedFile &staged : files) {
+            const auto o = recordOne(caseId, staged, meta);
+            if (!o.ok())
+                return o.error();
+            outcomes << o.value();
+        }
+        return {};
+    });
+    if (!st.ok())
+        return refuseAll(st.error().message);
+    if (std::any_of(outcomes.cbegin(), outcomes.cend(),
+            [](const ImportOutcome &o) { return o.kind == ImportOutcome::Kind::Imported; }))
+        notifyChanged(caseId);
+    return outcomes;
+}
+
+ImportOutcome EvidenceStore::record(
+    qint64 caseId, const StagedFile &staged, const EvidenceRecord &meta)
+{
+    return recordAll(caseId, { staged }, meta).constFirst();
 }
 
 ImportOutcome EvidenceStore::importFile(

@@ -90,6 +90,11 @@ public:
     // Records a staged file as the next exhibit of `group` (or reports the exhibit that
     // already holds the same bytes). `meta` supplies title and metadata; its ids are ignored.
     ImportOutcome record(qint64 caseId, const StagedFile &staged, const EvidenceRecord &meta);
+    // Records several staged files, in order, in one transaction: all of them or none (each
+    // then Rejected with the reason). A duplicate or a blob gone missing is that file's answer,
+    // not a failure of the batch.
+    QList<ImportOutcome> recordAll(
+        qint64 caseId, const QList<StagedFile> &files, const EvidenceRecord &meta);
     ImportOutcome importFile(qint64 caseId, const QString &file, const EvidenceRecord &meta);
 
     // A later evidence list (补充证据目录): its number, and the first group it may use — its
@@ -163,6 +168,15 @@ private:
     QList<qint64> m_heldBack;
 
     Status setTrashed(qint64 id, bool trashed);
+    Status checkCanRecord(qint64 caseId, const EvidenceRecord &meta) const;
+    Status checkSupplementGroup(qint64 caseId, const EvidenceRecord &meta) const;
+    Result<std::optional<EvidenceRecord>> exhibitWithBytes(
+        qint64 caseId, const QString &sha256) const;
+    Result<int> nextSeq(qint64 caseId, int group) const;
+    Result<qint64> insertExhibit(
+        qint64 caseId, const StagedFile &staged, const EvidenceRecord &meta, int seq);
+    Result<ImportOutcome> recordOne(
+        qint64 caseId, const StagedFile &staged, const EvidenceRecord &meta);
 
     Library &m_library;
 };

@@ -31,10 +31,55 @@ ParseResult failed(ParseResult::Status status, const QString &reason)
     return r;
 }
 
-// A worker that prints more than this is not answering the question it was asked.
-constexpr qint64 kMaxAnswerBytes = 256LL * 1024 * 1024;
-
 } // namespace
+
+namespace ParseFailure {
+
+ParseResult missingWorker(const QString &workerPath)
+{
+    return failed(ParseResult::Status::ParserUnavailable,
+        tr("The file parser (habeas-parse) is not installed at %1; reinstall Habeas.")
+            .arg(QDir::toNativeSeparators(workerPath)));
+}
+
+ParseResult notStarted(const QString &error)
+{
+    return failed(ParseResult::Status::ParserUnavailable,
+        tr("The file parser (habeas-parse) did not start: %1").arg(error));
+}
+
+ParseResult cancelled()
+{
+    return failed(ParseResult::Status::Cancelled, tr("Reading the file was cancelled."));
+}
+
+ParseResult timedOut(std::chrono::milliseconds limit)
+{
+    return failed(ParseResult::Status::Unreadable,
+        tr("Reading the file timed out after %1 s; the file may be damaged or built "
+           "to hang a parser.")
+            .arg(double(limit.count()) / 1000.0));
+}
+
+ParseResult crashed(bool signalled, int exitCode)
+{
+    if (signalled)
+        return failed(ParseResult::Status::Unreadable,
+            tr("The parser crashed while reading this file; the file may be damaged or "
+               "malicious."));
+    return failed(ParseResult::Status::Unreadable,
+        tr("The parser crashed while reading this file (exit code %1); the file may be "
+           "damaged or malicious.")
+            .arg(exitCode));
+}
+
+ParseResult noAnswer()
+{
+    return failed(
+        ParseResult::Status::Unreadable, tr("The parser gave no usable answer for this file."));
+}
+
+} // namespace ParseFailure
 
 QString ParseResult::text() const
 {
@@ -78,6 +123,7 @@ ParseResult ParseResult::fromJson(const QByteArray &json)
     }
     r.thumbnailWritten = o.value(u"thumbnail"_s).toBool();
     r.warning = o.value(u"warning"_s).toString();
+    r.workerCpuSeconds = o.value(u"cpuSeconds"_s).toDouble();
     if (r.status != Status::Ok && r.reason.isEmpty())
         r.reason = tr("The parser gave no reason.");
     return r;
@@ -99,12 +145,19 @@ QString ParserClient::defaultWorkerPath()
     return QDir(QCoreApplication::applicationDirPath()).filePath(name);
 }
 
+QProcessEnvironment ParserClient::workerEnvironment()
+{
+    // The worker runs OCR with the tesseract this process chose (environment, Preferences or
+    // detection): it does not read this user's settings itself.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HABEAS_TESSERACT"_s, Settings::tesseractProgram());
+    return env;
+}
+
 ParseResult ParserClient::parse(const ParseRequest &request, const std::atomic_bool *cancel) const
 {
     if (!QFileInfo(m_workerPath).isExecutable())
-        return failed(ParseResult::Status::ParserUnavailable,
-            tr("The file parser (habeas-parse) is not installed at %1; reinstall Habeas.")
-                .arg(QDir::toNativeSeparators(m_workerPath)));
+        return ParseFailure::missingWorker(m_workerPath);
     QStringList arguments;
     // The password goes through a pipe: a command line is visible to every local user.
     if (!request.password.isEmpty())
@@ -116,17 +169,12 @@ ParseResult ParserClient::parse(const ParseRequest &request, const std::atomic_b
     arguments << u"--"_s << request.file;
 
     QProcess process;
-    // The worker runs OCR with the tesseract this process chose (environment, Preferences or
-    // detection): it does not read this user's settings itself.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HABEAS_TESSERACT"_s, Settings::tesseractProgram());
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(workerEnvironment());
     // A worker must not outlive the thread that waits for it, nor take all memory.
     WorkerGuard::prepare(process);
     process.start(m_workerPath, arguments);
     if (!process.waitForStarted(10'000))
-        return failed(ParseResult::Status::ParserUnavailable,
-            tr("The file parser (habeas-parse) did not start: %1").arg(process.errorString()));
+        return ParseFailure::notStarted(process.errorString());
     WorkerGuard::adopt(process);
     process.write(request.password.toUtf8());
     process.closeWriteChannel();
@@ -144,26 +192,15 @@ ParseResult ParserClient::parse(const ParseRequest &request, const std::atomic_b
             process.kill();
             process.waitForFinished(5'000);
             if (cancelled)
-                return failed(
-                    ParseResult::Status::Cancelled, tr("Reading the file was cancelled."));
+                return ParseFailure::cancelled();
             if (late)
-                return failed(ParseResult::Status::Unreadable,
-                    tr("Reading the file timed out after %1 s; the file may be damaged or built "
-                       "to hang a parser.")
-                        .arg(double(m_timeout.count()) / 1000.0));
-            return failed(ParseResult::Status::Unreadable,
-                tr("The parser gave no usable answer for this file."));
+                return ParseFailure::timedOut(m_timeout);
+            return ParseFailure::noAnswer();
         }
     }
-    if (process.exitStatus() != QProcess::NormalExit)
-        return failed(ParseResult::Status::Unreadable,
-            tr("The parser crashed while reading this file; the file may be damaged or "
-               "malicious."));
-    if (process.exitCode() != 0)
-        return failed(ParseResult::Status::Unreadable,
-            tr("The parser crashed while reading this file (exit code %1); the file may be "
-               "damaged or malicious.")
-                .arg(process.exitCode()));
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return ParseFailure::crashed(
+            process.exitStatus() != QProcess::NormalExit, process.exitCode());
     return ParseResult::fromJson(process.readAllStandardOutput());
 }
 

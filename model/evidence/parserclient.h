@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QSize>
 #include <QString>
 
@@ -44,6 +45,9 @@ struct ParseResult {
     // Something that did not work but does not make the file unreadable, e.g. OCR wanted
     // and tesseract not installed.
     QString warning;
+    // The CPU seconds the worker process had used when it answered (a long-lived worker's
+    // total, so ParserPool can retire it before its CPU limit); 0 when it did not say.
+    double workerCpuSeconds = 0;
 
     bool ok() const { return status == Status::Ok; }
     // All pages' text, separated by form feeds.
@@ -52,6 +56,17 @@ struct ParseResult {
     // Parses the worker's JSON answer; anything else gives status Unreadable.
     static ParseResult fromJson(const QByteArray &json);
 };
+
+// The answers for a worker that did not answer, shared by ParserClient and ParserPool.
+namespace ParseFailure {
+ParseResult missingWorker(const QString &workerPath);
+ParseResult notStarted(const QString &error);
+ParseResult cancelled();
+ParseResult timedOut(std::chrono::milliseconds limit);
+// Killed by a signal (`crashed`), or ended with a non-zero exit code.
+ParseResult crashed(bool signalled, int exitCode);
+ParseResult noAnswer();
+} // namespace ParseFailure
 
 struct ParseRequest {
     QString file;
@@ -63,7 +78,8 @@ struct ParseRequest {
 // Runs the habeas-parse worker on one file, so a file that crashes or hangs a parser
 // (Poppler, an image decoder, Tesseract) costs that process only. Synchronous and
 // blocking: call it from a worker thread; it needs no event loop. Each call starts its
-// own process, so one ParserClient may serve several threads at once.
+// own process, so one ParserClient may serve several threads at once. For many files,
+// ParserPool keeps a few workers alive instead (evidence/parserpool.h).
 class ParserClient final {
 public:
     ParserClient();
@@ -80,6 +96,10 @@ public:
     ParseResult parse(const ParseRequest &request, const std::atomic_bool *cancel = nullptr) const;
 
     static constexpr std::chrono::milliseconds kDefaultTimeout { 60'000 };
+    // A worker that prints more than this is not answering the question it was asked.
+    static constexpr qint64 kMaxAnswerBytes = 256LL * 1024 * 1024;
+    // The worker's environment: this one, and the tesseract this process chose.
+    static QProcessEnvironment workerEnvironment();
 
 private:
     QString m_workerPath;

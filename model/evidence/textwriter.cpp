@@ -1,6 +1,7 @@
 #include "evidence/textwriter.h"
 
 #include "storage/library.h"
+#include "storage/sql.h"
 
 #include <memory>
 
@@ -15,16 +16,39 @@ public:
     {
     }
 
-    Result<ProcessOutcome> store(const ProcessJob &job, const ParseResult &result)
+    Status open()
     {
-        if (!m_library) {
-            auto opened = Library::open(m_path, Library::OpenMode::AnotherConnection);
-            if (!opened.ok())
-                return opened.error();
-            m_library = std::move(opened).value();
-            m_processor = std::make_unique<EvidenceProcessor>(*m_library);
-        }
-        return m_processor->store(job, result);
+        if (m_library)
+            return {};
+        auto opened = Library::open(m_path, Library::OpenMode::AnotherConnection);
+        if (!opened.ok())
+            return opened.error();
+        m_library = std::move(opened).value();
+        m_processor = std::make_unique<EvidenceProcessor>(*m_library);
+        return {};
+    }
+
+    // One transaction for the lot; when it fails, each alone.
+    QList<Result<ProcessOutcome>> storeAll(const QList<Pending> &batch)
+    {
+        if (auto st = open(); !st.ok())
+            return QList<Result<ProcessOutcome>>(batch.size(), Result<ProcessOutcome>(st.error()));
+        QList<Result<ProcessOutcome>> outcomes;
+        const Status st = inTransaction(m_library->database(), [&]() -> Status {
+            for (const Pending &p : batch) {
+                auto o = m_processor->store(p.job, p.result);
+                if (!o.ok())
+                    return o.error();
+                outcomes << o;
+            }
+            return {};
+        });
+        if (st.ok())
+            return outcomes;
+        outcomes.clear();
+        for (const Pending &p : batch)
+            outcomes << m_processor->store(p.job, p.result);
+        return outcomes;
     }
 
     void close()
@@ -60,15 +84,33 @@ TextWriter::~TextWriter()
 
 void TextWriter::store(const ProcessJob &job, const ParseResult &result, Done done)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker = m_worker, job, result, done = std::move(done)] {
-            const Result<ProcessOutcome> outcome = worker->store(job, result);
-            // Back on the owner's thread; dropped if the owner is gone by then.
-            QMetaObject::invokeMethod(
-                this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending.append({ job, result, std::move(done) });
+        if (std::exchange(m_drainPosted, true))
+            return; // the drain already asked for takes this one too
+    }
+    QMetaObject::invokeMethod(m_worker, [this] { drain(); }, Qt::QueuedConnection);
+}
+
+// On the writer's thread.
+void TextWriter::drain()
+{
+    QList<Pending> batch;
+    {
+        QMutexLocker lock(&m_mutex);
+        batch = std::exchange(m_pending, {});
+        m_drainPosted = false;
+    }
+    if (batch.isEmpty())
+        return;
+    const QList<Result<ProcessOutcome>> outcomes = m_worker->storeAll(batch);
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        // Back on the owner's thread; dropped if the owner is gone by then.
+        QMetaObject::invokeMethod(
+            this, [done = batch.at(i).done, outcome = outcomes.at(i)] { done(outcome); },
+            Qt::QueuedConnection);
+    }
 }
 
 } // namespace habeas

@@ -31,6 +31,10 @@ void adopt(QProcess &process, const Limits &limits = {});
 // the memory cap is skipped. Windows: nothing, the parent's job object holds the limits.
 void limitSelf(const Limits &limits, bool sanitized);
 
+// Worker side: the CPU time (user + system, seconds) this process has used so far — what the
+// CPU limit counts. A long-lived worker reports it so its parent retires it in good time.
+double cpuSecondsUsed();
+
 } // namespace WorkerGuard
 
 } // namespace habeas

@@ -85,4 +85,13 @@ void limitSelf(const Limits &limits, bool sanitized)
 #endif
 }
 
+double cpuSecondsUsed()
+{
+    rusage usage {};
+    if (::getrusage(RUSAGE_SELF, &usage) != 0)
+        return 0;
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 } // namespace habeas::WorkerGuard

@@ -64,4 +64,16 @@ void limitSelf(const Limits &limits, bool sanitized)
     ::SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
 }
 
+double cpuSecondsUsed()
+{
+    FILETIME created {}, exited {}, kernel {}, user {};
+    if (!::GetProcessTimes(::GetCurrentProcess(), &created, &exited, &kernel, &user))
+        return 0;
+    // The job's limit counts user time only, in 100-nanosecond units.
+    ULARGE_INTEGER u {};
+    u.LowPart = user.dwLowDateTime;
+    u.HighPart = user.dwHighDateTime;
+    return double(u.QuadPart) / 1e7;
+}
+
 } // namespace habeas::WorkerGuard

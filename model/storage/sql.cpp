@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSqlError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace habeas {
@@ -65,12 +67,42 @@ namespace {
 thread_local QHash<QString, QList<std::function<void()>>> t_afterCommit;
 } // namespace
 
+namespace {
+
+// Inside a transaction already open on this connection: the work becomes a savepoint of it,
+// undone alone when it fails, committed (or rolled back) with the outer transaction.
+Status inSavepoint(const QSqlDatabase &db, const std::function<Status()> &work)
+{
+    QList<std::function<void()>> &pending = t_afterCommit[db.connectionName()];
+    const qsizetype registered = pending.size();
+    QSqlQuery begin(db);
+    if (!begin.exec(u"SAVEPOINT habeas_nested"_s))
+        return sqlError(begin.lastError());
+    Status status = work();
+    QSqlQuery end(db);
+    if (status.ok() && end.exec(u"RELEASE habeas_nested"_s))
+        return status;
+    if (status.ok())
+        status = sqlError(end.lastError());
+    QSqlQuery rollback(db);
+    rollback.exec(u"ROLLBACK TO habeas_nested"_s);
+    rollback.exec(u"RELEASE habeas_nested"_s);
+    // What waited for this part's commit never comes.
+    QList<std::function<void()>> &after = t_afterCommit[db.connectionName()];
+    after.resize(std::min(after.size(), registered));
+    return status;
+}
+
+} // namespace
+
 Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work)
 {
+    const QString name = db.connectionName();
+    if (t_afterCommit.contains(name))
+        return inSavepoint(db, work);
     QSqlQuery begin(db);
     if (!begin.exec(u"BEGIN IMMEDIATE"_s))
         return sqlError(begin.lastError());
-    const QString name = db.connectionName();
     t_afterCommit.insert(name, {});
     Status status = work();
     QSqlQuery end(db);

@@ -34,7 +34,9 @@ private:
 // Translates a driver error into an Error the front ends understand.
 Error sqlError(const QSqlError &error);
 
-// Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work or the commit fails.
+// Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work or the commit fails. Called
+// inside another inTransaction on the same connection, the work is a savepoint of that one:
+// undone alone when it fails, committed only when the outer transaction commits.
 Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work);
 
 // Runs `then` once the transaction inTransaction() has open on db commits, on this thread;

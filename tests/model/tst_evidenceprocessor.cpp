@@ -170,10 +170,14 @@ void TstEvidenceProcessor::passwordPdfIsEncryptedThenRead()
 
 void TstEvidenceProcessor::crashingWorkerSparesTheNextFile()
 {
-    // Crashes on any file holding the word POISON, and is the real worker otherwise.
+    // A serving worker (ParserPool's protocol: a JSON request a line) that crashes on any
+    // file holding the word POISON and answers as the real worker otherwise.
     const QString worker = fakeWorker(u"poison.sh"_s,
-        "for f; do :; done\nif grep -q POISON \"$f\"; then kill -SEGV $$; fi\nexec '"
-            + QByteArray(HABEAS_PARSE_WORKER) + "' \"$@\"");
+        "while IFS= read -r line; do\n"
+        "  f=$(printf '%s\\n' \"$line\" | sed 's/.*\"file\":\"\\([^\"]*\\)\".*/\\1/')\n"
+        "  if grep -q POISON \"$f\"; then kill -SEGV $$; fi\n"
+        "  '"
+            + QByteArray(HABEAS_PARSE_WORKER) + "' -- \"$f\"\ndone");
     const qint64 poison = add(u"poison.txt"_s, "POISON\n");
     const qint64 good = add(u"sms.txt"_s, u"【某某英语】新用户专享优惠\n"_s.toUtf8());
     ParserClient parser;
