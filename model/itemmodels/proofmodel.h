@@ -53,6 +53,7 @@ public:
         const ClaimRecord *claim = nullptr;
         const ClaimElement *element = nullptr;
         int number = 0; // the element's number within its theory
+        bool firstOfClaim = false; // the row that names the claim
     };
     Row row(int row) const { return m_rows.at(row); }
     const QList<ClaimRecord> &claims() const { return m_claims; }
