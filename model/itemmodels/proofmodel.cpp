@@ -149,6 +149,7 @@ void ProofModel::reload()
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, Element), index(int(m_rows.size()) - 1, Element));
     }
+    emit reloaded();
 }
 
 int ProofModel::rowOf(qint64 claimId, const QString &elementId) const

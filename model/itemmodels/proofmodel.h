@@ -61,6 +61,8 @@ public:
 
 signals:
     void citeRequested(qint64 claimId, const QString &elementId, const QList<qint64> &evidenceIds);
+    // The claims were read again (each change arrives as rows; this once after them all).
+    void reloaded();
 
 private:
     void reload();
