@@ -38,14 +38,14 @@ void ProofMatrixModel::setCase(qint64 caseId)
 // as its rows (itemmodels/rowdiff.h); cells are found by ids, so they hold at every step.
 void ProofMatrixModel::reload()
 {
-    QList<EvidenceRecord> columns;
+    QList<ExhibitHeading> columns;
     QList<Row> rows;
     if (m_caseId) {
-        if (auto items = m_evidence.items(m_caseId); items.ok())
-            columns = std::move(items).value();
+        if (auto headings = m_evidence.headings(m_caseId); headings.ok())
+            columns = std::move(headings).value();
         QSet<qint64> live;
         live.reserve(columns.size());
-        for (const EvidenceRecord &e : std::as_const(columns))
+        for (const ExhibitHeading &e : std::as_const(columns))
             live.insert(e.id);
         if (auto claims = m_claims.claims(m_caseId); claims.ok()) {
             for (const ClaimRecord &claim : claims.value()) {
@@ -61,11 +61,8 @@ void ProofMatrixModel::reload()
             }
         }
     }
-    applyRows(m_columns, std::move(columns), [](const EvidenceRecord &e) { return e.id; },
-        [](const EvidenceRecord &a, const EvidenceRecord &b) {
-            return a.exhibitNumber() == b.exhibitNumber() && a.title == b.title;
-        },
-        columnSignalsOf(this));
+    applyRows(m_columns, std::move(columns), [](const ExhibitHeading &e) { return e.id; },
+        std::equal_to<>(), columnSignalsOf(this));
     RowSignals rowSignals = rowSignalsOf(this, columnCount());
     rowSignals.changed = [this, cells = rowSignals.changed](int first, int last) {
         if (columnCount() > 0)

@@ -52,7 +52,7 @@ private:
     EvidenceStore &m_evidence;
     qint64 m_caseId = 0;
     QList<Row> m_rows;
-    QList<EvidenceRecord> m_columns;
+    QList<ExhibitHeading> m_columns;
 };
 
 } // namespace habeas
