@@ -21,6 +21,8 @@
 #include "evidencepanel.h"
 #include "itemmodels/evidencemodel.h"
 #include "itemmodels/proofmatrixmodel.h"
+#include "law/claimstore.h"
+#include "law/statutelibrary.h"
 #include "mainwindow.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
@@ -170,8 +172,11 @@ int openMatrix(const QString &dir, qint64 caseId)
     auto lib = openLibrary(dir, Library::OpenMode::ExistingOnly);
     if (!lib)
         return 3;
-    // The table is on screen already, as the Facts panel's is when a case is chosen: what is
-    // timed is filling it and painting it again.
+    // The table is on screen already, as the Facts panel's is when a case is chosen, and the
+    // statutes and the theories (read once per process, by the first case's claims) are loaded:
+    // what is timed is filling the table and painting it again.
+    (void)bundledStatutes();
+    (void)theoryCatalogue();
     ProofMatrixModel model(lib->claims(), lib->evidence());
     QTableView view;
     view.resize(1400, 900);
