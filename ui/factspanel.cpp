@@ -232,9 +232,8 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
         updateActions();
         showLaw();
     };
-    connect(m_proofModel, &QAbstractItemModel::modelReset, this, refreshed);
-    connect(m_proofModel, &QAbstractItemModel::modelReset, m_elements,
-        &QTableView::resizeRowsToContents);
+    connect(m_proofModel, &ProofModel::reloaded, this, refreshed);
+    connect(m_proofModel, &ProofModel::reloaded, m_elements, &QTableView::resizeRowsToContents);
     connect(m_chronologyModel, &QAbstractItemModel::modelReset, m_chronology,
         &QTableView::resizeRowsToContents);
     connect(m_chronologyModel, &QAbstractItemModel::modelReset, this, &FactsPanel::updateActions);

@@ -97,6 +97,7 @@ struct DamagesRecord {
     bool isTrashed() const { return !trashedAt.isEmpty(); }
     bool sameContent(const DamagesRecord &o) const;
     DamagesItem toCalcItem() const;
+    bool operator==(const DamagesRecord &) const = default;
 };
 
 // One warning per mental-distress item of the scenario with no serious harm recorded

@@ -25,6 +25,11 @@ QString EvidenceRecord::exhibitNumber() const
     return u"证据%1-%2"_s.arg(group).arg(seq);
 }
 
+QString ExhibitHeading::exhibitNumber() const
+{
+    return u"证据%1-%2"_s.arg(group).arg(seq);
+}
+
 namespace {
 
 const QString kColumns =
@@ -439,6 +444,13 @@ Result<EvidenceRecord> EvidenceStore::item(qint64 id) const
 
 Result<QList<EvidenceRecord>> EvidenceStore::items(qint64 caseId) const
 {
+    // Counted first (on the case's index) so that a case of 10,000 exhibits is read into a list
+    // of its size, not moved through a dozen growing ones.
+    SqlQuery count(m_library.database(),
+        u"SELECT count(*) FROM evidence_items WHERE case_id = :case AND trashed_at IS NULL"_s);
+    count.bind(u":case"_s, caseId);
+    if (auto st = count.exec(); !st.ok())
+        return st.error();
     SqlQuery q(m_library.database(),
         u"SELECT "_s + kColumns
             + u"FROM evidence_items WHERE case_id = :case AND trashed_at IS NULL "
@@ -447,8 +459,24 @@ Result<QList<EvidenceRecord>> EvidenceStore::items(qint64 caseId) const
     if (auto st = q.exec(); !st.ok())
         return st.error();
     QList<EvidenceRecord> list;
+    list.reserve(count.next() ? count.value(0).toLongLong() : 0);
     while (q.next())
-        list << recordFrom(q);
+        list.emplaceBack(recordFrom(q));
+    return list;
+}
+
+Result<QList<ExhibitHeading>> EvidenceStore::headings(qint64 caseId) const
+{
+    SqlQuery q(m_library.database(),
+        u"SELECT id, group_no, seq, title FROM evidence_items WHERE case_id = :case AND "
+        "trashed_at IS NULL ORDER BY group_no, seq, id"_s);
+    q.bind(u":case"_s, caseId);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    QList<ExhibitHeading> list;
+    while (q.next())
+        list.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
+            q.value(3).toString() });
     return list;
 }
 

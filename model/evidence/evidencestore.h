@@ -54,6 +54,18 @@ struct EvidenceRecord {
     bool operator==(const EvidenceRecord &) const = default;
 };
 
+// An exhibit as a list of exhibits names it (the proof matrix's columns): read without the rest
+// of its record.
+struct ExhibitHeading {
+    qint64 id = 0;
+    int group = 1;
+    int seq = 0;
+    QString title;
+
+    QString exhibitNumber() const; // 证据1-2
+    bool operator==(const ExhibitHeading &) const = default;
+};
+
 // A file copied into the blob store and not yet recorded (stage() runs on any thread).
 struct StagedFile {
     QString path;
@@ -114,6 +126,8 @@ public:
 
     Result<EvidenceRecord> item(qint64 id) const;
     Result<QList<EvidenceRecord>> items(qint64 caseId) const;
+    // The same exhibits, in the same order, as their numbers and titles only.
+    Result<QList<ExhibitHeading>> headings(qint64 caseId) const;
 
     struct Problem {
         qint64 id = 0;

@@ -41,9 +41,9 @@ void ChronologyModel::reload()
     if (m_caseId) {
         if (auto events = m_events.events(m_caseId); events.ok())
             fresh = std::move(events).value();
-        if (auto items = m_evidence.items(m_caseId); items.ok())
-            for (const EvidenceRecord &r : items.value())
-                exhibits.insert(r.id, r.exhibitNumber());
+        if (auto headings = m_evidence.headings(m_caseId); headings.ok())
+            for (const ExhibitHeading &h : headings.value())
+                exhibits.insert(h.id, h.exhibitNumber());
     }
     const bool renumbered = exhibits != m_exhibits;
     m_exhibits = std::move(exhibits);

@@ -4,6 +4,7 @@
 #include "damages/damagesstore.h"
 #include "damages/money.h"
 #include "evidence/evidencestore.h"
+#include "itemmodels/rowdiff.h"
 
 #include <QLocale>
 
@@ -23,8 +24,13 @@ DamagesModel::DamagesModel(DamagesStore &store, QObject *parent)
 
 void DamagesModel::setCase(qint64 caseId, const QString &scenario)
 {
-    m_caseId = caseId;
-    m_scenario = scenario;
+    if (caseId != m_caseId || scenario != m_scenario) {
+        beginResetModel(); // another case or scenario: nothing of the old list is kept
+        m_caseId = caseId;
+        m_scenario = scenario;
+        m_rows.clear();
+        endResetModel();
+    }
     reload();
 }
 
@@ -46,16 +52,17 @@ void DamagesModel::setExhibits(const QList<EvidenceRecord> &exhibits)
         emit dataChanged(index(0, Item), index(rowCount() - 1, Item));
 }
 
+// An item added, edited, moved or removed arrives as that row (itemmodels/rowdiff.h).
 void DamagesModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<DamagesRecord> fresh;
     if (m_caseId) {
-        const auto items = m_store.items(m_caseId, m_scenario);
+        auto items = m_store.items(m_caseId, m_scenario);
         if (items.ok())
-            m_rows = items.value();
+            fresh = std::move(items).value();
     }
-    endResetModel();
+    applyRows(m_rows, std::move(fresh), [](const DamagesRecord &r) { return r.id; },
+        std::equal_to<>(), rowSignalsOf(this, ColumnCount));
 }
 
 int DamagesModel::rowCount(const QModelIndex &parent) const

@@ -9,6 +9,20 @@
 
 namespace habeas {
 
+namespace {
+
+// Whether a deadline shows the same as before: what any column, role or tooltip reads.
+bool sameStatus(const DeadlineStatus &a, const DeadlineStatus &b)
+{
+    return a.record.sameContent(b.record) && a.record.doneAt == b.record.doneAt
+        && a.record.caseId == b.record.caseId && a.caseTitle == b.caseTitle
+        && a.caseNumber == b.caseNumber && a.start == b.start && a.startSource == b.startSource
+        && a.computed == b.computed && a.due.due == b.due.due && a.due.working == b.due.working
+        && a.due.reason == b.due.reason && a.problem == b.problem && a.warnings == b.warnings;
+}
+
+} // namespace
+
 DeadlineModel::DeadlineModel(DeadlineStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -49,15 +63,26 @@ void DeadlineModel::reload()
             endRemoveRows();
         }
     }
-    // Rows kept: refreshed in place.
+    // Rows kept: refreshed in place, and the views told of the runs of rows that changed only.
     QSet<qint64> present;
+    int firstChanged = -1;
+    const auto flush = [&](int row) {
+        if (firstChanged >= 0)
+            emit dataChanged(index(firstChanged, 0), index(row - 1, ColumnCount - 1));
+        firstChanged = -1;
+    };
     for (int row = 0; row < m_rows.size(); ++row) {
         const qint64 id = m_rows.at(row).record.id;
         present.insert(id);
-        m_rows[row] = fresh.at(freshRow.value(id));
+        const DeadlineStatus &now = fresh.at(freshRow.value(id));
+        if (sameStatus(m_rows.at(row), now)) {
+            flush(row);
+            continue;
+        }
+        m_rows[row] = now;
+        firstChanged = firstChanged < 0 ? row : firstChanged;
     }
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+    flush(static_cast<int>(m_rows.size()));
     // Rows new: appended.
     QList<DeadlineStatus> added;
     for (const DeadlineStatus &s : fresh)

@@ -1,21 +1,13 @@
 #include "itemmodels/proofmatrixmodel.h"
 
 #include "itemmodels/proofmodel.h"
+#include "itemmodels/rowdiff.h"
 
 #include <QColor>
 
 using namespace Qt::StringLiterals;
 
 namespace habeas {
-
-namespace {
-
-quint64 cellKey(int row, int column)
-{
-    return (quint64(quint32(row)) << 32) | quint32(column);
-}
-
-} // namespace
 
 ProofMatrixModel::ProofMatrixModel(ClaimStore &claims, EvidenceStore &evidence, QObject *parent)
     : QAbstractTableModel(parent)
@@ -32,39 +24,62 @@ ProofMatrixModel::ProofMatrixModel(ClaimStore &claims, EvidenceStore &evidence, 
 
 void ProofMatrixModel::setCase(qint64 caseId)
 {
-    m_caseId = caseId;
+    if (caseId != m_caseId) {
+        beginResetModel(); // another case: nothing of the old matrix is kept
+        m_caseId = caseId;
+        m_rows.clear();
+        m_columns.clear();
+        endResetModel();
+    }
     reload();
 }
 
+// An exhibit added or removed arrives as its column, a citation as its element's row, a claim
+// as its rows (itemmodels/rowdiff.h); cells are found by ids, so they hold at every step.
 void ProofMatrixModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_columns.clear();
-    m_cells.clear();
+    QList<ExhibitHeading> columns;
+    QList<Row> rows;
     if (m_caseId) {
-        if (auto items = m_evidence.items(m_caseId); items.ok())
-            m_columns = items.value();
-        QHash<qint64, int> columnOf;
-        for (int c = 0; c < m_columns.size(); ++c)
-            columnOf.insert(m_columns.at(c).id, c);
+        if (auto headings = m_evidence.headings(m_caseId); headings.ok())
+            columns = std::move(headings).value();
+        QSet<qint64> live;
+        live.reserve(columns.size());
+        for (const ExhibitHeading &e : std::as_const(columns))
+            live.insert(e.id);
         if (auto claims = m_claims.claims(m_caseId); claims.ok()) {
             for (const ClaimRecord &claim : claims.value()) {
                 for (const ClaimElement &e : claim.elements) {
-                    const int row = static_cast<int>(m_rows.size());
-                    m_rows << Row { claim.id, e.id,
+                    Row row { claim.id, e.id,
                         u"%1 · %2"_s.arg(claim.theoryName, e.id.section(u'.', -1)), e.textZh,
-                        e.status };
-                    for (const ElementCitation &citation : e.citations) {
-                        const auto column = columnOf.constFind(citation.evidenceId);
-                        if (column != columnOf.cend())
-                            m_cells[cellKey(row, column.value())] << citation.reference();
-                    }
+                        e.status, {} };
+                    for (const ElementCitation &citation : e.citations)
+                        if (live.contains(citation.evidenceId))
+                            row.cited[citation.evidenceId] << citation.reference();
+                    rows << std::move(row);
                 }
             }
         }
     }
-    endResetModel();
+    applyRows(m_columns, std::move(columns), [](const ExhibitHeading &e) { return e.id; },
+        std::equal_to<>(), columnSignalsOf(this));
+    RowSignals rowSignals = rowSignalsOf(this, columnCount());
+    rowSignals.changed = [this, cells = rowSignals.changed](int first, int last) {
+        if (columnCount() > 0)
+            cells(first, last);
+        emit headerDataChanged(Qt::Vertical, first, last);
+    };
+    applyRows(m_rows, std::move(rows),
+        [](const Row &r) { return std::pair(r.claimId, r.elementId); }, std::equal_to<>(),
+        rowSignals);
+}
+
+int ProofMatrixModel::citedCount() const
+{
+    int count = 0;
+    for (const Row &r : m_rows)
+        count += int(r.cited.size());
+    return count;
 }
 
 int ProofMatrixModel::rowCount(const QModelIndex &parent) const
@@ -81,8 +96,9 @@ QVariant ProofMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto cell = m_cells.constFind(cellKey(index.row(), index.column()));
-    const bool cited = cell != m_cells.cend();
+    const Row &row = m_rows.at(index.row());
+    const auto cell = row.cited.constFind(m_columns.at(index.column()).id);
+    const bool cited = cell != row.cited.cend();
     switch (role) {
     case Qt::DisplayRole:
         return cited ? u"●"_s : QString();

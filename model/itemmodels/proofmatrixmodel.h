@@ -33,7 +33,7 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    int citedCount() const { return static_cast<int>(m_cells.size()); }
+    int citedCount() const;
 
 private:
     void reload();
@@ -44,14 +44,15 @@ private:
         QString label; // 以不同意为由拒绝提供服务 · 2
         QString text;
         ElementStatus status = ElementStatus::Unproven;
+        QHash<qint64, QStringList> cited; // exhibit id → the references cited
+        bool operator==(const Row &) const = default;
     };
 
     ClaimStore &m_claims;
     EvidenceStore &m_evidence;
     qint64 m_caseId = 0;
     QList<Row> m_rows;
-    QList<EvidenceRecord> m_columns;
-    QHash<quint64, QStringList> m_cells; // (row << 32 | column) → the references cited
+    QList<ExhibitHeading> m_columns;
 };
 
 } // namespace habeas

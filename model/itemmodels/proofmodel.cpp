@@ -1,6 +1,7 @@
 #include "itemmodels/proofmodel.h"
 
 #include "evidence/evidencestore.h"
+#include "itemmodels/rowdiff.h"
 #include "review/reviewstore.h"
 
 #include <QColor>
@@ -91,7 +92,14 @@ ProofModel::ProofModel(ClaimStore &claims, EvidenceStore &evidence, QObject *par
 
 void ProofModel::setCase(qint64 caseId)
 {
-    m_caseId = caseId;
+    if (caseId != m_caseId) {
+        beginResetModel(); // another case: nothing of the old rows is kept
+        m_caseId = caseId;
+        m_rows.clear();
+        m_claims.clear();
+        m_notes.clear();
+        endResetModel();
+    }
     reload();
 }
 
@@ -107,19 +115,41 @@ void ProofModel::setReview(ReviewStore *review)
     reload();
 }
 
+// An element cited, marked or edited arrives as that row, a claim added or removed as its
+// rows (itemmodels/rowdiff.h). The rows point into m_claims: the fresh claims are read into a
+// list of their own, the rows compared, and the list kept only once every row points into it.
 void ProofModel::reload()
 {
-    m_notes = m_review && m_caseId ? m_review->openNotes(m_caseId) : QHash<QString, QStringList>();
-    beginResetModel();
-    m_rows.clear();
-    m_claims.clear();
+    const QHash<QString, QStringList> notes =
+        m_review && m_caseId ? m_review->openNotes(m_caseId) : QHash<QString, QStringList>();
+    QList<ClaimRecord> claims;
     if (m_caseId)
-        if (auto claims = m_store.claims(m_caseId); claims.ok())
-            m_claims = claims.value();
-    for (const ClaimRecord &c : std::as_const(m_claims))
+        if (auto read = m_store.claims(m_caseId); read.ok())
+            claims = std::move(read).value();
+    QList<Row> fresh;
+    for (const ClaimRecord &c : std::as_const(claims))
         for (const ClaimElement &e : c.elements)
-            m_rows << Row { &c, &e, e.id.section(u'.', -1).toInt() };
-    endResetModel();
+            fresh << Row { &c, &e, e.id.section(u'.', -1).toInt(), &e == &c.elements.first() };
+    const auto key = [](const Row &r) { return std::pair(r.claim->id, r.element->id); };
+    const auto same = [](const Row &a, const Row &b) {
+        const ClaimRecord &x = *a.claim;
+        const ClaimRecord &y = *b.claim;
+        return a.number == b.number && a.firstOfClaim == b.firstOfClaim
+            && x.theoryId == y.theoryId && x.theoryName == y.theoryName
+            && x.continuingUntil == y.continuingUntil && x.heading == y.heading
+            && x.alternative == y.alternative && *a.element == *b.element;
+    };
+    applyRows(m_rows, fresh, key, same, rowSignalsOf(this, ColumnCount));
+    // Every row now shows what its fresh twin shows: point them all at the fresh claims (the
+    // list's elements stay where they are when it is moved).
+    m_rows = std::move(fresh);
+    m_claims = std::move(claims);
+    if (notes != m_notes) {
+        m_notes = notes;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, Element), index(int(m_rows.size()) - 1, Element));
+    }
+    emit reloaded();
 }
 
 int ProofModel::rowOf(qint64 claimId, const QString &elementId) const
@@ -191,8 +221,7 @@ QVariant ProofModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Claim:
         // The theory's name on its first element only: the rows read as groups.
-        return index.row() == 0 || m_rows.at(index.row() - 1).claim != r.claim ? r.claim->theoryName
-                                                                               : QString();
+        return r.firstOfClaim ? r.claim->theoryName : QString();
     case Element: {
         const QString marker = notes.isEmpty() ? QString() : u"\u270e%1 "_s.arg(notes.size());
         return QString(marker

@@ -53,6 +53,7 @@ public:
         const ClaimRecord *claim = nullptr;
         const ClaimElement *element = nullptr;
         int number = 0; // the element's number within its theory
+        bool firstOfClaim = false; // the row that names the claim
     };
     Row row(int row) const { return m_rows.at(row); }
     const QList<ClaimRecord> &claims() const { return m_claims; }
@@ -60,6 +61,8 @@ public:
 
 signals:
     void citeRequested(qint64 claimId, const QString &elementId, const QList<qint64> &evidenceIds);
+    // The claims were read again (each change arrives as rows; this once after them all).
+    void reloaded();
 
 private:
     void reload();

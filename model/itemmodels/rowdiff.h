@@ -2,8 +2,10 @@
 
 #include <QAbstractItemModel>
 #include <QList>
+#include <QSet>
 
 #include <functional>
+#include <type_traits>
 
 namespace habeas {
 
@@ -29,6 +31,10 @@ struct ModelCalls : QAbstractItemModel {
     static constexpr auto endInsert = &ModelCalls::endInsertRows;
     static constexpr auto beginReset = &ModelCalls::beginResetModel;
     static constexpr auto endReset = &ModelCalls::endResetModel;
+    static constexpr auto beginRemoveColumns = &ModelCalls::beginRemoveColumns;
+    static constexpr auto endRemoveColumns = &ModelCalls::endRemoveColumns;
+    static constexpr auto beginInsertColumns = &ModelCalls::beginInsertColumns;
+    static constexpr auto endInsertColumns = &ModelCalls::endInsertColumns;
 };
 } // namespace detail
 
@@ -49,6 +55,22 @@ inline RowSignals rowSignalsOf(QAbstractItemModel *model, int columns)
     };
 }
 
+// The same for the columns of a table (whose header names each column): a column changed is a
+// change of its header.
+inline RowSignals columnSignalsOf(QAbstractItemModel *model)
+{
+    using C = detail::ModelCalls;
+    return RowSignals {
+        [model](int first, int last) { (model->*C::beginRemoveColumns)({}, first, last); },
+        [model] { (model->*C::endRemoveColumns)(); },
+        [model](int first, int last) { (model->*C::beginInsertColumns)({}, first, last); },
+        [model] { (model->*C::endInsertColumns)(); },
+        [model] { (model->*C::beginReset)(); },
+        [model] { (model->*C::endReset)(); },
+        [model](int first, int last) { emit model->headerDataChanged(Qt::Horizontal, first, last); },
+    };
+}
+
 // Brings `rows` to `fresh` (both in display order, each row known by idOf) as row removals,
 // insertions and dataChanged — not a reset — so that views keep their selection, scroll
 // position and current row, and re-lay out only what changed. A change of order among the
@@ -57,12 +79,27 @@ inline RowSignals rowSignalsOf(QAbstractItemModel *model, int columns)
 template <typename Row, typename IdOf, typename Same>
 void applyRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf, Same same, const RowSignals &out)
 {
-    using Id = decltype(idOf(rows.value(0)));
+    // The first fill of a list (a case opened) is one insertion, the rows moved rather than
+    // copied: 10,000 exhibits arrive as one rowsInserted.
+    if (rows.isEmpty()) {
+        if (fresh.isEmpty())
+            return;
+        out.beginInsert(0, int(fresh.size()) - 1);
+        rows = std::move(fresh);
+        out.endInsert();
+        return;
+    }
+    using Id = std::decay_t<decltype(idOf(rows.value(0)))>;
+    // Ids looked up in hashes: a list of 10,000 rows is compared in linear time.
     QList<Id> freshIds;
     freshIds.reserve(fresh.size());
-    for (const Row &r : std::as_const(fresh))
+    QSet<Id> freshSet;
+    freshSet.reserve(fresh.size());
+    for (const Row &r : std::as_const(fresh)) {
         freshIds.append(idOf(r));
-    const auto inFresh = [&](const Row &r) { return freshIds.contains(idOf(r)); };
+        freshSet.insert(freshIds.last());
+    }
+    const auto inFresh = [&](const Row &r) { return freshSet.contains(idOf(r)); };
 
     // Removals, from the end, a contiguous run at a time.
     for (qsizetype i = rows.size() - 1; i >= 0;) {
@@ -80,11 +117,14 @@ void applyRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf, Same same, const R
     }
     // The rows kept must be in the fresh order; otherwise the list was reordered.
     QList<Id> kept;
+    kept.reserve(rows.size());
     for (const Row &r : std::as_const(rows))
         kept.append(idOf(r));
+    const QSet<Id> keptSet(kept.cbegin(), kept.cend());
     QList<Id> freshKept;
+    freshKept.reserve(kept.size());
     for (const Id &id : std::as_const(freshIds))
-        if (kept.contains(id))
+        if (keptSet.contains(id))
             freshKept.append(id);
     if (kept != freshKept) {
         out.beginReset();
@@ -106,7 +146,7 @@ void applyRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf, Same same, const R
             continue;
         }
         qsizetype last = i;
-        while (last + 1 < fresh.size() && !kept.contains(freshIds.at(last + 1)))
+        while (last + 1 < fresh.size() && !keptSet.contains(freshIds.at(last + 1)))
             ++last;
         out.beginInsert(int(i), int(last));
         rows.insert(i, last - i + 1, Row());

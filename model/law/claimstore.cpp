@@ -355,10 +355,10 @@ Result<GapReport> ClaimStore::gaps(qint64 caseId) const
                     stale, applicableCitations(e.law), !hasApplicableLaw(e.law) };
         }
     }
-    const auto exhibits = m_library.evidence().items(caseId);
+    const auto exhibits = m_library.evidence().headings(caseId);
     if (!exhibits.ok())
         return exhibits.error();
-    for (const EvidenceRecord &e : exhibits.value())
+    for (const ExhibitHeading &e : exhibits.value())
         if (!cited.contains(e.id))
             report.evidenceProvingNothing << std::pair { e.id, e.exhibitNumber() };
     return report;

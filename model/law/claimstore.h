@@ -28,6 +28,7 @@ struct ElementCitation {
 
     // "证据1-2，第3页，区域1": the exhibit, down to what is cited of it.
     QString reference() const;
+    bool operator==(const ElementCitation &) const = default;
 };
 
 // One element of a claim: the catalogue's text and burden, and where the case stands on it.
@@ -50,6 +51,8 @@ struct ClaimElement {
     // earlier, placed in them: computed on reading, never stored.
     ConductPeriod conduct;
     QList<LawInTime> law;
+
+    bool operator==(const ClaimElement &) const = default;
 };
 
 struct ClaimRecord {

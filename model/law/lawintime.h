@@ -21,6 +21,7 @@ struct ConductPeriod {
 
     [[nodiscard]] bool isValid() const { return from.isValid() && to.isValid(); }
     [[nodiscard]] bool continuing() const { return continuingUntil.isValid(); }
+    bool operator==(const ConductPeriod &) const = default;
 };
 
 // The first and last day an event's date covers: "2021-01" is 2021-01-01 … 2021-01-31.
@@ -54,6 +55,7 @@ struct LawInTime {
         return status == Status::Applies || status == Status::Unknown;
     }
     [[nodiscard]] bool outOfForce() const { return !applies(); }
+    bool operator==(const LawInTime &) const = default;
 };
 
 // The element's own articles, then its earlier law, each checked against the conduct.

@@ -1,6 +1,8 @@
 #include "benchsupport.h"
 
+#include "cases/casestore.h"
 #include "core/clock.h"
+#include "law/claimstore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
@@ -23,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -455,6 +458,93 @@ Result<QList<qint64>> insertExhibits(Library &library, qint64 caseId, int count)
     if (!st.ok())
         return st.error();
     return ids;
+}
+
+Result<MatrixCase> fillProofMatrixCase(Library &library, int claimCount, int exhibits)
+{
+    CaseRecord c;
+    c.title = u"证明矩阵基准案件"_s;
+    c.court = u"北京互联网法院"_s;
+    const auto caseId = library.cases().createCase(c);
+    if (!caseId.ok())
+        return caseId.error();
+    const auto ids = insertExhibits(library, caseId.value(), exhibits);
+    if (!ids.ok())
+        return ids.error();
+    // The catalogue has 13 theories and the store refuses a theory twice in a case; the others
+    // are written the way addClaim writes them, so the matrix has the rows of `claimCount`
+    // claims. (Whether a case can reach 20 claims at all is a question for the catalogue.)
+    const QList<Theory> &theories = theoryCatalogue().theories();
+    for (const Theory &theory : theories)
+        if (auto added = library.claims().addClaim(caseId.value(), theory.id); !added.ok())
+            return added.error();
+    const QSqlDatabase db = library.database();
+    const Status extra = inTransaction(db, [&]() -> Status {
+        for (int i = 0; i < claimCount - int(theories.size()); ++i) {
+            const Theory &theory = theories.at(1 + i % (theories.size() - 1));
+            SqlQuery q(db,
+                u"INSERT INTO claims (case_id, theory, created_at, updated_at) VALUES (:case, "
+                ":theory, :now, :now)"_s);
+            q.bind(u":case"_s, caseId.value())
+                .bind(u":theory"_s, theory.id)
+                .bind(u":now"_s, Clock::isoNow());
+            if (auto e = q.exec(); !e.ok())
+                return e;
+            const qint64 claimId = q.lastInsertId();
+            for (const Element &element : theory.elements) {
+                SqlQuery el(db,
+                    u"INSERT INTO claim_elements (claim_id, element) VALUES (:claim, :element)"_s);
+                el.bind(u":claim"_s, claimId).bind(u":element"_s, element.id);
+                if (auto e = el.exec(); !e.ok())
+                    return e;
+            }
+        }
+        return {};
+    });
+    if (!extra.ok())
+        return extra.error();
+    const auto claims = library.claims().claims(caseId.value());
+    if (!claims.ok())
+        return claims.error();
+    QList<std::pair<qint64, QString>> elements;
+    for (const ClaimRecord &claim : claims.value())
+        for (const ClaimElement &e : claim.elements)
+            elements.append({ claim.id, e.id });
+    // Citations through SQL in one transaction, as cite() writes them, for speed.
+    int cited = 0;
+    const Status cites = inTransaction(db, [&]() -> Status {
+        SqlQuery q(db,
+            u"INSERT INTO element_citations (claim_id, element, evidence_id, page, note, "
+            "created_at) VALUES (:claim, :element, :evidence, :page, '', :now)"_s);
+        for (int i = 0; i < ids->size(); ++i) {
+            if (i % 5 == 4)
+                continue; // proves nothing: the gap report's other half
+            const auto &[claimId, element] = elements.at((i * 7) % elements.size());
+            q.bind(u":claim"_s, claimId)
+                .bind(u":element"_s, element)
+                .bind(u":evidence"_s, ids->at(i))
+                .bind(u":page"_s, 1)
+                .bind(u":now"_s, Clock::isoNow());
+            if (auto e = q.exec(); !e.ok())
+                return e;
+            ++cited;
+        }
+        return {};
+    });
+    if (!cites.ok())
+        return cites.error();
+    return MatrixCase { caseId.value(), cited, int(elements.size()) };
+}
+
+double threadCpuMs()
+{
+#ifdef Q_OS_UNIX
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+#else
+    return 0;
+#endif
 }
 
 } // namespace habeas::bench

@@ -53,4 +53,17 @@ QStringList makeEvidenceFiles(const QString &dir, int screenshots, int pdfs, int
 // minutes here. No blob is written: nothing measured reads one. Returns the ids in order.
 Result<QList<qint64>> insertExhibits(Library &library, qint64 caseId, int count);
 
+// A new case of `claims` claims on `exhibits` exhibits, four in five exhibits cited for an
+// element: the proof matrix of a large case.
+struct MatrixCase {
+    qint64 caseId = 0;
+    int citations = 0;
+    int elements = 0;
+};
+Result<MatrixCase> fillProofMatrixCase(Library &library, int claims, int exhibits);
+
+// CPU time of the calling thread, in ms: what a figure cost apart from waiting for a core the
+// machine's other work holds.
+double threadCpuMs();
+
 } // namespace habeas::bench
