@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QMimeDatabase>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 #include <optional>
@@ -212,6 +213,38 @@ QString pngText(const QByteArray &png, const QByteArray &keyword)
     return {};
 }
 
+// Whether every chunk of the PNG on `device` lies within the file. libpng allocates a chunk's
+// declared length before reading it (and takes a length over its own limit for a benign error),
+// so a 100-byte file declaring a 2 GB tEXt chunk costs 2 GB; image data (IDAT) it reads
+// piecewise. The chunk headers are walked with seeks, the device's position restored; a
+// sequential device is not checked.
+bool pngChunksFit(QIODevice *device)
+{
+    if (!device || device->isSequential() || !device->isOpen())
+        return true;
+    const qint64 start = device->pos();
+    const qint64 size = device->size();
+    const auto restore = qScopeGuard([&] { device->seek(start); });
+    qint64 pos = 8; // the signature
+    while (pos + 12 <= size) {
+        char header[8];
+        if (!device->seek(pos) || device->read(header, 8) != 8)
+            return false;
+        const qint64 length = (qint64(quint8(header[0])) << 24) | (quint8(header[1]) << 16)
+            | (quint8(header[2]) << 8) | quint8(header[3]);
+        const QByteArrayView type(header + 4, 4);
+        // Image data is read piecewise: a cut IDAT is a truncated image, reported on decode.
+        if (type == "IDAT" && length > size - pos - 12)
+            return true;
+        if (length > size - pos - 12)
+            return false;
+        if (type == "IEND")
+            return true;
+        pos += 12 + length;
+    }
+    return true; // cut between or inside chunk headers: libpng reports that itself
+}
+
 } // namespace
 
 ExifTime exifCaptureTime(const QByteArray &jpeg)
@@ -261,6 +294,9 @@ Result<QSize> checkedImageSize(QImageReader &reader)
     if (!reader.canRead())
         return Error::input(
             tr("The image cannot be read: its format is not recognised or it is damaged."));
+    if (reader.format() == "png" && !pngChunksFit(reader.device()))
+        return Error::input(tr("The image is damaged: a part of it declares more bytes than "
+                               "the file holds."));
     const QSize size = reader.size();
     if (size.isValid() && qint64(size.width()) * size.height() > kMaxImagePixels)
         return Error::input(tr("The image declares %1 × %2 pixels, more than the %3 megapixels "
@@ -297,10 +333,9 @@ Result<ImageProbe> probeImage(const QString &file)
         probe.capturedAt = exif.time;
         probe.capturedAtHasOffset = exif.hasOffset;
     } else if (probe.format == "png") {
-        // PNG's own keyword; the spec suggests RFC 1123, many tools write ISO 8601.
-        QString text = reader.text(u"Creation Time"_s).trimmed();
-        if (text.isEmpty())
-            text = pngText(head, "Creation Time").trimmed();
+        // PNG's own keyword; the spec suggests RFC 1123, many tools write ISO 8601. Read
+        // from the head with bounds checked, never through libpng's text chunk handling.
+        const QString text = pngText(head, "Creation Time").trimmed();
         QDateTime t = QDateTime::fromString(text, Qt::ISODate);
         if (!t.isValid())
             t = QDateTime::fromString(text, Qt::RFC2822Date);

@@ -3,8 +3,8 @@
 #   scripts/deps.sh build   what building and running needs
 #   scripts/deps.sh test    that, plus what the test suite needs
 #   scripts/deps.sh clang   what building needs, plus Clang 16 (scripts/test-clang)
-#   scripts/deps.sh asan    test, plus Clang's sanitizer runtimes and libFuzzer (scripts/fuzz,
-#                           scripts/test-sanitize)
+#   scripts/deps.sh asan    test, plus Clang's sanitizer runtimes, libFuzzer and llvm-symbolizer
+#                           (scripts/fuzz, scripts/test-sanitize)
 set -euo pipefail
 
 build=(cmake ninja-build g++ ccache pkg-config
@@ -14,7 +14,7 @@ build=(cmake ninja-build g++ ccache pkg-config
        tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng)
 test=(xvfb xauth poppler-utils sqlite3 unzip libreoffice-writer-nogui qpdf strace appstream)
 clang=(clang-16)
-asan=(clang-16 libclang-rt-16-dev libfuzzer-16-dev)
+asan=(clang-16 libclang-rt-16-dev libfuzzer-16-dev llvm)
 
 wanted=("${build[@]}")
 [ "${1:-build}" = test ] && wanted+=("${test[@]}")

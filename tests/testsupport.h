@@ -17,6 +17,21 @@
 
 namespace habeas::test {
 
+// Whether this build runs under AddressSanitizer (the asan preset), where code runs several
+// times slower: a timing bound is then scaled by kTimingFactor.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kSanitizedBuild = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kSanitizedBuild = true;
+#else
+inline constexpr bool kSanitizedBuild = false;
+#endif
+#else
+inline constexpr bool kSanitizedBuild = false;
+#endif
+inline constexpr int kTimingFactor = kSanitizedBuild ? 10 : 1;
+
 inline void pinClock()
 {
     Clock::setSource(

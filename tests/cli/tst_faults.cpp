@@ -1,11 +1,14 @@
-// The fault campaign: habeas-cli killed with SIGKILL at random points of an import, a migration,
-// a deadline edit and a document generation (60 trials), and a library on a full disk (a small
-// tmpfs). After each fault the library must still pass `library check` and `evidence verify`,
-// nothing recorded may be lost, and no file the user asked for may exist half-written.
+// The fault campaign: habeas-cli killed with SIGKILL at random points of an evidence import, a
+// migration, a deadline edit, a document generation, a case-bundle import and a register import
+// (60 trials), and a library on a full disk (a small tmpfs). After each fault the library must
+// still pass `library check` and `evidence verify`, nothing recorded may be lost, nothing may be
+// half-imported (a case whole or absent, a register whole or absent) and no file the user asked
+// for may exist half-written.
 #include "clirunner.h"
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,7 +30,7 @@ Run cli(const QString &lib, const QStringList &args)
 
 // Starts habeas-cli, kills it with SIGKILL after `ms` (if it is still running), and says whether
 // the kill landed before the command finished.
-bool killAfter(const QString &lib, const QStringList &args, int ms)
+bool killAfter(const QString &lib, const QStringList &args, int ms, const QByteArray &input = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -38,6 +41,10 @@ bool killAfter(const QString &lib, const QStringList &args, int ms)
     p.start(QStringLiteral(HABEAS_CLI_PATH), QStringList { u"--library"_s, lib } + args);
     if (!p.waitForStarted())
         return false;
+    if (!input.isEmpty()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     if (p.waitForFinished(ms))
         return false;
     ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
@@ -67,6 +74,59 @@ QStringList ids(const Run &list)
     return out;
 }
 
+// The answer of the sqlite3 tool to one query on the library's database.
+QString sql(const QString &lib, const QString &query)
+{
+    QProcess p;
+    p.start(u"sqlite3"_s, { QDir(lib).filePath(u"library.sqlite"_s), query });
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return u"<sqlite3 failed: %1>"_s.arg(QString::fromUtf8(p.readAllStandardError()));
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// Everything of a case's register: the import's figures and how many rows each table holds.
+QString registerRows(const QString &lib, const QString &caseId)
+{
+    return sql(lib,
+        uR"(SELECT (SELECT count(*) || ' ' || coalesce(max(row_count), '') || ' '
+                           || coalesce(max(records), '') FROM register_imports WHERE case_id = %1)
+                   || ' ' || (SELECT count(*) FROM register_counts WHERE case_id = %1)
+                   || ' ' || (SELECT count(*) FROM register_categories WHERE case_id = %1)
+                   || ' ' || (SELECT count(*) FROM register_keys WHERE case_id = %1))"_s
+            .arg(caseId));
+}
+
+// What registerRows says of a case without a register.
+const QString kNoRegister = u"0   0 0 0"_s;
+
+// A register of `rows` persons with valid ID numbers (GB 11643) and phones, as a CSV.
+QByteArray registerCsv(int rows)
+{
+    static const int weights[] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+    static const char checks[] = "10X98765432";
+    static const char *const categories[] = { "行踪轨迹", "财产信息", "通信记录", "身份信息" };
+    QByteArray csv = "序号,姓名,公民身份号码,联系电话,信息类别\r\n";
+    for (int i = 0; i < rows; ++i) {
+        // 110101 + a birth date between 1950 and 2015 + a sequence number.
+        QByteArray id = "110101"
+            + QByteArray::number(19500101 + (i % 66) * 10000 + (i % 12) * 100 + i % 27 + 1)
+            + QByteArray::number(100 + i % 900);
+        int sum = 0;
+        for (int k = 0; k < 17; ++k)
+            sum += (id[k] - '0') * weights[k];
+        id += checks[sum % 11];
+        csv += QByteArray::number(i + 1) + ",某" + QByteArray::number(i) + ',' + id + ",1380"
+            + QByteArray::number(1000000 + i) + ',' + categories[i % 4] + "\r\n";
+    }
+    return csv;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 bool isRoot()
 {
     return ::geteuid() == 0;
@@ -82,10 +142,15 @@ private slots:
     void killedImportsLoseNothing();
     void killedMigrationsRollBackOrComplete();
     void killedGenerationsLeaveNoHalfFile();
+    void killedBundleImportsLeaveNoHalfCase();
+    void killedRegisterImportsLeaveNoHalfRegister();
     void fullDiskRefusesAndChangesNothing();
 
 private:
     void checkLibrary(const QString &lib, const QString &what);
+    QString caseContents(const QString &lib, const QString &caseId);
+    int killPoint(qint64 wholeMs);
+    QString registerFile();
 
     QTemporaryDir m_dir;
     QStringList m_files;
@@ -118,7 +183,7 @@ void TstFaults::killedImportsLoseNothing()
     const QString lib = m_dir.filePath(u"import"_s);
     QCOMPARE(cli(lib, { u"case"_s, u"new"_s, u"--title"_s, u"导入中断"_s }).exitCode, 0);
     int landed = 0;
-    for (int trial = 0; trial < 25; ++trial) {
+    for (int trial = 0; trial < 15; ++trial) {
         const QStringList before = ids(cli(lib, { u"--json"_s, u"evidence"_s, u"list"_s, u"1"_s }));
         // New files each trial: a duplicate is recognised at once and proves nothing.
         QStringList files;
@@ -144,7 +209,7 @@ void TstFaults::killedImportsLoseNothing()
 void TstFaults::killedMigrationsRollBackOrComplete()
 {
     int landed = 0;
-    for (int trial = 0; trial < 15; ++trial) {
+    for (int trial = 0; trial < 10; ++trial) {
         const QString lib = m_dir.filePath(u"migrate-%1"_s.arg(trial));
         QVERIFY(QDir().mkpath(lib));
         // A schema-1 library (the fixture), opened by this version: the ladder runs to the end.
@@ -170,7 +235,7 @@ void TstFaults::killedMigrationsRollBackOrComplete()
         if (QTest::currentTestFailed())
             return;
     }
-    qInfo("%d of 15 kills landed during the migration", landed);
+    qInfo("%d of 10 kills landed during the migration", landed);
 }
 
 void TstFaults::killedGenerationsLeaveNoHalfFile()
@@ -178,7 +243,7 @@ void TstFaults::killedGenerationsLeaveNoHalfFile()
     const QString lib = m_dir.filePath(u"generate"_s);
     QCOMPARE(cli(lib, { u"library"_s, u"demo"_s, lib }).exitCode, 0);
     int landed = 0;
-    for (int trial = 0; trial < 20; ++trial) {
+    for (int trial = 0; trial < 15; ++trial) {
         const bool pdf = trial % 2 == 0;
         const QString out =
             m_dir.filePath(u"out-%1.%2"_s.arg(trial).arg(pdf ? u"pdf"_s : u"docx"_s));
@@ -215,6 +280,124 @@ void TstFaults::killedGenerationsLeaveNoHalfFile()
     qInfo("%d kills landed during a generation", landed);
 }
 
+// How many parties, events, exhibits, claims and damages items a case holds.
+QString TstFaults::caseContents(const QString &lib, const QString &caseId)
+{
+    QStringList sizes;
+    for (const QString &what : { u"party"_s, u"event"_s, u"evidence"_s, u"claim"_s, u"damages"_s })
+        sizes << QString::number(
+            cli(lib, { u"--json"_s, what, u"list"_s, caseId }).json().array().size());
+    return sizes.join(u' ');
+}
+
+// A kill point in a command that took `wholeMs` uninterrupted here: from start-up to just past
+// its end, so the trials spread over the whole command whatever the machine's speed.
+int TstFaults::killPoint(qint64 wholeMs)
+{
+    return static_cast<int>(m_rng.bounded(10, static_cast<int>(qMax<qint64>(wholeMs, 100) * 11 / 10)));
+}
+
+QString TstFaults::registerFile()
+{
+    const QString csv = m_dir.filePath(u"register.csv"_s);
+    if (!QFileInfo::exists(csv) && !writeFile(csv, registerCsv(30000)))
+        qFatal("cannot write %s", qPrintable(csv));
+    return csv;
+}
+
+void TstFaults::killedBundleImportsLeaveNoHalfCase()
+{
+    const QString source = m_dir.filePath(u"bundle-source"_s);
+    QCOMPARE(cli(source, { u"library"_s, u"demo"_s, source }).exitCode, 0);
+    const QString plain = m_dir.filePath(u"demo.habeas"_s);
+    const QString sealed = m_dir.filePath(u"demo-encrypted.habeas"_s);
+    const QByteArray passphrase = "kill nine\n";
+    QCOMPARE(cli(source, { u"bundle"_s, u"export"_s, u"1"_s, u"--out"_s, plain }).exitCode, 0);
+    QProcess encrypt;
+    encrypt.start(QStringLiteral(HABEAS_CLI_PATH),
+        { u"--library"_s, source, u"bundle"_s, u"export"_s, u"1"_s, u"--out"_s, sealed,
+            u"--encrypt"_s, u"--passphrase-stdin"_s });
+    encrypt.write(passphrase);
+    encrypt.closeWriteChannel();
+    QVERIFY(encrypt.waitForFinished(180000));
+    QCOMPARE(encrypt.exitCode(), 0);
+
+    // One import uninterrupted: the case it makes is the whole to compare with, and its time
+    // the span the kills are spread over.
+    const QString lib = m_dir.filePath(u"bundle-import"_s);
+    QElapsedTimer timer;
+    timer.start();
+    const Run first = cli(lib, { u"bundle"_s, u"import"_s, plain });
+    const qint64 wholeMs = timer.elapsed();
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const QString whole = caseContents(lib, u"1"_s);
+    QCOMPARE(whole, caseContents(source, u"1"_s));
+    int landed = 0;
+    for (int trial = 0; trial < 10; ++trial) {
+        const int casesBefore =
+            cli(lib, { u"--json"_s, u"case"_s, u"list"_s }).json().array().size();
+        const bool encrypted = trial % 2 == 1;
+        const int ms = killPoint(wholeMs);
+        const QStringList import = encrypted
+            ? QStringList { u"bundle"_s, u"import"_s, sealed, u"--passphrase-stdin"_s }
+            : QStringList { u"bundle"_s, u"import"_s, plain };
+        if (killAfter(lib, import, ms, encrypted ? passphrase : QByteArray()))
+            ++landed;
+        // A new case, whole, or none at all.
+        const QJsonArray cases = cli(lib, { u"--json"_s, u"case"_s, u"list"_s }).json().array();
+        QVERIFY2(cases.size() == casesBefore || cases.size() == casesBefore + 1,
+            qPrintable(u"trial %1: %2 cases after %3"_s.arg(trial).arg(cases.size()).arg(casesBefore)));
+        if (cases.size() > casesBefore) {
+            const QString id =
+                QString::number(cases.last().toObject().value(u"id"_s).toInteger());
+            QCOMPARE(caseContents(lib, id), whole);
+        }
+        checkLibrary(lib, u"bundle import trial %1 (%2 ms)"_s.arg(trial).arg(ms));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    qInfo("%d of 10 kills landed during a bundle import (%lld ms whole)", landed, wholeMs);
+    QVERIFY2(landed >= 3, "too few kills landed during a bundle import; the trials prove little");
+}
+
+void TstFaults::killedRegisterImportsLeaveNoHalfRegister()
+{
+    const QString lib = m_dir.filePath(u"register"_s);
+    const QStringList newCase { u"--json"_s, u"case"_s, u"new"_s, u"--title"_s, u"公益诉讼"_s,
+        u"--kind"_s, u"public-interest"_s };
+    QStringList import { u"register"_s, u"import"_s, u"CASE"_s, registerFile(), u"--as-of"_s,
+        u"2021-06-01"_s };
+    // One import uninterrupted: the register to compare with, and the span of the kills.
+    import[2] = QString::number(cli(lib, newCase).json().object().value(u"id"_s).toInteger());
+    QElapsedTimer timer;
+    timer.start();
+    const Run first = cli(lib, import);
+    const qint64 wholeMs = timer.elapsed();
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const QString whole = registerRows(lib, import[2]);
+    QVERIFY2(whole.startsWith(u"1 30000 "_s), qPrintable(whole));
+    int landed = 0;
+    for (int trial = 0; trial < 10; ++trial) {
+        const QString caseId =
+            QString::number(cli(lib, newCase).json().object().value(u"id"_s).toInteger());
+        import[2] = caseId;
+        const int ms = killPoint(wholeMs);
+        if (killAfter(lib, import, ms))
+            ++landed;
+        // The register whole, or nothing of it in any of its tables.
+        const QString rows = registerRows(lib, caseId);
+        QVERIFY2(rows == whole || rows == kNoRegister,
+            qPrintable(u"trial %1 (%2 ms): %3"_s.arg(trial).arg(ms).arg(rows)));
+        const Run stats = cli(lib, { u"--json"_s, u"register"_s, u"stats"_s, caseId });
+        QCOMPARE(stats.exitCode, rows == whole ? 0 : 2);
+        checkLibrary(lib, u"register import trial %1 (%2 ms)"_s.arg(trial).arg(ms));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    qInfo("%d of 10 kills landed during a register import (%lld ms whole)", landed, wholeMs);
+    QVERIFY2(landed >= 3, "too few kills landed during a register import; the trials prove little");
+}
+
 void TstFaults::fullDiskRefusesAndChangesNothing()
 {
     if (!isRoot())
@@ -240,6 +423,14 @@ void TstFaults::fullDiskRefusesAndChangesNothing()
         QString::fromUtf8(cli(lib, { u"--json"_s, u"event"_s, u"list"_s, u"1"_s }).out);
     const QStringList exhibits = ids(cli(lib, { u"--json"_s, u"evidence"_s, u"list"_s, u"1"_s }));
     QCOMPARE(exhibits.size(), 1);
+    const Run publicCase = cli(lib,
+        { u"--json"_s, u"case"_s, u"new"_s, u"--title"_s, u"公益诉讼"_s, u"--kind"_s,
+            u"public-interest"_s });
+    QCOMPARE(publicCase.exitCode, 0);
+    const QString registerCase =
+        QString::number(publicCase.json().object().value(u"id"_s).toInteger());
+    const QStringList importRegister { u"register"_s, u"import"_s, registerCase, registerFile(),
+        u"--as-of"_s, u"2021-06-01"_s };
     // Fill the disk, leaving a few kilobytes.
     {
         QFile filler(QDir(mount).filePath(u"filler"_s));
@@ -265,6 +456,13 @@ void TstFaults::fullDiskRefusesAndChangesNothing()
     QVERIFY2(r.exitCode != 0 || r.out.contains("rejected") || r.out.contains("unreadable"),
         qPrintable(QString::fromUtf8(r.out) + r.err));
     QVERIFY2(!r.err.isEmpty() || r.out.contains("rejected"), "a full disk says so");
+    // A register does not fit: refused with a message, nothing of it stored.
+    r = cli(lib, importRegister);
+    QVERIFY2(r.exitCode == 3, qPrintable(QString::number(r.exitCode) + u' ' + r.err));
+    QVERIFY2(r.err.contains(u"disk"_s, Qt::CaseInsensitive)
+            || r.err.contains(u"full"_s, Qt::CaseInsensitive)
+            || r.err.contains(u"space"_s, Qt::CaseInsensitive),
+        qPrintable(r.err));
     // A generated document does not fit: no half file.
     const QString out = QDir(mount).filePath(u"complaint.pdf"_s);
     r = cli(lib,
@@ -281,12 +479,16 @@ void TstFaults::fullDiskRefusesAndChangesNothing()
         QVERIFY(after.contains(item));
     QCOMPARE(
         QString::fromUtf8(cli(lib, { u"--json"_s, u"event"_s, u"list"_s, u"1"_s }).out), events);
+    QCOMPARE(registerRows(lib, registerCase), kNoRegister); // (sqlite3 cannot read a full disk)
     // And it takes new work again.
     QCOMPARE(cli(lib,
                  { u"event"_s, u"add"_s, u"1"_s, u"--date"_s, u"2024-01-02"_s, u"--text"_s,
                      u"磁盘恢复"_s })
                  .exitCode,
         0);
+    const Run again = cli(lib, importRegister);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY(registerRows(lib, registerCase).startsWith(u"1 30000 "_s));
 }
 
 QTEST_MAIN(TstFaults)

@@ -8,8 +8,10 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
+#include <memory>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -56,8 +58,11 @@ void TstPlatform::aWorkerDiesWithTheThreadThatStartedIt()
     QSKIP("reads /proc");
 #endif
     qint64 pid = 0;
-    std::thread starter([&pid] {
-        // Leaked on purpose: its destructor would kill the child and prove nothing.
+    std::unique_ptr<QProcess> kept;
+    QThread *const testThread = QThread::currentThread();
+    std::thread starter([&pid, &kept, testThread] {
+        // Outlives the thread (its destructor would kill the child and prove nothing): handed
+        // to the test's thread, which deletes it once the child is seen dead.
         auto *process = new QProcess;
         WorkerGuard::prepare(*process);
         process->start(u"/bin/sleep"_s, { u"60"_s });
@@ -65,6 +70,8 @@ void TstPlatform::aWorkerDiesWithTheThreadThatStartedIt()
             WorkerGuard::adopt(*process);
             pid = process->processId();
         }
+        process->moveToThread(testThread);
+        kept.reset(process);
     });
     starter.join();
     QVERIFY(pid > 0);

@@ -287,6 +287,39 @@ private slots:
         QCOMPARE(out.size(), 0);
     }
 
+    // Found by fuzz_imageprobe (tests/fuzz/corpus/imageprobe): a PNG whose tEXt chunk declares
+    // 2 GB, which libpng allocated while reading the header. Refused before libpng sees it.
+    void pngChunkLongerThanTheFileIsRefused()
+    {
+        const QString found =
+            QStringLiteral(HABEAS_FUZZ_CORPUS) + u"/imageprobe/imageprobe-oom-textchunk.png"_s;
+        QVERIFY(QFileInfo(found).size() < 200);
+        auto probe = probeImage(found);
+        QVERIFY(!probe.ok());
+        QVERIFY2(probe.error().message.contains(u"damaged"_s), qPrintable(probe.error().message));
+
+        // The same in a well-formed image, before and after its pixels: no probe, no decode.
+        const QByteArray png = encode(pattern(40, 30), "PNG");
+        const qsizetype idat = png.indexOf("IDAT") - 4;
+        const qsizetype iend = png.indexOf("IEND") - 4;
+        const QByteArray huge = be32(0x7f000000) + QByteArray("tEXtCreation Time\0", 18);
+        for (const qsizetype at : { idat, iend }) {
+            const QString bomb = path(u"text-bomb-%1.png"_s.arg(at));
+            QVERIFY(writeBytes(bomb, png.left(at) + huge + png.mid(at)));
+            probe = probeImage(bomb);
+            QVERIFY2(!probe.ok(), qPrintable(bomb));
+            QVERIFY(!imageThumbnail(bomb).ok());
+        }
+        // A text chunk that fits is read as before, and a cut image still probes.
+        const QString fits = path(u"text-fits.png"_s);
+        QVERIFY(writeBytes(fits,
+            png.left(idat) + pngChunk("tEXt", QByteArray("Creation Time\0", 14) + "2024-06-01")
+                + png.mid(idat)));
+        probe = probeImage(fits);
+        QVERIFY(probe.ok());
+        QCOMPARE(probe->capturedAt.date(), QDate(2024, 6, 1));
+    }
+
     void truncatedImageIsReportedNotShown()
     {
         const QByteArray png = encode(pattern(400, 300), "PNG");
