@@ -1,4 +1,4 @@
-// Speed of large cases and a large library (issue 12, part 5).
+// Speed of large cases and a large library, each figure printed beside its target.
 //
 //   bench_largecase [--quick] [--keep DIR] [--runs N]
 //
