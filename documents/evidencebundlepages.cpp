@@ -18,6 +18,10 @@ namespace {
 constexpr char kTrContext[] = "habeas::Documents";
 constexpr auto tr = &translateIn<kTrContext>;
 
+// A picture up to this size (a 4000 × 4000 photo, 64 MB decoded) is decoded whole and then
+// scaled; a larger one is scaled as it is read.
+constexpr qint64 kMaxWholeDecodePixels = 16'000'000;
+
 // Where an image fits on an A4 page inside the GB/T 9704 margins, at dpi.
 QSize imageBlockPixels(double dpi)
 {
@@ -132,13 +136,24 @@ PreparedPage PagePipeline::prepareImage(const BundleExhibit &e) const
     // enough to read, and a 300-page bundle stays small.
     const QSize block = imageBlockPixels(qMax(m_options.dpi, 200.0));
     const QSize size = reader.size();
+    QSize scaled;
     if (size.width() > block.width() || size.height() > block.height())
-        reader.setScaledSize(size.scaled(block, Qt::KeepAspectRatio));
+        scaled = size.scaled(block, Qt::KeepAspectRatio);
+    // JPEG decodes straight to a smaller size (libjpeg scales the DCT); other formats scale
+    // row by row in the reader at twice the cost of decoding whole and scaling once, so a
+    // picture of ordinary size is decoded whole. A huge one still goes row by row: pages in
+    // flight must stay small.
+    const bool wholeThenScale = scaled.isValid() && reader.format() != "jpeg"
+        && qint64(size.width()) * size.height() <= kMaxWholeDecodePixels;
+    if (scaled.isValid() && !wholeThenScale)
+        reader.setScaledSize(scaled);
     PreparedPage page;
     page.image = reader.read();
     if (page.image.isNull())
         return failed(
             Error::input(tr("%1 cannot be read: %2").arg(e.number, reader.errorString())));
+    if (wholeThenScale)
+        page.image = page.image.scaled(scaled, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     burnRedactions(page.image, e.redactions.value(0));
     return page;
 }

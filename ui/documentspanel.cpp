@@ -82,8 +82,8 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
         auto library = Library::open(job.planBundleFrom, Library::OpenMode::AnotherConnection);
         if (!library.ok())
             return fail(library.error());
-        auto plan = planEvidenceBundle(
-            *library.value(), job.caseId, TemplateRegistry(job.planBundleFrom), job.draft);
+        auto plan = planEvidenceBundle(*library.value(), job.caseId,
+            TemplateRegistry(job.planBundleFrom), job.draft, job.cancel.get());
         if (!plan.ok())
             return fail(plan.error());
         DocumentJob planned = job;
