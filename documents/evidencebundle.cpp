@@ -129,9 +129,10 @@ QList<bundle::PageJob> pageJobs(const BundlePlan &plan)
     return jobs;
 }
 
-// Writes one exhibit: its pages from the pipeline (a placeholder is laid out here).
+// Writes one exhibit: its pages from the pipeline (a placeholder is laid out here), up to the
+// bundle's page lastPage.
 Status writeExhibit(PdfComposer &pdf, const BundleExhibit &e, bundle::PagePipeline &pages,
-    const std::function<void()> &pageDone)
+    int lastPage, const std::function<void()> &pageDone)
 {
     if (e.kind == BundleExhibit::Kind::Placeholder) {
         if (auto added = pdf.appendDocument(placeholderDocument(e), e.number); !added.ok())
@@ -140,7 +141,7 @@ Status writeExhibit(PdfComposer &pdf, const BundleExhibit &e, bundle::PagePipeli
         return {};
     }
     const int count = e.kind == BundleExhibit::Kind::Image ? 1 : e.pages;
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < count && pdf.pageCount() < lastPage; ++i) {
         bundle::PreparedPage page = pages.next();
         if (!page.status.ok())
             return page.status;
@@ -227,9 +228,11 @@ Result<int> writeEvidenceBundle(
 {
     PdfComposer pdf(out);
     pdf.setTitle(plan.title);
+    const int last =
+        options.pageLimit > 0 ? qMin(options.pageLimit, plan.pageCount) : plan.pageCount;
     const auto pageDone = [&] {
         if (options.progress)
-            options.progress(pdf.pageCount(), plan.pageCount);
+            options.progress(qMin(pdf.pageCount(), last), last);
     };
     for (const doc::Document *part : { &plan.cover, &plan.list }) {
         if (auto added = pdf.appendDocument(*part); !added.ok())
@@ -238,13 +241,15 @@ Result<int> writeEvidenceBundle(
     }
     bundle::PagePipeline pages(pageJobs(plan), options);
     for (const BundleExhibit &e : plan.exhibits) {
+        if (pdf.pageCount() >= last)
+            break;
         if (options.cancel && options.cancel->load())
             return bundle::cancelledError();
         if (pdf.pageCount() + 1 != e.firstPage)
             return Error::input(tr("The evidence bundle's pages no longer match its list at "
                                    "%1; generate it again.")
                                     .arg(e.number));
-        if (Status st = writeExhibit(pdf, e, pages, pageDone); !st.ok())
+        if (Status st = writeExhibit(pdf, e, pages, last, pageDone); !st.ok())
             return st.error();
     }
     if (Status done = pdf.finish(); !done.ok())

@@ -66,6 +66,9 @@ struct BundleWriteOptions {
     // Threads that decode and render exhibit pages; 0: one per core. The output is the same
     // byte for byte whatever the number.
     int threads = 0;
+    // > 0: a preview: stops once this many pages are written (the cover and the list are
+    // whole), and the PDF ends there.
+    int pageLimit = 0;
     const std::atomic_bool *cancel = nullptr;
     // Called after each page with (pages written, pages in all); on the writing thread.
     std::function<void(int, int)> progress;

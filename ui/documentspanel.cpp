@@ -116,6 +116,9 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    // A bundle's preview is written only as far as it is shown: thousands of pages would take
+    // minutes and hundreds of megabytes in memory.
+    options.pageLimit = kPreviewPages;
     const Result<int> pages = job.bundle ? writeEvidenceBundle(*job.bundle, &buffer, options)
                                          : writePdf(*job.document, &buffer);
     if (!pages.ok())
@@ -123,8 +126,8 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
     auto pdf = PdfDocument::fromData(buffer.data());
     if (!pdf.ok())
         return fail(pdf.error());
-    result.pageCount = pdf.value()->pageCount();
-    for (int i = 0; i < result.pageCount && i < kPreviewPages; ++i) {
+    result.pageCount = job.bundle ? job.bundle->pageCount : pdf.value()->pageCount();
+    for (int i = 0; i < pdf.value()->pageCount() && i < kPreviewPages; ++i) {
         auto image = pdf.value()->renderPage(i, kPreviewDpi, job.cancel.get());
         if (!image.ok())
             return fail(image.error());
