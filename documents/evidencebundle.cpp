@@ -3,6 +3,7 @@
 #include "core/trfunction.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
+#include "evidencebundlepages.h"
 #include "filingcontext.h"
 #include "markup.h"
 #include "pdfcomposer.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLocale>
-#include <QPainter>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -48,31 +48,9 @@ doc::Document placeholderDocument(const BundleExhibit &e)
     return document;
 }
 
-// Where an image fits on an A4 page inside the GB/T 9704 margins, at dpi.
-QSize imageBlockPixels(double dpi)
-{
-    const doc::PageSetup page;
-    const double mmPerInch = 25.4;
-    return { int((210 - page.leftMm - page.rightMm) / mmPerInch * dpi),
-        int((297 - page.topMm - page.bottomMm) / mmPerInch * dpi) };
-}
-
-void burnRedactions(QImage &image, const QList<QRectF> &boxes)
-{
-    if (boxes.isEmpty())
-        return;
-    if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32
-        && image.format() != QImage::Format_ARGB32_Premultiplied)
-        image = image.convertToFormat(QImage::Format_RGB32);
-    QPainter painter(&image);
-    for (const QRectF &box : boxes)
-        painter.fillRect(QRectF(box.x() * image.width(), box.y() * image.height(),
-                             box.width() * image.width(), box.height() * image.height()),
-            Qt::black);
-}
-
 // Reads the exhibits and works out how each prints and how many pages it takes.
-Result<QList<BundleExhibit>> readExhibits(Library &library, qint64 caseId)
+Result<QList<BundleExhibit>> readExhibits(
+    Library &library, qint64 caseId, const std::atomic_bool *cancel)
 {
     const auto items = library.evidence().items(caseId);
     if (!items.ok())
@@ -80,6 +58,8 @@ Result<QList<BundleExhibit>> readExhibits(Library &library, qint64 caseId)
     const BlobStore blobs(library.blobsPath());
     QList<BundleExhibit> exhibits;
     for (const EvidenceRecord &r : items.value()) {
+        if (cancel && cancel->load())
+            return bundle::cancelledError();
         if (r.isTrashed())
             continue;
         BundleExhibit e;
@@ -135,43 +115,40 @@ int paginate(QList<BundleExhibit> &exhibits, int firstPage)
     return page - 1;
 }
 
-Status cancelled()
+// The exhibit pages that are decoded or rendered, in the order they are written.
+QList<bundle::PageJob> pageJobs(const BundlePlan &plan)
 {
-    return Error::input(tr("The evidence bundle was cancelled."));
+    QList<bundle::PageJob> jobs;
+    for (const BundleExhibit &e : plan.exhibits) {
+        if (e.kind == BundleExhibit::Kind::Image)
+            jobs.append({ &e, 0 });
+        else if (e.kind == BundleExhibit::Kind::Pdf)
+            for (int i = 0; i < e.pages; ++i)
+                jobs.append({ &e, i });
+    }
+    return jobs;
 }
 
-Status writeImageExhibit(PdfComposer &pdf, const BundleExhibit &e, const BundleWriteOptions &o)
+// Writes one exhibit: its pages from the pipeline (a placeholder is laid out here), up to the
+// bundle's page lastPage.
+Status writeExhibit(PdfComposer &pdf, const BundleExhibit &e, bundle::PagePipeline &pages,
+    int lastPage, const std::function<void()> &pageDone)
 {
-    QImageReader reader(e.file);
-    reader.setAutoTransform(true);
-    // A screenshot larger than the page's text block at ~200 dpi is decoded smaller: sharp
-    // enough to read, and a 300-page bundle stays small.
-    const QSize block = imageBlockPixels(qMax(o.dpi, 200.0));
-    const QSize size = reader.size();
-    if (size.width() > block.width() || size.height() > block.height())
-        reader.setScaledSize(size.scaled(block, Qt::KeepAspectRatio));
-    QImage image = reader.read();
-    if (image.isNull())
-        return Error::input(tr("%1 cannot be read: %2").arg(e.number, reader.errorString()));
-    burnRedactions(image, e.redactions.value(0));
-    return pdf.appendImage(image, e.number);
-}
-
-Status writePdfExhibit(PdfComposer &pdf, const BundleExhibit &e, const BundleWriteOptions &o,
-    const std::function<void()> &pageDone)
-{
-    auto document = PdfDocument::open(e.file);
-    if (!document.ok())
-        return Error::input(u"%1: %2"_s.arg(e.number, document.error().message));
-    for (int i = 0; i < e.pages; ++i) {
-        if (o.cancel && o.cancel->load())
-            return cancelled();
-        const QSizeF size = document.value()->pageSize(i);
-        auto image = document.value()->renderPage(i, o.dpi, o.cancel);
-        if (!image.ok())
-            return (o.cancel && o.cancel->load()) ? cancelled() : Status(image.error());
-        burnRedactions(image.value(), e.redactions.value(i));
-        if (Status st = pdf.appendPage(size, image.value(), i == 0 ? e.number : QString());
+    if (e.kind == BundleExhibit::Kind::Placeholder) {
+        if (auto added = pdf.appendDocument(placeholderDocument(e), e.number); !added.ok())
+            return added.error();
+        pageDone();
+        return {};
+    }
+    const int count = e.kind == BundleExhibit::Kind::Image ? 1 : e.pages;
+    for (int i = 0; i < count && pdf.pageCount() < lastPage; ++i) {
+        bundle::PreparedPage page = pages.next();
+        if (!page.status.ok())
+            return page.status;
+        const QString stamp = i == 0 ? e.number : QString();
+        if (Status st = e.kind == BundleExhibit::Kind::Image
+                ? pdf.appendImage(page.image, stamp)
+                : pdf.appendPage(page.sizePt, page.image, stamp);
             !st.ok())
             return st;
         pageDone();
@@ -189,8 +166,8 @@ QString BundleExhibit::pageRange() const
                      : QString::number(firstPage);
 }
 
-Result<BundlePlan> planEvidenceBundle(
-    Library &library, qint64 caseId, const TemplateRegistry &registry, bool draft)
+Result<BundlePlan> planEvidenceBundle(Library &library, qint64 caseId,
+    const TemplateRegistry &registry, bool draft, const std::atomic_bool *cancel)
 {
     if (!draft) {
         QStringList missing;
@@ -206,7 +183,7 @@ Result<BundlePlan> planEvidenceBundle(
             return Error::input(
                 tr("The case lacks what the evidence bundle needs: %1").arg(missing.join(u"；"_s)));
     }
-    auto exhibits = readExhibits(library, caseId);
+    auto exhibits = readExhibits(library, caseId, cancel);
     if (!exhibits.ok())
         return exhibits.error();
 
@@ -251,38 +228,28 @@ Result<int> writeEvidenceBundle(
 {
     PdfComposer pdf(out);
     pdf.setTitle(plan.title);
+    const int last =
+        options.pageLimit > 0 ? qMin(options.pageLimit, plan.pageCount) : plan.pageCount;
     const auto pageDone = [&] {
         if (options.progress)
-            options.progress(pdf.pageCount(), plan.pageCount);
+            options.progress(qMin(pdf.pageCount(), last), last);
     };
     for (const doc::Document *part : { &plan.cover, &plan.list }) {
         if (auto added = pdf.appendDocument(*part); !added.ok())
             return added.error();
         pageDone();
     }
+    bundle::PagePipeline pages(pageJobs(plan), options);
     for (const BundleExhibit &e : plan.exhibits) {
+        if (pdf.pageCount() >= last)
+            break;
         if (options.cancel && options.cancel->load())
-            return cancelled().error();
+            return bundle::cancelledError();
         if (pdf.pageCount() + 1 != e.firstPage)
             return Error::input(tr("The evidence bundle's pages no longer match its list at "
                                    "%1; generate it again.")
                                     .arg(e.number));
-        Status st;
-        switch (e.kind) {
-        case BundleExhibit::Kind::Image:
-            st = writeImageExhibit(pdf, e, options);
-            pageDone();
-            break;
-        case BundleExhibit::Kind::Pdf:
-            st = writePdfExhibit(pdf, e, options, pageDone);
-            break;
-        case BundleExhibit::Kind::Placeholder:
-            if (auto added = pdf.appendDocument(placeholderDocument(e), e.number); !added.ok())
-                st = added.error();
-            pageDone();
-            break;
-        }
-        if (!st.ok())
+        if (Status st = writeExhibit(pdf, e, pages, last, pageDone); !st.ok())
             return st.error();
     }
     if (Status done = pdf.finish(); !done.ok())

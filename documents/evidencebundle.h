@@ -57,12 +57,18 @@ struct BundlePlan {
 // pages it takes, then with the page ranges that follow from it (and again should the ranges
 // change its length). Without draft, refuses (Input) when the case lacks a field the cover or
 // the list needs, naming every one. Opens each PDF exhibit to count its pages; needs a
-// QGuiApplication (fonts).
-Result<BundlePlan> planEvidenceBundle(
-    Library &library, qint64 caseId, const TemplateRegistry &registry, bool draft);
+// QGuiApplication (fonts). When cancel becomes true, stops between exhibits with an error.
+Result<BundlePlan> planEvidenceBundle(Library &library, qint64 caseId,
+    const TemplateRegistry &registry, bool draft, const std::atomic_bool *cancel = nullptr);
 
 struct BundleWriteOptions {
     double dpi = 150; // PDF exhibit pages are rendered at this resolution
+    // Threads that decode and render exhibit pages; 0: one per core. The output is the same
+    // byte for byte whatever the number.
+    int threads = 0;
+    // > 0: a preview: stops once this many pages are written (the cover and the list are
+    // whole), and the PDF ends there.
+    int pageLimit = 0;
     const std::atomic_bool *cancel = nullptr;
     // Called after each page with (pages written, pages in all); on the writing thread.
     std::function<void(int, int)> progress;
@@ -70,8 +76,9 @@ struct BundleWriteOptions {
 
 // Writes 证据材料: the cover, the 证据目录, then every exhibit in list order — images fitted to
 // A4, PDF pages at their own size — its first page stamped with its number, redactions burned
-// in, every page numbered "— N —" as the list says. One exhibit page is in memory at a time.
-// Any thread; no database. Returns the page count.
+// in, every page numbered "— N —" as the list says. Exhibit pages are decoded and rendered on
+// every core and written strictly in order; a few pages per core are in memory at a time, so a
+// bundle of thousands of pages streams. Any thread; no database. Returns the page count.
 Result<int> writeEvidenceBundle(
     const BundlePlan &plan, QIODevice *out, const BundleWriteOptions &options = {});
 // Atomically: nothing is left at path on error or cancel.

@@ -10,6 +10,7 @@
 #include <QMutexLocker>
 
 #include <cmath>
+#include <mutex>
 #include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
@@ -27,16 +28,45 @@ void popplerMessage(const QString &message, const QVariant &)
     qCDebug(lcPoppler) << message;
 }
 
-// Held around every Poppler call; see the class comment.
-QMutex &popplerMutex()
+// A blank one-page PDF, rendered once before any document is opened (see preparePoppler()).
+QByteArray blankPdf()
 {
-    static QMutex mutex;
-    static const bool quiet = [] {
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (const char *object :
+        { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>" }) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + object + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 4\n0000000000 65535 f \n";
+    for (qsizetype offset : std::as_const(offsets))
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf +=
+        "trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+// Once per process, before the first document. Poppler 22.12 builds some process-wide state
+// lazily and unguarded on first use: GfxState's LittleCMS profiles (sRGB, XYZ) and the CMS
+// error handler, created by the first GfxState — that is, the first render or text extraction
+// of any page — behind a plain null check. Two first renders on two threads would race there
+// (Boomaga#148, poppler work item 1800), so one blank page is rendered here, under the once
+// flag, before any document can be in use. The rest of Poppler's global state (GlobalParams,
+// the Qt frontend's reference count of it) has locks of its own.
+void preparePoppler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
         Poppler::setDebugErrorFunction(&popplerMessage, QVariant());
-        return true;
-    }();
-    Q_UNUSED(quiet)
-    return mutex;
+        const auto doc = Poppler::Document::loadFromData(blankPdf());
+        const auto page = doc && doc->numPages() == 1 ? doc->page(0) : nullptr;
+        if (page)
+            page->renderToImage(8, 8);
+        else
+            qCWarning(lcPoppler) << "Poppler could not be prepared with a blank page";
+    });
 }
 
 constexpr char kTrContext[] = "habeas::Parsing";
@@ -51,6 +81,9 @@ bool abortRequested(const QVariant &closure)
 } // namespace
 
 struct PdfDocument::Private {
+    // Held around every call into this document: a Poppler document serves one thread at a
+    // time. Different documents run in parallel.
+    mutable QMutex mutex;
     std::unique_ptr<Poppler::Document> doc;
 
     std::unique_ptr<Poppler::Page> page(int index) const
@@ -106,7 +139,7 @@ PdfDocument::PdfDocument(std::unique_ptr<Private> p)
 
 PdfDocument::~PdfDocument()
 {
-    const QMutexLocker lock(&popplerMutex());
+    const QMutexLocker lock(&d->mutex);
     d->doc.reset();
 }
 
@@ -120,7 +153,7 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(
         return Error::input(
             tr("%1 does not exist or cannot be read.").arg(QDir::toNativeSeparators(file)));
     }
-    const QMutexLocker lock(&popplerMutex());
+    preparePoppler();
     auto doc = openLocked(Poppler::Document::load(file), password, failure);
     if (!doc.ok())
         return doc.error();
@@ -132,7 +165,7 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(
 Result<std::unique_ptr<PdfDocument>> PdfDocument::fromData(
     const QByteArray &bytes, const QString &password, OpenFailure *failure)
 {
-    const QMutexLocker lock(&popplerMutex());
+    preparePoppler();
     auto doc = openLocked(Poppler::Document::loadFromData(bytes), password, failure);
     if (!doc.ok())
         return doc.error();
@@ -143,20 +176,20 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::fromData(
 
 int PdfDocument::pageCount() const
 {
-    const QMutexLocker lock(&popplerMutex());
+    const QMutexLocker lock(&d->mutex);
     return d->doc->numPages();
 }
 
 QSizeF PdfDocument::pageSize(int index) const
 {
-    const QMutexLocker lock(&popplerMutex());
+    const QMutexLocker lock(&d->mutex);
     const auto page = d->page(index);
     return page ? page->pageSizeF() : QSizeF();
 }
 
 Result<QString> PdfDocument::pageText(int index) const
 {
-    const QMutexLocker lock(&popplerMutex());
+    const QMutexLocker lock(&d->mutex);
     const auto page = d->page(index);
     if (!page)
         return Error::input(tr("Page %1 cannot be read.").arg(index + 1));
@@ -170,7 +203,7 @@ Result<QImage> PdfDocument::renderPage(int index, double dpi, const std::atomic_
     };
     if (cancel && cancel->load())
         return cancelled();
-    const QMutexLocker lock(&popplerMutex());
+    const QMutexLocker lock(&d->mutex);
     const auto page = d->page(index);
     if (!page)
         return Error::input(tr("Page %1 cannot be read.").arg(index + 1));
@@ -196,7 +229,7 @@ QList<QRectF> PdfDocument::findText(int index, const QString &phrase) const
 {
     if (phrase.trimmed().isEmpty())
         return {};
-    const QMutexLocker lock(&popplerMutex());
+    const QMutexLocker lock(&d->mutex);
     const auto page = d->page(index);
     if (!page)
         return {};
@@ -205,7 +238,7 @@ QList<QRectF> PdfDocument::findText(int index, const QString &phrase) const
 
 QList<PdfDocument::Word> PdfDocument::words(int index) const
 {
-    const QMutexLocker lock(&popplerMutex());
+    const QMutexLocker lock(&d->mutex);
     const auto page = d->page(index);
     if (!page)
         return {};

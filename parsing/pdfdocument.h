@@ -13,10 +13,12 @@
 
 namespace habeas {
 
-// The one adapter over Poppler. Every call into Poppler, from any document on any thread,
-// is serialised by one process-wide mutex: Poppler is not thread-safe across documents in
-// all of its paths (fonts, the global parameters), and a viewer, an export and a thumbnailer
-// may well run at once. Pages are numbered from 0 here; people count from 1.
+// The one adapter over Poppler. Calls into one document are serialised by that document's own
+// mutex (a Poppler document is not safe on two threads at once); different documents run in
+// parallel, so a viewer, an export, a thumbnailer and the evidence bundle's workers do not wait
+// for one another. The global state Poppler builds lazily without a lock is built once, before
+// the first document opens (see pdfdocument.cpp). Pages are numbered from 0 here; people count
+// from 1.
 class PdfDocument final {
     Q_DISABLE_COPY_MOVE(PdfDocument)
 

@@ -83,8 +83,8 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
         auto library = Library::open(job.planBundleFrom, Library::OpenMode::AnotherConnection);
         if (!library.ok())
             return fail(library.error());
-        auto plan = planEvidenceBundle(
-            *library.value(), job.caseId, TemplateRegistry(job.planBundleFrom), job.draft);
+        auto plan = planEvidenceBundle(*library.value(), job.caseId,
+            TemplateRegistry(job.planBundleFrom), job.draft, job.cancel.get());
         if (!plan.ok())
             return fail(plan.error());
         DocumentJob planned = job;
@@ -117,6 +117,9 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    // A bundle's preview is written only as far as it is shown: thousands of pages would take
+    // minutes and hundreds of megabytes in memory.
+    options.pageLimit = kPreviewPages;
     const Result<int> pages = job.bundle ? writeEvidenceBundle(*job.bundle, &buffer, options)
                                          : writePdf(*job.document, &buffer);
     if (!pages.ok())
@@ -124,8 +127,8 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
     auto pdf = PdfDocument::fromData(buffer.data());
     if (!pdf.ok())
         return fail(pdf.error());
-    result.pageCount = pdf.value()->pageCount();
-    for (int i = 0; i < result.pageCount && i < kPreviewPages; ++i) {
+    result.pageCount = job.bundle ? job.bundle->pageCount : pdf.value()->pageCount();
+    for (int i = 0; i < pdf.value()->pageCount() && i < kPreviewPages; ++i) {
         auto image = pdf.value()->renderPage(i, kPreviewDpi, job.cancel.get());
         if (!image.ok())
             return fail(image.error());

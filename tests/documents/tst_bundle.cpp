@@ -1,5 +1,6 @@
 // The evidence bundle 证据材料: its pages, the list's 页码 against where each exhibit really
-// starts, redactions burned in, cancelling.
+// starts, redactions burned in, cancelling; pages rendered on several threads written in order,
+// the same bytes on one thread as on many.
 
 #include "demo/demolibrary.h"
 #include "documentregister.h"
@@ -14,6 +15,8 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -76,6 +79,34 @@ QList<QSizeF> pdfPageSizes(const QString &pdf, int pages)
     return sizes;
 }
 
+// The PDF's SHA-256 with its /CreationDate masked: QPdfWriter stamps the time of writing, the
+// one part of the file that may differ between two runs on the same input.
+QByteArray contentHash(const QByteArray &pdf)
+{
+    QByteArray masked = pdf;
+    const QByteArray key = "/CreationDate (D:";
+    for (qsizetype at = masked.indexOf(key); at >= 0; at = masked.indexOf(key, at + 1))
+        for (qsizetype i = at + key.size(); i < masked.size() && masked.at(i) != ')'; ++i)
+            masked[i] = '0';
+    return QCryptographicHash::hash(masked, QCryptographicHash::Sha256).toHex();
+}
+
+// Renders page (from 1) small and returns the colour at its centre.
+QColor centreColour(const QString &pdf, int page, const QString &prefix)
+{
+    run(u"pdftoppm"_s,
+        { u"-r"_s, u"20"_s, u"-png"_s, u"-f"_s, QString::number(page), u"-l"_s,
+            QString::number(page), u"-singlefile"_s, pdf, prefix });
+    const QImage image(prefix + u".png"_s);
+    return image.isNull() ? QColor() : image.pixelColor(image.width() / 2, image.height() / 2);
+}
+
+bool near(const QColor &a, const QColor &b)
+{
+    return qAbs(a.red() - b.red()) < 40 && qAbs(a.green() - b.green()) < 40
+        && qAbs(a.blue() - b.blue()) < 40;
+}
+
 } // namespace
 
 class TstBundle final : public QObject {
@@ -86,10 +117,19 @@ private slots:
     void bundlePagesMatchTheList();
     void cancelLeavesNothing();
     void registerRecordsTheDocument();
+    void pagesKeepTheirOrderOnManyThreads();
+    void sameBytesOnOneThreadAndMany();
+    void cancelMidRenderLeavesNothing();
+    void previewStopsAtItsPageLimit();
 
 private:
     QString addImage(const QString &name, const QColor &colour);
     QString addTwoPagePdf();
+    // A PDF of one A5 page per colour, each filled with it.
+    QString addColourPdf(const QString &name, const QList<QColor> &colours);
+    // Adds, after the four exhibits of init(), a large image and two PDFs of distinct pages;
+    // returns the colour of every exhibit page at its centre, in bundle order.
+    QList<QColor> addColourExhibits();
     qint64 import(const QString &file, int group, const QString &title);
 
     std::unique_ptr<TempLibrary> m_lib;
@@ -142,6 +182,39 @@ QString TstBundle::addTwoPagePdf()
     painter.fillRect(QRect(0, 0, 400, 400), Qt::darkCyan);
     painter.end();
     return path;
+}
+
+QString TstBundle::addColourPdf(const QString &name, const QList<QColor> &colours)
+{
+    const QString path = m_lib->dir.filePath(name);
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A5));
+    QPainter painter(&writer);
+    for (qsizetype i = 0; i < colours.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.fillRect(QRect(0, 0, writer.width(), writer.height()), colours.at(i));
+    }
+    painter.end();
+    return path;
+}
+
+QList<QColor> TstBundle::addColourExhibits()
+{
+    // A large screenshot first, so that it tends to finish after the small pages behind it.
+    QImage big(2000, 2900, QImage::Format_RGB32);
+    big.fill(Qt::magenta);
+    const QString bigPath = m_lib->dir.filePath(u"big.png"_s);
+    big.save(bigPath);
+    const QList<QColor> first { Qt::yellow, Qt::cyan, Qt::darkGreen, Qt::darkBlue, Qt::darkRed };
+    const QList<QColor> second { Qt::gray, Qt::darkMagenta, QColor(255, 128, 0) };
+    import(bigPath, 3, u"大图截图"_s);
+    import(addColourPdf(u"first.pdf"_s, first), 3, u"五页材料"_s);
+    import(addColourPdf(u"second.pdf"_s, second), 3, u"三页材料"_s);
+    // init(): red (redacted: black at the centre), green, blue, then the two-page PDF (its
+    // colour only in a corner: white at the centre).
+    QList<QColor> colours { Qt::black, Qt::green, Qt::blue, Qt::white, Qt::white };
+    return colours << QColor(Qt::magenta) << first << second;
 }
 
 qint64 TstBundle::import(const QString &file, int group, const QString &title)
@@ -280,6 +353,137 @@ void TstBundle::registerRecordsTheDocument()
     QVERIFY(!documents.record(m_case, u"evidence-list"_s, u"pdf"_s, path, QString(64, u'0'), false)
                  .ok());
     QCOMPARE(documents.list(m_case)->size(), 1);
+}
+
+void TstBundle::pagesKeepTheirOrderOnManyThreads()
+{
+    if (!haveTools())
+        QSKIP("poppler-utils is not installed");
+    const QList<QColor> colours = addColourExhibits();
+    auto plan = planEvidenceBundle(*m_lib->library, m_case, TemplateRegistry(), false);
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+    const int front = plan->coverPages + plan->listPages;
+    QCOMPARE(plan->pageCount, front + colours.size());
+    BundleWriteOptions options;
+    options.threads = 4; // more workers than this machine may have cores: pages finish out of turn
+    int lastProgress = 0;
+    options.progress = [&](int done, int) {
+        // On this thread, in order: the cover and the list at once, then page by page.
+        QVERIFY(done > lastProgress);
+        QVERIFY(done <= front || done == lastProgress + 1);
+        lastProgress = done;
+    };
+    const QString path = m_lib->dir.filePath(u"parallel.pdf"_s);
+    const auto written = saveEvidenceBundle(plan.value(), path, options);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+    QCOMPARE(written.value(), plan->pageCount);
+    QCOMPARE(lastProgress, plan->pageCount);
+    QCOMPARE(pdfPages(path), plan->pageCount);
+    const QString prefix = m_lib->dir.filePath(u"order"_s);
+    for (int i = 0; i < colours.size(); ++i) {
+        const QColor seen = centreColour(path, front + 1 + i, prefix);
+        QVERIFY2(near(seen, colours.at(i)),
+            qPrintable(u"page %1: %2, expected %3"_s.arg(front + 1 + i)
+                           .arg(seen.name(), colours.at(i).name())));
+    }
+    // Each exhibit's stamp is on its first page, where the list says it starts.
+    for (const BundleExhibit &e : plan->exhibits)
+        QVERIFY2(pdfText(path, e.firstPage, e.firstPage).contains(e.number), qPrintable(e.number));
+}
+
+void TstBundle::sameBytesOnOneThreadAndMany()
+{
+    addColourExhibits();
+    auto plan = planEvidenceBundle(*m_lib->library, m_case, TemplateRegistry(), false);
+    QVERIFY(plan.ok());
+    QByteArrayList hashes;
+    for (int threads : { 1, 4, 2 }) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        BundleWriteOptions options;
+        options.threads = threads;
+        const auto written = writeEvidenceBundle(plan.value(), &out, options);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QCOMPARE(written.value(), plan->pageCount);
+        QVERIFY(out.data().startsWith("%PDF-"));
+        hashes << contentHash(out.data());
+    }
+    for (const QByteArray &hash : std::as_const(hashes))
+        QCOMPARE(hash, hashes.first());
+}
+
+void TstBundle::cancelMidRenderLeavesNothing()
+{
+    addColourExhibits();
+    auto plan = planEvidenceBundle(*m_lib->library, m_case, TemplateRegistry(), false);
+    QVERIFY(plan.ok());
+    // Cancelled while the five-page PDF is half written: pages behind it are in flight.
+    const BundleExhibit &fivePages = plan->exhibits.at(plan->exhibits.size() - 2);
+    QCOMPARE(fivePages.pages, 5);
+    std::atomic_bool cancel = false;
+    BundleWriteOptions options;
+    options.threads = 4;
+    options.cancel = &cancel;
+    int lastProgress = 0;
+    options.progress = [&](int done, int) {
+        lastProgress = done;
+        if (done == fivePages.firstPage + 1)
+            cancel = true;
+    };
+    const QStringList before = QDir(m_lib->dir.path()).entryList(QDir::Files);
+    const QString path = m_lib->dir.filePath(u"cancelled-mid.pdf"_s);
+    const auto written = saveEvidenceBundle(plan.value(), path, options);
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().message.contains(u"cancelled"_s), qPrintable(written.error().message));
+    QCOMPARE(lastProgress, fivePages.firstPage + 1); // not one page more was written
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_lib->dir.path()).entryList(QDir::Files), before); // no temporary file either
+
+    // Planning stops too.
+    auto cancelledPlan =
+        planEvidenceBundle(*m_lib->library, m_case, TemplateRegistry(), false, &cancel);
+    QVERIFY(!cancelledPlan.ok());
+    QVERIFY(cancelledPlan.error().message.contains(u"cancelled"_s));
+}
+
+void TstBundle::previewStopsAtItsPageLimit()
+{
+    addColourExhibits();
+    auto plan = planEvidenceBundle(*m_lib->library, m_case, TemplateRegistry(), false);
+    QVERIFY(plan.ok());
+    const int front = plan->coverPages + plan->listPages;
+    BundleWriteOptions whole;
+    QBuffer all;
+    all.open(QIODevice::WriteOnly);
+    QVERIFY(writeEvidenceBundle(plan.value(), &all, whole).ok());
+
+    // Into the middle of the five-page PDF: the PDF ends there, a complete file.
+    BundleWriteOptions preview;
+    preview.pageLimit = front + 8;
+    int lastProgress = 0;
+    preview.progress = [&](int done, int total) {
+        QCOMPARE(total, front + 8);
+        lastProgress = done;
+    };
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const auto written = writeEvidenceBundle(plan.value(), &out, preview);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+    QCOMPARE(written.value(), front + 8);
+    QCOMPARE(lastProgress, front + 8);
+    QVERIFY(out.data().trimmed().endsWith("%%EOF"));
+    QVERIFY(out.size() < all.size());
+    if (!haveTools())
+        return;
+    const QString path = m_lib->dir.filePath(u"preview.pdf"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(out.data());
+    file.close();
+    QCOMPARE(pdfPages(path), front + 8);
+    // Page front + 8: three images, the two-page PDF, the large image, then the five-page
+    // PDF's second page.
+    QVERIFY(near(centreColour(path, front + 8, m_lib->dir.filePath(u"last"_s)), Qt::cyan));
 }
 
 QTEST_MAIN(TstBundle)
