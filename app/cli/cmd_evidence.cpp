@@ -156,9 +156,8 @@ std::optional<AddedRead> readAdded(Library &library, EvidenceProcessor &processo
     };
 }
 
-int evidenceAdd(CliContext &ctx, const QStringList &args)
+void addEvidenceAddOptions(ArgParser &parser)
 {
-    ArgParser parser;
     parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"))
         .positional(
             u"FILE..."_s, QCoreApplication::translate("habeas::cli", "the files to import"));
@@ -177,9 +176,12 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
     parser.option(u"list"_s, u"N"_s,
         QCoreApplication::translate("habeas::cli", "add to evidence list N (1 the first)"));
     addMetadataOptions(parser);
-    // Any number of files: the parser's positional count is checked here instead.
+}
+
+// Any number of files: the options (with their values) apart from the files.
+QStringList splitFiles(const QStringList &args, QStringList &files)
+{
     QStringList options;
-    QStringList files;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a.startsWith(u"--"_s)) {
@@ -191,6 +193,87 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
             files << a;
         }
     }
+    return options;
+}
+
+// Which evidence list the files go to: a new supplementary one, list N, or the first.
+std::optional<int> chooseList(CliContext &ctx, const ArgParser &parser, Library &library,
+    qint64 caseId, EvidenceRecord &meta)
+{
+    if (parser.isSet(u"supplement"_s) && parser.isSet(u"list"_s))
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate(
+                "habeas::cli", "--supplement and --list exclude each other"));
+    if (parser.isSet(u"supplement"_s)) {
+        const auto next = library.evidence().nextSupplement(caseId);
+        if (!next.ok())
+            return ctx.out.fail(next.error());
+        meta.batch = next->batch;
+        if (!parser.isSet(u"group"_s))
+            meta.group = next->firstGroup;
+    } else if (parser.isSet(u"list"_s)) {
+        bool ok = false;
+        meta.batch = parser.value(u"list"_s).toInt(&ok);
+        if (!ok || meta.batch < 1)
+            return ctx.out.fail(
+                UsageError, QCoreApplication::translate("habeas::cli", "--list must be 1 or more"));
+    }
+
+    return std::nullopt;
+}
+
+// Imports and reads each file, printing a line (or a JSON object) for each.
+int importFiles(CliContext &ctx, Library &library, qint64 caseId, const QStringList &files,
+    const EvidenceRecord &meta, const QString &password, bool ocr)
+{
+    EvidenceProcessor processor(library);
+    QJsonArray results;
+    int imported = 0;
+    int rejectedCount = 0;
+    for (const QString &file : std::as_const(files)) {
+        const ImportOutcome o = library.evidence().importFile(caseId, file, meta);
+        QString status = o.kind == ImportOutcome::Kind::Imported ? u"imported"_s
+            : o.kind == ImportOutcome::Kind::Duplicate           ? u"duplicate"_s
+                                                                 : u"rejected"_s;
+        QString message = o.message;
+        if (o.kind == ImportOutcome::Kind::Rejected)
+            ++rejectedCount;
+        else
+            ++imported;
+        QJsonObject result { { u"file"_s, file },
+            { u"id"_s, o.id ? QJsonValue(o.id) : QJsonValue() }, { u"sha256"_s, o.sha256 },
+            { u"exhibit"_s, o.exhibit } };
+        if (const auto read = readAdded(library, processor, o, password, ocr); read) {
+            if (read->status == u"unreadable"_s && status == u"imported"_s)
+                status = read->status;
+            message = read->message;
+            result.insert(u"parse"_s, read->parse);
+            result.insert(u"pages"_s, read->pages);
+        }
+        result.insert(u"status"_s, status);
+        result.insert(u"message"_s, message);
+        results.append(result);
+        if (!ctx.out.json())
+            ctx.out.printLine(u"%1  %2  %3  %4"_s.arg(
+                status, o.exhibit, QDir::toNativeSeparators(file), message));
+        else if (o.kind == ImportOutcome::Kind::Rejected)
+            ctx.out.message(QDir::toNativeSeparators(file) + u": "_s + message);
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(results);
+    // A rejected file does not stop the rest; only when nothing could be imported is it an error.
+    if (imported == 0 && rejectedCount > 0)
+        return ctx.out.fail(
+            UsageError, QCoreApplication::translate("habeas::cli", "no file was imported"));
+    return Done;
+}
+
+int evidenceAdd(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    addEvidenceAddOptions(parser);
+    QStringList files;
+    const QStringList options = splitFiles(args, files);
     if (auto done = parseArguments(ctx, parser, options + files.mid(0, 2), u"evidence add"_s))
         return *done;
     if (files.size() < 2)
@@ -217,67 +300,10 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
     auto library = ctx.openLibraryForCase(CliContext::Access::Write, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
-    if (parser.isSet(u"supplement"_s) && parser.isSet(u"list"_s))
-        return ctx.out.fail(UsageError,
-            QCoreApplication::translate(
-                "habeas::cli", "--supplement and --list exclude each other"));
-    if (parser.isSet(u"supplement"_s)) {
-        const auto next = library.value()->evidence().nextSupplement(caseId.value());
-        if (!next.ok())
-            return ctx.out.fail(next.error());
-        meta.batch = next->batch;
-        if (!parser.isSet(u"group"_s))
-            meta.group = next->firstGroup;
-    } else if (parser.isSet(u"list"_s)) {
-        bool ok = false;
-        meta.batch = parser.value(u"list"_s).toInt(&ok);
-        if (!ok || meta.batch < 1)
-            return ctx.out.fail(
-                UsageError, QCoreApplication::translate("habeas::cli", "--list must be 1 or more"));
-    }
-
-    EvidenceProcessor processor(*library.value());
-    const QString password = parser.value(u"password"_s);
-    const bool ocr = !parser.isSet(u"no-ocr"_s);
-    QJsonArray results;
-    int imported = 0;
-    int rejectedCount = 0;
-    for (const QString &file : std::as_const(files)) {
-        const ImportOutcome o = library.value()->evidence().importFile(caseId.value(), file, meta);
-        QString status = o.kind == ImportOutcome::Kind::Imported ? u"imported"_s
-            : o.kind == ImportOutcome::Kind::Duplicate           ? u"duplicate"_s
-                                                                 : u"rejected"_s;
-        QString message = o.message;
-        if (o.kind == ImportOutcome::Kind::Rejected)
-            ++rejectedCount;
-        else
-            ++imported;
-        QJsonObject result { { u"file"_s, file },
-            { u"id"_s, o.id ? QJsonValue(o.id) : QJsonValue() }, { u"sha256"_s, o.sha256 },
-            { u"exhibit"_s, o.exhibit } };
-        if (const auto read = readAdded(*library.value(), processor, o, password, ocr); read) {
-            if (read->status == u"unreadable"_s && status == u"imported"_s)
-                status = read->status;
-            message = read->message;
-            result.insert(u"parse"_s, read->parse);
-            result.insert(u"pages"_s, read->pages);
-        }
-        result.insert(u"status"_s, status);
-        result.insert(u"message"_s, message);
-        results.append(result);
-        if (!ctx.out.json())
-            ctx.out.printLine(u"%1  %2  %3  %4"_s.arg(
-                status, o.exhibit, QDir::toNativeSeparators(file), message));
-        else if (o.kind == ImportOutcome::Kind::Rejected)
-            ctx.out.message(QDir::toNativeSeparators(file) + u": "_s + message);
-    }
-    if (ctx.out.json())
-        ctx.out.printJson(results);
-    // A rejected file does not stop the rest; only when nothing could be imported is it an error.
-    if (imported == 0 && rejectedCount > 0)
-        return ctx.out.fail(
-            UsageError, QCoreApplication::translate("habeas::cli", "no file was imported"));
-    return Done;
+    if (auto failed = chooseList(ctx, parser, *library.value(), caseId.value(), meta))
+        return *failed;
+    return importFiles(ctx, *library.value(), caseId.value(), files, meta,
+        parser.value(u"password"_s), !parser.isSet(u"no-ocr"_s));
 }
 
 int evidenceList(CliContext &ctx, const QStringList &args)
