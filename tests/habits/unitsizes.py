@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Small units: no function longer than 80 lines, no file longer than 600, in the product's folders.
 
-    tests/habits/unitsizes.py [--root DIR] [--allowlist FILE] [--list]
+    tests/habits/unitsizes.py [--root DIR] [--allowlist FILE] [--list] [--self-test]
 
 Measures every .cpp and .h under app/, ui/, documents/, parsing/ and model/ and exits 1 naming each
 offender as `path:line: function NAME is N lines (limit 80)` or `path: N lines (limit 600)`.
---list prints every function over the limit, allowed or not, and exits 0.
+--list prints every function over the limit, allowed or not, and exits 0. --self-test runs the
+scanner on a piece of code holding the constructs that could mislead it (ctest runs both).
 
 How it measures. A function's length runs from the line of its body's opening brace to the line
 of its closing brace, both counted; a lambda or local class inside a function counts towards
@@ -146,7 +147,7 @@ def classify(header):
         return "namespace", None
     if re.match(r"^(typedef\s+)?(enum)\b", h):
         return "other", None
-    m = re.match(r"^(?:typedef\s+)?(class|struct|union)\b\s*(?:[A-Z_][A-Z0-9_]*\s+)?([A-Za-z_]\w*)?", h)
+    m = re.match(r"^(?:typedef\s+)?(class|struct|union)\b\s*(?:[A-Z_][A-Z0-9_]+\s+(?=[A-Za-z_]))?([A-Za-z_]\w*)?", h)
     if m and top_level(h, "(") < 0 or m and top_level(h, "(") > top_level(h, ":") >= 0:
         return "class", m.group(2) or "(anonymous)"
     paren = top_level(h, "(")
@@ -220,6 +221,59 @@ def functions(path):
         raise ValueError("%s: %d unclosed {" % (path, len(stack)))
 
 
+SELF_TEST = r'''
+#define BRACE {
+namespace n {
+struct S {
+    S() : m_x{1}, m_y(2) { body(); }
+    int inlineMember() const { return 1; }
+    int m_x; int m_y;
+};
+class W : public Base<decltype(f())> {
+    Q_OBJECT
+public:
+    void g() override
+    {
+        auto s = R"x(} { ")x";
+        char c = '{';
+        int big = 1'000'000;
+        // }
+        /* { */
+        [] { if (true) { } }();
+    }
+signals:
+    void changed();
+};
+enum class E { A, B };
+const int kTable[] = { 1, 2 };
+Foo::Foo(int a)
+    : Base(a)
+    , m_v { a, 2 }
+{
+    one();
+    two();
+}
+} // namespace n
+int main() { return 0; }
+'''
+
+
+def self_test():
+    """Checks the scanner on code with the constructs that could mislead it; returns 0 if right."""
+    import tempfile
+    with tempfile.NamedTemporaryFile("w", suffix=".cpp", delete=False, encoding="utf-8") as f:
+        f.write(SELF_TEST)
+    found = [(name, line, length) for name, line, length in functions(f.name)]
+    os.unlink(f.name)
+    expected = [("S::S", 5, 1), ("S::inlineMember", 6, 1), ("W::g", 13, 8),
+                ("Foo::Foo", 29, 4), ("main", 34, 1)]
+    if found != expected:
+        print("unitsizes self-test failed:\n  found    %s\n  expected %s" % (found, expected))
+        return 1
+    print("unitsizes self-test: %d functions found as expected" % len(found))
+    return 0
+
+
 def sources(root):
     for folder in FOLDERS:
         for dirpath, dirnames, filenames in os.walk(os.path.join(root, folder)):
@@ -251,7 +305,10 @@ def main():
     parser.add_argument("--root", default=os.path.dirname(os.path.dirname(here)))
     parser.add_argument("--allowlist", default=os.path.join(here, "allowlist.txt"))
     parser.add_argument("--list", action="store_true", help="print every offender and exit 0")
+    parser.add_argument("--self-test", action="store_true", help="check the scanner itself")
     args = parser.parse_args()
+    if args.self_test:
+        return self_test()
 
     allowed = read_allowlist(args.allowlist)
     used = set()
