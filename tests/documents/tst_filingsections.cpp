@@ -190,7 +190,7 @@ private slots:
         const QVariantMap second = section.rows[1].toMap();
         QCOMPARE(second.value(u"purpose"_s).toString(), notarised.purpose);
         QCOMPARE(second.value(u"source"_s).toString(), escapeMarkup(notarised.notaryCert));
-        QCOMPARE(second.value(u"pages"_s).toString(), u"3-5"_s);
+        QCOMPARE(second.value(u"pages"_s).toString(), escapeMarkup(u"3-5"_s)); // a digit may open a line
         // Grouped as the register groups them.
         QCOMPARE(texts(section.groups, u"label"_s), (QStringList { u"第一组"_s, u"第二组"_s }));
         QCOMPARE(section.groups[0].toMap().value(u"rows"_s).toList().size(), 2);
