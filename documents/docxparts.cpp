@@ -259,13 +259,11 @@ QByteArray appProperties()
     return xml.finish();
 }
 
-QByteArray styles()
-{
-    Xml xml;
-    auto &w = xml.w();
-    w.writeStartElement(u"w:styles"_s);
-    w.writeAttribute(u"xmlns:w"_s, QString::fromLatin1(mainNs));
+namespace {
 
+// The run and paragraph properties every style starts from: the body's.
+void writeDocDefaults(QXmlStreamWriter &w)
+{
     const StyleMetrics body = styleMetrics(Style::Body);
     w.writeStartElement(u"w:docDefaults"_s);
     w.writeStartElement(u"w:rPrDefault"_s);
@@ -283,58 +281,58 @@ QByteArray styles()
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndElement(); // docDefaults
+}
 
-    const auto beginStyle = [&w](const QString &type, const QString &id, const QString &name,
-                                bool isDefault = false) {
-        w.writeStartElement(u"w:style"_s);
-        w.writeAttribute(u"w:type"_s, type);
-        if (isDefault)
-            w.writeAttribute(u"w:default"_s, u"1"_s);
-        w.writeAttribute(u"w:styleId"_s, id);
-        emptyWithVal(w, u"w:name"_s, name);
-        if (!isDefault && type == u"paragraph"_s)
-            emptyWithVal(w, u"w:basedOn"_s, u"Normal"_s);
-        w.writeEmptyElement(u"w:qFormat"_s);
-    };
+// Opens a w:style; its caller writes the properties and closes it.
+void beginStyle(QXmlStreamWriter &w, const QString &type, const QString &id, const QString &name,
+    bool isDefault = false)
+{
+    w.writeStartElement(u"w:style"_s);
+    w.writeAttribute(u"w:type"_s, type);
+    if (isDefault)
+        w.writeAttribute(u"w:default"_s, u"1"_s);
+    w.writeAttribute(u"w:styleId"_s, id);
+    emptyWithVal(w, u"w:name"_s, name);
+    if (!isDefault && type == u"paragraph"_s)
+        emptyWithVal(w, u"w:basedOn"_s, u"Normal"_s);
+    w.writeEmptyElement(u"w:qFormat"_s);
+}
 
-    beginStyle(u"paragraph"_s, u"Normal"_s, u"Normal"_s, true);
+// One of the document's own paragraph styles (doc::Style).
+void writeParagraphStyle(QXmlStreamWriter &w, Style style)
+{
+    const StyleMetrics m = styleMetrics(style);
+    beginStyle(w, u"paragraph"_s, styleId(style), styleName(style));
     w.writeStartElement(u"w:pPr"_s);
-    emptyWithVal(w, u"w:jc"_s, u"both"_s);
-    w.writeEndElement();
-    w.writeEndElement();
-
-    for (Style style : { Style::Title, Style::Subtitle, Style::Heading1, Style::Heading2,
-             Style::Body, Style::Plain, Style::Small }) {
-        const StyleMetrics m = styleMetrics(style);
-        beginStyle(u"paragraph"_s, styleId(style), styleName(style));
-        w.writeStartElement(u"w:pPr"_s);
-        if (style == Style::Heading1 || style == Style::Heading2)
-            w.writeEmptyElement(u"w:keepNext"_s);
-        writeExactSpacing(w, m.linePitchPt);
-        if (m.firstLineIndent) {
-            w.writeEmptyElement(u"w:ind"_s);
-            w.writeAttribute(u"w:firstLineChars"_s, u"200"_s);
-            w.writeAttribute(u"w:firstLine"_s, QString::number(twipsFromPt(2 * m.sizePt)));
-        }
-        if (style == Style::Title || style == Style::Subtitle)
-            emptyWithVal(w, u"w:jc"_s, u"center"_s);
-        if (style == Style::Heading1)
-            emptyWithVal(w, u"w:outlineLvl"_s, u"0"_s);
-        if (style == Style::Heading2)
-            emptyWithVal(w, u"w:outlineLvl"_s, u"1"_s);
-        w.writeEndElement(); // pPr
-        w.writeStartElement(u"w:rPr"_s);
-        writeFonts(w, fontsFor(style));
-        if (m.bold)
-            w.writeEmptyElement(u"w:b"_s);
-        writeSize(w, m.sizePt);
-        w.writeEndElement(); // rPr
-        w.writeEndElement(); // style
+    if (style == Style::Heading1 || style == Style::Heading2)
+        w.writeEmptyElement(u"w:keepNext"_s);
+    writeExactSpacing(w, m.linePitchPt);
+    if (m.firstLineIndent) {
+        w.writeEmptyElement(u"w:ind"_s);
+        w.writeAttribute(u"w:firstLineChars"_s, u"200"_s);
+        w.writeAttribute(u"w:firstLine"_s, QString::number(twipsFromPt(2 * m.sizePt)));
     }
+    if (style == Style::Title || style == Style::Subtitle)
+        emptyWithVal(w, u"w:jc"_s, u"center"_s);
+    if (style == Style::Heading1)
+        emptyWithVal(w, u"w:outlineLvl"_s, u"0"_s);
+    if (style == Style::Heading2)
+        emptyWithVal(w, u"w:outlineLvl"_s, u"1"_s);
+    w.writeEndElement(); // pPr
+    w.writeStartElement(u"w:rPr"_s);
+    writeFonts(w, fontsFor(style));
+    if (m.bold)
+        w.writeEmptyElement(u"w:b"_s);
+    writeSize(w, m.sizePt);
+    w.writeEndElement(); // rPr
+    w.writeEndElement(); // style
+}
 
+void writeHeaderFooterStyles(QXmlStreamWriter &w)
+{
     // Header and footer lines sit outside the body grid: single spacing, no indent.
     for (const QString &id : { u"Header"_s, u"Footer"_s }) {
-        beginStyle(u"paragraph"_s, id, id.toLower());
+        beginStyle(w, u"paragraph"_s, id, id.toLower());
         w.writeStartElement(u"w:pPr"_s);
         w.writeEmptyElement(u"w:spacing"_s);
         w.writeAttribute(u"w:line"_s, u"240"_s);
@@ -347,8 +345,11 @@ QByteArray styles()
         w.writeEndElement();
         w.writeEndElement();
     }
+}
 
-    beginStyle(u"table"_s, u"TableGrid"_s, u"Table Grid"_s);
+void writeTableStyle(QXmlStreamWriter &w)
+{
+    beginStyle(w, u"table"_s, u"TableGrid"_s, u"Table Grid"_s);
     w.writeStartElement(u"w:tblPr"_s);
     w.writeStartElement(u"w:tblBorders"_s);
     for (const QString &edge :
@@ -362,7 +363,27 @@ QByteArray styles()
     w.writeEndElement(); // tblBorders
     w.writeEndElement(); // tblPr
     w.writeEndElement(); // style
+}
 
+} // namespace
+
+QByteArray styles()
+{
+    Xml xml;
+    auto &w = xml.w();
+    w.writeStartElement(u"w:styles"_s);
+    w.writeAttribute(u"xmlns:w"_s, QString::fromLatin1(mainNs));
+    writeDocDefaults(w);
+    beginStyle(w, u"paragraph"_s, u"Normal"_s, u"Normal"_s, true);
+    w.writeStartElement(u"w:pPr"_s);
+    emptyWithVal(w, u"w:jc"_s, u"both"_s);
+    w.writeEndElement();
+    w.writeEndElement();
+    for (Style style : { Style::Title, Style::Subtitle, Style::Heading1, Style::Heading2,
+             Style::Body, Style::Plain, Style::Small })
+        writeParagraphStyle(w, style);
+    writeHeaderFooterStyles(w);
+    writeTableStyle(w);
     w.writeEndElement(); // styles
     return xml.finish();
 }

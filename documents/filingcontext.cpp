@@ -10,6 +10,7 @@
 #include "deadlinetext.h"
 #include "documentfields.h"
 #include "evidence/evidencestore.h"
+#include "filingsections.h"
 #include "filingtext.h"
 #include "law/chinesenumerals.h"
 #include "law/claimqueries.h"
@@ -190,10 +191,20 @@ QStringList missingFields(const TemplateInfo &info, const FilingContext &ctx)
     return missing;
 }
 
-Result<FilingContext> buildFilingContext(
-    Library &library, qint64 caseId, const TemplateInfo &info, const FilingOptions &options)
+namespace {
+
+// The records a filing reads from one case, each read once.
+struct CaseRecords {
+    QList<EventRecord> events;
+    QList<ClaimRecord> claims;
+    QList<EvidenceRecord> evidence;
+    QList<DamagesRecord> damages; // the claimed scenario
+    DamagesTotals totals;
+};
+
+// Reads the case and its parties into `ctx` and the rest into the result.
+Result<CaseRecords> readCaseRecords(Library &library, qint64 caseId, FilingContext &ctx)
 {
-    FilingContext ctx;
     auto caseRecord = library.cases().caseById(caseId);
     if (!caseRecord.ok())
         return caseRecord.error();
@@ -211,157 +222,74 @@ Result<FilingContext> buildFilingContext(
         if (e)
             return *e;
     ctx.parties = parties.value();
-    auto articles = quotedArticles(info);
-    if (!articles.ok())
-        return articles.error();
+    return CaseRecords { events.value(), claims.value(), evidence.value(), damages.value(),
+        totals.value() };
+}
 
-    const CaseRecord &c = ctx.caseRecord;
-    const bool publicInterest = isPublicInterest(c.kind);
-    QVariantMap &d = ctx.data;
-    std::optional<RegisterStats> stats;
-    QStringList moneyMissing; // what the money claimed lacks, for a template that claims it
-    if (publicInterest) { // per-record counts from the register, before anything is summed
-        stats = registerStatsFor(library, caseId, options);
-        applyRegister(damages.value(), totals.value(), stats, moneyMissing);
-    }
-
-    // 诉讼请求: the theories' wording, then the claimed damages, then the costs.
-    QStringList claimTexts;
-    // The lawyer's own wording when the case has it; the catalogue's otherwise.
+// 诉讼请求: the requests' wording, then the money claimed, then the costs. Sets the context's
+// claim count and whether the wording needs the lawyer; a public-interest case's money adds
+// what it lacks to `moneyMissing`, and to the document's gaps when the template claims it.
+QStringList claimTexts(Library &library, qint64 caseId, const TemplateInfo &info,
+    const CaseRecords &records, FilingContext &ctx, QStringList &moneyMissing)
+{
+    const bool publicInterest = isPublicInterest(ctx.caseRecord.kind);
     const auto ownRequests = library.claims().requests(caseId);
-    if (ownRequests.ok() && !ownRequests->isEmpty()) {
-        for (const QString &r : ownRequests.value())
-            claimTexts.append(escapeMarkup(r));
-    } else {
-        static const QRegularExpression fillIn(u"〔|XXXX|被告甲|被告乙"_s);
-        for (const QString &text : defaultRequests(claims.value())) {
-            claimTexts.append(escapeMarkup(text));
-            if (text.contains(fillIn))
-                ctx.claimsNeedWording = true;
-        }
-    }
+    RequestTexts requests =
+        requestTexts(ownRequests.ok() ? ownRequests.value() : QStringList(), records.claims);
+    ctx.claimsNeedWording = requests.needsWording;
+    QStringList texts = requests.texts;
     if (publicInterest) { // item by item, each to its payee (publicinterestclaims.h)
-        const PublicInterestClaims money = publicInterestClaims(damages.value(), ctx.parties);
-        claimTexts.append(money.texts);
+        const PublicInterestClaims money = publicInterestClaims(records.damages, ctx.parties);
+        texts.append(money.texts);
         moneyMissing.append(money.missing);
         if (isRequired(info, u"claims") || info.text.contains(u"pi.workings"_s))
             ctx.documentMissing.append(moneyMissing);
     } else {
-        for (auto it = totals->perHead.cbegin(); it != totals->perHead.cend(); ++it)
-            if (it.value() > 0)
-                claimTexts.append(damagesClaim(it.key(), it.value(), damages.value()));
+        texts.append(damagesRequestTexts(records.damages, records.totals, ctx.parties));
     }
-    QStringList jointNames;
-    for (const DamagesRecord &r : damages.value()) {
-        if (r.defendantIds.size() < 2)
-            continue;
-        for (const PartyRecord &p : ctx.parties)
-            if (r.defendantIds.contains(p.id) && !jointNames.contains(p.name))
-                jointNames.append(p.name);
-    }
-    if (jointNames.size() > 1 && !publicInterest) {
-        QStringList named;
-        for (const QString &n : std::as_const(jointNames))
-            named.append(u"被告"_s + escapeMarkup(n));
-        claimTexts.append(named.join(u"、"_s).prepend(u"判令"_s) + u"对上述赔偿承担连带责任"_s);
-    }
-    ctx.claimCount = int(claimTexts.size());
+    ctx.claimCount = int(texts.size());
     if (!publicInterest) // a procuratorate's suit pays no fee (SPPR 107)
-        claimTexts.append(u"本案诉讼费用由被告负担"_s);
+        texts.append(u"本案诉讼费用由被告负担"_s);
+    return texts;
+}
 
-    // 事实: the chronology.
-    QVariantList facts;
-    for (const EventRecord &e : events.value()) {
-        const QString date = eventDate(e);
-        const QString text = escapeMarkup(e.text);
-        facts.append(QVariantMap { { u"date"_s, date }, { u"text"_s, text },
-            { u"line"_s, QString(date + u"，"_s + text) }, { u"disputed"_s, e.disputed } });
-    }
-    ctx.factCount = int(facts.size());
-
-    // 理由: each claim's proven or supported elements in the lawyer's words, under the law in
-    // force at the time of their facts; the defendant's elements only as answers.
-    const Pleading pleading = buildPleading(claims.value(), damages.value());
-    const QMap<qint64, QStringList> &provedBy = pleading.provedBy;
-    const QVariantList &reasons = pleading.reasons;
-    ctx.reasonCount = int(reasons.size());
-    if (usesReasons(info))
-        ctx.pleadingMissing = pleading.missing;
-    if (info.text.contains(u"{{#amounts}}"_s))
-        ctx.pleadingMissing += pleading.amountsMissing;
-
-    // 证据: one row per exhibit, grouped as the register groups them.
-    QVariantList rows;
-    QVariantList groups;
-    int index = 0;
-    for (const EvidenceRecord &e : evidence.value()) {
-        QString purpose = e.purpose.trimmed();
-        if (purpose.isEmpty())
-            purpose = provedBy.value(e.id).join(u"；"_s);
-        QStringList source;
-        for (const QString &s : { e.source, e.device, e.operatorName, e.notaryCert })
-            if (!s.trimmed().isEmpty())
-                source.append(s.trimmed());
-        if (e.capturedAt.isValid())
-            source.append(chineseDate(e.capturedAt.date()) + u"取证"_s);
-        const QVariantMap row { { u"index"_s, ++index }, { u"number"_s, e.exhibitNumber() },
-            { u"title"_s, escapeMarkup(e.title) },
-            { u"source"_s, escapeMarkup(source.join(u"；"_s)) },
-            { u"purpose"_s, escapeMarkup(purpose) },
-            { u"pages"_s, escapeMarkup(options.exhibitPages.value(e.id)) } };
-        rows.append(row);
-        const QString label = u"第"_s + toChineseNumeral(e.group) + u"组"_s;
-        if (groups.isEmpty() || groups.last().toMap().value(u"label"_s) != label)
-            groups.append(QVariantMap { { u"label"_s, label }, { u"rows"_s, QVariantList() } });
-        QVariantMap group = groups.last().toMap();
-        group[u"rows"_s] = group.value(u"rows"_s).toList() << row;
-        groups.last() = group;
-    }
-    ctx.evidenceCount = int(rows.size());
-
+// What the document itself says beyond the case: a letter's demands, the document's own fields,
+// the client's agents; what of them it lacks goes to the context's gaps.
+Status insertDocumentData(Library &library, qint64 caseId, const TemplateInfo &info,
+    const CaseRecords &records, const QVariantMap &deadlines, FilingContext &ctx)
+{
+    QVariantMap &d = ctx.data;
     // What a letter demands: each request's demand in the lawyer's words, then the amounts.
     if (const auto items = RequestStore(library).requests(caseId); items.ok()) {
-        const LetterDemands letter = letterDemands(items.value(), totals->perHead);
+        const LetterDemands letter = letterDemands(items.value(), records.totals.perHead);
         d.insert(u"demands"_s, letter.items);
         if (info.text.contains(u"{{#demands}}"_s)) {
             ctx.documentMissing.append(letter.missing);
-            if (items->isEmpty() && !claims->isEmpty())
+            if (items->isEmpty() && !records.claims.isEmpty())
                 ctx.documentMissing.append(u"诉讼请求的具体表述及其在律师函中的要求"_s);
         }
     }
-    const QVariantMap deadlines = deadlineContext(library, caseId);
     auto fields = documentFieldData(library, caseId, info, deadlines.keys());
     if (!fields.ok())
         return fields.error();
     d.insert(fields->data);
     ctx.documentMissing.append(fields->missing);
-    // A letter or a power of attorney speaks through the client's own agents, not the other
-    // side's.
-    if (isRequired(info, u"agents")) {
-        const PartyRole client = publicInterest ? PartyRole::PublicInterestPlaintiff
-                                                : PartyRole::Plaintiff;
-        bool own = false;
-        for (const PartyRecord &a : std::as_const(ctx.parties))
-            for (const PartyRecord &p : std::as_const(ctx.parties))
-                own = own || (a.isEntrustedAgent() && a.representsId == p.id && p.role == client);
-        if (!own)
-            ctx.documentMissing.append(roleLabel(PartyRole::Agent));
-    }
+    if (isRequired(info, u"agents")
+        && !clientHasOwnAgent(ctx.parties, isPublicInterest(ctx.caseRecord.kind)))
+        ctx.documentMissing.append(roleLabel(PartyRole::Agent));
+    return {};
+}
 
-    // Everything missing is known now (but a public-interest case's own parts, added last);
-    // gaps go where the template will print the field.
-    auto gapIfEmpty = [&](QVariantList list, QStringView field) {
-        if (list.isEmpty() && isRequired(info, field))
-            list.append(QVariantMap { { u"text"_s, gapMarker(caseFieldLabel(field)) },
-                { u"line"_s, gapMarker(caseFieldLabel(field)) } });
-        return list;
-    };
+// The case's own keys: case, court, cause, date, copies, caseLine; and the parties'.
+void insertCaseData(QVariantMap &d, const TemplateInfo &info, const FilingContext &ctx)
+{
+    const CaseRecord &c = ctx.caseRecord;
+    const bool publicInterest = isPublicInterest(c.kind);
     auto scalar = [&](const QString &value, QStringView field) {
         if (value.trimmed().isEmpty() && isRequired(info, field))
             return gapMarker(caseFieldLabel(field));
         return escapeMarkup(value);
     };
-
     insertPartyData(d, info, ctx.parties, publicInterest);
     const QString plaintiffNames = d.value(u"plaintiffNames"_s).toString();
     const QString defendantNames = d.value(u"defendantNames"_s).toString();
@@ -374,44 +302,78 @@ Result<FilingContext> buildFilingContext(
     d.insert(u"court"_s, scalar(c.court, u"court"));
     d.insert(u"cause"_s, scalar(c.cause, u"cause"));
     d.insert(u"date"_s, chineseDate(Clock::today()));
-    int defendants = 0;
-    for (const PartyRecord &p : std::as_const(ctx.parties))
-        defendants += p.role == PartyRole::Defendant ? 1 : 0;
-    d.insert(u"copies"_s, QString::number(std::max(defendants, 1)));
-    d.insert(u"hasFacts"_s, !facts.isEmpty());
-    d.insert(u"hasReasons"_s, !reasons.isEmpty());
+    d.insert(u"copies"_s, QString::number(filingCopies(ctx.parties)));
     d.insert(u"caseLine"_s,
         QString((publicInterest ? u"公益诉讼起诉人"_s : u"原告"_s) + plaintiffNames + u"诉被告"_s
             + defendantNames + escapeMarkup(c.cause) + u"一案"_s));
+}
 
-    QVariantList claimItems;
-    for (qsizetype i = 0; i < claimTexts.size(); ++i)
-        claimItems.append(QVariantMap { { u"text"_s,
-            QString(claimTexts[i] + (i + 1 == claimTexts.size() ? u"。"_s : u"；"_s)) } });
-    d.insert(u"claims"_s, gapIfEmpty(ctx.claimCount == 0 ? QVariantList() : claimItems, u"claims"));
-    d.insert(u"amount"_s,
-        QVariantMap { { u"present"_s, totals->totalFen > 0 },
-            { u"figures"_s, yuanFigures(totals->totalFen) },
-            { u"capitals"_s, chineseCapitals(totals->totalFen) } });
+} // namespace
+
+Result<FilingContext> buildFilingContext(
+    Library &library, qint64 caseId, const TemplateInfo &info, const FilingOptions &options)
+{
+    FilingContext ctx;
+    auto read = readCaseRecords(library, caseId, ctx);
+    if (!read.ok())
+        return read.error();
+    CaseRecords records = std::move(read).value();
+    auto articles = quotedArticles(info);
+    if (!articles.ok())
+        return articles.error();
+    const bool publicInterest = isPublicInterest(ctx.caseRecord.kind);
+    QVariantMap &d = ctx.data;
+    std::optional<RegisterStats> stats;
+    QStringList moneyMissing; // what the money claimed lacks, for a template that claims it
+    if (publicInterest) { // per-record counts from the register, before anything is summed
+        stats = registerStatsFor(library, caseId, options);
+        applyRegister(records.damages, records.totals, stats, moneyMissing);
+    }
+    const QStringList claims = claimTexts(library, caseId, info, records, ctx, moneyMissing);
+    const QVariantList facts = factsSection(records.events);
+    ctx.factCount = int(facts.size());
+    // 理由: each claim's proven or supported elements in the lawyer's words, under the law in
+    // force at the time of their facts; the defendant's elements only as answers.
+    const Pleading pleading = buildPleading(records.claims, records.damages);
+    ctx.reasonCount = int(pleading.reasons.size());
+    if (usesReasons(info))
+        ctx.pleadingMissing = pleading.missing;
+    if (info.text.contains(u"{{#amounts}}"_s))
+        ctx.pleadingMissing += pleading.amountsMissing;
+    const EvidenceSection evidence =
+        evidenceSection(records.evidence, pleading.provedBy, options.exhibitPages);
+    ctx.evidenceCount = int(evidence.rows.size());
+
+    const QVariantMap deadlines = deadlineContext(library, caseId);
+    if (auto st = insertDocumentData(library, caseId, info, records, deadlines, ctx); !st.ok())
+        return st.error();
+    // Everything missing is known now (but a public-interest case's own parts, added last);
+    // gaps go where the template will print the field.
+    auto gapIfEmpty = [&](QVariantList list, QStringView field) {
+        if (list.isEmpty() && isRequired(info, field))
+            list.append(QVariantMap { { u"text"_s, gapMarker(caseFieldLabel(field)) },
+                { u"line"_s, gapMarker(caseFieldLabel(field)) } });
+        return list;
+    };
+    insertCaseData(d, info, ctx);
+    d.insert(u"hasFacts"_s, !facts.isEmpty());
+    d.insert(u"hasReasons"_s, !pleading.reasons.isEmpty());
+    d.insert(u"claims"_s,
+        gapIfEmpty(ctx.claimCount == 0 ? QVariantList() : requestItems(claims), u"claims"));
+    d.insert(u"amount"_s, amountSection(records.totals.totalFen));
     d.insert(u"facts"_s, gapIfEmpty(facts, u"facts"));
-    d.insert(u"reasons"_s, reasons);
-    d.insert(u"reasonSections"_s, pleading.sections);
-    d.insert(u"amounts"_s,
-        pleading.amounts.isEmpty() ? QVariant(false) : QVariant(pleading.amounts));
-    if (reasons.isEmpty() && isRequired(info, u"reasons"))
-        d.insert(u"reasons"_s,
-            QVariantList { QVariantMap {
-                { u"points"_s, textItems({ gapMarker(caseFieldLabel(u"reasons")) }) } } });
-    d.insert(u"evidence"_s, gapIfEmpty(rows, u"evidence"));
-    d.insert(u"evidenceGroups"_s, groups);
-    d.insert(u"hasEvidence"_s, !rows.isEmpty());
+    d.insert(reasonsSection(pleading,
+        isRequired(info, u"reasons") ? caseFieldLabel(u"reasons") : QString()));
+    d.insert(u"evidence"_s, gapIfEmpty(evidence.rows, u"evidence"));
+    d.insert(u"evidenceGroups"_s, evidence.groups);
+    d.insert(u"hasEvidence"_s, !evidence.rows.isEmpty());
     d.insert(u"articles"_s, articles.value());
     d.insert(deadlines);
     if (!publicInterest && info.text.contains(u"{{{pi.scale}}}"_s)) // a procuratorate's form
         ctx.documentMissing.append(u"公益诉讼的案件类型（民事公益诉讼或刑事附带民事公益诉讼）"_s);
     if (publicInterest)
         if (auto st = insertPublicInterestData(
-                library, ctx, info, damages.value(), events.value(), stats);
+                library, ctx, info, records.damages, records.events, stats);
             !st.ok())
             return st.error();
     d.insert(u"missing"_s, textItems(missingFields(info, ctx)));

@@ -111,7 +111,7 @@ Result<FilingContext> buildFilingContext(
 
 // The required fields of `info` the context lacks, in Chinese
 // ("被告北京某某教育科技有限公司的住所").
-QStringList missingFields(const TemplateInfo &info, const FilingContext &context);
+QStringList missingFields(const TemplateInfo &info, const FilingContext &ctx);
 
 // The one entry point: the case rendered with the template. Without draft, refuses (Input)
 // when a required field is missing, listing every one.

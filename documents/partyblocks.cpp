@@ -265,10 +265,13 @@ struct Builder {
 
 } // namespace
 
-void insertPartyData(QVariantMap &d, const TemplateInfo &info, const QList<PartyRecord> &parties,
-    bool publicInterest)
+namespace {
+
+// plaintiffs, defendants, thirdParties, agents, publicInterestPlaintiffs: each role's entries, a
+// gap for a required list that is empty. Returns the lists by role.
+QHash<PartyRole, QVariantList> insertPartyLists(
+    QVariantMap &d, const Builder &b, const TemplateInfo &info, const QList<PartyRecord> &parties)
 {
-    const Builder b { info, parties };
     QHash<PartyRole, QVariantList> lists;
     for (const PartyRecord &p : parties)
         if (!p.isStatutoryAgent())
@@ -284,15 +287,19 @@ void insertPartyData(QVariantMap &d, const TemplateInfo &info, const QList<Party
         }
         d.insert(id, lists[l.role]);
     }
-    // In the order a filing lists them (docs/filings.md §0.1): 原告 (and 公益诉讼起诉人), each
+    return lists;
+}
+
+// In the order a filing lists them (docs/filings.md §0.1): 原告 (and 公益诉讼起诉人), each
     // followed by its 法定代理人 and 委托诉讼代理人, then 被告, then 第三人. An application
     // names the plaintiffs 申请人 and the defendants 被申请人.
+void insertPartyBlocks(QVariantMap &d, const Builder &b, const QList<PartyRecord> &parties,
+    QHash<PartyRole, QVariantList> &lists, PartyRole applicant)
+{
     QVariantList partyBlock;
     QVariantList poaPrincipals;
     QVariantList applicantBlock;
     QVariantList respondentBlock;
-    const PartyRole applicant =
-        publicInterest ? PartyRole::PublicInterestPlaintiff : PartyRole::Plaintiff;
     for (PartyRole role : { PartyRole::PublicInterestPlaintiff, PartyRole::Plaintiff,
              PartyRole::Defendant, PartyRole::ThirdParty }) {
         bool any = false;
@@ -317,21 +324,13 @@ void insertPartyData(QVariantMap &d, const TemplateInfo &info, const QList<Party
         poaPrincipals = lists[applicant].first().toMap().value(u"principalParagraphs"_s).toList();
     d.insert(u"poaPrincipals"_s, poaPrincipals);
     d.insert(u"respondentBlock"_s, respondentBlock);
+}
 
-    const QString plaintiffNames = joinNames(parties, applicant);
-    QStringList signers;
-    for (const PartyRecord &p : parties)
-        if (inList(p, applicant))
-            signers.append(b.signer(p));
-    d.insert(u"plaintiffNames"_s, plaintiffNames);
-    d.insert(u"defendantNames"_s, joinNames(parties, PartyRole::Defendant));
-    d.insert(u"signer"_s, signers.join(u"、"_s));
-    d.insert(u"agentNames"_s, joinNames(parties, PartyRole::Agent));
-    d.insert(
-        u"publicInterestPlaintiffNames"_s, joinNames(parties, PartyRole::PublicInterestPlaintiff));
-    d.insert(u"poaSigners"_s, b.poaSigners(applicant));
-    // The agents of the party the document speaks for: who issues its letters and whom its
-    // power of attorney appoints (not the other side's lawyers).
+// The agents of the party the document speaks for: who issues its letters and whom its power of
+// attorney appoints (not the other side's lawyers).
+void insertClientAgents(QVariantMap &d, const Builder &b, const TemplateInfo &info,
+    const QList<PartyRecord> &parties, PartyRole applicant)
+{
     QVariantList clientAgents;
     QStringList clientAgentNames;
     for (const PartyRecord &p : parties)
@@ -348,6 +347,31 @@ void insertPartyData(QVariantMap &d, const TemplateInfo &info, const QList<Party
     }
     d.insert(u"clientAgents"_s, clientAgents);
     d.insert(u"clientAgentNames"_s, clientAgentNames.join(u"、"_s));
+}
+
+} // namespace
+
+void insertPartyData(QVariantMap &d, const TemplateInfo &info, const QList<PartyRecord> &parties,
+    bool publicInterest)
+{
+    const Builder b { info, parties };
+    QHash<PartyRole, QVariantList> lists = insertPartyLists(d, b, info, parties);
+    const PartyRole applicant =
+        publicInterest ? PartyRole::PublicInterestPlaintiff : PartyRole::Plaintiff;
+    insertPartyBlocks(d, b, parties, lists, applicant);
+    const QString plaintiffNames = joinNames(parties, applicant);
+    QStringList signers;
+    for (const PartyRecord &p : parties)
+        if (inList(p, applicant))
+            signers.append(b.signer(p));
+    d.insert(u"plaintiffNames"_s, plaintiffNames);
+    d.insert(u"defendantNames"_s, joinNames(parties, PartyRole::Defendant));
+    d.insert(u"signer"_s, signers.join(u"、"_s));
+    d.insert(u"agentNames"_s, joinNames(parties, PartyRole::Agent));
+    d.insert(
+        u"publicInterestPlaintiffNames"_s, joinNames(parties, PartyRole::PublicInterestPlaintiff));
+    d.insert(u"poaSigners"_s, b.poaSigners(applicant));
+    insertClientAgents(d, b, info, parties, applicant);
     bool organisation = false;
     for (const PartyRecord &p : parties)
         organisation = organisation || (inList(p, applicant) && p.type == PartyType::Organisation);

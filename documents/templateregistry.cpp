@@ -45,6 +45,37 @@ Result<QString> readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+// Reads one "key: value" line of a template's header into `info` (`id` into declaredId); what
+// is wrong with it, or empty.
+QString applyHeaderKey(
+    TemplateInfo &info, QString &declaredId, const QString &key, const QString &value)
+{
+    if (key == u"id") {
+        declaredId = value;
+    } else if (key == u"name") {
+        info.name = value;
+    } else if (key == u"kind") {
+        if (value != u"court-filing" && value != u"letter" && value != u"notice")
+            return QCoreApplication::translate("habeas::Templates",
+                "unknown kind \"%1\" (court-filing, letter or notice).")
+                .arg(value);
+        info.kind = value;
+    } else if (key == u"requires") {
+        info.requiredFields = splitList(value);
+        for (const QString &field : std::as_const(info.requiredFields))
+            if (!isKnownRequiredField(field))
+                return QCoreApplication::translate(
+                    "habeas::Templates", "unknown required field \"%1\".")
+                    .arg(field);
+    } else if (key == u"articles") {
+        info.articles = splitList(value);
+    } else {
+        return QCoreApplication::translate("habeas::Templates", "unknown header key \"%1\".")
+            .arg(key);
+    }
+    return {};
+}
+
 } // namespace
 
 TemplateInfo TemplateRegistry::parse(const QString &text, const QString &path, bool builtIn)
@@ -90,36 +121,8 @@ TemplateInfo TemplateRegistry::parse(const QString &text, const QString &path, b
         }
         const QString key = line.left(colon).trimmed();
         const QString value = line.mid(colon + 1).trimmed();
-        if (key == u"id") {
-            declaredId = value;
-        } else if (key == u"name") {
-            info.name = value;
-        } else if (key == u"kind") {
-            if (value != u"court-filing" && value != u"letter" && value != u"notice") {
-                info.error = broken(path, lineNo,
-                    QCoreApplication::translate("habeas::Templates",
-                        "unknown kind \"%1\" (court-filing, letter or notice).")
-                        .arg(value));
-                return info;
-            }
-            info.kind = value;
-        } else if (key == u"requires") {
-            info.requiredFields = splitList(value);
-            for (const QString &field : std::as_const(info.requiredFields)) {
-                if (!isKnownRequiredField(field)) {
-                    info.error = broken(path, lineNo,
-                        QCoreApplication::translate(
-                            "habeas::Templates", "unknown required field \"%1\".")
-                            .arg(field));
-                    return info;
-                }
-            }
-        } else if (key == u"articles") {
-            info.articles = splitList(value);
-        } else {
-            info.error = broken(path, lineNo,
-                QCoreApplication::translate("habeas::Templates", "unknown header key \"%1\".")
-                    .arg(key));
+        if (const QString why = applyHeaderKey(info, declaredId, key, value); !why.isEmpty()) {
+            info.error = broken(path, lineNo, why);
             return info;
         }
     }

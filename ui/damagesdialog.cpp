@@ -86,6 +86,41 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(record.id ? tr("Edit damages item") : tr("Add damages item"));
+    setUpPerRecordBox(record);
+    setUpFactorsBox(record);
+    setUpLedgerBox(record);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(itemForm(record, parties, scenarios, exhibits));
+    layout->addWidget(m_perRecordBox);
+    layout->addWidget(m_factorsBox);
+    layout->addWidget(m_ledgerBox);
+    auto *noteForm = new QFormLayout;
+    noteForm->addRow(tr("&Note:"), m_note);
+    layout->addLayout(noteForm);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_head, &QComboBox::currentIndexChanged, this, &DamagesDialog::onHeadChanged);
+    connect(m_paid, &QCheckBox::toggled, m_paidOn, &QWidget::setEnabled);
+    for (QLineEdit *edit : { m_amount, m_records, m_perRecord, m_coefficients, m_basis, m_toName })
+        connect(edit, &QLineEdit::textChanged, this, &DamagesDialog::revalidate);
+    for (QComboBox *box : { m_scenario, m_fromRegister })
+        connect(box, &QComboBox::currentTextChanged, this, &DamagesDialog::revalidate);
+    connect(m_to, &QComboBox::currentIndexChanged, this, &DamagesDialog::revalidate);
+    connect(m_defendants, &QListWidget::itemChanged, this, &DamagesDialog::revalidate);
+    for (QCheckBox *box : std::as_const(m_factors))
+        connect(box, &QCheckBox::toggled, this, &DamagesDialog::revalidate);
+    onHeadChanged();
+    resize(620, sizeHint().height());
+}
+
+// Head, scenario, amount, description, basis, defendants, exhibit and, in public interest, the
+// payee.
+QFormLayout *DamagesDialog::itemForm(const DamagesRecord &record, const QList<PartyRecord> &parties,
+    const QStringList &scenarios, const QList<EvidenceRecord> &exhibits)
+{
     for (DamagesHead h : allDamagesHeads())
         m_head->addItem(headDisplayName(h), static_cast<int>(h));
     m_head->setCurrentIndex(m_head->findData(static_cast<int>(record.head)));
@@ -99,7 +134,6 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
         m_scenario->setCurrentText(record.scenario);
     m_amount->setPlaceholderText(tr("yuan, e.g. 2900 or 1038.50"));
     m_basis->setPlaceholderText(tr("e.g. 《中华人民共和国民法典》第一千一百八十二条"));
-
     for (const PartyRecord &p : parties) {
         if (p.role != PartyRole::Defendant || p.isTrashed())
             continue;
@@ -113,52 +147,6 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
     for (const EvidenceRecord &e : exhibits)
         m_exhibit->addItem(u"%1  %2"_s.arg(e.exhibitNumber(), e.title), e.id);
     m_exhibit->setCurrentIndex(std::max(0, m_exhibit->findData(record.evidenceId)));
-
-    m_records->setPlaceholderText(tr("deduplicated records, e.g. 120000"));
-    m_perRecord->setPlaceholderText(tr("yuan per record"));
-    m_coefficients->setPlaceholderText(tr("label=factor; …  e.g. 敏感个人信息=10; 未成年人=2"));
-    auto *perRecordForm = new QFormLayout(m_perRecordBox);
-    perRecordForm->addRow(tr("Records:"), m_records);
-    perRecordForm->addRow(tr("Yuan per record:"), m_perRecord);
-    perRecordForm->addRow(tr("Coefficients:"), m_coefficients);
-    perRecordForm->addRow(tr("Amount:"), m_computed);
-
-    auto *factorsLayout = new QVBoxLayout(m_factorsBox);
-    for (const DistressFactor &f : distressFactors()) {
-        auto *box = new QCheckBox(QString::fromUtf16(f.text), m_factorsBox);
-        box->setProperty("factor", QString::fromUtf16(f.id));
-        box->setChecked(record.factors.contains(QString::fromUtf16(f.id)));
-        factorsLayout->addWidget(box);
-        m_factors << box;
-    }
-    // The gate of Civil Code Art. 1183(1): what shows the harm was serious.
-    m_seriousHarm = new QLineEdit(record.seriousHarm, m_factorsBox);
-    m_seriousHarm->setObjectName(u"seriousHarm"_s);
-    m_seriousHarm->setPlaceholderText(
-        tr("The serious harm (CC 1183(1)), as the complaint states it: a diagnosis, harassment "
-           "after the leak…"));
-    factorsLayout->addWidget(new QLabel(tr("Serious &harm:"), m_factorsBox));
-    factorsLayout->addWidget(m_seriousHarm);
-
-    for (ExpenseKind k : allExpenseKinds())
-        m_expenseKind->addItem(displayName(k), static_cast<int>(k));
-    if (record.expenseKind)
-        m_expenseKind->setCurrentIndex(
-            m_expenseKind->findData(static_cast<int>(*record.expenseKind)));
-    m_paid->setChecked(record.paidOn.isValid());
-    m_paidOn->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_paidOn->setCalendarPopup(true);
-    m_paidOn->setDate(record.paidOn.isValid() ? record.paidOn : Clock::today());
-    m_paidOn->setEnabled(m_paid->isChecked());
-    m_receipt->setPlaceholderText(tr("invoice or receipt number"));
-    auto *ledgerForm = new QFormLayout(m_ledgerBox);
-    ledgerForm->addRow(tr("Kind:"), m_expenseKind);
-    auto *paidRow = new QHBoxLayout;
-    paidRow->addWidget(m_paid);
-    paidRow->addWidget(m_paidOn, 1);
-    ledgerForm->addRow(tr("Date:"), paidRow);
-    ledgerForm->addRow(tr("Payee:"), m_payee);
-    ledgerForm->addRow(tr("Receipt:"), m_receipt);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Head:"), m_head);
@@ -178,6 +166,22 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
     toRow->addWidget(m_to);
     toRow->addWidget(m_toName, 1);
     form->addRow(tr("Paid &to (public interest):"), toRow);
+    return form;
+}
+
+// Per-record damages: records × yuan per record × coefficients, the count typed or the
+// register's.
+void DamagesDialog::setUpPerRecordBox(const DamagesRecord &record)
+{
+    m_records->setPlaceholderText(tr("deduplicated records, e.g. 120000"));
+    m_perRecord->setPlaceholderText(tr("yuan per record"));
+    m_coefficients->setPlaceholderText(tr("label=factor; …  e.g. 敏感个人信息=10; 未成年人=2"));
+    auto *perRecordForm = new QFormLayout(m_perRecordBox);
+    perRecordForm->addRow(tr("Records:"), m_records);
+    perRecordForm->addRow(tr("Yuan per record:"), m_perRecord);
+    perRecordForm->addRow(tr("Coefficients:"), m_coefficients);
+    perRecordForm->addRow(tr("Amount:"), m_computed);
+
     m_fromRegister->setEditable(true);
     m_fromRegister->addItem(tr("typed"), QString());
     for (const QString &basis : { u"records"_s, u"minors"_s, u"under14"_s, u"category:行踪轨迹"_s,
@@ -188,32 +192,51 @@ DamagesDialog::DamagesDialog(const DamagesRecord &record, const QList<PartyRecor
     else
         m_fromRegister->setCurrentText(record.registerBasis);
     perRecordForm->addRow(tr("Count from the &register:"), m_fromRegister);
-    connect(m_to, &QComboBox::currentIndexChanged, this, &DamagesDialog::revalidate);
-    connect(m_toName, &QLineEdit::textChanged, this, &DamagesDialog::revalidate);
-    connect(m_fromRegister, &QComboBox::currentTextChanged, this, &DamagesDialog::revalidate);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_perRecordBox);
-    layout->addWidget(m_factorsBox);
-    layout->addWidget(m_ledgerBox);
-    auto *noteForm = new QFormLayout;
-    noteForm->addRow(tr("&Note:"), m_note);
-    layout->addLayout(noteForm);
-    layout->addWidget(m_message);
-    layout->addWidget(m_buttons);
+}
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_head, &QComboBox::currentIndexChanged, this, &DamagesDialog::onHeadChanged);
-    connect(m_paid, &QCheckBox::toggled, m_paidOn, &QWidget::setEnabled);
-    for (QLineEdit *edit : { m_amount, m_records, m_perRecord, m_coefficients, m_basis })
-        connect(edit, &QLineEdit::textChanged, this, &DamagesDialog::revalidate);
-    connect(m_scenario, &QComboBox::currentTextChanged, this, &DamagesDialog::revalidate);
-    connect(m_defendants, &QListWidget::itemChanged, this, &DamagesDialog::revalidate);
-    for (QCheckBox *box : std::as_const(m_factors))
-        connect(box, &QCheckBox::toggled, this, &DamagesDialog::revalidate);
-    onHeadChanged();
-    resize(620, sizeHint().height());
+// Mental distress: the factors relied on and the serious harm (CC 1183(1)).
+void DamagesDialog::setUpFactorsBox(const DamagesRecord &record)
+{
+    auto *factorsLayout = new QVBoxLayout(m_factorsBox);
+    for (const DistressFactor &f : distressFactors()) {
+        auto *box = new QCheckBox(QString::fromUtf16(f.text), m_factorsBox);
+        box->setProperty("factor", QString::fromUtf16(f.id));
+        box->setChecked(record.factors.contains(QString::fromUtf16(f.id)));
+        factorsLayout->addWidget(box);
+        m_factors << box;
+    }
+    // The gate of Civil Code Art. 1183(1): what shows the harm was serious.
+    m_seriousHarm = new QLineEdit(record.seriousHarm, m_factorsBox);
+    m_seriousHarm->setObjectName(u"seriousHarm"_s);
+    m_seriousHarm->setPlaceholderText(
+        tr("The serious harm (CC 1183(1)), as the complaint states it: a diagnosis, harassment "
+           "after the leak…"));
+    factorsLayout->addWidget(new QLabel(tr("Serious &harm:"), m_factorsBox));
+    factorsLayout->addWidget(m_seriousHarm);
+}
+
+// Rights-protection costs: the ledger entry.
+void DamagesDialog::setUpLedgerBox(const DamagesRecord &record)
+{
+    for (ExpenseKind k : allExpenseKinds())
+        m_expenseKind->addItem(displayName(k), static_cast<int>(k));
+    if (record.expenseKind)
+        m_expenseKind->setCurrentIndex(
+            m_expenseKind->findData(static_cast<int>(*record.expenseKind)));
+    m_paid->setChecked(record.paidOn.isValid());
+    m_paidOn->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_paidOn->setCalendarPopup(true);
+    m_paidOn->setDate(record.paidOn.isValid() ? record.paidOn : Clock::today());
+    m_paidOn->setEnabled(m_paid->isChecked());
+    m_receipt->setPlaceholderText(tr("invoice or receipt number"));
+    auto *ledgerForm = new QFormLayout(m_ledgerBox);
+    ledgerForm->addRow(tr("Kind:"), m_expenseKind);
+    auto *paidRow = new QHBoxLayout;
+    paidRow->addWidget(m_paid);
+    paidRow->addWidget(m_paidOn, 1);
+    ledgerForm->addRow(tr("Date:"), paidRow);
+    ledgerForm->addRow(tr("Payee:"), m_payee);
+    ledgerForm->addRow(tr("Receipt:"), m_receipt);
 }
 
 void DamagesDialog::onHeadChanged()

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,12 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
+    // The constructor's parts, one per section of the form.
+    QFormLayout *itemForm(const DamagesRecord &record, const QList<PartyRecord> &parties,
+        const QStringList &scenarios, const QList<EvidenceRecord> &exhibits);
+    void setUpPerRecordBox(const DamagesRecord &record);
+    void setUpFactorsBox(const DamagesRecord &record);
+    void setUpLedgerBox(const DamagesRecord &record);
     void onHeadChanged();
     void revalidate();
     void onRegisterBasisChanged();

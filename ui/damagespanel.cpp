@@ -53,40 +53,7 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
 {
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(DamagesModel::Item, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(
-        DamagesModel::Amount, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(DamagesModel::Head, 150);
-    m_view->setColumnWidth(DamagesModel::Basis, 200);
-
-    m_totals->setTextFormat(Qt::RichText);
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_totals->setWordWrap(true);
-    m_totals->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_fee->setWordWrap(true);
-    m_fee->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_feeKind->addItem(tr("Personality-rights case"), static_cast<int>(FeeKind::Personality));
-    m_feeKind->addItem(tr("Property case"), static_cast<int>(FeeKind::Property));
-    m_feeKind->setToolTip(tr("A claim in contract makes it a property case"));
-    m_feeKind->setObjectName(u"feeKind"_s);
-    m_ending->setObjectName(u"ending"_s);
-    m_fee->setObjectName(u"fee"_s);
-    m_ending->addItem(tr("Ends by judgment"), static_cast<int>(CaseEnding::Judgment));
-    m_ending->addItem(tr("Mediated (halved, Art. 15)"), static_cast<int>(CaseEnding::Mediation));
-    m_ending->addItem(tr("Withdrawn (halved, Art. 15)"), static_cast<int>(CaseEnding::Withdrawal));
-
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(220);
-    m_chartView->setMinimumWidth(380);
-
+    setUpView();
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Scenario:"), this));
     top->addWidget(m_scenario, 1);
@@ -96,22 +63,13 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addStretch();
-
-    auto *totalsBox = new QGroupBox(tr("Totals"), this);
-    auto *totalsLayout = new QVBoxLayout(totalsBox);
-    totalsLayout->addWidget(m_totals);
-    auto *feeRow = new QHBoxLayout;
-    feeRow->addWidget(new QLabel(tr("Court fee:"), totalsBox));
-    feeRow->addWidget(m_feeKind);
-    feeRow->addWidget(m_simplified);
-    feeRow->addWidget(m_ending);
-    feeRow->addStretch();
-    totalsLayout->addLayout(feeRow);
-    totalsLayout->addWidget(m_fee);
-    totalsLayout->addStretch();
-
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(220);
+    m_chartView->setMinimumWidth(380);
     auto *lower = new QSplitter(Qt::Horizontal, this);
-    lower->addWidget(totalsBox);
+    lower->addWidget(totalsBox());
     lower->addWidget(m_chartView);
     lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 1);
@@ -138,6 +96,63 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
     connect(m_feeKind, &QComboBox::currentIndexChanged, this, &DamagesPanel::refreshTotals);
     connect(m_simplified, &QCheckBox::toggled, this, &DamagesPanel::refreshTotals);
     connect(m_ending, &QComboBox::currentIndexChanged, this, &DamagesPanel::refreshTotals);
+    connectStores(library);
+    updateActions();
+}
+
+void DamagesPanel::setUpView()
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(DamagesModel::Item, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        DamagesModel::Amount, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(DamagesModel::Head, 150);
+    m_view->setColumnWidth(DamagesModel::Basis, 200);
+}
+
+// The totals, and the court fee with what it depends on: the kind of case, the procedure, how
+// the case ends.
+QWidget *DamagesPanel::totalsBox()
+{
+    m_totals->setTextFormat(Qt::RichText);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setWordWrap(true);
+    m_totals->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_fee->setWordWrap(true);
+    m_fee->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_feeKind->addItem(tr("Personality-rights case"), static_cast<int>(FeeKind::Personality));
+    m_feeKind->addItem(tr("Property case"), static_cast<int>(FeeKind::Property));
+    m_feeKind->setToolTip(tr("A claim in contract makes it a property case"));
+    m_feeKind->setObjectName(u"feeKind"_s);
+    m_ending->setObjectName(u"ending"_s);
+    m_fee->setObjectName(u"fee"_s);
+    m_ending->addItem(tr("Ends by judgment"), static_cast<int>(CaseEnding::Judgment));
+    m_ending->addItem(tr("Mediated (halved, Art. 15)"), static_cast<int>(CaseEnding::Mediation));
+    m_ending->addItem(tr("Withdrawn (halved, Art. 15)"), static_cast<int>(CaseEnding::Withdrawal));
+
+    auto *totalsBox = new QGroupBox(tr("Totals"), this);
+    auto *totalsLayout = new QVBoxLayout(totalsBox);
+    totalsLayout->addWidget(m_totals);
+    auto *feeRow = new QHBoxLayout;
+    feeRow->addWidget(new QLabel(tr("Court fee:"), totalsBox));
+    feeRow->addWidget(m_feeKind);
+    feeRow->addWidget(m_simplified);
+    feeRow->addWidget(m_ending);
+    feeRow->addStretch();
+    totalsLayout->addLayout(feeRow);
+    totalsLayout->addWidget(m_fee);
+    totalsLayout->addStretch();
+    return totalsBox;
+}
+
+// What other panels change: the claims (the fee's kind), the items, their exhibits, the parties.
+void DamagesPanel::connectStores(Library &library)
+{
     connect(&library.claims(), &ClaimStore::claimsChanged, this, [this](qint64 caseId) {
         if (caseId == m_caseId)
             defaultFeeKind();
@@ -154,7 +169,6 @@ DamagesPanel::DamagesPanel(Library &library, UndoManager &undo, QWidget *parent)
         if (caseId == m_caseId)
             refresh();
     });
-    updateActions();
 }
 
 QString DamagesPanel::currentScenario() const

@@ -44,6 +44,10 @@ public:
     QChart *chart() const { return m_chart; }
 
 private:
+    // The constructor's parts.
+    void setUpView();
+    QWidget *totalsBox();
+    void connectStores(Library &library);
     void defaultFeeKind();
     void refresh();
     void refreshScenarios();

@@ -45,7 +45,52 @@ DeadlineDialog::DeadlineDialog(DeadlineStore &store, const DeadlineRecord &recor
     for (DeadlineKind k : allDeadlineKinds())
         m_kind->addItem(displayName(k), static_cast<int>(k));
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(record.kind)));
+    setUpStart(record, events, documents);
+    m_amount->setRange(1, 36500);
+    for (PeriodUnit u :
+        { PeriodUnit::Days, PeriodUnit::WorkingDays, PeriodUnit::Months, PeriodUnit::Years }) {
+        m_unit->addItem(unitName(u), static_cast<int>(u));
+    }
+    if (record.period.amount > 0) {
+        m_amount->setValue(record.period.amount);
+        m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(record.period.unit)));
+    }
+    m_title->setPlaceholderText(tr("(the rule's name)"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(70);
+    m_startsFrom->setWordWrap(true);
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setMinimumHeight(90);
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildForm());
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &DeadlineDialog::kindChanged);
+    for (QRadioButton *b : { m_fromDate, m_fromEvent, m_fromDocument })
+        connect(b, &QRadioButton::toggled, this, &DeadlineDialog::refresh);
+    connect(m_date, &QDateEdit::dateChanged, this, &DeadlineDialog::refresh);
+    connect(m_event, &QComboBox::currentIndexChanged, this, &DeadlineDialog::refresh);
+    connect(m_document, &QComboBox::currentIndexChanged, this, &DeadlineDialog::refresh);
+    connect(m_amount, &QSpinBox::valueChanged, this, &DeadlineDialog::refresh);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &DeadlineDialog::refresh);
+    connect(m_title, &QLineEdit::textChanged, this, &DeadlineDialog::refresh);
+    if (record.period.amount == 0)
+        kindChanged();
+    else
+        refresh();
+    resize(560, sizeHint().height());
+}
+
+// What the period starts from: a day, a fact of the chronology or a generated document.
+void DeadlineDialog::setUpStart(const DeadlineRecord &record, const QList<EventRecord> &events,
+    const QList<GeneratedDocument> &documents)
+{
     auto *group = new QButtonGroup(this);
     group->addButton(m_fromDate);
     group->addButton(m_fromEvent);
@@ -71,26 +116,10 @@ DeadlineDialog::DeadlineDialog(DeadlineStore &store, const DeadlineRecord &recor
     } else {
         m_fromDate->setChecked(true);
     }
+}
 
-    m_amount->setRange(1, 36500);
-    for (PeriodUnit u :
-        { PeriodUnit::Days, PeriodUnit::WorkingDays, PeriodUnit::Months, PeriodUnit::Years }) {
-        m_unit->addItem(unitName(u), static_cast<int>(u));
-    }
-    if (record.period.amount > 0) {
-        m_amount->setValue(record.period.amount);
-        m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(record.period.unit)));
-    }
-    m_title->setPlaceholderText(tr("(the rule's name)"));
-    m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(70);
-    m_startsFrom->setWordWrap(true);
-    m_preview->setWordWrap(true);
-    m_preview->setTextFormat(Qt::PlainText);
-    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview->setMinimumHeight(90);
-    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-
+QFormLayout *DeadlineDialog::buildForm()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(QString(), m_startsFrom);
@@ -111,26 +140,7 @@ DeadlineDialog::DeadlineDialog(DeadlineStore &store, const DeadlineRecord &recor
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Note:"), m_note);
     form->addRow(tr("Due:"), m_preview);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_buttons);
-
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &DeadlineDialog::kindChanged);
-    for (QRadioButton *b : { m_fromDate, m_fromEvent, m_fromDocument })
-        connect(b, &QRadioButton::toggled, this, &DeadlineDialog::refresh);
-    connect(m_date, &QDateEdit::dateChanged, this, &DeadlineDialog::refresh);
-    connect(m_event, &QComboBox::currentIndexChanged, this, &DeadlineDialog::refresh);
-    connect(m_document, &QComboBox::currentIndexChanged, this, &DeadlineDialog::refresh);
-    connect(m_amount, &QSpinBox::valueChanged, this, &DeadlineDialog::refresh);
-    connect(m_unit, &QComboBox::currentIndexChanged, this, &DeadlineDialog::refresh);
-    connect(m_title, &QLineEdit::textChanged, this, &DeadlineDialog::refresh);
-    if (record.period.amount == 0)
-        kindChanged();
-    else
-        refresh();
-    resize(560, sizeHint().height());
+    return form;
 }
 
 void DeadlineDialog::kindChanged()

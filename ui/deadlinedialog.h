@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -41,6 +42,10 @@ public:
     QLabel *preview() const { return m_preview; }
 
 private:
+    // The constructor's parts.
+    void setUpStart(const DeadlineRecord &record, const QList<EventRecord> &events,
+        const QList<GeneratedDocument> &documents);
+    QFormLayout *buildForm();
     void kindChanged();
     void refresh();
 

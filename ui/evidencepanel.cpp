@@ -64,11 +64,41 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
           this))
     , m_importFolder(new QPushButton(tr("Import &folder…"), this))
     , m_queue(new EvidenceQueue(library, this))
-    , m_activity(new QWidget(this))
-    , m_activityLabel(new QLabel(m_activity))
-    , m_activityCancel(new QToolButton(m_activity))
+    , m_activity(new ReadingActivity(*m_queue, this))
 {
     setAcceptDrops(true);
+    setUpView();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttonRow());
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_viewer);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_hint);
+    m_hint->setWordWrap(true);
+    connectImport(library);
+    connectExhibitActions();
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        inspectSelection();
+        if (m_viewer->evidenceId() != selectedId())
+            m_viewer->setEvidence(selectedId());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        if (m_viewer->evidenceId() != selectedId())
+            m_viewer->setEvidence(selectedId()); // a reset drops the selection silently
+    });
+    // Imports and removals arrive as rows inserted or removed (the selection is kept).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EvidencePanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EvidencePanel::updateActions);
+    updateActions();
+}
+
+void EvidencePanel::setUpView()
+{
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -82,55 +112,47 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(EvidenceModel::Title, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(EvidenceModel::Purpose, QHeaderView::Stretch);
+    auto *openWindow = new QAction(tr("Open in a window"), m_view);
+    openWindow->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    openWindow->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(openWindow);
+    connect(openWindow, &QAction::triggered, this, &EvidencePanel::openViewerWindow);
+    connect(m_view, &QTableView::doubleClicked, this, &EvidencePanel::openViewerWindow);
+}
+
+QLayout *EvidencePanel::buttonRow()
+{
     m_group->setRange(1, 99);
     m_group->setPrefix(tr("group "));
     m_group->setToolTip(
         tr("The exhibit group (the fact the files prove) new files are numbered in"));
-    m_hint->setWordWrap(true);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_import);
-    buttons->addWidget(m_importFolder);
-    buttons->addWidget(m_group);
-    buttons->addWidget(m_supplement);
     m_supplement->setToolTip(tr("Import into a new supplementary evidence list (补充证据目录): its "
                                 "exhibits are numbered after every group of the earlier lists"));
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_remove);
-    buttons->addWidget(m_up);
-    buttons->addWidget(m_down);
-    buttons->addWidget(m_redacted);
+    m_up->setShortcut(QKeySequence(u"Ctrl+Up"_s));
+    m_down->setShortcut(QKeySequence(u"Ctrl+Down"_s));
+    m_up->setToolTip(tr("Move the exhibit up in its group and renumber (Ctrl+Up)"));
+    m_down->setToolTip(tr("Move the exhibit down in its group and renumber (Ctrl+Down)"));
+    m_verify->setObjectName(u"verifyButton"_s);
+    auto *buttons = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *> { m_import, m_importFolder, m_group,
+             m_supplement, m_edit, m_remove, m_up, m_down, m_redacted })
+        buttons->addWidget(w);
     buttons->addStretch();
     buttons->addWidget(m_verify);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_view);
-    split->addWidget(m_viewer);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
-    layout->addWidget(m_hint);
+    return buttons;
+}
 
+// Files in: chosen, pasted or dropped, staged off the GUI thread, then read in the background
+// with progress and Cancel in the main window's status bar.
+void EvidencePanel::connectImport(Library &library)
+{
     connect(m_import, &QPushButton::clicked, this, &EvidencePanel::chooseFiles);
     connect(m_importFolder, &QPushButton::clicked, this, &EvidencePanel::chooseFolder);
     auto *paste = new QShortcut(QKeySequence::Paste, m_view);
     paste->setContext(Qt::WidgetWithChildrenShortcut);
     connect(paste, &QShortcut::activated, this, &EvidencePanel::pasteFromClipboard);
-
-    // Background reading: progress and Cancel in the main window's status bar.
-    m_activityCancel->setText(tr("Cancel"));
-    m_activityCancel->setToolTip(tr("Stop reading the files; what is not read yet stays pending"));
-    auto *activity = new QHBoxLayout(m_activity);
-    activity->setContentsMargins(0, 0, 0, 0);
-    activity->addWidget(m_activityLabel);
-    activity->addWidget(m_activityCancel);
-    m_activity->hide();
-    connect(m_activityCancel, &QToolButton::clicked, m_queue, &EvidenceQueue::cancel);
-    connect(m_queue, &EvidenceQueue::progressChanged, this, &EvidencePanel::onReadingProgress);
     connect(m_queue, &EvidenceQueue::itemProcessed, this, &EvidencePanel::onItemRead);
-    connect(m_queue, &EvidenceQueue::idle, this, [this](const QString &stoppedBecause) {
-        m_activity->hide();
+    connect(m_activity, &ReadingActivity::stopped, this, [this](const QString &stoppedBecause) {
         if (!stoppedBecause.isEmpty())
             emit statusMessage(stoppedBecause);
     });
@@ -138,11 +160,13 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
         &library.evidenceText(), &EvidenceText::textChanged, m_model, &EvidenceModel::refreshItem);
     // What an earlier session left unread, once the window is up.
     QTimer::singleShot(0, m_queue, [this] { m_queue->enqueuePending(); });
+    connect(&m_watcher, &QFutureWatcher<std::pair<QString, QString>>::finished, this,
+        &EvidencePanel::onStagingFinished);
+}
+
+void EvidencePanel::connectExhibitActions()
+{
     connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeExhibit);
-    m_up->setShortcut(QKeySequence(u"Ctrl+Up"_s));
-    m_down->setShortcut(QKeySequence(u"Ctrl+Down"_s));
-    m_up->setToolTip(tr("Move the exhibit up in its group and renumber (Ctrl+Up)"));
-    m_down->setToolTip(tr("Move the exhibit down in its group and renumber (Ctrl+Down)"));
     connect(m_up, &QPushButton::clicked, this, [this] { moveExhibit(-1); });
     connect(m_model, &EvidenceModel::moveRequested, this, &EvidencePanel::moveExhibitTo);
     connect(m_down, &QPushButton::clicked, this, [this] { moveExhibit(1); });
@@ -158,32 +182,8 @@ EvidencePanel::EvidencePanel(Library &library, UndoManager &undo, QWidget *paren
             exportRedacted(path);
     });
     connect(m_edit, &QPushButton::clicked, this, &EvidencePanel::editExhibit);
-    connect(m_view, &QTableView::doubleClicked, this, &EvidencePanel::openViewerWindow);
-    auto *openWindow = new QAction(tr("Open in a window"), m_view);
-    openWindow->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    openWindow->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(openWindow);
-    connect(openWindow, &QAction::triggered, this, &EvidencePanel::openViewerWindow);
     connect(m_viewer, &EvidenceViewer::statusMessage, this, &EvidencePanel::statusMessage);
-    m_verify->setObjectName(u"verifyButton"_s);
     connect(m_verify, &QPushButton::clicked, this, &EvidencePanel::verify);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateActions();
-        inspectSelection();
-        if (m_viewer->evidenceId() != selectedId())
-            m_viewer->setEvidence(selectedId());
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        updateActions();
-        if (m_viewer->evidenceId() != selectedId())
-            m_viewer->setEvidence(selectedId()); // a reset drops the selection silently
-    });
-    // Imports and removals arrive as rows inserted or removed (the selection is kept).
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EvidencePanel::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EvidencePanel::updateActions);
-    connect(&m_watcher, &QFutureWatcher<std::pair<QString, QString>>::finished, this,
-        &EvidencePanel::onStagingFinished);
-    updateActions();
 }
 
 EvidencePanel::~EvidencePanel()
@@ -267,16 +267,6 @@ void EvidencePanel::inspectSelection()
                                         : QString() },
             { tr("Device"), r->device }, { tr("Operator"), r->operatorName },
             { tr("Notarial certificate"), r->notaryCert }, { tr("Imported"), r->createdAt } });
-}
-
-void EvidencePanel::onReadingProgress(int done, int total)
-{
-    if (total <= 0 || !m_queue->isBusy()) {
-        m_activity->hide();
-        return;
-    }
-    m_activityLabel->setText(tr("Reading %1 of %2…").arg(std::min(done + 1, total)).arg(total));
-    m_activity->show();
 }
 
 void EvidencePanel::onItemRead(const ProcessOutcome &outcome)

@@ -2,6 +2,7 @@
 
 #include "casepanel.h"
 #include "evidence/evidencestore.h"
+#include "readingactivity.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -12,7 +13,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableView;
-class QToolButton;
+class QLayout;
 
 namespace habeas {
 
@@ -84,7 +85,11 @@ private:
     void finishImport();
     void discardStaged();
     void onItemRead(const ProcessOutcome &outcome);
-    void onReadingProgress(int done, int total);
+    // The constructor's parts.
+    void setUpView();
+    QLayout *buttonRow();
+    void connectImport(Library &library);
+    void connectExhibitActions();
     void askPasswords();
     void updateActions();
     void inspectSelection();
@@ -117,9 +122,7 @@ private:
     QTemporaryDir m_pasted; // the clipboard's images, until they are in the store
     QPushButton *m_importFolder;
     EvidenceQueue *m_queue;
-    QWidget *m_activity;
-    QLabel *m_activityLabel;
-    QToolButton *m_activityCancel;
+    ReadingActivity *m_activity;
     QList<qint64> m_needPassword;
     bool m_askingPassword = false;
 };

@@ -69,28 +69,7 @@ EvidenceViewer::EvidenceViewer(Library &library, UndoManager &undo, QWidget *par
     , m_zoomLabel(new QLabel(this))
     , m_status(new QLabel(this))
 {
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    auto *messagePage = new QWidget(this);
-    auto *messageLayout = new QVBoxLayout(messagePage);
-    messageLayout->addStretch();
-    messageLayout->addWidget(m_message);
-    messageLayout->addWidget(m_passwordButton, 0, Qt::AlignHCenter);
-    messageLayout->addStretch();
-
-    m_infoText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_infoText->setWordWrap(true);
-    m_infoText->setTextFormat(Qt::PlainText);
-    auto *infoLayout = new QVBoxLayout(m_info);
-    infoLayout->addStretch();
-    infoLayout->addWidget(m_infoText);
-    infoLayout->addWidget(m_openExternally, 0, Qt::AlignLeft);
-    infoLayout->addStretch();
-
-    m_stack->addWidget(messagePage);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_info);
-
+    setUpPages();
     m_pageSpin->setRange(1, 1);
     m_pageSpin->setKeyboardTracking(false);
     m_pageSpin->setToolTip(tr("Page"));
@@ -126,6 +105,48 @@ EvidenceViewer::EvidenceViewer(Library &library, UndoManager &undo, QWidget *par
     });
     connect(m_view, &PageView::regionDrawn, this, &EvidenceViewer::addRegion);
     connect(m_view, &PageView::selectionChanged, this, &EvidenceViewer::updateActions);
+    connectRenderer();
+    connect(&library.annotations(), &AnnotationStore::annotationsChanged, this,
+        [this](qint64 evidenceId) {
+            if (evidenceId == m_record.id)
+                reloadRegions();
+        });
+    connect(&library.review(), &ReviewStore::reviewChanged, this, [this](qint64 caseId) {
+        if (m_record.id && caseId == m_record.caseId)
+            reloadReviewNotes();
+    });
+    setEvidence(0);
+}
+
+// The stack's pages: a message (with a password button for an encrypted PDF), the page view, and
+// the facts of a file that cannot be shown.
+void EvidenceViewer::setUpPages()
+{
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    auto *messagePage = new QWidget(this);
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    messageLayout->addStretch();
+    messageLayout->addWidget(m_message);
+    messageLayout->addWidget(m_passwordButton, 0, Qt::AlignHCenter);
+    messageLayout->addStretch();
+
+    m_infoText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_infoText->setWordWrap(true);
+    m_infoText->setTextFormat(Qt::PlainText);
+    auto *infoLayout = new QVBoxLayout(m_info);
+    infoLayout->addStretch();
+    infoLayout->addWidget(m_infoText);
+    infoLayout->addWidget(m_openExternally, 0, Qt::AlignLeft);
+    infoLayout->addStretch();
+
+    m_stack->addWidget(messagePage);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_info);
+}
+
+void EvidenceViewer::connectRenderer()
+{
     connect(m_renderer, &PageRenderer::opened, this, &EvidenceViewer::onPdfOpened);
     connect(m_renderer, &PageRenderer::rendered, this, [this](int index, const QImage &image) {
         if (index == 0)
@@ -146,16 +167,6 @@ EvidenceViewer::EvidenceViewer(Library &library, UndoManager &undo, QWidget *par
             if (index == m_page)
                 m_view->setHits(hits);
         });
-    connect(&library.annotations(), &AnnotationStore::annotationsChanged, this,
-        [this](qint64 evidenceId) {
-            if (evidenceId == m_record.id)
-                reloadRegions();
-        });
-    connect(&library.review(), &ReviewStore::reviewChanged, this, [this](qint64 caseId) {
-        if (m_record.id && caseId == m_record.caseId)
-            reloadReviewNotes();
-    });
-    setEvidence(0);
 }
 
 EvidenceViewer::~EvidenceViewer() = default;

@@ -73,6 +73,9 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    // The constructor's parts.
+    void setUpPages();
+    void connectRenderer();
     void buildActions();
     void open();
     void openPdf(const QString &password);

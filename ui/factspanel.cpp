@@ -2,7 +2,6 @@
 
 #include "cases/casestore.h"
 #include "citedialog.h"
-#include "core/clock.h"
 #include "dialogs.h"
 #include "eventdialog.h"
 #include "evidence/annotationstore.h"
@@ -10,7 +9,7 @@
 #include "claimliabilitybar.h"
 #include "damages/damagesstore.h"
 #include "factshtml.h"
-#include "gapreportdocument.h"
+#include "gapreportview.h"
 #include "itemmodels/chronologymodel.h"
 #include "itemmodels/evidencemodel.h"
 #include "itemmodels/proofmatrixmodel.h"
@@ -18,9 +17,7 @@
 #include "law/claimqueries.h"
 #include "law/statutelibrary.h"
 #include "panelwidgets.h"
-#include "pdfwriter.h"
 #include "requestlist.h"
-#include "storage/filesync.h"
 #include "storage/library.h"
 #include "undo/factscommands.h"
 
@@ -53,7 +50,7 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_matrix(new QTableView(this))
     , m_exhibits(rowTableView(this))
     , m_law(new QTextBrowser(this))
-    , m_gaps(new QTextBrowser(this))
+    , m_gapReport(new GapReportView(this))
     , m_tabs(new QTabWidget(this))
     , m_requestList(new RequestList(library, this))
     , m_theory(new QComboBox(this))
@@ -71,7 +68,24 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_liability(new ClaimLiabilityBar(library, undo, this))
 {
-    // The chronology, in date order.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(headedBox(tr("Chronology"), chronologyButtons(), m_chronology, split));
+    split->addWidget(headedBox(tr("Claims and proof"), claimButtons(), m_tabs, split));
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_summary);
+    setUpChronology();
+    setUpProofTabs();
+    connectChronology(library);
+    connectClaims();
+    updateActions();
+}
+
+// The chronology, in date order.
+void FactsPanel::setUpChronology()
+{
     m_chronologySort->setSourceModel(m_chronologyModel);
     m_chronologySort->setSortRole(ChronologyModel::SortRole);
     m_chronology->setModel(m_chronologySort);
@@ -79,17 +93,71 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     m_chronology->sortByColumn(ChronologyModel::Date, Qt::AscendingOrder);
     m_chronology->horizontalHeader()->setSectionResizeMode(
         ChronologyModel::Fact, QHeaderView::Stretch);
+}
+
+QLayout *FactsPanel::chronologyButtons()
+{
     auto *eventButtons = new QHBoxLayout;
     eventButtons->addWidget(m_addEvent);
     eventButtons->addWidget(m_editEvent);
     eventButtons->addWidget(m_removeEvent);
+    return eventButtons;
+}
 
-    // The claims, element by element; exhibits are dropped onto an element to cite them.
+QLayout *FactsPanel::claimButtons()
+{
+    for (const Theory &t : theoryCatalogue().theories())
+        if (t.kind != TheoryKind::CommonCore)
+            m_theory->addItem(u"%1 %2"_s.arg(t.code, t.nameZh), t.id);
+    m_status->addItem(tr("Mark as…"), -1);
+    for (ElementStatus s : { ElementStatus::Unproven, ElementStatus::Supported,
+             ElementStatus::Disputed, ElementStatus::Proven })
+        m_status->addItem(toDisplay(s), static_cast<int>(s));
+    auto *claimButtons = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *> { m_theory, m_addClaim, m_removeClaim,
+             m_status, m_cite, m_uncite, m_statement, m_requests, m_continuing, m_liability })
+        claimButtons->addWidget(w);
+    m_continuing->setObjectName(u"continuing"_s);
+    m_continuing->setToolTip(tr("Mark the claim's conduct as continuing until a date (data still "
+                                "held and used), so that law in force by then applies"));
+    m_statement->setToolTip(
+        tr("How the case meets the element, in your words: the complaint's reasons use it"));
+    m_requests->setToolTip(tr("The 诉讼请求 of the complaint, one per line (amounts and costs are "
+                              "added from the damages worksheet)"));
+    return claimButtons;
+}
+
+// The claims, element by element; exhibits are dropped onto an element to cite them. The
+// elements take the width; beside them the exhibits to drag and the law to read.
+QWidget *FactsPanel::elementsTab()
+{
     m_elements->setModel(m_proofModel);
     m_elements->setAcceptDrops(true);
     m_elements->setDragDropMode(QAbstractItemView::DropOnly);
     m_elements->setDropIndicatorShown(true);
-    m_elements->horizontalHeader()->setSectionResizeMode(ProofModel::Element, QHeaderView::Stretch);
+    QHeaderView *header = m_elements->horizontalHeader();
+    header->setSectionResizeMode(ProofModel::Element, QHeaderView::Stretch);
+    header->setSectionResizeMode(ProofModel::Burden, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProofModel::Status, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProofModel::Evidence, QHeaderView::Interactive);
+    header->resizeSection(ProofModel::Claim, 110);
+    header->resizeSection(ProofModel::Evidence, 120);
+    m_law->setPlaceholderText(tr("Select an element to read the articles it rests on."));
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(exhibitsBox());
+    side->addWidget(m_law);
+    side->setSizes({ 200, 400 });
+    auto *elementsSplit = new QSplitter(Qt::Horizontal, this);
+    elementsSplit->addWidget(m_elements);
+    elementsSplit->addWidget(side);
+    elementsSplit->setStretchFactor(0, 3);
+    elementsSplit->setStretchFactor(1, 2);
+    elementsSplit->setSizes({ 600, 400 });
+    return elementsSplit;
+}
+
+QWidget *FactsPanel::exhibitsBox()
+{
     m_exhibits->setModel(m_exhibitModel);
     for (int c = 0; c < EvidenceModel::ColumnCount; ++c)
         m_exhibits->setColumnHidden(c, c != EvidenceModel::Exhibit && c != EvidenceModel::Title);
@@ -99,89 +167,54 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     m_exhibits->setDragDropMode(QAbstractItemView::DragOnly);
     m_exhibits->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_exhibits->setToolTip(tr("Drag an exhibit onto an element to cite it"));
-    for (const Theory &t : theoryCatalogue().theories())
-        if (t.kind != TheoryKind::CommonCore)
-            m_theory->addItem(u"%1 %2"_s.arg(t.code, t.nameZh), t.id);
-    m_status->addItem(tr("Mark as…"), -1);
-    for (ElementStatus s : { ElementStatus::Unproven, ElementStatus::Supported,
-             ElementStatus::Disputed, ElementStatus::Proven })
-        m_status->addItem(toDisplay(s), static_cast<int>(s));
-    auto *claimButtons = new QHBoxLayout;
-    claimButtons->addWidget(m_theory);
-    claimButtons->addWidget(m_addClaim);
-    claimButtons->addWidget(m_removeClaim);
-    claimButtons->addWidget(m_status);
-    claimButtons->addWidget(m_cite);
-    claimButtons->addWidget(m_uncite);
-    claimButtons->addWidget(m_statement);
-    claimButtons->addWidget(m_requests);
-    claimButtons->addWidget(m_continuing);
-    m_continuing->setObjectName(u"continuing"_s);
-    claimButtons->addWidget(m_liability);
-    m_continuing->setToolTip(tr("Mark the claim's conduct as continuing until a date (data still "
-                                "held and used), so that law in force by then applies"));
-    m_statement->setToolTip(
-        tr("How the case meets the element, in your words: the complaint's reasons use it"));
-    m_requests->setToolTip(tr("The 诉讼请求 of the complaint, one per line (amounts and costs are "
-                              "added from the damages worksheet)"));
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Exhibits (drag onto an element):"), box));
+    layout->addWidget(m_exhibits);
+    return box;
+}
 
-    auto *exhibitsBox = new QWidget(this);
-    auto *exhibitsLayout = new QVBoxLayout(exhibitsBox);
-    exhibitsLayout->setContentsMargins(0, 0, 0, 0);
-    exhibitsLayout->addWidget(new QLabel(tr("Exhibits (drag onto an element):"), exhibitsBox));
-    exhibitsLayout->addWidget(m_exhibits);
-    // The elements take the width; beside them the exhibits to drag and the law to read.
-    auto *side = new QSplitter(Qt::Vertical, this);
-    side->addWidget(exhibitsBox);
-    side->addWidget(m_law);
-    side->setSizes({ 200, 400 });
-    auto *elementsSplit = new QSplitter(Qt::Horizontal, this);
-    elementsSplit->addWidget(m_elements);
-    elementsSplit->addWidget(side);
-    elementsSplit->setStretchFactor(0, 3);
-    elementsSplit->setStretchFactor(1, 2);
-    elementsSplit->setSizes({ 600, 400 });
-    m_elements->horizontalHeader()->setSectionResizeMode(
-        ProofModel::Burden, QHeaderView::ResizeToContents);
-    m_elements->horizontalHeader()->setSectionResizeMode(
-        ProofModel::Status, QHeaderView::ResizeToContents);
-    m_elements->horizontalHeader()->setSectionResizeMode(
-        ProofModel::Evidence, QHeaderView::Interactive);
-    m_elements->horizontalHeader()->resizeSection(ProofModel::Claim, 110);
-    m_elements->horizontalHeader()->resizeSection(ProofModel::Evidence, 120);
-    m_law->setPlaceholderText(tr("Select an element to read the articles it rests on."));
-
+void FactsPanel::setUpProofTabs()
+{
     m_matrix->setModel(m_matrixModel);
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->horizontalHeader()->setDefaultSectionSize(64);
-    m_tabs->addTab(elementsSplit, tr("Elements"));
+    m_tabs->addTab(elementsTab(), tr("Elements"));
     m_tabs->addTab(m_matrix, tr("Matrix"));
-    auto *gapsTab = new QWidget(this);
-    auto *gapsLayout = new QVBoxLayout(gapsTab);
-    auto *exportCsv = new QPushButton(tr("Export CSV…"), gapsTab);
-    auto *exportPdf = new QPushButton(tr("Export PDF…"), gapsTab);
-    auto *exportButtons = new QHBoxLayout;
-    exportButtons->addStretch();
-    exportButtons->addWidget(exportCsv);
-    exportButtons->addWidget(exportPdf);
-    gapsLayout->addWidget(m_gaps, 1);
-    gapsLayout->addLayout(exportButtons);
-    m_tabs->addTab(gapsTab, tr("Gaps"));
+    m_tabs->addTab(m_gapReport, tr("Gaps"));
     m_tabs->addTab(m_requestList, tr("Claims for Relief"));
+    connect(m_gapReport, &GapReportView::exportRequested, this, &FactsPanel::exportGaps);
+}
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(headedBox(tr("Chronology"), eventButtons, m_chronology, split));
-    split->addWidget(headedBox(tr("Claims and proof"), claimButtons, m_tabs, split));
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split, 1);
-    layout->addWidget(m_summary);
-
+void FactsPanel::connectChronology(Library &library)
+{
     connect(m_addEvent, &QPushButton::clicked, this, &FactsPanel::addEvent);
     connect(m_editEvent, &QPushButton::clicked, this, &FactsPanel::editEvent);
     connect(m_chronology, &QTableView::doubleClicked, this, &FactsPanel::editEvent);
     connect(m_removeEvent, &QPushButton::clicked, this, &FactsPanel::removeEvent);
+    // The law in time reads the facts' dates: a changed chronology changes the warnings.
+    connect(&library.events(), &EventStore::eventsChanged, this, [this](qint64 caseId) {
+        if (caseId == m_caseId)
+            m_proofModel->setCase(m_caseId);
+    });
+    connect(m_chronology->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &FactsPanel::updateActions);
+    connect(m_chronologyModel, &QAbstractItemModel::modelReset, m_chronology,
+        &QTableView::resizeRowsToContents);
+    connect(m_chronologyModel, &QAbstractItemModel::modelReset, this, &FactsPanel::updateActions);
+    // A fact added or removed arrives as a row of its own; a changed one as dataChanged.
+    for (const auto change : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_chronologyModel, change, this, [this] {
+            m_chronology->resizeRowsToContents();
+            updateActions();
+        });
+    connect(m_chronologyModel, &QAbstractItemModel::dataChanged, m_chronology,
+        &QTableView::resizeRowsToContents);
+}
+
+void FactsPanel::connectClaims()
+{
     connect(m_addClaim, &QPushButton::clicked, this,
         [this] { addClaim(m_theory->currentData().toString()); });
     connect(m_removeClaim, &QPushButton::clicked, this, &FactsPanel::removeClaim);
@@ -199,53 +232,22 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     connect(m_requestList, &QListWidget::itemActivated, m_requests, &QPushButton::click);
     connect(m_continuing, &QPushButton::clicked, this, &FactsPanel::editContinuing);
     connect(m_liability, &ClaimLiabilityBar::changed, this, &FactsPanel::selectElement);
-    // The law in time reads the facts' dates: a changed chronology changes the warnings.
-    connect(&library.events(), &EventStore::eventsChanged, this, [this](qint64 caseId) {
-        if (caseId == m_caseId)
-            m_proofModel->setCase(m_caseId);
-    });
     connect(m_proofModel, &ProofModel::citeRequested, this, &FactsPanel::citeExhibits);
     connect(m_matrix, &QTableView::clicked, this, [this](const QModelIndex &index) {
         selectElement(index.data(ProofMatrixModel::ClaimIdRole).toLongLong(),
             index.data(ProofMatrixModel::ElementIdRole).toString());
     });
-    connect(exportCsv, &QPushButton::clicked, this, [this] {
-        const QString path =
-            Dialogs::saveFileName(this, tr("Export Gap Report"), tr("gaps.csv"), tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            exportGaps(path);
-    });
-    connect(exportPdf, &QPushButton::clicked, this, [this] {
-        const QString path =
-            Dialogs::saveFileName(this, tr("Export Gap Report"), tr("gaps.pdf"), tr("PDF (*.pdf)"));
-        if (!path.isEmpty())
-            exportGaps(path);
-    });
-    connect(m_chronology->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &FactsPanel::updateActions);
     connect(m_elements->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         showLaw();
     });
-    const auto refreshed = [this] {
+    // The proof model changes by rows; reloaded() says a case's rows were read again.
+    connect(m_proofModel, &ProofModel::reloaded, this, [this] {
         refreshGaps();
         updateActions();
         showLaw();
-    };
-    connect(m_proofModel, &ProofModel::reloaded, this, refreshed);
+    });
     connect(m_proofModel, &ProofModel::reloaded, m_elements, &QTableView::resizeRowsToContents);
-    connect(m_chronologyModel, &QAbstractItemModel::modelReset, m_chronology,
-        &QTableView::resizeRowsToContents);
-    connect(m_chronologyModel, &QAbstractItemModel::modelReset, this, &FactsPanel::updateActions);
-    // A fact added or removed arrives as a row of its own; a changed one as dataChanged.
-    for (const auto change : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_chronologyModel, change, this, [this] {
-            m_chronology->resizeRowsToContents();
-            updateActions();
-        });
-    connect(m_chronologyModel, &QAbstractItemModel::dataChanged, m_chronology,
-        &QTableView::resizeRowsToContents);
-    updateActions();
 }
 
 void FactsPanel::setCase(qint64 caseId)
@@ -301,13 +303,13 @@ void FactsPanel::updateActions()
 void FactsPanel::refreshGaps()
 {
     if (!m_caseId) {
-        m_gaps->clear();
+        m_gapReport->browser()->clear();
         m_summary->clear();
         return;
     }
     const auto gaps = library().claims().gaps(m_caseId);
     if (!gaps.ok()) {
-        m_gaps->setPlainText(gaps.error().message);
+        m_gapReport->browser()->setPlainText(gaps.error().message);
         return;
     }
     int proven = 0;
@@ -325,7 +327,7 @@ void FactsPanel::refreshGaps()
                            .arg(gaps->elementsWithoutEvidence.size())
                            .arg(gaps->evidenceProvingNothing.size()));
     const auto claimed = library().damages().items(m_caseId, scenario::kClaimed);
-    m_gaps->setHtml(gapReportHtml(gaps.value(), m_proofModel->claims(),
+    m_gapReport->browser()->setHtml(gapReportHtml(gaps.value(), m_proofModel->claims(),
         claimed.ok() ? distressWarnings(claimed.value(), scenario::kClaimed) : QStringList()));
 }
 
@@ -493,19 +495,7 @@ bool FactsPanel::exportGaps(const QString &path)
     const auto owner = library().cases().caseById(m_caseId);
     if (!gaps.ok() || !owner.ok())
         return false;
-    if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        const doc::Document document = gapReportDocument(owner->title, gaps.value(),
-            m_proofModel->claims(), Clock::now().date().toString(u"yyyy年M月d日"_s));
-        const auto written = savePdf(document, path);
-        if (!written.ok())
-            Dialogs::error(this, tr("Export Gap Report"), written.error().message);
-        return written.ok();
-    }
-    const auto written =
-        FileSync::writeAtomically(path, gapReportCsv(gaps.value(), m_proofModel->claims()));
-    if (!written.ok())
-        Dialogs::error(this, tr("Export Gap Report"), written.error().message);
-    return written.ok();
+    return m_gapReport->exportReport(path, owner->title, gaps.value(), m_proofModel->claims());
 }
 
 void FactsPanel::editRequests()

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "casepanel.h"
+#include "gapreportview.h"
 
 class QComboBox;
 class QDate;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -57,7 +59,7 @@ public:
     QTableView *matrixView() const { return m_matrix; }
     QTableView *exhibitsView() const { return m_exhibits; }
     QTextBrowser *lawView() const { return m_law; }
-    QTextBrowser *gapsView() const { return m_gaps; }
+    QTextBrowser *gapsView() const { return m_gapReport->browser(); }
     QComboBox *theoryBox() const { return m_theory; }
     QTabWidget *tabs() const { return m_tabs; }
     RequestList *requestList() const { return m_requestList; }
@@ -66,6 +68,15 @@ public:
     void selectElement(qint64 claimId, const QString &elementId);
 
 private:
+    // The constructor's parts: each section of the panel, set up and wired.
+    void setUpChronology();
+    QLayout *chronologyButtons();
+    QLayout *claimButtons();
+    QWidget *elementsTab();
+    QWidget *exhibitsBox();
+    void setUpProofTabs();
+    void connectChronology(Library &library);
+    void connectClaims();
     void refreshGaps();
     void showLaw();
     void updateActions();
@@ -82,7 +93,7 @@ private:
     QTableView *m_matrix;
     QTableView *m_exhibits;
     QTextBrowser *m_law;
-    QTextBrowser *m_gaps;
+    GapReportView *m_gapReport;
     QTabWidget *m_tabs;
     RequestList *m_requestList;
     QComboBox *m_theory;

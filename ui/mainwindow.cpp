@@ -64,68 +64,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_bundles(new BundleTransfer(library, m_caseList, this))
 {
     updateTitle();
-    m_workspace->addPanel(new OverviewPanel(library, *m_undo, m_workspace));
-    m_workspace->addPanel(new PartiesPanel(library, *m_undo, m_workspace));
-    m_workspace->addPanel(new EvidencePanel(library, *m_undo, m_workspace));
-    m_workspace->addPanel(new FactsPanel(library, *m_undo, m_workspace));
-    m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
-    m_workspace->addPanel(new PublicInterestPanel(library, *m_undo, m_workspace));
-    m_workspace->addPanel(new RegisterPanel(library, *m_undo, m_workspace));
-    m_workspace->addPanel(new DocumentsPanel(library, *m_undo, m_workspace));
-    m_workspace->addPanel(new DeadlinesPanel(library, *m_undo, m_workspace));
-    if (auto *facts = m_workspace->panel<FactsPanel>())
-        facts->proofModel()->setReview(&library.review()); // the review's markers
-    auto *review = new ReviewPanel(library, *m_undo, m_workspace);
-    m_workspace->addPanel(review);
-    connect(review, &ReviewPanel::showAnchor, this,
-        [this](qint64, const AnchorPlace &place, ReviewAnchor::Kind kind) {
-            showReviewAnchor(*m_workspace, place, kind);
-        });
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 4);
-    if (library.isReadOnly()) {
-        auto *banner = new QLabel(library.readOnlyReason(), central);
-        banner->setWordWrap(true);
-        banner->setAutoFillBackground(true);
-        QPalette p = banner->palette();
-        p.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xc4));
-        p.setColor(QPalette::WindowText, Qt::black);
-        banner->setPalette(p);
-        banner->setMargin(6);
-        layout->addWidget(banner);
-    }
-    auto *splitter = new QSplitter(Qt::Horizontal, central);
-    splitter->addWidget(m_caseList);
-    splitter->addWidget(m_workspace);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 430, 640 });
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
-
-    auto *dock = new QDockWidget(tr("Inspector"), this);
-    dock->setObjectName(u"inspector"_s);
-    dock->setWidget(m_inspector);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-
-    auto *results = new QDockWidget(tr("Search results"), this);
-    results->setObjectName(u"search-results"_s);
-    results->setWidget(m_searchResults);
-    results->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::BottomDockWidgetArea, results);
-    results->hide();
-    m_searchField->setPlaceholderText(tr("Search the library (Ctrl+F)"));
-    m_searchField->setClearButtonEnabled(true);
-    m_searchField->setMaximumWidth(320);
-    connect(m_searchField, &QLineEdit::textEdited, m_searchResults, &SearchResults::searchSoon);
-    connect(m_searchField, &QLineEdit::returnPressed, this,
-        [this] { m_searchResults->search(m_searchField->text()); });
-    connect(m_searchResults, &SearchResults::searched, results,
-        [this, results] { results->setVisible(!m_searchResults->query().isEmpty()); });
-    connect(m_searchResults, &SearchResults::openRequested, this, &MainWindow::openSearchHit);
+    addPanels(library);
+    setCentralWidget(centralArea(library));
+    addDocks();
 
     m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(library.path())));
     statusBar()->addWidget(m_libraryLabel, 1);
@@ -157,6 +98,81 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     checkIntegrity();
     // Once the window is up: what falls due within three days, or has passed.
     QTimer::singleShot(0, this, &MainWindow::remindDeadlines);
+}
+
+// The case's panels, in the order of their tabs.
+void MainWindow::addPanels(Library &library)
+{
+    m_workspace->addPanel(new OverviewPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new PartiesPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new EvidencePanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new FactsPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new DamagesPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new PublicInterestPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new RegisterPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new DocumentsPanel(library, *m_undo, m_workspace));
+    m_workspace->addPanel(new DeadlinesPanel(library, *m_undo, m_workspace));
+    if (auto *facts = m_workspace->panel<FactsPanel>())
+        facts->proofModel()->setReview(&library.review()); // the review's markers
+    auto *review = new ReviewPanel(library, *m_undo, m_workspace);
+    m_workspace->addPanel(review);
+    connect(review, &ReviewPanel::showAnchor, this,
+        [this](qint64, const AnchorPlace &place, ReviewAnchor::Kind kind) {
+            showReviewAnchor(*m_workspace, place, kind);
+        });
+}
+
+// The case list beside the workspace, under a banner when the library is read-only.
+QWidget *MainWindow::centralArea(Library &library)
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    if (library.isReadOnly()) {
+        auto *banner = new QLabel(library.readOnlyReason(), central);
+        banner->setWordWrap(true);
+        banner->setAutoFillBackground(true);
+        QPalette p = banner->palette();
+        p.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xc4));
+        p.setColor(QPalette::WindowText, Qt::black);
+        banner->setPalette(p);
+        banner->setMargin(6);
+        layout->addWidget(banner);
+    }
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->addWidget(m_caseList);
+    splitter->addWidget(m_workspace);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 430, 640 });
+    layout->addWidget(splitter, 1);
+    return central;
+}
+
+// The inspector on the right; the search results below, shown when there is a query.
+void MainWindow::addDocks()
+{
+    auto *dock = new QDockWidget(tr("Inspector"), this);
+    dock->setObjectName(u"inspector"_s);
+    dock->setWidget(m_inspector);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    auto *results = new QDockWidget(tr("Search results"), this);
+    results->setObjectName(u"search-results"_s);
+    results->setWidget(m_searchResults);
+    results->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, results);
+    results->hide();
+    m_searchField->setPlaceholderText(tr("Search the library (Ctrl+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(320);
+    connect(m_searchField, &QLineEdit::textEdited, m_searchResults, &SearchResults::searchSoon);
+    connect(m_searchField, &QLineEdit::returnPressed, this,
+        [this] { m_searchResults->search(m_searchField->text()); });
+    connect(m_searchResults, &SearchResults::searched, results,
+        [this, results] { results->setVisible(!m_searchResults->query().isEmpty()); });
+    connect(m_searchResults, &SearchResults::openRequested, this, &MainWindow::openSearchHit);
 }
 
 MainWindow::~MainWindow()

@@ -65,6 +65,10 @@ signals:
     void openLibraryRequested(const QString &path);
 
 private:
+    // The constructor's parts.
+    void addPanels(Library &library);
+    QWidget *centralArea(Library &library);
+    void addDocks();
     void buildActions();
     void buildMenus();
     void onCurrentCaseChanged(qint64 caseId);

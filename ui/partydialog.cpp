@@ -45,62 +45,14 @@ PartyDialog::PartyDialog(
     m_edits.insert(u"name"_s, m_name);
     m_messages.insert(u"name"_s, new FieldMessage(this));
 
-    for (Sex s : { Sex::Unspecified, Sex::Male, Sex::Female })
-        m_sex->addItem(displayName(s), static_cast<int>(s));
-    m_sex->setCurrentIndex(m_sex->findData(static_cast<int>(record.sex)));
-    m_hasBirthDate->setChecked(record.birthDate.isValid());
-    m_birthDate->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_birthDate->setCalendarPopup(true);
-    m_birthDate->setDate(record.birthDate.isValid() ? record.birthDate : QDate(1990, 1, 1));
-    m_birthDate->setEnabled(m_hasBirthDate->isChecked());
-    m_ethnicity->setEditable(true);
-    m_ethnicity->addItems({ QString(), u"汉族"_s, u"回族"_s, u"满族"_s, u"蒙古族"_s, u"藏族"_s,
-        u"维吾尔族"_s, u"壮族"_s, u"苗族"_s, u"彝族"_s, u"土家族"_s, u"朝鲜族"_s });
-    m_ethnicity->setCurrentText(record.ethnicity);
     m_represents->addItem(tr("(nobody)"), 0);
     for (const PartyRecord &p : others)
         if (p.id != record.id && p.role != PartyRole::Agent)
             m_represents->addItem(u"%1 (%2)"_s.arg(p.name, displayName(p.role)), p.id);
     m_represents->setCurrentIndex(std::max(0, m_represents->findData(record.representsId)));
 
-    // Natural person: CPL Art. 124(1) — name, sex, age, ethnicity, occupation, employer, domicile,
-    // contact.
-    auto *person = new QWidget(m_pages);
-    auto *personForm = new QFormLayout(person);
-    personForm->setContentsMargins(0, 0, 0, 0);
-    personForm->addRow(tr("Sex:"), m_sex);
-    auto *birthRow = new QHBoxLayout;
-    birthRow->addWidget(m_hasBirthDate);
-    birthRow->addWidget(m_birthDate, 1);
-    personForm->addRow(tr("Birth date:"), birthRow);
-    m_messages.insert(u"birth-date"_s, new FieldMessage(person));
-    personForm->addRow(QString(), m_messages.value(u"birth-date"_s));
-    m_messages.insert(u"sex"_s, new FieldMessage(person));
-    personForm->addRow(QString(), m_messages.value(u"sex"_s));
-    personForm->addRow(tr("Ethnicity:"), m_ethnicity);
-    personForm->addRow(tr("Occupation:"), addEdit(u"occupation"_s, record.occupation));
-    personForm->addRow(tr("Employer:"), addEdit(u"employer"_s, record.employer));
-    personForm->addRow(tr("Resident ID number:"), addEdit(u"id-number"_s, record.idNumber));
-    m_messages.insert(u"id-number"_s, new FieldMessage(person));
-    personForm->addRow(QString(), m_messages.value(u"id-number"_s));
-    m_pages->addWidget(person);
-
-    // Organisation: name, unified social credit code, legal representative and title.
-    auto *org = new QWidget(m_pages);
-    auto *orgForm = new QFormLayout(org);
-    orgForm->setContentsMargins(0, 0, 0, 0);
-    orgForm->addRow(tr("Unified social credit code:"), addEdit(u"uscc"_s, record.uscc));
-    m_messages.insert(u"uscc"_s, new FieldMessage(org));
-    orgForm->addRow(QString(), m_messages.value(u"uscc"_s));
-    orgForm->addRow(tr("Legal representative:"), addEdit(u"legal-rep"_s, record.legalRep));
-    orgForm->addRow(tr("Title:"), addEdit(u"legal-rep-title"_s, record.legalRepTitle));
-    m_pages->addWidget(org);
-
-    m_edits.value(u"id-number"_s)->setMaxLength(18);
-    m_edits.value(u"id-number"_s)->setPlaceholderText(tr("18 characters, e.g. 11010519491231002X"));
-    m_edits.value(u"uscc"_s)->setMaxLength(18);
-    m_edits.value(u"uscc"_s)->setPlaceholderText(tr("18 characters, e.g. 91350100M000100Y43"));
-    m_edits.value(u"legal-rep-title"_s)->setPlaceholderText(tr("e.g. 执行董事, 总经理"));
+    m_pages->addWidget(personPage(record));
+    m_pages->addWidget(organisationPage(record));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Role:"), m_role);
@@ -142,6 +94,62 @@ PartyDialog::PartyDialog(
         connect(edit, &QLineEdit::textChanged, this, &PartyDialog::revalidate);
     onTypeChanged();
     resize(520, sizeHint().height());
+}
+
+// Natural person: CPL Art. 124(1) — name, sex, age, ethnicity, occupation, employer, domicile,
+// contact.
+QWidget *PartyDialog::personPage(const PartyRecord &record)
+{
+    for (Sex s : { Sex::Unspecified, Sex::Male, Sex::Female })
+        m_sex->addItem(displayName(s), static_cast<int>(s));
+    m_sex->setCurrentIndex(m_sex->findData(static_cast<int>(record.sex)));
+    m_hasBirthDate->setChecked(record.birthDate.isValid());
+    m_birthDate->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_birthDate->setCalendarPopup(true);
+    m_birthDate->setDate(record.birthDate.isValid() ? record.birthDate : QDate(1990, 1, 1));
+    m_birthDate->setEnabled(m_hasBirthDate->isChecked());
+    m_ethnicity->setEditable(true);
+    m_ethnicity->addItems({ QString(), u"汉族"_s, u"回族"_s, u"满族"_s, u"蒙古族"_s, u"藏族"_s,
+        u"维吾尔族"_s, u"壮族"_s, u"苗族"_s, u"彝族"_s, u"土家族"_s, u"朝鲜族"_s });
+    m_ethnicity->setCurrentText(record.ethnicity);
+    auto *person = new QWidget(m_pages);
+    auto *personForm = new QFormLayout(person);
+    personForm->setContentsMargins(0, 0, 0, 0);
+    personForm->addRow(tr("Sex:"), m_sex);
+    auto *birthRow = new QHBoxLayout;
+    birthRow->addWidget(m_hasBirthDate);
+    birthRow->addWidget(m_birthDate, 1);
+    personForm->addRow(tr("Birth date:"), birthRow);
+    m_messages.insert(u"birth-date"_s, new FieldMessage(person));
+    personForm->addRow(QString(), m_messages.value(u"birth-date"_s));
+    m_messages.insert(u"sex"_s, new FieldMessage(person));
+    personForm->addRow(QString(), m_messages.value(u"sex"_s));
+    personForm->addRow(tr("Ethnicity:"), m_ethnicity);
+    personForm->addRow(tr("Occupation:"), addEdit(u"occupation"_s, record.occupation));
+    personForm->addRow(tr("Employer:"), addEdit(u"employer"_s, record.employer));
+    personForm->addRow(tr("Resident ID number:"), addEdit(u"id-number"_s, record.idNumber));
+    m_messages.insert(u"id-number"_s, new FieldMessage(person));
+    personForm->addRow(QString(), m_messages.value(u"id-number"_s));
+    m_edits.value(u"id-number"_s)->setMaxLength(18);
+    m_edits.value(u"id-number"_s)->setPlaceholderText(tr("18 characters, e.g. 11010519491231002X"));
+    return person;
+}
+
+// Organisation: name, unified social credit code, legal representative and title.
+QWidget *PartyDialog::organisationPage(const PartyRecord &record)
+{
+    auto *org = new QWidget(m_pages);
+    auto *orgForm = new QFormLayout(org);
+    orgForm->setContentsMargins(0, 0, 0, 0);
+    orgForm->addRow(tr("Unified social credit code:"), addEdit(u"uscc"_s, record.uscc));
+    m_messages.insert(u"uscc"_s, new FieldMessage(org));
+    orgForm->addRow(QString(), m_messages.value(u"uscc"_s));
+    orgForm->addRow(tr("Legal representative:"), addEdit(u"legal-rep"_s, record.legalRep));
+    orgForm->addRow(tr("Title:"), addEdit(u"legal-rep-title"_s, record.legalRepTitle));
+    m_edits.value(u"uscc"_s)->setMaxLength(18);
+    m_edits.value(u"uscc"_s)->setPlaceholderText(tr("18 characters, e.g. 91350100M000100Y43"));
+    m_edits.value(u"legal-rep-title"_s)->setPlaceholderText(tr("e.g. 执行董事, 总经理"));
+    return org;
 }
 
 // An agent's kind, relation and powers; shown for agents only.

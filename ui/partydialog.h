@@ -46,6 +46,8 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
+    QWidget *personPage(const PartyRecord &record);
+    QWidget *organisationPage(const PartyRecord &record);
     QLineEdit *addEdit(const QString &field, const QString &text);
     void revalidate();
     void onIdNumberEdited();

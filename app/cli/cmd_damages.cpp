@@ -107,7 +107,8 @@ void addItemOptions(ArgParser &parser)
                 "under14 or category:<category> (e.g. category:行踪轨迹); empty: typed"));
 }
 
-Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
+// The exhibit proving the item, its head, amount and basis.
+Status applyAmountOptions(const ArgParser &parser, DamagesRecord &r)
 {
     if (parser.isSet(u"evidence"_s)) {
         if (parser.value(u"evidence"_s).isEmpty()) {
@@ -141,6 +142,12 @@ Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
             return basis.error();
         r.basis = basis.value();
     }
+    return {};
+}
+
+// Scenario, description, note and the defendants it is claimed against.
+Status applyTextOptions(const ArgParser &parser, DamagesRecord &r)
+{
     if (parser.isSet(u"scenario"_s))
         r.scenario = parser.value(u"scenario"_s);
     if (parser.isSet(u"description"_s))
@@ -156,6 +163,12 @@ Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
             r.defendantIds << id.value();
         }
     }
+    return {};
+}
+
+// Per-record damages: records × yuan per record × coefficients.
+Status applyPerRecordOptions(const ArgParser &parser, DamagesRecord &r)
+{
     if (parser.isSet(u"records"_s)) {
         bool ok = false;
         r.records = parser.value(u"records"_s).toLongLong(&ok);
@@ -179,6 +192,12 @@ Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
                 (eq < 0 ? text : text.mid(eq + 1)).trimmed() };
         }
     }
+    return {};
+}
+
+// Mental distress (factors, serious harm) and a cost's ledger entry.
+Status applyDistressCostOptions(const ArgParser &parser, DamagesRecord &r)
+{
     if (parser.isSet(u"factor"_s))
         r.factors = parser.values(u"factor"_s);
     if (parser.isSet(u"serious-harm"_s))
@@ -200,6 +219,12 @@ Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
         r.payee = parser.value(u"payee"_s);
     if (parser.isSet(u"receipt"_s))
         r.receipt = parser.value(u"receipt"_s);
+    return {};
+}
+
+// Public interest: where the money goes, and the register's count.
+Status applyPublicInterestOptions(const ArgParser &parser, DamagesRecord &r)
+{
     if (parser.isSet(u"to"_s)) {
         const auto to = recipientFromId(parser.value(u"to"_s));
         if (!to || *to == Recipient::Unset)
@@ -212,6 +237,15 @@ Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
         r.recipientName = parser.value(u"to-name"_s);
     if (parser.isSet(u"from-register"_s))
         r.registerBasis = parser.value(u"from-register"_s);
+    return {};
+}
+
+Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
+{
+    for (auto apply : { applyAmountOptions, applyTextOptions, applyPerRecordOptions,
+             applyDistressCostOptions, applyPublicInterestOptions })
+        if (Status st = apply(parser, r); !st.ok())
+            return st;
     return {};
 }
 

@@ -158,6 +158,82 @@ std::optional<AddedRead> addedRead(
     };
 }
 
+// Which evidence list the files go to: a new supplementary one, list N, or the first.
+std::optional<int> chooseList(CliContext &ctx, const ArgParser &parser, Library &library,
+    qint64 caseId, EvidenceRecord &meta)
+{
+    if (parser.isSet(u"supplement"_s) && parser.isSet(u"list"_s))
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate(
+                "habeas::cli", "--supplement and --list exclude each other"));
+    if (parser.isSet(u"supplement"_s)) {
+        const auto next = library.evidence().nextSupplement(caseId);
+        if (!next.ok())
+            return ctx.out.fail(next.error());
+        meta.batch = next->batch;
+        if (!parser.isSet(u"group"_s))
+            meta.group = next->firstGroup;
+    } else if (parser.isSet(u"list"_s)) {
+        bool ok = false;
+        meta.batch = parser.value(u"list"_s).toInt(&ok);
+        if (!ok || meta.batch < 1)
+            return ctx.out.fail(
+                UsageError, QCoreApplication::translate("habeas::cli", "--list must be 1 or more"));
+    }
+
+    return std::nullopt;
+}
+
+// Reads the files through the pool and prints what became of each, in the order given.
+int importFiles(CliContext &ctx, Library &library, qint64 caseId, const QStringList &files,
+    const EvidenceRecord &meta, const QString &password, bool ocr)
+{
+    // One parse worker per core, each reading file after file.
+    ParserPool pool;
+    const QList<ImportedFile> done =
+        ImportRun(library, pool).run(caseId, files, meta, password, ocr);
+    QJsonArray results;
+    int imported = 0;
+    int rejectedCount = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        const ImportOutcome &o = done.at(i).import;
+        QString status = o.kind == ImportOutcome::Kind::Imported ? u"imported"_s
+            : o.kind == ImportOutcome::Kind::Duplicate           ? u"duplicate"_s
+                                                                 : u"rejected"_s;
+        QString message = o.message;
+        if (o.kind == ImportOutcome::Kind::Rejected)
+            ++rejectedCount;
+        else
+            ++imported;
+        QJsonObject result { { u"file"_s, file },
+            { u"id"_s, o.id ? QJsonValue(o.id) : QJsonValue() }, { u"sha256"_s, o.sha256 },
+            { u"exhibit"_s, o.exhibit } };
+        if (const auto read = addedRead(library, done.at(i), password); read) {
+            if (read->status == u"unreadable"_s && status == u"imported"_s)
+                status = read->status;
+            message = read->message;
+            result.insert(u"parse"_s, read->parse);
+            result.insert(u"pages"_s, read->pages);
+        }
+        result.insert(u"status"_s, status);
+        result.insert(u"message"_s, message);
+        results.append(result);
+        if (!ctx.out.json())
+            ctx.out.printLine(u"%1  %2  %3  %4"_s.arg(
+                status, o.exhibit, QDir::toNativeSeparators(file), message));
+        else if (o.kind == ImportOutcome::Kind::Rejected)
+            ctx.out.message(QDir::toNativeSeparators(file) + u": "_s + message);
+    }
+    if (ctx.out.json())
+        ctx.out.printJson(results);
+    // A rejected file does not stop the rest; only when nothing could be imported is it an error.
+    if (imported == 0 && rejectedCount > 0)
+        return ctx.out.fail(
+            UsageError, QCoreApplication::translate("habeas::cli", "no file was imported"));
+    return Done;
+}
+
 int evidenceAdd(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
@@ -219,71 +295,10 @@ int evidenceAdd(CliContext &ctx, const QStringList &args)
     auto library = ctx.openLibraryForCase(CliContext::Access::Write, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
-    if (parser.isSet(u"supplement"_s) && parser.isSet(u"list"_s))
-        return ctx.out.fail(UsageError,
-            QCoreApplication::translate(
-                "habeas::cli", "--supplement and --list exclude each other"));
-    if (parser.isSet(u"supplement"_s)) {
-        const auto next = library.value()->evidence().nextSupplement(caseId.value());
-        if (!next.ok())
-            return ctx.out.fail(next.error());
-        meta.batch = next->batch;
-        if (!parser.isSet(u"group"_s))
-            meta.group = next->firstGroup;
-    } else if (parser.isSet(u"list"_s)) {
-        bool ok = false;
-        meta.batch = parser.value(u"list"_s).toInt(&ok);
-        if (!ok || meta.batch < 1)
-            return ctx.out.fail(
-                UsageError, QCoreApplication::translate("habeas::cli", "--list must be 1 or more"));
-    }
-
-    const QString password = parser.value(u"password"_s);
-    const bool ocr = !parser.isSet(u"no-ocr"_s);
-    // One parse worker per core, each reading file after file.
-    ParserPool pool;
-    const QList<ImportedFile> done =
-        ImportRun(*library.value(), pool).run(caseId.value(), files, meta, password, ocr);
-    QJsonArray results;
-    int imported = 0;
-    int rejectedCount = 0;
-    for (int i = 0; i < files.size(); ++i) {
-        const QString &file = files.at(i);
-        const ImportOutcome &o = done.at(i).import;
-        QString status = o.kind == ImportOutcome::Kind::Imported ? u"imported"_s
-            : o.kind == ImportOutcome::Kind::Duplicate           ? u"duplicate"_s
-                                                                 : u"rejected"_s;
-        QString message = o.message;
-        if (o.kind == ImportOutcome::Kind::Rejected)
-            ++rejectedCount;
-        else
-            ++imported;
-        QJsonObject result { { u"file"_s, file },
-            { u"id"_s, o.id ? QJsonValue(o.id) : QJsonValue() }, { u"sha256"_s, o.sha256 },
-            { u"exhibit"_s, o.exhibit } };
-        if (const auto read = addedRead(*library.value(), done.at(i), password); read) {
-            if (read->status == u"unreadable"_s && status == u"imported"_s)
-                status = read->status;
-            message = read->message;
-            result.insert(u"parse"_s, read->parse);
-            result.insert(u"pages"_s, read->pages);
-        }
-        result.insert(u"status"_s, status);
-        result.insert(u"message"_s, message);
-        results.append(result);
-        if (!ctx.out.json())
-            ctx.out.printLine(u"%1  %2  %3  %4"_s.arg(
-                status, o.exhibit, QDir::toNativeSeparators(file), message));
-        else if (o.kind == ImportOutcome::Kind::Rejected)
-            ctx.out.message(QDir::toNativeSeparators(file) + u": "_s + message);
-    }
-    if (ctx.out.json())
-        ctx.out.printJson(results);
-    // A rejected file does not stop the rest; only when nothing could be imported is it an error.
-    if (imported == 0 && rejectedCount > 0)
-        return ctx.out.fail(
-            UsageError, QCoreApplication::translate("habeas::cli", "no file was imported"));
-    return Done;
+    if (auto failed = chooseList(ctx, parser, *library.value(), caseId.value(), meta))
+        return *failed;
+    return importFiles(ctx, *library.value(), caseId.value(), files, meta,
+        parser.value(u"password"_s), !parser.isSet(u"no-ocr"_s));
 }
 
 int evidenceList(CliContext &ctx, const QStringList &args)

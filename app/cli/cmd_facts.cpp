@@ -246,6 +246,86 @@ int claimContinuing(CliContext &ctx, const QStringList &args)
     return Done;
 }
 
+// --csv and --pdf: the report written to files as well.
+Status writeGapFiles(const ArgParser &parser, Library &library, qint64 caseId, const GapReport &report)
+{
+    const auto claims = library.claims().claims(caseId);
+    if (!claims.ok())
+        return claims.error();
+    if (parser.isSet(u"csv"_s)) {
+        const auto written = FileSync::writeAtomically(
+            parser.value(u"csv"_s), gapReportCsv(report, claims.value()));
+        if (!written.ok())
+            return written.error();
+    }
+    if (parser.isSet(u"pdf"_s)) {
+        const auto owner = library.cases().caseById(caseId);
+        const doc::Document document = gapReportDocument(owner.ok() ? owner->title : QString(),
+            report, claims.value(), Clock::now().date().toString(u"yyyy年M月d日"_s));
+        if (auto written = savePdf(document, parser.value(u"pdf"_s)); !written.ok())
+            return written.error();
+    }
+    return {};
+}
+
+QJsonObject gapReportJson(const GapReport &report, const QStringList &warnings)
+{
+    QJsonArray elements;
+    for (const auto &g : report.elementsWithoutEvidence)
+        elements.append(QJsonObject { { u"claim"_s, g.claimId }, { u"theory"_s, g.theoryId },
+            { u"element"_s, g.element }, { u"text"_s, g.text } });
+    QJsonArray unused;
+    for (const auto &[id, exhibit] : report.evidenceProvingNothing)
+        unused.append(QJsonObject { { u"evidence"_s, id }, { u"exhibit"_s, exhibit } });
+    QJsonArray stale;
+    for (const auto &o : report.lawOutOfForce) {
+        QJsonArray articles;
+        for (const LawInTime &l : o.articles)
+            articles.append(outOfForceJson(l));
+        stale.append(QJsonObject { { u"claim"_s, o.claimId }, { u"theory"_s, o.theoryId },
+            { u"element"_s, o.element }, { u"factsFrom"_s, isoDate(o.conduct.from) },
+            { u"factsTo"_s, isoDate(o.conduct.lastFact) },
+            { u"continuingUntil"_s, isoDate(o.conduct.continuingUntil) },
+            { u"articles"_s, articles },
+            { u"pleadedInstead"_s, QJsonArray::fromStringList(o.pleadedInstead) },
+            { u"noLawInForce"_s, o.noLawInForce } });
+    }
+    QJsonArray unchosen;
+    for (const auto &u : report.alternativesNotChosen)
+        unchosen.append(QJsonObject { { u"claim"_s, u.claimId }, { u"theory"_s, u.theoryId },
+            { u"alternatives"_s, QJsonArray::fromStringList(u.limbs) } });
+    return QJsonObject { { u"elementsWithoutEvidence"_s, elements },
+        { u"evidenceProvingNothing"_s, unused }, { u"lawOutOfForce"_s, stale },
+        { u"alternativesNotChosen"_s, unchosen },
+        { u"warnings"_s, QJsonArray::fromStringList(warnings) } };
+}
+
+void printGapReport(CliContext &ctx, const GapReport &report)
+{
+    for (const auto &u : report.alternativesNotChosen)
+        ctx.out.printLine(QCoreApplication::translate("habeas::cli",
+            "%1  %2: no alternative chosen (claim alternative %1 LIMB); one of: %3")
+                .arg(QString::number(u.claimId), u.theoryName, u.limbs.join(u"; "_s)));
+    for (const auto &g : report.elementsWithoutEvidence)
+        ctx.out.printLine(u"%1  %2  %3"_s.arg(QString::number(g.claimId), g.element, g.text));
+    for (const auto &[id, exhibit] : report.evidenceProvingNothing)
+        ctx.out.printLine(
+            QCoreApplication::translate("habeas::cli", "%1 (id %2) proves no element")
+                .arg(exhibit)
+                .arg(id));
+    for (const auto &o : report.lawOutOfForce) {
+        for (const LawInTime &l : o.articles)
+            ctx.out.printLine(u"%1  %2  ⚠ %3"_s.arg(
+                QString::number(o.claimId), o.element, outOfForceText(l, o.conduct)));
+        ctx.out.printLine(o.noLawInForce
+                ? QCoreApplication::translate("habeas::cli",
+                    "    no article of this element was in force: rest it on other law, "
+                    "or mark the conduct continuing (claim continuing)")
+                : QCoreApplication::translate("habeas::cli", "    pleaded instead under %1")
+                      .arg(o.pleadedInstead.join(u"、"_s)));
+    }
+}
+
 int claimGaps(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
@@ -269,77 +349,13 @@ int claimGaps(CliContext &ctx, const QStringList &args)
     const auto claimed = library.value()->damages().items(caseId.value(), scenario::kClaimed);
     const QStringList warnings = claimed.ok() ? distressWarnings(claimed.value(), scenario::kClaimed)
                                               : QStringList();
-    if (parser.isSet(u"csv"_s) || parser.isSet(u"pdf"_s)) {
-        const auto claims = library.value()->claims().claims(caseId.value());
-        if (!claims.ok())
-            return ctx.out.fail(claims.error());
-        if (parser.isSet(u"csv"_s)) {
-            const auto written = FileSync::writeAtomically(
-                parser.value(u"csv"_s), gapReportCsv(report.value(), claims.value()));
-            if (!written.ok())
-                return ctx.out.fail(written.error());
-        }
-        if (parser.isSet(u"pdf"_s)) {
-            const auto owner = library.value()->cases().caseById(caseId.value());
-            const doc::Document document = gapReportDocument(owner.ok() ? owner->title : QString(),
-                report.value(), claims.value(), Clock::now().date().toString(u"yyyy年M月d日"_s));
-            if (auto written = savePdf(document, parser.value(u"pdf"_s)); !written.ok())
-                return ctx.out.fail(written.error());
-        }
-    }
-    if (ctx.out.json()) {
-        QJsonArray elements;
-        for (const auto &g : report->elementsWithoutEvidence)
-            elements.append(QJsonObject { { u"claim"_s, g.claimId }, { u"theory"_s, g.theoryId },
-                { u"element"_s, g.element }, { u"text"_s, g.text } });
-        QJsonArray unused;
-        for (const auto &[id, exhibit] : report->evidenceProvingNothing)
-            unused.append(QJsonObject { { u"evidence"_s, id }, { u"exhibit"_s, exhibit } });
-        QJsonArray stale;
-        for (const auto &o : report->lawOutOfForce) {
-            QJsonArray articles;
-            for (const LawInTime &l : o.articles)
-                articles.append(outOfForceJson(l));
-            stale.append(QJsonObject { { u"claim"_s, o.claimId }, { u"theory"_s, o.theoryId },
-                { u"element"_s, o.element }, { u"factsFrom"_s, isoDate(o.conduct.from) },
-                { u"factsTo"_s, isoDate(o.conduct.lastFact) },
-                { u"continuingUntil"_s, isoDate(o.conduct.continuingUntil) },
-                { u"articles"_s, articles },
-                { u"pleadedInstead"_s, QJsonArray::fromStringList(o.pleadedInstead) },
-                { u"noLawInForce"_s, o.noLawInForce } });
-        }
-        QJsonArray unchosen;
-        for (const auto &u : report->alternativesNotChosen)
-            unchosen.append(QJsonObject { { u"claim"_s, u.claimId }, { u"theory"_s, u.theoryId },
-                { u"alternatives"_s, QJsonArray::fromStringList(u.limbs) } });
-        ctx.out.printJson(QJsonObject { { u"elementsWithoutEvidence"_s, elements },
-            { u"evidenceProvingNothing"_s, unused }, { u"lawOutOfForce"_s, stale },
-            { u"alternativesNotChosen"_s, unchosen },
-            { u"warnings"_s, QJsonArray::fromStringList(warnings) } });
-    } else {
-        for (const auto &u : report->alternativesNotChosen)
-            ctx.out.printLine(QCoreApplication::translate("habeas::cli",
-                "%1  %2: no alternative chosen (claim alternative %1 LIMB); one of: %3")
-                    .arg(QString::number(u.claimId), u.theoryName, u.limbs.join(u"; "_s)));
-        for (const auto &g : report->elementsWithoutEvidence)
-            ctx.out.printLine(u"%1  %2  %3"_s.arg(QString::number(g.claimId), g.element, g.text));
-        for (const auto &[id, exhibit] : report->evidenceProvingNothing)
-            ctx.out.printLine(
-                QCoreApplication::translate("habeas::cli", "%1 (id %2) proves no element")
-                    .arg(exhibit)
-                    .arg(id));
-        for (const auto &o : report->lawOutOfForce) {
-            for (const LawInTime &l : o.articles)
-                ctx.out.printLine(u"%1  %2  ⚠ %3"_s.arg(
-                    QString::number(o.claimId), o.element, outOfForceText(l, o.conduct)));
-            ctx.out.printLine(o.noLawInForce
-                    ? QCoreApplication::translate("habeas::cli",
-                        "    no article of this element was in force: rest it on other law, "
-                        "or mark the conduct continuing (claim continuing)")
-                    : QCoreApplication::translate("habeas::cli", "    pleaded instead under %1")
-                          .arg(o.pleadedInstead.join(u"、"_s)));
-        }
-    }
+    if (parser.isSet(u"csv"_s) || parser.isSet(u"pdf"_s))
+        if (auto st = writeGapFiles(parser, *library.value(), caseId.value(), report.value()); !st.ok())
+            return ctx.out.fail(st.error());
+    if (ctx.out.json())
+        ctx.out.printJson(gapReportJson(report.value(), warnings));
+    else
+        printGapReport(ctx, report.value());
     if (!ctx.out.json())
         for (const QString &w : warnings)
             ctx.out.message(QCoreApplication::translate("habeas::cli", "warning: %1").arg(w));

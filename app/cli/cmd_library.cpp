@@ -85,6 +85,80 @@ int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
     return Done;
 }
 
+using Repaired = std::optional<Library::RepairReport>;
+
+QJsonObject checkJson(const Library &library, const Library::CheckReport &r, const Repaired &repaired)
+{
+    QJsonObject o {
+        { u"ok"_s, r.ok() },
+        { u"library"_s, library.path() },
+        { u"integrity"_s, r.integrity },
+        { u"schemaVersion"_s, r.schemaVersion },
+        { u"supportedSchemaVersion"_s, Library::kSchemaVersion },
+        { u"readOnly"_s, library.isReadOnly() },
+        { u"blobStoreOk"_s, r.blobStoreOk },
+        { u"blobProblems"_s, QJsonArray::fromStringList(r.blobProblems) },
+        { u"unreferencedBlobs"_s, QJsonArray::fromStringList(r.unreferencedBlobs) },
+        { u"stagedLeftovers"_s, QJsonArray::fromStringList(r.stagedLeftovers) },
+        { u"auditOk"_s, r.auditOk },
+        { u"audit"_s, r.auditMessage },
+    };
+    if (repaired)
+        o.insert(u"repair"_s,
+            QJsonObject {
+                { u"removedBlobs"_s, QJsonArray::fromStringList(repaired->removedBlobs) },
+                { u"removedStaged"_s, repaired->removedStaged },
+                { u"keptRecent"_s, repaired->keptRecent },
+            });
+    return o;
+}
+
+// The check as fields for a person: what was checked and what was found, and what a repair did.
+QList<std::pair<QString, QString>> checkFields(
+    const Library &library, const Library::CheckReport &r, const Repaired &repaired)
+{
+    const int unreferencedCount = int(r.unreferencedBlobs.size());
+    const int leftoverCount = int(r.stagedLeftovers.size());
+    const QString unreferenced = r.unreferencedBlobs.isEmpty()
+        ? QCoreApplication::translate("habeas::cli", "none")
+        : QCoreApplication::translate("habeas::cli",
+            "%n file(s) no record cites (library check --repair removes them)", nullptr,
+            unreferencedCount);
+    const QString leftovers = r.stagedLeftovers.isEmpty()
+        ? QCoreApplication::translate("habeas::cli", "none")
+        : QCoreApplication::translate("habeas::cli", "%n temporary file(s) of interrupted imports",
+            nullptr, leftoverCount);
+    QList<std::pair<QString, QString>> fields {
+        { QCoreApplication::translate("habeas::cli", "Library"),
+            QDir::toNativeSeparators(library.path()) },
+        { QCoreApplication::translate("habeas::cli", "Database integrity"), r.integrity },
+        { QCoreApplication::translate("habeas::cli", "Schema version"),
+            QString::number(r.schemaVersion) },
+        { QCoreApplication::translate("habeas::cli", "Evidence store"),
+            r.blobStoreOk ? QCoreApplication::translate("habeas::cli", "ok")
+                          : r.blobProblems.join(u"; "_s) },
+        { QCoreApplication::translate("habeas::cli", "Unreferenced files"), unreferenced },
+        { QCoreApplication::translate("habeas::cli", "Interrupted imports"), leftovers },
+        { QCoreApplication::translate("habeas::cli", "Audit chain"), r.auditMessage },
+    };
+    if (repaired) {
+        const int removedCount = int(repaired->removedBlobs.size());
+        QString done =
+            QCoreApplication::translate("habeas::cli", "removed %n unreferenced file(s)",
+                nullptr, removedCount)
+            + u", "_s
+            + QCoreApplication::translate("habeas::cli",
+                "%n leftover(s) of interrupted imports", nullptr, repaired->removedStaged);
+        if (repaired->keptRecent > 0)
+            done += u"; "_s
+                + QCoreApplication::translate("habeas::cli",
+                    "%n recent file(s) kept: an import may be recording them", nullptr,
+                    repaired->keptRecent);
+        fields.append({ QCoreApplication::translate("habeas::cli", "Repair"), done });
+    }
+    return fields;
+}
+
 int check(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
@@ -112,68 +186,10 @@ int check(CliContext &ctx, const QStringList &args)
         repaired = done.value();
         r = library.value()->check();
     }
-    const QString unreferenced = r.unreferencedBlobs.isEmpty()
-        ? QCoreApplication::translate("habeas::cli", "none")
-        : QCoreApplication::translate("habeas::cli",
-            "%n file(s) no record cites (library check --repair removes them)", nullptr,
-            static_cast<int>(r.unreferencedBlobs.size()));
-    const QString leftovers = r.stagedLeftovers.isEmpty()
-        ? QCoreApplication::translate("habeas::cli", "none")
-        : QCoreApplication::translate("habeas::cli", "%n temporary file(s) of interrupted imports",
-            nullptr, static_cast<int>(r.stagedLeftovers.size()));
-    if (ctx.out.json()) {
-        QJsonObject o {
-            { u"ok"_s, r.ok() },
-            { u"library"_s, library.value()->path() },
-            { u"integrity"_s, r.integrity },
-            { u"schemaVersion"_s, r.schemaVersion },
-            { u"supportedSchemaVersion"_s, Library::kSchemaVersion },
-            { u"readOnly"_s, library.value()->isReadOnly() },
-            { u"blobStoreOk"_s, r.blobStoreOk },
-            { u"blobProblems"_s, QJsonArray::fromStringList(r.blobProblems) },
-            { u"unreferencedBlobs"_s, QJsonArray::fromStringList(r.unreferencedBlobs) },
-            { u"stagedLeftovers"_s, QJsonArray::fromStringList(r.stagedLeftovers) },
-            { u"auditOk"_s, r.auditOk },
-            { u"audit"_s, r.auditMessage },
-        };
-        if (repaired)
-            o.insert(u"repair"_s,
-                QJsonObject {
-                    { u"removedBlobs"_s, QJsonArray::fromStringList(repaired->removedBlobs) },
-                    { u"removedStaged"_s, repaired->removedStaged },
-                    { u"keptRecent"_s, repaired->keptRecent },
-                });
-        ctx.out.printJson(o);
-    } else {
-        QList<std::pair<QString, QString>> fields {
-            { QCoreApplication::translate("habeas::cli", "Library"),
-                QDir::toNativeSeparators(library.value()->path()) },
-            { QCoreApplication::translate("habeas::cli", "Database integrity"), r.integrity },
-            { QCoreApplication::translate("habeas::cli", "Schema version"),
-                QString::number(r.schemaVersion) },
-            { QCoreApplication::translate("habeas::cli", "Evidence store"),
-                r.blobStoreOk ? QCoreApplication::translate("habeas::cli", "ok")
-                              : r.blobProblems.join(u"; "_s) },
-            { QCoreApplication::translate("habeas::cli", "Unreferenced files"), unreferenced },
-            { QCoreApplication::translate("habeas::cli", "Interrupted imports"), leftovers },
-            { QCoreApplication::translate("habeas::cli", "Audit chain"), r.auditMessage },
-        };
-        if (repaired) {
-            QString done =
-                QCoreApplication::translate("habeas::cli", "removed %n unreferenced file(s)",
-                    nullptr, static_cast<int>(repaired->removedBlobs.size()))
-                + u", "_s
-                + QCoreApplication::translate("habeas::cli",
-                    "%n leftover(s) of interrupted imports", nullptr, repaired->removedStaged);
-            if (repaired->keptRecent > 0)
-                done += u"; "_s
-                    + QCoreApplication::translate("habeas::cli",
-                        "%n recent file(s) kept: an import may be recording them", nullptr,
-                        repaired->keptRecent);
-            fields.append({ QCoreApplication::translate("habeas::cli", "Repair"), done });
-        }
-        ctx.out.printFields(fields);
-    }
+    if (ctx.out.json())
+        ctx.out.printJson(checkJson(*library.value(), r, repaired));
+    else
+        ctx.out.printFields(checkFields(*library.value(), r, repaired));
     // Unreferenced files are space to reclaim, not damage: they do not fail the check.
     if (!r.ok())
         return ctx.out.fail(CheckFailed,

@@ -56,9 +56,8 @@ private:
 #endif
 };
 
-QString help()
-{
-    return QCoreApplication::translate("habeas::cli",
+// The overview `habeas-cli --help` prints: data, kept apart from the code that prints it.
+const char *const kHelp = QT_TRANSLATE_NOOP("habeas::cli",
         "habeas-cli — the Habeas library from the command line\n"
         "\n"
         "Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]\n"
@@ -140,6 +139,10 @@ QString help()
         "The library is --library DIR, else $HABEAS_LIBRARY, else the default library.\n"
         "Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the "
         "library cannot be used.\n");
+
+QString help()
+{
+    return QCoreApplication::translate("habeas::cli", kHelp);
 }
 
 // Whether the command lays out text (fonts need a QGuiApplication): generate, and library

@@ -86,7 +86,10 @@ Result<QDate> parseIsoDay(const QString &text)
     return date;
 }
 
-Result<DueDate> computeDue(QDate from, const Period &period, const HolidayCalendar &calendar)
+namespace {
+
+// What is wrong with the period or its start, or nothing.
+Status checkPeriod(QDate from, const Period &period)
 {
     if (!from.isValid())
         return Error::input(
@@ -104,55 +107,49 @@ Result<DueDate> computeDue(QDate from, const Period &period, const HolidayCalend
             "habeas::Period", "A period of %1 from %2 is longer than any the law sets.")
                                 .arg(describePeriod(period), iso(from)));
 
-    DueDate d;
-    d.from = from;
-    d.period = period;
-    QSet<int> consulted; // the years whose rest days decided something
-    d.working << QCoreApplication::translate(
-        "habeas::Period", "The period starts from %1; that day is not counted.")
-                     .arg(iso(from));
+    return {};
+}
 
-    switch (period.unit) {
-    case PeriodUnit::Days:
-        d.nominal = from.addDays(period.amount);
-        d.working << QCoreApplication::translate("habeas::Period", "%1 after %2 ends on %3.")
-                         .arg(describePeriod(period), iso(from), iso(d.nominal));
-        break;
-    case PeriodUnit::Months:
-    case PeriodUnit::Years: {
-        d.nominal = period.unit == PeriodUnit::Months ? from.addMonths(period.amount)
-                                                      : from.addYears(period.amount);
-        const bool clipped = d.nominal.day() != from.day();
-        d.working << (clipped ? QCoreApplication::translate("habeas::Period",
-                          "%1 after %2 ends on %3: that month has no day %4, so the period ends on "
-                          "its last day.")
-                                    .arg(describePeriod(period), iso(from), iso(d.nominal))
-                                    .arg(from.day())
-                              : QCoreApplication::translate("habeas::Period",
-                                  "%1 after %2 ends on the corresponding day, %3.")
-                                    .arg(describePeriod(period), iso(from), iso(d.nominal)));
-        break;
-    }
-    case PeriodUnit::WorkingDays: {
-        QDate day = from;
-        int counted = 0;
-        int skipped = 0;
-        while (counted < period.amount) {
-            day = day.addDays(1);
-            consulted.insert(day.year());
-            if (calendar.isWorkingDay(day))
-                ++counted;
-            else
-                ++skipped;
-        }
-        d.nominal = day;
-        d.working << QCoreApplication::translate("habeas::Period",
-            "%1 after %2, not counting %n rest day(s) or holiday(s), end on %3.", nullptr, skipped)
-                         .arg(describePeriod(period), iso(from), iso(d.nominal));
-        break;
-    }
-    }
+// The months or years after `from`, on the corresponding day or the month's last.
+void addMonthsOrYears(DueDate &d, QDate from, const Period &period)
+{
+    d.nominal = period.unit == PeriodUnit::Months ? from.addMonths(period.amount)
+                                                  : from.addYears(period.amount);
+    const bool clipped = d.nominal.day() != from.day();
+    d.working << (clipped ? QCoreApplication::translate("habeas::Period",
+                      "%1 after %2 ends on %3: that month has no day %4, so the period ends on "
+                      "its last day.")
+                                .arg(describePeriod(period), iso(from), iso(d.nominal))
+                                .arg(from.day())
+                          : QCoreApplication::translate("habeas::Period",
+                              "%1 after %2 ends on the corresponding day, %3.")
+                                .arg(describePeriod(period), iso(from), iso(d.nominal)));
+}
 
+// Working days counted one by one, the calendar's rest days and holidays skipped.
+void addWorkingDays(DueDate &d, QDate from, const Period &period, const HolidayCalendar &calendar,
+    QSet<int> &consulted)
+{
+    QDate day = from;
+    int counted = 0;
+    int skipped = 0;
+    while (counted < period.amount) {
+        day = day.addDays(1);
+        consulted.insert(day.year());
+        if (calendar.isWorkingDay(day))
+            ++counted;
+        else
+            ++skipped;
+    }
+    d.nominal = day;
+    d.working << QCoreApplication::translate("habeas::Period",
+        "%1 after %2, not counting %n rest day(s) or holiday(s), end on %3.", nullptr, skipped)
+                     .arg(describePeriod(period), iso(from), iso(d.nominal));
+}
+
+// A period ending on a rest day or holiday ends on the next working day.
+void extendToWorkingDay(DueDate &d, const HolidayCalendar &calendar, QSet<int> &consulted)
+{
     d.due = d.nominal;
     consulted.insert(d.due.year());
     while (!calendar.isWorkingDay(d.due)) {
@@ -170,6 +167,11 @@ Result<DueDate> computeDue(QDate from, const Period &period, const HolidayCalend
         d.working << d.reason;
     }
 
+}
+
+// A warning for each year consulted whose official holidays this version does not know.
+void warnUnknownYears(DueDate &d, const HolidayCalendar &calendar, const QSet<int> &consulted)
+{
     QList<int> unknown(consulted.begin(), consulted.end());
     std::sort(unknown.begin(), unknown.end());
     for (int year : std::as_const(unknown))
@@ -181,6 +183,38 @@ Result<DueDate> computeDue(QDate from, const Period &period, const HolidayCalend
                 "State Council's notice for %1.")
                               .arg(year);
         }
+}
+
+} // namespace
+
+Result<DueDate> computeDue(QDate from, const Period &period, const HolidayCalendar &calendar)
+{
+    if (Status st = checkPeriod(from, period); !st.ok())
+        return st.error();
+    DueDate d;
+    d.from = from;
+    d.period = period;
+    QSet<int> consulted; // the years whose rest days decided something
+    d.working << QCoreApplication::translate(
+        "habeas::Period", "The period starts from %1; that day is not counted.")
+                     .arg(iso(from));
+
+    switch (period.unit) {
+    case PeriodUnit::Days:
+        d.nominal = from.addDays(period.amount);
+        d.working << QCoreApplication::translate("habeas::Period", "%1 after %2 ends on %3.")
+                         .arg(describePeriod(period), iso(from), iso(d.nominal));
+        break;
+    case PeriodUnit::Months:
+    case PeriodUnit::Years:
+        addMonthsOrYears(d, from, period);
+        break;
+    case PeriodUnit::WorkingDays:
+        addWorkingDays(d, from, period, calendar, consulted);
+        break;
+    }
+    extendToWorkingDay(d, calendar, consulted);
+    warnUnknownYears(d, calendar, consulted);
     return d;
 }
 

@@ -182,15 +182,16 @@ struct DemoExhibit {
     QString collection;
 };
 
-} // namespace
+// The regions the claims cite.
+struct DemoRegions {
+    qint64 button = 0; // the questionnaire's only button
+    qint64 fields = 0; // its required fields
+    qint64 sms = 0; // the marketing messages
+};
 
-Status addDemoEvidence(Library &library, qint64 caseId)
+// The four exhibits, drawn into `dir`.
+Status drawDemoFiles(const QTemporaryDir &dir)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return {};
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return Error::io(dir.errorString());
     const auto save = [&](const QImage &image, const QString &name) {
         return image.save(dir.filePath(name), "PNG");
     };
@@ -200,6 +201,12 @@ Status addDemoEvidence(Library &library, qint64 caseId)
         return Error::io(QCoreApplication::translate(
             "habeas::Demo", "The demo evidence could not be drawn in %1.")
                              .arg(dir.path()));
+    return {};
+}
+
+// The exhibits imported as a notary's record of them; their ids in the order of the register.
+Result<QList<qint64>> importDemoExhibits(Library &library, qint64 caseId, const QTemporaryDir &dir)
+{
     const QString app = u"某某英语 App（com.example.english）5.2.1"_s;
     const DemoExhibit exhibits[] = {
         { u"首次登录页面.png"_s, 1, u"首次登录“完善个人信息”页面截图"_s,
@@ -235,9 +242,13 @@ Status addDemoEvidence(Library &library, qint64 caseId)
             return Error::io(o.message);
         ids << o.id;
     }
+    return ids;
+}
 
-    // Regions: the questionnaire's only button, the policy's sharing clause, the SMS, and the
-    // phone number a bundle should not print.
+// Regions: the questionnaire's only button, the policy's sharing clause, the SMS, and the phone
+// number a bundle should not print.
+Result<DemoRegions> markDemoRegions(Library &library, const QList<qint64> &ids)
+{
     AnnotationStore &regions = library.annotations();
     const auto region = [&](qint64 evidenceId, int page, Annotation::Kind kind, QRectF rect,
                             const QString &note) -> Result<qint64> {
@@ -260,9 +271,14 @@ Status addDemoEvidence(Library &library, qint64 caseId)
     for (const auto *r : { &button, &fields, &sms, &phone })
         if (!r->ok())
             return r->error();
+    return DemoRegions { button.value(), fields.value(), sms.value() };
 
-    // The facts they prove, by date (the chronology comes back sorted, not as it was added;
-    // the law in time reads the facts' dates through these links).
+}
+
+// The facts they prove, by date (the chronology comes back sorted, not as it was added; the law
+// in time reads the facts' dates through these links).
+Status linkDemoFacts(Library &library, qint64 caseId, const QList<qint64> &ids)
+{
     if (auto events = library.events().events(caseId); events.ok()) {
         const QHash<QString, QList<qint64>> proof = { { u"2021-01-15"_s, { ids[2] } },
             { u"2021-01-20"_s, { ids[0], ids[1] } }, { u"2021-01"_s, { ids[1], ids[3] } } };
@@ -275,7 +291,13 @@ Status addDemoEvidence(Library &library, qint64 caseId)
         }
     }
 
-    // The claims of the judgment: PIPL 16, 24 and 23, element by element.
+    return {};
+}
+
+// The claims of the judgment: PIPL 16, 24 and 23, element by element.
+Status addDemoClaims(
+    Library &library, qint64 caseId, const QList<qint64> &ids, const DemoRegions &regions)
+{
     ClaimStore &claims = library.claims();
     struct Cite {
         const char16_t *element;
@@ -299,8 +321,8 @@ Status addDemoEvidence(Library &library, qint64 caseId)
         return {};
     };
     if (auto st = claim(u"refusal-of-service"_s,
-            { { u"1", ids[0], fields.value(), ElementStatus::Proven },
-                { u"2", ids[0], button.value(), ElementStatus::Proven },
+            { { u"1", ids[0], regions.fields, ElementStatus::Proven },
+                { u"2", ids[0], regions.button, ElementStatus::Proven },
                 { u"3", ids[1], 0, ElementStatus::Disputed } });
         !st.ok())
         return st;
@@ -313,12 +335,18 @@ Status addDemoEvidence(Library &library, qint64 caseId)
         !st.ok())
         return st;
     if (auto st = claim(
-            u"marketing-intrusion"_s, { { u"1", ids[2], sms.value(), ElementStatus::Proven } });
+            u"marketing-intrusion"_s, { { u"1", ids[2], regions.sms, ElementStatus::Proven } });
         !st.ok())
         return st;
 
-    // The case in the lawyer's words: how the proven elements are met, and the requests
-    // (docs/filings.md §1; the money and the costs come from the damages worksheet).
+    return {};
+}
+
+// The case in the lawyer's words: how the proven elements are met, and the requests
+// (docs/filings.md §1; the money and the costs come from the damages worksheet).
+Status stateDemoCase(Library &library, qint64 caseId)
+{
+    ClaimStore &claims = library.claims();
     const auto all = claims.claims(caseId);
     if (!all.ok())
         return all.error();
@@ -363,6 +391,30 @@ Status addDemoEvidence(Library &library, qint64 caseId)
         { u"判令被告向原告提供其处理的原告个人信息副本"_s,
             u"判令被告停止处理并删除原告个人信息，停止向原告发送商业性短信"_s,
             u"判令被告停止向关联公司提供原告个人信息"_s, u"判令被告向原告书面赔礼道歉"_s });
+}
+
+} // namespace
+
+Status addDemoEvidence(Library &library, qint64 caseId)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::io(dir.errorString());
+    if (Status st = drawDemoFiles(dir); !st.ok())
+        return st;
+    const auto ids = importDemoExhibits(library, caseId, dir);
+    if (!ids.ok())
+        return ids.error();
+    const auto regions = markDemoRegions(library, ids.value());
+    if (!regions.ok())
+        return regions.error();
+    if (Status st = linkDemoFacts(library, caseId, ids.value()); !st.ok())
+        return st;
+    if (Status st = addDemoClaims(library, caseId, ids.value(), regions.value()); !st.ok())
+        return st;
+    return stateDemoCase(library, caseId);
 }
 
 } // namespace habeas

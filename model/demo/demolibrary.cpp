@@ -76,6 +76,94 @@ Status addDemoDamages(Library &library, qint64 caseId, qint64 defendantId)
     return {};
 }
 
+// 罗某, the app's operator, and 罗某's lawyer; returns the defendant's id.
+Result<qint64> addDemoParties(CaseStore &cases, qint64 caseId)
+{
+    PartyRecord plaintiff;
+    plaintiff.caseId = caseId;
+    plaintiff.role = PartyRole::Plaintiff;
+    plaintiff.type = PartyType::Person;
+    plaintiff.name = u"罗某"_s;
+    plaintiff.sex = Sex::Male;
+    plaintiff.birthDate = QDate(1990, 3, 7);
+    plaintiff.ethnicity = u"汉族"_s;
+    plaintiff.occupation = u"公司职员"_s;
+    plaintiff.employer = u"北京某某咨询有限公司"_s;
+    plaintiff.address = u"北京市朝阳区某某路1号院2号楼301室"_s;
+    plaintiff.idNumber = u"110105199003071239"_s;
+    plaintiff.phone = u"13800138000"_s;
+    auto plaintiffId = cases.addParty(plaintiff);
+    if (!plaintiffId.ok())
+        return plaintiffId.error();
+
+    PartyRecord defendant;
+    defendant.caseId = caseId;
+    defendant.role = PartyRole::Defendant;
+    defendant.type = PartyType::Organisation;
+    defendant.name = u"北京某某教育科技有限公司"_s;
+    defendant.uscc = u"91110108MA01XQ7B24"_s;
+    defendant.address = u"北京市海淀区某某街10号5层501"_s;
+    defendant.legalRep = u"张某"_s;
+    defendant.legalRepTitle = u"执行董事"_s;
+    defendant.phone = u"010-62345678"_s;
+    auto defendantId = cases.addParty(defendant);
+    if (!defendantId.ok())
+        return defendantId.error();
+
+    PartyRecord agent;
+    agent.caseId = caseId;
+    agent.role = PartyRole::Agent;
+    agent.type = PartyType::Person;
+    agent.name = u"王某"_s;
+    agent.sex = Sex::Female;
+    agent.occupation = u"律师"_s;
+    agent.employer = u"北京市某某律师事务所"_s;
+    agent.phone = u"13900139000"_s;
+    agent.representsId = plaintiffId.value();
+    // The client grants the powers one by one (CPL 62): no admission or waiver of claims.
+    agent.authority = Authority::Special;
+    agent.specialPowers = { u"modify"_s, u"settle"_s, u"appeal"_s };
+    if (auto st = cases.addParty(agent); !st.ok())
+        return st.error();
+    return defendantId;
+}
+
+// The chronology, two facts of it disputed.
+Status addDemoEvents(Library &library, qint64 caseId)
+{
+    const struct {
+        const char16_t *date;
+        DatePrecision precision;
+        const char16_t *text;
+        bool disputed;
+    } events[] = {
+        { u"2021-01-15", DatePrecision::Day,
+            u"被告经线下合作门店，未经原告同意获取原告的两个手机号码，为其分别开通账户并设置密码，"
+            "随后向该两个号码发送营销短信。",
+            true },
+        { u"2021-01-20", DatePrecision::Day,
+            u"原告首次登录被告App，App要求填写职业、学习阶段、学习目的、英语水平及中英文真实姓名，"
+            "未提供跳过或拒绝选项，不填写无法使用。",
+            false },
+        { u"2021-01", DatePrecision::Month,
+            u"被告根据原告填写的信息生成“上班族”“商务职场”等用户画像标签，并将原告的账户及订单信息"
+            u"共享给两款关联App。",
+            true },
+        { u"2021-01-27", DatePrecision::Day, u"原告向北京互联网法院提起诉讼。", false },
+    };
+    for (const auto &e : events) {
+        EventRecord record;
+        record.caseId = caseId;
+        record.date = QString::fromUtf16(e.date);
+        record.precision = e.precision;
+        record.text = QString::fromUtf16(e.text);
+        record.disputed = e.disputed;
+        if (auto st = library.events().addEvent(record); !st.ok())
+            return st.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<qint64> addDemoCase(Library &library)
@@ -104,83 +192,11 @@ Result<qint64> addDemoCase(Library &library)
     if (!caseId.ok())
         return caseId.error();
 
-    PartyRecord plaintiff;
-    plaintiff.caseId = caseId.value();
-    plaintiff.role = PartyRole::Plaintiff;
-    plaintiff.type = PartyType::Person;
-    plaintiff.name = u"罗某"_s;
-    plaintiff.sex = Sex::Male;
-    plaintiff.birthDate = QDate(1990, 3, 7);
-    plaintiff.ethnicity = u"汉族"_s;
-    plaintiff.occupation = u"公司职员"_s;
-    plaintiff.employer = u"北京某某咨询有限公司"_s;
-    plaintiff.address = u"北京市朝阳区某某路1号院2号楼301室"_s;
-    plaintiff.idNumber = u"110105199003071239"_s;
-    plaintiff.phone = u"13800138000"_s;
-    auto plaintiffId = cases.addParty(plaintiff);
-    if (!plaintiffId.ok())
-        return plaintiffId.error();
-
-    PartyRecord defendant;
-    defendant.caseId = caseId.value();
-    defendant.role = PartyRole::Defendant;
-    defendant.type = PartyType::Organisation;
-    defendant.name = u"北京某某教育科技有限公司"_s;
-    defendant.uscc = u"91110108MA01XQ7B24"_s;
-    defendant.address = u"北京市海淀区某某街10号5层501"_s;
-    defendant.legalRep = u"张某"_s;
-    defendant.legalRepTitle = u"执行董事"_s;
-    defendant.phone = u"010-62345678"_s;
-    auto defendantId = cases.addParty(defendant);
+    const auto defendantId = addDemoParties(cases, caseId.value());
     if (!defendantId.ok())
         return defendantId.error();
-
-    PartyRecord agent;
-    agent.caseId = caseId.value();
-    agent.role = PartyRole::Agent;
-    agent.type = PartyType::Person;
-    agent.name = u"王某"_s;
-    agent.sex = Sex::Female;
-    agent.occupation = u"律师"_s;
-    agent.employer = u"北京市某某律师事务所"_s;
-    agent.phone = u"13900139000"_s;
-    agent.representsId = plaintiffId.value();
-    // The client grants the powers one by one (CPL 62): no admission or waiver of claims.
-    agent.authority = Authority::Special;
-    agent.specialPowers = { u"modify"_s, u"settle"_s, u"appeal"_s };
-    if (auto st = cases.addParty(agent); !st.ok())
+    if (auto st = addDemoEvents(library, caseId.value()); !st.ok())
         return st.error();
-
-    const struct {
-        const char16_t *date;
-        DatePrecision precision;
-        const char16_t *text;
-        bool disputed;
-    } events[] = {
-        { u"2021-01-15", DatePrecision::Day,
-            u"被告经线下合作门店，未经原告同意获取原告的两个手机号码，为其分别开通账户并设置密码，"
-            "随后向该两个号码发送营销短信。",
-            true },
-        { u"2021-01-20", DatePrecision::Day,
-            u"原告首次登录被告App，App要求填写职业、学习阶段、学习目的、英语水平及中英文真实姓名，"
-            "未提供跳过或拒绝选项，不填写无法使用。",
-            false },
-        { u"2021-01", DatePrecision::Month,
-            u"被告根据原告填写的信息生成“上班族”“商务职场”等用户画像标签，并将原告的账户及订单信息"
-            u"共享给两款关联App。",
-            true },
-        { u"2021-01-27", DatePrecision::Day, u"原告向北京互联网法院提起诉讼。", false },
-    };
-    for (const auto &e : events) {
-        EventRecord record;
-        record.caseId = caseId.value();
-        record.date = QString::fromUtf16(e.date);
-        record.precision = e.precision;
-        record.text = QString::fromUtf16(e.text);
-        record.disputed = e.disputed;
-        if (auto st = library.events().addEvent(record); !st.ok())
-            return st.error();
-    }
     if (auto st = addDemoDamages(library, caseId.value(), defendantId.value()); !st.ok())
         return st.error();
     if (auto st = addDemoEvidence(library, caseId.value()); !st.ok())

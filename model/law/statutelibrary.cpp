@@ -150,6 +150,23 @@ bool StatuteLibrary::load(const QString &root)
     }
     const QJsonObject catalog = doc.object();
 
+    loadGroups(catalog);
+    const QJsonArray entries = catalog.value(u"instruments"_s).toArray();
+    m_instruments.reserve(static_cast<std::size_t>(entries.size()));
+    for (const auto &value : entries)
+        if (!loadInstrument(root, value.toObject()))
+            return false;
+    if (m_instruments.empty()) {
+        return fail(QCoreApplication::translate(
+            "habeas::StatuteLibrary", "The statute catalogue lists no instruments."));
+    }
+
+    indexNames();
+    return true;
+}
+
+void StatuteLibrary::loadGroups(const QJsonObject &catalog)
+{
     for (const auto &value : catalog.value(u"groups"_s).toArray()) {
         const QJsonObject o = value.toObject();
         auto group = std::make_unique<InstrumentGroup>();
@@ -161,64 +178,65 @@ bool StatuteLibrary::load(const QString &root)
         m_groups.push_back(std::move(group));
     }
 
-    const QJsonArray entries = catalog.value(u"instruments"_s).toArray();
-    m_instruments.reserve(static_cast<std::size_t>(entries.size()));
-    for (const auto &value : entries) {
-        const QJsonObject o = value.toObject();
-        const QString id = o.value(u"id"_s).toString();
-        const QString fileName = o.value(u"file"_s).toString();
-        const std::optional<InstrumentKind> kind = kindFromString(o.value(u"kind"_s).toString());
-        if (id.isEmpty() || fileName.isEmpty() || !kind || m_byId.contains(id)) {
-            return fail(QCoreApplication::translate(
-                "habeas::StatuteLibrary", "Invalid or duplicate catalogue entry \u201c%1\u201d.")
-                            .arg(id));
-        }
-        QByteArray data;
-        if (!readFile(root + u'/' + fileName, &data)) {
-            return fail(QCoreApplication::translate(
-                "habeas::StatuteLibrary", "Cannot open the statute text %1.")
-                            .arg(fileName));
-        }
-        StatuteParseResult parsed = parseStatute(QString::fromUtf8(data));
-        if (!parsed.isValid())
-            return fail(fileName + u": "_s + parsed.errorString);
-        for (const QString &w : std::as_const(parsed.warnings))
-            m_warnings << fileName + u": "_s + w;
+}
 
-        auto in = std::make_unique<Instrument>(std::move(parsed.instrument));
-        in->id = id;
-        in->fileName = fileName;
-        in->kind = *kind;
-        in->title = o.value(u"title"_s).toString();
-        in->groupId = o.value(u"group"_s).toString();
-        in->book = o.value(u"book"_s).toString();
-        in->englishName = o.value(u"englishName"_s).toString();
-        in->abbreviation = o.value(u"abbreviation"_s).toString();
-        in->shortNames = stringList(o.value(u"aliases"_s));
-        in->inForce = QDate::fromString(o.value(u"inForce"_s).toString(), Qt::ISODate);
-        in->ended = QDate::fromString(o.value(u"ended"_s).toString(), Qt::ISODate);
-        in->governsProceedings = o.value(u"governs"_s).toString() == u"proceedings";
-        for (Article &a : in->articles)
-            a.instrumentId = id;
-
-        if (!in->groupId.isEmpty()) {
-            const auto g = std::find_if(m_groups.begin(), m_groups.end(),
-                [&](const auto &gr) { return gr->id == in->groupId; });
-            if (g == m_groups.end()) {
-                return fail(QCoreApplication::translate(
-                    "habeas::StatuteLibrary", "Unknown group \u201c%1\u201d in the catalogue.")
-                                .arg(in->groupId));
-            }
-            (*g)->memberIds << id;
-        }
-        m_byId.insert(id, in.get());
-        m_instruments.push_back(std::move(in));
-    }
-    if (m_instruments.empty()) {
+// One entry of the catalogue: its text read and parsed, its metadata, its group.
+bool StatuteLibrary::loadInstrument(const QString &root, const QJsonObject &o)
+{
+    const QString id = o.value(u"id"_s).toString();
+    const QString fileName = o.value(u"file"_s).toString();
+    const std::optional<InstrumentKind> kind = kindFromString(o.value(u"kind"_s).toString());
+    if (id.isEmpty() || fileName.isEmpty() || !kind || m_byId.contains(id)) {
         return fail(QCoreApplication::translate(
-            "habeas::StatuteLibrary", "The statute catalogue lists no instruments."));
+            "habeas::StatuteLibrary", "Invalid or duplicate catalogue entry \u201c%1\u201d.")
+                        .arg(id));
     }
+    QByteArray data;
+    if (!readFile(root + u'/' + fileName, &data)) {
+        return fail(QCoreApplication::translate(
+            "habeas::StatuteLibrary", "Cannot open the statute text %1.")
+                        .arg(fileName));
+    }
+    StatuteParseResult parsed = parseStatute(QString::fromUtf8(data));
+    if (!parsed.isValid())
+        return fail(fileName + u": "_s + parsed.errorString);
+    for (const QString &w : std::as_const(parsed.warnings))
+        m_warnings << fileName + u": "_s + w;
 
+    auto in = std::make_unique<Instrument>(std::move(parsed.instrument));
+    in->id = id;
+    in->fileName = fileName;
+    in->kind = *kind;
+    in->title = o.value(u"title"_s).toString();
+    in->groupId = o.value(u"group"_s).toString();
+    in->book = o.value(u"book"_s).toString();
+    in->englishName = o.value(u"englishName"_s).toString();
+    in->abbreviation = o.value(u"abbreviation"_s).toString();
+    in->shortNames = stringList(o.value(u"aliases"_s));
+    in->inForce = QDate::fromString(o.value(u"inForce"_s).toString(), Qt::ISODate);
+    in->ended = QDate::fromString(o.value(u"ended"_s).toString(), Qt::ISODate);
+    in->governsProceedings = o.value(u"governs"_s).toString() == u"proceedings";
+    for (Article &a : in->articles)
+        a.instrumentId = id;
+
+    if (!in->groupId.isEmpty()) {
+        const auto g = std::find_if(m_groups.begin(), m_groups.end(),
+            [&](const auto &gr) { return gr->id == in->groupId; });
+        if (g == m_groups.end()) {
+            return fail(QCoreApplication::translate(
+                "habeas::StatuteLibrary", "Unknown group \u201c%1\u201d in the catalogue.")
+                            .arg(in->groupId));
+        }
+        (*g)->memberIds << id;
+    }
+    m_byId.insert(id, in.get());
+    m_instruments.push_back(std::move(in));
+    return true;
+}
+
+// Every name an instrument or its group goes by, for citations to find it.
+void StatuteLibrary::indexNames()
+{
     for (const auto &in : m_instruments) {
         addName(in->id, in->id);
         addName(in->title, in->id);
@@ -235,7 +253,6 @@ bool StatuteLibrary::load(const QString &root)
                 addName(alias, memberId);
         }
     }
-    return true;
 }
 
 QList<const Instrument *> StatuteLibrary::instruments() const

@@ -9,6 +9,8 @@
 #include <QStringView>
 
 #include <memory>
+
+class QJsonObject;
 #include <vector>
 
 namespace habeas {
@@ -54,6 +56,10 @@ public:
 
 private:
     void clear();
+    // load()'s parts.
+    void loadGroups(const QJsonObject &catalog);
+    bool loadInstrument(const QString &root, const QJsonObject &o);
+    void indexNames();
     bool fail(const QString &message);
     void addName(const QString &name, const QString &instrumentId);
 

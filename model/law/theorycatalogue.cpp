@@ -387,6 +387,80 @@ bool TheoryCatalogue::fail(const QString &message)
     return false;
 }
 
+namespace {
+
+// The elements of a theory; what is wrong with them, or empty.
+QString elementsFromJson(const QJsonArray &array, QList<Element> &elements)
+{
+    for (const auto &ev : array) {
+        const QJsonObject e = ev.toObject();
+        const std::optional<Burden> burden = burdenFromString(string(e, "burden"_L1));
+        if (!burden) {
+            return QCoreApplication::translate("habeas::TheoryCatalogue",
+                "Element \u201c%1\u201d has an unknown burden \u201c%2\u201d.")
+                            .arg(string(e, "id"_L1), string(e, "burden"_L1));
+        }
+        elements << Element { string(e, "id"_L1), string(e, "limb"_L1), string(e, "zh"_L1),
+            string(e, "en"_L1), *burden, stringList(e.value("articles"_L1)),
+            stringList(e.value("priorLaw"_L1)), stringList(e.value("evidence"_L1)),
+            string(e, "evidenceNoteZh"_L1), string(e, "evidenceNoteEn"_L1),
+            string(e, "restates"_L1), stringList(e.value("cases"_L1)),
+            stringList(e.value("unbundledReferences"_L1)), e.value("unverified"_L1).toBool() };
+    }
+    return {};
+}
+
+// One theory of the catalogue; what is wrong with it, or empty.
+QString theoryFromJson(const QJsonObject &o, Theory &t)
+{
+    t.id = string(o, "id"_L1);
+    const std::optional<TheoryKind> kind = kindFromString(string(o, "kind"_L1));
+    if (t.id.isEmpty() || !kind) {
+        return QCoreApplication::translate(
+            "habeas::TheoryCatalogue", "Theory \u201c%1\u201d has no id or an unknown kind.")
+                        .arg(t.id);
+    }
+    t.kind = *kind;
+    t.code = string(o, "code"_L1);
+    t.nameZh = string(o, "nameZh"_L1);
+    t.nameEn = string(o, "nameEn"_L1);
+    t.articles = stringList(o.value("articles"_L1));
+    t.unbundledReferences = stringList(o.value("unbundledReferences"_L1));
+    const std::optional<PleadedRight> right = rightFromString(string(o, "right"_L1));
+    if (!right)
+        return QCoreApplication::translate("habeas::TheoryCatalogue",
+            "Theory \u201c%1\u201d pleads an unknown right \u201c%2\u201d.")
+                        .arg(t.id, string(o, "right"_L1));
+    t.right = *right;
+    t.alternatives = o.value("oneOf"_L1).toBool();
+    t.headingZh = string(o, "heading"_L1);
+    t.duty = ruleFromJson(o.value("duty"_L1));
+    t.liability = ruleFromJson(o.value("liability"_L1));
+    for (const auto &lv : o.value("limbs"_L1).toArray()) {
+        const QJsonObject l = lv.toObject();
+        t.limbs << Limb { string(l, "id"_L1), string(l, "zh"_L1), string(l, "en"_L1),
+            string(l, "heading"_L1), ruleFromJson(l.value("duty"_L1)),
+            ruleFromJson(l.value("liability"_L1)),
+            l.contains("right"_L1) ? rightFromString(string(l, "right"_L1)) : std::nullopt };
+    }
+    if (QString why = elementsFromJson(o.value("elements"_L1).toArray(), t.elements);
+        !why.isEmpty())
+        return why;
+    for (const auto &dv : o.value("defences"_L1).toArray()) {
+        const QJsonObject d = dv.toObject();
+        t.defences << Defence { string(d, "id"_L1), string(d, "defenceZh"_L1),
+            string(d, "defenceEn"_L1), string(d, "answerZh"_L1), string(d, "answerEn"_L1),
+            stringList(d.value("articles"_L1)), stringList(d.value("cases"_L1)),
+            stringList(d.value("unbundledReferences"_L1)), d.value("unverified"_L1).toBool() };
+    }
+    t.claims = claimsFromJson(o.value("claims"_L1));
+    t.notes = notesFromJson(o.value("notes"_L1));
+    t.procedure = notesFromJson(o.value("procedure"_L1));
+    return {};
+}
+
+} // namespace
+
 bool TheoryCatalogue::load(const QString &path)
 {
     clear();
@@ -426,63 +500,9 @@ bool TheoryCatalogue::load(const QString &path)
 
     const QJsonArray theories = root.value("theories"_L1).toArray();
     for (const auto &tv : theories) {
-        const QJsonObject o = tv.toObject();
         Theory t;
-        t.id = string(o, "id"_L1);
-        const std::optional<TheoryKind> kind = kindFromString(string(o, "kind"_L1));
-        if (t.id.isEmpty() || !kind) {
-            return fail(QCoreApplication::translate(
-                "habeas::TheoryCatalogue", "Theory \u201c%1\u201d has no id or an unknown kind.")
-                            .arg(t.id));
-        }
-        t.kind = *kind;
-        t.code = string(o, "code"_L1);
-        t.nameZh = string(o, "nameZh"_L1);
-        t.nameEn = string(o, "nameEn"_L1);
-        t.articles = stringList(o.value("articles"_L1));
-        t.unbundledReferences = stringList(o.value("unbundledReferences"_L1));
-        const std::optional<PleadedRight> right = rightFromString(string(o, "right"_L1));
-        if (!right)
-            return fail(QCoreApplication::translate("habeas::TheoryCatalogue",
-                "Theory \u201c%1\u201d pleads an unknown right \u201c%2\u201d.")
-                            .arg(t.id, string(o, "right"_L1)));
-        t.right = *right;
-        t.alternatives = o.value("oneOf"_L1).toBool();
-        t.headingZh = string(o, "heading"_L1);
-        t.duty = ruleFromJson(o.value("duty"_L1));
-        t.liability = ruleFromJson(o.value("liability"_L1));
-        for (const auto &lv : o.value("limbs"_L1).toArray()) {
-            const QJsonObject l = lv.toObject();
-            t.limbs << Limb { string(l, "id"_L1), string(l, "zh"_L1), string(l, "en"_L1),
-                string(l, "heading"_L1), ruleFromJson(l.value("duty"_L1)),
-                ruleFromJson(l.value("liability"_L1)),
-                l.contains("right"_L1) ? rightFromString(string(l, "right"_L1)) : std::nullopt };
-        }
-        for (const auto &ev : o.value("elements"_L1).toArray()) {
-            const QJsonObject e = ev.toObject();
-            const std::optional<Burden> burden = burdenFromString(string(e, "burden"_L1));
-            if (!burden) {
-                return fail(QCoreApplication::translate("habeas::TheoryCatalogue",
-                    "Element \u201c%1\u201d has an unknown burden \u201c%2\u201d.")
-                                .arg(string(e, "id"_L1), string(e, "burden"_L1)));
-            }
-            t.elements << Element { string(e, "id"_L1), string(e, "limb"_L1), string(e, "zh"_L1),
-                string(e, "en"_L1), *burden, stringList(e.value("articles"_L1)),
-                stringList(e.value("priorLaw"_L1)), stringList(e.value("evidence"_L1)),
-                string(e, "evidenceNoteZh"_L1), string(e, "evidenceNoteEn"_L1),
-                string(e, "restates"_L1), stringList(e.value("cases"_L1)),
-                stringList(e.value("unbundledReferences"_L1)), e.value("unverified"_L1).toBool() };
-        }
-        for (const auto &dv : o.value("defences"_L1).toArray()) {
-            const QJsonObject d = dv.toObject();
-            t.defences << Defence { string(d, "id"_L1), string(d, "defenceZh"_L1),
-                string(d, "defenceEn"_L1), string(d, "answerZh"_L1), string(d, "answerEn"_L1),
-                stringList(d.value("articles"_L1)), stringList(d.value("cases"_L1)),
-                stringList(d.value("unbundledReferences"_L1)), d.value("unverified"_L1).toBool() };
-        }
-        t.claims = claimsFromJson(o.value("claims"_L1));
-        t.notes = notesFromJson(o.value("notes"_L1));
-        t.procedure = notesFromJson(o.value("procedure"_L1));
+        if (const QString why = theoryFromJson(tv.toObject(), t); !why.isEmpty())
+            return fail(why);
         m_theories << t;
     }
     if (m_theories.isEmpty()) {

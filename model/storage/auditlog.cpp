@@ -221,34 +221,84 @@ Result<QList<AuditEntry>> AuditLog::list(qint64 caseId) const
     return entries;
 }
 
+namespace {
+
+// The head recorded outside the database, read before the rows (an append committing in
+// between then leaves the head behind the rows read, which is accepted, never ahead). Sets
+// `problem` when the head file is unreadable, or was deleted from a library that had one.
+std::optional<AuditLog::Head> readHead(
+    const QString &path, const QSqlDatabase &database, QString &problem)
+{
+    QFile file(path);
+    if (file.exists()) {
+        std::optional<AuditLog::Head> head;
+        if (file.open(QIODevice::ReadOnly))
+            head = AuditLog::parseHead(file.read(4096));
+        if (!head)
+            problem = QCoreApplication::translate(
+                "habeas::AuditLog", "the file %1 that records its last entry is unreadable")
+                          .arg(AuditLog::kHeadFile);
+        return head;
+    }
+    SqlQuery marked(database, u"SELECT count(*) FROM library_meta WHERE key = :key"_s);
+    marked.bind(u":key"_s, kHeadMetaKey);
+    if (marked.exec().ok() && marked.next() && marked.value(0).toInt() > 0)
+        problem = QCoreApplication::translate(
+            "habeas::AuditLog", "the file %1 that records its last entry was deleted")
+                      .arg(AuditLog::kHeadFile);
+    return std::nullopt;
+}
+
+// What is wrong with entry `e` where entry `expectedId` following `expectedPrev` belongs, or
+// empty. The detail column is re-parsed, so an edit to it that is not canonical JSON shows too.
+QString entryProblem(const AuditEntry &e, qint64 expectedId, const QString &expectedPrev)
+{
+    if (e.id != expectedId)
+        return QCoreApplication::translate(
+            "habeas::AuditLog", "entry %1 is missing (the log jumps to %2)")
+            .arg(expectedId)
+            .arg(e.id);
+    if (e.prevHash != expectedPrev)
+        return QCoreApplication::translate("habeas::AuditLog", "entry %1 does not follow entry %2")
+            .arg(e.id)
+            .arg(e.id - 1);
+    if (AuditLog::computeHash(e.prevHash, e) != e.hash)
+        return QCoreApplication::translate(
+            "habeas::AuditLog", "entry %1 was altered after it was written")
+            .arg(e.id);
+    return {};
+}
+
+// What is wrong with the log's end against its head, or empty: entries deleted after it, or
+// the entry it records not the one in the log.
+QString headProblemOf(const AuditLog::Head &head, qint64 rows, const QString &hashAtHead)
+{
+    if (head.id > rows) {
+        const int deleted = int(head.id - rows);
+        return QCoreApplication::translate("habeas::AuditLog",
+            "its last %n entries were deleted (%1 records entry %2; the log ends at entry %3)",
+            nullptr, deleted)
+            .arg(AuditLog::kHeadFile)
+            .arg(head.id)
+            .arg(rows);
+    }
+    if (hashAtHead != head.hash)
+        return QCoreApplication::translate(
+            "habeas::AuditLog", "entry %1 is not the one %2 records (the log was rewritten)")
+            .arg(head.id)
+            .arg(AuditLog::kHeadFile);
+    return {};
+}
+
+} // namespace
+
 AuditLog::Verification AuditLog::verify() const
 {
     flushHead(); // this connection's own appends are anchored before they are checked
     Verification v;
     SqlQuery q(m_library.database(), kSelect + u"ORDER BY id"_s);
-    // Read the head before the rows: an append committing in between then leaves the head
-    // behind the rows read, which is accepted, never ahead.
     QString headProblem;
-    std::optional<Head> head;
-    {
-        QFile file(headPath());
-        if (file.exists()) {
-            if (file.open(QIODevice::ReadOnly))
-                head = parseHead(file.read(4096));
-            if (!head)
-                headProblem = QCoreApplication::translate(
-                    "habeas::AuditLog", "the file %1 that records its last entry is unreadable")
-                                  .arg(kHeadFile);
-        } else {
-            SqlQuery marked(
-                m_library.database(), u"SELECT count(*) FROM library_meta WHERE key = :key"_s);
-            marked.bind(u":key"_s, kHeadMetaKey);
-            if (marked.exec().ok() && marked.next() && marked.value(0).toInt() > 0)
-                headProblem = QCoreApplication::translate(
-                    "habeas::AuditLog", "the file %1 that records its last entry was deleted")
-                                  .arg(kHeadFile);
-        }
-    }
+    const std::optional<Head> head = readHead(headPath(), m_library.database(), headProblem);
     if (auto st = q.exec(); !st.ok()) {
         v.ok = false;
         v.message = st.error().message;
@@ -260,23 +310,7 @@ AuditLog::Verification AuditLog::verify() const
     while (q.next()) {
         const AuditEntry e = entryFrom(q);
         ++v.rows;
-        QString problem;
-        // The detail column is re-parsed, so an edit to it that is not canonical JSON shows too.
-        if (e.id != expectedId)
-            problem = QCoreApplication::translate(
-                "habeas::AuditLog", "entry %1 is missing (the log jumps to %2)")
-                          .arg(expectedId)
-                          .arg(e.id);
-        else if (e.prevHash != expectedPrev)
-            problem =
-                QCoreApplication::translate("habeas::AuditLog", "entry %1 does not follow entry %2")
-                    .arg(e.id)
-                    .arg(e.id - 1);
-        else if (computeHash(e.prevHash, e) != e.hash)
-            problem = QCoreApplication::translate(
-                "habeas::AuditLog", "entry %1 was altered after it was written")
-                          .arg(e.id);
-        if (!problem.isEmpty()) {
+        if (const QString problem = entryProblem(e, expectedId, expectedPrev); !problem.isEmpty()) {
             v.ok = false;
             v.firstBrokenId = e.id;
             v.message =
@@ -291,18 +325,8 @@ AuditLog::Verification AuditLog::verify() const
     }
     if (head) {
         v.anchoredId = head->id;
-        if (head->id > v.rows)
-            headProblem = QCoreApplication::translate("habeas::AuditLog",
-                "its last %n entries were deleted (%1 records entry %2; the log ends at entry %3)",
-                nullptr, static_cast<int>(head->id - v.rows))
-                              .arg(kHeadFile)
-                              .arg(head->id)
-                              .arg(v.rows);
-        else if (hashAtHead != head->hash)
-            headProblem = QCoreApplication::translate(
-                "habeas::AuditLog", "entry %1 is not the one %2 records (the log was rewritten)")
-                              .arg(head->id)
-                              .arg(kHeadFile);
+        if (const QString problem = headProblemOf(*head, v.rows, hashAtHead); !problem.isEmpty())
+            headProblem = problem;
     }
     if (!headProblem.isEmpty()) {
         v.ok = false;
@@ -312,8 +336,9 @@ AuditLog::Verification AuditLog::verify() const
                 .arg(headProblem);
         return v;
     }
-    v.message = QCoreApplication::translate("habeas::AuditLog",
-        "The audit chain holds (%n entries).", nullptr, static_cast<int>(v.rows));
+    const int rows = int(v.rows);
+    v.message = QCoreApplication::translate(
+        "habeas::AuditLog", "The audit chain holds (%n entries).", nullptr, rows);
     return v;
 }
 

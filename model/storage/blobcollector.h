@@ -16,8 +16,8 @@ class BlobCollector final {
 public:
     // What is younger than this is left alone: another Habeas process may be importing it and
     // about to record it. Staged files are written continuously, so a short grace suffices.
-    static constexpr qint64 kBlobGraceSecs = 60 * 60;
-    static constexpr qint64 kStagedGraceSecs = 10 * 60;
+    static constexpr qint64 kBlobGraceSecs = qint64(60) * 60;
+    static constexpr qint64 kStagedGraceSecs = qint64(10) * 60;
 
     BlobCollector(QString libraryPath, QSqlDatabase db);
 

@@ -169,23 +169,21 @@ QSqlDatabase Library::database() const
     return QSqlDatabase::database(name, false);
 }
 
-Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mode)
+namespace {
+
+// Whether `dirPath` can hold the library: a folder, and when there is no library yet (and the
+// mode allows creating one) an empty or new one, created here; an existing file's header is
+// checked.
+Status checkFolder(const QString &dirPath, const QString &dbFile, bool exists, Library::OpenMode mode)
 {
-    if (path.trimmed().isEmpty())
-        return Error::input(
-            QCoreApplication::translate("habeas::Library", "No library folder was given."));
-    const QString dirPath = QFileInfo(path).absoluteFilePath();
-    const QString dbFile = QDir(dirPath).filePath(kDatabaseFile);
     const QFileInfo dirInfo(dirPath);
     if (dirInfo.exists() && !dirInfo.isDir())
         return Error::library(
             QCoreApplication::translate("habeas::Library", "%1 is a file, not a library folder.")
                 .arg(QDir::toNativeSeparators(dirPath)));
 
-    const bool exists = QFileInfo::exists(dbFile);
-    const bool another = mode == OpenMode::AnotherConnection;
     if (!exists) {
-        if (mode != OpenMode::CreateIfMissing)
+        if (mode != Library::OpenMode::CreateIfMissing)
             return Error::library(
                 QCoreApplication::translate("habeas::Library", "There is no Habeas library at %1.")
                     .arg(QDir::toNativeSeparators(dirPath)));
@@ -198,40 +196,114 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
             return Error::io(
                 QCoreApplication::translate("habeas::Library", "Cannot create the folder %1.")
                     .arg(QDir::toNativeSeparators(dirPath)));
-    } else if (auto header = another ? Status() : checkHeader(dbFile); !header.ok()) {
+    } else if (auto header = mode == Library::OpenMode::AnotherConnection ? Status()
+                                                                           : checkHeader(dbFile);
+               !header.ok()) {
         return header.error();
     }
+    return {};
+}
+
+} // namespace
+
+// Inspects the file read-only first: a damaged or foreign file is left byte for byte as it was.
+// Returns its schema version.
+Result<int> Library::probeVersion(const QString &dbFile, bool another)
+{
+    const QString probeName =
+        u"habeas-probe-%1"_s.arg(reinterpret_cast<quintptr>(this));
+    const bool walPresent = QFileInfo::exists(dbFile + u"-wal"_s);
+    if (auto st =
+            openConnection(probeName, walPresent ? Access::ReadOnly : Access::Probe);
+        !st.ok())
+        return st.error();
+    QSqlDatabase probe = QSqlDatabase::database(probeName, false);
+    Status status;
+    // The first opener checked the whole file; a further connection only reads its version.
+    const QString check = another ? u"ok"_s : scalar(probe, u"PRAGMA quick_check"_s, &status);
+    if (!status.ok() || check != u"ok"_s) {
+        return Error::library(QCoreApplication::translate("habeas::Library",
+            "The library file is damaged and was left untouched (%1). "
+            "Restore it from a copy in backups/.")
+                                  .arg(status.ok() ? check : status.error().message));
+    }
+    const qint32 appId = scalar(probe, u"PRAGMA application_id"_s).toInt();
+    const int diskVersion = scalar(probe, u"PRAGMA user_version"_s).toInt();
+    if (appId != kApplicationId) {
+        return Error::library(QCoreApplication::translate(
+            "habeas::Library", "%1 is an SQLite database but not a Habeas library.")
+                                  .arg(QDir::toNativeSeparators(dbFile)));
+    }
+    probe.close();
+    return diskVersion;
+}
+
+// The schema brought up to date (a backup first, see migrate()) and the folders made.
+Status Library::upgrade(int diskVersion, bool another, const QString &dbFile, bool &migrationFailed)
+{
+    if (!database().isOpen())
+        return Error::library(QCoreApplication::translate(
+            "habeas::Library", "Cannot open the library database at %1.")
+                                  .arg(QDir::toNativeSeparators(dbFile)));
+    if (diskVersion < kSchemaVersion && another)
+        return Error::library(QCoreApplication::translate("habeas::Library",
+            "The library at %1 has not been brought up to date by the connection that opened it.")
+                                  .arg(QDir::toNativeSeparators(m_path)));
+    if (diskVersion < kSchemaVersion) {
+        if (auto st = migrate(diskVersion); !st.ok()) {
+            migrationFailed = true;
+            return st;
+        }
+    }
+    QDir dir(m_path);
+    for (const QString &sub : { u"blobs"_s, u"thumbs"_s, u"backups"_s })
+        if (!dir.mkpath(sub))
+            return Error::io(QCoreApplication::translate(
+                "habeas::Library", "Cannot create %1 in the library folder.")
+                                 .arg(sub));
+    return {};
+}
+
+Status Library::createStores(bool another)
+{
+    m_audit = std::make_unique<AuditLog>(*this);
+    m_cases = std::make_unique<CaseStore>(*this);
+    m_events = std::make_unique<EventStore>(*this);
+    m_damages = std::make_unique<DamagesStore>(*this);
+    m_evidence = std::make_unique<EvidenceStore>(*this);
+    m_claims = std::make_unique<ClaimStore>(*this);
+    m_evidenceText = std::make_unique<EvidenceText>(*this);
+    m_annotations = std::make_unique<AnnotationStore>(*this);
+    m_deadlines = std::make_unique<DeadlineStore>(*this);
+    m_review = std::make_unique<ReviewStore>(*this);
+    if (!isReadOnly() && !another) {
+        // What an interrupted import left half written is removed; so is nothing else.
+        BlobCollector::removeStagedLeftovers(blobsPath(), QDateTime::currentDateTimeUtc());
+        if (auto st = m_audit->ensureHead(); !st.ok())
+            return st;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mode)
+{
+    if (path.trimmed().isEmpty())
+        return Error::input(
+            QCoreApplication::translate("habeas::Library", "No library folder was given."));
+    const QString dirPath = QFileInfo(path).absoluteFilePath();
+    const QString dbFile = QDir(dirPath).filePath(kDatabaseFile);
+    const bool exists = QFileInfo::exists(dbFile);
+    const bool another = mode == OpenMode::AnotherConnection;
+    if (auto st = checkFolder(dirPath, dbFile, exists, mode); !st.ok())
+        return st.error();
 
     std::unique_ptr<Library> library(new Library(dirPath));
-
     int diskVersion = 0;
     if (exists) {
-        // Inspect read-only first: a damaged or foreign file is left byte for byte as it was.
-        const QString probeName =
-            u"habeas-probe-%1"_s.arg(reinterpret_cast<quintptr>(library.get()));
-        const bool walPresent = QFileInfo::exists(dbFile + u"-wal"_s);
-        if (auto st =
-                library->openConnection(probeName, walPresent ? Access::ReadOnly : Access::Probe);
-            !st.ok())
-            return st.error();
-        QSqlDatabase probe = QSqlDatabase::database(probeName, false);
-        Status status;
-        // The first opener checked the whole file; a further connection only reads its version.
-        const QString check = another ? u"ok"_s : scalar(probe, u"PRAGMA quick_check"_s, &status);
-        if (!status.ok() || check != u"ok"_s) {
-            return Error::library(QCoreApplication::translate("habeas::Library",
-                "The library file is damaged and was left untouched (%1). "
-                "Restore it from a copy in backups/.")
-                                      .arg(status.ok() ? check : status.error().message));
-        }
-        const qint32 appId = scalar(probe, u"PRAGMA application_id"_s).toInt();
-        diskVersion = scalar(probe, u"PRAGMA user_version"_s).toInt();
-        if (appId != kApplicationId) {
-            return Error::library(QCoreApplication::translate(
-                "habeas::Library", "%1 is an SQLite database but not a Habeas library.")
-                                      .arg(QDir::toNativeSeparators(dbFile)));
-        }
-        probe.close();
+        const auto version = library->probeVersion(dbFile, another);
+        if (!version.ok())
+            return version.error();
+        diskVersion = version.value();
     }
     library->m_diskVersion = diskVersion;
 
@@ -245,53 +317,24 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     }
 
     if (!library->isReadOnly()) {
-        if (!library->database().isOpen())
-            return Error::library(QCoreApplication::translate(
-                "habeas::Library", "Cannot open the library database at %1.")
-                                      .arg(QDir::toNativeSeparators(dbFile)));
-        if (diskVersion < kSchemaVersion && another)
-            return Error::library(QCoreApplication::translate("habeas::Library",
-                "The library at %1 has not been brought up to date by the connection that opened it.")
-                                      .arg(QDir::toNativeSeparators(dirPath)));
-        if (diskVersion < kSchemaVersion) {
-            if (auto st = library->migrate(diskVersion); !st.ok()) {
-                if (!exists) {
-                    // A library that could not be created leaves nothing behind.
-                    library.reset();
-                    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
-                        QFile::remove(dbFile + suffix);
-                }
-                return st.error();
+        bool migrationFailed = false;
+        if (auto st = library->upgrade(diskVersion, another, dbFile, migrationFailed); !st.ok()) {
+            if (migrationFailed && !exists) {
+                // A library that could not be created leaves nothing behind.
+                library.reset();
+                for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+                    QFile::remove(dbFile + suffix);
             }
+            return st.error();
         }
-        QDir dir(dirPath);
-        for (const QString &sub : { u"blobs"_s, u"thumbs"_s, u"backups"_s })
-            if (!dir.mkpath(sub))
-                return Error::io(QCoreApplication::translate(
-                    "habeas::Library", "Cannot create %1 in the library folder.")
-                                     .arg(sub));
     } else if (!library->database().isOpen()) {
         return Error::library(QCoreApplication::translate(
             "habeas::Library", "Cannot open the library database at %1.")
                                   .arg(QDir::toNativeSeparators(dbFile)));
     }
 
-    library->m_audit = std::make_unique<AuditLog>(*library);
-    library->m_cases = std::make_unique<CaseStore>(*library);
-    library->m_events = std::make_unique<EventStore>(*library);
-    library->m_damages = std::make_unique<DamagesStore>(*library);
-    library->m_evidence = std::make_unique<EvidenceStore>(*library);
-    library->m_claims = std::make_unique<ClaimStore>(*library);
-    library->m_evidenceText = std::make_unique<EvidenceText>(*library);
-    library->m_annotations = std::make_unique<AnnotationStore>(*library);
-    library->m_deadlines = std::make_unique<DeadlineStore>(*library);
-    library->m_review = std::make_unique<ReviewStore>(*library);
-    if (!library->isReadOnly() && !another) {
-        // What an interrupted import left half written is removed; so is nothing else.
-        BlobCollector::removeStagedLeftovers(library->blobsPath(), QDateTime::currentDateTimeUtc());
-        if (auto st = library->m_audit->ensureHead(); !st.ok())
-            return st.error();
-    }
+    if (auto st = library->createStores(another); !st.ok())
+        return st.error();
     return library;
 }
 

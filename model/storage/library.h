@@ -103,6 +103,10 @@ private:
     enum class Access { ReadWrite, ReadOnly, Probe };
     Status openConnection(const QString &name, Access access) const;
     Status migrate(int fromVersion);
+    // open()'s parts.
+    Result<int> probeVersion(const QString &dbFile, bool another);
+    Status upgrade(int diskVersion, bool another, const QString &dbFile, bool &migrationFailed);
+    Status createStores(bool another);
     Status backup(int fromVersion);
 
     QString m_path;
