@@ -27,14 +27,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The evidence bundle was cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The case lacks what the evidence bundle needs: %1</source>
         <translation type="unfinished" />
     </message>
@@ -333,6 +325,24 @@
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::bundle</name>
+    <message>
+        <source>The evidence bundle was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::bundle::PagePipeline</name>
+    <message>
+        <source>The evidence bundle has no page left to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -27,14 +27,6 @@
         <translation>无法读取图像：%1</translation>
     </message>
     <message>
-        <source>The evidence bundle was cancelled.</source>
-        <translation>已取消生成证据材料。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取%1：%2</translation>
-    </message>
-    <message>
         <source>The case lacks what the evidence bundle needs: %1</source>
         <translation>案件缺少生成证据材料所需的信息：%1</translation>
     </message>
@@ -334,6 +326,24 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹%1。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::bundle</name>
+    <message>
+        <source>The evidence bundle was cancelled.</source>
+        <translation>已取消生成证据材料。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::bundle::PagePipeline</name>
+    <message>
+        <source>The evidence bundle has no page left to write.</source>
+        <translation>证据材料已无可写入的页面。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取%1：%2</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,16 @@
         <source>entry %1 is not the one %2 records (the log was rewritten)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>its last %n entries were deleted (%1 records entry %2; the log ends at entry %3)</source>
+        <translation>
+            <numerusform>its last entry was deleted (%1 records entry %2; the log ends at entry %3)</numerusform><numerusform>its last %n entries were deleted (%1 records entry %2; the log ends at entry %3)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain holds (%n entries).</source>
+        <translation>
+            <numerusform>The audit chain holds (%n entry).</numerusform><numerusform>The audit chain holds (%n entries).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>habeas::BlobCollector</name>
@@ -1891,18 +1901,7 @@
     </message>
 </context>
 <context>
-    <name>habeas::ParseResult</name>
-    <message>
-        <source>The parser gave no usable answer for this file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The parser gave no reason.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>habeas::ParserClient</name>
+    <name>habeas::ParseFailure</name>
     <message>
         <source>The file parser (habeas-parse) is not installed at %1; reinstall Habeas.</source>
         <translation type="unfinished" />
@@ -1920,15 +1919,26 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The parser gave no usable answer for this file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The parser crashed while reading this file; the file may be damaged or malicious.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The parser crashed while reading this file (exit code %1); the file may be damaged or malicious.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The parser gave no usable answer for this file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::ParseResult</name>
+    <message>
+        <source>The parser gave no usable answer for this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The parser gave no reason.</source>
         <translation type="unfinished" />
     </message>
 </context>

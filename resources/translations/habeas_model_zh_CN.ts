@@ -166,6 +166,16 @@
         <source>entry %1 is not the one %2 records (the log was rewritten)</source>
         <translation>第%1条记录与%2所记录的不一致（日志被改写）</translation>
     </message>
+    <message numerus="yes">
+        <source>its last %n entries were deleted (%1 records entry %2; the log ends at entry %3)</source>
+        <translation>
+            <numerusform>其最后 %n 条记录已被删除（%1 记录为第 %2 条；日志止于第 %3 条）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain holds (%n entries).</source>
+        <translation>
+            <numerusform>审计链完整（%n 条记录）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>habeas::BlobCollector</name>
@@ -1885,18 +1895,7 @@
     </message>
 </context>
 <context>
-    <name>habeas::ParseResult</name>
-    <message>
-        <source>The parser gave no usable answer for this file.</source>
-        <translation>解析程序未对此文件返回可用的结果。</translation>
-    </message>
-    <message>
-        <source>The parser gave no reason.</source>
-        <translation>解析程序未说明原因。</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::ParserClient</name>
+    <name>habeas::ParseFailure</name>
     <message>
         <source>The file parser (habeas-parse) is not installed at %1; reinstall Habeas.</source>
         <translation>文件解析程序（habeas-parse）未安装在%1；请重新安装Habeas。</translation>
@@ -1914,16 +1913,27 @@
         <translation>读取文件超时（%1秒）；该文件可能已损坏，或被刻意构造以使解析程序停止响应。</translation>
     </message>
     <message>
-        <source>The parser gave no usable answer for this file.</source>
-        <translation>解析程序未对此文件返回可用的结果。</translation>
-    </message>
-    <message>
         <source>The parser crashed while reading this file; the file may be damaged or malicious.</source>
         <translation>解析程序在读取此文件时崩溃；该文件可能已损坏或含有恶意内容。</translation>
     </message>
     <message>
         <source>The parser crashed while reading this file (exit code %1); the file may be damaged or malicious.</source>
         <translation>解析程序在读取此文件时崩溃（退出代码%1）；该文件可能已损坏或含有恶意内容。</translation>
+    </message>
+    <message>
+        <source>The parser gave no usable answer for this file.</source>
+        <translation>解析程序未对此文件返回可用的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ParseResult</name>
+    <message>
+        <source>The parser gave no usable answer for this file.</source>
+        <translation>解析程序未对此文件返回可用的结果。</translation>
+    </message>
+    <message>
+        <source>The parser gave no reason.</source>
+        <translation>解析程序未说明原因。</translation>
     </message>
 </context>
 <context>

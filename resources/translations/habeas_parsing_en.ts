@@ -91,6 +91,10 @@
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The image is damaged: a part of it declares more bytes than the file holds.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::PdfDocument</name>

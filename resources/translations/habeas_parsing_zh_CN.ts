@@ -91,6 +91,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>无法写入%1：%2</translation>
     </message>
+    <message>
+        <source>The image is damaged: a part of it declares more bytes than the file holds.</source>
+        <translation>图片已损坏：其中一部分声明的字节数超过了文件本身的大小。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::PdfDocument</name>

@@ -1294,10 +1294,6 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stop reading the files; what is not read yet stays pending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Move the exhibit up in its group and renumber (Ctrl+Up)</source>
         <translation type="unfinished" />
     </message>
@@ -1363,10 +1359,6 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading %1 of %2…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1730,14 +1722,6 @@ Habeas does not display this kind of file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Gaps</source>
         <translation type="unfinished" />
     </message>
@@ -1751,26 +1735,6 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Claims and proof</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export Gap Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>gaps.csv</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>gaps.pdf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1827,6 +1791,37 @@ Habeas does not display this kind of file itself.</source>
     </message>
     <message>
         <source>Facts &amp;&amp; Law</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::GapReportView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gaps.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gaps.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Gap Report</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2552,6 +2547,21 @@ Habeas does not display this kind of file itself.</source>
     </message>
 </context>
 <context>
+    <name>habeas::ReadingActivity</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop reading the files; what is not read yet stays pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>habeas::RegisterImportDialog</name>
     <message>
         <source>Import Register — %1</source>
@@ -2764,12 +2774,16 @@ Habeas does not display this kind of file itself.</source>
     <message numerus="yes">
         <source>Imported %n row(s) into the register.</source>
         <translation>
-            <numerusform>Imported %n row into the register.</numerusform><numerusform>Imported %n rows into the register.</numerusform></translation>
+            <numerusform>Imported %n row into the register.</numerusform>
+            <numerusform>Imported %n rows into the register.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read and were left out:</source>
         <translation>
-            <numerusform>%n row could not be read and was left out:</numerusform><numerusform>%n rows could not be read and were left out:</numerusform></translation>
+            <numerusform>%n row could not be read and was left out:</numerusform>
+            <numerusform>%n rows could not be read and were left out:</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -2798,7 +2812,9 @@ Habeas does not display this kind of file itself.</source>
     <message numerus="yes">
         <source>In the register on %n line(s): </source>
         <translation>
-            <numerusform>In the register on %n line: </numerusform><numerusform>In the register on %n lines: </numerusform></translation>
+            <numerusform>In the register on %n line: </numerusform>
+            <numerusform>In the register on %n lines: </numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear Register</source>

@@ -1287,10 +1287,6 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <translation>导入为新的补充证据目录：其证据编号接续此前各目录的全部证据组</translation>
     </message>
     <message>
-        <source>Stop reading the files; what is not read yet stays pending</source>
-        <translation>停止读取文件；尚未读取的文件将保持待读取状态</translation>
-    </message>
-    <message>
         <source>Move the exhibit up in its group and renumber (Ctrl+Up)</source>
         <translation>在本组内上移该证据并重新编号（Ctrl+Up）</translation>
     </message>
@@ -1357,10 +1353,6 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
     <message>
         <source>Imported</source>
         <translation>导入时间</translation>
-    </message>
-    <message>
-        <source>Reading %1 of %2…</source>
-        <translation>正在读取第%1个文件（共%2个）…</translation>
     </message>
     <message>
         <source>Protected PDF</source>
@@ -1729,14 +1721,6 @@ Habeas本身不显示此类文件。</translation>
         <translation>证明矩阵</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出CSV…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>导出PDF…</translation>
-    </message>
-    <message>
         <source>Gaps</source>
         <translation>证明缺口</translation>
     </message>
@@ -1751,26 +1735,6 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Claims and proof</source>
         <translation>请求与证明</translation>
-    </message>
-    <message>
-        <source>Export Gap Report</source>
-        <translation>导出证明缺口报告</translation>
-    </message>
-    <message>
-        <source>gaps.csv</source>
-        <translation>证明缺口.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>gaps.pdf</source>
-        <translation>证明缺口.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <source>%1 claim(s), %2 of %3 elements proven, %4 gap(s), %5 exhibit(s) proving nothing</source>
@@ -1827,6 +1791,37 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Facts &amp;&amp; Law</source>
         <translation>事实与法律</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::GapReportView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>gaps.csv</source>
+        <translation>证明缺口.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>gaps.pdf</source>
+        <translation>证明缺口.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Gap Report</source>
+        <translation>导出证明缺口报告</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2544,21 @@ Habeas本身不显示此类文件。</translation>
     </message>
 </context>
 <context>
+    <name>habeas::ReadingActivity</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading the files; what is not read yet stays pending</source>
+        <translation>停止读取文件；尚未读取的文件将保持待读取状态</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2…</source>
+        <translation>正在读取第%1个文件（共%2个）…</translation>
+    </message>
+</context>
+<context>
     <name>habeas::RegisterImportDialog</name>
     <message>
         <source>Import Register — %1</source>
@@ -2762,12 +2772,14 @@ Habeas本身不显示此类文件。</translation>
     <message numerus="yes">
         <source>Imported %n row(s) into the register.</source>
         <translation>
-            <numerusform>已向名册导入 %n 行。</numerusform></translation>
+            <numerusform>已向名册导入 %n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read and were left out:</source>
         <translation>
-            <numerusform>%n 行无法读取，已略去：</numerusform></translation>
+            <numerusform>%n 行无法读取，已略去：</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -2796,7 +2808,8 @@ Habeas本身不显示此类文件。</translation>
     <message numerus="yes">
         <source>In the register on %n line(s): </source>
         <translation>
-            <numerusform>在名册中，共 %n 行：</numerusform></translation>
+            <numerusform>在名册中，共 %n 行：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear Register</source>
