@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "registerchart.h"
 #include "register/registerdamages.h"
+#include "validation/identitycodes.h"
 #include "registerimportdialog.h"
 #include "storage/library.h"
 
@@ -199,7 +200,7 @@ void RegisterPanel::showStats(const RegisterStats &s)
         table->setRowCount(static_cast<int>(counts.size()));
         int row = 0;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it, ++row) {
-            setRow(table, row, it.key().isEmpty() ? tr("(none given)") : it.key(),
+            setRow(table, row, it.key().isEmpty() ? tr("(none given)") : label(t, it.key()),
                 locale.toString(it.value()));
             auto *item = new QTableWidgetItem(share(it.value(), s.records));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -209,6 +210,15 @@ void RegisterPanel::showStats(const RegisterStats &s)
     }
     m_clearButton->setEnabled(!s.isEmpty());
     showChart();
+}
+
+// A breakdown's row label: the province's name before its code (北京市 11).
+QString RegisterPanel::label(int table, const QString &key)
+{
+    if (table != 2)
+        return key;
+    const QString name = provinceName(key);
+    return name.isEmpty() ? key : name + u' ' + key;
 }
 
 void RegisterPanel::showChart()

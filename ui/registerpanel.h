@@ -54,6 +54,7 @@ public:
     QPlainTextEdit *unreadableText() const { return m_unreadable; }
 
 private:
+    static QString label(int table, const QString &key);
     QWidget *buildFind();
     void refresh();
     void showStats(const RegisterStats &stats);

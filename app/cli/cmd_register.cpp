@@ -5,6 +5,7 @@
 #include "core/trfunction.h"
 #include "register/registerdamages.h"
 #include "register/registerstore.h"
+#include "validation/identitycodes.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -55,6 +56,17 @@ QString countsText(const QMap<QString, qint64> &counts)
     return parts.isEmpty() ? tr("none") : parts.join(u", "_s);
 }
 
+// The provinces by name and code (北京市 11); the JSON keeps the codes alone.
+QMap<QString, qint64> provinceNames(const QMap<QString, qint64> &byCode)
+{
+    QMap<QString, qint64> named;
+    for (auto it = byCode.cbegin(); it != byCode.cend(); ++it) {
+        const QString name = provinceName(it.key());
+        named.insert(name.isEmpty() ? it.key() : name + u' ' + it.key(), it.value());
+    }
+    return named;
+}
+
 void printStats(const Output &out, qint64 caseId, const RegisterStats &s)
 {
     out.printFields({
@@ -71,7 +83,7 @@ void printStats(const Output &out, qint64 caseId, const RegisterStats &s)
         { tr("Invalid phone numbers"), QString::number(s.invalidPhones) },
         { tr("By category"), countsText(s.byCategory) },
         { tr("By age band"), countsText(s.byAgeBand) },
-        { tr("By province"), countsText(s.byProvince) },
+        { tr("By province"), countsText(provinceNames(s.byProvince)) },
     });
 }
 

@@ -1,6 +1,7 @@
 #include "validation/identitycodes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -179,6 +180,25 @@ CodeCheck checkPhone(const QString &input)
     CodeCheck ok;
     ok.ok = true;
     return ok;
+}
+
+QString provinceName(QStringView code)
+{
+    static const QHash<QString, QString> names {
+        { u"11"_s, u"北京市"_s }, { u"12"_s, u"天津市"_s }, { u"13"_s, u"河北省"_s },
+        { u"14"_s, u"山西省"_s }, { u"15"_s, u"内蒙古自治区"_s }, { u"21"_s, u"辽宁省"_s },
+        { u"22"_s, u"吉林省"_s }, { u"23"_s, u"黑龙江省"_s }, { u"31"_s, u"上海市"_s },
+        { u"32"_s, u"江苏省"_s }, { u"33"_s, u"浙江省"_s }, { u"34"_s, u"安徽省"_s },
+        { u"35"_s, u"福建省"_s }, { u"36"_s, u"江西省"_s }, { u"37"_s, u"山东省"_s },
+        { u"41"_s, u"河南省"_s }, { u"42"_s, u"湖北省"_s }, { u"43"_s, u"湖南省"_s },
+        { u"44"_s, u"广东省"_s }, { u"45"_s, u"广西壮族自治区"_s }, { u"46"_s, u"海南省"_s },
+        { u"50"_s, u"重庆市"_s }, { u"51"_s, u"四川省"_s }, { u"52"_s, u"贵州省"_s },
+        { u"53"_s, u"云南省"_s }, { u"54"_s, u"西藏自治区"_s }, { u"61"_s, u"陕西省"_s },
+        { u"62"_s, u"甘肃省"_s }, { u"63"_s, u"青海省"_s }, { u"64"_s, u"宁夏回族自治区"_s },
+        { u"65"_s, u"新疆维吾尔自治区"_s }, { u"71"_s, u"台湾省"_s },
+        { u"81"_s, u"香港特别行政区"_s }, { u"82"_s, u"澳门特别行政区"_s },
+    };
+    return names.value(code.toString());
 }
 
 } // namespace habeas

@@ -29,4 +29,8 @@ QChar usccCheckCharacter(QStringView first17);
 // extension; a Chinese mobile number (11 digits, starting with 1) or landline (area code 0…).
 CodeCheck checkPhone(const QString &text);
 
+// The province-level division a resident ID number's first two digits name (GB/T 2260):
+// "11" → 北京市, "44" → 广东省; empty for a code that names none.
+QString provinceName(QStringView code);
+
 } // namespace habeas

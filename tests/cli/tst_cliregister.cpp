@@ -132,6 +132,7 @@ void TstCliRegister::importStatsFindClear()
     r = cli({ u"register"_s, u"stats"_s, c });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QString::fromUtf8(r.out).contains(u"行踪轨迹 1"_s));
+    QVERIFY(QString::fromUtf8(r.out).contains(u"北京市 11 1, 广东省 44 1"_s)); // by name and code
 
     r = cli({ u"--json"_s, u"register"_s, u"find"_s, c, u"--id-number"_s, kA });
     QCOMPARE(r.exitCode, 0);

@@ -9,6 +9,7 @@ class TstIdentityCodes final : public QObject {
     Q_OBJECT
 
 private slots:
+    void provinceNames();
     void validResidentIds_data();
     void validResidentIds();
     void invalidResidentIds_data();
@@ -142,6 +143,17 @@ void TstIdentityCodes::phones()
     const CodeCheck c = checkPhone(phone);
     QCOMPARE(c.ok, valid);
     QCOMPARE(c.message.isEmpty(), valid);
+}
+
+void TstIdentityCodes::provinceNames()
+{
+    QCOMPARE(provinceName(u"11"), u"北京市"_s);
+    QCOMPARE(provinceName(u"44"), u"广东省"_s);
+    QCOMPARE(provinceName(u"65"), u"新疆维吾尔自治区"_s);
+    QCOMPARE(provinceName(u"82"), u"澳门特别行政区"_s);
+    QCOMPARE(provinceName(u"10"), QString()); // names no province
+    QCOMPARE(provinceName(u"99"), QString());
+    QCOMPARE(provinceName(u""), QString());
 }
 
 QTEST_GUILESS_MAIN(TstIdentityCodes)

@@ -182,14 +182,15 @@ void TstRegisterPanel::importFindAndClear()
     QCOMPARE(counts(panel.breakdownTable(1)),
         (QStringList { u"0-13=1"_s, u"14-17=1"_s, u"18-59=1"_s }));
     QCOMPARE(counts(panel.breakdownTable(2)),
-        (QStringList { u"11=1"_s, u"31=1"_s, u"44=1"_s }));
+        (QStringList { u"北京市 11=1"_s, u"上海市 31=1"_s, u"广东省 44=1"_s }));
     QCOMPARE(cell(panel.breakdownTable(0), 0, 2), QLocale().toString(66.7, 'f', 1) + u'%');
     QVERIFY(panel.unreadableText()->isVisible());
     QVERIFY(panel.unreadableText()->toPlainText().contains(u"line 7:"_s));
     QCOMPARE(panel.chart()->data().size(), 2); // by category
     panel.breakdownTabs()->setCurrentIndex(2);
     QCOMPARE(panel.chart()->data(),
-        (QList<std::pair<QString, qint64>> { { u"11"_s, 1 }, { u"31"_s, 1 }, { u"44"_s, 1 } }));
+        (QList<std::pair<QString, qint64>> {
+            { u"北京市 11"_s, 1 }, { u"上海市 31"_s, 1 }, { u"广东省 44"_s, 1 } }));
 
     // Find by ID number (two lines), by phone, someone absent, a malformed ID number.
     panel.findEdit()->setFocus();
