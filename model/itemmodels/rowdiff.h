@@ -31,10 +31,10 @@ struct ModelCalls : QAbstractItemModel {
     static constexpr auto endInsert = &ModelCalls::endInsertRows;
     static constexpr auto beginReset = &ModelCalls::beginResetModel;
     static constexpr auto endReset = &ModelCalls::endResetModel;
-    static constexpr auto beginRemoveColumns = &ModelCalls::beginRemoveColumns;
-    static constexpr auto endRemoveColumns = &ModelCalls::endRemoveColumns;
-    static constexpr auto beginInsertColumns = &ModelCalls::beginInsertColumns;
-    static constexpr auto endInsertColumns = &ModelCalls::endInsertColumns;
+    static constexpr auto beginRemoveCols = &ModelCalls::beginRemoveColumns;
+    static constexpr auto endRemoveCols = &ModelCalls::endRemoveColumns;
+    static constexpr auto beginInsertCols = &ModelCalls::beginInsertColumns;
+    static constexpr auto endInsertCols = &ModelCalls::endInsertColumns;
 };
 } // namespace detail
 
@@ -61,10 +61,10 @@ inline RowSignals columnSignalsOf(QAbstractItemModel *model)
 {
     using C = detail::ModelCalls;
     return RowSignals {
-        [model](int first, int last) { (model->*C::beginRemoveColumns)({}, first, last); },
-        [model] { (model->*C::endRemoveColumns)(); },
-        [model](int first, int last) { (model->*C::beginInsertColumns)({}, first, last); },
-        [model] { (model->*C::endInsertColumns)(); },
+        [model](int first, int last) { (model->*C::beginRemoveCols)({}, first, last); },
+        [model] { (model->*C::endRemoveCols)(); },
+        [model](int first, int last) { (model->*C::beginInsertCols)({}, first, last); },
+        [model] { (model->*C::endInsertCols)(); },
         [model] { (model->*C::beginReset)(); },
         [model] { (model->*C::endReset)(); },
         [model](int first, int last) { emit model->headerDataChanged(Qt::Horizontal, first, last); },
