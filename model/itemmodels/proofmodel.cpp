@@ -297,8 +297,9 @@ bool ProofModel::dropMimeData(
     const QString elementId = m_rows.at(parent.row()).element->id;
     const QList<qint64> ids = evidenceIdsFrom(data);
     emit citeRequested(claimId, elementId, ids);
-    // The citation is made (or refused) by whoever handles the request; nothing moves here.
-    return false;
+    // The citation is made (or refused, with its message) by whoever handles the request; the
+    // drop itself was taken — a copy, so nothing leaves the exhibit list it came from.
+    return true;
 }
 
 } // namespace habeas

@@ -196,9 +196,7 @@ void TstDeadlinesPanel::reminderAtStartAndAllCases()
     QCOMPARE(view->model()->rowCount(), 2);
     const QRect rect = view->visualRect(view->model()->index(1, DeadlineModel::Title));
     QSignalSpy opened(view, &QAbstractItemView::doubleClicked);
-    // Qt 6's item views take a double-click only after a press on the same index.
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    doubleClick(view->viewport(), rect.center());
     QCOMPARE(opened.count(), 1);
     QCOMPARE(window.caseList()->currentCaseId(), f.caseId);
     auto *panel = window.workspace()->panel<DeadlinesPanel>();

@@ -161,8 +161,7 @@ void TstReviewPanel::commentsGoThereAndBack()
     // Double-click goes to what it is on: the requests live in Facts & Law.
     const QRect rect =
         own->view()->visualRect(own->view()->model()->index(0, ReviewModel::Anchor));
-    QTest::mouseClick(own->view()->viewport(), Qt::LeftButton, {}, rect.center());
-    QTest::mouseDClick(own->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    doubleClick(own->view()->viewport(), rect.center());
     QCOMPARE(mine.workspace()->tabs()->currentWidget(), mine.workspace()->panel<FactsPanel>());
     auto *myFacts = mine.workspace()->panel<FactsPanel>();
     QCOMPARE(myFacts->tabs()->currentWidget(), myFacts->requestList());

@@ -28,6 +28,14 @@ inline void whenModal(std::function<void(QWidget *)> act)
     timer->start();
 }
 
+// A user's double-click: Qt 6's item views take the double-click event only after a press on
+// the same index, and QTest::mouseDClick sends no press before it, so a click comes first.
+inline void doubleClick(QWidget *widget, QPoint pos)
+{
+    QTest::mouseClick(widget, Qt::LeftButton, {}, pos);
+    QTest::mouseDClick(widget, Qt::LeftButton, {}, pos);
+}
+
 // Types like a user, one key event per character (QTest::keyClicks only knows ASCII).
 inline void typeText(QWidget *widget, const QString &text)
 {
