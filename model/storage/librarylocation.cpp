@@ -11,22 +11,18 @@ namespace habeas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::LibraryLocation", text);
-}
-
 Error passwordGiven()
 {
-    return Error::input(
-        tr("The library address holds a password. Leave it out: the password is read from "
-           "PGPASSWORD or ~/.pgpass, or asked for by the app and kept in the system keychain."));
+    return Error::input(QCoreApplication::translate("habeas::LibraryLocation",
+        "The library address holds a password. Leave it out: the password is read from "
+        "PGPASSWORD or ~/.pgpass, or asked for by the app and kept in the system keychain."));
 }
 
 Error malformed(const QString &why)
 {
-    return Error::input(tr("The library address is malformed: %1. "
-                           "A server library is written postgresql://USER@HOST[:PORT]/DATABASE.")
+    return Error::input(QCoreApplication::translate("habeas::LibraryLocation",
+        "The library address is malformed: %1. "
+        "A server library is written postgresql://USER@HOST[:PORT]/DATABASE.")
                             .arg(why));
 }
 
@@ -50,31 +46,36 @@ Status parseHostPort(QStringView text, QString &host, int &port)
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0)
-            return malformed(tr("the IPv6 address has no closing ]"));
+            return malformed(QCoreApplication::translate(
+                "habeas::LibraryLocation", "the IPv6 address has no closing ]"));
         host = text.mid(1, close - 1).toString();
         const QStringView after = text.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(u':'))
-            return malformed(tr("unexpected text after the IPv6 address"));
+            return malformed(QCoreApplication::translate(
+                "habeas::LibraryLocation", "unexpected text after the IPv6 address"));
         hasPort = !after.isEmpty();
         portText = after.mid(hasPort ? 1 : 0);
     } else {
         if (text.count(u':') > 1)
-            return malformed(tr("an IPv6 address must be written in brackets, [::1]"));
+            return malformed(QCoreApplication::translate(
+                "habeas::LibraryLocation", "an IPv6 address must be written in brackets, [::1]"));
         const qsizetype colon = text.indexOf(u':');
         hasPort = colon >= 0;
         host = decoded(hasPort ? text.first(colon) : text);
         portText = hasPort ? text.mid(colon + 1) : QStringView();
     }
     if (host.isEmpty())
-        return malformed(tr("no server host"));
+        return malformed(QCoreApplication::translate("habeas::LibraryLocation", "no server host"));
     if (host.contains(u','))
-        return malformed(tr("several hosts are not supported"));
+        return malformed(QCoreApplication::translate(
+            "habeas::LibraryLocation", "several hosts are not supported"));
     if (hasPort) {
         static const QRegularExpression digits(u"^[0-9]{1,5}$"_s);
         const int value = portText.toInt();
         if (!digits.match(portText).hasMatch() || value < 1 || value > 65535)
-            return malformed(
-                tr("the port \"%1\" is not a number from 1 to 65535").arg(portText.toString()));
+            return malformed(QCoreApplication::translate(
+                "habeas::LibraryLocation", "the port \"%1\" is not a number from 1 to 65535")
+                                 .arg(portText.toString()));
         port = value;
     }
     return {};
@@ -85,13 +86,15 @@ Status parseAuthority(QStringView text, QString &user, QString &host, int &port)
 {
     const qsizetype at = text.lastIndexOf(u'@');
     if (at < 0)
-        return malformed(tr("no user name (postgresql://USER@HOST/DATABASE)"));
+        return malformed(QCoreApplication::translate(
+            "habeas::LibraryLocation", "no user name (postgresql://USER@HOST/DATABASE)"));
     const QStringView userInfo = text.first(at);
     if (userInfo.contains(u':'))
         return passwordGiven();
     user = decoded(userInfo);
     if (user.isEmpty())
-        return malformed(tr("no user name (postgresql://USER@HOST/DATABASE)"));
+        return malformed(QCoreApplication::translate(
+            "habeas::LibraryLocation", "no user name (postgresql://USER@HOST/DATABASE)"));
     return parseHostPort(text.mid(at + 1), host, port);
 }
 
@@ -105,10 +108,13 @@ Status parseQuery(QStringView text, QString &sslMode)
         if (key == u"password"_s)
             return passwordGiven();
         if (key != u"sslmode"_s)
-            return malformed(tr("the parameter \"%1\" is not supported (only sslmode)").arg(key));
+            return malformed(QCoreApplication::translate(
+                "habeas::LibraryLocation", "the parameter \"%1\" is not supported (only sslmode)")
+                                 .arg(key));
         if (!sslModes().contains(value))
-            return malformed(
-                tr("sslmode must be one of %1, not \"%2\"").arg(sslModes().join(u", "_s), value));
+            return malformed(QCoreApplication::translate(
+                "habeas::LibraryLocation", "sslmode must be one of %1, not \"%2\"")
+                                 .arg(sslModes().join(u", "_s), value));
         sslMode = value;
     }
     return {};
@@ -127,8 +133,9 @@ LibraryLocation LibraryLocation::folder(const QString &path)
 Result<LibraryLocation> LibraryLocation::parse(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return Error::input(tr("No library was given: name a folder or a "
-                               "postgresql://USER@HOST[:PORT]/DATABASE address."));
+        return Error::input(QCoreApplication::translate("habeas::LibraryLocation",
+            "No library was given: name a folder or a "
+            "postgresql://USER@HOST[:PORT]/DATABASE address."));
     // A scheme of two letters or more: C:/… on Windows stays a folder.
     static const QRegularExpression scheme(u"^([A-Za-z][A-Za-z0-9+.-]+)://"_s);
     const auto match = scheme.match(text);
@@ -136,8 +143,9 @@ Result<LibraryLocation> LibraryLocation::parse(const QString &text)
         return folder(text);
     const QString name = match.captured(1).toLower();
     if (name != u"postgresql"_s && name != u"postgres"_s)
-        return Error::input(tr("A library is a folder or a postgresql:// address, not a %1:// "
-                               "address.")
+        return Error::input(QCoreApplication::translate("habeas::LibraryLocation",
+            "A library is a folder or a postgresql:// address, not a %1:// "
+            "address.")
                                 .arg(match.captured(1)));
 
     QStringView rest = QStringView(text).mid(match.capturedLength());
@@ -156,7 +164,8 @@ Result<LibraryLocation> LibraryLocation::parse(const QString &text)
         return st.error();
     location.m_database = slash < 0 ? QString() : decoded(rest.mid(slash + 1));
     if (location.m_database.isEmpty())
-        return malformed(tr("no database name (postgresql://USER@HOST/DATABASE)"));
+        return malformed(QCoreApplication::translate(
+            "habeas::LibraryLocation", "no database name (postgresql://USER@HOST/DATABASE)"));
     return location;
 }
 

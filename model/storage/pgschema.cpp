@@ -36,14 +36,10 @@ const char *const kSteps[] = {
 // The key of the advisory lock that serialises migrations ("HABS").
 constexpr qint64 kMigrationLock = 0x48414253;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("habeas::PgSchema", text);
-}
-
 Error serverError(const QSqlError &error)
 {
-    return Error::library(tr("Server error: %1").arg(error.text()));
+    return Error::library(
+        QCoreApplication::translate("habeas::PgSchema", "Server error: %1").arg(error.text()));
 }
 
 // Runs one statement; its error as an Error.
@@ -78,8 +74,9 @@ Status applyStep(const QSqlDatabase &db, int version)
 {
     QFile file(QString::fromLatin1(kSteps[version - 1]));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::library(
-            tr("Server migration step %1 is missing from this build.").arg(version));
+        return Error::library(QCoreApplication::translate(
+            "habeas::PgSchema", "Server migration step %1 is missing from this build.")
+                                  .arg(version));
     const QStringList statements = PgSchema::splitStatements(QString::fromUtf8(file.readAll()));
     if (auto st = run(db, u"BEGIN"_s); !st.ok())
         return st;
@@ -95,15 +92,17 @@ Status applyStep(const QSqlDatabase &db, int version)
         return run(db, u"COMMIT"_s);
     if (found.value() != version - 1)
         return rollback(db,
-            Error::library(tr("The server library's schema changed while it was being "
-                              "updated (found %1, expected %2).")
+            Error::library(QCoreApplication::translate("habeas::PgSchema",
+                "The server library's schema changed while it was being "
+                "updated (found %1, expected %2).")
                                .arg(found.value())
                                .arg(version - 1)));
     for (const QString &sql : statements) {
         if (auto st = run(db, sql); !st.ok())
             return rollback(db,
-                Error::library(tr("Updating the server library to schema %1 failed; nothing "
-                                  "was changed: %2")
+                Error::library(QCoreApplication::translate("habeas::PgSchema",
+                    "Updating the server library to schema %1 failed; nothing "
+                    "was changed: %2")
                                    .arg(version)
                                    .arg(st.error().message)));
     }
@@ -137,8 +136,9 @@ Result<int> PgSchema::version(const QSqlDatabase &db)
     if (!tables.ok())
         return tables.error();
     if (tables.value().toLongLong() > 0)
-        return Error::library(
-            tr("The database %1 holds tables but is not a Habeas library.").arg(db.databaseName()));
+        return Error::library(QCoreApplication::translate(
+            "habeas::PgSchema", "The database %1 holds tables but is not a Habeas library.")
+                                  .arg(db.databaseName()));
     return 0;
 }
 
@@ -150,8 +150,9 @@ Status PgSchema::checkDatabase(const QSqlDatabase &db)
     if (!encoding.ok())
         return encoding.error();
     if (encoding.value().toString() != u"UTF8"_s)
-        return Error::library(tr("The database %1 is encoded in %2; a Habeas library needs UTF8 "
-                                 "(docs/server.md).")
+        return Error::library(QCoreApplication::translate("habeas::PgSchema",
+            "The database %1 is encoded in %2; a Habeas library needs UTF8 "
+            "(docs/server.md).")
                                   .arg(db.databaseName(), encoding.value().toString()));
     // Regular expressions and pg_trgm classify characters alike, by the database's LC_CTYPE.
     const auto letters = scalar(db, u"SELECT '中文检索' ~ '^[[:alpha:]]+$'"_s);
@@ -161,9 +162,10 @@ Status PgSchema::checkDatabase(const QSqlDatabase &db)
         const auto ctype =
             scalar(db, u"SELECT datctype FROM pg_database WHERE datname = current_database()"_s);
         return Error::library(
-            tr("The database %1 was created with LC_CTYPE %2, under which Chinese characters "
-               "are not letters: its search index would hold nothing of a Chinese text. Create "
-               "it with LC_CTYPE 'C.UTF-8' (docs/server.md).")
+            QCoreApplication::translate("habeas::PgSchema",
+                "The database %1 was created with LC_CTYPE %2, under which Chinese characters "
+                "are not letters: its search index would hold nothing of a Chinese text. Create "
+                "it with LC_CTYPE 'C.UTF-8' (docs/server.md).")
                 .arg(db.databaseName(), ctype.ok() ? ctype.value().toString() : QString()));
     }
     return {};
@@ -177,9 +179,10 @@ Result<int> PgSchema::migrate(const QSqlDatabase &db)
     if (!found.ok())
         return found.error();
     if (found.value() > latestVersion())
-        return Error::library(tr("This server library was written by a newer version of Habeas "
-                                 "(schema %1; this version reads up to %2). Update Habeas to "
-                                 "use it.")
+        return Error::library(QCoreApplication::translate("habeas::PgSchema",
+            "This server library was written by a newer version of Habeas "
+            "(schema %1; this version reads up to %2). Update Habeas to "
+            "use it.")
                                   .arg(found.value())
                                   .arg(latestVersion()));
     for (int step = found.value() + 1; step <= latestVersion(); ++step) {
