@@ -120,6 +120,12 @@ int PgSchema::latestVersion()
 
 Result<int> PgSchema::version(const QSqlDatabase &db)
 {
+    // The tables are counted before schema_version is looked for: step 1 commits both at once,
+    // so a client migrating meanwhile may make the count grow, never show tables without it.
+    const auto tables = scalar(
+        db, u"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"_s);
+    if (!tables.ok())
+        return tables.error();
     const auto table = scalar(db, u"SELECT to_regclass('schema_version') IS NOT NULL"_s);
     if (!table.ok())
         return table.error();
@@ -131,10 +137,6 @@ Result<int> PgSchema::version(const QSqlDatabase &db)
         if (!v.value().isNull())
             return v.value().toInt();
     }
-    const auto tables = scalar(
-        db, u"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"_s);
-    if (!tables.ok())
-        return tables.error();
     if (tables.value().toLongLong() > 0)
         return Error::library(QCoreApplication::translate(
             "habeas::PgSchema", "The database %1 holds tables but is not a Habeas library.")

@@ -23,6 +23,9 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <latch>
+#include <thread>
+
 using namespace habeas;
 using namespace Qt::StringLiterals;
 
@@ -335,6 +338,7 @@ private slots:
     void splitsStatements();
     void pairsEachSqliteStep();
     void migratesAnEmptyDatabase();
+    void twoClientsMigrateOnce();
     void matchesTheSqliteSchema();
     void refusesANewerSchema();
     void refusesAForeignDatabase();
@@ -439,6 +443,48 @@ void TstPgSchema::migratesAnEmptyDatabase()
     QCOMPARE(again.value(), PgSchema::latestVersion());
     QCOMPARE(one(db, u"SELECT count(*) FROM schema_version"_s), u"1"_s);
     QCOMPARE(one(db, u"SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'"_s), u"1"_s);
+}
+
+void TstPgSchema::twoClientsMigrateOnce()
+{
+    QString why;
+    QVERIFY2(m_cluster->createDatabase(u"race"_s, &why), qPrintable(why));
+    // Two clients open one empty database at the same moment, each on its own connection.
+    std::latch start(2);
+    QList<QString> errors(2);
+    QList<int> found(2, -1);
+    auto client = [&](int i) {
+        const QString name = u"race-%1"_s.arg(i);
+        {
+            QSqlDatabase db = m_cluster->connect(u"race"_s, name, &errors[i]);
+            start.arrive_and_wait();
+            if (db.isOpen()) {
+                const auto migrated = PgSchema::migrate(db);
+                if (migrated.ok())
+                    found[i] = migrated.value();
+                else
+                    errors[i] = migrated.error().message;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    };
+    std::thread a(client, 0);
+    std::thread b(client, 1);
+    a.join();
+    b.join();
+    QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+    QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+    // Each found the database at some step and took it on from there; without the lock the
+    // second CREATE TABLE of a step would fail on the first's.
+    QVERIFY(found[0] >= 0 && found[0] <= PgSchema::latestVersion());
+    QVERIFY(found[1] >= 0 && found[1] <= PgSchema::latestVersion());
+    QVERIFY(found[0] == 0 || found[1] == 0);
+    qInfo("the two clients found schema %d and %d", found[0], found[1]);
+    m_connections << u"race"_s;
+    QSqlDatabase db = m_cluster->connect(u"race"_s, u"race"_s);
+    QCOMPARE(PgSchema::version(db).value(), PgSchema::latestVersion());
+    QCOMPARE(one(db, u"SELECT count(*) FROM schema_version"_s), u"1"_s);
 }
 
 void TstPgSchema::matchesTheSqliteSchema()
