@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Habeas needs, only those that are missing.
 #   scripts/deps.sh build   what building and running needs
-#   scripts/deps.sh test    that, plus what the test suite needs (and scripts/tidy: clang-tidy-16)
+#   scripts/deps.sh test    that, plus what the test suite needs (and scripts/tidy: clang-tidy-16),
+#                           PostgreSQL 15 among it: the tests start their own cluster
 #   scripts/deps.sh clang   what building needs, plus Clang 16 (scripts/test-clang)
 #   scripts/deps.sh asan    test, plus Clang's sanitizer runtimes, libFuzzer and llvm-symbolizer
 #                           (scripts/fuzz, scripts/test-sanitize)
 set -euo pipefail
 
 build=(cmake ninja-build g++ ccache pkg-config
-       qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+       qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
        qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev libgl-dev
        fonts-wqy-zenhei libquazip1-qt6-dev libsodium-dev libpoppler-qt6-dev libkainjow-mustache-dev
        tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng)
 test=(xvfb xauth poppler-utils sqlite3 unzip libreoffice-writer-nogui qpdf strace appstream
-      clang-tidy-16)
+      clang-tidy-16
+      postgresql-15)   # initdb/pg_ctl for tests/support/pgcluster; pg_trgm is in this package
 clang=(clang-16)
 asan=(clang-16 libclang-rt-16-dev libfuzzer-16-dev llvm)
 
