@@ -320,7 +320,8 @@ Status Library::createStores(bool another)
     return {};
 }
 
-Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mode)
+Result<std::unique_ptr<Library>> Library::open(
+    const QString &path, OpenMode mode, FileCheck check)
 {
     if (path.trimmed().isEmpty())
         return Error::input(
@@ -335,7 +336,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     std::unique_ptr<Library> library(new Library(dirPath));
     int diskVersion = 0;
     // Closed by Habeas last, untouched since: the check runs beside the window coming up.
-    const bool deferCheck = exists && !another && OpeningCheck::closedCleanly(dirPath, dbFile);
+    const bool deferCheck = check == FileCheck::BesideWhenClosedCleanly && exists && !another
+        && OpeningCheck::closedCleanly(dirPath, dbFile);
     if (exists) {
         const auto version = library->probeVersion(dbFile, another, deferCheck);
         if (!version.ok())

@@ -41,7 +41,15 @@ public:
     static constexpr int kSchemaVersion = 16;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
-    static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);
+    // When the file's structural check (PRAGMA quick_check) runs. Before open() returns, as
+    // the CLI wants it: a damaged file is refused and left untouched. The GUI's window need
+    // not wait for it: when Habeas itself closed the file last and it is exactly as then (see
+    // storage/openingcheck.h), the check runs on a worker thread beside the window, every
+    // write waits for it, and a damaged file refuses them all (see damage()).
+    enum class FileCheck { BeforeOpening, BesideWhenClosedCleanly };
+
+    static Result<std::unique_ptr<Library>> open(
+        const QString &path, OpenMode mode, FileCheck check = FileCheck::BeforeOpening);
     ~Library() override;
 
     QString path() const { return m_path; }
@@ -57,10 +65,8 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     Status checkWritable() const;
 
-    // The file's structural check (PRAGMA quick_check). open() runs it before anything else,
-    // and refuses a damaged file, unless Habeas itself closed the file last, as it is now (see
-    // storage/openingcheck.h): then it runs on a worker thread while the window comes up.
-    // Empty when the file passed; else the message to show. Waits for the background check.
+    // The file's structural check, when it runs beside (FileCheck): empty when the file
+    // passed (or was checked before opening); else the message to show. Waits for the check.
     QString damage() const;
     // Whether the check runs in the background for this opening (and damage() may wait).
     bool checkedInBackground() const { return m_backgroundCheck.valid(); }

@@ -161,9 +161,17 @@ void TstLibrary::rejectsACorruptLibraryAndLeavesItUntouched()
     QCOMPARE(opened.error().kind, Error::Kind::Library);
     QVERIFY2(opened.error().message.contains(u"damaged"_s), qPrintable(opened.error().message));
     QCOMPARE(snapshot(path), before);
+    // As the GUI opens it: the file changed since Habeas closed it, so it is checked first too.
+    const auto beside = Library::open(
+        path, Library::OpenMode::ExistingOnly, Library::FileCheck::BesideWhenClosedCleanly);
+    QVERIFY(!beside.ok());
+    QVERIFY2(beside.error().message.contains(u"damaged"_s), qPrintable(beside.error().message));
+    QCOMPARE(snapshot(path), before);
 }
 
 namespace {
+
+constexpr auto kBeside = Library::FileCheck::BesideWhenClosedCleanly;
 
 // A library of 200 cases, closed by Habeas (so it leaves its clean-close marker).
 void fillAndClose(const QString &path)
@@ -187,8 +195,14 @@ void TstLibrary::checksInTheBackgroundOnlyAfterACleanClose()
     const QString marker = QDir(path).filePath(QString::fromLatin1(OpeningCheck::kMarkerFile));
     QVERIFY(QFileInfo::exists(marker));
     {
-        // Closed cleanly, untouched since: opened at once, checked beside, writable once passed.
+        // As the CLI opens it: checked first all the same.
         auto opened = Library::open(path, Library::OpenMode::ExistingOnly);
+        QVERIFY(opened.ok());
+        QVERIFY(!opened.value()->checkedInBackground());
+    }
+    {
+        // Closed cleanly, untouched since: opened at once, checked beside, writable once passed.
+        auto opened = Library::open(path, Library::OpenMode::ExistingOnly, kBeside);
         QVERIFY(opened.ok());
         QVERIFY(opened.value()->checkedInBackground());
         QCOMPARE(opened.value()->damage(), QString());
@@ -204,7 +218,7 @@ void TstLibrary::checksInTheBackgroundOnlyAfterACleanClose()
     // Without the marker (a crash, an older Habeas) the file is checked before opening.
     QVERIFY(QFile::remove(marker));
     {
-        auto opened = Library::open(path, Library::OpenMode::ExistingOnly);
+        auto opened = Library::open(path, Library::OpenMode::ExistingOnly, kBeside);
         QVERIFY(opened.ok());
         QVERIFY(!opened.value()->checkedInBackground());
     }
@@ -217,7 +231,7 @@ void TstLibrary::checksInTheBackgroundOnlyAfterACleanClose()
     }
     QVERIFY(!OpeningCheck::closedCleanly(path, QDir(path).filePath(u"library.sqlite"_s)));
     {
-        auto opened = Library::open(path, Library::OpenMode::ExistingOnly);
+        auto opened = Library::open(path, Library::OpenMode::ExistingOnly, kBeside);
         QVERIFY(opened.ok());
         QVERIFY(!opened.value()->checkedInBackground());
         QVERIFY(!OpeningCheck::closedCleanly(path, QDir(path).filePath(u"library.sqlite"_s)));
@@ -245,7 +259,7 @@ void TstLibrary::refusesWritesWhenTheBackgroundCheckFindsDamage()
     f.close();
     QVERIFY(OpeningCheck::closedCleanly(path, file));
     {
-        auto opened = Library::open(path, Library::OpenMode::ExistingOnly);
+        auto opened = Library::open(path, Library::OpenMode::ExistingOnly, kBeside);
         // The last pages hold cases, not what opening reads: it opens, and the check finds them.
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         Library &lib = *opened.value();
@@ -262,7 +276,7 @@ void TstLibrary::refusesWritesWhenTheBackgroundCheckFindsDamage()
     // The marker is gone: the next opening checks first, refuses, and changes nothing.
     QVERIFY(!OpeningCheck::closedCleanly(path, file));
     const auto before = snapshot(path);
-    const auto again = Library::open(path, Library::OpenMode::ExistingOnly);
+    const auto again = Library::open(path, Library::OpenMode::ExistingOnly, kBeside);
     QVERIFY(!again.ok());
     QVERIFY2(again.error().message.contains(u"damaged"_s), qPrintable(again.error().message));
     QCOMPARE(snapshot(path), before);
