@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "afterfirstpaint.h"
 #include "bundletransfer.h"
 #include "casedialog.h"
 #include "caselistpanel.h"
@@ -49,35 +50,6 @@
 using namespace Qt::StringLiterals;
 
 namespace habeas {
-
-namespace {
-
-// Runs `then` once, from the event loop, after `widget` has first painted.
-class AfterFirstPaint final : public QObject {
-public:
-    AfterFirstPaint(QWidget *widget, QObject *context, std::function<void()> then)
-        : QObject(widget)
-        , m_context(context)
-        , m_then(std::move(then))
-    {
-        widget->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && m_then) {
-            QTimer::singleShot(0, m_context, std::exchange(m_then, {}));
-            deleteLater();
-        }
-        return false;
-    }
-
-private:
-    QObject *m_context;
-    std::function<void()> m_then;
-};
-
-} // namespace
 
 MainWindow::MainWindow(Library &library, QWidget *parent)
     : QMainWindow(parent)
