@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "afterfirstpaint.h"
 #include "bundletransfer.h"
 #include "casedialog.h"
 #include "caselistpanel.h"
@@ -95,7 +96,10 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         m_caseList->selectCase(
             m_caseList->proxy()->index(0, 0).data(CaseListModel::IdRole).toLongLong());
     updateActions();
-    checkIntegrity();
+    // The audit chain's check reads the whole log (and waits for the file's own check, see
+    // Library::open): started once the case list is on screen, not competing with it.
+    m_integrityLabel->setText(tr("Checking the audit chain…"));
+    new AfterFirstPaint(m_caseList->view()->viewport(), this, [this] { checkIntegrity(); });
     // Once the window is up: what falls due within three days, or has passed.
     QTimer::singleShot(0, this, &MainWindow::remindDeadlines);
 }
@@ -468,8 +472,20 @@ void MainWindow::checkIntegrity()
         if (!v.ok)
             p.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
         m_integrityLabel->setPalette(p);
+        // Found only now (the check ran beside the window): said at once, not just in the bar.
+        if (!v.ok && !m_library.damage().isEmpty())
+            Dialogs::error(this, tr("Damaged library"), v.message);
     });
-    m_integrity = QtConcurrent::run([path] {
+    Library *library = &m_library; // outlives the window, which waits for this on closing
+    m_integrity = QtConcurrent::run([path, library] {
+        // The file's own check first, when it runs beside the window (see Library::open): a
+        // damaged file refuses every write, and says so here.
+        if (const QString damage = library->damage(); !damage.isEmpty()) {
+            AuditLog::Verification failed;
+            failed.ok = false;
+            failed.message = damage;
+            return failed;
+        }
         auto lib = Library::open(path, Library::OpenMode::AnotherConnection);
         if (!lib.ok()) {
             AuditLog::Verification failed;

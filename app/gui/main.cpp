@@ -24,7 +24,9 @@ habeas::Result<std::unique_ptr<habeas::Library>> openOrCreate(const QString &pat
 {
     using habeas::Library;
     const bool exists = QFileInfo::exists(QDir(path).filePath(u"library.sqlite"_s));
-    auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
+    // The window need not wait for the file's check when Habeas closed the file last.
+    auto library = Library::open(path, Library::OpenMode::CreateIfMissing,
+        Library::FileCheck::BesideWhenClosedCleanly);
     if (!library.ok() || exists || !withDemo)
         return library;
     if (auto demo = habeas::addDemoCase(*library.value()); !demo.ok())

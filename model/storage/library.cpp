@@ -14,6 +14,7 @@
 #include "storage/blobcollector.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
+#include "storage/openingcheck.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,14 @@ QString scalar(const QSqlDatabase &db, const QString &sql, Status *status = null
     return q.value(0).toString();
 }
 
+QString damagedMessage(const QString &findings)
+{
+    return QCoreApplication::translate("habeas::Library",
+        "The library file is damaged and was left untouched (%1). "
+        "Restore it from a copy in backups/.")
+        .arg(findings);
+}
+
 } // namespace
 
 Library::Library(QString path)
@@ -69,6 +78,8 @@ Library::Library(QString path)
 
 Library::~Library()
 {
+    // The background check holds a connection of its own; its answer decides the marker.
+    const QString damage = m_backgroundCheck.valid() ? m_backgroundCheck.get() : u"ok"_s;
     m_damages.reset();
     m_evidence.reset();
     m_annotations.reset();
@@ -85,6 +96,12 @@ Library::~Library()
         }
         QSqlDatabase::removeDatabase(name);
     }
+    // With every connection of this process closed, a file that passed its check (or was
+    // written only through these connections since) is recorded for the next opening.
+    if (m_markOnClose && damage == u"ok"_s)
+        OpeningCheck::markClosedCleanly(m_path, databasePath());
+    else if (m_markOnClose)
+        OpeningCheck::removeMarker(m_path);
 }
 
 QString Library::databasePath() const
@@ -106,7 +123,18 @@ Status Library::checkWritable() const
 {
     if (isReadOnly())
         return Error::readOnly(m_readOnlyReason);
+    if (const QString found = damage(); !found.isEmpty())
+        return Error::library(found);
     return {};
+}
+
+QString Library::damage() const
+{
+    if (!m_backgroundCheck.valid())
+        return {}; // checked before open() returned
+    const std::shared_future<QString> answer = m_backgroundCheck; // a copy per caller
+    const QString findings = answer.get();
+    return findings == u"ok"_s ? QString() : damagedMessage(findings);
 }
 
 Status Library::openConnection(const QString &name, Access access) const
@@ -208,7 +236,7 @@ Status checkFolder(const QString &dirPath, const QString &dbFile, bool exists, L
 
 // Inspects the file read-only first: a damaged or foreign file is left byte for byte as it was.
 // Returns its schema version.
-Result<int> Library::probeVersion(const QString &dbFile, bool another)
+Result<int> Library::probeVersion(const QString &dbFile, bool another, bool deferCheck)
 {
     const QString probeName =
         u"habeas-probe-%1"_s.arg(reinterpret_cast<quintptr>(this));
@@ -218,17 +246,24 @@ Result<int> Library::probeVersion(const QString &dbFile, bool another)
         !st.ok())
         return st.error();
     QSqlDatabase probe = QSqlDatabase::database(probeName, false);
-    Status status;
-    // The first opener checked the whole file; a further connection only reads its version.
-    const QString check = another ? u"ok"_s : scalar(probe, u"PRAGMA quick_check"_s, &status);
-    if (!status.ok() || check != u"ok"_s) {
-        return Error::library(QCoreApplication::translate("habeas::Library",
-            "The library file is damaged and was left untouched (%1). "
-            "Restore it from a copy in backups/.")
-                                  .arg(status.ok() ? check : status.error().message));
-    }
+    const auto checkNow = [&]() -> Status {
+        Status status;
+        const QString check = scalar(probe, u"PRAGMA quick_check"_s, &status);
+        if (!status.ok() || check != u"ok"_s)
+            return Error::library(damagedMessage(status.ok() ? check : status.error().message));
+        return {};
+    };
+    // The first opener checks the whole file, now or (see open()) in the background; a further
+    // connection only reads its version.
+    if (!another && !deferCheck)
+        if (auto st = checkNow(); !st.ok())
+            return st.error();
     const qint32 appId = scalar(probe, u"PRAGMA application_id"_s).toInt();
     const int diskVersion = scalar(probe, u"PRAGMA user_version"_s).toInt();
+    // An upgrade writes: never to a file not checked first.
+    if (!another && deferCheck && diskVersion < kSchemaVersion)
+        if (auto st = checkNow(); !st.ok())
+            return st.error();
     if (appId != kApplicationId) {
         return Error::library(QCoreApplication::translate(
             "habeas::Library", "%1 is an SQLite database but not a Habeas library.")
@@ -285,7 +320,8 @@ Status Library::createStores(bool another)
     return {};
 }
 
-Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mode)
+Result<std::unique_ptr<Library>> Library::open(
+    const QString &path, OpenMode mode, FileCheck check)
 {
     if (path.trimmed().isEmpty())
         return Error::input(
@@ -299,8 +335,11 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
 
     std::unique_ptr<Library> library(new Library(dirPath));
     int diskVersion = 0;
+    // Closed by Habeas last, untouched since: the check runs beside the window coming up.
+    const bool deferCheck = check == FileCheck::BesideWhenClosedCleanly && exists && !another
+        && OpeningCheck::closedCleanly(dirPath, dbFile);
     if (exists) {
-        const auto version = library->probeVersion(dbFile, another);
+        const auto version = library->probeVersion(dbFile, another, deferCheck);
         if (!version.ok())
             return version.error();
         diskVersion = version.value();
@@ -333,8 +372,19 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
                                   .arg(QDir::toNativeSeparators(dbFile)));
     }
 
-    if (auto st = library->createStores(another); !st.ok())
+    // Started once this process's connection is open (a read-only one needs the -wal the
+    // writer made), on a connection of its own; an upgrade has checked the file already.
+    if (deferCheck && diskVersion >= kSchemaVersion)
+        library->m_backgroundCheck =
+            std::async(std::launch::async, [dbFile] { return OpeningCheck::quickCheck(dbFile); })
+                .share();
+    if (auto st = library->createStores(another); !st.ok()) {
+        // Reading a damaged file fails with SQLite's words; the check's are clearer.
+        if (const QString found = library->damage(); !found.isEmpty())
+            return Error::library(found);
         return st.error();
+    }
+    library->m_markOnClose = !another;
     return library;
 }
 

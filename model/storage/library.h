@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <future>
 #include <memory>
 
 namespace habeas {
@@ -37,10 +38,18 @@ public:
         AnotherConnection,
     };
 
-    static constexpr int kSchemaVersion = 15;
+    static constexpr int kSchemaVersion = 16;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
-    static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode);
+    // When the file's structural check (PRAGMA quick_check) runs. Before open() returns, as
+    // the CLI wants it: a damaged file is refused and left untouched. The GUI's window need
+    // not wait for it: when Habeas itself closed the file last and it is exactly as then (see
+    // storage/openingcheck.h), the check runs on a worker thread beside the window, every
+    // write waits for it, and a damaged file refuses them all (see damage()).
+    enum class FileCheck { BeforeOpening, BesideWhenClosedCleanly };
+
+    static Result<std::unique_ptr<Library>> open(
+        const QString &path, OpenMode mode, FileCheck check = FileCheck::BeforeOpening);
     ~Library() override;
 
     QString path() const { return m_path; }
@@ -49,9 +58,18 @@ public:
     QString backupsPath() const;
 
     // A library written by a newer Habeas opens read-only; every write returns Error::ReadOnly.
+    // A library whose file fails the check that runs in the background (see open()) refuses
+    // every write with an Error::Library saying so; a write asked for before that check has
+    // finished waits for it.
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
     Status checkWritable() const;
+
+    // The file's structural check, when it runs beside (FileCheck): empty when the file
+    // passed (or was checked before opening); else the message to show. Waits for the check.
+    QString damage() const;
+    // Whether the check runs in the background for this opening (and damage() may wait).
+    bool checkedInBackground() const { return m_backgroundCheck.valid(); }
 
     int schemaVersionOnDisk() const { return m_diskVersion; }
     QStringList backupsMade() const { return m_backupsMade; }
@@ -104,7 +122,7 @@ private:
     Status openConnection(const QString &name, Access access) const;
     Status migrate(int fromVersion);
     // open()'s parts.
-    Result<int> probeVersion(const QString &dbFile, bool another);
+    Result<int> probeVersion(const QString &dbFile, bool another, bool deferCheck);
     Status upgrade(int diskVersion, bool another, const QString &dbFile, bool &migrationFailed);
     Status createStores(bool another);
     Status backup(int fromVersion);
@@ -113,6 +131,8 @@ private:
     QString m_readOnlyReason;
     int m_diskVersion = 0;
     QStringList m_backupsMade;
+    std::shared_future<QString> m_backgroundCheck; // quick_check's answer, when deferred
+    bool m_markOnClose = false; // the first opener records a clean close (openingcheck.h)
     mutable QStringList m_connectionNames;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CaseStore> m_cases;

@@ -28,6 +28,7 @@ const char *const kSteps[] = {
     ":/sql/0013_public_interest.sql",
     ":/sql/0014_teaching.sql",
     ":/sql/0015_review.sql",
+    ":/sql/0016_pending_indexes.sql",
 };
 } // namespace
 

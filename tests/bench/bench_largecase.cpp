@@ -49,10 +49,12 @@ constexpr int kClaims = 20;
 constexpr int kLibraryCases = 1000;
 constexpr int kPartiesPerCase = 10;
 constexpr int kExhibitsPerCase = 100;
+constexpr auto kAsTheGui = Library::FileCheck::BesideWhenClosedCleanly;
 
-std::unique_ptr<Library> openLibrary(const QString &dir, Library::OpenMode mode)
+std::unique_ptr<Library> openLibrary(const QString &dir, Library::OpenMode mode,
+    Library::FileCheck check = Library::FileCheck::BeforeOpening)
 {
-    auto lib = Library::open(dir, mode);
+    auto lib = Library::open(dir, mode, check);
     if (!lib.ok()) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(dir), qPrintable(lib.error().message));
         return {};
@@ -113,7 +115,8 @@ int openCase(const QString &dir, qint64 caseId)
 {
     QElapsedTimer timer;
     timer.start();
-    auto lib = openLibrary(dir, Library::OpenMode::ExistingOnly);
+    // As the GUI opens it (app/gui/main.cpp).
+    auto lib = openLibrary(dir, Library::OpenMode::ExistingOnly, kAsTheGui);
     if (!lib)
         return 3;
     const qint64 libMs = timer.elapsed();
@@ -275,7 +278,8 @@ int openLibraryWindow(const QString &dir)
     QElapsedTimer timer;
     timer.start();
     const double cpu = threadCpuMs();
-    auto lib = openLibrary(dir, Library::OpenMode::ExistingOnly);
+    // As the GUI opens it (app/gui/main.cpp).
+    auto lib = openLibrary(dir, Library::OpenMode::ExistingOnly, kAsTheGui);
     if (!lib)
         return 3;
     const qint64 libMs = timer.elapsed();

@@ -12,6 +12,7 @@
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
+#include "storage/openingcheck.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -34,6 +35,8 @@ private slots:
     void rejectsAFileThatIsNotADatabase_data();
     void rejectsAFileThatIsNotADatabase();
     void rejectsACorruptLibraryAndLeavesItUntouched();
+    void checksInTheBackgroundOnlyAfterACleanClose();
+    void refusesWritesWhenTheBackgroundCheckFindsDamage();
     void rejectsAForeignSqliteDatabase();
     void opensANewerLibraryReadOnly();
     void migratesEveryHistoricalSchema_data();
@@ -157,6 +160,125 @@ void TstLibrary::rejectsACorruptLibraryAndLeavesItUntouched()
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, Error::Kind::Library);
     QVERIFY2(opened.error().message.contains(u"damaged"_s), qPrintable(opened.error().message));
+    QCOMPARE(snapshot(path), before);
+    // As the GUI opens it: the file changed since Habeas closed it, so it is checked first too.
+    const auto beside = Library::open(
+        path, Library::OpenMode::ExistingOnly, Library::FileCheck::BesideWhenClosedCleanly);
+    QVERIFY(!beside.ok());
+    QVERIFY2(beside.error().message.contains(u"damaged"_s), qPrintable(beside.error().message));
+    QCOMPARE(snapshot(path), before);
+}
+
+namespace {
+
+constexpr auto kBeside = Library::FileCheck::BesideWhenClosedCleanly;
+
+// A library of 200 cases, closed by Habeas (so it leaves its clean-close marker).
+void fillAndClose(const QString &path)
+{
+    auto opened = Library::open(path, Library::OpenMode::CreateIfMissing);
+    QVERIFY(opened.ok());
+    for (int i = 0; i < 200; ++i) {
+        CaseRecord c;
+        c.title = u"案件 %1 "_s.arg(i) + QString(200, u'字');
+        QVERIFY(opened.value()->cases().createCase(c).ok());
+    }
+}
+
+} // namespace
+
+void TstLibrary::checksInTheBackgroundOnlyAfterACleanClose()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lib"_s);
+    fillAndClose(path);
+    const QString marker = QDir(path).filePath(QString::fromLatin1(OpeningCheck::kMarkerFile));
+    QVERIFY(QFileInfo::exists(marker));
+    {
+        // As the CLI opens it: checked first all the same.
+        auto opened = Library::open(path, Library::OpenMode::ExistingOnly);
+        QVERIFY(opened.ok());
+        QVERIFY(!opened.value()->checkedInBackground());
+    }
+    {
+        // Closed cleanly, untouched since: opened at once, checked beside, writable once passed.
+        auto opened = Library::open(path, Library::OpenMode::ExistingOnly, kBeside);
+        QVERIFY(opened.ok());
+        QVERIFY(opened.value()->checkedInBackground());
+        QCOMPARE(opened.value()->damage(), QString());
+        CaseRecord c;
+        c.title = u"after a clean close"_s;
+        QVERIFY(opened.value()->cases().createCase(c).ok());
+        // A further connection (a worker's) neither checks nor marks.
+        auto another = Library::open(path, Library::OpenMode::AnotherConnection);
+        QVERIFY(another.ok());
+        QVERIFY(!another.value()->checkedInBackground());
+    }
+    QVERIFY(QFileInfo::exists(marker));
+    // Without the marker (a crash, an older Habeas) the file is checked before opening.
+    QVERIFY(QFile::remove(marker));
+    {
+        auto opened = Library::open(path, Library::OpenMode::ExistingOnly, kBeside);
+        QVERIFY(opened.ok());
+        QVERIFY(!opened.value()->checkedInBackground());
+    }
+    // Changed by another program since (its time and size), or beside a -wal: checked first.
+    QVERIFY(QFileInfo::exists(marker));
+    {
+        QFile f(QDir(path).filePath(u"library.sqlite"_s));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QByteArray(4096, '\0'));
+    }
+    QVERIFY(!OpeningCheck::closedCleanly(path, QDir(path).filePath(u"library.sqlite"_s)));
+    {
+        auto opened = Library::open(path, Library::OpenMode::ExistingOnly, kBeside);
+        QVERIFY(opened.ok());
+        QVERIFY(!opened.value()->checkedInBackground());
+        QVERIFY(!OpeningCheck::closedCleanly(path, QDir(path).filePath(u"library.sqlite"_s)));
+    }
+    QVERIFY(OpeningCheck::closedCleanly(path, QDir(path).filePath(u"library.sqlite"_s)));
+}
+
+void TstLibrary::refusesWritesWhenTheBackgroundCheckFindsDamage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lib"_s);
+    fillAndClose(path);
+    // A failing disk scribbles over the last b-tree pages and leaves the time and the size as
+    // they were: the marker still names the file, so the check runs in the background.
+    const QString file = QDir(path).filePath(u"library.sqlite"_s);
+    QFile f(file);
+    const QDateTime modified = QFileInfo(file).lastModified();
+    QVERIFY(f.size() > 16 * 4096);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    for (qint64 page = f.size() / 4096 - 4; page < f.size() / 4096; ++page) {
+        f.seek(page * 4096);
+        f.write(QByteArray(12, '\xA5'));
+    }
+    QVERIFY(f.setFileTime(modified, QFileDevice::FileModificationTime));
+    f.close();
+    QVERIFY(OpeningCheck::closedCleanly(path, file));
+    {
+        auto opened = Library::open(path, Library::OpenMode::ExistingOnly, kBeside);
+        // The last pages hold cases, not what opening reads: it opens, and the check finds them.
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        Library &lib = *opened.value();
+        QVERIFY(lib.checkedInBackground());
+        QVERIFY2(lib.damage().contains(u"damaged"_s), qPrintable(lib.damage()));
+        // No write reaches the damaged file.
+        CaseRecord c;
+        c.title = u"never written"_s;
+        const auto created = lib.cases().createCase(c);
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().kind, Error::Kind::Library);
+        QVERIFY(created.error().message.contains(u"damaged"_s));
+    }
+    // The marker is gone: the next opening checks first, refuses, and changes nothing.
+    QVERIFY(!OpeningCheck::closedCleanly(path, file));
+    const auto before = snapshot(path);
+    const auto again = Library::open(path, Library::OpenMode::ExistingOnly, kBeside);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(u"damaged"_s), qPrintable(again.error().message));
     QCOMPARE(snapshot(path), before);
 }
 
@@ -445,6 +567,29 @@ void TstLibrary::migratesEveryHistoricalSchema()
             QVERIFY2(anchor.ok(), qPrintable(anchor.ok() ? QString() : anchor.error().message));
             QVERIFY(lib.review().add(cases->first().id, anchor.value(), u"已阅"_s).ok());
         }
+    }
+    // The exhibits left unread are found through the partial indexes (schema 16), not a scan.
+    {
+        QSqlQuery plan(lib.database());
+        for (const QString &state : { u"parse_state"_s, u"ocr_state"_s }) {
+            QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT e.id FROM evidence_items e JOIN cases c "
+                              "ON c.id = e.case_id WHERE e.%1 = 'pending' AND e.trashed_at IS NULL "
+                              "AND c.trashed_at IS NULL ORDER BY e.id"_s.arg(state)));
+            QString steps;
+            while (plan.next())
+                steps += plan.value(3).toString() + u'\n';
+            QVERIFY2(steps.contains(state == u"parse_state"_s ? u"evidence_parse_pending"_s
+                                                               : u"evidence_ocr_pending"_s),
+                qPrintable(steps));
+        }
+        // The same exhibits as a scan finds.
+        QVERIFY(plan.exec(u"SELECT count(*) FROM evidence_items e NOT INDEXED JOIN cases c ON "
+                          "c.id = e.case_id WHERE e.parse_state = 'pending' AND e.trashed_at IS "
+                          "NULL AND c.trashed_at IS NULL"_s)
+            && plan.next());
+        const auto pending = lib.evidenceText().pendingParse(0);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), plan.value(0).toInt());
     }
     // And it is writable at the new version.
     CaseRecord c;

@@ -86,6 +86,7 @@ private slots:
     void courtFeeHalvesOnMediationAndIsAPropertyFeeInContract();
     void trashAndRestoreACase();
     void purgeAsksFirst();
+    void aFileFoundDamagedBesideTheWindowIsSaidAndWritesAreRefused();
     void titleMarksAChangedCaseAndPurgeKeepsOtherHistories();
     void filterTheCaseList();
     void newerLibraryIsReadOnlyInTheWindow();
@@ -331,6 +332,45 @@ void TstMainWindow::trashAndRestoreACase()
     QVERIFY(!window.caseList()->showingTrash());
     QCOMPARE(window.caseList()->currentCaseId(), caseId);
     QVERIFY(!lib->cases().caseById(caseId).value().isTrashed());
+}
+
+void TstMainWindow::aFileFoundDamagedBesideTheWindowIsSaidAndWritesAreRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lib"_s);
+    {
+        auto created = Library::open(path, Library::OpenMode::CreateIfMissing);
+        QVERIFY(created.ok());
+        for (int i = 0; i < 200; ++i) {
+            CaseRecord c;
+            c.title = u"案件 %1 "_s.arg(i) + QString(200, u'字');
+            QVERIFY(created.value()->cases().createCase(c).ok());
+        }
+    } // closed by Habeas: the next opening as the GUI's does not wait for the file's check
+    // A failing disk damages the last pages and leaves the file's time and size as they were.
+    const QString file = QDir(path).filePath(u"library.sqlite"_s);
+    const QDateTime modified = QFileInfo(file).lastModified();
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        for (qint64 page = f.size() / 4096 - 4; page < f.size() / 4096; ++page) {
+            f.seek(page * 4096);
+            f.write(QByteArray(12, '\xA5'));
+        }
+        QVERIFY(f.setFileTime(modified, QFileDevice::FileModificationTime));
+    }
+    auto opened = Library::open(
+        path, Library::OpenMode::ExistingOnly, Library::FileCheck::BesideWhenClosedCleanly);
+    QVERIFY(opened.ok());
+    MainWindow window(*opened.value());
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.integrityText().contains(u"damaged"_s), 20000);
+    QVERIFY2(Dialogs::lastMessage().contains(u"damaged"_s), qPrintable(Dialogs::lastMessage()));
+    CaseRecord c;
+    c.title = u"never written"_s;
+    const auto created = opened.value()->cases().createCase(c);
+    QVERIFY(!created.ok());
+    QVERIFY(created.error().message.contains(u"damaged"_s));
 }
 
 void TstMainWindow::purgeAsksFirst()
