@@ -2057,17 +2057,23 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
     <message numerus="yes">
         <source>%n file(s) no record cites (library check --repair removes them)</source>
         <translation>
-            <numerusform>%n file no record cites (library check --repair removes it)</numerusform><numerusform>%n files no record cites (library check --repair removes them)</numerusform></translation>
+            <numerusform>%n file no record cites (library check --repair removes it)</numerusform>
+            <numerusform>%n files no record cites (library check --repair removes them)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n temporary file(s) of interrupted imports</source>
         <translation>
-            <numerusform>%n temporary file of interrupted imports</numerusform><numerusform>%n temporary files of interrupted imports</numerusform></translation>
+            <numerusform>%n temporary file of interrupted imports</numerusform>
+            <numerusform>%n temporary files of interrupted imports</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>removed %n unreferenced file(s)</source>
         <translation>
-            <numerusform>removed %n unreferenced file</numerusform><numerusform>removed %n unreferenced files</numerusform></translation>
+            <numerusform>removed %n unreferenced file</numerusform>
+            <numerusform>removed %n unreferenced files</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2132,17 +2132,20 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
     <message numerus="yes">
         <source>%n file(s) no record cites (library check --repair removes them)</source>
         <translation>
-            <numerusform>%n 个文件未被任何记录引用（library check --repair 可将其删除）</numerusform></translation>
+            <numerusform>%n 个文件未被任何记录引用（library check --repair 可将其删除）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n temporary file(s) of interrupted imports</source>
         <translation>
-            <numerusform>%n 个中断导入留下的临时文件</numerusform></translation>
+            <numerusform>%n 个中断导入留下的临时文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>removed %n unreferenced file(s)</source>
         <translation>
-            <numerusform>已删除 %n 个未被引用的文件</numerusform></translation>
+            <numerusform>已删除 %n 个未被引用的文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -170,12 +170,16 @@
     <message numerus="yes">
         <source>its last %n entries were deleted (%1 records entry %2; the log ends at entry %3)</source>
         <translation>
-            <numerusform>its last entry was deleted (%1 records entry %2; the log ends at entry %3)</numerusform><numerusform>its last %n entries were deleted (%1 records entry %2; the log ends at entry %3)</numerusform></translation>
+            <numerusform>its last entry was deleted (%1 records entry %2; the log ends at entry %3)</numerusform>
+            <numerusform>its last %n entries were deleted (%1 records entry %2; the log ends at entry %3)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The audit chain holds (%n entries).</source>
         <translation>
-            <numerusform>The audit chain holds (%n entry).</numerusform><numerusform>The audit chain holds (%n entries).</numerusform></translation>
+            <numerusform>The audit chain holds (%n entry).</numerusform>
+            <numerusform>The audit chain holds (%n entries).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1871,65 @@
     </message>
 </context>
 <context>
+    <name>habeas::LibraryLocation</name>
+    <message>
+        <source>The library address holds a password. Leave it out: the password is read from PGPASSWORD or ~/.pgpass, or asked for by the app and kept in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library address is malformed: %1. A server library is written postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the IPv6 address has no closing ]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an IPv6 address must be written in brackets, [::1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no server host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>several hosts are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the port "%1" is not a number from 1 to 65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no user name (postgresql://USER@HOST/DATABASE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parameter "%1" is not supported (only sslmode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No library was given: name a folder or a postgresql://USER@HOST[:PORT]/DATABASE address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A library is a folder or a postgresql:// address, not a %1:// address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no database name (postgresql://USER@HOST/DATABASE)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>habeas::Migrations</name>
     <message>
         <source>Migration step %1 is missing from this build.</source>
@@ -2064,6 +2127,41 @@
     </message>
     <message>
         <source>The official holiday calendar of %1 is not known to this version of Habeas; its days were counted by weekends alone. Check the State Council's notice for %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::PgSchema</name>
+    <message>
+        <source>Server error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server migration step %1 is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server library's schema changed while it was being updated (found %1, expected %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating the server library to schema %1 failed; nothing was changed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 holds tables but is not a Habeas library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is encoded in %2; a Habeas library needs UTF8 (docs/server.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 was created with LC_CTYPE %2, under which Chinese characters are not letters: its search index would hold nothing of a Chinese text. Create it with LC_CTYPE 'C.UTF-8' (docs/server.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server library was written by a newer version of Habeas (schema %1; this version reads up to %2). Update Habeas to use it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -169,12 +169,14 @@
     <message numerus="yes">
         <source>its last %n entries were deleted (%1 records entry %2; the log ends at entry %3)</source>
         <translation>
-            <numerusform>其最后 %n 条记录已被删除（%1 记录为第 %2 条；日志止于第 %3 条）</numerusform></translation>
+            <numerusform>其最后 %n 条记录已被删除（%1 记录为第 %2 条；日志止于第 %3 条）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The audit chain holds (%n entries).</source>
         <translation>
-            <numerusform>审计链完整（%n 条记录）。</numerusform></translation>
+            <numerusform>审计链完整（%n 条记录）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1863,65 @@
     </message>
 </context>
 <context>
+    <name>habeas::LibraryLocation</name>
+    <message>
+        <source>The library address holds a password. Leave it out: the password is read from PGPASSWORD or ~/.pgpass, or asked for by the app and kept in the system keychain.</source>
+        <translation>案件库地址中含有密码。请将其删去：密码从 PGPASSWORD 或 ~/.pgpass 读取，或由本程序询问后保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The library address is malformed: %1. A server library is written postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>案件库地址格式有误：%1。服务器案件库的写法为 postgresql://用户名@主机[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing ]</source>
+        <translation>IPv6 地址缺少右方括号 ]</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation>IPv6 地址之后有多余的内容</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be written in brackets, [::1]</source>
+        <translation>IPv6 地址须写在方括号内，如 [::1]</translation>
+    </message>
+    <message>
+        <source>no server host</source>
+        <translation>未写服务器主机</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported</source>
+        <translation>不支持多个主机</translation>
+    </message>
+    <message>
+        <source>the port "%1" is not a number from 1 to 65535</source>
+        <translation>端口“%1”不是 1 至 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>no user name (postgresql://USER@HOST/DATABASE)</source>
+        <translation>未写用户名（postgresql://用户名@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>the parameter "%1" is not supported (only sslmode)</source>
+        <translation>不支持参数“%1”（仅支持 sslmode）</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not "%2"</source>
+        <translation>sslmode 须为 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>No library was given: name a folder or a postgresql://USER@HOST[:PORT]/DATABASE address.</source>
+        <translation>未指定案件库：请给出一个文件夹，或 postgresql://用户名@主机[:端口]/数据库 形式的地址。</translation>
+    </message>
+    <message>
+        <source>A library is a folder or a postgresql:// address, not a %1:// address.</source>
+        <translation>案件库是一个文件夹或 postgresql:// 地址，而不是 %1:// 地址。</translation>
+    </message>
+    <message>
+        <source>no database name (postgresql://USER@HOST/DATABASE)</source>
+        <translation>未写数据库名（postgresql://用户名@主机/数据库）</translation>
+    </message>
+</context>
+<context>
     <name>habeas::Migrations</name>
     <message>
         <source>Migration step %1 is missing from this build.</source>
@@ -2054,6 +2115,41 @@
     <message>
         <source>The official holiday calendar of %1 is not known to this version of Habeas; its days were counted by weekends alone. Check the State Council's notice for %1.</source>
         <translation>本版本Habeas未收录%1年的官方节假日安排，该年日期仅按周末计算。请核对国务院办公厅%1年的放假通知。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::PgSchema</name>
+    <message>
+        <source>Server error: %1</source>
+        <translation>服务器错误：%1</translation>
+    </message>
+    <message>
+        <source>Server migration step %1 is missing from this build.</source>
+        <translation>本版本缺少服务器数据库升级第 %1 步。</translation>
+    </message>
+    <message>
+        <source>The server library's schema changed while it was being updated (found %1, expected %2).</source>
+        <translation>升级过程中服务器案件库的结构被改动（实际为 %1，应为 %2）。</translation>
+    </message>
+    <message>
+        <source>Updating the server library to schema %1 failed; nothing was changed: %2</source>
+        <translation>将服务器案件库升级到结构版本 %1 失败，未作任何改动：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but is not a Habeas library.</source>
+        <translation>数据库 %1 中已有数据表，但它不是 Habeas 案件库。</translation>
+    </message>
+    <message>
+        <source>The database %1 is encoded in %2; a Habeas library needs UTF8 (docs/server.md).</source>
+        <translation>数据库 %1 的编码为 %2；Habeas 案件库需要 UTF8 编码（见 docs/server.md）。</translation>
+    </message>
+    <message>
+        <source>The database %1 was created with LC_CTYPE %2, under which Chinese characters are not letters: its search index would hold nothing of a Chinese text. Create it with LC_CTYPE 'C.UTF-8' (docs/server.md).</source>
+        <translation>数据库 %1 创建时的 LC_CTYPE 为 %2，在此设置下汉字不被视为文字字符，检索索引将收录不到任何中文内容。请以 LC_CTYPE 'C.UTF-8' 创建数据库（见 docs/server.md）。</translation>
+    </message>
+    <message>
+        <source>This server library was written by a newer version of Habeas (schema %1; this version reads up to %2). Update Habeas to use it.</source>
+        <translation>该服务器案件库由更新版本的 Habeas 写入（结构版本 %1；本版本最高可读 %2）。请升级 Habeas 后再使用。</translation>
     </message>
 </context>
 <context>

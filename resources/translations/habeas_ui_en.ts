@@ -2052,6 +2052,10 @@ Habeas does not display this kind of file itself.</source>
         <source>&lt;h3&gt;Habeas %1&lt;/h3&gt;&lt;p&gt;A workbench for privacy litigation under Chinese law: cases, evidence, statutes, damages and the documents to file. Everything stays in the library on this computer.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL version 3&lt;/li&gt;&lt;li&gt;SQLite %3 — public domain&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The statutes shipped are official texts, which are not subject to copyright (Copyright Law of the PRC, Art. 5).&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Damaged library</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::OverviewPanel</name>

@@ -2049,6 +2049,10 @@ Habeas本身不显示此类文件。</translation>
         <source>&lt;h3&gt;Habeas %1&lt;/h3&gt;&lt;p&gt;A workbench for privacy litigation under Chinese law: cases, evidence, statutes, damages and the documents to file. Everything stays in the library on this computer.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL version 3&lt;/li&gt;&lt;li&gt;SQLite %3 — public domain&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The statutes shipped are official texts, which are not subject to copyright (Copyright Law of the PRC, Art. 5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Habeas %1&lt;/h3&gt;&lt;p&gt;依据中国法律开展隐私诉讼的工作平台：案件、证据、法律法规、损害赔偿计算以及拟提交的文书。所有数据均保存在本机的案件库中。&lt;/p&gt;&lt;p&gt;构建所用组件：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL 第3版&lt;/li&gt;&lt;li&gt;SQLite %3 — 公有领域&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;随附的法律法规均为官方文本，不适用著作权法保护（《中华人民共和国著作权法》第五条）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Damaged library</source>
+        <translation>案件库已损坏</translation>
+    </message>
 </context>
 <context>
     <name>habeas::OverviewPanel</name>
