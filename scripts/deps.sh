@@ -4,7 +4,8 @@
 #   scripts/deps.sh test    that, plus what the test suite needs (and scripts/tidy: clang-tidy-16)
 #   scripts/deps.sh clang   what building needs, plus Clang 16 (scripts/test-clang)
 #   scripts/deps.sh asan    test, plus Clang's sanitizer runtimes, libFuzzer and llvm-symbolizer
-#                           (scripts/fuzz, scripts/test-sanitize)
+#                           (scripts/fuzz, scripts/test-sanitize); test and asan together are
+#                           everything CI (.ci/run) needs on a fresh Debian 12
 set -euo pipefail
 
 build=(cmake ninja-build g++ ccache pkg-config
@@ -13,7 +14,7 @@ build=(cmake ninja-build g++ ccache pkg-config
        fonts-wqy-zenhei libquazip1-qt6-dev libsodium-dev libpoppler-qt6-dev libkainjow-mustache-dev
        tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng)
 test=(xvfb xauth poppler-utils sqlite3 unzip libreoffice-writer-nogui qpdf strace appstream
-      clang-tidy-16)
+      python3 clang-tidy-16)
 clang=(clang-16)
 asan=(clang-16 libclang-rt-16-dev libfuzzer-16-dev llvm)
 
