@@ -80,7 +80,7 @@ def main():
     cached = 0
     failed = []
     findings = set()
-    log = open(os.path.join(build, "tidy.log"), "w")
+    log = open(os.path.join(build, "tidy.log"), "w", encoding="utf-8")
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         for path, hit, output in pool.map(check, files):
             cached += hit
@@ -88,11 +88,11 @@ def main():
                 failed.append(path)
                 log.write(output)
                 for line in output.splitlines():
-                    if re.search(r"(warning|error): ", line) and "Wno-unknown" not in line:
+                    if (re.search(r"(warning|error): ", line) and "Wno-unknown" not in line
+                            and line not in findings):
                         findings.add(line)
+                        print(line, flush=True)
     log.close()
-    for line in sorted(findings):
-        print(line)
     # Forget what has not been used for 60 days.
     for name in os.listdir(cache):
         p = os.path.join(cache, name)
