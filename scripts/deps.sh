@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Habeas needs, only those that are missing.
 #   scripts/deps.sh build   what building and running needs
-#   scripts/deps.sh test    that, plus what the test suite needs (and scripts/tidy: clang-tidy-16),
+#   scripts/deps.sh test    that, plus what the test suite needs (clang-format-16 for the format
+#                           check; scripts/tidy: clang-tidy-16),
 #                           PostgreSQL 15 among it: the tests start their own cluster
 #   scripts/deps.sh clang   what building needs, plus Clang 16 (scripts/test-clang)
 #   scripts/deps.sh asan    test, plus Clang's sanitizer runtimes, libFuzzer and llvm-symbolizer
-#                           (scripts/fuzz, scripts/test-sanitize)
+#                           (scripts/fuzz, scripts/test-sanitize); test and asan together are
+#                           everything CI (.ci/run) needs on a fresh Debian 12
 set -euo pipefail
 
 build=(cmake ninja-build g++ ccache pkg-config
@@ -14,7 +16,7 @@ build=(cmake ninja-build g++ ccache pkg-config
        fonts-wqy-zenhei libquazip1-qt6-dev libsodium-dev libpoppler-qt6-dev libkainjow-mustache-dev
        tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng)
 test=(xvfb xauth poppler-utils sqlite3 unzip libreoffice-writer-nogui qpdf strace appstream
-      clang-tidy-16
+      python3 clang-tidy-16 clang-format-16
       postgresql-15)   # initdb/pg_ctl for tests/support/pgcluster; pg_trgm is in this package
 clang=(clang-16)
 asan=(clang-16 libclang-rt-16-dev libfuzzer-16-dev llvm)

@@ -22,7 +22,7 @@ void addCaseOptions(ArgParser &parser);
 Status applyCaseOptions(const ArgParser &parser, CaseRecord &record);
 
 void addPartyOptions(ArgParser &parser, bool forAdd);
-Status applyPartyOptions(const ArgParser &parser, PartyRecord &record);
+Status applyPartyOptions(const ArgParser &parser, PartyRecord &p);
 
 // For a command whose only argument is an id (remove, restore): parses it, opens the library
 // and hands both to `act`, which returns the exit code.

@@ -149,7 +149,7 @@ Outcome<Manifest> Manifest::fromJson(const QByteArray &bytes)
         return Failure::integrity(
             tr("The bundle's manifest lists more than %1 entries.").arg(kMaxEntries));
     QSet<QString> seen;
-    for (const QJsonValue &v : list.toArray()) {
+    for (const QJsonValue v : list.toArray()) {
         auto e = entryFromJson(v, seen);
         if (!e.ok())
             return e.failure();
