@@ -96,7 +96,7 @@ struct Table {
     QList<double> columnFractions() const;
 };
 
-struct PageBreak {};
+struct PageBreak { };
 
 using Block = std::variant<Paragraph, List, Table, PageBreak>;
 

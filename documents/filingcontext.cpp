@@ -362,8 +362,8 @@ Result<FilingContext> buildFilingContext(
         gapIfEmpty(ctx.claimCount == 0 ? QVariantList() : requestItems(claims), u"claims"));
     d.insert(u"amount"_s, amountSection(records.totals.totalFen));
     d.insert(u"facts"_s, gapIfEmpty(facts, u"facts"));
-    d.insert(reasonsSection(pleading,
-        isRequired(info, u"reasons") ? caseFieldLabel(u"reasons") : QString()));
+    d.insert(reasonsSection(
+        pleading, isRequired(info, u"reasons") ? caseFieldLabel(u"reasons") : QString()));
     d.insert(u"evidence"_s, gapIfEmpty(evidence.rows, u"evidence"));
     d.insert(u"evidenceGroups"_s, evidence.groups);
     d.insert(u"hasEvidence"_s, !evidence.rows.isEmpty());

@@ -22,8 +22,8 @@ namespace habeas {
 
 bool clientHasOwnAgent(const QList<PartyRecord> &parties, bool publicInterest)
 {
-    const PartyRole client = publicInterest ? PartyRole::PublicInterestPlaintiff
-                                            : PartyRole::Plaintiff;
+    const PartyRole client =
+        publicInterest ? PartyRole::PublicInterestPlaintiff : PartyRole::Plaintiff;
     bool own = false;
     for (const PartyRecord &a : parties)
         for (const PartyRecord &p : parties)
@@ -60,8 +60,8 @@ QVariantList requestItems(const QStringList &texts)
 {
     QVariantList items;
     for (qsizetype i = 0; i < texts.size(); ++i)
-        items.append(QVariantMap { { u"text"_s,
-            QString(texts[i] + (i + 1 == texts.size() ? u"。"_s : u"；"_s)) } });
+        items.append(QVariantMap {
+            { u"text"_s, QString(texts[i] + (i + 1 == texts.size() ? u"。"_s : u"；"_s)) } });
     return items;
 }
 
@@ -109,10 +109,10 @@ QVariantList factsSection(const QList<EventRecord> &events)
 
 QVariantMap reasonsSection(const Pleading &pleading, const QString &gapLabel)
 {
-    QVariantMap out { { u"reasons"_s, pleading.reasons },
-        { u"reasonSections"_s, pleading.sections },
-        { u"amounts"_s,
-            pleading.amounts.isEmpty() ? QVariant(false) : QVariant(pleading.amounts) } };
+    QVariantMap out {
+        { u"reasons"_s, pleading.reasons }, { u"reasonSections"_s, pleading.sections },
+        { u"amounts"_s, pleading.amounts.isEmpty() ? QVariant(false) : QVariant(pleading.amounts) }
+    };
     if (pleading.reasons.isEmpty() && !gapLabel.isEmpty()) {
         const QVariantList points { QVariantMap { { u"text"_s, gapMarker(gapLabel) } } };
         out.insert(u"reasons"_s, QVariantList { QVariantMap { { u"points"_s, points } } });
@@ -146,15 +146,13 @@ EvidenceSection evidenceSection(const QList<EvidenceRecord> &evidence,
         if (purpose.isEmpty())
             purpose = provedBy.value(e.id).join(u"；"_s);
         const QVariantMap row { { u"index"_s, ++index }, { u"number"_s, e.exhibitNumber() },
-            { u"title"_s, escapeMarkup(e.title) },
-            { u"source"_s, escapeMarkup(evidenceSource(e)) },
+            { u"title"_s, escapeMarkup(e.title) }, { u"source"_s, escapeMarkup(evidenceSource(e)) },
             { u"purpose"_s, escapeMarkup(purpose) },
             { u"pages"_s, escapeMarkup(exhibitPages.value(e.id)) } };
         out.rows.append(row);
         const QString label = u"第"_s + toChineseNumeral(e.group) + u"组"_s;
         if (out.groups.isEmpty() || out.groups.last().toMap().value(u"label"_s) != label)
-            out.groups.append(
-                QVariantMap { { u"label"_s, label }, { u"rows"_s, QVariantList() } });
+            out.groups.append(QVariantMap { { u"label"_s, label }, { u"rows"_s, QVariantList() } });
         QVariantMap group = out.groups.last().toMap();
         group[u"rows"_s] = group.value(u"rows"_s).toList() << row;
         out.groups.last() = group;

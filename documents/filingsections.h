@@ -2,8 +2,8 @@
 
 // The filing context's sections, one builder each: buildFilingContext (filingcontext.cpp) reads
 // the case and composes these into FilingContext::data, whose keys filingcontext.h lists. Each
-// builder is a function of records only, tested on its own in tests/documents/tst_filingsections.cpp.
-// User text comes out escaped for the markup (markup.h).
+// builder is a function of records only, tested on its own in
+// tests/documents/tst_filingsections.cpp. User text comes out escaped for the markup (markup.h).
 
 #include <QList>
 #include <QMap>

@@ -291,8 +291,8 @@ QHash<PartyRole, QVariantList> insertPartyLists(
 }
 
 // In the order a filing lists them (docs/filings.md §0.1): 原告 (and 公益诉讼起诉人), each
-    // followed by its 法定代理人 and 委托诉讼代理人, then 被告, then 第三人. An application
-    // names the plaintiffs 申请人 and the defendants 被申请人.
+// followed by its 法定代理人 and 委托诉讼代理人, then 被告, then 第三人. An application
+// names the plaintiffs 申请人 and the defendants 被申请人.
 void insertPartyBlocks(QVariantMap &d, const Builder &b, const QList<PartyRecord> &parties,
     QHash<PartyRole, QVariantList> &lists, PartyRole applicant)
 {

@@ -184,7 +184,7 @@ QString adverseInferenceSentence()
 {
     const QStringList cited = courtCitations({ u"SPC Evidence Provisions 95"_s });
     return u"证明上述事实的证据由被告控制，被告无正当理由拒不提交，原告主张该证据的内容不利于被告，"_s
-        u"依照"_s
+           u"依照"_s
         + cited.value(0) + u"的规定，请求人民法院认定该主张成立"_s;
 }
 
@@ -282,14 +282,14 @@ QString liabilityParagraph(const ClaimRecord &claim, const Theory &theory, const
         out.missing.append(label + u"在行为时有效的责任依据"_s);
         return escapeMarkup(text) + gapMarker(label + u"的责任依据"_s);
     }
-    text += u"依照"_s + joinCitations(liability) + u"的规定，"_s
-        + liabilitySentence(rule, right) + u"。"_s;
+    text += u"依照"_s + joinCitations(liability) + u"的规定，"_s + liabilitySentence(rule, right)
+        + u"。"_s;
     return escapeMarkup(text);
 }
 
 // One claim's reasons, or an empty map when nothing of it is pleaded.
-QVariantMap claimReasons(const ClaimRecord &claim, const Theory &theory, Pleading &out,
-    PleadedRight &right)
+QVariantMap claimReasons(
+    const ClaimRecord &claim, const Theory &theory, Pleading &out, PleadedRight &right)
 {
     if (claim.needsAlternative()) {
         QStringList names;
@@ -309,15 +309,13 @@ QVariantMap claimReasons(const ClaimRecord &claim, const Theory &theory, Pleadin
     QStringList basis;
     QString liability;
     if (!r.pleaded.isEmpty())
-        liability = liabilityParagraph(
-            claim, theory, limb, claimConduct(r.pleaded), basis, out);
+        liability = liabilityParagraph(claim, theory, limb, claimConduct(r.pleaded), basis, out);
     if (claim.needsAlternative())
         liability = gapMarker(u"「"_s + claim.theoryName + u"」所主张的情形"_s) + liability;
     return { { u"name"_s, escapeMarkup(heading) }, { u"points"_s, r.points + r.answers },
-        { u"law"_s, lawInTimeSentence(r.pleaded, r.cited + basis) },
-        { u"liability"_s, liability },
-        { u"basis"_s, r.pleaded.isEmpty() ? QString()
-                                          : escapeMarkup(joinCitations(byInstrument(basis))) } };
+        { u"law"_s, lawInTimeSentence(r.pleaded, r.cited + basis) }, { u"liability"_s, liability },
+        { u"basis"_s,
+            r.pleaded.isEmpty() ? QString() : escapeMarkup(joinCitations(byInstrument(basis))) } };
 }
 
 } // namespace
@@ -339,8 +337,8 @@ Pleading buildPleading(const QList<ClaimRecord> &claims, const QList<DamagesReco
         QVariantList &section = right == PleadedRight::Privacy ? privacy
             : right == PleadedRight::Contract                  ? contract
                                                                : personal;
-        reason[u"heading"_s] = QString(u"（"_s + toChineseNumeral(int(section.size()) + 1)
-            + u"）"_s + reason.value(u"name"_s).toString());
+        reason[u"heading"_s] = QString(u"（"_s + toChineseNumeral(int(section.size()) + 1) + u"）"_s
+            + reason.value(u"name"_s).toString());
         section.append(reason);
     }
     // 一、 is the facts; the rights infringed follow, each under its own heading, then the money.
@@ -351,9 +349,9 @@ Pleading buildPleading(const QList<ClaimRecord> &claims, const QList<DamagesReco
             std::pair { &contract, u"被告的行为构成违约"_s } }) {
         if (list->isEmpty())
             continue;
-        out.sections.append(QVariantMap {
-            { u"heading"_s, QString(toChineseNumeral(number++) + u"、"_s + title) },
-            { u"reasons"_s, *list } });
+        out.sections.append(
+            QVariantMap { { u"heading"_s, QString(toChineseNumeral(number++) + u"、"_s + title) },
+                { u"reasons"_s, *list } });
         // The flat list (templates without the sections) numbers its headings straight through.
         for (const QVariant &v : std::as_const(*list)) {
             QVariantMap reason = v.toMap();
@@ -366,7 +364,8 @@ Pleading buildPleading(const QList<ClaimRecord> &claims, const QList<DamagesReco
     if (!amounts.isEmpty())
         out.amounts = QVariantMap {
             { u"heading"_s, QString(toChineseNumeral(number) + u"、关于原告主张的各项赔偿"_s) },
-            { u"points"_s, amounts } };
+            { u"points"_s, amounts }
+        };
     return out;
 }
 

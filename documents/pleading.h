@@ -44,7 +44,7 @@ struct Pleading {
 // The closing paragraphs on the money (pleadingamounts.cpp): one per head claimed, with its basis
 // in force at the time of the conduct; missing gets what the lawyer must still record (the
 // serious harm of a mental-distress claim).
-[[nodiscard]] QVariantList amountReasons(const QList<ClaimRecord> &claims,
-    const QList<DamagesRecord> &claimed, QStringList &missing);
+[[nodiscard]] QVariantList amountReasons(
+    const QList<ClaimRecord> &claims, const QList<DamagesRecord> &claimed, QStringList &missing);
 
 } // namespace habeas

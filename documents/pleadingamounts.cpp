@@ -1,10 +1,9 @@
 // The closing section of 事实和理由: each amount claimed, with the basis in force at the time of
 // the conduct. Filings are Chinese: nothing here is translated.
-#include "pleading.h"
-
 #include "filingtext.h"
 #include "law/chinesenumerals.h"
 #include "markup.h"
+#include "pleading.h"
 
 using namespace Qt::StringLiterals;
 
@@ -65,8 +64,7 @@ QString descriptions(const QList<const DamagesRecord *> &items)
 
 // The paragraph of one head, after its number; missing gets what it still lacks.
 QString headParagraph(DamagesHead head, const QList<const DamagesRecord *> &items,
-    const QList<DamagesRecord> &all, const QStringList &basis, bool contract,
-    QStringList &missing)
+    const QList<DamagesRecord> &all, const QStringList &basis, bool contract, QStringList &missing)
 {
     qint64 fen = 0;
     for (const DamagesRecord *r : items)
@@ -167,8 +165,7 @@ QVariantList amountReasons(
         if (items.isEmpty())
             continue;
         const QStringList basis = citationsInForce(contract ? b.contract : b.tort, conduct);
-        const QString text =
-            headParagraph(b.head, items, claimed, basis, contract, missing);
+        const QString text = headParagraph(b.head, items, claimed, basis, contract, missing);
         points.append(QVariantMap { { u"text"_s,
             QString(u"（"_s + toChineseNumeral(int(points.size()) + 1) + u"）"_s + text) } });
     }

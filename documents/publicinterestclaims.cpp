@@ -55,7 +55,8 @@ QString headLabel(DamagesHead head)
 
 QString itemName(const DamagesRecord &r)
 {
-    return escapeMarkup(r.description.trimmed().isEmpty() ? headLabel(r.head) : r.description.trimmed());
+    return escapeMarkup(
+        r.description.trimmed().isEmpty() ? headLabel(r.head) : r.description.trimmed());
 }
 
 QString recipientText(const DamagesRecord &r)
@@ -109,8 +110,9 @@ PublicInterestClaims publicInterestClaims(
         if (r.recipient == Recipient::Unset && r.head != DamagesHead::RightsProtectionCost)
             out.missing.append(
                 u"损害赔偿项目「"_s + itemName(r) + u"」的款项去向（上缴国库、公益基金或组织）"_s);
-        out.texts.append(u"判令"_s + (defendants.isEmpty() ? gapMarker(u"承担该项的被告"_s) : defendants)
-            + claimBody(r) + recipientText(r));
+        out.texts.append(u"判令"_s
+            + (defendants.isEmpty() ? gapMarker(u"承担该项的被告"_s) : defendants) + claimBody(r)
+            + recipientText(r));
     }
     return out;
 }
@@ -121,10 +123,11 @@ QStringList perRecordWorkings(const QList<DamagesRecord> &items)
     for (const DamagesRecord &r : items) {
         if (r.head != DamagesHead::PerRecord || r.records <= 0 || r.perRecordFen <= 0)
             continue;
-        const QString what = r.registerBasis.isEmpty() ? u"涉案个人信息"_s
-                                                       : escapeMarkup(registerBasisLabel(r.registerBasis));
-        QString line = itemName(r) + u"："_s + what + QString::number(r.records)
-            + u"条×每条"_s + yuanFigures(r.perRecordFen);
+        const QString what = r.registerBasis.isEmpty()
+            ? u"涉案个人信息"_s
+            : escapeMarkup(registerBasisLabel(r.registerBasis));
+        QString line = itemName(r) + u"："_s + what + QString::number(r.records) + u"条×每条"_s
+            + yuanFigures(r.perRecordFen);
         for (const LabelledCoefficient &c : r.coefficients)
             line += u"×"_s + escapeMarkup(c.label) + u"系数"_s + c.factor;
         line += u"＝"_s + yuanFigures(r.amountFen);

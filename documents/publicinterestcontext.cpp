@@ -60,8 +60,7 @@ QVariantMap noticeData(const std::optional<PublicNotice> &notice, const PublicIn
     if (due.ok())
         out.insert(u"due"_s, chineseDate(due->due));
     if (due.ok() && due->due >= Clock::today())
-        outcomeMissing.append(
-            u"诉前公告期满（公告期至"_s + chineseDate(due->due) + u"届满）"_s);
+        outcomeMissing.append(u"诉前公告期满（公告期至"_s + chineseDate(due->due) + u"届满）"_s);
     else if (notice->outcome == NoticeOutcome::Unknown)
         outcomeMissing.append(u"诉前公告期满后有无法律规定的机关和有关组织提起诉讼"_s);
     else if (notice->outcome == NoticeOutcome::CameForward)
@@ -73,8 +72,8 @@ QVariantMap noticeData(const std::optional<PublicNotice> &notice, const PublicIn
 }
 
 // The 起诉书's account of the announcement, with its legal basis; gaps where it lacks something.
-QString noticeStatement(const QVariantMap &n, const QString &basis, const QStringList &noticeMissing,
-    const QStringList &outcomeMissing)
+QString noticeStatement(const QVariantMap &n, const QString &basis,
+    const QStringList &noticeMissing, const QStringList &outcomeMissing)
 {
     if (!noticeMissing.isEmpty())
         return gapMarker(noticeMissing.join(u"、"_s));
@@ -111,8 +110,8 @@ PublicInterestLaw publicInterestLaw(const ConductPeriod &conduct, bool criminalI
             law.references = { u"Civil Code 111"_s, u"Civil Code 1038(1)"_s };
         else if (conduct.to >= kCybersecurityInForce)
             law.references = { u"CSL 42(1)"_s, u"CSL 44"_s };
-        law.references += { u"Consumer Rights Law 29(2)"_s, u"Consumer Rights Law 47"_s,
-            u"CPL 58(2)"_s };
+        law.references +=
+            { u"Consumer Rights Law 29(2)"_s, u"Consumer Rights Law 47"_s, u"CPL 58(2)"_s };
     }
     law.procedural = { u"SPC/SPP Procuratorial PIL Interpretation 13"_s };
     if (criminalIncidental)
@@ -178,7 +177,8 @@ Status insertPublicInterestData(Library &library, FilingContext &ctx, const Temp
     pi.insert(u"basis"_s, joinCitations(substantive + procedural));
     pi.insert(u"noticeBasis"_s, procedural.value(0));
     const QString scale = stats ? registerScaleSentence(*stats) : QString();
-    pi.insert(u"scale"_s, scale.isEmpty() ? gapMarker(u"涉案人员登记名册（涉及的个人信息条数）"_s) : scale);
+    pi.insert(u"scale"_s,
+        scale.isEmpty() ? gapMarker(u"涉案人员登记名册（涉及的个人信息条数）"_s) : scale);
     const QStringList workings = perRecordWorkings(items);
     const QStringList gains = gainAndFineLines(items, ctx.parties, record->fines);
     pi.insert(u"workings"_s, lineItems(workings));

@@ -68,15 +68,15 @@ QString registerScaleSentence(const RegisterStats &stats)
     });
     QStringList parts;
     for (const Entry &e : std::as_const(categories))
-        parts.append(escapeMarkup(informationLabel(e.category)) + QString::number(e.count)
-            + u"条"_s);
+        parts.append(
+            escapeMarkup(informationLabel(e.category)) + QString::number(e.count) + u"条"_s);
     QString sentence = u"涉及公民个人信息"_s + approximateCount(stats.records, u"条"_s);
     QString minors;
     if (stats.minors > 0) {
         minors = u"未成年人信息"_s + QString::number(stats.minors) + u"条"_s;
         if (stats.under14 > 0)
-            minors += u"（其中未满十四周岁未成年人信息"_s + QString::number(stats.under14)
-                + u"条）"_s;
+            minors +=
+                u"（其中未满十四周岁未成年人信息"_s + QString::number(stats.under14) + u"条）"_s;
     } else if (stats.under14 > 0) {
         minors = u"未满十四周岁未成年人信息"_s + QString::number(stats.under14) + u"条"_s;
     }

@@ -56,8 +56,8 @@ QString applyHeaderKey(
         info.name = value;
     } else if (key == u"kind") {
         if (value != u"court-filing" && value != u"letter" && value != u"notice")
-            return QCoreApplication::translate("habeas::Templates",
-                "unknown kind \"%1\" (court-filing, letter or notice).")
+            return QCoreApplication::translate(
+                "habeas::Templates", "unknown kind \"%1\" (court-filing, letter or notice).")
                 .arg(value);
         info.kind = value;
     } else if (key == u"requires") {

@@ -15,21 +15,21 @@ namespace habeas {
 // and calls `done(future)` on the GUI thread when it has finished or been cancelled. The
 // dialog appears only when the work takes longer than `minimumMs`, so quick work stays
 // silent. The worker sees Cancel as QPromise::isCanceled(). Returns the dialog (for tests).
-template <typename T, typename Done>
+template<typename T, typename Done>
 QProgressDialog *runInBackground(
     QWidget *parent, const QString &label, QFuture<T> future, Done done, int minimumMs = 400)
 {
     auto *watcher = new QFutureWatcher<T>(parent);
-    auto *progress = new QProgressDialog(label,
-        QCoreApplication::translate("habeas::BackgroundJob", "Cancel"), 0, 0, parent);
+    auto *progress = new QProgressDialog(
+        label, QCoreApplication::translate("habeas::BackgroundJob", "Cancel"), 0, 0, parent);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(minimumMs);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    QObject::connect(watcher, &QFutureWatcherBase::progressRangeChanged, progress,
-        &QProgressDialog::setRange);
-    QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
-        &QProgressDialog::setValue);
+    QObject::connect(
+        watcher, &QFutureWatcherBase::progressRangeChanged, progress, &QProgressDialog::setRange);
+    QObject::connect(
+        watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
     QObject::connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
     QObject::connect(watcher, &QFutureWatcherBase::finished, parent,
         [watcher, progress, done = std::move(done)]() mutable {

@@ -103,8 +103,7 @@ void BundleTransfer::updateActions()
     const bool idle = !m_watcher.isRunning();
     m_export->setEnabled(idle && m_caseList->currentCaseId() != 0);
     m_import->setEnabled(idle && !m_library.isReadOnly());
-    m_importReview->setEnabled(
-        idle && !m_library.isReadOnly() && m_caseList->currentCaseId() != 0);
+    m_importReview->setEnabled(idle && !m_library.isReadOnly() && m_caseList->currentCaseId() != 0);
 }
 
 bool BundleTransfer::eventFilter(QObject *watched, QEvent *event)
@@ -217,8 +216,8 @@ void BundleTransfer::importReview(qint64 caseId, const QString &chosen)
         return;
     QByteArray passphrase;
     if (bundle::isEncryptedBundle(path)) {
-        const auto answer = Dialogs::password(
-            m_window, title, tr("%1 is encrypted. Its passphrase:").arg(QFileInfo(path).fileName()));
+        const auto answer = Dialogs::password(m_window, title,
+            tr("%1 is encrypted. Its passphrase:").arg(QFileInfo(path).fileName()));
         if (!answer)
             return;
         passphrase = answer->toUtf8();
@@ -341,7 +340,7 @@ void BundleTransfer::done()
         emit statusMessage(result.failure.error.message);
     } else {
         Dialogs::error(m_window,
-            result.reviewing ? tr("Import Review Comments")
+            result.reviewing       ? tr("Import Review Comments")
                 : result.importing ? tr("Import Case")
                                    : tr("Export Case"),
             result.failure.error.message);

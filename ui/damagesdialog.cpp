@@ -364,16 +364,16 @@ void DamagesDialog::onRegisterBasisChanged()
     const int index = m_fromRegister->findText(m_fromRegister->currentText());
     const QString basis = index >= 0 ? m_fromRegister->itemData(index).toString()
                                      : m_fromRegister->currentText().trimmed();
-    const std::optional<qint64> count = basis.isEmpty() ? std::nullopt
-                                                        : registerCount(basis, *m_register);
+    const std::optional<qint64> count =
+        basis.isEmpty() ? std::nullopt : registerCount(basis, *m_register);
     // A basis the register counts none of leaves the count to be typed, as without a register.
     const bool fromRegister = count && *count > 0;
     if (fromRegister)
         m_records->setText(QString::number(*count));
     m_records->setReadOnly(fromRegister);
-    m_records->setToolTip(fromRegister
-            ? tr("Counted from the register of affected persons (%1).").arg(registerBasisLabel(basis))
-            : QString());
+    m_records->setToolTip(fromRegister ? tr("Counted from the register of affected persons (%1).")
+                                             .arg(registerBasisLabel(basis))
+                                       : QString());
 }
 
 } // namespace habeas

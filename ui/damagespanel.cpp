@@ -5,14 +5,14 @@
 #include "damages/damagesstore.h"
 #include "damages/money.h"
 #include "damagesdialog.h"
-#include "law/claimqueries.h"
-#include "law/claimstore.h"
 #include "dialogs.h"
 #include "evidence/evidencestore.h"
 #include "itemmodels/damagesmodel.h"
-#include "storage/library.h"
+#include "law/claimqueries.h"
+#include "law/claimstore.h"
 #include "publicinterestview.h"
 #include "register/registerstore.h"
+#include "storage/library.h"
 #include "undo/damagescommands.h"
 
 #include <QBarCategoryAxis>
@@ -292,9 +292,9 @@ void DamagesPanel::refreshTotals()
         return;
     }
 
-    const CourtFee fee = computeCourtFee(totals->totalFen,
-        static_cast<FeeKind>(m_feeKind->currentData().toInt()), m_simplified->isChecked(),
-        static_cast<CaseEnding>(m_ending->currentData().toInt()));
+    const CourtFee fee =
+        computeCourtFee(totals->totalFen, static_cast<FeeKind>(m_feeKind->currentData().toInt()),
+            m_simplified->isChecked(), static_cast<CaseEnding>(m_ending->currentData().toInt()));
     m_fee->setText(explainCourtFee(fee, locale).join(u'\n'));
 }
 

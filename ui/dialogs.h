@@ -31,8 +31,8 @@ public:
         QWidget *parent, const QString &title, const QString &start = QString());
     // A line (or, multiLine, a text) the user types, starting from `initial`; nothing when
     // the user cancels.
-    static std::optional<QString> text(QWidget *parent, const QString &title,
-        const QString &label, const QString &initial, bool multiLine = false);
+    static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+        const QString &initial, bool multiLine = false);
     // The About box.
     static void about(QWidget *parent, const QString &title, const QString &text);
 

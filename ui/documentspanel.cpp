@@ -11,8 +11,8 @@
 #include "review/reviewstore.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
-#include "undo/undomanager.h"
 #include "templateregistry.h"
+#include "undo/undomanager.h"
 
 #include <QBuffer>
 #include <QCheckBox>

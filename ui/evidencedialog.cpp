@@ -44,8 +44,7 @@ EvidenceDialog::EvidenceDialog(const EvidenceRecord &record, QWidget *parent)
     m_hasCaptured->setChecked(record.capturedAt.isValid());
     m_captured->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss t"_s);
     m_captured->setCalendarPopup(true);
-    m_captured->setDateTime(
-        record.capturedAt.isValid() ? record.capturedAt : Clock::now());
+    m_captured->setDateTime(record.capturedAt.isValid() ? record.capturedAt : Clock::now());
     m_captured->setEnabled(m_hasCaptured->isChecked());
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);

@@ -20,8 +20,8 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,8 +66,7 @@ QStringList filesUnder(const QString &folder, const QPromise<std::pair<QString, 
 }
 
 // The paths given, each folder replaced by the files under it.
-QStringList expandFolders(
-    const QStringList &paths, QPromise<std::pair<QString, QString>> &promise)
+QStringList expandFolders(const QStringList &paths, QPromise<std::pair<QString, QString>> &promise)
 {
     QStringList files;
     for (const QString &path : paths) {

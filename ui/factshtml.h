@@ -15,8 +15,9 @@ namespace habeas {
 // harm).
 QString gapReportHtml(
     const GapReport &gaps, const QList<ClaimRecord> &claims, const QStringList &warnings = {});
-// Beside an element: the claim's heading and alternative, an adverse inference, its statement, a warning when its law was not in force, the text of its
-// articles, the earlier law the catalogue offers, and the catalogue's note on evidence.
+// Beside an element: the claim's heading and alternative, an adverse inference, its statement, a
+// warning when its law was not in force, the text of its articles, the earlier law the catalogue
+// offers, and the catalogue's note on evidence.
 QString elementLawHtml(const ProofModel::Row &r);
 
 } // namespace habeas

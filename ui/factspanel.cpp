@@ -2,12 +2,12 @@
 
 #include "cases/casestore.h"
 #include "citedialog.h"
+#include "claimliabilitybar.h"
+#include "damages/damagesstore.h"
 #include "dialogs.h"
 #include "eventdialog.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
-#include "claimliabilitybar.h"
-#include "damages/damagesstore.h"
 #include "factshtml.h"
 #include "gapreportview.h"
 #include "itemmodels/chronologymodel.h"
@@ -204,7 +204,8 @@ void FactsPanel::connectChronology(Library &library)
         &QTableView::resizeRowsToContents);
     connect(m_chronologyModel, &QAbstractItemModel::modelReset, this, &FactsPanel::updateActions);
     // A fact added or removed arrives as a row of its own; a changed one as dataChanged.
-    for (const auto change : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+    for (const auto change :
+        { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_chronologyModel, change, this, [this] {
             m_chronology->resizeRowsToContents();
             updateActions();

@@ -62,8 +62,8 @@ QList<Prosecutor> parseProsecutors(const QString &text)
 
 } // namespace
 
-QString publicInterestSummaryHtml(Library &library, qint64 caseId, const QString &scenario,
-    const QList<PartyRecord> &parties)
+QString publicInterestSummaryHtml(
+    Library &library, qint64 caseId, const QString &scenario, const QList<PartyRecord> &parties)
 {
     const auto items = library.damages().items(caseId, scenario);
     const auto record = PublicInterestStore(library).record(caseId);
@@ -76,20 +76,20 @@ QString publicInterestSummaryHtml(Library &library, qint64 caseId, const QString
     const PublicInterestSummary s =
         summarisePublicInterest(items.value(), scenario, order, record->fines);
     const QLocale locale;
-    QString html = u"<p><b>%1</b></p><table cellspacing=4><tr><th align=left>%2</th>"
-                   "<th align=right>%3</th><th align=right>%4</th><th align=right>%5</th>"
-                   "<th align=right>%6</th></tr>"_s.arg(
-        tr("For the public interest").toHtmlEscaped(),
-        tr("Defendant").toHtmlEscaped(), tr("Alone").toHtmlEscaped(),
-        tr("Jointly and severally").toHtmlEscaped(),
-        tr("Of which illegal gain").toHtmlEscaped(),
-        tr("Criminal fine (not claimed)").toHtmlEscaped());
+    QString html =
+        u"<p><b>%1</b></p><table cellspacing=4><tr><th align=left>%2</th>"
+        "<th align=right>%3</th><th align=right>%4</th><th align=right>%5</th>"
+        "<th align=right>%6</th></tr>"_s.arg(tr("For the public interest").toHtmlEscaped(),
+            tr("Defendant").toHtmlEscaped(), tr("Alone").toHtmlEscaped(),
+            tr("Jointly and severally").toHtmlEscaped(),
+            tr("Of which illegal gain").toHtmlEscaped(),
+            tr("Criminal fine (not claimed)").toHtmlEscaped());
     for (const DefendantShare &d : s.defendants)
         html += u"<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td>"
                 "<td align=right>%4</td><td align=right>%5</td></tr>"_s.arg(
-            nameOf(parties, d.partyId).toHtmlEscaped(), formatYuan(d.aloneFen, locale),
-            formatYuan(d.jointFen, locale), formatYuan(d.illegalGainFen, locale),
-            d.fineFen ? formatYuan(d.fineFen, locale) : u"—"_s);
+                    nameOf(parties, d.partyId).toHtmlEscaped(), formatYuan(d.aloneFen, locale),
+                    formatYuan(d.jointFen, locale), formatYuan(d.illegalGainFen, locale),
+                    d.fineFen ? formatYuan(d.fineFen, locale) : u"—"_s);
     html += u"</table><table cellspacing=4><tr><th align=left>%1</th><th align=right>%2</th></tr>"_s
                 .arg(tr("Paid to").toHtmlEscaped(), tr("Yuan").toHtmlEscaped());
     for (const PayeeTotal &p : s.payees)
@@ -128,8 +128,8 @@ PublicInterestPanel::PublicInterestPanel(Library &library, UndoManager &undo, QW
     m_medium->setPlaceholderText(tr("e.g. 正义网"));
     m_outcome->addItem(tr("Not yet known"), static_cast<int>(NoticeOutcome::Unknown));
     m_outcome->addItem(tr("No body or organisation sued"), static_cast<int>(NoticeOutcome::None));
-    m_outcome->addItem(tr("An organisation came forward to sue"),
-        static_cast<int>(NoticeOutcome::CameForward));
+    m_outcome->addItem(
+        tr("An organisation came forward to sue"), static_cast<int>(NoticeOutcome::CameForward));
     m_organisations->setPlaceholderText(tr("the organisations, separated by 、"));
     m_fineAmount->setPlaceholderText(tr("yuan"));
     m_fineJudgment->setPlaceholderText(tr("the criminal judgment, e.g. （2025）京0108刑初123号"));
@@ -207,7 +207,8 @@ QString PublicInterestPanel::message() const
 
 void PublicInterestPanel::refresh()
 {
-    const auto c = m_caseId ? library().cases().caseById(m_caseId) : Result<CaseRecord>(CaseRecord {});
+    const auto c =
+        m_caseId ? library().cases().caseById(m_caseId) : Result<CaseRecord>(CaseRecord {});
     const bool publicInterest = m_caseId && c.ok() && isPublicInterest(c->kind);
     m_form->setVisible(publicInterest);
     if (!publicInterest) {
@@ -219,8 +220,10 @@ void PublicInterestPanel::refresh()
     }
     const auto record = PublicInterestStore(library()).record(m_caseId);
     m_record = record.ok() ? record.value() : PublicInterestRecord { m_caseId, {}, {}, {} };
-    m_heading->setText(tr("%1 — 文号: %2").arg(displayName(c->kind),
-        c->procuratorateNumber.isEmpty() ? tr("not yet given (Edit case)") : c->procuratorateNumber));
+    m_heading->setText(tr("%1 — 文号: %2")
+                           .arg(displayName(c->kind),
+                               c->procuratorateNumber.isEmpty() ? tr("not yet given (Edit case)")
+                                                                : c->procuratorateNumber));
     QStringList lines;
     for (const Prosecutor &p : std::as_const(m_record.prosecutors))
         lines << (p.title.isEmpty() ? p.name : p.name + u' ' + p.title);
@@ -269,8 +272,8 @@ PublicInterestRecord PublicInterestPanel::edited(QString *problem) const
 
 void PublicInterestPanel::revalidate()
 {
-    for (QWidget *w : std::initializer_list<QWidget *> { m_publishedOn, m_medium, m_contact,
-             m_phone, m_outcome, m_organisations })
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_publishedOn, m_medium, m_contact, m_phone, m_outcome, m_organisations })
         w->setEnabled(m_published->isChecked());
     m_organisations->setEnabled(m_published->isChecked()
         && m_outcome->currentData().toInt() == static_cast<int>(NoticeOutcome::CameForward));

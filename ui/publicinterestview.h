@@ -19,8 +19,8 @@ struct PartyRecord;
 // The public-interest view of the damages, as HTML rows for a totals table: what each
 // defendant answers for alone and jointly, its illegal gain beside the criminal fine already
 // ordered (not claimed), and what goes to each payee.
-QString publicInterestSummaryHtml(Library &library, qint64 caseId, const QString &scenario,
-    const QList<PartyRecord> &parties);
+QString publicInterestSummaryHtml(
+    Library &library, qint64 caseId, const QString &scenario, const QList<PartyRecord> &parties);
 
 // 公益诉讼: a procuratorate's case — its 文号 (edited with the case), the prosecutors, the
 // 30-day announcement with its computed end and required contact, the criminal fines, and the

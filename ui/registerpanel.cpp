@@ -3,11 +3,11 @@
 #include "backgroundjob.h"
 #include "cases/casestore.h"
 #include "dialogs.h"
-#include "registerchart.h"
 #include "register/registerdamages.h"
-#include "validation/identitycodes.h"
+#include "registerchart.h"
 #include "registerimportdialog.h"
 #include "storage/library.h"
+#include "validation/identitycodes.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -151,7 +151,8 @@ void RegisterPanel::setCase(qint64 caseId)
 
 void RegisterPanel::refresh()
 {
-    const auto c = m_caseId ? library().cases().caseById(m_caseId) : Result<CaseRecord>(CaseRecord {});
+    const auto c =
+        m_caseId ? library().cases().caseById(m_caseId) : Result<CaseRecord>(CaseRecord {});
     const bool publicInterest = m_caseId && c.ok() && isPublicInterest(c->kind);
     m_content->setVisible(publicInterest);
     if (!publicInterest) {
@@ -226,8 +227,8 @@ void RegisterPanel::showChart()
     QTableWidget *table = m_tables.value(m_breakdowns->currentIndex());
     QList<std::pair<QString, qint64>> bars;
     for (int row = 0; table && row < table->rowCount(); ++row)
-        bars.append({ table->item(row, 0)->text(),
-            QLocale().toLongLong(table->item(row, 1)->text()) });
+        bars.append(
+            { table->item(row, 0)->text(), QLocale().toLongLong(table->item(row, 1)->text()) });
     m_chart->setData(bars);
 }
 
@@ -235,8 +236,8 @@ void RegisterPanel::importRegister()
 {
     if (!m_caseId || m_import.isRunning())
         return;
-    const QString path = Dialogs::openFileName(this, tr("Import Register"),
-        tr("Registers (*.csv *.xlsx);;All files (*)"));
+    const QString path = Dialogs::openFileName(
+        this, tr("Import Register"), tr("Registers (*.csv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     QString problem;
@@ -288,9 +289,8 @@ void RegisterPanel::startImport(const QString &path, const RegisterImportOptions
         *outcome = store.importFile(caseId, path, o);
     });
     m_importButton->setEnabled(false);
-    m_progress = runInBackground(this,
-        tr("Importing %1…").arg(QFileInfo(path).fileName()), m_import,
-        [this, outcome](const QFuture<void> &future) {
+    m_progress = runInBackground(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        m_import, [this, outcome](const QFuture<void> &future) {
             m_progress = nullptr;
             m_importButton->setEnabled(true);
             // An import that finished before Cancel reached it stands, and says so.
@@ -330,7 +330,9 @@ void RegisterPanel::showUnreadable(const RegisterImportReport &report)
     const int shown = static_cast<int>(std::min<qint64>(count, INT_MAX));
     QStringList lines { tr("%n row(s) could not be read and were left out:", nullptr, shown) };
     for (int i = 0; i < report.unreadable.size() && i < kShownUnreadable; ++i)
-        lines << tr("line %1: %2").arg(report.unreadable.at(i).line).arg(report.unreadable.at(i).problem);
+        lines << tr("line %1: %2")
+                     .arg(report.unreadable.at(i).line)
+                     .arg(report.unreadable.at(i).problem);
     if (count > kShownUnreadable)
         lines << tr("… and %1 more.").arg(QLocale().toString(count - kShownUnreadable));
     m_unreadable->setPlainText(lines.join(u'\n'));
@@ -343,7 +345,8 @@ void RegisterPanel::findPerson()
     const QString text = m_findText->text().trimmed();
     const bool byId = m_findKind->currentData().toBool();
     RegisterStore store(library());
-    const auto matches = byId ? store.findIdNumber(m_caseId, text) : store.findPhone(m_caseId, text);
+    const auto matches =
+        byId ? store.findIdNumber(m_caseId, text) : store.findPhone(m_caseId, text);
     if (!matches.ok()) {
         m_findResult->setText(matches.error().message);
         return;
@@ -362,7 +365,8 @@ void RegisterPanel::findPerson()
         lines << line;
     }
     const int count = static_cast<int>(lines.size());
-    m_findResult->setText(tr("In the register on %n line(s): ", nullptr, count) + lines.join(u"; "_s));
+    m_findResult->setText(
+        tr("In the register on %n line(s): ", nullptr, count) + lines.join(u"; "_s));
 }
 
 void RegisterPanel::clearRegister()

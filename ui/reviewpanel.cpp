@@ -1,6 +1,5 @@
 #include "reviewpanel.h"
 
-#include "requestlist.h"
 #include "caseworkspace.h"
 #include "dialogs.h"
 #include "documentspanel.h"
@@ -226,8 +225,7 @@ void ReviewPanel::settle(bool takeTheirs)
                               : ChangeReviewCommentCommand::Change::KeepMine));
 }
 
-void showReviewAnchor(
-    CaseWorkspace &workspace, const AnchorPlace &place, ReviewAnchor::Kind kind)
+void showReviewAnchor(CaseWorkspace &workspace, const AnchorPlace &place, ReviewAnchor::Kind kind)
 {
     switch (kind) {
     case ReviewAnchor::Kind::Element:

@@ -133,9 +133,9 @@ int caseList(CliContext &ctx, const QStringList &args)
         filter.kind = caseKindFromId(parser.value(u"kind"_s));
         if (!filter.kind)
             return ctx.out.fail(UsageError,
-                QCoreApplication::translate(
-                    "habeas::cli", "--kind must be private, public-interest, "
-                                   "criminal-incidental-public-interest or clinic"));
+                QCoreApplication::translate("habeas::cli",
+                    "--kind must be private, public-interest, "
+                    "criminal-incidental-public-interest or clinic"));
     }
     if (parser.isSet(u"stage"_s)) {
         filter.stage = caseStageFromId(parser.value(u"stage"_s));

@@ -1,7 +1,6 @@
 #include "cases/casestore.h"
 #include "commandhelpers.h"
 #include "damages/courtfee.h"
-#include "publicinterestoutput.h"
 #include "damages/damagesjson.h"
 #include "damages/damagesstore.h"
 #include "damages/money.h"
@@ -9,6 +8,7 @@
 #include "law/claimqueries.h"
 #include "law/claimstore.h"
 #include "law/statutelibrary.h"
+#include "publicinterestoutput.h"
 #include "register/registerdamages.h"
 
 #include <QCoreApplication>
@@ -228,8 +228,8 @@ Status applyPublicInterestOptions(const ArgParser &parser, DamagesRecord &r)
     if (parser.isSet(u"to"_s)) {
         const auto to = recipientFromId(parser.value(u"to"_s));
         if (!to || *to == Recipient::Unset)
-            return Error::input(QCoreApplication::translate("habeas::cli",
-                "--to must be treasury, fund or organisation, not \"%1\".")
+            return Error::input(QCoreApplication::translate(
+                "habeas::cli", "--to must be treasury, fund or organisation, not \"%1\".")
                                     .arg(parser.value(u"to"_s)));
         r.recipient = *to;
     }

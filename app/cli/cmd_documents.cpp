@@ -7,12 +7,10 @@
 #include "evidencebundle.h"
 #include "filingcontext.h"
 #include "pdfwriter.h"
+#include "storage/filehash.h"
 #include "templateregistry.h"
 
-#include "storage/filehash.h"
-
 #include <QCoreApplication>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

@@ -125,9 +125,10 @@ std::optional<AddedRead> addedRead(
         return std::nullopt;
     using State = EvidenceRecord::ParseState;
     if (!file.readError.isEmpty())
-        return AddedRead { u"imported"_s, toId(State::Pending), 0,
-            QCoreApplication::translate("habeas::cli", "stored, not read: %1")
-                .arg(file.readError) };
+        return AddedRead {
+            u"imported"_s, toId(State::Pending), 0,
+            QCoreApplication::translate("habeas::cli", "stored, not read: %1").arg(file.readError)
+        };
     if (!file.read) {
         // A duplicate read before.
         const auto before = library.evidence().item(o.id);
@@ -159,8 +160,8 @@ std::optional<AddedRead> addedRead(
 }
 
 // Which evidence list the files go to: a new supplementary one, list N, or the first.
-std::optional<int> chooseList(CliContext &ctx, const ArgParser &parser, Library &library,
-    qint64 caseId, EvidenceRecord &meta)
+std::optional<int> chooseList(
+    CliContext &ctx, const ArgParser &parser, Library &library, qint64 caseId, EvidenceRecord &meta)
 {
     if (parser.isSet(u"supplement"_s) && parser.isSet(u"list"_s))
         return ctx.out.fail(UsageError,

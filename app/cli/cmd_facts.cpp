@@ -1,7 +1,7 @@
 #include "cases/casejson.h"
-#include "claimoutput.h"
 #include "cases/casestore.h"
 #include "cases/eventstore.h"
+#include "claimoutput.h"
 #include "commandhelpers.h"
 #include "core/clock.h"
 #include "damages/damagesstore.h"
@@ -66,7 +66,6 @@ QJsonObject toJson(const ClaimRecord &c)
                                         : QJsonValue() },
         { u"elements"_s, elements } };
 }
-
 
 int claimAdd(CliContext &ctx, const QStringList &args)
 {
@@ -247,14 +246,15 @@ int claimContinuing(CliContext &ctx, const QStringList &args)
 }
 
 // --csv and --pdf: the report written to files as well.
-Status writeGapFiles(const ArgParser &parser, Library &library, qint64 caseId, const GapReport &report)
+Status writeGapFiles(
+    const ArgParser &parser, Library &library, qint64 caseId, const GapReport &report)
 {
     const auto claims = library.claims().claims(caseId);
     if (!claims.ok())
         return claims.error();
     if (parser.isSet(u"csv"_s)) {
-        const auto written = FileSync::writeAtomically(
-            parser.value(u"csv"_s), gapReportCsv(report, claims.value()));
+        const auto written =
+            FileSync::writeAtomically(parser.value(u"csv"_s), gapReportCsv(report, claims.value()));
         if (!written.ok())
             return written.error();
     }
@@ -303,16 +303,16 @@ QJsonObject gapReportJson(const GapReport &report, const QStringList &warnings)
 void printGapReport(CliContext &ctx, const GapReport &report)
 {
     for (const auto &u : report.alternativesNotChosen)
-        ctx.out.printLine(QCoreApplication::translate("habeas::cli",
-            "%1  %2: no alternative chosen (claim alternative %1 LIMB); one of: %3")
+        ctx.out.printLine(
+            QCoreApplication::translate("habeas::cli",
+                "%1  %2: no alternative chosen (claim alternative %1 LIMB); one of: %3")
                 .arg(QString::number(u.claimId), u.theoryName, u.limbs.join(u"; "_s)));
     for (const auto &g : report.elementsWithoutEvidence)
         ctx.out.printLine(u"%1  %2  %3"_s.arg(QString::number(g.claimId), g.element, g.text));
     for (const auto &[id, exhibit] : report.evidenceProvingNothing)
-        ctx.out.printLine(
-            QCoreApplication::translate("habeas::cli", "%1 (id %2) proves no element")
-                .arg(exhibit)
-                .arg(id));
+        ctx.out.printLine(QCoreApplication::translate("habeas::cli", "%1 (id %2) proves no element")
+                              .arg(exhibit)
+                              .arg(id));
     for (const auto &o : report.lawOutOfForce) {
         for (const LawInTime &l : o.articles)
             ctx.out.printLine(u"%1  %2  ⚠ %3"_s.arg(
@@ -347,10 +347,11 @@ int claimGaps(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(report.error());
     // Mental distress claimed without the serious harm CC 1183(1) requires.
     const auto claimed = library.value()->damages().items(caseId.value(), scenario::kClaimed);
-    const QStringList warnings = claimed.ok() ? distressWarnings(claimed.value(), scenario::kClaimed)
-                                              : QStringList();
+    const QStringList warnings =
+        claimed.ok() ? distressWarnings(claimed.value(), scenario::kClaimed) : QStringList();
     if (parser.isSet(u"csv"_s) || parser.isSet(u"pdf"_s))
-        if (auto st = writeGapFiles(parser, *library.value(), caseId.value(), report.value()); !st.ok())
+        if (auto st = writeGapFiles(parser, *library.value(), caseId.value(), report.value());
+            !st.ok())
             return ctx.out.fail(st.error());
     if (ctx.out.json())
         ctx.out.printJson(gapReportJson(report.value(), warnings));
@@ -411,11 +412,11 @@ void printClaim(const CliContext &ctx, const ClaimRecord &c)
         return;
     }
     ctx.out.printLine(u"%1  %2 (%3)"_s.arg(QString::number(c.id), c.theoryName, c.theoryId));
-    ctx.out.printLine(QCoreApplication::translate("habeas::cli", "  heading: %1%2")
-                          .arg(claimHeading(c),
-                              c.heading.isEmpty()
-                                  ? QCoreApplication::translate("habeas::cli", " (the theory's)")
-                                  : QString()));
+    ctx.out.printLine(
+        QCoreApplication::translate("habeas::cli", "  heading: %1%2")
+            .arg(claimHeading(c),
+                c.heading.isEmpty() ? QCoreApplication::translate("habeas::cli", " (the theory's)")
+                                    : QString()));
     if (c.needsAlternative())
         ctx.out.printLine(QCoreApplication::translate("habeas::cli",
             "  ⚠ no alternative chosen: only the elements common to all count "

@@ -188,15 +188,14 @@ int theoryShow(CliContext &ctx, const QStringList &args)
     ctx.out.printLine(u"%1 %2 — %3"_s.arg(t->code, t->nameZh, t->nameEn));
     ctx.out.printLine(t->articles.join(u"; "_s));
     for (const Limb &l : t->limbs)
-        ctx.out.printLine((t->alternatives
-                ? QCoreApplication::translate("habeas::cli", "alternative %1: %2")
-                : QCoreApplication::translate("habeas::cli", "limb %1: %2"))
+        ctx.out.printLine(
+            (t->alternatives ? QCoreApplication::translate("habeas::cli", "alternative %1: %2")
+                             : QCoreApplication::translate("habeas::cli", "limb %1: %2"))
                 .arg(l.id, english ? l.nameEn : l.nameZh));
     ctx.out.printLine({});
     for (const Element &e : t->elements)
         ctx.out.printLine(u"%1  [%2]%3  %4"_s.arg(e.id, burdenName(e.burden, english),
-            e.limb.isEmpty() ? QString() : u" ("_s + e.limb + u')',
-            english ? e.textEn : e.textZh));
+            e.limb.isEmpty() ? QString() : u" ("_s + e.limb + u')', english ? e.textEn : e.textZh));
     if (!t->defences.isEmpty())
         ctx.out.printLine({});
     for (const Defence &d : t->defences)

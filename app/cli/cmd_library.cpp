@@ -87,7 +87,8 @@ int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
 
 using Repaired = std::optional<Library::RepairReport>;
 
-QJsonObject checkJson(const Library &library, const Library::CheckReport &r, const Repaired &repaired)
+QJsonObject checkJson(
+    const Library &library, const Library::CheckReport &r, const Repaired &repaired)
 {
     QJsonObject o {
         { u"ok"_s, r.ok() },
@@ -126,8 +127,8 @@ QList<std::pair<QString, QString>> checkFields(
             unreferencedCount);
     const QString leftovers = r.stagedLeftovers.isEmpty()
         ? QCoreApplication::translate("habeas::cli", "none")
-        : QCoreApplication::translate("habeas::cli", "%n temporary file(s) of interrupted imports",
-            nullptr, leftoverCount);
+        : QCoreApplication::translate(
+            "habeas::cli", "%n temporary file(s) of interrupted imports", nullptr, leftoverCount);
     QList<std::pair<QString, QString>> fields {
         { QCoreApplication::translate("habeas::cli", "Library"),
             QDir::toNativeSeparators(library.path()) },
@@ -143,12 +144,11 @@ QList<std::pair<QString, QString>> checkFields(
     };
     if (repaired) {
         const int removedCount = int(repaired->removedBlobs.size());
-        QString done =
-            QCoreApplication::translate("habeas::cli", "removed %n unreferenced file(s)",
-                nullptr, removedCount)
+        QString done = QCoreApplication::translate(
+                           "habeas::cli", "removed %n unreferenced file(s)", nullptr, removedCount)
             + u", "_s
-            + QCoreApplication::translate("habeas::cli",
-                "%n leftover(s) of interrupted imports", nullptr, repaired->removedStaged);
+            + QCoreApplication::translate("habeas::cli", "%n leftover(s) of interrupted imports",
+                nullptr, repaired->removedStaged);
         if (repaired->keptRecent > 0)
             done += u"; "_s
                 + QCoreApplication::translate("habeas::cli",

@@ -1,17 +1,15 @@
-#include "publicinterestoutput.h"
-
 #include "cases/casestore.h"
 #include "cases/publicintereststore.h"
 #include "commandhelpers.h"
 #include "core/clock.h"
+#include "core/trfunction.h"
 #include "damages/damagescalc.h"
 #include "damages/damagesjson.h"
 #include "damages/damagesstore.h"
 #include "damages/money.h"
 #include "damages/publicinterestsummary.h"
+#include "publicinterestoutput.h"
 #include "storage/library.h"
-
-#include "core/trfunction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,9 +31,9 @@ QList<Prosecutor> prosecutorsOf(const ArgParser &parser)
         if (value.trimmed().isEmpty())
             continue;
         const qsizetype colon = value.indexOf(u':');
-        list.append(colon < 0 ? Prosecutor { value.trimmed(), {} }
-                              : Prosecutor { value.left(colon).trimmed(),
-                                    value.mid(colon + 1).trimmed() });
+        list.append(colon < 0
+                ? Prosecutor { value.trimmed(), {} }
+                : Prosecutor { value.left(colon).trimmed(), value.mid(colon + 1).trimmed() });
     }
     return list;
 }
@@ -129,7 +127,8 @@ QJsonObject publicInterestJson(Library &library, const CaseRecord &c)
             QJsonObject { { u"publishedOn"_s, n.publishedOn.toString(Qt::ISODate) },
                 { u"medium"_s, n.medium }, { u"contact"_s, n.contact }, { u"phone"_s, n.phone },
                 { u"ends"_s, due.ok() ? due->due.toString(Qt::ISODate) : QString() },
-                { u"outcome"_s, n.outcome == NoticeOutcome::Unknown ? u"unknown"_s : toId(n.outcome) },
+                { u"outcome"_s,
+                    n.outcome == NoticeOutcome::Unknown ? u"unknown"_s : toId(n.outcome) },
                 { u"organisations"_s, QJsonArray::fromStringList(n.organisations) } });
     } else {
         o.insert(u"notice"_s, QJsonValue::Null);
@@ -158,8 +157,9 @@ void printPublicInterest(const CliContext &ctx, Library &library, const CaseReco
         const PublicNotice &n = *r->notice;
         const auto due = publicNoticeDue(n.publishedOn);
         fields.append({ tr("Announcement"),
-            tr("%1 in %2; the 30 days end on %3").arg(n.publishedOn.toString(Qt::ISODate), n.medium,
-                due.ok() ? due->due.toString(Qt::ISODate) : QString()) });
+            tr("%1 in %2; the 30 days end on %3")
+                .arg(n.publishedOn.toString(Qt::ISODate), n.medium,
+                    due.ok() ? due->due.toString(Qt::ISODate) : QString()) });
         fields.append({ tr("Contact"), n.contact + u"  "_s + n.phone });
         fields.append({ tr("After the announcement"), outcomeText(n) });
     } else {
@@ -167,9 +167,11 @@ void printPublicInterest(const CliContext &ctx, Library &library, const CaseReco
     }
     const auto parties = library.cases().parties(c.id, CaseStore::Trash::Include);
     for (auto it = r->fines.cbegin(); it != r->fines.cend(); ++it)
-        fields.append({ tr("Criminal fine of %1").arg(parties.ok() ? partyName(*parties, it.key())
-                                                                   : QString::number(it.key())),
-            formatYuan(it->fineFen, QLocale()) + (it->judgment.isEmpty() ? QString() : u"  "_s + it->judgment) });
+        fields.append(
+            { tr("Criminal fine of %1")
+                    .arg(parties.ok() ? partyName(*parties, it.key()) : QString::number(it.key())),
+                formatYuan(it->fineFen, QLocale())
+                    + (it->judgment.isEmpty() ? QString() : u"  "_s + it->judgment) });
     ctx.out.printFields(fields);
 }
 
@@ -177,7 +179,8 @@ int caseAnnounce(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
     parser.positional(u"CASE"_s, tr("the case id"))
-        .option(u"published"_s, u"D"_s, tr("the day the announcement was published, e.g. 2024-03-01"))
+        .option(
+            u"published"_s, u"D"_s, tr("the day the announcement was published, e.g. 2024-03-01"))
         .option(u"medium"_s, u"M"_s, tr("where it was published, e.g. 正义网"))
         .option(u"contact"_s, u"NAME"_s, tr("the contact person it names"))
         .option(u"phone"_s, u"P"_s, tr("the contact phone number it gives"))
@@ -226,7 +229,8 @@ int damagesFine(CliContext &ctx, const QStringList &args)
     if (auto done = parseArguments(ctx, parser, args, u"damages fine"_s))
         return *done;
     if (!parser.isSet(u"defendant"_s) || (!parser.isSet(u"amount"_s) && !parser.isSet(u"clear"_s)))
-        return ctx.out.fail(UsageError, tr("damages fine: --defendant and --amount (or --clear) are required"));
+        return ctx.out.fail(
+            UsageError, tr("damages fine: --defendant and --amount (or --clear) are required"));
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     auto party = CliContext::parseId(parser.value(u"defendant"_s), u"--defendant"_s);
     if (!caseId.ok() || !party.ok())
@@ -241,7 +245,8 @@ int damagesFine(CliContext &ctx, const QStringList &args)
     auto library = ctx.openLibrary(CliContext::Access::Write);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    if (auto st = PublicInterestStore(*library.value()).setFine(caseId.value(), party.value(), fine);
+    if (auto st =
+            PublicInterestStore(*library.value()).setFine(caseId.value(), party.value(), fine);
         !st.ok())
         return ctx.out.fail(st.error());
     const auto c = library.value()->cases().caseById(caseId.value());
@@ -259,7 +264,9 @@ int printPublicInterestTotals(CliContext &ctx, Library &library, qint64 caseId,
     const auto parties = library.cases().parties(caseId, CaseStore::Trash::Include);
     const auto record = PublicInterestStore(library).record(caseId);
     if (!items.ok() || !parties.ok() || !record.ok())
-        return ctx.out.fail(!items.ok() ? items.error() : !parties.ok() ? parties.error() : record.error());
+        return ctx.out.fail(!items.ok() ? items.error()
+                : !parties.ok()         ? parties.error()
+                                        : record.error());
     QList<qint64> order;
     for (const PartyRecord &p : parties.value())
         if (p.role == PartyRole::Defendant && !p.isTrashed())
@@ -275,21 +282,25 @@ int printPublicInterestTotals(CliContext &ctx, Library &library, qint64 caseId,
                 { u"fineFen"_s, d.fineFen } });
         QJsonArray payees;
         for (const PayeeTotal &p : s.payees)
-            payees.append(QJsonObject { { u"to"_s, p.recipient == Recipient::Unset ? u"unset"_s : toId(p.recipient) },
+            payees.append(QJsonObject {
+                { u"to"_s, p.recipient == Recipient::Unset ? u"unset"_s : toId(p.recipient) },
                 { u"name"_s, p.name }, { u"fen"_s, p.fen } });
-        o.insert(u"publicInterest"_s, QJsonObject { { u"defendants"_s, defendants }, { u"payees"_s, payees } });
+        o.insert(u"publicInterest"_s,
+            QJsonObject { { u"defendants"_s, defendants }, { u"payees"_s, payees } });
         ctx.out.printJson(o); // no courtFee: a procuratorate pays none
         return Done;
     }
     const QLocale locale;
-    QList<std::pair<QString, QString>> fields { { tr("Scenario"), scenario::displayName(scenarioName) } };
+    QList<std::pair<QString, QString>> fields { { tr("Scenario"),
+        scenario::displayName(scenarioName) } };
     for (const DefendantShare &d : s.defendants) {
         QString text = tr("%1 alone, %2 jointly and severally")
                            .arg(formatYuan(d.aloneFen, locale), formatYuan(d.jointFen, locale));
         if (d.illegalGainFen)
             text += tr("; illegal gain %1").arg(formatYuan(d.illegalGainFen, locale));
         if (d.fineFen)
-            text += tr("; criminal fine already ordered %1 (not claimed)").arg(formatYuan(d.fineFen, locale));
+            text += tr("; criminal fine already ordered %1 (not claimed)")
+                        .arg(formatYuan(d.fineFen, locale));
         fields.append({ tr("Against %1").arg(partyName(parties.value(), d.partyId)), text });
     }
     for (const PayeeTotal &p : s.payees)

@@ -165,7 +165,8 @@ int importRegister(CliContext &ctx, const QStringList &args)
         options.asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
         if (!options.asOf.isValid() || parser.value(u"as-of"_s).size() != 10)
             return ctx.out.fail(UsageError,
-                tr("--as-of must be a date like 2021-01-20, not \"%1\"").arg(parser.value(u"as-of"_s)));
+                tr("--as-of must be a date like 2021-01-20, not \"%1\"")
+                    .arg(parser.value(u"as-of"_s)));
     }
     const auto columns = columnOptions(parser.values(u"column"_s));
     if (!columns.ok())
@@ -207,7 +208,8 @@ int stats(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(s.error());
     if (s->isEmpty())
         return ctx.out.fail(UsageError,
-            tr("case %1 has no register of affected persons (register import)").arg(caseId.value()));
+            tr("case %1 has no register of affected persons (register import)")
+                .arg(caseId.value()));
     if (ctx.out.json())
         ctx.out.printJson(statsJson(caseId.value(), s.value()));
     else
@@ -240,8 +242,8 @@ int find(CliContext &ctx, const QStringList &args)
     if (ctx.out.json()) {
         QJsonArray rows;
         for (const RegisterMatch &m : matches.value())
-            rows.append(QJsonObject { { u"line"_s, m.line }, { u"category"_s, m.category },
-                { u"age"_s, m.age } });
+            rows.append(QJsonObject {
+                { u"line"_s, m.line }, { u"category"_s, m.category }, { u"age"_s, m.age } });
         ctx.out.printJson(QJsonObject { { u"found"_s, !matches->isEmpty() }, { u"rows"_s, rows } });
         return Done;
     }

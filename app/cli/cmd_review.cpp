@@ -42,7 +42,9 @@ Result<ReviewAnchor> parseAnchor(ReviewStore &store, qint64 caseId, const QStrin
 {
     const QStringList parts = text.split(u':');
     const QString kind = parts.value(0);
-    const auto number = [&](int i) { return parts.value(i).toLongLong(); };
+    const auto number = [&](int i) {
+        return parts.value(i).toLongLong();
+    };
     if (kind == u"element"_s && parts.size() == 3 && number(1) > 0 && !parts.at(2).isEmpty())
         return store.anchorElement(number(1), parts.at(2));
     if (parts.size() == 2 && number(1) > 0) {
@@ -69,7 +71,10 @@ QJsonObject toJson(const ReviewComment &c, const AnchorPlace &place)
 {
     QJsonObject o = c.toJson();
     o.insert(u"id"_s, c.id);
-    o.insert(u"state"_s, c.hasConflict() ? u"conflict"_s : c.isResolved() ? u"resolved"_s : u"open"_s);
+    o.insert(u"state"_s,
+        c.hasConflict()      ? u"conflict"_s
+            : c.isResolved() ? u"resolved"_s
+                             : u"open"_s);
     o.insert(u"on"_s, place.label);
     o.insert(u"anchorFound"_s, place.found);
     if (c.hasConflict())
@@ -244,12 +249,12 @@ int reviewImport(CliContext &ctx, const QStringList &args)
             { u"unanchored"_s, m.unanchored } });
         return Done;
     }
-    ctx.out.printFields({ { tr("Added"), QString::number(m.added) },
-        { tr("Updated"), QString::number(m.updated) },
-        { tr("Kept (newer here)"), QString::number(m.kept) },
-        { tr("Unchanged"), QString::number(m.unchanged) },
-        { tr("Conflicts"), QString::number(m.conflicts) },
-        { tr("Removed here, left removed"), QString::number(m.skippedRemoved) } });
+    ctx.out.printFields(
+        { { tr("Added"), QString::number(m.added) }, { tr("Updated"), QString::number(m.updated) },
+            { tr("Kept (newer here)"), QString::number(m.kept) },
+            { tr("Unchanged"), QString::number(m.unchanged) },
+            { tr("Conflicts"), QString::number(m.conflicts) },
+            { tr("Removed here, left removed"), QString::number(m.skippedRemoved) } });
     if (const int conflicts = m.conflicts; conflicts > 0)
         ctx.out.message(QCoreApplication::translate(kTrContext,
             "Both sides changed %n comment(s): both versions are kept; choose with `review "

@@ -78,7 +78,8 @@ void addCaseOptions(ArgParser &parser)
         .option(u"title"_s, u"T"_s, QCoreApplication::translate("habeas::cli", "the case's title"))
         .option(u"kind"_s, u"K"_s,
             QCoreApplication::translate("habeas::cli",
-                "private, public-interest, criminal-incidental-public-interest (刑事附带民事公益诉讼) "
+                "private, public-interest, criminal-incidental-public-interest "
+                "(刑事附带民事公益诉讼) "
                 "or clinic"))
         .option(u"procuratorate-number"_s, u"N"_s,
             QCoreApplication::translate("habeas::cli",
@@ -122,7 +123,8 @@ Status applyCaseOptions(const ArgParser &parser, CaseRecord &record)
     if (parser.isSet(u"procuratorate-number"_s))
         record.procuratorateNumber = parser.value(u"procuratorate-number"_s);
     if (auto st = parseEnum(parser, u"kind"_s, &caseKindFromId,
-            u"private, public-interest, criminal-incidental-public-interest, clinic"_s, record.kind);
+            u"private, public-interest, criminal-incidental-public-interest, clinic"_s,
+            record.kind);
         !st.ok())
         return st;
     if (auto st = parseEnum(parser, u"stage"_s, &caseStageFromId,

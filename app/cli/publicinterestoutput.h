@@ -10,7 +10,7 @@
 namespace habeas {
 class Library;
 struct DamagesTotals;
-}
+} // namespace habeas
 
 namespace habeas::cli {
 

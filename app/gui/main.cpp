@@ -1,7 +1,7 @@
+#include "bundletransfer.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "demo/demolibrary.h"
-#include "bundletransfer.h"
 #include "mainwindow.h"
 #include "storage/library.h"
 
@@ -25,8 +25,8 @@ habeas::Result<std::unique_ptr<habeas::Library>> openOrCreate(const QString &pat
     using habeas::Library;
     const bool exists = QFileInfo::exists(QDir(path).filePath(u"library.sqlite"_s));
     // The window need not wait for the file's check when Habeas closed the file last.
-    auto library = Library::open(path, Library::OpenMode::CreateIfMissing,
-        Library::FileCheck::BesideWhenClosedCleanly);
+    auto library = Library::open(
+        path, Library::OpenMode::CreateIfMissing, Library::FileCheck::BesideWhenClosedCleanly);
     if (!library.ok() || exists || !withDemo)
         return library;
     if (auto demo = habeas::addDemoCase(*library.value()); !demo.ok())

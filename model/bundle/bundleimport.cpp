@@ -382,8 +382,9 @@ Outcome<ImportResult> importInto(
     auto stored = storeOriginals(reader, manifest, store, meter, added, result.originalsShared);
     if (stored.ok())
         stored = storeThumbnails(reader, manifest, library.path(), thumbnails);
-    auto recorded = stored.ok() ? recordCase(library, snapshot.value(), comments.value(), manifest, path)
-                                : Outcome<qint64>(stored.failure());
+    auto recorded = stored.ok()
+        ? recordCase(library, snapshot.value(), comments.value(), manifest, path)
+        : Outcome<qint64>(stored.failure());
     if (!recorded.ok()) {
         for (const QString &file : std::as_const(thumbnails))
             QFile::remove(file);

@@ -244,9 +244,8 @@ bool isPublicInterest(CaseKind kind)
 bool CaseRecord::sameContent(const CaseRecord &o) const
 {
     return title == o.title && kind == o.kind && stage == o.stage && number == o.number
-        && procuratorateNumber == o.procuratorateNumber
-        && court == o.court && cause == o.cause && filedOn == o.filedOn && closedOn == o.closedOn
-        && notes == o.notes;
+        && procuratorateNumber == o.procuratorateNumber && court == o.court && cause == o.cause
+        && filedOn == o.filedOn && closedOn == o.closedOn && notes == o.notes;
 }
 
 bool PartyRecord::sameContent(const PartyRecord &o) const

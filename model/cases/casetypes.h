@@ -77,7 +77,8 @@ struct CaseRecord {
     CaseKind kind = CaseKind::Private;
     CaseStage stage = CaseStage::Intake;
     QString number; // 案号, e.g. （2021）京0491民初5094号
-    QString procuratorateNumber; // public interest: the procuratorate's 文号, 京海检民公诉〔2024〕1号
+    QString
+        procuratorateNumber; // public interest: the procuratorate's 文号, 京海检民公诉〔2024〕1号
     QString court;
     QString cause; // 案由, e.g. 个人信息保护纠纷
     QDate filedOn;

@@ -2,14 +2,13 @@
 
 #include "cases/casestore.h"
 #include "core/clock.h"
+#include "core/trfunction.h"
 #include "damages/money.h"
 #include "deadlines/deadlinerules.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
 #include "validation/identitycodes.h"
-
-#include "core/trfunction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,8 +60,8 @@ Status readNotice(const QSqlDatabase &db, PublicInterestRecord &r)
 
 Status readFines(const QSqlDatabase &db, PublicInterestRecord &r)
 {
-    SqlQuery q(db,
-        u"SELECT party_id, fine_fen, judgment FROM criminal_fines WHERE case_id = :case"_s);
+    SqlQuery q(
+        db, u"SELECT party_id, fine_fen, judgment FROM criminal_fines WHERE case_id = :case"_s);
     q.bind(u":case"_s, r.caseId);
     if (auto st = q.exec(); !st.ok())
         return st;
@@ -74,7 +73,8 @@ Status readFines(const QSqlDatabase &db, PublicInterestRecord &r)
 
 Status writeRecord(const QSqlDatabase &db, const PublicInterestRecord &r)
 {
-    for (const QString &table : { u"case_prosecutors"_s, u"public_notices"_s, u"criminal_fines"_s }) {
+    for (const QString &table :
+        { u"case_prosecutors"_s, u"public_notices"_s, u"criminal_fines"_s }) {
         SqlQuery clear(db, u"DELETE FROM "_s + table + u" WHERE case_id = :case"_s);
         clear.bind(u":case"_s, r.caseId);
         if (auto st = clear.exec(); !st.ok())
@@ -173,16 +173,15 @@ QList<FieldProblem> validatePublicNotice(PublicNotice &n, const QDate &today)
         o = o.trimmed();
     n.organisations.removeAll(QString());
     if (!n.publishedOn.isValid())
-        problems << FieldProblem { u"published"_s, tr("The announcement needs its publication date.") };
-    else if (n.publishedOn > today)
         problems << FieldProblem { u"published"_s,
-            tr("The publication date lies in the future.") };
+            tr("The announcement needs its publication date.") };
+    else if (n.publishedOn > today)
+        problems << FieldProblem { u"published"_s, tr("The publication date lies in the future.") };
     if (n.medium.isEmpty())
         problems << FieldProblem { u"medium"_s,
             tr("Name the medium the announcement ran in (e.g. 正义网).") };
     if (n.contact.isEmpty())
-        problems << FieldProblem { u"contact"_s,
-            tr("The announcement needs a contact person.") };
+        problems << FieldProblem { u"contact"_s, tr("The announcement needs a contact person.") };
     if (n.phone.isEmpty())
         problems << FieldProblem { u"phone"_s,
             tr("The announcement needs a contact phone number.") };
@@ -258,8 +257,7 @@ Status PublicInterestStore::check(PublicInterestRecord &r) const
         const auto p = std::find_if(parties->cbegin(), parties->cend(),
             [&](const PartyRecord &x) { return x.id == it.key(); });
         if (p == parties->cend() || p->role != PartyRole::Defendant)
-            return Error::input(
-                tr("Party %1 is not a defendant of this case.").arg(it.key()));
+            return Error::input(tr("Party %1 is not a defendant of this case.").arg(it.key()));
         it->judgment = it->judgment.trimmed();
         if (it->fineFen <= 0 || it->fineFen > kMaxFineFen)
             return Error::input(tr("A fine lies between 0.01 and 10,000,000,000,000 yuan."));

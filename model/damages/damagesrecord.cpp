@@ -141,9 +141,8 @@ bool DamagesRecord::sameContent(const DamagesRecord &o) const
         && records == o.records && perRecordFen == o.perRecordFen && coefficients == o.coefficients
         && factors == o.factors && expenseKind == o.expenseKind && paidOn == o.paidOn
         && payee == o.payee && receipt == o.receipt && defendantIds == o.defendantIds
-        && evidenceId == o.evidenceId && seriousHarm == o.seriousHarm
-        && recipient == o.recipient && recipientName == o.recipientName
-        && registerBasis == o.registerBasis;
+        && evidenceId == o.evidenceId && seriousHarm == o.seriousHarm && recipient == o.recipient
+        && recipientName == o.recipientName && registerBasis == o.registerBasis;
 }
 
 DamagesItem DamagesRecord::toCalcItem() const
@@ -203,8 +202,8 @@ QList<FieldProblem> validateRecipient(DamagesRecord &r)
         r.recipientName.clear();
     else if (r.recipientName.isEmpty())
         problems << FieldProblem { u"to-name"_s,
-            QCoreApplication::translate("habeas::Damages",
-                "Name the fund or organisation the money is to be paid to.") };
+            QCoreApplication::translate(
+                "habeas::Damages", "Name the fund or organisation the money is to be paid to.") };
     if (!r.registerBasis.isEmpty() && !isValidRegisterBasis(r.registerBasis))
         problems << FieldProblem { u"from-register"_s,
             QCoreApplication::translate("habeas::Damages",

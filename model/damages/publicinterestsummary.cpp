@@ -39,11 +39,14 @@ PublicInterestSummary summarisePublicInterest(const QList<DamagesRecord> &items,
         s.defendants.append(shares.take(id));
     for (const DefendantShare &d : std::as_const(shares)) // not (or no longer) a listed defendant
         s.defendants.append(d);
-    std::stable_sort(s.payees.begin(), s.payees.end(), [](const PayeeTotal &a, const PayeeTotal &b) {
-        const auto rank = [](Recipient r) { return r == Recipient::Unset ? 9 : int(r); };
-        return rank(a.recipient) != rank(b.recipient) ? rank(a.recipient) < rank(b.recipient)
-                                                      : a.name < b.name;
-    });
+    std::stable_sort(
+        s.payees.begin(), s.payees.end(), [](const PayeeTotal &a, const PayeeTotal &b) {
+            const auto rank = [](Recipient r) {
+                return r == Recipient::Unset ? 9 : int(r);
+            };
+            return rank(a.recipient) != rank(b.recipient) ? rank(a.recipient) < rank(b.recipient)
+                                                          : a.name < b.name;
+        });
     return s;
 }
 

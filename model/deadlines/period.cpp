@@ -121,8 +121,8 @@ void addMonthsOrYears(DueDate &d, QDate from, const Period &period)
                       "its last day.")
                                 .arg(describePeriod(period), iso(from), iso(d.nominal))
                                 .arg(from.day())
-                          : QCoreApplication::translate("habeas::Period",
-                              "%1 after %2 ends on the corresponding day, %3.")
+                          : QCoreApplication::translate(
+                              "habeas::Period", "%1 after %2 ends on the corresponding day, %3.")
                                 .arg(describePeriod(period), iso(from), iso(d.nominal)));
 }
 
@@ -166,7 +166,6 @@ void extendToWorkingDay(DueDate &d, const HolidayCalendar &calendar, QSet<int> &
                        .arg(iso(d.due), describeDay(calendar, d.due));
         d.working << d.reason;
     }
-
 }
 
 // A warning for each year consulted whose official holidays this version does not know.

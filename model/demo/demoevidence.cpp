@@ -272,7 +272,6 @@ Result<DemoRegions> markDemoRegions(Library &library, const QList<qint64> &ids)
         if (!r->ok())
             return r->error();
     return DemoRegions { button.value(), fields.value(), sms.value() };
-
 }
 
 // The facts they prove, by date (the chronology comes back sorted, not as it was added; the law

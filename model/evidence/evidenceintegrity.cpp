@@ -1,6 +1,5 @@
 // EvidenceStore: checking the originals against their recorded hashes, and exporting one.
 #include "evidence/evidencestore.h"
-
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/filehash.h"
@@ -37,9 +36,9 @@ std::optional<EvidenceStore::Problem> EvidenceStore::checkIntegrity(const Integr
     if (!f.exists()) {
         message = QCoreApplication::translate("habeas::Evidence", "the stored original is missing");
     } else if (!f.open(QIODevice::ReadOnly)) {
-        message =
-            QCoreApplication::translate("habeas::Evidence", "the stored original cannot be read: %1")
-                .arg(f.errorString());
+        message = QCoreApplication::translate(
+            "habeas::Evidence", "the stored original cannot be read: %1")
+                      .arg(f.errorString());
     } else {
         if (sha256Of(f) != check.sha256)
             message = QCoreApplication::translate("habeas::Evidence",

@@ -146,8 +146,7 @@ void EvidenceQueue::dispatch()
         ++m_running;
         ensurePool();
         const ProcessJob &j = job.value();
-        m_inFlight.insert(
-            m_pool->submit({ j.blobPath, j.password, j.ocr, j.thumbnailPath }), j);
+        m_inFlight.insert(m_pool->submit({ j.blobPath, j.password, j.ocr, j.thumbnailPath }), j);
     }
     emit progressChanged(m_done, m_total);
     if (m_running == 0 && m_waiting.isEmpty())

@@ -13,8 +13,9 @@ namespace habeas {
 
 // Reads exhibits in the background: each one's parse first, then the OCR it left pending,
 // through a ParserPool (one long-lived worker per core by default), so neither an import nor
-// the window ever waits for them. What they read is written by a TextWriter, on a thread and connection of its own.
-// Cancelling kills the running workers; what they were reading stays pending.
+// the window ever waits for them. What they read is written by a TextWriter, on a thread and
+// connection of its own. Cancelling kills the running workers; what they were reading stays
+// pending.
 class EvidenceQueue final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EvidenceQueue)

@@ -180,7 +180,8 @@ Status EvidenceStore::checkCanRecord(qint64 caseId, const EvidenceRecord &meta) 
         return owner.error();
     if (owner->isTrashed())
         return Error::input(
-            QCoreApplication::translate("habeas::Evidence", "Case %1 is in the trash.").arg(caseId));
+            QCoreApplication::translate("habeas::Evidence", "Case %1 is in the trash.")
+                .arg(caseId));
     if (meta.group < 1)
         return Error::input(
             QCoreApplication::translate("habeas::Evidence", "An exhibit group is 1 or more."));

@@ -36,8 +36,8 @@ struct Slot {
 
 QByteArray requestLine(const ParseRequest &r)
 {
-    const QJsonObject o { { u"file"_s, r.file }, { u"password"_s, r.password },
-        { u"ocr"_s, r.ocr }, { u"thumbnail"_s, r.thumbnailPath } };
+    const QJsonObject o { { u"file"_s, r.file }, { u"password"_s, r.password }, { u"ocr"_s, r.ocr },
+        { u"thumbnail"_s, r.thumbnailPath } };
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -169,9 +169,8 @@ private:
         Slot *s = &slot;
         connect(process, &QProcess::readyReadStandardOutput, this, [this, s] { onOutput(*s); });
         connect(process, &QProcess::finished, this,
-            [this, s, process](int code, QProcess::ExitStatus status) {
-                onExit(*s, process, code, status);
-            });
+            [this, s, process](
+                int code, QProcess::ExitStatus status) { onExit(*s, process, code, status); });
         slot.process = process;
         slot.files = 0;
         slot.answer.clear();
@@ -314,7 +313,8 @@ quint64 ParserPool::submit(const ParseRequest &request)
 {
     const quint64 ticket = m_nextTicket++;
     QMetaObject::invokeMethod(
-        m_engine, [engine = m_engine, job = Job { ticket, request, false }] { engine->submit(job); },
+        m_engine,
+        [engine = m_engine, job = Job { ticket, request, false }] { engine->submit(job); },
         Qt::QueuedConnection);
     return ticket;
 }

@@ -27,7 +27,8 @@ class ParserPool final : public QObject {
 
 public:
     // `workers` 0: one per core (QThread::idealThreadCount), at most 8.
-    explicit ParserPool(const ParserClient &client = {}, int workers = 0, QObject *parent = nullptr);
+    explicit ParserPool(
+        const ParserClient &client = {}, int workers = 0, QObject *parent = nullptr);
     // Kills the workers still running; answers not yet delivered are dropped.
     ~ParserPool() override;
 

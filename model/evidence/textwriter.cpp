@@ -90,7 +90,8 @@ void TextWriter::store(const ProcessJob &job, const ParseResult &result, Done do
         if (std::exchange(m_drainPosted, true))
             return; // the drain already asked for takes this one too
     }
-    QMetaObject::invokeMethod(m_worker, [this] { drain(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { drain(); }, Qt::QueuedConnection);
 }
 
 // On the writer's thread.

@@ -1,8 +1,7 @@
 #include "itemmodels/chronologymodel.h"
 
-#include "itemmodels/rowdiff.h"
-
 #include "evidence/evidencestore.h"
+#include "itemmodels/rowdiff.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,8 +46,9 @@ void ChronologyModel::reload()
     }
     const bool renumbered = exhibits != m_exhibits;
     m_exhibits = std::move(exhibits);
-    applyRows(m_rows, std::move(fresh), [](const EventRecord &r) { return r.id; },
-        std::equal_to<>(), rowSignalsOf(this, columnCount()));
+    applyRows(
+        m_rows, std::move(fresh), [](const EventRecord &r) { return r.id; }, std::equal_to<>(),
+        rowSignalsOf(this, columnCount()));
     if (renumbered && !m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }

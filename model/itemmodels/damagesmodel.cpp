@@ -61,8 +61,9 @@ void DamagesModel::reload()
         if (items.ok())
             fresh = std::move(items).value();
     }
-    applyRows(m_rows, std::move(fresh), [](const DamagesRecord &r) { return r.id; },
-        std::equal_to<>(), rowSignalsOf(this, ColumnCount));
+    applyRows(
+        m_rows, std::move(fresh), [](const DamagesRecord &r) { return r.id; }, std::equal_to<>(),
+        rowSignalsOf(this, ColumnCount));
 }
 
 int DamagesModel::rowCount(const QModelIndex &parent) const

@@ -37,8 +37,9 @@ void EvidenceModel::reload()
         if (items.ok())
             fresh = std::move(items).value();
     }
-    applyRows(m_rows, std::move(fresh), [](const EvidenceRecord &r) { return r.id; },
-        std::equal_to<>(), rowSignalsOf(this, ColumnCount));
+    applyRows(
+        m_rows, std::move(fresh), [](const EvidenceRecord &r) { return r.id; }, std::equal_to<>(),
+        rowSignalsOf(this, ColumnCount));
 }
 
 void EvidenceModel::refreshItem(qint64 id)

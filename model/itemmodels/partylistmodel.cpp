@@ -1,8 +1,7 @@
 #include "itemmodels/partylistmodel.h"
 
-#include "itemmodels/rowdiff.h"
-
 #include "cases/casestore.h"
+#include "itemmodels/rowdiff.h"
 
 namespace habeas {
 
@@ -41,8 +40,9 @@ void PartyListModel::reload()
         if (parties.ok())
             fresh = std::move(parties).value();
     }
-    applyRows(m_rows, std::move(fresh), [](const PartyRecord &r) { return r.id; },
-        std::equal_to<>(), rowSignalsOf(this, columnCount()));
+    applyRows(
+        m_rows, std::move(fresh), [](const PartyRecord &r) { return r.id; }, std::equal_to<>(),
+        rowSignalsOf(this, columnCount()));
 }
 
 void PartyListModel::onPartiesChanged(qint64 caseId)

@@ -61,7 +61,8 @@ void ProofMatrixModel::reload()
             }
         }
     }
-    applyRows(m_columns, std::move(columns), [](const ExhibitHeading &e) { return e.id; },
+    applyRows(
+        m_columns, std::move(columns), [](const ExhibitHeading &e) { return e.id; },
         std::equal_to<>(), columnSignalsOf(this));
     RowSignals rowSignals = rowSignalsOf(this, columnCount());
     rowSignals.changed = [this, cells = rowSignals.changed](int first, int last) {
@@ -69,9 +70,9 @@ void ProofMatrixModel::reload()
             cells(first, last);
         emit headerDataChanged(Qt::Vertical, first, last);
     };
-    applyRows(m_rows, std::move(rows),
-        [](const Row &r) { return std::pair(r.claimId, r.elementId); }, std::equal_to<>(),
-        rowSignals);
+    applyRows(
+        m_rows, std::move(rows), [](const Row &r) { return std::pair(r.claimId, r.elementId); },
+        std::equal_to<>(), rowSignals);
 }
 
 int ProofMatrixModel::citedCount() const

@@ -130,14 +130,15 @@ void ProofModel::reload()
     for (const ClaimRecord &c : std::as_const(claims))
         for (const ClaimElement &e : c.elements)
             fresh << Row { &c, &e, e.id.section(u'.', -1).toInt(), &e == &c.elements.first() };
-    const auto key = [](const Row &r) { return std::pair(r.claim->id, r.element->id); };
+    const auto key = [](const Row &r) {
+        return std::pair(r.claim->id, r.element->id);
+    };
     const auto same = [](const Row &a, const Row &b) {
         const ClaimRecord &x = *a.claim;
         const ClaimRecord &y = *b.claim;
-        return a.number == b.number && a.firstOfClaim == b.firstOfClaim
-            && x.theoryId == y.theoryId && x.theoryName == y.theoryName
-            && x.continuingUntil == y.continuingUntil && x.heading == y.heading
-            && x.alternative == y.alternative && *a.element == *b.element;
+        return a.number == b.number && a.firstOfClaim == b.firstOfClaim && x.theoryId == y.theoryId
+            && x.theoryName == y.theoryName && x.continuingUntil == y.continuingUntil
+            && x.heading == y.heading && x.alternative == y.alternative && *a.element == *b.element;
     };
     applyRows(m_rows, fresh, key, same, rowSignalsOf(this, ColumnCount));
     // Every row now shows what its fresh twin shows: point them all at the fresh claims (the
@@ -194,7 +195,8 @@ QVariant ProofModel::data(const QModelIndex &index, int role) const
         if (index.column() == Claim)
             return r.claim->theoryName;
         const QString warning = lawWarning(*r.element);
-        QString tip = warning.isEmpty() ? r.element->textZh : r.element->textZh + u"\n\n"_s + warning;
+        QString tip =
+            warning.isEmpty() ? r.element->textZh : r.element->textZh + u"\n\n"_s + warning;
         if (!notes.isEmpty())
             tip += u"\n\n"_s + tr("Review comments:") + u"\n"_s + notes.join(u"\n"_s);
         return tip;

@@ -58,7 +58,8 @@ void ReviewModel::reload()
         for (const ReviewComment &c : loaded.ok() ? loaded.value() : QList<ReviewComment>())
             fresh.append({ c, m_store.place(m_caseId, c.anchor) });
     }
-    applyRows(m_rows, std::move(fresh), [](const Row &r) { return r.comment.id; }, sameRow,
+    applyRows(
+        m_rows, std::move(fresh), [](const Row &r) { return r.comment.id; }, sameRow,
         rowSignalsOf(this, ColumnCount));
 }
 

@@ -67,8 +67,28 @@ inline RowSignals columnSignalsOf(QAbstractItemModel *model)
         [model] { (model->*C::endInsertCols)(); },
         [model] { (model->*C::beginReset)(); },
         [model] { (model->*C::endReset)(); },
-        [model](int first, int last) { emit model->headerDataChanged(Qt::Horizontal, first, last); },
+        [model](
+            int first, int last) { emit model->headerDataChanged(Qt::Horizontal, first, last); },
     };
+}
+
+// Removes the rows `kept` says no to, from the end, a contiguous run at a time.
+template<typename Row, typename Kept>
+void removeRowsNotIn(QList<Row> &rows, Kept kept, const RowSignals &out)
+{
+    for (qsizetype i = rows.size() - 1; i >= 0;) {
+        if (kept(rows.at(i))) {
+            --i;
+            continue;
+        }
+        qsizetype first = i;
+        while (first > 0 && !kept(rows.at(first - 1)))
+            --first;
+        out.beginRemove(int(first), int(i));
+        rows.remove(first, i - first + 1);
+        out.endRemove();
+        i = first - 1;
+    }
 }
 
 // Brings `rows` to `fresh` (both in display order, each row known by idOf) as row removals,
@@ -76,7 +96,7 @@ inline RowSignals columnSignalsOf(QAbstractItemModel *model)
 // position and current row, and re-lay out only what changed. A change of order among the
 // rows kept (a renumbering move) is told as a reset. `same` says whether two rows with one id
 // show the same.
-template <typename Row, typename IdOf, typename Same>
+template<typename Row, typename IdOf, typename Same>
 void applyRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf, Same same, const RowSignals &out)
 {
     // The first fill of a list (a case opened) is one insertion, the rows moved rather than
@@ -99,22 +119,8 @@ void applyRows(QList<Row> &rows, QList<Row> fresh, IdOf idOf, Same same, const R
         freshIds.append(idOf(r));
         freshSet.insert(freshIds.last());
     }
-    const auto inFresh = [&](const Row &r) { return freshSet.contains(idOf(r)); };
-
-    // Removals, from the end, a contiguous run at a time.
-    for (qsizetype i = rows.size() - 1; i >= 0;) {
-        if (inFresh(rows.at(i))) {
-            --i;
-            continue;
-        }
-        qsizetype first = i;
-        while (first > 0 && !inFresh(rows.at(first - 1)))
-            --first;
-        out.beginRemove(int(first), int(i));
-        rows.remove(first, i - first + 1);
-        out.endRemove();
-        i = first - 1;
-    }
+    removeRowsNotIn(
+        rows, [&](const Row &r) { return freshSet.contains(idOf(r)); }, out);
     // The rows kept must be in the fresh order; otherwise the list was reordered.
     QList<Id> kept;
     kept.reserve(rows.size());

@@ -1,6 +1,5 @@
-#include "law/theorycatalogue.h"
-
 #include "law/statutelibrary.h"
+#include "law/theorycatalogue.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,7 @@
 // ClaimStore: what the liability section of a complaint reads from a claim — its heading, the
 // alternative it pleads, and the elements resting on an adverse inference.
-#include "law/claimstore.h"
-
 #include "core/clock.h"
+#include "law/claimstore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
@@ -37,8 +36,8 @@ Status ClaimStore::updateClaimColumn(const ClaimRecord &claim, const QString &co
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
         // column is one of ours, never user input.
-        SqlQuery q(db,
-            u"UPDATE claims SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column));
+        SqlQuery q(
+            db, u"UPDATE claims SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column));
         q.bind(u":value"_s, textValue(value))
             .bind(u":now"_s, Clock::isoNow())
             .bind(u":id"_s, claim.id);
@@ -88,16 +87,16 @@ Status ClaimStore::setAlternative(qint64 claimId, const QString &limb)
         return c.error();
     const Theory *theory = theoryCatalogue().theory(c->theoryId);
     if (!theory || !theory->alternatives)
-        return Error::input(QCoreApplication::translate("habeas::Claims",
-            "Claim %1 (%2) offers no alternatives to choose from.")
+        return Error::input(QCoreApplication::translate(
+            "habeas::Claims", "Claim %1 (%2) offers no alternatives to choose from.")
                                 .arg(claimId)
                                 .arg(c->theoryName));
     if (!limb.isEmpty() && !theory->limb(limb)) {
         QStringList ids;
         for (const Limb &l : theory->limbs)
             ids << l.id;
-        return Error::input(QCoreApplication::translate("habeas::Claims",
-            "Claim %1 (%2) has no alternative \"%3\"; it has %4.")
+        return Error::input(QCoreApplication::translate(
+            "habeas::Claims", "Claim %1 (%2) has no alternative \"%3\"; it has %4.")
                                 .arg(claimId)
                                 .arg(c->theoryName, limb, ids.join(u", "_s)));
     }

@@ -114,8 +114,8 @@ QByteArray gapReportCsv(const GapReport &report, const QList<ClaimRecord> &claim
                      .join(u',');
     }
     for (const GapReport::Unchosen &u : report.alternativesNotChosen)
-        lines << QStringList { QCoreApplication::translate("habeas::GapReport",
-                                   "alternative not chosen"),
+        lines << QStringList { QCoreApplication::translate(
+                                   "habeas::GapReport", "alternative not chosen"),
             csvField(u.theoryName), QString(), QString(), csvField(u.limbs.join(u"; "_s)) }
                      .join(u',');
     return QByteArray("\xEF\xBB\xBF") + lines.join(u"\r\n"_s).toUtf8() + "\r\n";

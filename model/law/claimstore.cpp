@@ -11,8 +11,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 

@@ -177,7 +177,6 @@ void StatuteLibrary::loadGroups(const QJsonObject &catalog)
         group->shortNames = stringList(o.value(u"aliases"_s));
         m_groups.push_back(std::move(group));
     }
-
 }
 
 // One entry of the catalogue: its text read and parsed, its metadata, its group.

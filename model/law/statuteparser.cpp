@@ -300,8 +300,7 @@ void Parser::parseBody()
             QList<Item> &items = m_article->paragraphs.back().items;
             if (isItemLine(line, &number))
                 items << Item { number, line.toString() };
-            else if (!items.isEmpty()
-                && (isSubItemLine(line) || items.back().text.endsWith(u'：')))
+            else if (!items.isEmpty() && (isSubItemLine(line) || items.back().text.endsWith(u'：')))
                 // "1．不超过1万元的…" under "（一）财产案件…按照下列比例…交纳：" (诉讼费用交纳办法
                 // 第十三条): part of the item, a block of its own in the text.
                 items.back().text += blockSeparator + line.toString();

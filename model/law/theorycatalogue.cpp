@@ -398,7 +398,7 @@ QString elementsFromJson(const QJsonArray &array, QList<Element> &elements)
         if (!burden) {
             return QCoreApplication::translate("habeas::TheoryCatalogue",
                 "Element \u201c%1\u201d has an unknown burden \u201c%2\u201d.")
-                            .arg(string(e, "id"_L1), string(e, "burden"_L1));
+                .arg(string(e, "id"_L1), string(e, "burden"_L1));
         }
         elements << Element { string(e, "id"_L1), string(e, "limb"_L1), string(e, "zh"_L1),
             string(e, "en"_L1), *burden, stringList(e.value("articles"_L1)),
@@ -418,7 +418,7 @@ QString theoryFromJson(const QJsonObject &o, Theory &t)
     if (t.id.isEmpty() || !kind) {
         return QCoreApplication::translate(
             "habeas::TheoryCatalogue", "Theory \u201c%1\u201d has no id or an unknown kind.")
-                        .arg(t.id);
+            .arg(t.id);
     }
     t.kind = *kind;
     t.code = string(o, "code"_L1);
@@ -430,7 +430,7 @@ QString theoryFromJson(const QJsonObject &o, Theory &t)
     if (!right)
         return QCoreApplication::translate("habeas::TheoryCatalogue",
             "Theory \u201c%1\u201d pleads an unknown right \u201c%2\u201d.")
-                        .arg(t.id, string(o, "right"_L1));
+            .arg(t.id, string(o, "right"_L1));
     t.right = *right;
     t.alternatives = o.value("oneOf"_L1).toBool();
     t.headingZh = string(o, "heading"_L1);

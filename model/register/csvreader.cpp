@@ -229,8 +229,7 @@ bool CsvParser::finish()
 
 TableFormat sniffFormat(QIODevice &device)
 {
-    return device.peek(4) == QByteArrayView("PK\x03\x04", 4) ? TableFormat::Xlsx
-                                                               : TableFormat::Csv;
+    return device.peek(4) == QByteArrayView("PK\x03\x04", 4) ? TableFormat::Xlsx : TableFormat::Csv;
 }
 
 Result<TextEncoding> detectEncoding(const QByteArray &sample)

@@ -37,8 +37,8 @@ const QStringList &usualHeaders(RegisterRole role)
                 u"idcardnumber"_s } },
         { RegisterRole::Phone,
             { u"手机号"_s, u"手机号码"_s, u"手机"_s, u"电话"_s, u"联系电话"_s, u"电话号码"_s,
-                u"联系方式"_s, u"phone"_s, u"mobile"_s, u"tel"_s, u"telephone"_s,
-                u"phonenumber"_s, u"mobilephone"_s } },
+                u"联系方式"_s, u"phone"_s, u"mobile"_s, u"tel"_s, u"telephone"_s, u"phonenumber"_s,
+                u"mobilephone"_s } },
         { RegisterRole::Address,
             { u"地址"_s, u"住址"_s, u"家庭住址"_s, u"联系地址"_s, u"户籍地址"_s, u"居住地址"_s,
                 u"address"_s } },
@@ -266,7 +266,9 @@ bool RegisterRowProcessor::process(const registerfile::TableRow &row, PersonRow 
     const qsizetype fields = row.cells.size();
     if (fields <= idCol)
         return reject(row.line,
-            tr("the row has %1 field(s); the ID number is in column %2").arg(fields).arg(idCol + 1));
+            tr("the row has %1 field(s); the ID number is in column %2")
+                .arg(fields)
+                .arg(idCol + 1));
     for (qsizetype i = m_mapping.headerColumns; i < fields; ++i)
         if (!row.cells.at(i).trimmed().isEmpty())
             return reject(row.line,
@@ -284,8 +286,8 @@ bool RegisterRowProcessor::process(const registerfile::TableRow &row, PersonRow 
     out = PersonRow {};
     out.line = quint32(row.line);
     const qsizetype catCol = m_mapping.column(RegisterRole::Category);
-    out.category = catCol >= 0 && catCol < fields ? categoryIndex(row.cells.at(catCol).trimmed())
-                                                  : qint16(-1);
+    out.category =
+        catCol >= 0 && catCol < fields ? categoryIndex(row.cells.at(catCol).trimmed()) : qint16(-1);
     const CodeCheck check = checkResidentId(idText);
     if (!check.ok) {
         ++m_stats.invalidIdNumbers;
@@ -301,8 +303,8 @@ bool RegisterRowProcessor::process(const registerfile::TableRow &row, PersonRow 
             ++m_stats.duplicates;
     }
     const qsizetype phoneCol = m_mapping.column(RegisterRole::Phone);
-    const QString phone = phoneCol >= 0 && phoneCol < fields ? row.cells.at(phoneCol).trimmed()
-                                                             : QString();
+    const QString phone =
+        phoneCol >= 0 && phoneCol < fields ? row.cells.at(phoneCol).trimmed() : QString();
     if (!phone.isEmpty()) {
         if (checkPhone(phone).ok) {
             out.hasPhone = true;

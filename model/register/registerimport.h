@@ -30,7 +30,8 @@ struct ColumnMapping {
 
 // Maps a header row: `given` (role → header text, from --column) first, then the usual names.
 // An error when a given header is not in the row, or no column holds the ID number.
-Result<ColumnMapping> mapColumns(const QStringList &header, const QHash<RegisterRole, QString> &given);
+Result<ColumnMapping> mapColumns(
+    const QStringList &header, const QHash<RegisterRole, QString> &given);
 
 // A row that could not be read, for the report.
 struct UnreadableRow {

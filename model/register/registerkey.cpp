@@ -55,8 +55,7 @@ Status RegisterKey::save() const
         return {};
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_key) != m_key.size()
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || !file.commit())
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())
         return Error::io(tr("cannot write %1: %2").arg(m_path, file.errorString()));
     return {};
 }
@@ -72,8 +71,8 @@ RegisterKey::Hash RegisterKey::hash(char kind, const char *text, int length) con
     memcpy(&state, m_state.constData(), sizeof state);
     const unsigned char prefix[2] = { static_cast<unsigned char>(kind), ':' };
     crypto_auth_hmacsha256_update(&state, prefix, 2);
-    crypto_auth_hmacsha256_update(
-        &state, reinterpret_cast<const unsigned char *>(text), static_cast<unsigned long long>(length));
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(text),
+        static_cast<unsigned long long>(length));
     unsigned char full[crypto_auth_hmacsha256_BYTES];
     crypto_auth_hmacsha256_final(&state, full);
     return qFromBigEndian<quint64>(full);

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QString>
 
-
 namespace habeas {
 
 // The secret key of a library's registers of affected persons: 32 random bytes in the file
@@ -30,7 +29,8 @@ public:
     // another key is told apart rather than silently never matching.
     QString id() const;
 
-    // HMAC-SHA-256(key, kind ":" text), its first 8 bytes as a big-endian number. Thread-safe (the keyed state is copied).
+    // HMAC-SHA-256(key, kind ":" text), its first 8 bytes as a big-endian number. Thread-safe (the
+    // keyed state is copied).
     Hash hash(char kind, const char *text, int length) const;
     Hash idNumberHash(QStringView idNumber) const; // 18 characters, upper case
     Hash phoneHash(QStringView phone) const; // any form; the digits are hashed

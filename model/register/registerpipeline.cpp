@@ -1,10 +1,9 @@
 #include "register/registerpipeline.h"
 
 #include "core/trfunction.h"
-
-#include <QFile>
 #include "storage/sql.h"
 
+#include <QFile>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -25,15 +24,18 @@ Producer::Producer(const QString &path, const QString &sheet, const ColumnMappin
 {
     // Only the mapped columns are decoded (and any beyond the header, to tell ragged rows).
     m_columns = ~quint64(0) << std::min(mapping.headerColumns, 63);
-    for (const RegisterRole role : { RegisterRole::IdNumber, RegisterRole::Phone,
-             RegisterRole::Category }) {
+    for (const RegisterRole role :
+        { RegisterRole::IdNumber, RegisterRole::Phone, RegisterRole::Category }) {
         const int col = mapping.column(role);
         if (col >= 0)
             m_columns |= quint64(1) << std::min(col, 63);
     }
 }
 
-Producer::~Producer() { join(); }
+Producer::~Producer()
+{
+    join();
+}
 
 void Producer::start(BatchQueue &queue)
 {

@@ -58,7 +58,8 @@ Result<QDate> RegisterStore::defaultAsOf(qint64 caseId) const
     QDate earliest;
     for (const EventRecord &e : events.value()) {
         const QDate d = QDate::fromString(e.date, Qt::ISODate);
-        if (e.precision == DatePrecision::Day && d.isValid() && (!earliest.isValid() || d < earliest))
+        if (e.precision == DatePrecision::Day && d.isValid()
+            && (!earliest.isValid() || d < earliest))
             earliest = d;
     }
     if (!earliest.isValid())
@@ -167,7 +168,8 @@ Result<RegisterStats> RegisterStore::stats(qint64 caseId) const
     return s;
 }
 
-Result<QList<RegisterMatch>> RegisterStore::findIdNumber(qint64 caseId, const QString &idNumber) const
+Result<QList<RegisterMatch>> RegisterStore::findIdNumber(
+    qint64 caseId, const QString &idNumber) const
 {
     const CodeCheck check = checkResidentId(idNumber);
     if (!check.ok)
@@ -251,17 +253,23 @@ Status RegisterStore::storeFigures(qint64 caseId, const RegisterImportReport &re
     for (const auto &[name, member] : dimensions()) {
         const auto &map = s.*member;
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            SqlQuery c(db, u"INSERT INTO register_counts (case_id, dimension, value, n) "
-                           "VALUES (:c, :d, :v, :n)"_s);
-            c.bind(u":c"_s, caseId).bind(u":d"_s, name).bind(u":v"_s, it.key()).bind(u":n"_s, it.value());
+            SqlQuery c(db,
+                u"INSERT INTO register_counts (case_id, dimension, value, n) "
+                "VALUES (:c, :d, :v, :n)"_s);
+            c.bind(u":c"_s, caseId)
+                .bind(u":d"_s, name)
+                .bind(u":v"_s, it.key())
+                .bind(u":n"_s, it.value());
             if (auto st = c.exec(); !st.ok())
                 return st;
         }
     }
     for (qsizetype i = 0; i < categories.size(); ++i) {
-        SqlQuery c(db, u"INSERT INTO register_categories (case_id, number, name) "
-                       "VALUES (:c, :i, :n)"_s);
-        if (auto st = c.bind(u":c"_s, caseId).bind(u":i"_s, i).bind(u":n"_s, categories.at(i)).exec();
+        SqlQuery c(db,
+            u"INSERT INTO register_categories (case_id, number, name) "
+            "VALUES (:c, :i, :n)"_s);
+        if (auto st =
+                c.bind(u":c"_s, caseId).bind(u":i"_s, i).bind(u":n"_s, categories.at(i)).exec();
             !st.ok())
             return st;
     }

@@ -70,7 +70,8 @@ public:
     Result<QDate> defaultAsOf(qint64 caseId) const;
 
 private:
-    Result<QList<RegisterMatch>> find(qint64 caseId, bool byId, const RegisterKey::Hash &hash) const;
+    Result<QList<RegisterMatch>> find(
+        qint64 caseId, bool byId, const RegisterKey::Hash &hash) const;
     Status storeFigures(qint64 caseId, const RegisterImportReport &report,
         const QStringList &categories, const QString &keyId);
     Status deleteRegister(qint64 caseId);

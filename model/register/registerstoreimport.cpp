@@ -1,10 +1,9 @@
 // RegisterStore::importFile: the bulk import in one transaction.
-#include "register/registerstore.h"
-
 #include "cases/casestore.h"
 #include "core/clock.h"
 #include "core/trfunction.h"
 #include "register/registerpipeline.h"
+#include "register/registerstore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
@@ -39,8 +38,9 @@ Error nothingReadable(const QString &source, const QList<UnreadableRow> &rows)
     for (const UnreadableRow &r : rows.mid(0, 3))
         problems.append(tr("line %1: %2").arg(r.line).arg(r.problem));
     return Error::input(tr("no row of %1 could be read (%2)")
-                            .arg(source, problems.isEmpty() ? tr("it has a header and nothing else")
-                                                            : problems.join(u"; "_s)));
+                            .arg(source,
+                                problems.isEmpty() ? tr("it has a header and nothing else")
+                                                   : problems.join(u"; "_s)));
 }
 
 } // namespace
@@ -77,9 +77,8 @@ Result<RegisterImportReport> RegisterStore::importFile(
         return key.error();
     report.value().stats.asOf = effective.asOf;
     report.value().stats.sourceName = QFileInfo(path).fileName();
-    const Status st = inTransaction(m_library.database(), [&]() -> Status {
-        return bulkImport(caseId, path, options, key.value(), report.value());
-    });
+    const Status st = inTransaction(m_library.database(),
+        [&]() -> Status { return bulkImport(caseId, path, options, key.value(), report.value()); });
     if (!st.ok())
         return st.error();
     report.value().seconds = double(timer.elapsed()) / 1000.0;
@@ -106,7 +105,8 @@ Status RegisterStore::bulkImport(qint64 caseId, const QString &path,
     registerpipeline::KeyWriter writer(db, caseId);
     const qint64 size = QFileInfo(path).size();
     registerpipeline::BatchQueue queue(8);
-    registerpipeline::Producer producer(path, options.sheet, report.mapping, report.stats.asOf, key);
+    registerpipeline::Producer producer(
+        path, options.sheet, report.mapping, report.stats.asOf, key);
     producer.start(queue);
     const auto stop = qScopeGuard([&] {
         queue.cancel();

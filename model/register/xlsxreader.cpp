@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QXmlStreamReader>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
@@ -100,8 +99,7 @@ struct Workbook {
 
 Status readWorkbook(QXmlStreamReader &xml, Workbook &book)
 {
-    const auto relNs =
-        u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s;
+    const auto relNs = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"sheet")
@@ -251,13 +249,13 @@ Result<QString> sheetPart(QuaZip &zip, const QString &sheet, const ReadLimits &l
         if (sheet.isEmpty() || name == sheet) {
             const QString part = book.targets.value(id);
             if (part.isEmpty())
-                return Error::input(tr("the XLSX file is damaged: sheet \"%1\" has no part")
-                                        .arg(name));
+                return Error::input(
+                    tr("the XLSX file is damaged: sheet \"%1\" has no part").arg(name));
             return part;
         }
     }
-    return Error::input(tr("the workbook has no sheet \"%1\"; its sheets: %2")
-                            .arg(sheet, names.join(u", "_s)));
+    return Error::input(
+        tr("the workbook has no sheet \"%1\"; its sheets: %2").arg(sheet, names.join(u", "_s)));
 }
 
 } // namespace
@@ -283,8 +281,8 @@ Status readXlsx(QIODevice &device, const QString &sheet, const RowSink &sink,
     if (!read.ok())
         return read.error();
     if (!read.value())
-        return Error::input(tr("the XLSX file is damaged: its sheet part %1 is missing")
-                                .arg(part.value()));
+        return Error::input(
+            tr("the XLSX file is damaged: its sheet part %1 is missing").arg(part.value()));
     if (progress)
         progress->store(device.size(), std::memory_order_relaxed);
     return {};

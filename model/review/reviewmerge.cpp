@@ -50,8 +50,8 @@ void take(ReviewComment &mine, const ReviewComment &theirs)
     mine.conflict = {};
 }
 
-Status mergeOne(const QSqlDatabase &db, qint64 caseId, const ReviewComment &theirs,
-    ReviewMerge &report)
+Status mergeOne(
+    const QSqlDatabase &db, qint64 caseId, const ReviewComment &theirs, ReviewMerge &report)
 {
     auto found = reviewrows::select(db, u"case_id = :case AND uid = :uid"_s, caseId, 0, theirs.uid);
     if (!found.ok())
@@ -125,15 +125,19 @@ AnchorPlace ReviewStore::place(qint64 caseId, const ReviewAnchor &anchor) const
     AnchorPlace p;
     const QSqlDatabase db = m_library.database();
     static const QHash<K, QString> sql {
-        { K::Element, u"SELECT id FROM claims WHERE case_id = :case AND uid = :uid "
-                      "AND trashed_at IS NULL"_s },
-        { K::Region, u"SELECT a.id, a.evidence_id, a.page FROM evidence_annotations a JOIN "
-                     "evidence_items e ON e.id = a.evidence_id WHERE e.case_id = :case AND "
-                     "a.uid = :uid AND a.trashed_at IS NULL"_s },
-        { K::Request, u"SELECT position, text FROM case_requests WHERE case_id = :case AND "
-                      "uid = :uid"_s },
-        { K::Document, u"SELECT id, template FROM documents WHERE case_id = :case AND "
-                       "uid = :uid"_s },
+        { K::Element,
+            u"SELECT id FROM claims WHERE case_id = :case AND uid = :uid "
+            "AND trashed_at IS NULL"_s },
+        { K::Region,
+            u"SELECT a.id, a.evidence_id, a.page FROM evidence_annotations a JOIN "
+            "evidence_items e ON e.id = a.evidence_id WHERE e.case_id = :case AND "
+            "a.uid = :uid AND a.trashed_at IS NULL"_s },
+        { K::Request,
+            u"SELECT position, text FROM case_requests WHERE case_id = :case AND "
+            "uid = :uid"_s },
+        { K::Document,
+            u"SELECT id, template FROM documents WHERE case_id = :case AND "
+            "uid = :uid"_s },
     };
     SqlQuery q(db, sql.value(anchor.kind));
     q.bind(u":case"_s, caseId).bind(u":uid"_s, anchor.uid);
@@ -161,14 +165,15 @@ AnchorPlace ReviewStore::place(qint64 caseId, const ReviewAnchor &anchor) const
         case K::Request:
             p.requestPosition = q.value(0).toInt();
             p.found = true;
-            p.label = tr("Request %1: %2").arg(p.requestPosition).arg(elided(q.value(1).toString(), 24));
+            p.label =
+                tr("Request %1: %2").arg(p.requestPosition).arg(elided(q.value(1).toString(), 24));
             break;
         case K::Document: {
             p.documentId = q.value(0).toLongLong();
             const QString templateId = q.value(1).toString();
             p.found = true;
-            p.label = tr("Document: %1")
-                          .arg(m_documentNamer ? m_documentNamer(templateId) : templateId);
+            p.label =
+                tr("Document: %1").arg(m_documentNamer ? m_documentNamer(templateId) : templateId);
             break;
         }
         }

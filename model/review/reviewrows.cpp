@@ -43,7 +43,8 @@ Result<QList<ReviewComment>> select(
         c.id = q.value(0).toLongLong();
         c.caseId = q.value(1).toLongLong();
         c.uid = q.value(2).toString();
-        c.anchor.kind = anchorKindFromId(q.value(3).toString()).value_or(ReviewAnchor::Kind::Element);
+        c.anchor.kind =
+            anchorKindFromId(q.value(3).toString()).value_or(ReviewAnchor::Kind::Element);
         c.anchor.uid = q.value(4).toString();
         c.anchor.element = q.value(5).toString();
         c.text = q.value(6).toString();

@@ -204,15 +204,19 @@ Result<qint64> ReviewStore::add(
     if (c.text.isEmpty())
         return emptyText();
     if (!reviewrows::anchorExists(m_library.database(), caseId, anchor))
-        return Error::input(tr("Case %1 has nothing this comment could be anchored to.").arg(caseId));
+        return Error::input(
+            tr("Case %1 has nothing this comment could be anchored to.").arg(caseId));
     qint64 id = 0;
-    const Status st = write(caseId, [&](const QSqlDatabase &db) -> Status {
-        auto inserted = reviewrows::insert(db, c);
-        if (!inserted.ok())
-            return inserted.error();
-        id = inserted.value();
-        return {};
-    }, u"review.add"_s, 0);
+    const Status st = write(
+        caseId,
+        [&](const QSqlDatabase &db) -> Status {
+            auto inserted = reviewrows::insert(db, c);
+            if (!inserted.ok())
+                return inserted.error();
+            id = inserted.value();
+            return {};
+        },
+        u"review.add"_s, 0);
     if (!st.ok())
         return st.error();
     return id;
@@ -220,8 +224,8 @@ Result<qint64> ReviewStore::add(
 
 Status ReviewStore::put(const ReviewComment &comment)
 {
-    return write(comment.caseId,
-        [&](const QSqlDatabase &db) { return reviewrows::update(db, comment); },
+    return write(
+        comment.caseId, [&](const QSqlDatabase &db) { return reviewrows::update(db, comment); },
         u"review.change"_s, comment.id);
 }
 
@@ -236,8 +240,8 @@ Status ReviewStore::edit(qint64 id, const QString &text)
     changed.text = text.trimmed();
     changed.editedAt = Clock::isoNow();
     ++changed.revision;
-    return write(changed.caseId,
-        [&](const QSqlDatabase &db) { return reviewrows::update(db, changed); },
+    return write(
+        changed.caseId, [&](const QSqlDatabase &db) { return reviewrows::update(db, changed); },
         u"review.edit"_s, id);
 }
 
@@ -250,10 +254,11 @@ Status ReviewStore::setResolved(qint64 id, bool resolved, const QString &by)
     if (changed.isResolved() == resolved)
         return {};
     changed.resolvedAt = resolved ? Clock::isoNow() : QString();
-    changed.resolvedBy = resolved ? (by.trimmed().isEmpty() ? currentUser() : by.trimmed()) : QString();
+    changed.resolvedBy =
+        resolved ? (by.trimmed().isEmpty() ? currentUser() : by.trimmed()) : QString();
     ++changed.revision;
-    return write(changed.caseId,
-        [&](const QSqlDatabase &db) { return reviewrows::update(db, changed); },
+    return write(
+        changed.caseId, [&](const QSqlDatabase &db) { return reviewrows::update(db, changed); },
         resolved ? u"review.resolve"_s : u"review.reopen"_s, id);
 }
 
@@ -264,8 +269,8 @@ Status ReviewStore::remove(qint64 id)
         return c.error();
     ReviewComment changed = c.value();
     changed.removedAt = Clock::isoNow();
-    return write(changed.caseId,
-        [&](const QSqlDatabase &db) { return reviewrows::update(db, changed); },
+    return write(
+        changed.caseId, [&](const QSqlDatabase &db) { return reviewrows::update(db, changed); },
         u"review.remove"_s, id);
 }
 
@@ -276,8 +281,8 @@ Status ReviewStore::restore(qint64 id)
         return c.error();
     ReviewComment changed = c.value();
     changed.removedAt.clear();
-    return write(changed.caseId,
-        [&](const QSqlDatabase &db) { return reviewrows::update(db, changed); },
+    return write(
+        changed.caseId, [&](const QSqlDatabase &db) { return reviewrows::update(db, changed); },
         u"review.restore"_s, id);
 }
 
@@ -301,21 +306,24 @@ Status ReviewStore::settleConflict(qint64 id, bool takeTheirs)
             changed.revision = qMax(changed.revision, theirs->revision) + 1;
         }
     }
-    return write(changed.caseId,
-        [&](const QSqlDatabase &db) { return reviewrows::update(db, changed); },
+    return write(
+        changed.caseId, [&](const QSqlDatabase &db) { return reviewrows::update(db, changed); },
         takeTheirs ? u"review.take-theirs"_s : u"review.keep-mine"_s, id);
 }
 
 Result<ReviewMerge> ReviewStore::merge(qint64 caseId, const QList<ReviewComment> &incoming)
 {
     ReviewMerge report;
-    const Status st = write(caseId, [&](const QSqlDatabase &db) -> Status {
-        auto merged = mergeRows(db, caseId, incoming);
-        if (!merged.ok())
-            return merged.error();
-        report = merged.value();
-        return {};
-    }, u"review.import"_s, caseId);
+    const Status st = write(
+        caseId,
+        [&](const QSqlDatabase &db) -> Status {
+            auto merged = mergeRows(db, caseId, incoming);
+            if (!merged.ok())
+                return merged.error();
+            report = merged.value();
+            return {};
+        },
+        u"review.import"_s, caseId);
     if (!st.ok())
         return st.error();
     return report;

@@ -75,8 +75,8 @@ public:
     void setDocumentNamer(std::function<QString(const QString &templateId)> namer);
 
     // author: empty for currentUser(). Returns the new comment's id.
-    Result<qint64> add(qint64 caseId, const ReviewAnchor &anchor, const QString &text,
-        const QString &author = {});
+    Result<qint64> add(
+        qint64 caseId, const ReviewAnchor &anchor, const QString &text, const QString &author = {});
     Status edit(qint64 id, const QString &text);
     Status setResolved(qint64 id, bool resolved, const QString &by = {});
     Status remove(qint64 id);

@@ -1,6 +1,6 @@
 #include "storage/blobstore.h"
-#include "storage/filehash.h"
 
+#include "storage/filehash.h"
 #include "storage/filesync.h"
 
 #include <QCoreApplication>

@@ -5,11 +5,11 @@
 #include "core/clock.h"
 #include "damages/damagesstore.h"
 #include "deadlines/deadlinestore.h"
-#include "review/reviewstore.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencetext.h"
 #include "law/claimstore.h"
+#include "review/reviewstore.h"
 #include "storage/auditlog.h"
 #include "storage/blobcollector.h"
 #include "storage/blobstore.h"
@@ -202,7 +202,8 @@ namespace {
 // Whether `dirPath` can hold the library: a folder, and when there is no library yet (and the
 // mode allows creating one) an empty or new one, created here; an existing file's header is
 // checked.
-Status checkFolder(const QString &dirPath, const QString &dbFile, bool exists, Library::OpenMode mode)
+Status checkFolder(
+    const QString &dirPath, const QString &dbFile, bool exists, Library::OpenMode mode)
 {
     const QFileInfo dirInfo(dirPath);
     if (dirInfo.exists() && !dirInfo.isDir())
@@ -224,8 +225,8 @@ Status checkFolder(const QString &dirPath, const QString &dbFile, bool exists, L
             return Error::io(
                 QCoreApplication::translate("habeas::Library", "Cannot create the folder %1.")
                     .arg(QDir::toNativeSeparators(dirPath)));
-    } else if (auto header = mode == Library::OpenMode::AnotherConnection ? Status()
-                                                                           : checkHeader(dbFile);
+    } else if (auto header =
+                   mode == Library::OpenMode::AnotherConnection ? Status() : checkHeader(dbFile);
                !header.ok()) {
         return header.error();
     }
@@ -238,11 +239,9 @@ Status checkFolder(const QString &dirPath, const QString &dbFile, bool exists, L
 // Returns its schema version.
 Result<int> Library::probeVersion(const QString &dbFile, bool another, bool deferCheck)
 {
-    const QString probeName =
-        u"habeas-probe-%1"_s.arg(reinterpret_cast<quintptr>(this));
+    const QString probeName = u"habeas-probe-%1"_s.arg(reinterpret_cast<quintptr>(this));
     const bool walPresent = QFileInfo::exists(dbFile + u"-wal"_s);
-    if (auto st =
-            openConnection(probeName, walPresent ? Access::ReadOnly : Access::Probe);
+    if (auto st = openConnection(probeName, walPresent ? Access::ReadOnly : Access::Probe);
         !st.ok())
         return st.error();
     QSqlDatabase probe = QSqlDatabase::database(probeName, false);
@@ -320,8 +319,7 @@ Status Library::createStores(bool another)
     return {};
 }
 
-Result<std::unique_ptr<Library>> Library::open(
-    const QString &path, OpenMode mode, FileCheck check)
+Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mode, FileCheck check)
 {
     if (path.trimmed().isEmpty())
         return Error::input(
@@ -375,9 +373,9 @@ Result<std::unique_ptr<Library>> Library::open(
     // Started once this process's connection is open (a read-only one needs the -wal the
     // writer made), on a connection of its own; an upgrade has checked the file already.
     if (deferCheck && diskVersion >= kSchemaVersion)
-        library->m_backgroundCheck =
-            std::async(std::launch::async, [dbFile] { return OpeningCheck::quickCheck(dbFile); })
-                .share();
+        library->m_backgroundCheck = std::async(std::launch::async, [dbFile] {
+            return OpeningCheck::quickCheck(dbFile);
+        }).share();
     if (auto st = library->createStores(another); !st.ok()) {
         // Reading a damaged file fails with SQLite's words; the check's are clearer.
         if (const QString found = library->damage(); !found.isEmpty())

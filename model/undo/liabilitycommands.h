@@ -62,9 +62,9 @@ class SetAdverseInferenceCommand final : public HabeasCommand {
 public:
     SetAdverseInferenceCommand(ClaimStore &store, qint64 claimId, const QString &element, bool on)
         : HabeasCommand(on ? QCoreApplication::translate(
-                                 "habeas::FactsCommands", "Ask for an adverse inference")
+                            "habeas::FactsCommands", "Ask for an adverse inference")
                            : QCoreApplication::translate(
-                                 "habeas::FactsCommands", "Withdraw the adverse inference"))
+                               "habeas::FactsCommands", "Withdraw the adverse inference"))
         , m_store(store)
         , m_claimId(claimId)
         , m_element(element)

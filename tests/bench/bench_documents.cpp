@@ -296,9 +296,8 @@ void printBundle(const QStringList &bundle, const QString &label, double targetS
     const double workers = at(6) - at(5);
     const double bound =
         qMax(qMax(at(5), workers / qMin(bundle.at(7).toInt(), cores)), at(6) / cores);
-    std::printf(
-        "  CPU: %.1f s on all threads, %.1f s of it planning and writing: on %d idle cores "
-        "no less than %.1f s\n",
+    std::printf("  CPU: %.1f s on all threads, %.1f s of it planning and writing: on %d idle cores "
+                "no less than %.1f s\n",
         at(6) / 1000, at(5) / 1000, cores, bound / 1000);
 }
 

@@ -13,8 +13,6 @@
 
 #include "benchsupport.h"
 
-#include <poppler-qt6.h>
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,6 +30,7 @@
 #include <QtConcurrent>
 
 #include <cstdio>
+#include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
 using namespace habeas::bench;
@@ -82,8 +81,8 @@ bool writeNoisyScreenshot(const QString &path, int index)
             const auto jitter = [&](int value, int shift) {
                 return std::clamp(value + int((n >> shift) & 15) - 8, 0, 255);
             };
-            line[x] = qRgb(jitter(qRed(line[x]), 0), jitter(qGreen(line[x]), 4),
-                jitter(qBlue(line[x]), 8));
+            line[x] = qRgb(
+                jitter(qRed(line[x]), 0), jitter(qGreen(line[x]), 4), jitter(qBlue(line[x]), 8));
         }
     }
     return image.save(path, "PNG");
@@ -290,8 +289,7 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
         const double h = runHabeas(work, files);
         const double s = runTools(work, images, documents);
-        const QStringList f =
-            runSelf({ u"--floor"_s, list, QDir(work).filePath(u"floor-out"_s) });
+        const QStringList f = runSelf({ u"--floor"_s, list, QDir(work).filePath(u"floor-out"_s) });
         if (h < 0 || s < 0 || f.size() != 1) {
             std::printf("run %d FAILED (habeas %.0f, tools %.0f, floor %s)\n", run + 1, h, s,
                 qPrintable(f.join(u' ')));
@@ -309,8 +307,8 @@ int main(int argc, char *argv[])
     const double f = median(floorMs);
     std::printf("\nimport of %d screenshots + %d PDFs (evidence add --no-ocr), median of %d:\n",
         screenshots, pdfs, runs);
-    std::printf("  habeas %.2f s, shell tools %.2f s, floor %.2f s\n", h / 1000, s / 1000,
-        f / 1000);
+    std::printf(
+        "  habeas %.2f s, shell tools %.2f s, floor %.2f s\n", h / 1000, s / 1000, f / 1000);
     std::printf("  habeas / shell tools = %.2f (target <= 0.70)\n", h / s);
     std::printf("  habeas / floor       = %.2f (target <= 1.50)\n", h / f);
     std::printf("  load average at the end: %s (%d cores)\n", qPrintable(loadAverage()),

@@ -201,8 +201,7 @@ int openMatrix(const QString &dir, qint64 caseId)
     const bool claims = lib->claims().claims(caseId).ok();
     const double claimsMs = threadCpuMs() - part;
     std::printf("%lld %.0f %d %d %.1f %.1f\n", static_cast<long long>(ms), cpuMs,
-        painted && items && claims ? model.rowCount() : -1, model.columnCount(), itemsMs,
-        claimsMs);
+        painted && items && claims ? model.rowCount() : -1, model.columnCount(), itemsMs, claimsMs);
     std::fflush(stdout);
     return 0;
 }
@@ -309,8 +308,8 @@ QList<QStringList> repeat(const QStringList &phase, int runs, qsizetype fields)
     for (int run = 0; run < runs; ++run) {
         const QStringList r = runSelf(phase);
         if (r.size() != fields || r.at(0).toDouble() <= 0) {
-            std::fprintf(stderr, "%s failed: %s\n", qPrintable(phase.join(u' ')),
-                qPrintable(r.join(u' ')));
+            std::fprintf(
+                stderr, "%s failed: %s\n", qPrintable(phase.join(u' ')), qPrintable(r.join(u' ')));
             return {};
         }
         results << r;
@@ -341,8 +340,8 @@ QString prepared(const QString &dir, const QStringList &fill)
         return {};
     if (QFile f(marker); f.open(QIODevice::WriteOnly))
         f.write(out.toUtf8());
-    std::printf("generated %s in %.1f s\n", qPrintable(QFileInfo(dir).fileName()),
-        t.elapsed() / 1000.0);
+    std::printf(
+        "generated %s in %.1f s\n", qPrintable(QFileInfo(dir).fileName()), t.elapsed() / 1000.0);
     std::fflush(stdout);
     return out;
 }
@@ -370,15 +369,19 @@ int main(int argc, char *argv[])
         return openLibraryWindow(args.at(2));
 
     const bool quick = args.contains(u"--quick"_s);
-    const int runs = argAfter(args, u"--runs"_s).isEmpty() ? 5 : argAfter(args, u"--runs"_s).toInt();
+    const int runs =
+        argAfter(args, u"--runs"_s).isEmpty() ? 5 : argAfter(args, u"--runs"_s).toInt();
     const int caseExhibits = quick ? 1000 : 10000;
     const int matrixExhibits = quick ? 200 : 2000;
     const int perCase = quick ? 10 : kExhibitsPerCase;
     QTemporaryDir temp;
-    const QString work = argAfter(args, u"--keep"_s).isEmpty() ? temp.path() : argAfter(args, u"--keep"_s);
+    const QString work =
+        argAfter(args, u"--keep"_s).isEmpty() ? temp.path() : argAfter(args, u"--keep"_s);
     QDir().mkpath(work);
     const QString scale = quick ? u"quick"_s : u"full"_s;
-    const auto path = [&](const QString &name) { return QDir(work).filePath(name + u'-' + scale); };
+    const auto path = [&](const QString &name) {
+        return QDir(work).filePath(name + u'-' + scale);
+    };
 
     const QString caseLib = path(u"case-library"_s);
     const QString caseId =
@@ -400,12 +403,12 @@ int main(int argc, char *argv[])
     const auto library = repeat({ u"--open-library"_s, bigLib }, runs, 4);
     const QString libraryLoad = loadAverage();
 
-    std::printf("%-66s %9s %9s %9s  %s\n", "measure (median of fresh processes)", "wall",
-        "GUI CPU", "target", "load average after");
+    std::printf("%-66s %9s %9s %9s  %s\n", "measure (median of fresh processes)", "wall", "GUI CPU",
+        "target", "load average after");
     if (!opened.isEmpty()) {
         std::printf("%-66s %6.0f ms %6.0f ms %9s  %s\n",
             qPrintable(u"open a case of %1 exhibits and show its list (%2 runs)"_s.arg(caseExhibits)
-                    .arg(opened.size())),
+                           .arg(opened.size())),
             medianOf(opened, 0), medianOf(opened, 1), "< 150 ms", qPrintable(caseLoad));
         std::printf("%-66s %6.0f ms %6.0f ms\n", "  of which the EvidenceModel alone, filled",
             medianOf(opened, 3), medianOf(opened, 4));
@@ -416,7 +419,8 @@ int main(int argc, char *argv[])
     }
     if (!matrix.isEmpty())
         std::printf("%-66s %6.0f ms %6.0f ms %9s  %s\n",
-            qPrintable(u"proof matrix, %1 claims × %2 exhibits (%3 rows, %4 citations)"_s.arg(kClaims)
+            qPrintable(
+                u"proof matrix, %1 claims × %2 exhibits (%3 rows, %4 citations)"_s.arg(kClaims)
                     .arg(matrixExhibits)
                     .arg(matrixFill.at(2), matrixFill.at(1))),
             medianOf(matrix, 0), medianOf(matrix, 1), "< 50 ms", qPrintable(matrixLoad));
@@ -428,8 +432,8 @@ int main(int argc, char *argv[])
     if (!library.isEmpty()) {
         std::printf("%-66s %6.0f ms %6.0f ms %9s  %s\n",
             qPrintable(u"open a library of %1 cases, %2 parties, %3 exhibits"_s.arg(kLibraryCases)
-                    .arg(kLibraryCases * kPartiesPerCase)
-                    .arg(kLibraryCases * perCase)),
+                           .arg(kLibraryCases * kPartiesPerCase)
+                           .arg(kLibraryCases * perCase)),
             medianOf(library, 0), medianOf(library, 1), "< 200 ms", qPrintable(libraryLoad));
         std::printf("%-66s %6.0f ms\n", "  of which Library::open", medianOf(library, 3));
     } else {

@@ -66,8 +66,9 @@ bool generate(const QString &path, qint64 rows)
                 recent[rng.bounded(1000)] = id;
         }
         buffer += "张某" + QByteArray::number(i % 1000) + ',' + id + ",1"
-            + QByteArray::number(rng.bounded(3, 9)) + QByteArray::number(rng.bounded(100000000, 999999999))
-            + ",\"某省某市某区某路" + QByteArray::number(rng.bounded(1, 999)) + "号\"," + kCategories[rng.bounded(6)]
+            + QByteArray::number(rng.bounded(3, 9))
+            + QByteArray::number(rng.bounded(100000000, 999999999)) + ",\"某省某市某区某路"
+            + QByteArray::number(rng.bounded(1, 999)) + "号\"," + kCategories[rng.bounded(6)]
             + "\r\n";
         if (buffer.size() > (1 << 20)) {
             out.write(buffer);
@@ -118,13 +119,14 @@ int phaseStats(const QString &dir)
 }
 
 // sqlite3's own CSV import into a fresh database: seconds and the tool's peak RSS.
-bool sqliteImport(const QString &sqlite3, const QString &db, const QString &csv, double &seconds,
-    long &rssKb)
+bool sqliteImport(
+    const QString &sqlite3, const QString &db, const QString &csv, double &seconds, long &rssKb)
 {
     QProcess p;
     QElapsedTimer timer;
     timer.start();
-    p.start(u"/usr/bin/time"_s, { u"-f"_s, u"%M"_s, sqlite3, db, u".import --csv %1 t"_s.arg(csv) });
+    p.start(
+        u"/usr/bin/time"_s, { u"-f"_s, u"%M"_s, sqlite3, db, u".import --csv %1 t"_s.arg(csv) });
     if (!p.waitForFinished(3'600'000) || p.exitCode() != 0) {
         std::fprintf(stderr, "sqlite3 failed: %s\n", p.readAllStandardError().constData());
         return false;

@@ -695,12 +695,13 @@ void TstCli::liabilityHeadingsAlternativesAndFees()
     QCOMPARE(unchosen.size(), 1);
     QCOMPARE(unchosen.first().toObject().value(u"claim"_s).toInt(), 2);
     const Run refused = cli(lib
-        + QStringList { u"generate"_s, u"1"_s, u"--template"_s, u"civil-complaint"_s,
-            u"--format"_s, u"pdf"_s, u"--out"_s, m_dir.filePath(u"c.pdf"_s) });
+        + QStringList { u"generate"_s, u"1"_s, u"--template"_s, u"civil-complaint"_s, u"--format"_s,
+            u"pdf"_s, u"--out"_s, m_dir.filePath(u"c.pdf"_s) });
     QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.err.contains(u"「自动化决策/个性化推送」所主张的情形"_s), qPrintable(refused.err));
-    QCOMPARE(cli(lib + QStringList { u"claim"_s, u"alternative"_s, u"2"_s, u"pricing"_s }).exitCode,
-        2);
+    QVERIFY2(
+        refused.err.contains(u"「自动化决策/个性化推送」所主张的情形"_s), qPrintable(refused.err));
+    QCOMPARE(
+        cli(lib + QStringList { u"claim"_s, u"alternative"_s, u"2"_s, u"pricing"_s }).exitCode, 2);
     const Run push =
         cli(lib + QStringList { u"--json"_s, u"claim"_s, u"alternative"_s, u"2"_s, u"push"_s });
     QCOMPARE(push.exitCode, 0);
@@ -724,8 +725,8 @@ void TstCli::liabilityHeadingsAlternativesAndFees()
         false);
 
     // Adverse inference: not on the defendant's element; on the plaintiff's, shown in JSON.
-    QCOMPARE(cli(lib + QStringList { u"claim"_s, u"adverse"_s, u"3"_s, u"4"_s, u"yes"_s }).exitCode,
-        2);
+    QCOMPARE(
+        cli(lib + QStringList { u"claim"_s, u"adverse"_s, u"3"_s, u"4"_s, u"yes"_s }).exitCode, 2);
     const Run adverse =
         cli(lib + QStringList { u"--json"_s, u"claim"_s, u"adverse"_s, u"3"_s, u"2"_s, u"yes"_s });
     QCOMPARE(adverse.exitCode, 0);
@@ -755,11 +756,16 @@ void TstCli::liabilityHeadingsAlternativesAndFees()
         0);
     QVERIFY(cli(lib + QStringList { u"claim"_s, u"gaps"_s, u"1"_s }).err.contains(u"1183"_s));
     const Run totals = cli(lib
-        + QStringList { u"--json"_s, u"damages"_s, u"total"_s, u"1"_s, u"--ends"_s,
-            u"mediation"_s });
+        + QStringList {
+            u"--json"_s, u"damages"_s, u"total"_s, u"1"_s, u"--ends"_s, u"mediation"_s });
     QCOMPARE(totals.exitCode, 0);
-    QVERIFY(totals.json().object().value(u"warnings"_s).toArray().first().toString().contains(
-        u"1183"_s));
+    QVERIFY(totals.json()
+                .object()
+                .value(u"warnings"_s)
+                .toArray()
+                .first()
+                .toString()
+                .contains(u"1183"_s));
     // A personality-rights case: 100–500 yuan, halved on mediation (Art. 15).
     const QJsonObject fee = totals.json().object().value(u"courtFee"_s).toObject();
     QCOMPARE(fee.value(u"kind"_s).toString(), u"personality"_s);

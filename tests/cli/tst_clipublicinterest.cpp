@@ -28,7 +28,10 @@ private slots:
     void badInputChangesNothing();
 
 private:
-    Run cli(const QStringList &args) { return runCli(QStringList { u"--library"_s, m_lib } + args); }
+    Run cli(const QStringList &args)
+    {
+        return runCli(QStringList { u"--library"_s, m_lib } + args);
+    }
     void makeCase();
 
     QTemporaryDir m_dir;
@@ -50,18 +53,20 @@ void TstCliPublicInterest::makeCase()
         u"京海检民公诉〔2026〕1号"_s, u"--prosecutor"_s, u"王某:检察官"_s, u"--prosecutor"_s,
         u"李某"_s, u"--court"_s, u"北京市海淀区人民法院"_s });
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.json().object().value(u"kind"_s).toString(), u"criminal-incidental-public-interest"_s);
-    QCOMPARE(r.json().object().value(u"procuratorateNumber"_s).toString(), u"京海检民公诉〔2026〕1号"_s);
+    QCOMPARE(
+        r.json().object().value(u"kind"_s).toString(), u"criminal-incidental-public-interest"_s);
+    QCOMPARE(
+        r.json().object().value(u"procuratorateNumber"_s).toString(), u"京海检民公诉〔2026〕1号"_s);
     for (const QStringList &party :
         { QStringList { u"public-interest-plaintiff"_s, u"org"_s, u"北京市海淀区人民检察院"_s },
             QStringList { u"defendant"_s, u"person"_s, u"张某"_s },
             QStringList { u"defendant"_s, u"org"_s, u"北京某某数据科技有限公司"_s } })
         QCOMPARE(cli({ u"party"_s, u"add"_s, u"1"_s, u"--role"_s, party[0], u"--type"_s, party[1],
-                     u"--name"_s, party[2], u"--address"_s, u"北京市海淀区某某路1号"_s })
+                         u"--name"_s, party[2], u"--address"_s, u"北京市海淀区某某路1号"_s })
                      .exitCode,
             0);
     QCOMPARE(cli({ u"event"_s, u"add"_s, u"1"_s, u"--date"_s, u"2022-03-01"_s, u"--text"_s,
-                 u"被告张某向被告北京某某数据科技有限公司出售公民个人信息。"_s })
+                     u"被告张某向被告北京某某数据科技有限公司出售公民个人信息。"_s })
                  .exitCode,
         0);
 }
@@ -86,12 +91,12 @@ void TstCliPublicInterest::procuratorateCaseEndToEnd()
     QCOMPARE(notice.value(u"outcome"_s).toString(), u"none"_s);
 
     QCOMPARE(cli({ u"damages"_s, u"add"_s, u"1"_s, u"--head"_s, u"illegal-gain"_s, u"--amount"_s,
-                 u"86000"_s, u"--defendant"_s, u"2"_s, u"--to"_s, u"treasury"_s })
+                     u"86000"_s, u"--defendant"_s, u"2"_s, u"--to"_s, u"treasury"_s })
                  .exitCode,
         0);
     QCOMPARE(cli({ u"damages"_s, u"add"_s, u"1"_s, u"--head"_s, u"illegal-gain"_s, u"--amount"_s,
-                 u"120000"_s, u"--defendant"_s, u"2"_s, u"--defendant"_s, u"3"_s, u"--to"_s,
-                 u"fund"_s, u"--to-name"_s, u"北京市个人信息保护公益基金"_s })
+                     u"120000"_s, u"--defendant"_s, u"2"_s, u"--defendant"_s, u"3"_s, u"--to"_s,
+                     u"fund"_s, u"--to-name"_s, u"北京市个人信息保护公益基金"_s })
                  .exitCode,
         0);
     r = cli({ u"--json"_s, u"damages"_s, u"add"_s, u"1"_s, u"--head"_s, u"per-record"_s,
@@ -102,7 +107,7 @@ void TstCliPublicInterest::procuratorateCaseEndToEnd()
     QCOMPARE(r.json().object().value(u"to"_s).toString(), u"treasury"_s);
     QCOMPARE(r.json().object().value(u"fromRegister"_s).toString(), u"category:行踪轨迹"_s);
     QCOMPARE(cli({ u"damages"_s, u"fine"_s, u"1"_s, u"--defendant"_s, u"2"_s, u"--amount"_s,
-                 u"20000"_s, u"--judgment"_s, u"（2025）京0108刑初123号"_s })
+                     u"20000"_s, u"--judgment"_s, u"（2025）京0108刑初123号"_s })
                  .exitCode,
         0);
 
@@ -150,12 +155,12 @@ void TstCliPublicInterest::procuratorateCaseEndToEnd()
         const QStringList kinds { u"行踪轨迹"_s, u"行踪轨迹"_s, u"财产信息"_s };
         for (int i = 0; i < firsts.size(); ++i)
             f.write((u"某"_s + QString::number(i) + u',' + firsts[i]
-                + residentIdCheckCharacter(firsts[i]) + u",1380013800"_s + QString::number(i)
-                + u',' + kinds[i] + u'\n')
+                + residentIdCheckCharacter(firsts[i]) + u",1380013800"_s + QString::number(i) + u','
+                + kinds[i] + u'\n')
                         .toUtf8());
     }
-    r = cli({ u"--json"_s, u"register"_s, u"import"_s, u"1"_s, csv, u"--as-of"_s,
-        u"2022-03-01"_s });
+    r = cli(
+        { u"--json"_s, u"register"_s, u"import"_s, u"1"_s, csv, u"--as-of"_s, u"2022-03-01"_s });
     QCOMPARE(r.exitCode, 0);
     // The per-record item follows the register at once: the worksheet and `damages total` agree
     // with the filings (2 行踪轨迹 records × 1 yuan × 10).
@@ -178,18 +183,18 @@ void TstCliPublicInterest::procuratorateCaseEndToEnd()
     QCOMPARE(cli({ u"damages"_s, u"remove"_s, added }).exitCode, 0);
     // The particulars a filed 起诉书 gives of each defendant.
     QCOMPARE(cli({ u"party"_s, u"edit"_s, u"2"_s, u"--sex"_s, u"male"_s, u"--birth-date"_s,
-                 u"1990-03-07"_s, u"--ethnicity"_s, u"汉族"_s, u"--id-number"_s,
-                 u"11010519900307123"_s + residentIdCheckCharacter(u"11010519900307123"_s) })
+                     u"1990-03-07"_s, u"--ethnicity"_s, u"汉族"_s, u"--id-number"_s,
+                     u"11010519900307123"_s + residentIdCheckCharacter(u"11010519900307123"_s) })
                  .exitCode,
         0);
     QCOMPARE(cli({ u"party"_s, u"edit"_s, u"3"_s, u"--uscc"_s,
-                 u"91110108MA01ABCD1"_s + usccCheckCharacter(u"91110108MA01ABCD1"_s),
-                 u"--legal-rep"_s, u"赵某"_s, u"--legal-rep-title"_s, u"经理"_s })
+                     u"91110108MA01ABCD1"_s + usccCheckCharacter(u"91110108MA01ABCD1"_s),
+                     u"--legal-rep"_s, u"赵某"_s, u"--legal-rep-title"_s, u"经理"_s })
                  .exitCode,
         0);
     const QString complaint = m_dir.filePath(u"complaint.pdf"_s);
-    r = cli({ u"generate"_s, u"1"_s, u"--template"_s, u"public-interest-complaint"_s,
-        u"--format"_s, u"pdf"_s, u"--out"_s, complaint });
+    r = cli({ u"generate"_s, u"1"_s, u"--template"_s, u"public-interest-complaint"_s, u"--format"_s,
+        u"pdf"_s, u"--out"_s, complaint });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QSKIP("pdftotext is not installed (scripts/deps.sh test)");
@@ -206,37 +211,29 @@ void TstCliPublicInterest::badInputChangesNothing_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("kind") << QStringList { u"case"_s, u"edit"_s, u"1"_s, u"--kind"_s, u"criminal"_s }
-                          << u"--kind must be one of"_s;
-    QTest::newRow("number on a private case")
-        << QStringList { u"case"_s, u"new"_s, u"--title"_s, u"x"_s, u"--procuratorate-number"_s,
-               u"京海检民公诉〔2026〕2号"_s }
-        << u"Only a public-interest case"_s;
+    QTest::newRow("kind") << QStringList { u"case"_s, u"edit"_s, u"1"_s, u"--kind"_s,
+        u"criminal"_s } << u"--kind must be one of"_s;
+    QTest::newRow("number on a private case") << QStringList { u"case"_s, u"new"_s, u"--title"_s,
+        u"x"_s, u"--procuratorate-number"_s, u"京海检民公诉〔2026〕2号"_s }
+                                              << u"Only a public-interest case"_s;
     QTest::newRow("prosecutor on a private case")
         << QStringList { u"case"_s, u"new"_s, u"--title"_s, u"x"_s, u"--prosecutor"_s, u"王某"_s }
         << u"only a public-interest case has prosecutors"_s;
-    QTest::newRow("prosecutor without a name")
-        << QStringList { u"case"_s, u"edit"_s, u"1"_s, u"--prosecutor"_s, u":检察官"_s }
-        << u"has no name"_s;
-    QTest::newRow("announce without a phone")
-        << QStringList { u"case"_s, u"announce"_s, u"1"_s, u"--published"_s, u"2026-01-05"_s,
-               u"--medium"_s, u"正义网"_s, u"--contact"_s, u"王某"_s }
-        << u"contact phone number"_s;
-    QTest::newRow("announce with a bad phone")
-        << QStringList { u"case"_s, u"announce"_s, u"1"_s, u"--published"_s, u"2026-01-05"_s,
-               u"--medium"_s, u"正义网"_s, u"--contact"_s, u"王某"_s, u"--phone"_s, u"12"_s }
-        << u"--phone"_s;
-    QTest::newRow("announce in the future")
-        << QStringList { u"case"_s, u"announce"_s, u"1"_s, u"--published"_s, u"2099-01-05"_s,
-               u"--medium"_s, u"正义网"_s, u"--contact"_s, u"王某"_s, u"--phone"_s,
-               u"010-82345678"_s }
-        << u"in the future"_s;
-    QTest::newRow("outcome before the end")
-        << QStringList { u"case"_s, u"announce"_s, u"1"_s, u"--published"_s,
-               QDate::currentDate().toString(Qt::ISODate), u"--medium"_s, u"正义网"_s,
-               u"--contact"_s, u"王某"_s, u"--phone"_s, u"010-82345678"_s, u"--outcome"_s,
-               u"none"_s }
-        << u"known only after that day"_s;
+    QTest::newRow("prosecutor without a name") << QStringList { u"case"_s, u"edit"_s, u"1"_s,
+        u"--prosecutor"_s, u":检察官"_s } << u"has no name"_s;
+    QTest::newRow("announce without a phone") << QStringList { u"case"_s, u"announce"_s, u"1"_s,
+        u"--published"_s, u"2026-01-05"_s, u"--medium"_s, u"正义网"_s, u"--contact"_s, u"王某"_s }
+                                              << u"contact phone number"_s;
+    QTest::newRow("announce with a bad phone") << QStringList { u"case"_s, u"announce"_s, u"1"_s,
+        u"--published"_s, u"2026-01-05"_s, u"--medium"_s, u"正义网"_s, u"--contact"_s, u"王某"_s,
+        u"--phone"_s, u"12"_s } << u"--phone"_s;
+    QTest::newRow("announce in the future") << QStringList { u"case"_s, u"announce"_s, u"1"_s,
+        u"--published"_s, u"2099-01-05"_s, u"--medium"_s, u"正义网"_s, u"--contact"_s, u"王某"_s,
+        u"--phone"_s, u"010-82345678"_s } << u"in the future"_s;
+    QTest::newRow("outcome before the end") << QStringList { u"case"_s, u"announce"_s, u"1"_s,
+        u"--published"_s, QDate::currentDate().toString(Qt::ISODate), u"--medium"_s, u"正义网"_s,
+        u"--contact"_s, u"王某"_s, u"--phone"_s, u"010-82345678"_s, u"--outcome"_s, u"none"_s }
+                                            << u"known only after that day"_s;
     QTest::newRow("payee") << QStringList { u"damages"_s, u"add"_s, u"1"_s, u"--head"_s,
         u"illegal-gain"_s, u"--amount"_s, u"1"_s, u"--to"_s, u"state"_s }
                            << u"--to must be treasury, fund or organisation"_s;
@@ -247,9 +244,11 @@ void TstCliPublicInterest::badInputChangesNothing_data()
         u"per-record"_s, u"--records"_s, u"3"_s, u"--per-record"_s, u"1"_s, u"--from-register"_s,
         u"adults"_s } << u"is not a count of the register"_s;
     QTest::newRow("fine of a plaintiff") << QStringList { u"damages"_s, u"fine"_s, u"1"_s,
-        u"--defendant"_s, u"1"_s, u"--amount"_s, u"100"_s } << u"is not a defendant"_s;
-    QTest::newRow("fine amount") << QStringList { u"damages"_s, u"fine"_s, u"1"_s,
-        u"--defendant"_s, u"2"_s, u"--amount"_s, u"abc"_s } << u"--amount"_s;
+        u"--defendant"_s, u"1"_s, u"--amount"_s, u"100"_s }
+                                         << u"is not a defendant"_s;
+    QTest::newRow("fine amount") << QStringList { u"damages"_s, u"fine"_s, u"1"_s, u"--defendant"_s,
+        u"2"_s, u"--amount"_s, u"abc"_s }
+                                 << u"--amount"_s;
 }
 
 void TstCliPublicInterest::badInputChangesNothing()

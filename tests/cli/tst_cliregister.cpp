@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringEncoder>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -34,7 +33,7 @@ QByteArray registerCsv()
            u"2,乙,%2,13900139000,财产信息\r\n"
            u"3,甲,%1,,通信记录\r\n"
            u"4,丙,1.10105E+17,,行踪轨迹\r\n"_s.arg(kA, kB)
-        .toUtf8();
+               .toUtf8();
 }
 
 QByteArray xlsx(const QByteArray &sheet)
@@ -75,7 +74,10 @@ private slots:
     void badInputChangesNothing();
 
 private:
-    Run cli(const QStringList &args) { return runCli(QStringList { u"--library"_s, m_lib } + args); }
+    Run cli(const QStringList &args)
+    {
+        return runCli(QStringList { u"--library"_s, m_lib } + args);
+    }
     QString newCase();
     QString file(const QString &name, const QByteArray &bytes);
 
@@ -139,8 +141,8 @@ void TstCliRegister::importStatsFindClear()
     QCOMPARE(r.json().object().value(u"found"_s).toBool(), true);
     QCOMPARE(r.json().object().value(u"rows"_s).toArray().size(), 2);
     r = cli({ u"--json"_s, u"register"_s, u"find"_s, c, u"--phone"_s, u"139-0013-9000"_s });
-    QCOMPARE(r.json().object().value(u"rows"_s).toArray().at(0).toObject().value(u"line"_s).toInt(),
-        3);
+    QCOMPARE(
+        r.json().object().value(u"rows"_s).toArray().at(0).toObject().value(u"line"_s).toInt(), 3);
     r = cli({ u"register"_s, u"find"_s, c, u"--phone"_s, u"13700137000"_s });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QString::fromUtf8(r.out).contains(u"Not in the register"_s));
@@ -152,10 +154,10 @@ void TstCliRegister::importStatsFindClear()
     QVERIFY(r.err.contains(u"no register"_s));
     r = cli({ u"--json"_s, u"audit"_s, u"list"_s, c });
     const QJsonArray audit = r.json().array();
-    QCOMPARE(audit.at(audit.size() - 1).toObject().value(u"action"_s).toString(),
-        u"register.clear"_s);
-    QCOMPARE(audit.at(audit.size() - 2).toObject().value(u"action"_s).toString(),
-        u"register.import"_s);
+    QCOMPARE(
+        audit.at(audit.size() - 1).toObject().value(u"action"_s).toString(), u"register.clear"_s);
+    QCOMPARE(
+        audit.at(audit.size() - 2).toObject().value(u"action"_s).toString(), u"register.import"_s);
 }
 
 void TstCliRegister::importsXlsxWithMapping()
@@ -184,33 +186,32 @@ void TstCliRegister::badInputChangesNothing_data()
     QTest::addColumn<QString>("message");
     const QStringList asOf { u"--as-of"_s, u"2021-06-01"_s };
     QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
-    QTest::newRow("not an xlsx") << u"a.xlsx"_s << QByteArray("PK\x03\x04 nothing else", 18)
-                                 << asOf << false << u"not an XLSX"_s;
+    QTest::newRow("not an xlsx") << u"a.xlsx"_s << QByteArray("PK\x03\x04 nothing else", 18) << asOf
+                                 << false << u"not an XLSX"_s;
     QTest::newRow("utf-16") << u"b.csv"_s << QByteArray(utf16.encode(u"身份证号\n1\n"_s)) << asOf
                             << false << u"UTF-16"_s;
-    QTest::newRow("no id column") << u"c.csv"_s << QByteArray("name,phone\na,13800138000\n")
-                                  << asOf << false << u"--column id-number"_s;
+    QTest::newRow("no id column") << u"c.csv"_s << QByteArray("name,phone\na,13800138000\n") << asOf
+                                  << false << u"--column id-number"_s;
     QTest::newRow("bad role") << u"d.csv"_s << registerCsv()
                               << (asOf + QStringList { u"--column"_s, u"age=年龄"_s }) << false
                               << u"--column must be"_s;
     QTest::newRow("header not there")
-        << u"e.csv"_s << registerCsv()
-        << (asOf + QStringList { u"--column"_s, u"phone=电话号"_s }) << false << u"电话号"_s;
+        << u"e.csv"_s << registerCsv() << (asOf + QStringList { u"--column"_s, u"phone=电话号"_s })
+        << false << u"电话号"_s;
     QTest::newRow("bad date") << u"f.csv"_s << registerCsv()
                               << QStringList { u"--as-of"_s, u"2021-13-01"_s } << false
                               << u"--as-of must be"_s;
-    QTest::newRow("no as-of, no chronology") << u"g.csv"_s << registerCsv() << QStringList()
-                                             << false << u"--as-of"_s;
+    QTest::newRow("no as-of, no chronology")
+        << u"g.csv"_s << registerCsv() << QStringList() << false << u"--as-of"_s;
     QTest::newRow("header not text") << u"k.csv"_s << QByteArray("\xEF\xBB\xBF\xC3\x28,id\n1,2\n")
                                      << asOf << false << u"header row"_s;
-    QTest::newRow("nothing readable")
-        << u"h.csv"_s << QByteArray("身份证号\n1.10105E+17\n") << asOf << false
-        << u"could be read"_s;
-    QTest::newRow("no such sheet") << u"i.xlsx"_s << xlsx("<worksheet/>")
-                                   << (asOf + QStringList { u"--sheet"_s, u"名单"_s }) << false
-                                   << u"no sheet"_s;
-    QTest::newRow("already has one") << u"j.csv"_s << registerCsv() << asOf << true
-                                     << u"register clear"_s;
+    QTest::newRow("nothing readable") << u"h.csv"_s << QByteArray("身份证号\n1.10105E+17\n") << asOf
+                                      << false << u"could be read"_s;
+    QTest::newRow("no such sheet")
+        << u"i.xlsx"_s << xlsx("<worksheet/>") << (asOf + QStringList { u"--sheet"_s, u"名单"_s })
+        << false << u"no sheet"_s;
+    QTest::newRow("already has one")
+        << u"j.csv"_s << registerCsv() << asOf << true << u"register clear"_s;
 }
 
 void TstCliRegister::badInputChangesNothing()
@@ -228,16 +229,17 @@ void TstCliRegister::badInputChangesNothing()
         0);
     const QString path = file(fileName, bytes);
     const auto before = snapshot(m_lib);
-    const Run r = cli(QStringList { u"register"_s, u"import"_s, registered ? withRegister : fresh,
-                          path }
-        + options);
+    const Run r =
+        cli(QStringList { u"register"_s, u"import"_s, registered ? withRegister : fresh, path }
+            + options);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(u'\n'), 0);
     QCOMPARE(snapshot(m_lib), before);
     // find and stats with bad arguments: exit 2 as well.
     QCOMPARE(cli({ u"register"_s, u"find"_s, withRegister }).exitCode, 2);
-    QCOMPARE(cli({ u"register"_s, u"find"_s, withRegister, u"--id-number"_s, u"123"_s }).exitCode, 2);
+    QCOMPARE(
+        cli({ u"register"_s, u"find"_s, withRegister, u"--id-number"_s, u"123"_s }).exitCode, 2);
     QCOMPARE(cli({ u"register"_s, u"stats"_s, fresh }).exitCode, 2);
     QCOMPARE(snapshot(m_lib), before);
 }

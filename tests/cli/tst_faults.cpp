@@ -93,8 +93,8 @@ QString registerRows(const QString &lib, const QString &caseId)
                            || coalesce(max(records), '') FROM register_imports WHERE case_id = %1)
                    || ' ' || (SELECT count(*) FROM register_counts WHERE case_id = %1)
                    || ' ' || (SELECT count(*) FROM register_categories WHERE case_id = %1)
-                   || ' ' || (SELECT count(*) FROM register_keys WHERE case_id = %1))"_s
-            .arg(caseId));
+                   || ' ' || (SELECT count(*) FROM register_keys WHERE case_id = %1))"_s.arg(
+            caseId));
 }
 
 // What registerRows says of a case without a register.
@@ -311,7 +311,8 @@ QString TstFaults::caseContents(const QString &lib, const QString &caseId)
 // its end, so the trials spread over the whole command whatever the machine's speed.
 int TstFaults::killPoint(qint64 wholeMs)
 {
-    return static_cast<int>(m_rng.bounded(10, static_cast<int>(qMax<qint64>(wholeMs, 100) * 11 / 10)));
+    return static_cast<int>(
+        m_rng.bounded(10, static_cast<int>(qMax<qint64>(wholeMs, 100) * 11 / 10)));
 }
 
 QString TstFaults::registerFile()
@@ -363,10 +364,10 @@ void TstFaults::killedBundleImportsLeaveNoHalfCase()
         // A new case, whole, or none at all.
         const QJsonArray cases = cli(lib, { u"--json"_s, u"case"_s, u"list"_s }).json().array();
         QVERIFY2(cases.size() == casesBefore || cases.size() == casesBefore + 1,
-            qPrintable(u"trial %1: %2 cases after %3"_s.arg(trial).arg(cases.size()).arg(casesBefore)));
+            qPrintable(
+                u"trial %1: %2 cases after %3"_s.arg(trial).arg(cases.size()).arg(casesBefore)));
         if (cases.size() > casesBefore) {
-            const QString id =
-                QString::number(cases.last().toObject().value(u"id"_s).toInteger());
+            const QString id = QString::number(cases.last().toObject().value(u"id"_s).toInteger());
             QCOMPARE(caseContents(lib, id), whole);
         }
         checkLibrary(lib, u"bundle import trial %1 (%2 ms)"_s.arg(trial).arg(ms));

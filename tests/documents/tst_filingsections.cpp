@@ -56,10 +56,12 @@ private slots:
         // In a public-interest case the client is the public-interest plaintiff.
         QVERIFY(!clientHasOwnAgent({ plaintiff, defendant, ours }, true));
         const PartyRecord procuratorate = party(5, PartyRole::PublicInterestPlaintiff, u"检察院"_s);
-        QVERIFY(clientHasOwnAgent({ procuratorate, party(6, PartyRole::Agent, u"赵某"_s, 5) }, true));
+        QVERIFY(
+            clientHasOwnAgent({ procuratorate, party(6, PartyRole::Agent, u"赵某"_s, 5) }, true));
 
         QCOMPARE(filingCopies({ plaintiff }), 1);
-        QCOMPARE(filingCopies({ plaintiff, defendant, party(7, PartyRole::Defendant, u"乙"_s) }), 2);
+        QCOMPARE(
+            filingCopies({ plaintiff, defendant, party(7, PartyRole::Defendant, u"乙"_s) }), 2);
     }
 
     void requests()
@@ -94,7 +96,8 @@ private slots:
         totals.perHead.insert(DamagesHead::PropertyLoss, 250000);
         totals.perHead.insert(DamagesHead::MentalDistress, 0); // nothing claimed: no request
         const QList<PartyRecord> parties { party(1, PartyRole::Plaintiff, u"张某"_s),
-            party(2, PartyRole::Defendant, u"甲公司"_s), party(3, PartyRole::Defendant, u"乙公司"_s) };
+            party(2, PartyRole::Defendant, u"甲公司"_s),
+            party(3, PartyRole::Defendant, u"乙公司"_s) };
         const QStringList money = damagesRequestTexts({ loss }, totals, parties);
         QCOMPARE(money.size(), 2);
         QCOMPARE(money[0], u"判令被告赔偿原告经济损失人民币2,500元（大写：人民币贰仟伍佰元整）"_s);
@@ -190,7 +193,8 @@ private slots:
         const QVariantMap second = section.rows[1].toMap();
         QCOMPARE(second.value(u"purpose"_s).toString(), notarised.purpose);
         QCOMPARE(second.value(u"source"_s).toString(), escapeMarkup(notarised.notaryCert));
-        QCOMPARE(second.value(u"pages"_s).toString(), escapeMarkup(u"3-5"_s)); // a digit may open a line
+        QCOMPARE(
+            second.value(u"pages"_s).toString(), escapeMarkup(u"3-5"_s)); // a digit may open a line
         // Grouped as the register groups them.
         QCOMPARE(texts(section.groups, u"label"_s), (QStringList { u"第一组"_s, u"第二组"_s }));
         QCOMPARE(section.groups[0].toMap().value(u"rows"_s).toList().size(), 2);

@@ -125,21 +125,26 @@ void TstPublicInterest::init()
     buyer.uscc = u"91110108MA01XQ7B24"_s;
     buyer.address = u"北京市海淀区某某大厦3层"_s;
     m_buyer = lib().cases().addParty(buyer).value();
-    for (const auto &[date, text] : { std::pair { u"2022-03-01"_s,
-                                          u"被告张某通过即时通讯群组向被告北京某某数据科技有限公司出售公民个人信息。"_s },
-             std::pair { u"2022-08-15"_s, u"公安机关查获被告存储的公民个人信息数据。"_s } }) {
+    for (const auto &[date, text] :
+        { std::pair { u"2022-03-01"_s,
+              u"被告张某通过即时通讯群组向被告北京某某数据科技有限公司出售公民个人信息。"_s },
+            std::pair { u"2022-08-15"_s, u"公安机关查获被告存储的公民个人信息数据。"_s } }) {
         EventRecord e;
         e.caseId = m_case;
         e.date = date;
         e.text = text;
         QVERIFY(lib().events().addEvent(e).ok());
     }
-    QVERIFY(lib().claims().setRequests(m_case,
-        { u"判令被告立即停止非法买卖公民个人信息的行为，删除其非法获取的公民个人信息"_s })
-                .ok());
+    QVERIFY(
+        lib()
+            .claims()
+            .setRequests(m_case,
+                { u"判令被告立即停止非法买卖公民个人信息的行为，删除其非法获取的公民个人信息"_s })
+            .ok());
     PublicInterestStore store(lib());
-    QVERIFY(store.setProsecutors(m_case, { { u"王某"_s, u"检察官"_s }, { u"李某"_s, u"检察官助理"_s } })
-                .ok());
+    QVERIFY(
+        store.setProsecutors(m_case, { { u"王某"_s, u"检察官"_s }, { u"李某"_s, u"检察官助理"_s } })
+            .ok());
     PublicNotice notice;
     notice.publishedOn = QDate(2025, 12, 1);
     notice.medium = u"正义网"_s;
@@ -224,8 +229,9 @@ void TstPublicInterest::complaintClaimsItemByItemToThePublic()
     perRecord.recipient = Recipient::Treasury;
     perRecord.registerBasis = u"category:行踪轨迹"_s;
     QVERIFY(lib().damages().addItem(perRecord).ok());
-    QVERIFY(PublicInterestStore(lib()).setFine(m_case, m_seller,
-        CriminalFine { 2000000, u"（2025）京0108刑初123号"_s }).ok());
+    QVERIFY(PublicInterestStore(lib())
+                .setFine(m_case, m_seller, CriminalFine { 2000000, u"（2025）京0108刑初123号"_s })
+                .ok());
 
     const QString text = render(u"public-interest-complaint"_s);
     QVERIFY2(!text.startsWith(u"REFUSED"_s), qPrintable(text));
@@ -234,26 +240,33 @@ void TstPublicInterest::complaintClaimsItemByItemToThePublic()
     QVERIFY(!text.contains(u"原告"_s));
     QVERIFY(!text.contains(u"诉讼费用"_s));
     // Each item names its own defendants and payee; only the joint one is joint.
-    QVERIFY2(text.contains(u"判令被告张某按违法所得赔偿社会公共利益损失人民币86,000元（大写：人民币捌万陆仟元整），上缴国库；"_s),
+    QVERIFY2(
+        text.contains(
+            u"判令被告张某按违法所得赔偿社会公共利益损失人民币86,000元（大写：人民币捌万陆仟元整），上缴国库；"_s),
         qPrintable(text));
-    QVERIFY(text.contains(u"判令被告张某、被告北京某某数据科技有限公司按违法所得连带赔偿社会公共利益损失"
-                          "人民币120,000元（大写：人民币壹拾贰万元整），支付至北京市个人信息保护公益基金，"
-                          "专门用于个人信息保护公益事项；"_s));
+    QVERIFY(text.contains(
+        u"判令被告张某、被告北京某某数据科技有限公司按违法所得连带赔偿社会公共利益损失"
+        "人民币120,000元（大写：人民币壹拾贰万元整），支付至北京市个人信息保护公益基金，"
+        "专门用于个人信息保护公益事项；"_s));
     QVERIFY(text.contains(u"判令被告北京某某数据科技有限公司按涉案个人信息条数赔偿社会公共利益损失"
                           "人民币52,340元"_s));
     QVERIFY(!text.contains(u"对上述赔偿承担连带责任"_s)); // never every defendant for everything
     // The working, with the register's count; the fine beside the gain, not claimed.
     QVERIFY(text.contains(u"行踪轨迹信息5234条×每条人民币1元×敏感个人信息系数10＝人民币52,340元"
                           "（条数取自涉案人员登记名册）"_s));
-    QVERIFY(text.contains(u"被告张某：本案请求其按违法所得赔偿人民币86,000元；与其他被告连带按违法所得"
-                          "赔偿人民币120,000元；（2025）京0108刑初123号刑事判决已判处其罚金人民币20,000元"
-                          "（罚金不属本案诉讼请求）。"_s));
-    QVERIFY(text.contains(u"经本院审查，被告的行为涉及公民个人信息12.3万余条，其中行踪轨迹信息5234条"_s));
+    QVERIFY(text.contains(
+        u"被告张某：本案请求其按违法所得赔偿人民币86,000元；与其他被告连带按违法所得"
+        "赔偿人民币120,000元；（2025）京0108刑初123号刑事判决已判处其罚金人民币20,000元"
+        "（罚金不属本案诉讼请求）。"_s));
+    QVERIFY(text.contains(
+        u"经本院审查，被告的行为涉及公民个人信息12.3万余条，其中行踪轨迹信息5234条"_s));
     // The announcement with its legal basis; PIPL 70 for conduct of 2022.
-    QVERIFY(text.contains(u"本院依照《最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》"
-                          "第十三条的规定，于2025年12月1日在正义网发布诉前公告，公告期间为三十日，至2025年12月31日"
-                          "届满。公告期满，法律规定的消费者组织和由国家网信部门确定的组织未提起诉讼。"_s));
-    QVERIFY(text.contains(u"《中华人民共和国个人信息保护法》第七十条规定：“个人信息处理者违反本法规定"_s));
+    QVERIFY(text.contains(
+        u"本院依照《最高人民法院、最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》"
+        "第十三条的规定，于2025年12月1日在正义网发布诉前公告，公告期间为三十日，至2025年12月31日"
+        "届满。公告期满，法律规定的消费者组织和由国家网信部门确定的组织未提起诉讼。"_s));
+    QVERIFY(text.contains(
+        u"《中华人民共和国个人信息保护法》第七十条规定：“个人信息处理者违反本法规定"_s));
     QVERIFY(!text.contains(u"消费者权益保护法"_s));
     QVERIFY(text.contains(u"提起民事公益诉讼，请依法判决。"_s));
     QVERIFY(text.contains(u"检察官　王某\n检察官助理　李某\n北京市海淀区人民检察院（院印）"_s));
@@ -267,7 +280,8 @@ void TstPublicInterest::criminalIncidentalSuitSaysSo()
     QVERIFY(lib().cases().updateCase(c).ok());
     QCOMPARE(lib().cases().caseById(m_case)->kind, CaseKind::CriminalIncidentalPublicInterest);
     const QString text = render(u"public-interest-complaint"_s);
-    QVERIFY2(text.contains(u"刑事附带民事公益诉讼起诉书\n京海检民公诉〔2026〕1号"_s), qPrintable(text));
+    QVERIFY2(
+        text.contains(u"刑事附带民事公益诉讼起诉书\n京海检民公诉〔2026〕1号"_s), qPrintable(text));
     QVERIFY(text.contains(u"第十三条、第二十条之规定，提起刑事附带民事公益诉讼，请依法判决。"_s));
     QVERIFY(!text.contains(u"原告"_s));
 }
@@ -284,10 +298,14 @@ void TstPublicInterest::conductBeforeThePiplIsPleadedUnderTheEarlierLaw()
     QVERIFY(lib().events().addEvent(e).ok());
     const QString text = render(u"public-interest-complaint"_s);
     QVERIFY2(!text.contains(u"个人信息保护法"_s), qPrintable(text));
-    QVERIFY(text.contains(u"《中华人民共和国民法典》第一百一十一条规定：“自然人的个人信息受法律保护。"_s));
-    QVERIFY(text.contains(u"《中华人民共和国民法典》第一千零三十八条第一款规定：“信息处理者不得泄露或者篡改"_s));
-    QVERIFY(text.contains(u"《中华人民共和国消费者权益保护法》第二十九条第二款规定：“经营者及其工作人员"_s));
-    QVERIFY(text.contains(u"《中华人民共和国消费者权益保护法》第四十七条规定：“对侵害众多消费者合法权益的行为"_s));
+    QVERIFY(text.contains(
+        u"《中华人民共和国民法典》第一百一十一条规定：“自然人的个人信息受法律保护。"_s));
+    QVERIFY(text.contains(
+        u"《中华人民共和国民法典》第一千零三十八条第一款规定：“信息处理者不得泄露或者篡改"_s));
+    QVERIFY(text.contains(
+        u"《中华人民共和国消费者权益保护法》第二十九条第二款规定：“经营者及其工作人员"_s));
+    QVERIFY(text.contains(
+        u"《中华人民共和国消费者权益保护法》第四十七条规定：“对侵害众多消费者合法权益的行为"_s));
     QVERIFY(text.contains(u"《中华人民共和国民事诉讼法》第五十八条第二款规定"_s));
     QVERIFY(text.contains(u"公告期满，法律规定的机关和有关组织未提起诉讼。"_s));
     // Before the Civil Code (2021-01-01): the Cybersecurity Law instead.
@@ -297,7 +315,8 @@ void TstPublicInterest::conductBeforeThePiplIsPleadedUnderTheEarlierLaw()
     QVERIFY(lib().events().addEvent(e).ok());
     const QString earlier = render(u"public-interest-complaint"_s);
     QVERIFY(!earlier.contains(u"民法典"_s));
-    QVERIFY(earlier.contains(u"《中华人民共和国网络安全法》第四十四条规定：“任何个人和组织不得窃取"_s));
+    QVERIFY(
+        earlier.contains(u"《中华人民共和国网络安全法》第四十四条规定：“任何个人和组织不得窃取"_s));
     const QString notice = render(u"pre-suit-notice"_s);
     QVERIFY(notice.contains(u"请法律规定的机关和有关组织在本公告发出之日起三十日内"_s));
 }
@@ -306,10 +325,12 @@ void TstPublicInterest::announcementStatesItsPeriodAndContact()
 {
     const QString text = render(u"pre-suit-notice"_s);
     QVERIFY2(!text.startsWith(u"REFUSED"_s), qPrintable(text));
-    QVERIFY(text.contains(u"本院在履行职责中发现，张某、北京某某数据科技有限公司实施了侵害众多个人的个人信息"
-                          "权益的行为，涉及公民个人信息12.3万余条"_s));
-    QVERIFY(text.contains(u"请法律规定的消费者组织和由国家网信部门确定的组织在本公告发出之日起三十日内将有关"
-                          "情况书面反馈本院。本公告于2025年12月1日发布，公告期于2025年12月31日届满。"_s));
+    QVERIFY(text.contains(
+        u"本院在履行职责中发现，张某、北京某某数据科技有限公司实施了侵害众多个人的个人信息"
+        "权益的行为，涉及公民个人信息12.3万余条"_s));
+    QVERIFY(text.contains(
+        u"请法律规定的消费者组织和由国家网信部门确定的组织在本公告发出之日起三十日内将有关"
+        "情况书面反馈本院。本公告于2025年12月1日发布，公告期于2025年12月31日届满。"_s));
     QVERIFY(text.contains(u"联系人：王某\n联系电话：010-82345678"_s));
     QVERIFY(text.endsWith(u"北京市海淀区人民检察院\n2025年12月1日"_s));
     // Before the period ends, the announcement still renders, the complaint not.
@@ -318,7 +339,8 @@ void TstPublicInterest::announcementStatesItsPeriodAndContact()
     fresh.outcome = NoticeOutcome::Unknown;
     QVERIFY(PublicInterestStore(lib()).setNotice(m_case, fresh).ok());
     QVERIFY(!render(u"pre-suit-notice"_s).startsWith(u"REFUSED"_s));
-    QVERIFY(render(u"public-interest-complaint"_s).contains(u"诉前公告期满（公告期至2026年3月23日届满）"_s));
+    QVERIFY(render(u"public-interest-complaint"_s)
+                .contains(u"诉前公告期满（公告期至2026年3月23日届满）"_s));
     // Required: a contact phone that is one (checkPhone), and an outcome only after the period.
     fresh.phone = u"123"_s;
     QVERIFY(!PublicInterestStore(lib()).setNotice(m_case, fresh).ok());
@@ -380,7 +402,8 @@ void TstPublicInterest::evidenceListNeedsNoPlaintiff()
         for (const QString &id : { u"evidence-list"_s, u"evidence-bundle"_s }) {
             const QString text = render(id);
             QVERIFY2(!text.startsWith(u"REFUSED"_s), qPrintable(text));
-            QVERIFY(text.contains(u"公益诉讼起诉人北京市海淀区人民检察院诉被告张某、北京某某数据科技有限公司"_s));
+            QVERIFY(text.contains(
+                u"公益诉讼起诉人北京市海淀区人民检察院诉被告张某、北京某某数据科技有限公司"_s));
             QVERIFY(text.contains(u"文号：京海检民公诉〔2026〕1号"_s));
             QVERIFY(text.contains(u"提交人：北京市海淀区人民检察院"_s));
             QVERIFY(!text.contains(u"原告"_s));

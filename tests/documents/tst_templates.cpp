@@ -552,7 +552,8 @@ void TstTemplates::everyShippedTemplateRendersForTheDemoCase()
         if (t.text.contains(u"{{{pi.scale}}}"_s)) {
             const auto missing = missingFields(lib(), m_case, t.id, registry);
             QVERIFY(missing.ok());
-            QVERIFY2(missing->contains(u"公益诉讼的案件类型（民事公益诉讼或刑事附带民事公益诉讼）"_s),
+            QVERIFY2(
+                missing->contains(u"公益诉讼的案件类型（民事公益诉讼或刑事附带民事公益诉讼）"_s),
                 qPrintable(t.id));
             continue;
         }
@@ -603,7 +604,7 @@ void TstTemplates::everyShippedTemplateRendersForTheDemoCase()
     // Quoted after its citation, without repeating 第一百一十一条; the demo's conduct (January
     // 2021) predates the PIPL, so its Art. 70 is not cited.
     QVERIFY2(publicSuit.contains(
-        u"《中华人民共和国民法典》第一百一十一条规定：“自然人的个人信息受法律保护。"_s),
+                 u"《中华人民共和国民法典》第一百一十一条规定：“自然人的个人信息受法律保护。"_s),
         qPrintable(publicSuit));
     QVERIFY(!publicSuit.contains(u"个人信息保护法》第七十条"_s));
     QVERIFY(!publicSuit.contains(u"原告：罗某"_s)); // the procuratorate sues, not the individual
@@ -727,8 +728,8 @@ void TstTemplates::lettersAndNoticesStateWhenTheirPeriodEnds()
     letter.period = { PeriodUnit::WorkingDays, 10 };
     QVERIFY(lib().deadlines().add(letter).ok());
     const QString access = render(u"access-request"_s);
-    QVERIFY2(access.contains(
-                 u"在收到本函之日起十个工作日内，即2024年2月28日前答复并提供上述信息"_s),
+    QVERIFY2(
+        access.contains(u"在收到本函之日起十个工作日内，即2024年2月28日前答复并提供上述信息"_s),
         qPrintable(access));
     QVERIFY(render(u"deletion-request"_s).contains(u"十个工作日内，即2024年2月28日前书面答复"_s));
     QVERIFY(render(u"lawyer-letter"_s).contains(u"十个工作日内，即2024年2月28日前书面答复"_s));
@@ -751,8 +752,7 @@ void TstTemplates::lettersAndNoticesStateWhenTheirPeriodEnds()
     notice.phone = u"010-82345678"_s;
     notice.outcome = NoticeOutcome::None;
     QVERIFY(PublicInterestStore(lib()).setNotice(m_case, notice).ok());
-    const auto announcement =
-        buildDocument(lib(), m_case, u"pre-suit-notice"_s, registry, true);
+    const auto announcement = buildDocument(lib(), m_case, u"pre-suit-notice"_s, registry, true);
     QVERIFY(announcement.ok());
     QVERIFY(plainText(announcement.value())
                 .contains(u"本公告于2024年9月20日发布，公告期于2024年10月21日届满。"_s));

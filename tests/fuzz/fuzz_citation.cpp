@@ -1,5 +1,6 @@
-// Citations as users type them ("PIPL 13(1)(ii)", "民法典第1034条", "《…》第十三条第一款第（二）项"),
-// parsed against the bundled statutes and printed back in both styles.
+// Citations as users type them ("PIPL 13(1)(ii)", "民法典第1034条",
+// "《…》第十三条第一款第（二）项"), parsed against the bundled statutes and printed back in both
+// styles.
 #include "fuzzsupport.h"
 #include "law/citation.h"
 #include "law/statutelibrary.h"

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString file = habeas::fuzz::scratchFile(habeas::fuzz::bytes(data, size), ".img");
     const auto probe = habeas::probeImage(file);
-    if (probe.ok() && probe.value().size.width() * qint64(probe.value().size.height())
+    if (probe.ok()
+        && probe.value().size.width() * qint64(probe.value().size.height())
             > habeas::kMaxImagePixels)
         __builtin_trap(); // the limit holds
     return 0;

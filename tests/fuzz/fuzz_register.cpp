@@ -22,12 +22,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.maxInflatedBytes = 16 << 20; // the fuzzer's memory, not the product's limit
     limits.maxSharedStringChars = 4 << 20;
     qint64 lastLine = 0;
-    (void)readTable(buffer, QString(), [&](const TableRow &row) {
-        if (row.line < lastLine)
-            __builtin_trap(); // rows come in order
-        lastLine = row.line;
-        return true;
-    }, limits);
+    (void)readTable(
+        buffer, QString(),
+        [&](const TableRow &row) {
+            if (row.line < lastLine)
+                __builtin_trap(); // rows come in order
+            lastLine = row.line;
+            return true;
+        },
+        limits);
     (void)detectEncoding(bytes.left(4096));
     return 0;
 }

@@ -12,8 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)habeas::checkTemplateSyntax(text);
     QVariantMap party { { QStringLiteral("name"), QStringLiteral("罗某") },
         { QStringLiteral("phone"), QString() } };
-    QVariantMap context { { QStringLiteral("case"), QVariantMap { { QStringLiteral("title"),
-                                                      QStringLiteral("罗某诉某公司") } } },
+    QVariantMap context { { QStringLiteral("case"),
+                              QVariantMap {
+                                  { QStringLiteral("title"), QStringLiteral("罗某诉某公司") } } },
         { QStringLiteral("plaintiffs"), QVariantList { party, party } },
         { QStringLiteral("draft"), true }, { QStringLiteral("count"), 3 } };
     (void)habeas::renderTemplate(text, context, QStringLiteral("fuzz.mustache"));

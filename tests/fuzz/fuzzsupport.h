@@ -36,8 +36,7 @@ inline QString scratchFile(const QByteArray &content, const char *suffix)
     const QString path = QDir::tempPath() + QStringLiteral("/habeas-fuzz-")
         + QString::number(QCoreApplication::applicationPid()) + QString::fromLatin1(suffix);
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || f.write(content) != content.size())
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
         qFatal("cannot write the scratch file %s", qPrintable(path));
     return path;
 }

@@ -466,8 +466,8 @@ void TstCaseStore::cleanStateFollowsUndo()
     undo.setCurrentCase(caseId);
     QVERIFY(undo.isClean(caseId)); // as opened
     QSignalSpy changed(&undo, &UndoManager::changed);
-    QVERIFY(undo.pushCase(caseId, std::make_unique<AddPartyCommand>(store, samplePerson(caseId)))
-                .ok());
+    QVERIFY(
+        undo.pushCase(caseId, std::make_unique<AddPartyCommand>(store, samplePerson(caseId))).ok());
     QVERIFY(!undo.isClean(caseId));
     QVERIFY(undo.undo().ok());
     QVERIFY(undo.isClean(caseId)); // back where it was opened

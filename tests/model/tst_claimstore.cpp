@@ -72,13 +72,15 @@ void TstClaimStore::gapsCountOnlyTheChosenAlternative()
     QCOMPARE(c.alternative, u"push"_s);
     QVERIFY(c.elements.at(3).offPath); // 4: price
     QVERIFY(!c.elements.at(0).offPath);
-    QCOMPARE(claimHeading(c), theoryCatalogue().theory(u"automated-decision")->limb(u"push")->headingZh);
+    QCOMPARE(
+        claimHeading(c), theoryCatalogue().theory(u"automated-decision")->limb(u"push")->headingZh);
     QVERIFY(claims.setAlternative(claim, u"decision"_s).ok());
     QCOMPARE(gapsOf(), (QStringList { u"7"_s, u"8"_s, u"10"_s }));
     // Bad input changes nothing and names the choices.
     const Status bad = claims.setAlternative(claim, u"pricing"_s);
     QVERIFY(!bad.ok());
-    QVERIFY2(bad.error().message.contains(u"push, price, decision"_s), qPrintable(bad.error().message));
+    QVERIFY2(
+        bad.error().message.contains(u"push, price, decision"_s), qPrintable(bad.error().message));
     QCOMPARE(claims.claim(claim).value().alternative, u"decision"_s);
     QCOMPARE((*m_lib)->audit().list(m_case).value().last().action, u"claim.alternative"_s);
     const qint64 other = claims.addClaim(m_case, u"breach"_s).value();
@@ -120,7 +122,8 @@ void TstClaimStore::adverseInferenceStandsInForTheWithheldEvidence()
     QVERIFY(claims.claim(claim).value().elements.at(1).adverseInference);
     QVERIFY(!isGap(u"breach.2"_s));
     // The status and statement are kept apart from the flag, and the flag from them.
-    QVERIFY(claims.setStatus(claim, u"2"_s, ElementStatus::Supported, u"泄露的数据仅被告持有"_s).ok());
+    QVERIFY(
+        claims.setStatus(claim, u"2"_s, ElementStatus::Supported, u"泄露的数据仅被告持有"_s).ok());
     QVERIFY(claims.claim(claim).value().elements.at(1).adverseInference);
     // The defendant's own element cannot rest on its own refusal.
     const Status refused = claims.setAdverseInference(claim, u"3"_s, true);

@@ -259,10 +259,10 @@ void TstCourtFee::mediationOrWithdrawalHalves()
         computeCourtFee(10000000, FeeKind::Property, false, CaseEnding::Mediation);
     QCOMPARE(mediated.minFen, 115000);
     QCOMPARE(mediated.fullMinFen, 230000);
-    QCOMPARE(computeCourtFee(10000000, FeeKind::Property, false, CaseEnding::Withdrawal).maxFen,
-        115000);
-    QCOMPARE(computeCourtFee(10000000, FeeKind::Property, true, CaseEnding::Mediation).minFen,
-        115000);
+    QCOMPARE(
+        computeCourtFee(10000000, FeeKind::Property, false, CaseEnding::Withdrawal).maxFen, 115000);
+    QCOMPARE(
+        computeCourtFee(10000000, FeeKind::Property, true, CaseEnding::Mediation).minFen, 115000);
     // Personality case: 100–500 yuan, halved to 50–250.
     const CourtFee personality =
         computeCourtFee(0, FeeKind::Personality, false, CaseEnding::Withdrawal);
@@ -271,9 +271,8 @@ void TstCourtFee::mediationOrWithdrawalHalves()
     const QStringList lines = explainCourtFee(mediated, QLocale::c());
     QVERIFY2(lines.last().contains(u"第十五条"_s) && lines.last().contains(u"1150"_s),
         qPrintable(lines.join(u'\n')));
-    QVERIFY(explainCourtFee(computeCourtFee(10000000, FeeKind::Property, true,
-                                CaseEnding::Withdrawal),
-        QLocale::c())
+    QVERIFY(explainCourtFee(
+        computeCourtFee(10000000, FeeKind::Property, true, CaseEnding::Withdrawal), QLocale::c())
                 .last()
                 .contains(u"halved once"_s));
     QCOMPARE(caseEndingFromId(u"mediation"_s), std::optional(CaseEnding::Mediation));

@@ -286,8 +286,8 @@ void TstItemModelRows::chronology()
     model.setCase(m_case);
     QVERIFY(model.rowCount() >= 2);
     Heard heard(&model);
-    EventRecord edited = events.event(model.index(1, 0).data(ChronologyModel::IdRole).toLongLong())
-                             .value();
+    EventRecord edited =
+        events.event(model.index(1, 0).data(ChronologyModel::IdRole).toLongLong()).value();
     edited.text = u"原告拒绝授权后，被告拒绝提供服务"_s;
     QVERIFY(events.updateEvent(edited).ok());
     QVERIFY(heard.oneRowChanged(1));
@@ -333,10 +333,13 @@ void TstItemModelRows::rowDiffOfThousands()
     const RowSignals out { [&](int a, int b) { heard << u"remove %1-%2"_s.arg(a).arg(b); }, [] {},
         [&](int a, int b) { heard << u"insert %1-%2"_s.arg(a).arg(b); }, [] {},
         [&] { heard << u"reset"_s; }, [] {},
-        [&](int a, int b) { heard << u"changed %1-%2"_s.arg(a).arg(b); } };
-    applyRows(rows, fresh, [](const Row &r) { return r.id; }, std::equal_to<>(), out);
-    QCOMPARE(heard,
-        QStringList({ u"remove 7000-7000"_s, u"insert 100-100"_s, u"changed 5001-5001"_s }));
+        [&](int a, int b) {
+            heard << u"changed %1-%2"_s.arg(a).arg(b);
+        } };
+    applyRows(
+        rows, fresh, [](const Row &r) { return r.id; }, std::equal_to<>(), out);
+    QCOMPARE(
+        heard, QStringList({ u"remove 7000-7000"_s, u"insert 100-100"_s, u"changed 5001-5001"_s }));
     QCOMPARE(rows, fresh);
 }
 

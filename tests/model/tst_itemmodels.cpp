@@ -217,12 +217,15 @@ void TstItemModels::rowDiffReordersByReset()
         bool operator==(const Row &) const = default;
     };
     QStringList heard;
-    const RowSignals out {
-        [&](int a, int b) { heard << u"remove %1-%2"_s.arg(a).arg(b); }, [] {},
+    const RowSignals out { [&](int a, int b) { heard << u"remove %1-%2"_s.arg(a).arg(b); }, [] {},
         [&](int a, int b) { heard << u"insert %1-%2"_s.arg(a).arg(b); }, [] {},
         [&] { heard << u"reset"_s; }, [] {},
-        [&](int a, int b) { heard << u"changed %1-%2"_s.arg(a).arg(b); } };
-    const auto id = [](const Row &r) { return r.id; };
+        [&](int a, int b) {
+            heard << u"changed %1-%2"_s.arg(a).arg(b);
+        } };
+    const auto id = [](const Row &r) {
+        return r.id;
+    };
     QList<Row> rows { { 1, u"a"_s }, { 2, u"b"_s }, { 3, u"c"_s }, { 4, u"d"_s } };
     // 2 and 3 go, 5 and 6 come between 1 and 4, 4 changes: one of each, in that order.
     applyRows(rows, QList<Row> { { 1, u"a"_s }, { 5, u"e"_s }, { 6, u"f"_s }, { 4, u"D"_s } }, id,

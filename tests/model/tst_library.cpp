@@ -1,6 +1,6 @@
 #include "cases/casestore.h"
-#include "cases/publicintereststore.h"
 #include "cases/documentfieldstore.h"
+#include "cases/publicintereststore.h"
 #include "cases/requeststore.h"
 #include "damages/damagesstore.h"
 #include "deadlines/deadlinestore.h"
@@ -494,7 +494,8 @@ void TstLibrary::migratesEveryHistoricalSchema()
     // The case's bundle identity (schema 11): given at its first export, '' before.
     {
         QSqlQuery bundleId(lib.database());
-        QVERIFY(bundleId.exec(u"SELECT bundle_id FROM cases WHERE id = %1"_s.arg(cases->first().id)));
+        QVERIFY(
+            bundleId.exec(u"SELECT bundle_id FROM cases WHERE id = %1"_s.arg(cases->first().id)));
         QVERIFY(bundleId.next());
         QCOMPARE(bundleId.value(0).toString(),
             version < 11 ? QString() : u"6f1c2a9e-4b7d-4e3a-9c61-2d8f5b0e7a14"_s);
@@ -579,7 +580,7 @@ void TstLibrary::migratesEveryHistoricalSchema()
             while (plan.next())
                 steps += plan.value(3).toString() + u'\n';
             QVERIFY2(steps.contains(state == u"parse_state"_s ? u"evidence_parse_pending"_s
-                                                               : u"evidence_ocr_pending"_s),
+                                                              : u"evidence_ocr_pending"_s),
                 qPrintable(steps));
         }
         // The same exhibits as a scan finds.

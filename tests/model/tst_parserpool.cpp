@@ -304,7 +304,8 @@ void TstParserPool::importRunRecordsAndReadsInBatches()
     ParserClient client;
     client.setWorkerPath(fakeServer(u"import.sh"_s));
     ParserPool pool(client, 2);
-    const QList<ImportedFile> done = ImportRun(*lib.library, pool).run(caseId, files, {}, {}, false);
+    const QList<ImportedFile> done =
+        ImportRun(*lib.library, pool).run(caseId, files, {}, {}, false);
     QCOMPARE(done.size(), files.size());
     QCOMPARE(done.at(9).import.kind, ImportOutcome::Kind::Rejected);
     QCOMPARE(done.at(7).read->kind, ProcessOutcome::Kind::Unreadable);
@@ -313,9 +314,9 @@ void TstParserPool::importRunRecordsAndReadsInBatches()
     // In the order given, each read.
     for (int i = 0; i < items.size(); ++i) {
         QCOMPARE(items.at(i).seq, i + 1);
-        QCOMPARE(items.at(i).parseState, items.at(i).originalName == u"poison-7.txt"_s
-                ? EvidenceRecord::ParseState::Unreadable
-                : EvidenceRecord::ParseState::Ok);
+        QCOMPARE(items.at(i).parseState,
+            items.at(i).originalName == u"poison-7.txt"_s ? EvidenceRecord::ParseState::Unreadable
+                                                          : EvidenceRecord::ParseState::Ok);
     }
     QVERIFY(lib->evidenceText().pendingParse(caseId).value().isEmpty());
     QCOMPARE(lib->evidenceText().search(u"第36条"_s).value().size(), 1);

@@ -123,8 +123,8 @@ void TstPublicInterestModel::summarySplitsPerDefendantAndPayee()
     items[2].defendantIds = { 3 };
     items[2].recipient = Recipient::Treasury;
     items[2].scenario = scenario::kExpected; // another scenario never adds up
-    const PublicInterestSummary s =
-        summarisePublicInterest(items, scenario::kClaimed, { 2, 3 }, { { 2, CriminalFine { 2000000, {} } } });
+    const PublicInterestSummary s = summarisePublicInterest(
+        items, scenario::kClaimed, { 2, 3 }, { { 2, CriminalFine { 2000000, {} } } });
     QCOMPARE(s.totalFen, 20600000);
     QCOMPARE(s.defendants.size(), 2);
     QCOMPARE(s.defendants[0].aloneFen, 8600000);

@@ -8,10 +8,9 @@
 #include "validation/identitycodes.h"
 
 #include <QBuffer>
-#include <QSqlQuery>
 #include <QDirIterator>
+#include <QSqlQuery>
 #include <QStringEncoder>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -154,8 +153,7 @@ void TstRegister::csvStructure()
     QVERIFY(r.status.ok());
     QCOMPARE(r.rows.size(), 4);
     QCOMPARE(r.rows[1].line, 3);
-    QCOMPARE(r.rows[1].cells,
-        QStringList({ u"x, y"_s, u"line one\nline two"_s, u"say \"hi\""_s }));
+    QCOMPARE(r.rows[1].cells, QStringList({ u"x, y"_s, u"line one\nline two"_s, u"say \"hi\""_s }));
     QCOMPARE(r.rows[2].line, 5);
     QCOMPARE(r.rows[2].cells, QStringList({ u"short"_s }));
     QCOMPARE(r.rows[3].line, 7);
@@ -211,8 +209,7 @@ void TstRegister::xlsxStreamedBySheetName()
     QCOMPARE(r.rows.size(), 2);
     QCOMPARE(r.rows[0].cells, QStringList({ u"姓名"_s, u"身份证号"_s }));
     QCOMPARE(r.rows[1].line, 3);
-    QCOMPARE(r.rows[1].cells,
-        QStringList({ u"张三"_s, u"1.10105199001011E+17"_s, u"行踪轨迹"_s }));
+    QCOMPARE(r.rows[1].cells, QStringList({ u"张三"_s, u"1.10105199001011E+17"_s, u"行踪轨迹"_s }));
     const Read firstSheet = readBytes(workbook(first, list));
     QCOMPARE(firstSheet.rows.value(0).cells, QStringList({ u"readme"_s }));
     const Read missing = readBytes(workbook(first, list), u"Sheet9"_s);
@@ -250,9 +247,8 @@ void TstRegister::xlsxBomb()
 
 void TstRegister::mapsUsualHeaders()
 {
-    auto m = mapColumns({ u"序号"_s, u" 公民身份号码 "_s, u"联系电话"_s, u"住址"_s, u"信息类型"_s,
-                            u"姓名"_s },
-        {});
+    auto m = mapColumns(
+        { u"序号"_s, u" 公民身份号码 "_s, u"联系电话"_s, u"住址"_s, u"信息类型"_s, u"姓名"_s }, {});
     QVERIFY(m.ok());
     QCOMPARE(m->column(RegisterRole::IdNumber), 1);
     QCOMPARE(m->column(RegisterRole::Phone), 2);
@@ -279,7 +275,8 @@ struct HandMade {
     QString a = idNumber(u"11010120100601001"_s); // 11 on the as-of date: birthday that day
     QString b = idNumber(u"44030120070602002"_s); // 13: turns 14 the day after
     QString c = idNumber(u"31010119900101003"_s);
-    QString bad = u"11010119800101004"_s + QChar(idNumber(u"11010119800101004"_s).back() == u'1' ? u'2' : u'1');
+    QString bad = u"11010119800101004"_s
+        + QChar(idNumber(u"11010119800101004"_s).back() == u'1' ? u'2' : u'1');
     QString g = idNumber(u"51010120070601007"_s); // turns 14 on the as-of date
     QString h = idNumber(u"62010119500101008"_s);
     QByteArray csv() const
@@ -365,8 +362,8 @@ void TstRegister::noRawIdentifiersStored()
     options.asOf = QDate(2021, 6, 1);
     QVERIFY(RegisterStore(*lib.library).importFile(caseId, writeFile(file.csv()), options).ok());
     QList<QByteArray> secrets;
-    for (const QString &s : { file.a, file.b, file.c, file.bad, file.g, file.h,
-             u"13800138000"_s, u"13900139000"_s, u"139-0013-9000"_s }) {
+    for (const QString &s : { file.a, file.b, file.c, file.bad, file.g, file.h, u"13800138000"_s,
+             u"13900139000"_s, u"139-0013-9000"_s }) {
         secrets << s.toUtf8();
         secrets << QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2);
     }

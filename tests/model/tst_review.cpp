@@ -229,8 +229,8 @@ void TstReview::modelChangesByRows()
     store.add(caseId, anchor, u"二"_s).value();
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, ReviewModel::Anchor).data().toString(),
-        store.place(caseId, anchor).label);
+    QCOMPARE(
+        model.index(0, ReviewModel::Anchor).data().toString(), store.place(caseId, anchor).label);
     QCOMPARE(filter.rowCount(), 2);
     QVERIFY(store.setResolved(a, true).ok());
     QCOMPARE(changed.count(), 1);
@@ -253,12 +253,19 @@ void TstReview::mergeBringsNewComments()
     // bundle brought them.
     const qint64 claim = firstClaim(sup, clinic.supervisorCase);
     const qint64 region = firstRegion(sup, clinic.supervisorCase);
-    QVERIFY(sup.review().add(clinic.supervisorCase,
-        sup.review().anchorElement(claim, u"2"_s).value(), u"要件2证据不足"_s, u"王老师"_s).ok());
-    QVERIFY(sup.review().add(clinic.supervisorCase, sup.review().anchorRegion(region).value(),
-        u"此区域看不清"_s, u"王老师"_s).ok());
-    QVERIFY(sup.review().add(clinic.supervisorCase,
-        sup.review().anchorRequest(clinic.supervisorCase, 1).value(), u"写具体"_s, u"王老师"_s).ok());
+    QVERIFY(sup.review()
+                .add(clinic.supervisorCase, sup.review().anchorElement(claim, u"2"_s).value(),
+                    u"要件2证据不足"_s, u"王老师"_s)
+                .ok());
+    QVERIFY(sup.review()
+                .add(clinic.supervisorCase, sup.review().anchorRegion(region).value(),
+                    u"此区域看不清"_s, u"王老师"_s)
+                .ok());
+    QVERIFY(sup.review()
+                .add(clinic.supervisorCase,
+                    sup.review().anchorRequest(clinic.supervisorCase, 1).value(), u"写具体"_s,
+                    u"王老师"_s)
+                .ok());
     const auto merged = clinic.sendBack();
     QVERIFY2(merged.ok(), qPrintable(merged.ok() ? QString() : merged.error().message));
     QCOMPARE(merged->added, 3);
@@ -269,7 +276,8 @@ void TstReview::mergeBringsNewComments()
     QCOMPARE(comments.size(), 3);
     const AnchorPlace onElement = stu.review().place(clinic.studentCase, comments.at(0).anchor);
     QCOMPARE(onElement.claimId, firstClaim(stu, clinic.studentCase));
-    QCOMPARE(onElement.label, sup.review().place(clinic.supervisorCase, comments.at(0).anchor).label);
+    QCOMPARE(
+        onElement.label, sup.review().place(clinic.supervisorCase, comments.at(0).anchor).label);
     QCOMPARE(stu.review().place(clinic.studentCase, comments.at(1).anchor).annotationId,
         firstRegion(stu, clinic.studentCase));
     QCOMPARE(stu.review().place(clinic.studentCase, comments.at(2).anchor).requestPosition, 1);
@@ -294,7 +302,8 @@ void TstReview::mergeTakesOneSidedChanges()
     const QString uidB = sup.review().comment(b)->uid;
     // The supervisor edits one; the student resolves the other and sends it back.
     QVERIFY(sup.review().edit(a, u"一（改）"_s).ok());
-    QVERIFY(stu.review().setResolved(only(stu, clinic.studentCase, uidB).id, true, u"李同学"_s).ok());
+    QVERIFY(
+        stu.review().setResolved(only(stu, clinic.studentCase, uidB).id, true, u"李同学"_s).ok());
     const auto back = clinic.sendBack();
     QCOMPARE(back->updated, 1);
     QCOMPARE(back->kept, 1);
@@ -358,7 +367,8 @@ void TstReview::mergeKeepsLocalRemovals()
     const auto anchor = sup.review().anchorRequest(clinic.supervisorCase, 1).value();
     const qint64 a = sup.review().add(clinic.supervisorCase, anchor, u"一"_s).value();
     QVERIFY(clinic.sendBack().ok());
-    QVERIFY(stu.review().remove(only(stu, clinic.studentCase, sup.review().comment(a)->uid).id).ok());
+    QVERIFY(
+        stu.review().remove(only(stu, clinic.studentCase, sup.review().comment(a)->uid).id).ok());
     QCOMPARE(clinic.sendBack()->skippedRemoved, 1);
     QVERIFY(stu.review().comments(clinic.studentCase)->isEmpty());
 }
@@ -369,8 +379,10 @@ void TstReview::refusesAnotherCaseAndChangesNothing()
     QVERIFY(clinic.setUp());
     Library &sup = *clinic.supervisor.library;
     Library &stu = *clinic.student.library;
-    QVERIFY(sup.review().add(clinic.supervisorCase,
-        sup.review().anchorRequest(clinic.supervisorCase, 1).value(), u"一"_s).ok());
+    QVERIFY(sup.review()
+                .add(clinic.supervisorCase,
+                    sup.review().anchorRequest(clinic.supervisorCase, 1).value(), u"一"_s)
+                .ok());
     QVERIFY(bundle::exportCase(sup, clinic.supervisorCase, clinic.file(u"back"_s), {}).ok());
     // Another case of the student's library, and a case that was never exported.
     const qint64 other = addDemoCase(stu).value();
@@ -397,12 +409,13 @@ void TstReview::importAsNewCaseKeepsComments()
     QVERIFY(clinic.setUp());
     Library &sup = *clinic.supervisor.library;
     const qint64 claim = firstClaim(sup, clinic.supervisorCase);
-    const qint64 a = sup.review().add(clinic.supervisorCase,
-        sup.review().anchorElement(claim, u"1"_s).value(), u"好"_s).value();
+    const qint64 a =
+        sup.review()
+            .add(clinic.supervisorCase, sup.review().anchorElement(claim, u"1"_s).value(), u"好"_s)
+            .value();
     QVERIFY(sup.review().setResolved(a, true, u"王老师"_s).ok());
     QVERIFY(bundle::exportCase(sup, clinic.supervisorCase, clinic.file(u"back"_s), {}).ok());
-    const auto inspected =
-        bundle::inspectBundle(clinic.file(u"back"_s), {}, clinic.files.path());
+    const auto inspected = bundle::inspectBundle(clinic.file(u"back"_s), {}, clinic.files.path());
     QCOMPARE(inspected.value().reviewVersion, 1);
     QCOMPARE(inspected.value().reviewComments, 1);
     TempLibrary third;
@@ -417,8 +430,8 @@ void TstReview::importAsNewCaseKeepsComments()
     plain.withReview = false;
     QVERIFY(bundle::exportCase(sup, clinic.supervisorCase, clinic.file(u"plain"_s), plain).ok());
     QVERIFY(bundle::importBundle(*third.library, clinic.file(u"plain"_s), {}).ok());
-    const auto refused =
-        bundle::importReview(*clinic.student.library, clinic.studentCase, clinic.file(u"plain"_s), {});
+    const auto refused = bundle::importReview(
+        *clinic.student.library, clinic.studentCase, clinic.file(u"plain"_s), {});
     QVERIFY(!refused.ok());
     QCOMPARE(refused.failure().kind, bundle::Failure::Kind::Input);
 }

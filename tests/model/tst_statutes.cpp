@@ -283,8 +283,7 @@ void TstStatutes::catalogue()
     QVERIFY(code);
     QCOMPARE(code->memberIds,
         QStringList({ u"civil-code-general"_s, u"civil-code-contracts"_s,
-            u"civil-code-personality-rights"_s,
-            u"civil-code-tort-liability"_s }));
+            u"civil-code-personality-rights"_s, u"civil-code-tort-liability"_s }));
     QCOMPARE(m_library.resolve(u"民法典").size(), 4);
     QCOMPARE(m_library.resolve(u"人格权编").size(), 1);
     QCOMPARE(m_library.resolve(u"《个人信息保护法》").front()->id, u"pipl"_s);

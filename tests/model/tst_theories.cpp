@@ -200,7 +200,8 @@ void TstTheories::noFaultPresumption()
     int privateTheories = 0;
     for (const Theory &t : m_catalogue.theories()) {
         // Privacy (CC 1165(1)) and contract (CC 577) carry no presumption of fault.
-        if (t.kind != TheoryKind::Private || t.liability.articles != QStringList { u"PIPL 69(1)"_s })
+        if (t.kind != TheoryKind::Private
+            || t.liability.articles != QStringList { u"PIPL 69(1)"_s })
             continue;
         ++privateTheories;
         const auto noFault = std::find_if(t.elements.cbegin(), t.elements.cend(),
@@ -222,9 +223,8 @@ void TstTheories::liabilityRestsOnRulesNotDefinitions()
     const QStringList definitions { u"PIPL 4"_s, u"PIPL 73"_s, u"CC 1034(1)"_s, u"CC 1034(2)"_s,
         u"PIPL 21"_s };
     const auto isDefinition = [&](const QString &reference) {
-        return std::any_of(definitions.cbegin(), definitions.cend(), [&](const QString &d) {
-            return reference == d || reference.startsWith(d + u'(');
-        });
+        return std::any_of(definitions.cbegin(), definitions.cend(),
+            [&](const QString &d) { return reference == d || reference.startsWith(d + u'('); });
     };
     for (const Theory &t : m_catalogue.theories()) {
         if (t.kind == TheoryKind::CommonCore)
@@ -385,8 +385,7 @@ void TstTheories::unbundledReferencesStayApart()
             QVERIFY2(!parseCitation(reference, m_library).isValid(), qPrintable(reference));
     }
     const auto &known = m_catalogue.unbundledInstruments();
-    for (const char16_t *abbreviation :
-        { u"AppM", u"NecPI", u"MOPR", u"CrimPI" }) {
+    for (const char16_t *abbreviation : { u"AppM", u"NecPI", u"MOPR", u"CrimPI" }) {
         QVERIFY(std::any_of(known.cbegin(), known.cend(),
             [&](const UnbundledInstrument &u) { return u.abbreviation == abbreviation; }));
     }

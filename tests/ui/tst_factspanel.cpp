@@ -319,7 +319,8 @@ void TstFactsPanel::anArticleNotYetInForceIsFlaggedOnTheElement()
     QVERIFY(continuing);
     Dialogs::setNextText(u"2022-02-30"_s);
     QTest::mouseClick(continuing, Qt::LeftButton);
-    QVERIFY2(Dialogs::lastMessage().contains(u"is not a date"_s), qPrintable(Dialogs::lastMessage()));
+    QVERIFY2(
+        Dialogs::lastMessage().contains(u"is not a date"_s), qPrintable(Dialogs::lastMessage()));
     QVERIFY(facts->proofModel()
                 ->index(rowOf(facts->proofModel(), u"refusal-of-service.2"_s), ProofModel::Element)
                 .data()

@@ -213,10 +213,11 @@ void TstFlows::citeByDraggingAnExhibitOntoAnElement()
 
     pressUndo(&window);
     QCOMPARE(facts->matrixModel()->citedCount(), citedBefore);
-    QCOMPARE(facts->proofModel()
-                 ->index(rowOf(facts->proofModel(), u"automated-decision.2"_s), ProofModel::Evidence)
-                 .data()
-                 .toString(),
+    QCOMPARE(
+        facts->proofModel()
+            ->index(rowOf(facts->proofModel(), u"automated-decision.2"_s), ProofModel::Evidence)
+            .data()
+            .toString(),
         u"no evidence"_s);
     Q_UNUSED(caseId)
 }

@@ -51,15 +51,15 @@ qint64 TstPublicInterestPanel::makeCase(Library &lib)
     c.kind = CaseKind::CriminalIncidentalPublicInterest;
     c.procuratorateNumber = u"京海检民公诉〔2026〕1号"_s;
     const qint64 id = lib.cases().createCase(c).value();
-    for (const auto &[role, name] : { std::pair { PartyRole::PublicInterestPlaintiff,
-                                          u"北京市海淀区人民检察院"_s },
-             std::pair { PartyRole::Defendant, u"张某"_s },
-             std::pair { PartyRole::Defendant, u"北京某某数据科技有限公司"_s } }) {
+    for (const auto &[role, name] :
+        { std::pair { PartyRole::PublicInterestPlaintiff, u"北京市海淀区人民检察院"_s },
+            std::pair { PartyRole::Defendant, u"张某"_s },
+            std::pair { PartyRole::Defendant, u"北京某某数据科技有限公司"_s } }) {
         PartyRecord p;
         p.caseId = id;
         p.role = role;
         p.type = role == PartyRole::Defendant && name == u"张某"_s ? PartyType::Person
-                                                                  : PartyType::Organisation;
+                                                                   : PartyType::Organisation;
         p.name = name;
         lib.cases().addParty(p).value();
     }
@@ -101,7 +101,8 @@ void TstPublicInterestPanel::prosecutorEditsTheCaseAndUndoes()
     typeText(panel.mediumEdit(), u"正义网"_s);
     typeText(panel.contactEdit(), u"王某"_s);
     // The period's end, counted as the deadline rule counts it: 30 days from 5 January.
-    QVERIFY2(panel.endsLabel()->text().startsWith(u"2026-02-04"_s), qPrintable(panel.endsLabel()->text()));
+    QVERIFY2(panel.endsLabel()->text().startsWith(u"2026-02-04"_s),
+        qPrintable(panel.endsLabel()->text()));
     // The phone is required, and checked.
     QVERIFY(!panel.saveButton()->isEnabled());
     QVERIFY(panel.message().contains(u"phone"_s));
@@ -109,7 +110,8 @@ void TstPublicInterestPanel::prosecutorEditsTheCaseAndUndoes()
     QVERIFY(!panel.saveButton()->isEnabled());
     panel.phoneEdit()->clear();
     typeText(panel.phoneEdit(), u"010-82345678"_s);
-    panel.outcomeBox()->setCurrentIndex(panel.outcomeBox()->findData(static_cast<int>(NoticeOutcome::None)));
+    panel.outcomeBox()->setCurrentIndex(
+        panel.outcomeBox()->findData(static_cast<int>(NoticeOutcome::None)));
     QVERIFY2(panel.saveButton()->isEnabled(), qPrintable(panel.message()));
     QTest::mouseClick(panel.saveButton(), Qt::LeftButton);
 
@@ -123,7 +125,8 @@ void TstPublicInterestPanel::prosecutorEditsTheCaseAndUndoes()
     panel.fineDefendantBox()->setCurrentIndex(panel.fineDefendantBox()->findData(seller));
     typeText(panel.fineAmountEdit(), u"20000"_s);
     QTest::mouseClick(panel.fineButton(), Qt::LeftButton);
-    QCOMPARE(PublicInterestStore(*lib.library).record(caseId)->fines.value(seller).fineFen, 2000000);
+    QCOMPARE(
+        PublicInterestStore(*lib.library).record(caseId)->fines.value(seller).fineFen, 2000000);
     const QString summary = panel.summaryLabel()->text();
     QVERIFY2(summary.contains(u"20,000.00"_s), qPrintable(summary));
     QVERIFY(summary.contains(u"北京市个人信息保护公益基金"_s));
@@ -173,7 +176,8 @@ void TstPublicInterestPanel::caseDialogTakesTheDocumentNumber()
     QCOMPARE(dialog.record().kind, CaseKind::CriminalIncidentalPublicInterest);
     QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     // Back to a private case: the number is refused.
-    dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(static_cast<int>(CaseKind::Private)));
+    dialog.kindBox()->setCurrentIndex(
+        dialog.kindBox()->findData(static_cast<int>(CaseKind::Private)));
     QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 

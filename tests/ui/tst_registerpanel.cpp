@@ -179,8 +179,8 @@ void TstRegisterPanel::importFindAndClear()
     QCOMPARE(figure(panel, u"Ages counted on"_s), u"2021-06-01"_s);
     QCOMPARE(figure(panel, u"Source file"_s), u"名单.csv"_s);
     QCOMPARE(counts(panel.breakdownTable(0)), (QStringList { u"行踪轨迹=2"_s, u"财产信息=1"_s }));
-    QCOMPARE(counts(panel.breakdownTable(1)),
-        (QStringList { u"0-13=1"_s, u"14-17=1"_s, u"18-59=1"_s }));
+    QCOMPARE(
+        counts(panel.breakdownTable(1)), (QStringList { u"0-13=1"_s, u"14-17=1"_s, u"18-59=1"_s }));
     QCOMPARE(counts(panel.breakdownTable(2)),
         (QStringList { u"北京市 11=1"_s, u"上海市 31=1"_s, u"广东省 44=1"_s }));
     QCOMPARE(cell(panel.breakdownTable(0), 0, 2), QLocale().toString(66.7, 'f', 1) + u'%');
@@ -202,7 +202,8 @@ void TstRegisterPanel::importFindAndClear()
     panel.findEdit()->clear();
     typeText(panel.findEdit(), u"13900139000"_s);
     QTest::keyClick(panel.findEdit(), Qt::Key_Return);
-    QCOMPARE(panel.findResultLabel()->text(), u"In the register on 1 line(s): line 3, 财产信息, aged 11"_s);
+    QCOMPARE(panel.findResultLabel()->text(),
+        u"In the register on 1 line(s): line 3, 财产信息, aged 11"_s);
     panel.findKindBox()->setCurrentIndex(0);
     panel.findEdit()->clear();
     typeText(panel.findEdit(), idNumber(u"11010119800101999"_s));
@@ -211,8 +212,7 @@ void TstRegisterPanel::importFindAndClear()
     panel.findEdit()->clear();
     typeText(panel.findEdit(), u"11010120000101123"_s);
     QTest::mouseClick(panel.findButton(), Qt::LeftButton);
-    QCOMPARE(panel.findResultLabel()->text(),
-        checkResidentId(u"11010120000101123"_s).message);
+    QCOMPARE(panel.findResultLabel()->text(), checkResidentId(u"11010120000101123"_s).message);
     QVERIFY(!panel.findResultLabel()->text().isEmpty());
 
     // A second import asks before replacing; declined, the register stays as it was.
@@ -242,8 +242,8 @@ void TstRegisterPanel::cancelLeavesNoRegister()
     QByteArray csv = "证件编号,姓名,电话,类别\n";
     for (int i = 0; i < 400000; ++i)
         csv += QStringLiteral("%1,张三,13800138000,行踪轨迹\n")
-                   .arg(idNumber(u"110101%1"_s.arg(19000101 + i % 28 + 100 * (i / 28 % 12)) +
-                       u"%1"_s.arg(i % 1000, 3, 10, QChar(u'0'))))
+                   .arg(idNumber(u"110101%1"_s.arg(19000101 + i % 28 + 100 * (i / 28 % 12))
+                       + u"%1"_s.arg(i % 1000, 3, 10, QChar(u'0'))))
                    .toUtf8();
     const QString path = writeFile(lib.dir, u"大名单.csv"_s, csv);
     Dialogs::setNextOpenFileName(path);

@@ -12,10 +12,10 @@
 #include "itemmodels/reviewmodel.h"
 #include "law/claimstore.h"
 #include "mainwindow.h"
+#include "requestlist.h"
 #include "review/reviewstore.h"
 #include "reviewcommentdialog.h"
 #include "reviewpanel.h"
-#include "requestlist.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "undo/undomanager.h"
@@ -26,8 +26,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 using namespace habeas;
@@ -98,8 +98,11 @@ void TstReviewPanel::commentsGoThereAndBack()
     QTest::mouseClick(panel->findChild<QPushButton *>(u"addComment"_s), Qt::LeftButton);
     QTableView *view = panel->view();
     QCOMPARE(view->model()->rowCount(), 1);
-    QVERIFY(view->model()->index(0, ReviewModel::Anchor).data().toString().startsWith(
-        u"Request 1: "_s));
+    QVERIFY(view->model()
+                ->index(0, ReviewModel::Anchor)
+                .data()
+                .toString()
+                .startsWith(u"Request 1: "_s));
     // …and shows on the request in Facts & Law ▸ Claims for Relief: ✎1 and the comment.
     window.workspace()->showPanel(window.workspace()->panel<FactsPanel>());
     RequestList *requests = window.workspace()->panel<FactsPanel>()->requestList();
@@ -118,8 +121,11 @@ void TstReviewPanel::commentsGoThereAndBack()
     QVERIFY(requests->item(0)->text().startsWith(u"1. "_s)); // and the request's marker goes
     panel->showBox()->setCurrentIndex(panel->showBox()->findText(u"All"_s));
     QCOMPARE(view->model()->rowCount(), 1);
-    QVERIFY(view->model()->index(0, ReviewModel::State).data().toString().startsWith(
-        u"Resolved by "_s));
+    QVERIFY(view->model()
+                ->index(0, ReviewModel::State)
+                .data()
+                .toString()
+                .startsWith(u"Resolved by "_s));
     // Undo reopens it; redo resolves it again.
     QVERIFY(window.undoManager().undo().ok());
     QVERIFY(!supervisor->review().comments(theirCase)->first().isResolved());
@@ -127,15 +133,18 @@ void TstReviewPanel::commentsGoThereAndBack()
     QVERIFY(supervisor->review().comments(theirCase)->first().isResolved());
     // An open comment on an element shows where the element is: ✎ and the comment.
     const qint64 claim = supervisor->claims().claims(theirCase)->first().id;
-    QVERIFY(supervisor->review().add(theirCase,
-        supervisor->review().anchorElement(claim, u"2"_s).value(), u"证据不足"_s, u"王老师"_s).ok());
+    QVERIFY(supervisor->review()
+                .add(theirCase, supervisor->review().anchorElement(claim, u"2"_s).value(),
+                    u"证据不足"_s, u"王老师"_s)
+                .ok());
     auto *facts = window.workspace()->panel<FactsPanel>();
     window.workspace()->showPanel(facts);
     ProofModel *proof = facts->proofModel();
     const QString second = supervisor->claims().claim(claim)->elements.at(1).id;
     QVERIFY(proof->rowOf(claim, second) >= 0);
     const QModelIndex element = proof->index(proof->rowOf(claim, second), ProofModel::Element);
-    QVERIFY2(element.data().toString().startsWith(u"\u270e1 "_s), qPrintable(element.data().toString()));
+    QVERIFY2(
+        element.data().toString().startsWith(u"\u270e1 "_s), qPrintable(element.data().toString()));
     QVERIFY(element.data(Qt::ToolTipRole).toString().contains(u"王老师: 证据不足"_s));
     QVERIFY(bundle::exportCase(*supervisor.library, theirCase, dir.filePath(u"back.habeas"_s), {})
                 .ok());
@@ -156,11 +165,10 @@ void TstReviewPanel::commentsGoThereAndBack()
     QVERIFY(Dialogs::lastMessage().contains(u"2 new"_s));
     own->showBox()->setCurrentIndex(own->showBox()->findText(u"All"_s));
     QCOMPARE(own->view()->model()->rowCount(), 2);
-    QCOMPARE(own->view()->model()->index(0, ReviewModel::Text).data().toString(),
-        u"请求要写具体"_s);
+    QCOMPARE(
+        own->view()->model()->index(0, ReviewModel::Text).data().toString(), u"请求要写具体"_s);
     // Double-click goes to what it is on: the requests live in Facts & Law.
-    const QRect rect =
-        own->view()->visualRect(own->view()->model()->index(0, ReviewModel::Anchor));
+    const QRect rect = own->view()->visualRect(own->view()->model()->index(0, ReviewModel::Anchor));
     doubleClick(own->view()->viewport(), rect.center());
     QCOMPARE(mine.workspace()->tabs()->currentWidget(), mine.workspace()->panel<FactsPanel>());
     auto *myFacts = mine.workspace()->panel<FactsPanel>();

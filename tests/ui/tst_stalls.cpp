@@ -122,7 +122,7 @@ struct Window {
 // gap. A machine shared with other work can take the CPU away from the window for a while,
 // which is no stall of ours; a stall of ours comes back on every run. So the work is done up
 // to three times and the smallest of the largest gaps counts.
-template <typename Sender, typename Signal, typename Act>
+template<typename Sender, typename Signal, typename Act>
 double largestStall(Sender *sender, Signal done, Act act, int timeoutMs = 120'000)
 {
     double best = std::numeric_limits<double>::max();
@@ -176,9 +176,8 @@ void TstStalls::verifyingEveryOriginal()
     Window w(*lib.library, caseId);
     auto *button = w.evidence->findChild<QPushButton *>(u"verifyButton"_s);
     QVERIFY(button && button->isEnabled());
-    const double stall = largestStall(w.evidence, &EvidencePanel::verified, [&](int) {
-        QTest::mouseClick(button, Qt::LeftButton);
-    });
+    const double stall = largestStall(w.evidence, &EvidencePanel::verified,
+        [&](int) { QTest::mouseClick(button, Qt::LeftButton); });
     qInfo("verify 40 originals of 3 MiB: largest stall %.1f ms", stall);
     QVERIFY2(stall < kTargetMs, qPrintable(u"%1 ms"_s.arg(stall)));
 }
@@ -189,8 +188,8 @@ void TstStalls::burningRedactionsIntoALongPdf()
     CaseRecord c;
     c.title = u"涂黑导出"_s;
     const qint64 caseId = lib->cases().createCase(c).value();
-    const qint64 id = import(*lib.library, caseId,
-        writeLongPdf(m_files.filePath(u"policy-30.pdf"_s), 30));
+    const qint64 id =
+        import(*lib.library, caseId, writeLongPdf(m_files.filePath(u"policy-30.pdf"_s), 30));
     for (int page : { 1 }) {
         Annotation a;
         a.evidenceId = id;
@@ -216,7 +215,9 @@ void TstStalls::droppingAFolder()
     c.title = u"拖入文件夹"_s;
     const qint64 caseId = lib->cases().createCase(c).value();
     // A folder for each run, of 300 files in six subfolders.
-    const auto folder = [this](int run) { return m_files.filePath(u"dropped-%1"_s.arg(run)); };
+    const auto folder = [this](int run) {
+        return m_files.filePath(u"dropped-%1"_s.arg(run));
+    };
     for (int run = 0; run < 3; ++run) {
         for (int i = 0; i < 300; ++i) {
             const QString sub = folder(run) + u"/%1"_s.arg(i / 50);
@@ -250,8 +251,8 @@ void TstStalls::openingALongPdf()
     const qint64 caseId = lib->cases().createCase(c).value();
     const qint64 small =
         import(*lib.library, caseId, writeLongPdf(m_files.filePath(u"首次登录页面.pdf"_s), 1));
-    const qint64 id = import(*lib.library, caseId,
-        writeLongPdf(m_files.filePath(u"隐私政策全文.pdf"_s), 400));
+    const qint64 id =
+        import(*lib.library, caseId, writeLongPdf(m_files.filePath(u"隐私政策全文.pdf"_s), 400));
     Window w(*lib.library, caseId);
     EvidenceViewer *viewer = w.evidence->viewer();
     double stall = std::numeric_limits<double>::max();
