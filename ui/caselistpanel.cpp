@@ -55,6 +55,11 @@ CaseListPanel::CaseListPanel(CaseStore &store, QWidget *parent)
         m_view->setColumnHidden(column, true);
     m_view->setAccessibleName(tr("Cases"));
 
+    // The kinds' and stages' names are long: the boxes shrink with the list, their lists do not.
+    for (QComboBox *box : { m_kind, m_stage }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kind);
     filters->addWidget(m_stage);

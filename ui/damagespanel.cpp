@@ -7,6 +7,7 @@
 #include "damagesdialog.h"
 #include "dialogs.h"
 #include "evidence/evidencestore.h"
+#include "flowlayout.h"
 #include "itemmodels/damagesmodel.h"
 #include "law/claimqueries.h"
 #include "law/claimstore.h"
@@ -138,12 +139,11 @@ QWidget *DamagesPanel::totalsBox()
     auto *totalsBox = new QGroupBox(tr("Totals"), this);
     auto *totalsLayout = new QVBoxLayout(totalsBox);
     totalsLayout->addWidget(m_totals);
-    auto *feeRow = new QHBoxLayout;
+    auto *feeRow = new FlowLayout;
     feeRow->addWidget(new QLabel(tr("Court fee:"), totalsBox));
     feeRow->addWidget(m_feeKind);
     feeRow->addWidget(m_simplified);
     feeRow->addWidget(m_ending);
-    feeRow->addStretch();
     totalsLayout->addLayout(feeRow);
     totalsLayout->addWidget(m_fee);
     totalsLayout->addStretch();

@@ -4,6 +4,8 @@
 #include <QInputDialog>
 #include <QPushButton>
 
+#include <utility>
+
 namespace habeas {
 
 namespace {
@@ -19,9 +21,7 @@ std::optional<std::optional<QString>> g_nextText;
 // Takes a test's prepared answer, if it set one.
 template<typename T> std::optional<T> take(std::optional<T> &slot)
 {
-    std::optional<T> answer = std::move(slot);
-    slot.reset();
-    return answer;
+    return std::exchange(slot, std::nullopt);
 }
 QList<std::optional<QString>> g_nextPasswords;
 } // namespace

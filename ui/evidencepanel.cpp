@@ -9,6 +9,7 @@
 #include "evidence/evidencetext.h"
 #include "evidencedialog.h"
 #include "evidenceviewer.h"
+#include "flowlayout.h"
 #include "itemmodels/evidencemodel.h"
 #include "redactedexport.h"
 #include "storage/library.h"
@@ -133,12 +134,11 @@ QLayout *EvidencePanel::buttonRow()
     m_up->setToolTip(tr("Move the exhibit up in its group and renumber (Ctrl+Up)"));
     m_down->setToolTip(tr("Move the exhibit down in its group and renumber (Ctrl+Down)"));
     m_verify->setObjectName(u"verifyButton"_s);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout;
     for (QWidget *w : std::initializer_list<QWidget *> { m_import, m_importFolder, m_group,
              m_supplement, m_edit, m_remove, m_up, m_down, m_redacted })
         buttons->addWidget(w);
-    buttons->addStretch();
-    buttons->addWidget(m_verify);
+    buttons->addTrailingWidget(m_verify);
     return buttons;
 }
 

@@ -9,6 +9,7 @@
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "factshtml.h"
+#include "flowlayout.h"
 #include "gapreportview.h"
 #include "itemmodels/chronologymodel.h"
 #include "itemmodels/evidencemodel.h"
@@ -73,6 +74,8 @@ FactsPanel::FactsPanel(Library &library, UndoManager &undo, QWidget *parent)
     split->addWidget(headedBox(tr("Claims and proof"), claimButtons(), m_tabs, split));
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
+    // The claims and their elements are the work: they get most of the height from the start.
+    split->setSizes({ 200, 500 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
@@ -113,7 +116,10 @@ QLayout *FactsPanel::claimButtons()
     for (ElementStatus s : { ElementStatus::Unproven, ElementStatus::Supported,
              ElementStatus::Disputed, ElementStatus::Proven })
         m_status->addItem(toDisplay(s), static_cast<int>(s));
-    auto *claimButtons = new QHBoxLayout;
+    // The theories' names are long: the box shows some 24 characters, its list them whole.
+    m_theory->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_theory->setMinimumContentsLength(24);
+    auto *claimButtons = new FlowLayout;
     for (QWidget *w : std::initializer_list<QWidget *> { m_theory, m_addClaim, m_removeClaim,
              m_status, m_cite, m_uncite, m_statement, m_requests, m_continuing, m_liability })
         claimButtons->addWidget(w);

@@ -39,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -90,7 +91,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         [this](const QString &message) { Dialogs::error(this, tr("Undo"), message); });
     connect(&library.cases(), &CaseStore::caseChanged, this, &MainWindow::updateActions);
 
-    resize(1360, 820);
+    // Roomy on a desktop, and never larger than the screen (a 1366×768 laptop's included).
+    resize(QSize(1360, 820).boundedTo(screen()->availableGeometry().size()));
     m_workspace->setCase(0);
     if (m_caseList->proxy()->rowCount() > 0)
         m_caseList->selectCase(
@@ -146,9 +148,10 @@ QWidget *MainWindow::centralArea(Library &library)
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->addWidget(m_caseList);
     splitter->addWidget(m_workspace);
-    splitter->setStretchFactor(0, 2);
+    // The case at hand takes the width; the list beside it shows titles and parties.
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 430, 640 });
+    splitter->setSizes({ 340, 1000 });
     layout->addWidget(splitter, 1);
     return central;
 }

@@ -33,8 +33,8 @@ QByteArray handMadePdf(const QList<QByteArray> &lines)
     const QList<QByteArray> objects {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R "
-        ">> >> /Contents 5 0 R >>",
+        QByteArray("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] ")
+            + "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content
             + "\nendstream",

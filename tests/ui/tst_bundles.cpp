@@ -198,21 +198,14 @@ void TstBundles::dropAndCommandLineOfferImport()
     const QString good = testData(u"bundles/good.habeas"_s);
     QMimeData mime;
     mime.setUrls({ QUrl::fromLocalFile(good) });
-    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &drop);
+    QVERIFY(dropAt(&window, QPoint(50, 50), &mime, Qt::CopyAction));
     const BundleJobResult dropped = waitFor(window.bundles());
     QVERIFY2(dropped.ok, qPrintable(dropped.failure.error.message));
     QCOMPARE(target->cases().listCases()->size(), 1);
     // Another file type is not taken.
     QMimeData text;
     text.setUrls({ QUrl::fromLocalFile(testData(u"bundles/make.py"_s)) });
-    QDragEnterEvent other(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
-    other.setAccepted(false);
-    QApplication::sendEvent(&window, &other);
-    QVERIFY(!other.isAccepted());
+    QVERIFY(!dropAt(&window, QPoint(50, 50), &text, Qt::CopyAction));
 
     // Named at start: asked first; "no" imports nothing, "yes" a second new case.
     Dialogs::setNextAnswer(false);

@@ -38,18 +38,6 @@ using namespace Qt::StringLiterals;
 using namespace habeas;
 using namespace habeas::test;
 
-namespace {
-
-int rowOf(const ProofModel *model, const QString &elementId)
-{
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (model->row(r).element->id == elementId)
-            return r;
-    return -1;
-}
-
-} // namespace
-
 class TstFactsPanel final : public QObject {
     Q_OBJECT
 
@@ -78,7 +66,7 @@ void TstFactsPanel::demoShowsWhichScreenshotProvesWhichElement()
     QAbstractItemModelTester matrixTester(facts->matrixModel());
     QCOMPARE(facts->chronologyView()->model()->rowCount(), 4);
     // PIPL 16, element 2: the questionnaire's only button, cited down to the region.
-    const int row = rowOf(facts->proofModel(), u"refusal-of-service.2"_s);
+    const int row = rowOfElement(facts->proofModel(), u"refusal-of-service.2"_s);
     QVERIFY(row >= 0);
     const QString evidence =
         facts->proofModel()->index(row, ProofModel::Evidence).data().toString();
@@ -108,7 +96,7 @@ void TstFactsPanel::dropAnExhibitOnAnElementAndUndo()
     const int citedBefore = facts->matrixModel()->citedCount();
     const qsizetype gapsBefore = lib->claims().gaps(caseId)->elementsWithoutEvidence.size();
     // PIPL 23: the defendant pushed marketing based on a profile — nothing cited yet.
-    const int row = rowOf(facts->proofModel(), u"automated-decision.2"_s);
+    const int row = rowOfElement(facts->proofModel(), u"automated-decision.2"_s);
     QVERIFY(row >= 0);
     QCOMPARE(
         facts->proofModel()->index(row, ProofModel::Evidence).data().toString(), u"no evidence"_s);
@@ -122,21 +110,22 @@ void TstFactsPanel::dropAnExhibitOnAnElementAndUndo()
     QVERIFY(facts->proofModel()->canDropMimeData(drag.get(), Qt::CopyAction, -1, -1, target));
     facts->proofModel()->dropMimeData(drag.get(), Qt::CopyAction, -1, -1, target);
     QCOMPARE(facts->matrixModel()->citedCount(), citedBefore + 1);
-    const int after = rowOf(facts->proofModel(), u"automated-decision.2"_s);
+    const int after = rowOfElement(facts->proofModel(), u"automated-decision.2"_s);
     QCOMPARE(
         facts->proofModel()->index(after, ProofModel::Evidence).data().toString(), u"证据2-1"_s);
     // Mark it proven, then undo both.
     facts->selectElement(facts->proofModel()->row(after).claim->id, u"automated-decision.2"_s);
     facts->setStatus(static_cast<int>(ElementStatus::Proven));
     QCOMPARE(facts->proofModel()
-                 ->index(rowOf(facts->proofModel(), u"automated-decision.2"_s), ProofModel::Status)
+                 ->index(rowOfElement(facts->proofModel(), u"automated-decision.2"_s),
+                     ProofModel::Status)
                  .data()
                  .toString(),
         u"proven"_s);
     window.undoAction()->trigger();
     window.undoAction()->trigger();
     QCOMPARE(facts->matrixModel()->citedCount(), citedBefore);
-    const int undone = rowOf(facts->proofModel(), u"automated-decision.2"_s);
+    const int undone = rowOfElement(facts->proofModel(), u"automated-decision.2"_s);
     QCOMPARE(
         facts->proofModel()->index(undone, ProofModel::Status).data().toString(), u"unproven"_s);
     window.redoAction()->trigger();
@@ -296,7 +285,7 @@ void TstFactsPanel::anArticleNotYetInForceIsFlaggedOnTheElement()
     window.workspace()->showPanel(facts);
     QAbstractItemModelTester proofTester(facts->proofModel());
     // The demo's first login was on 2021-01-20; PIPL 16 came into force on 2021-11-01.
-    const int row = rowOf(facts->proofModel(), u"refusal-of-service.2"_s);
+    const int row = rowOfElement(facts->proofModel(), u"refusal-of-service.2"_s);
     QVERIFY(row >= 0);
     const QModelIndex element = facts->proofModel()->index(row, ProofModel::Element);
     QVERIFY(element.data().toString().startsWith(u"\u26a0 2. "_s));
@@ -322,21 +311,22 @@ void TstFactsPanel::anArticleNotYetInForceIsFlaggedOnTheElement()
     QVERIFY2(
         Dialogs::lastMessage().contains(u"is not a date"_s), qPrintable(Dialogs::lastMessage()));
     QVERIFY(facts->proofModel()
-                ->index(rowOf(facts->proofModel(), u"refusal-of-service.2"_s), ProofModel::Element)
+                ->index(rowOfElement(facts->proofModel(), u"refusal-of-service.2"_s),
+                    ProofModel::Element)
                 .data()
                 .toString()
                 .startsWith(u"\u26a0"_s));
     // Marked continuing into 2022 (with undo): the warning goes, and comes back on undo.
     Dialogs::setNextText(u"2022-03-01"_s);
     QTest::mouseClick(continuing, Qt::LeftButton);
-    const int after = rowOf(facts->proofModel(), u"refusal-of-service.2"_s);
+    const int after = rowOfElement(facts->proofModel(), u"refusal-of-service.2"_s);
     QVERIFY(!facts->proofModel()
                  ->index(after, ProofModel::Element)
                  .data()
                  .toString()
                  .startsWith(u"\u26a0"_s));
     window.undoAction()->trigger();
-    const int undone = rowOf(facts->proofModel(), u"refusal-of-service.2"_s);
+    const int undone = rowOfElement(facts->proofModel(), u"refusal-of-service.2"_s);
     QVERIFY(facts->proofModel()
                 ->index(undone, ProofModel::Element)
                 .data()
@@ -361,7 +351,7 @@ void TstFactsPanel::headingAlternativeAndAdverseInference()
     QVERIFY(!heading->isEnabled());
 
     // The demo's PIPL 24 claim pleads push; choosing price moves its gaps to the price limb.
-    facts->elementsView()->selectRow(rowOf(facts->proofModel(), u"automated-decision.1"_s));
+    facts->elementsView()->selectRow(rowOfElement(facts->proofModel(), u"automated-decision.1"_s));
     QVERIFY(alternative->isEnabled());
     if (const QString shot = qEnvironmentVariable("HABEAS_SHOT"); !shot.isEmpty())
         window.grab().save(shot); // to look at the bar
@@ -377,14 +367,14 @@ void TstFactsPanel::headingAlternativeAndAdverseInference()
     QCOMPARE(claimOf(u"automated-decision"_s).alternative, u"price"_s);
     // The push elements are now off the pleaded path: shown as such, not as gaps.
     const QModelIndex pushEvidence = facts->proofModel()->index(
-        rowOf(facts->proofModel(), u"automated-decision.2"_s), ProofModel::Evidence);
+        rowOfElement(facts->proofModel(), u"automated-decision.2"_s), ProofModel::Evidence);
     QCOMPARE(pushEvidence.data().toString(), u"not pleaded (another alternative)"_s);
     QVERIFY(!facts->gapsView()->toPlainText().contains(u"no alternative chosen"_s));
     window.undoAction()->trigger();
     QCOMPARE(claimOf(u"automated-decision"_s).alternative, u"push"_s);
 
     // A heading of the lawyer's, typed in the dialog; an empty one is refused, naming the claim.
-    facts->elementsView()->selectRow(rowOf(facts->proofModel(), u"refusal-of-service.1"_s));
+    facts->elementsView()->selectRow(rowOfElement(facts->proofModel(), u"refusal-of-service.1"_s));
     const QString own = u"被告以原告拒绝提供职业等信息为由拒绝提供服务，侵害了原告的个人信息权益"_s;
     whenModal([&](QWidget *dialog) {
         auto *edit = dialog->findChild<QLineEdit *>();
@@ -407,9 +397,9 @@ void TstFactsPanel::headingAlternativeAndAdverseInference()
     QVERIFY2(Dialogs::lastMessage().contains(u"claim 1"_s), qPrintable(Dialogs::lastMessage()));
 
     // Adverse inference: not for the defendant's element; on the plaintiff's, and undone.
-    facts->elementsView()->selectRow(rowOf(facts->proofModel(), u"refusal-of-service.3"_s));
+    facts->elementsView()->selectRow(rowOfElement(facts->proofModel(), u"refusal-of-service.3"_s));
     QVERIFY(!adverse->isEnabled());
-    facts->elementsView()->selectRow(rowOf(facts->proofModel(), u"refusal-of-service.2"_s));
+    facts->elementsView()->selectRow(rowOfElement(facts->proofModel(), u"refusal-of-service.2"_s));
     QVERIFY(adverse->isEnabled() && !adverse->isChecked());
     QTest::mouseClick(adverse, Qt::LeftButton);
     QVERIFY(claimOf(u"refusal-of-service"_s).elements.at(1).adverseInference);

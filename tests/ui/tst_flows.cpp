@@ -22,7 +22,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QDragEnterEvent>
 #include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
@@ -39,22 +38,6 @@ using namespace habeas;
 using namespace habeas::test;
 
 namespace {
-
-// What the window system does when a drag ends over a widget: enter, move, drop at one point,
-// each sent to the widget under it and passed up to its parents while nobody accepts it.
-// True when the drop was accepted.
-bool dropAt(QWidget *target, QPoint pos, const QMimeData *mime, Qt::DropAction action)
-{
-    QDragEnterEvent enter(pos, action, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QDragMoveEvent move(pos, action, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &move);
-    if (!move.isAccepted() && !enter.isAccepted())
-        return false;
-    QDropEvent drop(QPointF(pos), action, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    return drop.isAccepted();
-}
 
 // A button of `parent` by its label as shown (the mnemonic's & left out).
 QPushButton *buttonLabelled(QWidget *parent, const QString &label)
@@ -90,14 +73,6 @@ void pressUndo(QWidget *window)
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
-}
-
-int rowOf(const ProofModel *model, const QString &elementId)
-{
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (model->row(r).element->id == elementId)
-            return r;
-    return -1;
 }
 
 } // namespace
@@ -180,7 +155,7 @@ void TstFlows::citeByDraggingAnExhibitOntoAnElement()
     window.workspace()->showPanel(facts);
     const int citedBefore = facts->matrixModel()->citedCount();
     // PIPL 23: the defendant pushed marketing based on a profile — nothing cited for it yet.
-    const int row = rowOf(facts->proofModel(), u"automated-decision.2"_s);
+    const int row = rowOfElement(facts->proofModel(), u"automated-decision.2"_s);
     QVERIFY(row >= 0);
     QCOMPARE(
         facts->proofModel()->index(row, ProofModel::Evidence).data().toString(), u"no evidence"_s);
@@ -200,7 +175,7 @@ void TstFlows::citeByDraggingAnExhibitOntoAnElement()
     const QPoint over = centreOf(elements, facts->proofModel()->index(row, ProofModel::Element));
     QVERIFY(dropAt(elements->viewport(), over, drag.get(), Qt::CopyAction));
     QCOMPARE(facts->matrixModel()->citedCount(), citedBefore + 1);
-    const int after = rowOf(facts->proofModel(), u"automated-decision.2"_s);
+    const int after = rowOfElement(facts->proofModel(), u"automated-decision.2"_s);
     QCOMPARE(
         facts->proofModel()->index(after, ProofModel::Evidence).data().toString(), u"证据2-1"_s);
 
@@ -213,11 +188,11 @@ void TstFlows::citeByDraggingAnExhibitOntoAnElement()
 
     pressUndo(&window);
     QCOMPARE(facts->matrixModel()->citedCount(), citedBefore);
-    QCOMPARE(
-        facts->proofModel()
-            ->index(rowOf(facts->proofModel(), u"automated-decision.2"_s), ProofModel::Evidence)
-            .data()
-            .toString(),
+    QCOMPARE(facts->proofModel()
+                 ->index(rowOfElement(facts->proofModel(), u"automated-decision.2"_s),
+                     ProofModel::Evidence)
+                 .data()
+                 .toString(),
         u"no evidence"_s);
     Q_UNUSED(caseId)
 }

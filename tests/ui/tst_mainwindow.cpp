@@ -3,6 +3,7 @@
 #include "../parsing/parsingfixtures.h"
 #include "casedialog.h"
 #include "caselistpanel.h"
+#include "casepanel.h"
 #include "cases/casestore.h"
 #include "caseworkspace.h"
 #include "core/settings.h"
@@ -89,6 +90,7 @@ private slots:
     void aFileFoundDamagedBesideTheWindowIsSaidAndWritesAreRefused();
     void titleMarksAChangedCaseAndPurgeKeepsOtherHistories();
     void filterTheCaseList();
+    void fitsALaptopScreen();
     void newerLibraryIsReadOnlyInTheWindow();
     void preferencesAreSaved();
     void priceAnItemAndUndo();
@@ -457,6 +459,32 @@ void TstMainWindow::filterTheCaseList()
     panel->stageBox()->setCurrentIndex(
         panel->stageBox()->findData(static_cast<int>(CaseStage::FirstInstance)));
     QCOMPARE(panel->view()->model()->rowCount(), 1);
+}
+
+// Many of our lawyers work on a 1366×768 laptop: no panel's buttons may make the window wider
+// than that (a row of them wraps), whichever case kind is open.
+void TstMainWindow::fitsALaptopScreen()
+{
+    TempLibrary lib;
+    const qint64 demo = addDemoCase(*lib.library).value();
+    CaseRecord pi;
+    pi.title = u"某检察院诉某数据公司"_s;
+    pi.kind = CaseKind::CriminalIncidentalPublicInterest;
+    const qint64 publicInterest = lib->cases().createCase(pi).value();
+    MainWindow window(*lib.library);
+    window.show();
+    for (const qint64 id : { demo, publicInterest }) {
+        window.caseList()->selectCase(id);
+        QCoreApplication::processEvents();
+        const QSize least = window.minimumSizeHint();
+        QVERIFY2(least.width() <= 1280 && least.height() <= 700,
+            qPrintable(
+                u"the window needs at least %1×%2"_s.arg(least.width()).arg(least.height())));
+        for (const CasePanel *panel : window.workspace()->findChildren<CasePanel *>())
+            QVERIFY2(panel->minimumSizeHint().width() <= 760,
+                qPrintable(
+                    u"%1 needs %2 px"_s.arg(panel->title()).arg(panel->minimumSizeHint().width())));
+    }
 }
 
 void TstMainWindow::newerLibraryIsReadOnlyInTheWindow()

@@ -1,10 +1,14 @@
 #pragma once
 
-// Shared by the UI tests: driving modal dialogs and typing as a user does.
+// Shared by the UI tests: driving modal dialogs, typing and dropping as a user does.
+
+#include "itemmodels/proofmodel.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMimeData>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -41,6 +45,31 @@ inline void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+// What the window system does when a drag ends over a widget: enter, move, drop at one point,
+// each sent to the widget under it and passed up to its parents while nobody accepts it.
+// True when the drop was accepted.
+inline bool dropAt(QWidget *target, QPoint pos, const QMimeData *mime, Qt::DropAction action)
+{
+    QDragEnterEvent enter(pos, action, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(pos, action, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    if (!move.isAccepted() && !enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(pos), action, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
+// The row of the proof table showing an element (whatever its claim), or -1.
+inline int rowOfElement(const ProofModel *model, const QString &elementId)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->row(r).element->id == elementId)
+            return r;
+    return -1;
 }
 
 // The longest the GUI thread was busy while it ran: the largest gap between the ticks of a
