@@ -74,7 +74,7 @@ constexpr auto tr = &translateIn<kTrContext>;
 
 bool abortRequested(const QVariant &closure)
 {
-    const auto *flag = reinterpret_cast<const std::atomic_bool *>(closure.value<quintptr>());
+    const auto *flag = static_cast<const std::atomic_bool *>(closure.value<void *>());
     return flag != nullptr && flag->load();
 }
 
@@ -215,7 +215,9 @@ Result<QImage> PdfDocument::renderPage(int index, double dpi, const std::atomic_
     const double pixels = size.width() * dpi / 72.0 * size.height() * dpi / 72.0;
     if (pixels > double(kMaxRenderPixels))
         dpi *= std::sqrt(double(kMaxRenderPixels) / pixels);
-    const QVariant closure = QVariant::fromValue(reinterpret_cast<quintptr>(cancel));
+    // Poppler hands the closure back to abortRequested, which only reads the flag.
+    const QVariant closure =
+        QVariant::fromValue(const_cast<void *>(static_cast<const void *>(cancel)));
     QImage image = page->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr,
         nullptr, cancel ? &abortRequested : nullptr, closure);
     if (cancel && cancel->load())

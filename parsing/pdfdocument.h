@@ -64,7 +64,7 @@ public:
 
 private:
     struct Private;
-    explicit PdfDocument(std::unique_ptr<Private> d);
+    explicit PdfDocument(std::unique_ptr<Private> p);
     std::unique_ptr<Private> d;
 };
 

@@ -47,15 +47,15 @@ public:
     QAction *importReviewAction() const { return m_importReview; }
 
     void exportCase(qint64 caseId);
-    // Asks for a file when `path` is empty, and for the passphrase when it is encrypted.
-    void importCase(const QString &path = {});
+    // Asks for a file when `chosen` is empty, and for the passphrase when it is encrypted.
+    void importCase(const QString &chosen = {});
     // A file named on the command line (the file manager's "Open with Habeas"): asks first.
     void offerImport(const QString &path);
     // Several (`habeas A.habeas B.habeas`): each offered in turn, once the last one's import
     // has ended.
     void offerImports(const QStringList &paths);
     // Brings the review comments of a bundle of this case that came back (bundle::importReview).
-    void importReview(qint64 caseId, const QString &path = {});
+    void importReview(qint64 caseId, const QString &chosen = {});
     bool isRunning() const { return m_watcher.isRunning(); }
     void cancel();
     // The running job's progress dialog (shown after a moment), with its Cancel button.

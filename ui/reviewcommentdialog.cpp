@@ -62,7 +62,7 @@ ReviewCommentDialog::ReviewCommentDialog(
 void ReviewCommentDialog::fillAnchors()
 {
     using K = ReviewAnchor::Kind;
-    const auto add = [this](const QString &label, Choice choice) {
+    const auto add = [this](const QString &label, const Choice &choice) {
         m_anchor->addItem(label);
         m_choices << choice;
     };

@@ -40,7 +40,7 @@ public:
     void copyCitation();
 
 private:
-    void showArticle(const QString &instrumentId, int article);
+    void showArticle(const QString &instrumentId, int number);
     void onTreeItem(QTreeWidgetItem *item);
 
     std::unique_ptr<StatuteLibrary> m_library;

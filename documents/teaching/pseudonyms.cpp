@@ -74,7 +74,7 @@ QString compact(const QString &text)
 QList<QJsonObject> rowsOf(const QJsonObject &tables, const QString &table)
 {
     QList<QJsonObject> rows;
-    for (const QJsonValue &v : tables.value(table).toArray())
+    for (const QJsonValue v : tables.value(table).toArray())
         rows.append(v.toObject());
     return rows;
 }

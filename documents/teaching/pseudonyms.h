@@ -28,11 +28,11 @@ public:
     // From case.json's tables (casesnapshot.h): parties, evidence_items, damages_items.
     static Pseudonyms fromTables(const QJsonObject &tables);
 
-    // Gives `name` a pseudonym `label` + the next stem (+ the organisation's kind), unless it
-    // has one; a one-character name is replaced in its row but not searched for in texts.
+    // Gives `raw` (a name) a pseudonym `label` + the next stem (+ the organisation's kind), unless
+    // it has one; a one-character name is replaced in its row but not searched for in texts.
     // Returns its pseudonym.
-    QString addName(const QString &name, const QString &label, bool organisation = false);
-    void addIdentifier(Identifier::Kind kind, const QString &text);
+    QString addName(const QString &raw, const QString &label, bool organisation = false);
+    void addIdentifier(Identifier::Kind kind, const QString &raw);
 
     QString pseudonymOf(const QString &name) const { return m_names.value(name.trimmed()); }
     QString apply(const QString &text) const;

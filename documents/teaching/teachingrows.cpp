@@ -31,7 +31,7 @@ bool structural(const QString &column)
 QList<QJsonObject> rows(const QJsonObject &tables, const QString &table)
 {
     QList<QJsonObject> list;
-    for (const QJsonValue &v : tables.value(table).toArray())
+    for (const QJsonValue v : tables.value(table).toArray())
         list.append(v.toObject());
     return list;
 }

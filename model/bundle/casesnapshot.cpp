@@ -164,7 +164,7 @@ namespace {
 QSet<QString> hashesOf(const QJsonObject &tables, const QString &table)
 {
     QSet<QString> hashes;
-    for (const QJsonValue &row : tables.value(table).toArray())
+    for (const QJsonValue row : tables.value(table).toArray())
         hashes.insert(row.toObject().value(u"sha256"_s).toString());
     return hashes;
 }
@@ -210,7 +210,7 @@ Failure checkTable(const QSqlDatabase &db, const TableSpec &spec, const QJsonVal
     for (const Column &c : columns.value())
         known.insert(c.name);
     QSet<qint64> &own = ids[table];
-    for (const QJsonValue &rowValue : value.toArray()) {
+    for (const QJsonValue rowValue : value.toArray()) {
         if (!rowValue.isObject())
             return badRow(table, tr("is not an object"));
         const QJsonObject row = rowValue.toObject();
@@ -275,7 +275,7 @@ Outcome<CaseSnapshot> CaseSnapshot::fromJson(const QByteArray &bytes, const QSql
             return f;
     }
     // The deferred reference: an agent represents a party of the same case.
-    for (const QJsonValue &row : snapshot.m_tables.value(u"parties"_s).toArray()) {
+    for (const QJsonValue row : snapshot.m_tables.value(u"parties"_s).toArray()) {
         const QJsonValue target = row.toObject().value(QLatin1String(kDeferred));
         if (!target.isNull() && !target.isUndefined()
             && !ids.value(u"parties"_s).contains(target.toInteger(-1)))
@@ -344,7 +344,7 @@ Outcome<qint64> CaseSnapshot::insert(const QSqlDatabase &db) const
         QHash<QString, Column> byName;
         for (const Column &c : columns.value())
             byName.insert(c.name, c);
-        for (const QJsonValue &rowValue : m_tables.value(table).toArray()) {
+        for (const QJsonValue rowValue : m_tables.value(table).toArray()) {
             const QJsonObject row = rowValue.toObject();
             auto id = insertRow(db, spec, row, byName, idMap);
             if (!id.ok())
@@ -354,7 +354,7 @@ Outcome<qint64> CaseSnapshot::insert(const QSqlDatabase &db) const
         }
     }
     const QHash<qint64, qint64> &parties = idMap.value(u"parties"_s);
-    for (const QJsonValue &rowValue : m_tables.value(u"parties"_s).toArray()) {
+    for (const QJsonValue rowValue : m_tables.value(u"parties"_s).toArray()) {
         const QJsonObject row = rowValue.toObject();
         const QJsonValue target = row.value(QLatin1String(kDeferred));
         if (target.isNull() || target.isUndefined())

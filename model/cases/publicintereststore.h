@@ -74,7 +74,7 @@ public:
 
     Result<PublicInterestRecord> record(qint64 caseId) const;
     // Replaces the whole record (what an undo restores).
-    Status setRecord(const PublicInterestRecord &record);
+    Status setRecord(const PublicInterestRecord &input);
     Status setProsecutors(qint64 caseId, const QList<Prosecutor> &prosecutors);
     Status setNotice(qint64 caseId, const std::optional<PublicNotice> &notice);
     // nullopt removes the fine recorded for the defendant.

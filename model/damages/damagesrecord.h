@@ -55,7 +55,7 @@ namespace scenario {
 inline const QString kClaimed = QStringLiteral("claimed");
 inline const QString kExpected = QStringLiteral("expected");
 inline const QString kConservative = QStringLiteral("conservative");
-QString displayName(const QString &scenario);
+QString displayName(const QString &name);
 } // namespace scenario
 
 // One priced item of one scenario.

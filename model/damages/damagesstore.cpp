@@ -30,7 +30,7 @@ QList<LabelledCoefficient> coefficientsFrom(const QString &json)
 {
     QList<LabelledCoefficient> list;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array)
+    for (const QJsonValue v : array)
         list << LabelledCoefficient { v[u"label"_s].toString(), v[u"factor"_s].toString() };
     return list;
 }
@@ -58,7 +58,7 @@ DamagesRecord recordFrom(const SqlQuery &q)
     r.records = q.value(9).toLongLong();
     r.perRecordFen = q.value(10).toLongLong();
     r.coefficients = coefficientsFrom(q.value(11).toString());
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(12).toString().toUtf8()).array())
+    for (const QJsonValue v : QJsonDocument::fromJson(q.value(12).toString().toUtf8()).array())
         r.factors << v.toString();
     if (!q.value(13).isNull())
         r.expenseKind = expenseKindFromId(q.value(13).toString());

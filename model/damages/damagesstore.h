@@ -18,8 +18,8 @@ class DamagesStore final : public QObject {
 public:
     explicit DamagesStore(Library &library);
 
-    Result<qint64> addItem(const DamagesRecord &record);
-    Status updateItem(const DamagesRecord &record);
+    Result<qint64> addItem(const DamagesRecord &input);
+    Status updateItem(const DamagesRecord &input);
     Status trashItem(qint64 id);
     Status restoreItem(qint64 id);
 

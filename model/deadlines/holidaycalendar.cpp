@@ -75,7 +75,7 @@ Result<QList<HolidayCalendar::Day>> HolidayCalendar::parseYear(
             QCoreApplication::translate("habeas::HolidayCalendar", "it has no list of days"));
     QList<Day> days;
     QSet<QDate> seen;
-    for (const QJsonValue &value : root.value(u"days"_s).toArray()) {
+    for (const QJsonValue value : root.value(u"days"_s).toArray()) {
         const QJsonObject o = value.toObject();
         Day day;
         const QString date = o.value(u"date"_s).toString();

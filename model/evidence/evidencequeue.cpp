@@ -53,11 +53,9 @@ void EvidenceQueue::ensurePool()
 
 void EvidenceQueue::onParsed(quint64 ticket, const ParseResult &result)
 {
-    const auto it = m_inFlight.constFind(ticket);
-    if (it == m_inFlight.cend())
+    if (!m_inFlight.contains(ticket))
         return;
-    const ProcessJob job = it.value();
-    m_inFlight.erase(it);
+    const ProcessJob job = m_inFlight.take(ticket); // a copy: finishOne may start another job
     finishOne(job, result);
 }
 

@@ -111,7 +111,7 @@ ParseResult ParseResult::fromJson(const QByteArray &json)
     r.mediaType = o.value(u"mediaType"_s).toString();
     r.size = QSize(o.value(u"width"_s).toInt(), o.value(u"height"_s).toInt());
     r.pageCount = o.value(u"pageCount"_s).toInt();
-    for (const QJsonValue &v : o.value(u"pages"_s).toArray()) {
+    for (const QJsonValue v : o.value(u"pages"_s).toArray()) {
         const QJsonObject p = v.toObject();
         r.pages.append({ p.value(u"page"_s).toInt(), p.value(u"widthPt"_s).toDouble(),
             p.value(u"heightPt"_s).toDouble(), p.value(u"text"_s).toString(),

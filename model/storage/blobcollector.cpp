@@ -34,7 +34,7 @@ bool olderThan(const QFileInfo &info, const QDateTime &now, qint64 secs)
 
 } // namespace
 
-BlobCollector::BlobCollector(QString libraryPath, QSqlDatabase db)
+BlobCollector::BlobCollector(QString libraryPath, const QSqlDatabase &db)
     : m_libraryPath(std::move(libraryPath))
     , m_db(std::move(db))
 {

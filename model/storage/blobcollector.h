@@ -19,7 +19,7 @@ public:
     static constexpr qint64 kBlobGraceSecs = qint64(60) * 60;
     static constexpr qint64 kStagedGraceSecs = qint64(10) * 60;
 
-    BlobCollector(QString libraryPath, QSqlDatabase db);
+    BlobCollector(QString libraryPath, const QSqlDatabase &db);
 
     // Every SHA-256 a row cites: any column named sha256 or *_sha256, in every table, so a
     // table a later schema adds is covered without touching this code.

@@ -133,7 +133,7 @@ QString Library::damage() const
     if (!m_backgroundCheck.valid())
         return {}; // checked before open() returned
     const std::shared_future<QString> answer = m_backgroundCheck; // a copy per caller
-    const QString findings = answer.get();
+    const QString &findings = answer.get();
     return findings == u"ok"_s ? QString() : damagedMessage(findings);
 }
 

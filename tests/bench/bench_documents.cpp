@@ -320,7 +320,7 @@ void printStream(const QStringList &stream)
 
 } // namespace
 
-int main(int argc, char *argv[])
+static int benchmark(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -397,4 +397,9 @@ int main(int argc, char *argv[])
     if (stream)
         printStream(streamed);
     return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    return habeas::bench::runCatching(&benchmark, argc, argv);
 }

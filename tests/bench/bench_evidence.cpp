@@ -448,7 +448,7 @@ QString argAfter(const QStringList &args, const QString &flag)
 
 } // namespace
 
-int main(int argc, char *argv[])
+static int benchmark(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -619,4 +619,9 @@ int main(int argc, char *argv[])
         std::printf("open a case of %d exhibits: FAILED\n", bigExhibits);
     }
     return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    return habeas::bench::runCatching(&benchmark, argc, argv);
 }

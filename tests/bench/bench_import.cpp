@@ -236,7 +236,7 @@ double runHabeas(const QString &work, const QStringList &files)
         QStringList { u"--json"_s, u"evidence"_s, u"add"_s, u"1"_s, u"--no-ocr"_s } + files, &out);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     qsizetype ok = 0;
-    for (const QJsonValue &v : QJsonDocument::fromJson(out).array())
+    for (const QJsonValue v : QJsonDocument::fromJson(out).array())
         ok += v.toObject().value(u"parse"_s).toString() == u"ok"_s ? 1 : 0;
     if (code != 0 || ok != files.size()) {
         std::fprintf(stderr, "habeas-cli read %lld of %lld files\n", static_cast<long long>(ok),

@@ -25,7 +25,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
+#include <exception>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -545,6 +547,18 @@ double threadCpuMs()
 #else
     return 0;
 #endif
+}
+
+int runCatching(int (*body)(int, char **), int argc, char **argv)
+{
+    try {
+        return body(argc, argv);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "the benchmark stopped: %s\n", e.what());
+    } catch (...) {
+        std::fprintf(stderr, "the benchmark stopped on an exception\n");
+    }
+    return 1;
 }
 
 } // namespace habeas::bench

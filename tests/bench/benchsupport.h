@@ -22,6 +22,10 @@ long peakRssKb();
 // The 1/5/15-minute load averages ("0.52 0.61 0.70"), to read the figures against: the
 // benchmarks share their cores with whatever else runs. Empty where there is no /proc.
 QString loadAverage();
+
+// Runs a benchmark's whole main: an exception (a Result's value() on an error, say) ends the
+// run with its message and exit status 1 instead of std::terminate.
+int runCatching(int (*body)(int, char **), int argc, char **argv);
 double median(QList<double> values);
 // The value below which `fraction` of the values lie (0.9: the 90th percentile).
 double percentile(QList<double> values, double fraction);
@@ -60,7 +64,7 @@ struct MatrixCase {
     int citations = 0;
     int elements = 0;
 };
-Result<MatrixCase> fillProofMatrixCase(Library &library, int claims, int exhibits);
+Result<MatrixCase> fillProofMatrixCase(Library &library, int claimCount, int exhibits);
 
 // CPU time of the calling thread, in ms: what a figure cost apart from waiting for a core the
 // machine's other work holds.

@@ -190,7 +190,7 @@ void TstCli::caseLifecycle()
     const Run audit =
         cli({ u"--library"_s, m_lib, u"--json"_s, u"audit"_s, u"list"_s, QString::number(id) });
     QStringList actions;
-    for (const QJsonValue &v : audit.json().array())
+    for (const QJsonValue v : audit.json().array())
         actions << v.toObject().value(u"action"_s).toString();
     QCOMPARE(actions,
         (QStringList { u"case.create"_s, u"case.edit"_s, u"case.trash"_s, u"case.restore"_s }));
@@ -486,7 +486,7 @@ void TstCli::damagesTotalsMatchTheWorksheet()
 
     const Run list = cli({ u"--library"_s, m_lib, u"--json"_s, u"damages"_s, u"list"_s, u"1"_s });
     qint64 sum = 0;
-    for (const QJsonValue &v : list.json().array())
+    for (const QJsonValue v : list.json().array())
         if (v.toObject().value(u"scenario"_s).toString() == u"expected"_s)
             sum += v.toObject().value(u"amountFen"_s).toInteger();
     QCOMPARE(sum, after.value(u"totalFen"_s).toInteger());
@@ -660,7 +660,7 @@ void TstCli::statutesAndTheories()
     const Run search = cli({ u"--json"_s, u"statute"_s, u"search"_s, u"单独同意"_s });
     QCOMPARE(search.exitCode, 0);
     QStringList found;
-    for (const QJsonValue &v : search.json().array())
+    for (const QJsonValue v : search.json().array())
         found << v.toObject().value(u"citation"_s).toString();
     QVERIFY(found.contains(u"《中华人民共和国个人信息保护法》第二十九条"_s));
     QVERIFY(found.contains(u"《中华人民共和国个人信息保护法》第二十三条"_s));
@@ -745,7 +745,7 @@ void TstCli::liabilityHeadingsAlternativesAndFees()
     const QJsonArray items =
         cli(lib + QStringList { u"--json"_s, u"damages"_s, u"list"_s, u"1"_s }).json().array();
     int distress = 0;
-    for (const QJsonValue &v : items)
+    for (const QJsonValue v : items)
         if (v.toObject().value(u"head"_s).toString() == u"mental-distress"_s)
             distress = v.toObject().value(u"id"_s).toInt();
     QVERIFY(distress > 0);
@@ -925,7 +925,7 @@ void TstCli::evidenceOrderRegionsAndSearch()
     // The SMS file's text (page 1, read at import) and its title (page 0): the same exhibit.
     QCOMPARE(found.json().array().size(), 2);
     QList<int> pages;
-    for (const QJsonValue &hit : found.json().array()) {
+    for (const QJsonValue hit : found.json().array()) {
         QCOMPARE(hit.toObject().value(u"exhibit"_s).toString(), u"证据1-1"_s);
         pages << hit.toObject().value(u"page"_s).toInt();
     }
@@ -1031,7 +1031,7 @@ void TstCli::evidenceAddReadsEachFile()
         0);
     QVERIFY(pdfText(files.filePath(u"original.pdf"_s)).contains(u"13800138000"_s));
     QList<bool> exports;
-    for (const QJsonValue &e :
+    for (const QJsonValue e :
         cli({ u"--library"_s, m_lib, u"--json"_s, u"audit"_s, u"list"_s, u"1"_s }).json().array()) {
         const QJsonObject o = e.toObject();
         if (o.value(u"action"_s).toString() == u"evidence.export"_s)

@@ -87,7 +87,7 @@ void TstCliDocuments::templateListNamesEachTemplateAndItsSource()
     const Run list = cli(lib({ u"--json"_s, u"template"_s, u"list"_s }));
     QCOMPARE(list.exitCode, 0);
     QMap<QString, QJsonObject> byId;
-    for (const QJsonValue &v : list.json().array())
+    for (const QJsonValue v : list.json().array())
         byId.insert(v[u"id"_s].toString(), v.toObject());
     QCOMPARE(byId.value(u"civil-complaint"_s).value(u"name"_s).toString(), u"民事起诉状"_s);
     QVERIFY(byId.value(u"civil-complaint"_s).value(u"builtIn"_s).toBool());
@@ -156,7 +156,7 @@ void TstCliDocuments::generatedDocxHasThePartiesAndTheAmountInCapitals()
     QCOMPARE(requests.exitCode, 0);
     const QJsonArray wording = requests.json().array();
     QVERIFY(!wording.isEmpty());
-    for (const QJsonValue &r : wording)
+    for (const QJsonValue r : wording)
         QVERIFY2(converted.contains(normalised(r.toString())), qPrintable(r.toString()));
     for (const QString &expected : { u"人民币2,900元"_s, u"人民币5,000元"_s, u"人民币伍仟元整"_s,
              u"本案诉讼费用由被告负担"_s })
@@ -201,7 +201,7 @@ void TstCliDocuments::generatedPdfEmbedsItsFontsAndIsRecorded()
     const Run audit = cli(lib({ u"--json"_s, u"audit"_s, u"list"_s, u"1"_s }));
     QCOMPARE(audit.exitCode, 0);
     bool logged = false;
-    for (const QJsonValue &entry : audit.json().array())
+    for (const QJsonValue entry : audit.json().array())
         logged = logged || entry[u"action"_s].toString() == u"document.generate"_s;
     QVERIFY(logged);
 }
@@ -239,11 +239,11 @@ void TstCliDocuments::claimGapsFlagTheLawNotYetInForce()
     const Run gaps = cli(lib({ u"--json"_s, u"claim"_s, u"gaps"_s, u"1"_s }));
     QCOMPARE(gaps.exitCode, 1);
     QJsonObject refusal;
-    for (const QJsonValue &v : gaps.json()[u"lawOutOfForce"_s].toArray()) {
+    for (const QJsonValue v : gaps.json()[u"lawOutOfForce"_s].toArray()) {
         if (v[u"element"_s].toString() == u"refusal-of-service.1"_s)
             refusal = v.toObject();
         // What is pleaded instead never reaches for later law.
-        for (const QJsonValue &c : v[u"pleadedInstead"_s].toArray())
+        for (const QJsonValue c : v[u"pleadedInstead"_s].toArray())
             QVERIFY2(!c.toString().contains(u"网络数据安全管理条例"_s)
                     && !c.toString().contains(u"个人信息保护法"_s),
                 qPrintable(c.toString()));

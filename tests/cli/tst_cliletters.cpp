@@ -151,7 +151,7 @@ void TstCliLetters::deletionLetterOfA2019ConsentCase()
             u"period=20"_s }));
     QVERIFY2(fields.exitCode == 0, qPrintable(fields.err));
     QJsonObject byField;
-    for (const QJsonValue &v : fields.json().array())
+    for (const QJsonValue v : fields.json().array())
         byField.insert(v[u"field"_s].toString(), v[u"value"_s]);
     QCOMPARE(byField.value(u"categories"_s).toString(), u"阅读记录\n兴趣标签"_s);
 
@@ -167,7 +167,7 @@ void TstCliLetters::deletionLetterOfA2019ConsentCase()
         2);
     const Run after =
         cli(lib({ u"document"_s, u"fields"_s, cs, u"--template"_s, u"deletion-request"_s }));
-    for (const QJsonValue &v : after.json().array())
+    for (const QJsonValue v : after.json().array())
         if (v[u"field"_s].toString() == u"grounds"_s)
             QCOMPARE(v[u"value"_s].toString(), u"3"_s);
 

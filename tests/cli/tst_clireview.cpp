@@ -55,7 +55,7 @@ QJsonArray list(const QString &library, const QStringList &extra = {})
 
 QJsonObject byText(const QJsonArray &comments, const QString &text)
 {
-    for (const QJsonValue &v : comments)
+    for (const QJsonValue v : comments)
         if (v.toObject().value(u"text"_s).toString() == text)
             return v.toObject();
     return {};

@@ -69,7 +69,7 @@ void writeScreenshot(const QString &path, int seed)
 QStringList ids(const Run &list)
 {
     QStringList out;
-    for (const QJsonValue &v : list.json().array())
+    for (const QJsonValue v : list.json().array())
         out << QString::number(v.toObject().value(u"id"_s).toInteger()) + u':'
                 + v.toObject().value(u"sha256"_s).toString();
     return out;

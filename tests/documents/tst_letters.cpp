@@ -77,7 +77,7 @@ private:
     qint64 company(qint64 caseId, PartyRole role, const QString &name);
     qint64 lawyer(
         qint64 caseId, qint64 principal, Authority authority, const QStringList &powers = {});
-    qint64 event(qint64 caseId, const QString &date, const QString &text);
+    qint64 addEvent(qint64 caseId, const QString &date, const QString &text);
     QString render(qint64 caseId, const QString &templateId, bool draft = false);
     Result<doc::Document> build(qint64 caseId, const QString &templateId, bool draft = false);
     void setFields(qint64 caseId, const QString &templateId, const QMap<QString, QString> &values);
@@ -153,7 +153,7 @@ qint64 TstLetters::lawyer(
     return lib().cases().addParty(p).value();
 }
 
-qint64 TstLetters::event(qint64 caseId, const QString &date, const QString &text)
+qint64 TstLetters::addEvent(qint64 caseId, const QString &date, const QString &text)
 {
     EventRecord e;
     e.caseId = caseId;
@@ -230,10 +230,10 @@ void TstLetters::consentCaseOf2019WithdrawsOnlyFromTheChronology()
     const qint64 c = newCase(u"赵某诉某某阅读App隐私纠纷案"_s);
     person(c, PartyRole::Plaintiff, u"赵某"_s, QDate(1988, 5, 2));
     company(c, PartyRole::Defendant, u"某某信息技术有限公司"_s);
-    event(c, u"2019-03-01"_s, u"原告注册被告App，勾选同意《隐私政策》。"_s);
+    addEvent(c, u"2019-03-01"_s, u"原告注册被告App，勾选同意《隐私政策》。"_s);
     const qint64 withdrawal =
-        event(c, u"2019-06-10"_s, u"原告通过App“设置—隐私”撤回对个性化推荐的同意。"_s);
-    event(c, u"2019-07-15"_s, u"被告继续依据原告的阅读记录向其推荐内容。"_s);
+        addEvent(c, u"2019-06-10"_s, u"原告通过App“设置—隐私”撤回对个性化推荐的同意。"_s);
+    addEvent(c, u"2019-07-15"_s, u"被告继续依据原告的阅读记录向其推荐内容。"_s);
     setFields(c, u"deletion-request"_s,
         { { u"categories"_s, u"阅读记录\n据阅读记录生成的兴趣标签"_s }, { u"grounds"_s, u"3"_s },
             { u"period"_s, u"20"_s } });
@@ -271,7 +271,7 @@ void TstLetters::leakCaseDemandsInTheLawyersWords()
     const qint64 plaintiff = person(c, PartyRole::Plaintiff, u"孙某"_s, QDate(1979, 1, 9));
     company(c, PartyRole::Defendant, u"某某快递有限公司"_s);
     lawyer(c, plaintiff, Authority::General);
-    event(c, u"2023-04-02"_s, u"被告的运单系统遭入侵，原告的姓名、电话和住址被泄露。"_s);
+    addEvent(c, u"2023-04-02"_s, u"被告的运单系统遭入侵，原告的姓名、电话和住址被泄露。"_s);
     DamagesRecord distress;
     distress.caseId = c;
     distress.head = DamagesHead::MentalDistress;
@@ -529,7 +529,7 @@ void TstLetters::badFieldValuesAreRefusedByName()
 {
     const qint64 c = addDemoCase(lib()).value();
     const qint64 other = newCase(u"另案"_s);
-    const qint64 foreign = event(other, u"2020-01-01"_s, u"另案的事件"_s);
+    const qint64 foreign = addEvent(other, u"2020-01-01"_s, u"另案的事件"_s);
     const auto check = [&](const QString &templateId, const QString &field, const QString &value) {
         return checkDocumentField(lib(), c, *documentFieldSpec(templateId, field), value);
     };

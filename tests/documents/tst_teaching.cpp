@@ -112,7 +112,7 @@ void TstTeaching::everyTextOfEveryTableIsRewritten()
     int plantedIn = 0;
     for (auto t = tables.begin(); t != tables.end(); ++t) {
         QJsonArray rows;
-        for (const QJsonValue &v : t.value().toArray()) {
+        for (const QJsonValue v : t.value().toArray()) {
             QJsonObject row = v.toObject();
             for (auto c = row.begin(); c != row.end(); ++c)
                 if (c.value().isString() && !fixed.contains(c.key())
@@ -126,7 +126,7 @@ void TstTeaching::everyTextOfEveryTableIsRewritten()
     }
     QVERIFY(plantedIn > 100);
     QHash<qint64, Rendering> renderings;
-    for (const QJsonValue &v : tables.value(u"evidence_items"_s).toArray())
+    for (const QJsonValue v : tables.value(u"evidence_items"_s).toArray())
         renderings.insert(v.toObject().value(u"id"_s).toInteger(),
             Rendering { {}, u"E1.png"_s, u"image/png"_s, QString(64, u'a'), 10, 1, {} });
     const QJsonObject out = anonymiseTables(tables, p, renderings, u"new-id"_s);
@@ -137,11 +137,11 @@ void TstTeaching::everyTextOfEveryTableIsRewritten()
     QCOMPARE(theCase.value(u"case_number"_s).toString(), QString());
     QCOMPARE(theCase.value(u"bundle_id"_s).toString(), u"new-id"_s);
     QVERIFY(theCase.value(u"title"_s).toString().startsWith(u"原告甲诉被告乙公司"_s));
-    for (const QJsonValue &v : out.value(u"evidence_items"_s).toArray()) {
+    for (const QJsonValue v : out.value(u"evidence_items"_s).toArray()) {
         QCOMPARE(v.toObject().value(u"original_name"_s).toString(), u"E1.png"_s);
         QVERIFY(v.toObject().value(u"title"_s).toString().contains(u"原告甲"_s));
     }
-    for (const QJsonValue &v : out.value(u"parties"_s).toArray()) {
+    for (const QJsonValue v : out.value(u"parties"_s).toArray()) {
         QCOMPARE(v.toObject().value(u"id_number"_s).toString(), QString());
         QCOMPARE(v.toObject().value(u"phone"_s).toString(), QString());
         QVERIFY(v.toObject().value(u"birth_date"_s).isNull());

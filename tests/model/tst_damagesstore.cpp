@@ -269,7 +269,7 @@ void TstDamagesStore::defaultBasesAreRealArticles()
     QVERIFY(statutes.load());
     for (DamagesHead head : allDamagesHeads()) {
         const QString basis = defaultBasis(head);
-        for (QString part : basis.split(u'；', Qt::SkipEmptyParts)) {
+        for (const QString &part : basis.split(u'；', Qt::SkipEmptyParts)) {
             // "…第六十九条第二款、第七十条": the second article repeats the instrument.
             const QStringList articles = part.split(u'、');
             const QString title = part.left(part.indexOf(u'》') + 1);

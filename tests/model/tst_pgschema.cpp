@@ -31,7 +31,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList column(QSqlDatabase db, const QString &sql)
+QStringList column(const QSqlDatabase &db, const QString &sql)
 {
     QStringList values;
     QSqlQuery q(db);
@@ -42,7 +42,7 @@ QStringList column(QSqlDatabase db, const QString &sql)
     return values;
 }
 
-QString one(QSqlDatabase db, const QString &sql)
+QString one(const QSqlDatabase &db, const QString &sql)
 {
     const QStringList values = column(db, sql);
     return values.isEmpty() ? QString() : values.first();
@@ -79,7 +79,7 @@ struct SqliteTables {
     QMap<QString, QString> virtualSql; // name → CREATE VIRTUAL TABLE …
 };
 
-SqliteTables sqliteTables(QSqlDatabase db)
+SqliteTables sqliteTables(const QSqlDatabase &db)
 {
     SqliteTables t;
     QSqlQuery q(db);
@@ -103,7 +103,7 @@ SqliteTables sqliteTables(QSqlDatabase db)
 }
 
 // One line per column: name, type, null, default, key: in SQLite's terms mapped to PostgreSQL's.
-QStringList sqliteColumns(QSqlDatabase db, const QString &table)
+QStringList sqliteColumns(const QSqlDatabase &db, const QString &table)
 {
     const QStringList referencing =
         column(db, u"SELECT \"from\" FROM pragma_foreign_key_list('%1')"_s.arg(table));
@@ -128,7 +128,7 @@ QStringList sqliteColumns(QSqlDatabase db, const QString &table)
     return lines;
 }
 
-QStringList pgColumns(QSqlDatabase db, const QString &table)
+QStringList pgColumns(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery q(db);
     q.exec(u"SELECT column_name, data_type, is_nullable, column_default, is_identity "
@@ -147,7 +147,7 @@ QStringList pgColumns(QSqlDatabase db, const QString &table)
 }
 
 // Keys, unique constraints, indexes and foreign keys of a table, one line each.
-QStringList sqliteKeys(QSqlDatabase db, const QString &table)
+QStringList sqliteKeys(const QSqlDatabase &db, const QString &table)
 {
     QStringList lines;
     QSqlQuery q(db);
@@ -175,7 +175,7 @@ QStringList sqliteKeys(QSqlDatabase db, const QString &table)
     return lines;
 }
 
-QStringList pgKeys(QSqlDatabase db, const QString &table)
+QStringList pgKeys(const QSqlDatabase &db, const QString &table)
 {
     QStringList lines;
     QSqlQuery q(db);
@@ -208,7 +208,7 @@ QStringList pgKeys(QSqlDatabase db, const QString &table)
 }
 
 // CHECK constraints, counted: SQLite keeps them only in the table's text.
-int sqliteChecks(QSqlDatabase db, const QString &table)
+int sqliteChecks(const QSqlDatabase &db, const QString &table)
 {
     static const QRegularExpression check(
         u"\\bCHECK\\s*\\("_s, QRegularExpression::CaseInsensitiveOption);
@@ -216,7 +216,7 @@ int sqliteChecks(QSqlDatabase db, const QString &table)
     return static_cast<int>(sql.count(check));
 }
 
-int pgChecks(QSqlDatabase db, const QString &table)
+int pgChecks(const QSqlDatabase &db, const QString &table)
 {
     return one(db,
         u"SELECT count(*) FROM pg_constraint WHERE contype = 'c' "
@@ -243,7 +243,7 @@ const QStringList &pageTexts()
 }
 
 // The portable statements both backends run: explicit ids, plain SQL.
-bool insertPages(QSqlDatabase db, QString *why)
+bool insertPages(const QSqlDatabase &db, QString *why)
 {
     QSqlQuery q(db);
     const QString at = u"2026-03-01T09:30:00+08:00"_s;
@@ -300,7 +300,7 @@ QString pgSearchSql(const QStringList &terms)
     return sql + u" WHERE true"_s + where;
 }
 
-QStringList pgSearch(QSqlDatabase db, const QString &query, bool explain = false)
+QStringList pgSearch(const QSqlDatabase &db, const QString &query, bool explain = false)
 {
     const QStringList terms = query.split(u' ', Qt::SkipEmptyParts);
     QSqlQuery q(db);

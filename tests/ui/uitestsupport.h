@@ -18,7 +18,7 @@
 namespace habeas::test {
 
 // Runs `act` on the next modal dialog once it is shown (exec() blocks the caller).
-inline void whenModal(std::function<void(QWidget *)> act)
+inline void whenModal(const std::function<void(QWidget *)> &act)
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
