@@ -76,8 +76,8 @@ Result<QString> PgBlobs::put(QIODevice &source)
         if (!row.next())
             return {}; // stored already: content-addressed, the same bytes
         for (int n = 0; !spooled.atEnd(); ++n) {
-            SqlQuery chunk(db,
-                u"INSERT INTO blob_chunks (sha256, n, data) VALUES (:sha, :n, :data)"_s);
+            SqlQuery chunk(
+                db, u"INSERT INTO blob_chunks (sha256, n, data) VALUES (:sha, :n, :data)"_s);
             chunk.bind(u":sha"_s, sha.value())
                 .bind(u":n"_s, n)
                 .bind(u":data"_s, spooled.read(kChunkSize));
@@ -113,8 +113,8 @@ Result<QByteArray> PgBlobs::get(const QString &sha256) const
         bytes += chunks.value(0).toByteArray();
     if (bytes.size() != expected
         || QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1())
-        return Error::library(QCoreApplication::translate("habeas::BlobStore",
-            "The stored original %1 no longer matches its SHA-256.")
+        return Error::library(QCoreApplication::translate(
+            "habeas::BlobStore", "The stored original %1 no longer matches its SHA-256.")
                                   .arg(sha256));
     return bytes;
 }

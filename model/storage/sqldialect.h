@@ -27,7 +27,8 @@ Result<QStringList> sqlTables(const QSqlDatabase &db);
 
 struct SqlColumn {
     QString name;
-    QString type; // as the engine names it, upper case: INTEGER, TEXT, REAL; BIGINT, DOUBLE PRECISION
+    // As the engine names it, upper case: INTEGER, TEXT, REAL; BIGINT, DOUBLE PRECISION.
+    QString type;
 };
 // A table's columns in their order.
 Result<QList<SqlColumn>> sqlColumns(const QSqlDatabase &db, const QString &table);

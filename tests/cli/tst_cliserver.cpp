@@ -39,9 +39,9 @@ void TstCliServer::casesLiveOnTheServer()
     QString why;
     QVERIFY2(m_cluster->createDatabase(u"firm"_s, &why), qPrintable(why));
     const QString lib = m_cluster->url(u"firm"_s);
-    const Run created = runCli({ u"--library"_s, lib, u"--json"_s, u"case"_s, u"new"_s,
-        u"--title"_s, u"张某诉某科技公司"_s, u"--kind"_s, u"private"_s, u"--court"_s,
-        u"杭州互联网法院"_s });
+    const Run created =
+        runCli({ u"--library"_s, lib, u"--json"_s, u"case"_s, u"new"_s, u"--title"_s,
+            u"张某诉某科技公司"_s, u"--kind"_s, u"private"_s, u"--court"_s, u"杭州互联网法院"_s });
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     const int id = created.json().object().value(u"id"_s).toInt();
     QVERIFY(id > 0);
@@ -73,8 +73,7 @@ void TstCliServer::anEmptyDatabaseIsNotALibraryForReading()
 {
     QString why;
     QVERIFY2(m_cluster->createDatabase(u"empty"_s, &why), qPrintable(why));
-    const Run list =
-        runCli({ u"--library"_s, m_cluster->url(u"empty"_s), u"case"_s, u"list"_s });
+    const Run list = runCli({ u"--library"_s, m_cluster->url(u"empty"_s), u"case"_s, u"list"_s });
     QCOMPARE(list.exitCode, 3);
     QVERIFY2(list.err.contains(u"holds no Habeas library yet"_s), qPrintable(list.err));
 }
@@ -111,8 +110,8 @@ void TstCliServer::anUnreachableServerExitsThree()
 
 void TstCliServer::aMalformedAddressIsAnInputError()
 {
-    const Run list = runCli({ u"--library"_s, u"postgresql://127.0.0.1/firm"_s, u"case"_s,
-        u"list"_s });
+    const Run list =
+        runCli({ u"--library"_s, u"postgresql://127.0.0.1/firm"_s, u"case"_s, u"list"_s });
     QCOMPARE(list.exitCode, 2);
 }
 

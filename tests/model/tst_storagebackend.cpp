@@ -50,8 +50,10 @@ void TstStorageBackend::blobsAreStoredByTheirHash()
     QCOMPARE(put(blobs, bytes), expected); // the same bytes: stored once
     QVERIFY(blobs.has(expected));
     QCOMPARE(blobs.get(expected).value(), bytes);
-    QCOMPARE(put(blobs, QByteArray()), u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s);
-    QCOMPARE(blobs.get(u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s).value(),
+    QCOMPARE(put(blobs, QByteArray()),
+        u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s);
+    QCOMPARE(
+        blobs.get(u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s).value(),
         QByteArray());
 }
 
@@ -68,8 +70,8 @@ void TstStorageBackend::aLargeBlobComesBackWhole()
     QCOMPARE(blobs.get(sha).value(), bytes);
     if (lib->backend().kind() == StorageBackend::Kind::Postgres) {
         QSqlQuery q(lib->database());
-        QVERIFY(q.exec(u"SELECT count(*), sum(length(data)) FROM blob_chunks WHERE sha256 = '%1'"_s
-                           .arg(sha)));
+        QVERIFY(q.exec(
+            u"SELECT count(*), sum(length(data)) FROM blob_chunks WHERE sha256 = '%1'"_s.arg(sha)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 3);
         QCOMPARE(q.value(1).toLongLong(), bytes.size());
