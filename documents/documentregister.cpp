@@ -48,7 +48,7 @@ Result<GeneratedDocument> DocumentRegister::record(qint64 caseId, const QString 
     const Status st = inTransaction(db, [&]() -> Status {
         SqlQuery q(db,
             u"INSERT INTO documents (case_id, template, format, path, sha256, draft, created_at) "
-            u"VALUES (:case, :template, :format, :path, :sha, :draft, :at)"_s);
+            u"VALUES (:case, :template, :format, :path, :sha, :draft, :at) RETURNING id"_s);
         q.bind(u":case"_s, caseId)
             .bind(u":template"_s, templateId)
             .bind(u":format"_s, format)
@@ -58,7 +58,7 @@ Result<GeneratedDocument> DocumentRegister::record(qint64 caseId, const QString 
             .bind(u":at"_s, doc.createdAt);
         if (auto e = q.exec(); !e.ok())
             return e;
-        doc.id = q.lastInsertId();
+        doc.id = q.returnedId();
         return m_library.audit().append(caseId, u"document.generate"_s, u"document"_s, doc.id,
             QJsonObject { { u"template"_s, templateId }, { u"format"_s, format },
                 { u"path"_s, doc.path }, { u"sha256"_s, doc.sha256 }, { u"draft"_s, draft } });

@@ -15,6 +15,10 @@
 
 #include <memory>
 
+#if defined(HABEAS_TEST_BACKEND_SWITCH)
+#include "support/pgtestlibrary.h"
+#endif
+
 namespace habeas::test {
 
 // Whether this build runs under AddressSanitizer (the asan preset), where code runs several
@@ -38,14 +42,16 @@ inline void pinClock()
         [] { return QDateTime(QDate(2026, 3, 1), QTime(9, 30), QTimeZone(8 * 3600)); });
 }
 
-// A library in a fresh temporary folder, removed with the object.
+// A library in a fresh temporary folder, removed with the object. In a test linked with
+// habeas_pgtestlibrary and run with HABEAS_TEST_BACKEND=postgresql, a library in a fresh
+// database on a private PostgreSQL cluster instead (tests/support/pgtestlibrary.h).
 struct TempLibrary {
     QTemporaryDir dir;
     std::unique_ptr<Library> library;
 
     TempLibrary()
     {
-        auto opened = Library::open(path(), Library::OpenMode::CreateIfMissing);
+        auto opened = openLibrary();
         if (opened.ok())
             library = std::move(opened).value();
         else
@@ -53,6 +59,24 @@ struct TempLibrary {
     }
     QString path() const { return dir.filePath(QStringLiteral("lib")); }
     Library *operator->() { return library.get(); }
+
+private:
+    Result<std::unique_ptr<Library>> openLibrary() const
+    {
+#if defined(HABEAS_TEST_BACKEND_SWITCH)
+        if (serverBackendRequested()) {
+            QString why;
+            const QString url = freshServerLibrary(&why);
+            if (url.isEmpty())
+                return Error::library(why);
+            const auto at = LibraryLocation::parse(url);
+            if (!at.ok())
+                return at.error();
+            return Library::open(at.value(), Library::OpenMode::ExistingOnly);
+        }
+#endif
+        return Library::open(path(), Library::OpenMode::CreateIfMissing);
+    }
 };
 
 inline QByteArray sha256Of(const QString &file)

@@ -10,7 +10,11 @@ namespace habeas::cli {
 
 Result<std::unique_ptr<Library>> CliContext::openLibrary(Access access) const
 {
-    auto library = Library::open(libraryPath,
+    // A folder, or a server library's postgresql:// address (a malformed one: exit 2).
+    const auto location = LibraryLocation::parse(libraryPath);
+    if (!location.ok())
+        return location.error();
+    auto library = Library::open(location.value(),
         access == Access::Write ? Library::OpenMode::CreateIfMissing
                                 : Library::OpenMode::ExistingOnly);
     if (!library.ok())

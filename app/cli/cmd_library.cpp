@@ -18,6 +18,32 @@ namespace habeas::cli {
 
 namespace {
 
+// init on a server: the schema in an empty database (the database is the administrator's).
+int createServerLibrary(CliContext &ctx, const LibraryLocation &at, bool withDemo)
+{
+    if (withDemo)
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate("habeas::cli",
+                "The demo case brings exhibits, which a server library does not take yet; "
+                "use library init."));
+    auto library = Library::open(at, Library::OpenMode::CreateIfMissing);
+    if (!library.ok())
+        return ctx.out.fail(library.error());
+    if (library.value()->schemaVersionOnDisk() > 0)
+        return ctx.out.fail(UsageError,
+            QCoreApplication::translate(
+                "habeas::cli", "%1 already holds a library; nothing was changed.")
+                .arg(at.toString()));
+    if (ctx.out.json())
+        ctx.out.printJson(QJsonObject {
+            { u"library"_s, at.toString() }, { u"schemaVersion"_s, Library::kSchemaVersion } });
+    else
+        ctx.out.printLine(
+            QCoreApplication::translate("habeas::cli", "Created an empty library at %1")
+                .arg(at.toString()));
+    return Done;
+}
+
 // init and demo make a new library; an existing one is never touched.
 int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
 {
@@ -29,9 +55,13 @@ int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
         true);
     if (auto done = parseArguments(ctx, parser, args, command))
         return *done;
-    const QString path =
-        QFileInfo(parser.positional(0).isEmpty() ? ctx.libraryPath : parser.positional(0))
-            .absoluteFilePath();
+    const QString given = parser.positional(0).isEmpty() ? ctx.libraryPath : parser.positional(0);
+    const auto at = LibraryLocation::parse(given);
+    if (!at.ok())
+        return ctx.out.fail(at.error());
+    if (at->isServer())
+        return createServerLibrary(ctx, at.value(), withDemo);
+    const QString path = QFileInfo(given).absoluteFilePath();
     if (QFileInfo::exists(QDir(path).filePath(u"library.sqlite"_s)))
         return ctx.out.fail(UsageError,
             QCoreApplication::translate(
@@ -92,7 +122,7 @@ QJsonObject checkJson(
 {
     QJsonObject o {
         { u"ok"_s, r.ok() },
-        { u"library"_s, library.path() },
+        { u"library"_s, library.location().toString() },
         { u"integrity"_s, r.integrity },
         { u"schemaVersion"_s, r.schemaVersion },
         { u"supportedSchemaVersion"_s, Library::kSchemaVersion },
@@ -131,7 +161,7 @@ QList<std::pair<QString, QString>> checkFields(
             "habeas::cli", "%n temporary file(s) of interrupted imports", nullptr, leftoverCount);
     QList<std::pair<QString, QString>> fields {
         { QCoreApplication::translate("habeas::cli", "Library"),
-            QDir::toNativeSeparators(library.path()) },
+            QDir::toNativeSeparators(library.location().toString()) },
         { QCoreApplication::translate("habeas::cli", "Database integrity"), r.integrity },
         { QCoreApplication::translate("habeas::cli", "Schema version"),
             QString::number(r.schemaVersion) },

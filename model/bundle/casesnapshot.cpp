@@ -3,6 +3,7 @@
 #include "core/trfunction.h"
 #include "storage/blobstore.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -73,14 +74,14 @@ struct Column {
 
 Outcome<QList<Column>> columnsOf(const QSqlDatabase &db, const QString &table)
 {
-    SqlQuery q(db, u"SELECT name, type FROM pragma_table_info('%1')"_s.arg(table));
-    if (auto st = q.exec(); !st.ok())
-        return Failure::other(st.error());
+    const auto found = sqlColumns(db, table);
+    if (!found.ok())
+        return Failure::other(found.error());
     QList<Column> columns;
-    while (q.next()) {
-        const QString type = q.value(1).toString().toUpper();
-        columns.append({ q.value(0).toString(), type.contains(u"INT"_s),
-            type.contains(u"REAL"_s) || type.contains(u"FLOA"_s) });
+    for (const SqlColumn &c : found.value()) {
+        columns.append({ c.name, c.type.contains(u"INT"_s),
+            c.type.contains(u"REAL"_s) || c.type.contains(u"FLOA"_s)
+                || c.type.contains(u"DOUBLE"_s) });
     }
     return columns;
 }
@@ -321,14 +322,14 @@ Outcome<qint64> insertRow(const QSqlDatabase &db, const TableSpec &spec, const Q
     for (int i = 0; i < names.size(); ++i)
         placeholders << u":v%1"_s.arg(i);
     SqlQuery q(db,
-        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-            table, names.join(u", "_s), placeholders.join(u", "_s)));
+        u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(table, names.join(u", "_s),
+            placeholders.join(u", "_s), spec.hasId ? u" RETURNING id"_s : QString()));
     for (int i = 0; i < names.size(); ++i)
         q.bind(placeholders.at(i), values.at(i));
     if (auto st = q.exec(); !st.ok())
         return Failure::integrity(
             tr("case.json: the library refuses a row of %1: %2").arg(table, st.error().message));
-    return q.lastInsertId();
+    return spec.hasId ? q.returnedId() : 0;
 }
 
 } // namespace

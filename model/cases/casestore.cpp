@@ -4,6 +4,7 @@
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,15 +21,18 @@ QVariant dateOrNull(const QDate &d)
                        : QVariant(QMetaType::fromType<QString>());
 }
 
-const QString kCaseColumns =
-    u"c.id, c.title, c.kind, c.stage, c.case_number, c.court, c.cause, c.filed_on, c.notes, "
-    "c.created_at, c.updated_at, c.trashed_at, "
-    "(SELECT group_concat(name, '、') FROM (SELECT name FROM parties p WHERE p.case_id = c.id "
-    "  AND p.trashed_at IS NULL AND p.role IN ('plaintiff', 'public-interest-plaintiff') ORDER BY "
-    "position, id)), "
-    "(SELECT group_concat(name, '、') FROM (SELECT name FROM parties p WHERE p.case_id = c.id "
-    "  AND p.trashed_at IS NULL AND p.role = 'defendant' ORDER BY position, id)), "
-    "c.closed_on, c.public_interest_form, c.procuratorate_number "_s;
+QString caseColumns(const QSqlDatabase &db)
+{
+    const QString names = sqlGroupConcat(db, u"name"_s, u"、"_s);
+    return u"c.id, c.title, c.kind, c.stage, c.case_number, c.court, c.cause, c.filed_on, c.notes, "
+           "c.created_at, c.updated_at, c.trashed_at, "
+           "(SELECT %1 FROM (SELECT name FROM parties p WHERE p.case_id = c.id "
+           "  AND p.trashed_at IS NULL AND p.role IN ('plaintiff', 'public-interest-plaintiff') "
+           "ORDER BY position, id) AS n), "
+           "(SELECT %1 FROM (SELECT name FROM parties p WHERE p.case_id = c.id "
+           "  AND p.trashed_at IS NULL AND p.role = 'defendant' ORDER BY position, id) AS n), "
+           "c.closed_on, c.public_interest_form, c.procuratorate_number "_s.arg(names);
+}
 
 CaseRecord caseFrom(const SqlQuery &q)
 {
@@ -193,7 +197,7 @@ Result<qint64> CaseStore::createCase(const CaseRecord &record)
             u"INSERT INTO cases (title, kind, stage, case_number, court, cause, filed_on, "
             "closed_on, notes, created_at, updated_at, public_interest_form, procuratorate_number) "
             "VALUES (:title, :kind, :stage, :number, :court, :cause, :filed, :closed, :notes, "
-            ":now, :now, :form, :procuratorate)"_s);
+            ":now, :now, :form, :procuratorate) RETURNING id"_s);
         q.bind(u":title"_s, textValue(record.title))
             .bind(u":kind"_s, storedKind(record.kind))
             .bind(u":form"_s, textValue(storedForm(record.kind)))
@@ -208,7 +212,7 @@ Result<qint64> CaseStore::createCase(const CaseRecord &record)
             .bind(u":now"_s, now);
         if (auto e = q.exec(); !e.ok())
             return e;
-        id = q.lastInsertId();
+        id = q.returnedId();
         return m_library.audit().append(
             id, u"case.create"_s, u"case"_s, id, { { u"title"_s, record.title.trimmed() } });
     });
@@ -345,8 +349,8 @@ Status CaseStore::purgeCase(qint64 id)
 
 Result<CaseRecord> CaseStore::caseById(qint64 id) const
 {
-    SqlQuery q(
-        m_library.database(), u"SELECT "_s + kCaseColumns + u"FROM cases c WHERE c.id = :id"_s);
+    SqlQuery q(m_library.database(),
+        u"SELECT "_s + caseColumns(m_library.database()) + u"FROM cases c WHERE c.id = :id"_s);
     q.bind(u":id"_s, id);
     if (auto st = q.exec(); !st.ok())
         return st.error();
@@ -365,7 +369,8 @@ Result<QList<CaseRecord>> CaseStore::listCases(Trash trash) const
     else if (trash == Trash::Only)
         where = u"WHERE c.trashed_at IS NOT NULL "_s;
     SqlQuery q(m_library.database(),
-        u"SELECT "_s + kCaseColumns + u"FROM cases c "_s + where + u"ORDER BY c.id"_s);
+        u"SELECT "_s + caseColumns(m_library.database()) + u"FROM cases c "_s + where
+            + u"ORDER BY c.id"_s);
     if (auto st = q.exec(); !st.ok())
         return st.error();
     QList<CaseRecord> cases;
@@ -402,12 +407,12 @@ Result<qint64> CaseStore::addParty(const PartyRecord &record)
             ":sex, "
             ":birth, :ethnicity, :occupation, :employer, :address, :idNumber, :uscc, :legalRep, "
             ":legalRepTitle, :phone, :represents, :agency, :relation, :authority, :powers, :now, "
-            ":now)"_s);
+            ":now) RETURNING id"_s);
         bindParty(q, record);
         q.bind(u":case"_s, record.caseId).bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
             return e;
-        id = q.lastInsertId();
+        id = q.returnedId();
         return m_library.audit().append(record.caseId, u"party.add"_s, u"party"_s, id,
             { { u"role"_s, toId(record.role) }, { u"name"_s, record.name.trimmed() } });
     });

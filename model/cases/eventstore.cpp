@@ -4,6 +4,7 @@
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -133,7 +134,7 @@ Result<qint64> EventStore::addEvent(const EventRecord &record)
         SqlQuery q(db,
             u"INSERT INTO events (case_id, date, precision, text, disputed, created_at, "
             u"updated_at) "
-            "VALUES (:case, :date, :precision, :text, :disputed, :now, :now)"_s);
+            "VALUES (:case, :date, :precision, :text, :disputed, :now, :now) RETURNING id"_s);
         q.bind(u":case"_s, record.caseId)
             .bind(u":date"_s, record.date)
             .bind(u":precision"_s, toId(record.precision))
@@ -142,7 +143,7 @@ Result<qint64> EventStore::addEvent(const EventRecord &record)
             .bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
             return e;
-        id = q.lastInsertId();
+        id = q.returnedId();
         if (auto e = linkEvidence(id, record); !e.ok())
             return e;
         return m_library.audit().append(
@@ -223,15 +224,19 @@ Status EventStore::restoreEvent(qint64 id)
 
 namespace {
 
-const QString kEventSelect =
-    u"SELECT id, case_id, date, precision, text, disputed, (SELECT group_concat(evidence_id) "
-    "FROM event_evidence WHERE event_id = events.id) FROM events "_s;
+QString eventSelect(const QSqlDatabase &db)
+{
+    return u"SELECT id, case_id, date, precision, text, disputed, (SELECT %1 "
+           "FROM event_evidence WHERE event_id = events.id) FROM events "_s.arg(
+               sqlGroupConcat(db, u"evidence_id"_s, u","_s));
+}
 
 } // namespace
 
 Result<EventRecord> EventStore::event(qint64 id) const
 {
-    SqlQuery q(m_library.database(), kEventSelect + u"WHERE id = :id AND trashed_at IS NULL"_s);
+    SqlQuery q(m_library.database(),
+        eventSelect(m_library.database()) + u"WHERE id = :id AND trashed_at IS NULL"_s);
     q.bind(u":id"_s, id);
     if (auto st = q.exec(); !st.ok())
         return st.error();
@@ -245,7 +250,8 @@ Result<EventRecord> EventStore::event(qint64 id) const
 Result<QList<EventRecord>> EventStore::events(qint64 caseId) const
 {
     SqlQuery q(m_library.database(),
-        kEventSelect + u"WHERE case_id = :case AND trashed_at IS NULL ORDER BY date, id"_s);
+        eventSelect(m_library.database())
+            + u"WHERE case_id = :case AND trashed_at IS NULL ORDER BY date, id"_s);
     q.bind(u":case"_s, caseId);
     if (auto st = q.exec(); !st.ok())
         return st.error();

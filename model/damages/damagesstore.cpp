@@ -6,6 +6,7 @@
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,13 +36,15 @@ QList<LabelledCoefficient> coefficientsFrom(const QString &json)
     return list;
 }
 
-const QString kColumns =
-    u"id, case_id, head, scenario, position, amount_fen, description, basis, note, records, "
-    "per_record_fen, coefficients, factors, expense_kind, paid_on, payee, receipt, trashed_at, "
-    "evidence_id, "
-    "(SELECT group_concat(party_id) FROM (SELECT party_id FROM damages_defendants d "
-    "WHERE d.item_id = damages_items.id ORDER BY party_id)), serious_harm, recipient, "
-    "recipient_name, register_basis "_s;
+QString columns(const QSqlDatabase &db)
+{
+    return u"id, case_id, head, scenario, position, amount_fen, description, basis, note, records, "
+           "per_record_fen, coefficients, factors, expense_kind, paid_on, payee, receipt, "
+           "trashed_at, evidence_id, "
+           "(SELECT %1 FROM (SELECT party_id FROM damages_defendants d "
+           "WHERE d.item_id = damages_items.id ORDER BY party_id) AS d), serious_harm, recipient, "
+           "recipient_name, register_basis "_s.arg(sqlGroupConcat(db, u"party_id"_s, u","_s));
+}
 
 DamagesRecord recordFrom(const SqlQuery &q)
 {
@@ -187,12 +190,12 @@ Result<qint64> DamagesStore::addItem(const DamagesRecord &input)
             "coalesce(max(position), 0) + 1 "
             "FROM damages_items WHERE case_id = :case), :amount, :description, :basis, :note, "
             ":records, "
-            ":perRecord, :coefficients, :factors, :expenseKind, :paidOn, :payee, :receipt, :evidence, :seriousHarm, :recipient, :recipientName, :registerBasis, :now, :now)"_s);
+            ":perRecord, :coefficients, :factors, :expenseKind, :paidOn, :payee, :receipt, :evidence, :seriousHarm, :recipient, :recipientName, :registerBasis, :now, :now) RETURNING id"_s);
         bindRecord(q, record);
         q.bind(u":case"_s, record.caseId).bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
             return e;
-        id = q.lastInsertId();
+        id = q.returnedId();
         if (auto e = writeDefendants(id, record.defendantIds); !e.ok())
             return e;
         return m_library.audit().append(
@@ -277,8 +280,8 @@ Status DamagesStore::restoreItem(qint64 id)
 
 Result<DamagesRecord> DamagesStore::item(qint64 id) const
 {
-    SqlQuery q(
-        m_library.database(), u"SELECT "_s + kColumns + u"FROM damages_items WHERE id = :id"_s);
+    SqlQuery q(m_library.database(),
+        u"SELECT "_s + columns(m_library.database()) + u"FROM damages_items WHERE id = :id"_s);
     q.bind(u":id"_s, id);
     if (auto st = q.exec(); !st.ok())
         return st.error();
@@ -291,7 +294,7 @@ Result<DamagesRecord> DamagesStore::item(qint64 id) const
 Result<QList<DamagesRecord>> DamagesStore::items(qint64 caseId, const QString &scenario) const
 {
     SqlQuery q(m_library.database(),
-        u"SELECT "_s + kColumns
+        u"SELECT "_s + columns(m_library.database())
             + u"FROM damages_items WHERE case_id = :case AND trashed_at IS NULL "
               "AND (:scenario = '' OR scenario = :scenario) ORDER BY position, id"_s);
     q.bind(u":case"_s, caseId).bind(u":scenario"_s, textValue(scenario));

@@ -147,7 +147,7 @@ Result<qint64> DeadlineStore::add(const DeadlineRecord &record)
         SqlQuery q(db,
             u"INSERT INTO deadlines (case_id, kind, title, note, from_date, event_id, "
             "document_id, unit, amount, done_at, created_at, updated_at) VALUES (:case, :kind, "
-            ":title, :note, :from, :event, :document, :unit, :amount, :done, :now, :now)"_s);
+            ":title, :note, :from, :event, :document, :unit, :amount, :done, :now, :now) RETURNING id"_s);
         q.bind(u":case"_s, r.caseId)
             .bind(u":kind"_s, toId(r.kind))
             .bind(u":title"_s, textValue(r.title))
@@ -161,7 +161,7 @@ Result<qint64> DeadlineStore::add(const DeadlineRecord &record)
             .bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
             return e;
-        id = q.lastInsertId();
+        id = q.returnedId();
         return m_library.audit().append(r.caseId, u"deadline.add"_s, u"deadline"_s, id,
             { { u"kind"_s, toId(r.kind) }, { u"from"_s, iso(r.fromDate) } });
     });

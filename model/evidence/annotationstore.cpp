@@ -89,7 +89,7 @@ Result<qint64> AnnotationStore::add(const Annotation &a)
             u"INSERT INTO evidence_annotations (evidence_id, region_no, page, kind, x, y, w, h, "
             "note, created_at) VALUES (:ev, (SELECT coalesce(max(region_no), 0) + 1 FROM "
             "evidence_annotations WHERE evidence_id = :ev), :page, :kind, :x, :y, :w, :h, :note, "
-            ":now)"_s);
+            ":now) RETURNING id"_s);
         q.bind(u":ev"_s, a.evidenceId)
             .bind(u":page"_s, a.page)
             .bind(u":kind"_s, toId(a.kind))
@@ -101,7 +101,7 @@ Result<qint64> AnnotationStore::add(const Annotation &a)
             .bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
             return e;
-        id = q.lastInsertId();
+        id = q.returnedId();
         return m_library.audit().append(item->caseId, u"evidence.annotate"_s, u"annotation"_s, id,
             { { u"exhibit"_s, item->exhibitNumber() }, { u"kind"_s, toId(a.kind) },
                 { u"page"_s, a.page } });

@@ -219,7 +219,7 @@ Result<qint64> EvidenceStore::insertExhibit(
         "witnesses, timestamp_cert, collection, batch, created_at, updated_at) VALUES (:case, "
         ":sha, :group, :seq, :title, :name, :size, :type, :purpose, :source, :captured, "
         ":device, :operator, :notary, :notes, :witnesses, :timestamp, :collection, :batch, "
-        ":now, :now)"_s);
+        ":now, :now) RETURNING id"_s);
     q.bind(u":case"_s, caseId)
         .bind(u":sha"_s, staged.sha256)
         .bind(u":group"_s, meta.group)
@@ -242,7 +242,7 @@ Result<qint64> EvidenceStore::insertExhibit(
         .bind(u":now"_s, Clock::isoNow());
     if (auto e = q.exec(); !e.ok())
         return e.error();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.returnedId();
     if (auto e = m_library.audit().append(caseId, u"evidence.import"_s, u"evidence"_s, id,
             { { u"sha256"_s, staged.sha256 },
                 { u"exhibit"_s, u"证据%1-%2"_s.arg(meta.group).arg(seq) },

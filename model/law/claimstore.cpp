@@ -88,11 +88,11 @@ Result<qint64> ClaimStore::addClaim(qint64 caseId, const QString &theoryId)
     qint64 id = 0;
     const Status st = inTransaction(db, [&]() -> Status {
         SqlQuery q(db,
-            u"INSERT INTO claims (case_id, theory, created_at, updated_at) VALUES (:case, :theory, :now, :now)"_s);
+            u"INSERT INTO claims (case_id, theory, created_at, updated_at) VALUES (:case, :theory, :now, :now) RETURNING id"_s);
         q.bind(u":case"_s, caseId).bind(u":theory"_s, theoryId).bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
             return e;
-        id = q.lastInsertId();
+        id = q.returnedId();
         for (const Element &element : theory->elements) {
             SqlQuery el(
                 db, u"INSERT INTO claim_elements (claim_id, element) VALUES (:claim, :element)"_s);
@@ -299,7 +299,7 @@ Result<qint64> ClaimStore::cite(qint64 claimId, const QString &element, qint64 e
         SqlQuery q(db,
             u"INSERT INTO element_citations (claim_id, element, evidence_id, page, note, "
             "annotation_id, created_at) VALUES (:claim, :element, :evidence, :page, :note, "
-            ":annotation, :now)"_s);
+            ":annotation, :now) RETURNING id"_s);
         q.bind(u":claim"_s, claimId)
             .bind(u":element"_s, elementId.value())
             .bind(u":evidence"_s, evidenceId)
@@ -310,7 +310,7 @@ Result<qint64> ClaimStore::cite(qint64 claimId, const QString &element, qint64 e
             .bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
             return e;
-        id = q.lastInsertId();
+        id = q.returnedId();
         return m_library.audit().append(c->caseId, u"claim.cite"_s, u"claim"_s, claimId,
             { { u"element"_s, elementId.value() }, { u"exhibit"_s, exhibit->exhibitNumber() } });
     });

@@ -68,7 +68,7 @@ Result<qint64> insert(const QSqlDatabase &db, const ReviewComment &c)
         u"INSERT INTO review_comments (case_id, uid, anchor_kind, anchor_uid, anchor_element, "
         "text, author, created_at, edited_at, revision, resolved_by, resolved_at, base_digest, "
         "conflict, removed_at) VALUES (:case, :uid, :kind, :anchor, :element, :text, :author, "
-        ":created, :edited, :revision, :by, :at, :base, :conflict, :removed)"_s);
+        ":created, :edited, :revision, :by, :at, :base, :conflict, :removed) RETURNING id"_s);
     q.bind(u":case"_s, c.caseId)
         .bind(u":uid"_s, c.uid)
         .bind(u":kind"_s, toId(c.anchor.kind))
@@ -86,7 +86,7 @@ Result<qint64> insert(const QSqlDatabase &db, const ReviewComment &c)
         .bind(u":removed"_s, nullable(c.removedAt));
     if (auto st = q.exec(); !st.ok())
         return st.error();
-    return q.lastInsertId();
+    return q.returnedId();
 }
 
 Status update(const QSqlDatabase &db, const ReviewComment &c)

@@ -82,7 +82,8 @@ Status AuditLog::append(qint64 caseId, const QString &action, const QString &ent
         return st;
     // The head file follows the commit, never precedes it: a crash in between leaves the file
     // behind the log, which verify() accepts, and never ahead of it, which it reports.
-    afterCommit(db, [this, head = Head { entry.id, entry.hash }] { writeHeadLater(head); });
+    if (!m_library.isServer())
+        afterCommit(db, [this, head = Head { entry.id, entry.hash }] { writeHeadLater(head); });
     return {};
 }
 
@@ -93,7 +94,9 @@ const QString kHeadMetaKey = u"audit_head_file"_s;
 
 QString AuditLog::headPath() const
 {
-    return QDir(m_library.path()).filePath(kHeadFile);
+    // A server library has no folder for the file: its chain is anchored by the server's
+    // append-only table alone (the head file is a folder library's guard against truncation).
+    return m_library.isServer() ? QString() : QDir(m_library.path()).filePath(kHeadFile);
 }
 
 QByteArray AuditLog::headBytes(const Head &head)
@@ -162,6 +165,8 @@ void AuditLog::flushHead() const
 
 Status AuditLog::ensureHead() const
 {
+    if (m_library.isServer())
+        return {};
     const QSqlDatabase db = m_library.database();
     SqlQuery marked(db, u"SELECT count(*) FROM library_meta WHERE key = :key"_s);
     marked.bind(u":key"_s, kHeadMetaKey);
@@ -181,8 +186,8 @@ Status AuditLog::ensureHead() const
     if (hasMark)
         return {};
     return inTransaction(db, [&]() -> Status {
-        SqlQuery mark(
-            db, u"INSERT OR IGNORE INTO library_meta (key, value) VALUES (:key, :file)"_s);
+        SqlQuery mark(db,
+            u"INSERT INTO library_meta (key, value) VALUES (:key, :file) ON CONFLICT DO NOTHING"_s);
         mark.bind(u":key"_s, kHeadMetaKey).bind(u":file"_s, kHeadFile);
         return mark.exec();
     });
@@ -298,7 +303,9 @@ AuditLog::Verification AuditLog::verify() const
     Verification v;
     SqlQuery q(m_library.database(), kSelect + u"ORDER BY id"_s);
     QString headProblem;
-    const std::optional<Head> head = readHead(headPath(), m_library.database(), headProblem);
+    const std::optional<Head> head = m_library.isServer()
+        ? std::nullopt
+        : readHead(headPath(), m_library.database(), headProblem);
     if (auto st = q.exec(); !st.ok()) {
         v.ok = false;
         v.message = st.error().message;

@@ -3,6 +3,7 @@
 #include "storage/blobstore.h"
 #include "storage/filesync.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,25 +48,19 @@ QString BlobCollector::blobsPath() const
 
 Result<QSet<QString>> BlobCollector::referencedHashes() const
 {
-    SqlQuery tables(m_db,
-        u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s);
-    if (auto st = tables.exec(); !st.ok())
-        return st.error();
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
+    const auto names = sqlTables(m_db);
+    if (!names.ok())
+        return names.error();
     QSet<QString> hashes;
-    for (const QString &table : std::as_const(names)) {
-        SqlQuery columns(m_db, u"SELECT name FROM pragma_table_info(:table)"_s);
-        columns.bind(u":table"_s, table);
-        if (auto st = columns.exec(); !st.ok())
-            return st.error();
+    for (const QString &table : names.value()) {
+        const auto columns = sqlColumns(m_db, table);
+        if (!columns.ok())
+            return columns.error();
         QStringList cited;
-        while (columns.next()) {
-            const QString column = columns.value(0).toString();
-            if (column.compare(u"sha256"_s, Qt::CaseInsensitive) == 0
-                || column.endsWith(u"_sha256"_s, Qt::CaseInsensitive))
-                cited << column;
+        for (const SqlColumn &c : columns.value()) {
+            if (c.name.compare(u"sha256"_s, Qt::CaseInsensitive) == 0
+                || c.name.endsWith(u"_sha256"_s, Qt::CaseInsensitive))
+                cited << c.name;
         }
         for (const QString &column : std::as_const(cited)) {
             SqlQuery values(m_db,

@@ -28,6 +28,10 @@ bool BlobStore::isSha256(const QString &text)
 
 QString BlobStore::pathFor(const QString &sha256) const
 {
+    // Never a path outside a store: with no root (a server library) or no hash, QDir would
+    // answer "/" or a path relative to the working folder.
+    if (m_root.isEmpty() || sha256.isEmpty())
+        return {};
     return QDir(m_root).filePath(sha256.left(2) + u'/' + sha256);
 }
 
@@ -38,6 +42,10 @@ bool BlobStore::contains(const QString &sha256) const
 
 Result<QString> BlobStore::put(QIODevice &source)
 {
+    if (m_root.isEmpty()) // a server library: its originals are rows (storage/pgbackend.h)
+        return Error::library(QCoreApplication::translate("habeas::BlobStore",
+            "Originals cannot be imported into a server library yet; only a folder library "
+            "takes them for now."));
     if (!QDir().mkpath(m_root))
         return Error::io(QCoreApplication::translate(
             "habeas::BlobStore", "Cannot create the evidence store at %1.")

@@ -17,6 +17,7 @@ public:
     {
     }
 
+    // '' for an empty hash or a store without a root (a server library's Library::blobsPath()).
     QString pathFor(const QString &sha256) const;
     bool contains(const QString &sha256) const;
 

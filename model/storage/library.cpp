@@ -13,18 +13,16 @@
 #include "storage/auditlog.h"
 #include "storage/blobcollector.h"
 #include "storage/blobstore.h"
-#include "storage/migrations.h"
 #include "storage/openingcheck.h"
+#include "storage/pgbackend.h"
 #include "storage/sql.h"
+#include "storage/sqlitebackend.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSqlError>
-#include <QThread>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +30,7 @@ namespace habeas {
 
 namespace {
 
-const QString kDatabaseFile = u"library.sqlite"_s;
+const QString &kDatabaseFile = SqliteBackend::kDatabaseFile;
 
 // Reads the header without SQLite, so a file that is not a database is never handed to
 // a driver that might try to "repair" or journal it.
@@ -50,30 +48,19 @@ Status checkHeader(const QString &file)
     return {};
 }
 
-QString scalar(const QSqlDatabase &db, const QString &sql, Status *status = nullptr)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        if (status)
-            *status = sqlError(q.lastError());
-        return {};
-    }
-    return q.value(0).toString();
-}
-
 QString damagedMessage(const QString &findings)
 {
-    return QCoreApplication::translate("habeas::Library",
-        "The library file is damaged and was left untouched (%1). "
-        "Restore it from a copy in backups/.")
-        .arg(findings);
+    return SqliteBackend::damagedMessage(findings);
 }
 
 } // namespace
 
-Library::Library(QString path)
+Library::Library(QString path, std::unique_ptr<StorageBackend> backend)
     : m_path(std::move(path))
+    , m_backend(std::move(backend))
 {
+    if (m_backend->kind() == StorageBackend::Kind::Sqlite)
+        m_sqlite = static_cast<SqliteBackend *>(m_backend.get());
 }
 
 Library::~Library()
@@ -88,14 +75,7 @@ Library::~Library()
     m_events.reset();
     m_cases.reset();
     m_audit.reset();
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    m_backend->closeConnections();
     // With every connection of this process closed, a file that passed its check (or was
     // written only through these connections since) is recorded for the next opening.
     if (m_markOnClose && damage == u"ok"_s)
@@ -104,19 +84,24 @@ Library::~Library()
         OpeningCheck::removeMarker(m_path);
 }
 
+LibraryLocation Library::location() const
+{
+    return m_backend->location();
+}
+
 QString Library::databasePath() const
 {
-    return QDir(m_path).filePath(kDatabaseFile);
+    return m_sqlite ? m_sqlite->databasePath() : QString();
 }
 
 QString Library::blobsPath() const
 {
-    return QDir(m_path).filePath(u"blobs"_s);
+    return isServer() ? QString() : QDir(m_path).filePath(u"blobs"_s);
 }
 
 QString Library::backupsPath() const
 {
-    return QDir(m_path).filePath(u"backups"_s);
+    return isServer() ? QString() : QDir(m_path).filePath(u"backups"_s);
 }
 
 Status Library::checkWritable() const
@@ -137,64 +122,14 @@ QString Library::damage() const
     return findings == u"ok"_s ? QString() : damagedMessage(findings);
 }
 
-Status Library::openConnection(const QString &name, Access access) const
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    m_connectionNames << name;
-    if (access == Access::Probe) {
-        // immutable=1: SQLite creates no -wal or -shm and takes no lock, so inspecting a file
-        // that turns out to be damaged or foreign leaves the folder exactly as it was. Only
-        // valid while no -wal file exists (see open()).
-        QUrl uri = QUrl::fromLocalFile(databasePath());
-        uri.setQuery(u"mode=ro&immutable=1"_s);
-        db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
-        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
-    } else {
-        db.setDatabaseName(databasePath());
-        db.setConnectOptions(access == Access::ReadOnly
-                ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
-                : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    }
-    const bool readOnly = access != Access::ReadWrite;
-    if (!db.open())
-        return Error::library(
-            QCoreApplication::translate("habeas::Library", "Cannot open the library database: %1")
-                .arg(db.lastError().text()));
-    if (readOnly)
-        return {};
-    Status status;
-    const QString mode = scalar(db, u"PRAGMA journal_mode=WAL"_s, &status);
-    if (!status.ok())
-        return status;
-    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return Error::library(QCoreApplication::translate(
-            "habeas::Library", "The library cannot use write-ahead logging (journal mode is %1).")
-                                  .arg(mode));
-    scalar(db, u"PRAGMA foreign_keys=ON"_s);
-    if (scalar(db, u"PRAGMA foreign_keys"_s) != u"1"_s)
-        return Error::library(QCoreApplication::translate(
-            "habeas::Library", "This SQLite build does not enforce foreign keys."));
-    // FULL: a commit is on the disk when it returns, so the audit head written after it is never
-    // ahead of the log after a power cut, and nothing recorded is lost.
-    scalar(db, u"PRAGMA synchronous=FULL"_s);
-    return {};
-}
-
 QString Library::sqliteVersion() const
 {
-    SqlQuery q(database(), u"SELECT sqlite_version()"_s);
-    return q.exec().ok() && q.next() ? q.value(0).toString() : QString();
+    return m_sqlite ? m_sqlite->engineVersion() : QString();
 }
 
 QSqlDatabase Library::database() const
 {
-    const QString name = u"habeas-%1-%2"_s.arg(reinterpret_cast<quintptr>(this))
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
-    if (!QSqlDatabase::contains(name))
-        (void)openConnection(name,
-            isReadOnly() ? Access::ReadOnly
-                         : Access::ReadWrite); // a failure shows as a closed connection
-    return QSqlDatabase::database(name, false);
+    return m_backend->database();
 }
 
 namespace {
@@ -235,43 +170,6 @@ Status checkFolder(
 
 } // namespace
 
-// Inspects the file read-only first: a damaged or foreign file is left byte for byte as it was.
-// Returns its schema version.
-Result<int> Library::probeVersion(const QString &dbFile, bool another, bool deferCheck)
-{
-    const QString probeName = u"habeas-probe-%1"_s.arg(reinterpret_cast<quintptr>(this));
-    const bool walPresent = QFileInfo::exists(dbFile + u"-wal"_s);
-    if (auto st = openConnection(probeName, walPresent ? Access::ReadOnly : Access::Probe);
-        !st.ok())
-        return st.error();
-    QSqlDatabase probe = QSqlDatabase::database(probeName, false);
-    const auto checkNow = [&]() -> Status {
-        Status status;
-        const QString check = scalar(probe, u"PRAGMA quick_check"_s, &status);
-        if (!status.ok() || check != u"ok"_s)
-            return Error::library(damagedMessage(status.ok() ? check : status.error().message));
-        return {};
-    };
-    // The first opener checks the whole file, now or (see open()) in the background; a further
-    // connection only reads its version.
-    if (!another && !deferCheck)
-        if (auto st = checkNow(); !st.ok())
-            return st.error();
-    const qint32 appId = scalar(probe, u"PRAGMA application_id"_s).toInt();
-    const int diskVersion = scalar(probe, u"PRAGMA user_version"_s).toInt();
-    // An upgrade writes: never to a file not checked first.
-    if (!another && deferCheck && diskVersion < kSchemaVersion)
-        if (auto st = checkNow(); !st.ok())
-            return st.error();
-    if (appId != kApplicationId) {
-        return Error::library(QCoreApplication::translate(
-            "habeas::Library", "%1 is an SQLite database but not a Habeas library.")
-                                  .arg(QDir::toNativeSeparators(dbFile)));
-    }
-    probe.close();
-    return diskVersion;
-}
-
 // The schema brought up to date (a backup first, see migrate()) and the folders made.
 Status Library::upgrade(int diskVersion, bool another, const QString &dbFile, bool &migrationFailed)
 {
@@ -310,7 +208,7 @@ Status Library::createStores(bool another)
     m_annotations = std::make_unique<AnnotationStore>(*this);
     m_deadlines = std::make_unique<DeadlineStore>(*this);
     m_review = std::make_unique<ReviewStore>(*this);
-    if (!isReadOnly() && !another) {
+    if (!isReadOnly() && !another && !isServer()) {
         // What an interrupted import left half written is removed; so is nothing else.
         BlobCollector::removeStagedLeftovers(blobsPath(), QDateTime::currentDateTimeUtc());
         if (auto st = m_audit->ensureHead(); !st.ok())
@@ -331,13 +229,14 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     if (auto st = checkFolder(dirPath, dbFile, exists, mode); !st.ok())
         return st.error();
 
-    std::unique_ptr<Library> library(new Library(dirPath));
+    std::unique_ptr<Library> library(
+        new Library(dirPath, std::make_unique<SqliteBackend>(dirPath)));
     int diskVersion = 0;
     // Closed by Habeas last, untouched since: the check runs beside the window coming up.
     const bool deferCheck = check == FileCheck::BesideWhenClosedCleanly && exists && !another
         && OpeningCheck::closedCleanly(dirPath, dbFile);
     if (exists) {
-        const auto version = library->probeVersion(dbFile, another, deferCheck);
+        const auto version = library->m_sqlite->probeVersion(another, deferCheck, kSchemaVersion);
         if (!version.ok())
             return version.error();
         diskVersion = version.value();
@@ -351,6 +250,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
             "It is open read-only; update Habeas to change it.")
                                         .arg(diskVersion)
                                         .arg(kSchemaVersion);
+        library->m_sqlite->setReadOnly(true);
     }
 
     if (!library->isReadOnly()) {
@@ -386,6 +286,27 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     return library;
 }
 
+Result<std::unique_ptr<Library>> Library::open(
+    const LibraryLocation &location, OpenMode mode, FileCheck check)
+{
+    if (!location.isServer())
+        return open(location.folderPath(), mode, check);
+    return openServer(location, mode);
+}
+
+Result<std::unique_ptr<Library>> Library::openServer(const LibraryLocation &location, OpenMode mode)
+{
+    auto backend = std::make_unique<PgBackend>(location);
+    const auto found = backend->open(mode == OpenMode::CreateIfMissing);
+    if (!found.ok())
+        return found.error();
+    std::unique_ptr<Library> library(new Library(QString(), std::move(backend)));
+    library->m_diskVersion = found.value();
+    if (auto st = library->createStores(mode == OpenMode::AnotherConnection); !st.ok())
+        return st.error();
+    return library;
+}
+
 Status Library::backup(int fromVersion)
 {
     if (!QDir().mkpath(backupsPath()))
@@ -397,10 +318,7 @@ Status Library::backup(int fromVersion)
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QDir(backupsPath())
                      .filePath(u"library-v%1-%2-%3.sqlite"_s.arg(fromVersion).arg(stamp).arg(n));
-    // VACUUM INTO writes a consistent, compact snapshot through SQLite's own pager.
-    SqlQuery q(database(), u"VACUUM INTO :target"_s);
-    q.bind(u":target"_s, target);
-    if (auto st = q.exec(); !st.ok())
+    if (auto st = m_backend->backupTo(target); !st.ok())
         return Error::io(QCoreApplication::translate("habeas::Library",
             "The backup before upgrading the library failed, so nothing was changed: %1")
                              .arg(st.error().message));
@@ -423,45 +341,22 @@ Status Library::migrate(int fromVersion)
         if (auto st = backup(fromVersion); !st.ok())
             return st;
     }
-    const QSqlDatabase db = database();
-    return inTransaction(db, [&]() -> Status {
-        if (auto st = Migrations::apply(db, fromVersion); !st.ok())
-            return st;
-        if (fromVersion == 0) {
-            SqlQuery meta(db,
-                u"INSERT INTO library_meta (key, value) VALUES ('created_at', :at), "
-                "('created_by', :by)"_s);
-            meta.bind(u":at"_s, Clock::isoNow()).bind(u":by"_s, u"Habeas " HABEAS_VERSION ""_s);
-            if (auto st = meta.exec(); !st.ok())
-                return st;
-        }
-        // The version is bumped last, inside the same transaction.
-        QSqlQuery bump(db);
-        if (!bump.exec(u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion())))
-            return sqlError(bump.lastError());
-        return {};
-    });
+    return m_sqlite->migrateSchema(fromVersion);
 }
 
 Library::CheckReport Library::check() const
 {
     CheckReport report;
-    QSqlQuery q(database());
-    if (q.exec(u"PRAGMA integrity_check"_s)) {
-        QStringList lines;
-        while (q.next())
-            lines << q.value(0).toString();
-        report.integrity = lines.join(u"; "_s);
-    } else {
-        report.integrity = q.lastError().text();
-    }
-    report.schemaVersion = scalar(database(), u"PRAGMA user_version"_s).toInt();
-    const BlobStore blobs(blobsPath());
-    report.blobProblems = blobs.structuralProblems();
-    report.blobStoreOk = report.blobProblems.isEmpty();
+    report.integrity = m_backend->integrity();
+    report.schemaVersion = m_backend->recordedSchemaVersion();
     const AuditLog::Verification v = m_audit->verify();
     report.auditOk = v.ok;
     report.auditMessage = v.message;
+    if (isServer())
+        return report; // the server's blob rows are checked on reading (PgBlobs::get)
+    const BlobStore blobs(blobsPath());
+    report.blobProblems = blobs.structuralProblems();
+    report.blobStoreOk = report.blobProblems.isEmpty();
     const BlobCollector collector(m_path, database());
     if (const auto found = collector.find(); found.ok()) {
         report.unreferencedBlobs = found->unreferenced;
@@ -473,10 +368,23 @@ Library::CheckReport Library::check() const
     return report;
 }
 
+namespace {
+
+Error notOnServer()
+{
+    return Error::library(QCoreApplication::translate("habeas::Library",
+        "A server library keeps its originals on the server; collecting unreferenced ones is not "
+        "available there yet."));
+}
+
+} // namespace
+
 Result<Library::RepairReport> Library::repair()
 {
     if (auto st = checkWritable(); !st.ok())
         return st.error();
+    if (isServer())
+        return notOnServer();
     const BlobCollector collector(m_path, database());
     const auto removed = collector.collect(QDateTime::currentDateTimeUtc());
     if (!removed.ok())
@@ -504,6 +412,8 @@ Status Library::discardUnreferenced(const QStringList &sha256s) const
 {
     if (auto st = checkWritable(); !st.ok())
         return st;
+    if (isServer())
+        return notOnServer();
     return BlobCollector(m_path, database()).discard(sha256s);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/librarylocation.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -21,10 +22,14 @@ class AnnotationStore;
 class EventStore;
 class DeadlineStore;
 class ReviewStore;
+class StorageBackend;
+class SqliteBackend;
 
-// A library is a folder: library.sqlite, blobs/, thumbs/, backups/.
-// Owns the database connections (one named connection per thread) and the stores over them.
-// Lives on the thread that opened it; stores are used from that thread.
+// A library is a folder (library.sqlite, blobs/, thumbs/, backups/) or a database on a
+// PostgreSQL server. Owns its storage backend (storage/storagebackend.h: the connections, one
+// per thread, the schema, the blob store, backups) and the stores over it, which never know
+// which backend they run on. Lives on the thread that opened it; stores are used from that
+// thread.
 class Library final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Library)
@@ -50,8 +55,20 @@ public:
 
     static Result<std::unique_ptr<Library>> open(
         const QString &path, OpenMode mode, FileCheck check = FileCheck::BeforeOpening);
+    // A folder as above, or a server library: CreateIfMissing creates the schema in an empty
+    // database (the database itself is the administrator's, docs/server.md), ExistingOnly
+    // refuses one. The server's structural checks are its own (`check` does not apply).
+    static Result<std::unique_ptr<Library>> open(
+        const LibraryLocation &location, OpenMode mode, FileCheck check = FileCheck::BeforeOpening);
     ~Library() override;
 
+    LibraryLocation location() const;
+    bool isServer() const { return m_path.isEmpty(); }
+    StorageBackend &backend() const { return *m_backend; }
+
+    // The folder, its database file and its sub-folders; '' for a server library, which keeps
+    // no files (what lives beside a folder's database has no server home yet: the audit head,
+    // the clean-close marker, register.key, thumbnails and backups are skipped or refused).
     QString path() const { return m_path; }
     QString databasePath() const;
     QString blobsPath() const;
@@ -76,7 +93,8 @@ public:
 
     // The connection of the calling thread, opened on first use with the library's pragmas.
     QSqlDatabase database() const;
-    // The version of the SQLite engine the library runs on, for the About box ("3.40.1").
+    // The version of the SQLite engine a folder library runs on, for the About box ("3.40.1");
+    // '' on a server library (backend().engineVersion() names either).
     QString sqliteVersion() const;
 
     AuditLog &audit() { return *m_audit; }
@@ -117,23 +135,23 @@ public:
     Status discardUnreferenced(const QStringList &sha256s) const;
 
 private:
-    explicit Library(QString path);
-    enum class Access { ReadWrite, ReadOnly, Probe };
-    Status openConnection(const QString &name, Access access) const;
+    Library(QString path, std::unique_ptr<StorageBackend> backend);
+    static Result<std::unique_ptr<Library>> openServer(
+        const LibraryLocation &location, OpenMode mode);
     Status migrate(int fromVersion);
     // open()'s parts.
-    Result<int> probeVersion(const QString &dbFile, bool another, bool deferCheck);
     Status upgrade(int diskVersion, bool another, const QString &dbFile, bool &migrationFailed);
     Status createStores(bool another);
     Status backup(int fromVersion);
 
-    QString m_path;
+    QString m_path; // '' for a server library
+    std::unique_ptr<StorageBackend> m_backend;
+    SqliteBackend *m_sqlite = nullptr; // m_backend, for a folder library
     QString m_readOnlyReason;
     int m_diskVersion = 0;
     QStringList m_backupsMade;
     std::shared_future<QString> m_backgroundCheck; // quick_check's answer, when deferred
     bool m_markOnClose = false; // the first opener records a clean close (openingcheck.h)
-    mutable QStringList m_connectionNames;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<EventStore> m_events;

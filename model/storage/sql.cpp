@@ -1,6 +1,7 @@
 #include "storage/sql.h"
 
 #include "core/clock.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,8 +13,33 @@ using namespace Qt::StringLiterals;
 
 namespace habeas {
 
+namespace {
+
+// PostgreSQL reports an SQLSTATE (five characters, "08006"); a lost connection may come with
+// none, only libpq's words.
+bool serverUnreachable(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    const QString text = error.text();
+    return state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s
+        || state == u"57P03"_s || text.contains(u"server closed the connection"_s)
+        || text.contains(u"no connection to the server"_s)
+        || text.contains(u"terminating connection"_s)
+        || text.contains(u"could not connect to server"_s)
+        || text.contains(u"Connection refused"_s);
+}
+
+} // namespace
+
 Error sqlError(const QSqlError &error)
 {
+    if (serverUnreachable(error))
+        return Error::library(QCoreApplication::translate("habeas::Sql",
+            "The library server cannot be reached; nothing of this change was saved: %1")
+                                  .arg(error.text().trimmed()));
+    if (error.nativeErrorCode().size() == 5) // an SQLSTATE: not SQLite's numbers
+        return Error::library(
+            QCoreApplication::translate("habeas::Sql", "Database error: %1").arg(error.text()));
     // SQLite's primary result codes arrive as the native error code text.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (code) {
@@ -62,6 +88,13 @@ Status SqlQuery::exec()
     return {};
 }
 
+qint64 SqlQuery::returnedId()
+{
+    const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;
+    m_query.finish();
+    return id;
+}
+
 namespace {
 // Connections are per thread, so what waits for a commit is kept per thread too, by name.
 thread_local QHash<QString, QList<std::function<void()>>> t_afterCommit;
@@ -101,7 +134,9 @@ Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work
     if (t_afterCommit.contains(name))
         return inSavepoint(db, work);
     QSqlQuery begin(db);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+    // SQLite takes the write lock at once (no deadlock between two readers turning writers);
+    // PostgreSQL locks rows as they are written.
+    if (!begin.exec(sqlDialect(db) == SqlDialect::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
         return sqlError(begin.lastError());
     t_afterCommit.insert(name, {});
     Status status = work();

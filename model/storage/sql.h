@@ -23,7 +23,9 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &name) const { return m_query.value(name); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id an `INSERT … RETURNING id` gave (0 when it gave none); ends the statement. One
+    // form for both engines, where QSqlQuery::lastInsertId() is SQLite's rowid.
+    qint64 returnedId();
     int numRowsAffected() const { return m_query.numRowsAffected(); }
 
 private:

@@ -222,11 +222,11 @@ int fillLibrary(const QString &dir, int exhibitsPerCase)
         SqlQuery insertCase(db,
             u"INSERT INTO cases (title, kind, stage, case_number, court, cause, filed_on, "
             "created_at, updated_at) VALUES (:t, :k, :s, :n, '北京互联网法院', '个人信息保护纠纷', "
-            "'2021-01-27', :now, :now)"_s);
+            "'2021-01-27', :now, :now) RETURNING id"_s);
         SqlQuery insertParty(db,
             u"INSERT INTO parties (case_id, role, type, position, name, id_number, phone, "
             "address, created_at, updated_at) VALUES (:c, :r, 'person', :p, :name, "
-            "'110105199003071239', '13800138000', '北京市朝阳区某某路1号', :now, :now)"_s);
+            "'110105199003071239', '13800138000', '北京市朝阳区某某路1号', :now, :now) RETURNING id"_s);
         const QString stages[] = { u"intake"_s, u"investigation"_s, u"filed"_s, u"first-instance"_s,
             u"closed"_s };
         for (int c = 1; c <= kLibraryCases; ++c) {
@@ -237,7 +237,7 @@ int fillLibrary(const QString &dir, int exhibitsPerCase)
                 .bind(u":now"_s, u"2026-01-01T09:00:00+08:00"_s);
             if (auto e = insertCase.exec(); !e.ok())
                 return e;
-            const qint64 caseId = insertCase.lastInsertId();
+            const qint64 caseId = insertCase.returnedId();
             caseIds << caseId;
             if (auto e = library.audit().append(caseId, u"case.create"_s, u"case"_s, caseId, {});
                 !e.ok())
@@ -251,7 +251,7 @@ int fillLibrary(const QString &dir, int exhibitsPerCase)
                 if (auto e = insertParty.exec(); !e.ok())
                     return e;
                 if (auto e = library.audit().append(
-                        caseId, u"party.add"_s, u"party"_s, insertParty.lastInsertId(), {});
+                        caseId, u"party.add"_s, u"party"_s, insertParty.returnedId(), {});
                     !e.ok())
                     return e;
             }

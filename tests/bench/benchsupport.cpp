@@ -415,7 +415,7 @@ Result<QList<qint64>> insertExhibits(Library &library, qint64 caseId, int count)
             "size, media_type, purpose, source, captured_at, device, operator, notes, created_at, "
             "updated_at, parse_state, page_count, ocr_state) VALUES (:case, :sha, :group, :seq, "
             ":title, :name, :size, :type, :purpose, :source, :captured, :device, '张某律师', '', "
-            ":now, :now, 'ok', :pages, :ocr)"_s);
+            ":now, :now, 'ok', :pages, :ocr) RETURNING id"_s);
         const QString now = Clock::isoNow();
         for (int i = 0; i < count; ++i) {
             // Groups of 50, as a large case groups its exhibits by the fact they prove.
@@ -447,7 +447,7 @@ Result<QList<qint64>> insertExhibits(Library &library, qint64 caseId, int count)
                 .bind(u":ocr"_s, pdf ? u"none"_s : u"done"_s);
             if (auto e = q.exec(); !e.ok())
                 return e;
-            const qint64 id = q.lastInsertId();
+            const qint64 id = q.returnedId();
             ids << id;
             if (auto e = library.audit().append(caseId, u"evidence.import"_s, u"evidence"_s, id,
                     { { u"sha256"_s, sha }, { u"exhibit"_s, u"证据%1-%2"_s.arg(group).arg(seq) },
@@ -486,13 +486,13 @@ Result<MatrixCase> fillProofMatrixCase(Library &library, int claimCount, int exh
             const Theory &theory = theories.at(1 + i % (theories.size() - 1));
             SqlQuery q(db,
                 u"INSERT INTO claims (case_id, theory, created_at, updated_at) VALUES (:case, "
-                ":theory, :now, :now)"_s);
+                ":theory, :now, :now) RETURNING id"_s);
             q.bind(u":case"_s, caseId.value())
                 .bind(u":theory"_s, theory.id)
                 .bind(u":now"_s, Clock::isoNow());
             if (auto e = q.exec(); !e.ok())
                 return e;
-            const qint64 claimId = q.lastInsertId();
+            const qint64 claimId = q.returnedId();
             for (const Element &element : theory.elements) {
                 SqlQuery el(db,
                     u"INSERT INTO claim_elements (claim_id, element) VALUES (:claim, :element)"_s);

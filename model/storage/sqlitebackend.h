@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storage/blobstore.h"
+#include "storage/storagebackend.h"
+
+#include <QStringList>
+
+namespace habeas {
+
+// The files under a folder library's blobs/ as a BlobStorage.
+class FolderBlobs final : public BlobStorage {
+public:
+    explicit FolderBlobs(QString root)
+        : m_store(std::move(root))
+    {
+    }
+    bool has(const QString &sha256) const override { return m_store.contains(sha256); }
+    Result<QString> put(QIODevice &source) override { return m_store.put(source); }
+    Result<QByteArray> get(const QString &sha256) const override;
+
+private:
+    BlobStore m_store;
+};
+
+// A library in a folder: library.sqlite beside blobs/, thumbs/ and backups/. The connection of
+// each thread is opened in WAL mode with foreign keys enforced and synchronous=FULL; the schema
+// version is PRAGMA user_version, the application PRAGMA application_id.
+class SqliteBackend final : public StorageBackend {
+public:
+    static const QString kDatabaseFile; // library.sqlite
+
+    // `folder`: an absolute path.
+    explicit SqliteBackend(QString folder);
+    ~SqliteBackend() override;
+
+    Kind kind() const override { return Kind::Sqlite; }
+    LibraryLocation location() const override { return LibraryLocation::folder(m_folder); }
+    QSqlDatabase database() const override;
+    void closeConnections() override;
+    QString engineVersion() const override;
+    int recordedSchemaVersion() const override;
+    QString integrity() const override;
+    BlobStorage &blobs() override { return m_blobs; }
+    Status backupTo(const QString &target) const override;
+
+    QString databasePath() const;
+    // Connections opened from now on are read-only (a library of a newer schema).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
+    // Inspects the file through a read-only connection of its own that changes nothing (not
+    // even a -wal), and returns its schema version: PRAGMA quick_check first unless `skipCheck`
+    // (a further connection; or a check deferred to the background, which still runs here when
+    // the file needs an upgrade below `latest`). A damaged file or one that is not a Habeas
+    // library is an error.
+    Result<int> probeVersion(bool skipCheck, bool deferCheck, int latest);
+
+    // Applies the migrations after fromVersion in one transaction that also raises user_version
+    // (and, for a new library, records when and by what it was created).
+    Status migrateSchema(int fromVersion) const;
+
+    static QString damagedMessage(const QString &findings);
+
+private:
+    enum class Access { ReadWrite, ReadOnly, Probe };
+    Status openConnection(const QString &name, Access access) const;
+
+    QString m_folder;
+    FolderBlobs m_blobs;
+    bool m_readOnly = false;
+    mutable QStringList m_connectionNames;
+};
+
+} // namespace habeas

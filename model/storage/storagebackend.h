@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/librarylocation.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+class QIODevice;
+
+namespace habeas {
+
+// Originals, content-addressed by the lowercase hex SHA-256 of their bytes: written once, never
+// modified. In a folder library the files under blobs/; on a server the tables blobs and
+// blob_chunks, so that originals live under the same access control and backups as their case.
+class BlobStorage {
+public:
+    virtual ~BlobStorage() = default;
+    virtual bool has(const QString &sha256) const = 0;
+    // Stores the device's bytes; returns their SHA-256. Whole or not at all.
+    virtual Result<QString> put(QIODevice &source) = 0;
+    // The bytes stored under sha256; NotFound when there are none.
+    virtual Result<QByteArray> get(const QString &sha256) const = 0;
+};
+
+// Where a library's rows live, and everything that differs between the engines: the connection
+// (one per thread), the schema ladder, the blob store, backups and the engine's own checks.
+// Library owns one and its stores only ever see the QSqlDatabase it hands out; the SQL they
+// write is one form both engines accept, with the rare difference behind storage/sqldialect.h.
+class StorageBackend {
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    StorageBackend() = default;
+    virtual ~StorageBackend() = default;
+    StorageBackend(const StorageBackend &) = delete;
+    StorageBackend &operator=(const StorageBackend &) = delete;
+
+    virtual Kind kind() const = 0;
+    virtual LibraryLocation location() const = 0;
+
+    // The connection of the calling thread, opened on first use (closed when it cannot open).
+    virtual QSqlDatabase database() const = 0;
+    // Closes and forgets every connection this backend opened.
+    virtual void closeConnections() = 0;
+
+    // The engine's name and version for the About box ("SQLite 3.40.1", "PostgreSQL 15.5").
+    virtual QString engineVersion() const = 0;
+    // The schema version the database records.
+    virtual int recordedSchemaVersion() const = 0;
+    // The engine's own structural check of the stored rows: "ok" or its findings.
+    virtual QString integrity() const = 0;
+
+    virtual BlobStorage &blobs() = 0;
+
+    // A consistent copy of the whole library into `target` (a file); the server refuses with
+    // the way to back it up instead (pg_dump).
+    virtual Status backupTo(const QString &target) const = 0;
+};
+
+} // namespace habeas
