@@ -32,25 +32,28 @@ Fonts fontsFor(Style style)
     }
 }
 
+// Each paragraph style's id in styles.xml and the name Word shows. The headings take the
+// built-in names, so Word's navigation pane and outline see them.
+struct StyleNames {
+    Style style;
+    QStringView id;
+    QStringView name;
+};
+constexpr StyleNames kStyleNames[] = {
+    { Style::Title, u"Title", u"Title" },
+    { Style::Subtitle, u"Subtitle", u"Subtitle" },
+    { Style::Heading1, u"Heading1", u"heading 1" },
+    { Style::Heading2, u"Heading2", u"heading 2" },
+    { Style::Body, u"BodyText", u"Body Text" },
+    { Style::Plain, u"Plain", u"Plain Paragraph" },
+    { Style::Small, u"Small", u"Small Text" },
+};
+
 QString styleName(Style style)
 {
-    switch (style) {
-    case Style::Title:
-        return u"Title"_s;
-    case Style::Subtitle:
-        return u"Subtitle"_s;
-    // Built-in names, so Word's navigation pane and outline see the headings.
-    case Style::Heading1:
-        return u"heading 1"_s;
-    case Style::Heading2:
-        return u"heading 2"_s;
-    case Style::Body:
-        return u"Body Text"_s;
-    case Style::Plain:
-        return u"Plain Paragraph"_s;
-    case Style::Small:
-        return u"Small Text"_s;
-    }
+    for (const StyleNames &n : kStyleNames)
+        if (n.style == style)
+            return n.name.toString();
     return {};
 }
 
@@ -138,22 +141,9 @@ int twipsFromMm(double mm)
 
 QString styleId(Style style)
 {
-    switch (style) {
-    case Style::Title:
-        return u"Title"_s;
-    case Style::Subtitle:
-        return u"Subtitle"_s;
-    case Style::Heading1:
-        return u"Heading1"_s;
-    case Style::Heading2:
-        return u"Heading2"_s;
-    case Style::Body:
-        return u"BodyText"_s;
-    case Style::Plain:
-        return u"Plain"_s;
-    case Style::Small:
-        return u"Small"_s;
-    }
+    for (const StyleNames &n : kStyleNames)
+        if (n.style == style)
+            return n.id.toString();
     return {};
 }
 

@@ -380,8 +380,11 @@ Result<FilingContext> buildFilingContext(
     return ctx;
 }
 
-Result<doc::Document> buildDocument(Library &library, qint64 caseId, const QString &templateId,
-    const TemplateRegistry &registry, const FilingOptions &options)
+namespace {
+
+// The template the id names, when it exists and reads without error.
+Result<const TemplateInfo *> validTemplate(
+    const TemplateRegistry &registry, const QString &templateId)
 {
     const TemplateInfo *info = registry.find(templateId);
     if (!info)
@@ -390,6 +393,18 @@ Result<doc::Document> buildDocument(Library &library, qint64 caseId, const QStri
                 .arg(templateId));
     if (!info->isValid())
         return Error::input(info->error);
+    return info;
+}
+
+} // namespace
+
+Result<doc::Document> buildDocument(Library &library, qint64 caseId, const QString &templateId,
+    const TemplateRegistry &registry, const FilingOptions &options)
+{
+    const auto found = validTemplate(registry, templateId);
+    if (!found.ok())
+        return found.error();
+    const TemplateInfo *info = found.value();
     auto ctx = buildFilingContext(library, caseId, *info, options);
     if (!ctx.ok())
         return ctx.error();
@@ -420,13 +435,10 @@ Result<doc::Document> buildDocument(Library &library, qint64 caseId, const QStri
 Result<QStringList> missingFields(
     Library &library, qint64 caseId, const QString &templateId, const TemplateRegistry &registry)
 {
-    const TemplateInfo *info = registry.find(templateId);
-    if (!info)
-        return Error::notFound(
-            QCoreApplication::translate("habeas::Templates", "There is no template \"%1\".")
-                .arg(templateId));
-    if (!info->isValid())
-        return Error::input(info->error);
+    const auto found = validTemplate(registry, templateId);
+    if (!found.ok())
+        return found.error();
+    const TemplateInfo *info = found.value();
     auto ctx = buildFilingContext(library, caseId, *info);
     if (!ctx.ok())
         return ctx.error();

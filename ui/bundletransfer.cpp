@@ -128,6 +128,24 @@ bool BundleTransfer::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+BundleTransfer::ExportTarget BundleTransfer::askExportTarget(
+    QWidget *parent, const QString &title, const QString &fileName)
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(fileName + u".habeas"_s);
+    QString path =
+        Dialogs::saveFileName(parent, title, suggested, tr("Habeas case bundles (*.habeas)"));
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".habeas"_s;
+    BundlePassphraseDialog options(path, parent);
+    if (options.exec() != QDialog::Accepted)
+        return {};
+    return { path, { options.encrypt(), options.passphrase().toUtf8() } };
+}
+
 void BundleTransfer::exportCase(qint64 caseId)
 {
     if (caseId == 0 || m_watcher.isRunning())
@@ -137,19 +155,11 @@ void BundleTransfer::exportCase(qint64 caseId)
         return Dialogs::error(m_window, tr("Export Case"), record.error().message);
     QString title = record->title;
     title.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"_"_s);
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(title + u".habeas"_s);
-    QString path = Dialogs::saveFileName(
-        m_window, tr("Export Case"), suggested, tr("Habeas case bundles (*.habeas)"));
-    if (path.isEmpty())
+    const ExportTarget target = askExportTarget(m_window, tr("Export Case"), title);
+    if (target.path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".habeas"_s;
-    BundlePassphraseDialog options(path, m_window);
-    if (options.exec() != QDialog::Accepted)
-        return;
-    const bundle::ExportOptions exportOptions { options.encrypt(), options.passphrase().toUtf8() };
+    const QString path = target.path;
+    const bundle::ExportOptions exportOptions = target.options;
     const QString libraryPath = m_library.path();
     start(tr("Exporting the case to %1…").arg(QDir::toNativeSeparators(path)),
         [=](const bundle::Progress &progress) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundle/bundleformat.h"
+#include "bundle/casebundle.h"
 #include "review/reviewstore.h"
 
 #include <QFutureWatcher>
@@ -13,6 +14,7 @@
 class QAction;
 class QMainWindow;
 class QProgressDialog;
+class QWidget;
 
 namespace habeas {
 
@@ -62,6 +64,15 @@ public:
     QProgressDialog *progressDialog() const;
 
     static bool isBundleFile(const QString &path);
+    // Where to write a bundle and how to protect it: asks for the file (suggested: fileName
+    // .habeas in Documents; .habeas added to a name without a suffix), then the passphrase
+    // dialog. An empty path when either is cancelled.
+    struct ExportTarget {
+        QString path;
+        bundle::ExportOptions options;
+    };
+    static ExportTarget askExportTarget(
+        QWidget *parent, const QString &title, const QString &fileName);
     // Runs a bundle job on a worker behind the progress dialog (Export Teaching Copy… too).
     void start(const QString &label, std::function<BundleJobResult(const bundle::Progress &)> job);
 

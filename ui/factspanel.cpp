@@ -352,17 +352,24 @@ void FactsPanel::addEvent()
 {
     EventRecord e;
     e.caseId = m_caseId;
+    runEventDialog(e, tr("Add Fact"), [this](const EventRecord &typed) {
+        return std::make_unique<AddEventCommand>(library().events(), typed);
+    });
+}
+
+void FactsPanel::runEventDialog(const EventRecord &start, const QString &title,
+    const std::function<std::unique_ptr<HabeasCommand>(const EventRecord &)> &command)
+{
     const auto exhibits = library().evidence().items(m_caseId);
     if (!exhibits.ok())
-        return Dialogs::error(this, tr("Add Fact"), exhibits.error().message);
-    EventDialog dialog(e, exhibits.value(), this);
+        return Dialogs::error(this, title, exhibits.error().message);
+    EventDialog dialog(start, exhibits.value(), this);
     // When saving fails the dialog comes back with what was typed.
     while (dialog.exec() == QDialog::Accepted) {
-        auto command = std::make_unique<AddEventCommand>(library().events(), dialog.event());
-        const Status st = undo().pushCase(m_caseId, std::move(command));
+        const Status st = undo().pushCase(m_caseId, command(dialog.event()));
         if (st.ok())
             return;
-        Dialogs::error(this, tr("Add Fact"), st.error().message);
+        Dialogs::error(this, title, st.error().message);
     }
 }
 
@@ -373,19 +380,9 @@ void FactsPanel::editEvent()
         return;
     const EventRecord before =
         m_chronologyModel->record(m_chronologySort->mapToSource(rows.first()).row());
-    const auto exhibits = library().evidence().items(m_caseId);
-    if (!exhibits.ok())
-        return Dialogs::error(this, tr("Edit Fact"), exhibits.error().message);
-    EventDialog dialog(before, exhibits.value(), this);
-    // When saving fails the dialog comes back with what was typed.
-    while (dialog.exec() == QDialog::Accepted) {
-        auto command =
-            std::make_unique<EditEventCommand>(library().events(), before, dialog.event());
-        const Status st = undo().pushCase(m_caseId, std::move(command));
-        if (st.ok())
-            return;
-        Dialogs::error(this, tr("Edit Fact"), st.error().message);
-    }
+    runEventDialog(before, tr("Edit Fact"), [this, before](const EventRecord &typed) {
+        return std::make_unique<EditEventCommand>(library().events(), before, typed);
+    });
 }
 
 void FactsPanel::removeEvent()

@@ -3,6 +3,9 @@
 #include "casepanel.h"
 #include "gapreportview.h"
 
+#include <functional>
+#include <memory>
+
 class QComboBox;
 class QDate;
 class QLabel;
@@ -17,6 +20,8 @@ namespace habeas {
 
 class ChronologyModel;
 class ClaimLiabilityBar;
+struct EventRecord;
+class HabeasCommand;
 class EvidenceModel;
 class ProofMatrixModel;
 class ProofModel;
@@ -68,6 +73,10 @@ public:
     void selectElement(qint64 claimId, const QString &elementId);
 
 private:
+    // The event dialog opened on `start` until the command built from what was typed is saved
+    // (a failed save brings the dialog back with the text) or it is cancelled.
+    void runEventDialog(const EventRecord &start, const QString &title,
+        const std::function<std::unique_ptr<HabeasCommand>(const EventRecord &)> &command);
     // The constructor's parts: each section of the panel, set up and wired.
     void setUpChronology();
     QLayout *chronologyButtons();

@@ -1,19 +1,15 @@
 #include "teachingexport.h"
 
-#include "bundlepassphrasedialog.h"
 #include "bundletransfer.h"
 #include "caselistpanel.h"
-#include "dialogs.h"
 #include "storage/library.h"
 #include "teachingchecklist.h"
 #include "teachingcopy.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMainWindow>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -50,19 +46,12 @@ void TeachingExport::exportTeachingCopy(qint64 caseId)
     if (checklist.exec() != QDialog::Accepted)
         return;
     // Not the case's title: it names the parties.
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("teaching copy") + u".habeas"_s);
-    QString path = Dialogs::saveFileName(
-        m_window, tr("Export Teaching Copy"), suggested, tr("Habeas case bundles (*.habeas)"));
-    if (path.isEmpty())
+    const BundleTransfer::ExportTarget target =
+        BundleTransfer::askExportTarget(m_window, tr("Export Teaching Copy"), tr("teaching copy"));
+    if (target.path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".habeas"_s;
-    BundlePassphraseDialog options(path, m_window);
-    if (options.exec() != QDialog::Accepted)
-        return;
-    const bundle::ExportOptions exportOptions { options.encrypt(), options.passphrase().toUtf8() };
+    const QString path = target.path;
+    const bundle::ExportOptions exportOptions = target.options;
     const QString libraryPath = m_library.path();
     m_bundles->start(tr("Writing the teaching copy to %1…").arg(QDir::toNativeSeparators(path)),
         [=](const bundle::Progress &progress) {

@@ -38,6 +38,16 @@ Result<std::unique_ptr<Library>> CliContext::openLibraryForCase(Access access, q
     return library;
 }
 
+Result<std::unique_ptr<Library>> CliContext::openLibraryForCase(
+    Access access, const QString &caseArgument, qint64 &caseId) const
+{
+    const auto id = parseId(caseArgument, u"CASE"_s);
+    if (!id.ok())
+        return id.error();
+    caseId = id.value();
+    return openLibraryForCase(access, caseId);
+}
+
 Result<qint64> CliContext::parseId(const QString &text, const QString &what)
 {
     bool ok = false;

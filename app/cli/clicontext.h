@@ -22,6 +22,9 @@ struct CliContext {
     Result<std::unique_ptr<Library>> openLibrary(Access access) const;
     // The same, and the case must exist (exit 2 naming it when it does not).
     Result<std::unique_ptr<Library>> openLibraryForCase(Access access, qint64 caseId) const;
+    // The same for the case a CASE argument names: parses it (parseId) into caseId first.
+    Result<std::unique_ptr<Library>> openLibraryForCase(
+        Access access, const QString &caseArgument, qint64 &caseId) const;
 
     // Parses a positive id argument; an error names what was expected.
     static Result<qint64> parseId(const QString &text, const QString &what);

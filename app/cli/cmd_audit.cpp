@@ -80,13 +80,11 @@ int auditVerify(CliContext &ctx, const QStringList &args)
 
 int runAuditCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"list"_s)
-        return auditList(ctx, rest);
-    if (sub == u"verify"_s)
-        return auditVerify(ctx, rest);
-    return unknownSubcommand(ctx, u"audit"_s, sub, u"list, verify"_s);
+    return runSubcommand(ctx, args, u"audit"_s,
+        {
+            { u"list"_s, auditList },
+            { u"verify"_s, auditVerify },
+        });
 }
 
 } // namespace habeas::cli

@@ -262,17 +262,13 @@ int bundleInspect(CliContext &ctx, const QStringList &args)
 
 int runBundleCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"export"_s)
-        return bundleExport(ctx, rest);
-    if (sub == u"import"_s)
-        return bundleImport(ctx, rest);
-    if (sub == u"inspect"_s)
-        return bundleInspect(ctx, rest);
-    if (sub == u"review"_s)
-        return bundleReview(ctx, rest);
-    return unknownSubcommand(ctx, u"bundle"_s, sub, u"export, import, inspect, review"_s);
+    return runSubcommand(ctx, args, u"bundle"_s,
+        {
+            { u"export"_s, bundleExport },
+            { u"import"_s, bundleImport },
+            { u"inspect"_s, bundleInspect },
+            { u"review"_s, bundleReview },
+        });
 }
 
 } // namespace habeas::cli

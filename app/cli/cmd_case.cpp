@@ -247,24 +247,22 @@ int caseTrash(CliContext &ctx, const QStringList &args, bool trash)
 
 int runCaseCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"new"_s)
-        return caseNew(ctx, rest);
-    if (sub == u"list"_s)
-        return caseList(ctx, rest);
-    if (sub == u"show"_s)
-        return caseShow(ctx, rest);
-    if (sub == u"edit"_s)
-        return caseEdit(ctx, rest);
-    if (sub == u"delete"_s)
-        return caseTrash(ctx, rest, true);
-    if (sub == u"restore"_s)
-        return caseTrash(ctx, rest, false);
-    if (sub == u"announce"_s)
-        return caseAnnounce(ctx, rest);
-    return unknownSubcommand(
-        ctx, u"case"_s, sub, u"new, list, show, edit, delete, restore, announce"_s);
+    return runSubcommand(ctx, args, u"case"_s,
+        {
+            { u"new"_s, caseNew },
+            { u"list"_s, caseList },
+            { u"show"_s, caseShow },
+            { u"edit"_s, caseEdit },
+            { u"delete"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return caseTrash(c, a, true);
+                } },
+            { u"restore"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return caseTrash(c, a, false);
+                } },
+            { u"announce"_s, caseAnnounce },
+        });
 }
 
 } // namespace habeas::cli

@@ -357,13 +357,11 @@ int damagesList(CliContext &ctx, const QStringList &args)
             QCoreApplication::translate("habeas::cli", "only this scenario"));
     if (auto done = parseArguments(ctx, parser, args, u"damages list"_s))
         return *done;
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
+    qint64 caseId = 0;
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    auto items = library.value()->damages().items(caseId.value(), parser.value(u"scenario"_s));
+    auto items = library.value()->damages().items(caseId, parser.value(u"scenario"_s));
     if (!items.ok())
         return ctx.out.fail(items.error());
     printItems(ctx, items.value());
@@ -418,26 +416,24 @@ int damagesTotal(CliContext &ctx, const QStringList &args)
     const auto ending = parseEnding(parser);
     if (!ending.ok())
         return ctx.out.fail(ending.error());
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
+    qint64 caseId = 0;
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     const QString scenarioName =
         parser.isSet(u"scenario"_s) ? parser.value(u"scenario"_s) : scenario::kClaimed;
-    auto totals = library.value()->damages().totals(caseId.value(), scenarioName);
+    auto totals = library.value()->damages().totals(caseId, scenarioName);
     if (!totals.ok())
         return ctx.out.fail(totals.error());
-    if (const auto c = library.value()->cases().caseById(caseId.value());
+    if (const auto c = library.value()->cases().caseById(caseId);
         c.ok() && isPublicInterest(c->kind))
         return printPublicInterestTotals(
-            ctx, *library.value(), caseId.value(), scenarioName, totals.value());
+            ctx, *library.value(), caseId, scenarioName, totals.value());
     const auto parties =
-        library.value()->cases().parties(caseId.value(), CaseStore::Trash::Include).value();
+        library.value()->cases().parties(caseId, CaseStore::Trash::Include).value();
     // A personality-rights case (PI and privacy torts), or a property case when a claim goes
     // in contract (诉讼费用交纳办法 Art. 13).
-    const auto claims = library.value()->claims().claims(caseId.value());
+    const auto claims = library.value()->claims().claims(caseId);
     if (!claims.ok())
         return ctx.out.fail(claims.error());
     const bool property = pleadsContract(claims.value());
@@ -486,21 +482,15 @@ int damagesTotal(CliContext &ctx, const QStringList &args)
 
 int runDamagesCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"add"_s)
-        return damagesAdd(ctx, rest);
-    if (sub == u"edit"_s)
-        return damagesEdit(ctx, rest);
-    if (sub == u"list"_s)
-        return damagesList(ctx, rest);
-    if (sub == u"remove"_s)
-        return damagesRemove(ctx, rest);
-    if (sub == u"total"_s)
-        return damagesTotal(ctx, rest);
-    if (sub == u"fine"_s)
-        return damagesFine(ctx, rest);
-    return unknownSubcommand(ctx, u"damages"_s, sub, u"add, edit, list, remove, total, fine"_s);
+    return runSubcommand(ctx, args, u"damages"_s,
+        {
+            { u"add"_s, damagesAdd },
+            { u"edit"_s, damagesEdit },
+            { u"list"_s, damagesList },
+            { u"remove"_s, damagesRemove },
+            { u"total"_s, damagesTotal },
+            { u"fine"_s, damagesFine },
+        });
 }
 
 int runFeeCommand(CliContext &ctx, const QStringList &args)

@@ -434,21 +434,16 @@ int ics(CliContext &ctx, const QStringList &args)
 
 int runDeadlineCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const std::pair<const char16_t *, CommandHandler> subs[] = {
-        { u"compute", compute },
-        { u"add", add },
-        { u"edit", edit },
-        { u"list", list },
-        { u"done", setDone },
-        { u"remove", remove },
-        { u"ics", ics },
-    };
-    for (const auto &[name, handler] : subs)
-        if (sub == QStringView(name))
-            return handler(ctx, args.mid(1));
-    return unknownSubcommand(
-        ctx, u"deadline"_s, sub, u"compute, add, edit, list, done, remove, ics"_s);
+    return runSubcommand(ctx, args, u"deadline"_s,
+        {
+            { u"compute"_s, compute },
+            { u"add"_s, add },
+            { u"edit"_s, edit },
+            { u"list"_s, list },
+            { u"done"_s, setDone },
+            { u"remove"_s, remove },
+            { u"ics"_s, ics },
+        });
 }
 
 } // namespace habeas::cli

@@ -118,10 +118,8 @@ int runGenerate(CliContext &ctx, const QStringList &args)
     const QString format = parser.value(u"format"_s);
     if (format != u"docx"_s && format != u"pdf"_s)
         return ctx.out.fail(UsageError, tr("--format is docx or pdf, not \"%1\"").arg(format));
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibraryForCase(CliContext::Access::Write, caseId.value());
+    qint64 caseId = 0;
+    auto library = ctx.openLibraryForCase(CliContext::Access::Write, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     const TemplateRegistry registry(ctx.libraryPath);
@@ -129,16 +127,16 @@ int runGenerate(CliContext &ctx, const QStringList &args)
     const QString out = QFileInfo(parser.value(u"out"_s)).absoluteFilePath();
     const bool draft = parser.isSet(u"draft"_s);
     const auto pages =
-        generateFile(*library.value(), caseId.value(), templateId, format, out, draft, registry);
+        generateFile(*library.value(), caseId, templateId, format, out, draft, registry);
     if (!pages.ok())
         return ctx.out.fail(pages.error());
     const QString sha = sha256OfFile(out);
-    const auto recorded = DocumentRegister(*library.value())
-                              .record(caseId.value(), templateId, format, out, sha, draft);
+    const auto recorded =
+        DocumentRegister(*library.value()).record(caseId, templateId, format, out, sha, draft);
     if (!recorded.ok())
         return ctx.out.fail(recorded.error());
     if (ctx.out.json()) {
-        ctx.out.printJson(QJsonObject { { u"id"_s, recorded->id }, { u"caseId"_s, caseId.value() },
+        ctx.out.printJson(QJsonObject { { u"id"_s, recorded->id }, { u"caseId"_s, caseId },
             { u"template"_s, templateId }, { u"format"_s, format }, { u"path"_s, out },
             { u"pages"_s, pages.value() }, { u"sha256"_s, sha }, { u"draft"_s, draft } });
         return Done;
@@ -153,12 +151,11 @@ int runGenerate(CliContext &ctx, const QStringList &args)
 
 int runTemplateCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    if (sub == u"list"_s)
-        return runTemplateList(ctx, args.mid(1));
-    if (sub == u"copy"_s)
-        return runTemplateCopy(ctx, args.mid(1));
-    return unknownSubcommand(ctx, u"template"_s, sub, u"list, copy"_s);
+    return runSubcommand(ctx, args, u"template"_s,
+        {
+            { u"list"_s, runTemplateList },
+            { u"copy"_s, runTemplateCopy },
+        });
 }
 
 int runGenerateCommand(CliContext &ctx, const QStringList &args)

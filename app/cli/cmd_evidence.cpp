@@ -308,13 +308,11 @@ int evidenceList(CliContext &ctx, const QStringList &args)
     parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
     if (auto done = parseArguments(ctx, parser, args, u"evidence list"_s))
         return *done;
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
+    qint64 caseId = 0;
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    const auto items = library.value()->evidence().items(caseId.value());
+    const auto items = library.value()->evidence().items(caseId);
     if (!items.ok())
         return ctx.out.fail(items.error());
     if (ctx.out.json()) {
@@ -461,32 +459,26 @@ int evidenceVerify(CliContext &ctx, const QStringList &args)
 
 int runEvidenceCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"add"_s)
-        return evidenceAdd(ctx, rest);
-    if (sub == u"list"_s)
-        return evidenceList(ctx, rest);
-    if (sub == u"show"_s)
-        return evidenceShowOrEdit(ctx, rest, false);
-    if (sub == u"edit"_s)
-        return evidenceShowOrEdit(ctx, rest, true);
-    if (sub == u"remove"_s)
-        return evidenceRemove(ctx, rest);
-    if (sub == u"export"_s)
-        return runEvidenceExport(ctx, rest);
-    if (sub == u"ocr"_s)
-        return runEvidenceOcr(ctx, rest);
-    if (sub == u"verify"_s)
-        return evidenceVerify(ctx, rest);
-    if (sub == u"move"_s)
-        return runEvidenceMove(ctx, rest);
-    if (sub == u"annotate"_s)
-        return runEvidenceAnnotate(ctx, rest);
-    if (sub == u"regions"_s)
-        return runEvidenceRegions(ctx, rest);
-    return unknownSubcommand(ctx, u"evidence"_s, sub,
-        u"add, ocr, list, show, edit, remove, move, annotate, regions, export, verify"_s);
+    return runSubcommand(ctx, args, u"evidence"_s,
+        {
+            { u"add"_s, evidenceAdd },
+            { u"ocr"_s, runEvidenceOcr },
+            { u"list"_s, evidenceList },
+            { u"show"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return evidenceShowOrEdit(c, a, false);
+                } },
+            { u"edit"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return evidenceShowOrEdit(c, a, true);
+                } },
+            { u"remove"_s, evidenceRemove },
+            { u"move"_s, runEvidenceMove },
+            { u"annotate"_s, runEvidenceAnnotate },
+            { u"regions"_s, runEvidenceRegions },
+            { u"export"_s, runEvidenceExport },
+            { u"verify"_s, evidenceVerify },
+        });
 }
 
 } // namespace habeas::cli

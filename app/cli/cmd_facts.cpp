@@ -336,22 +336,19 @@ int claimGaps(CliContext &ctx, const QStringList &args)
             QCoreApplication::translate("habeas::cli", "also write the report as PDF"));
     if (auto done = parseArguments(ctx, parser, args, u"claim gaps"_s))
         return *done;
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
+    qint64 caseId = 0;
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    const auto report = library.value()->claims().gaps(caseId.value());
+    const auto report = library.value()->claims().gaps(caseId);
     if (!report.ok())
         return ctx.out.fail(report.error());
     // Mental distress claimed without the serious harm CC 1183(1) requires.
-    const auto claimed = library.value()->damages().items(caseId.value(), scenario::kClaimed);
+    const auto claimed = library.value()->damages().items(caseId, scenario::kClaimed);
     const QStringList warnings =
         claimed.ok() ? distressWarnings(claimed.value(), scenario::kClaimed) : QStringList();
     if (parser.isSet(u"csv"_s) || parser.isSet(u"pdf"_s))
-        if (auto st = writeGapFiles(parser, *library.value(), caseId.value(), report.value());
-            !st.ok())
+        if (auto st = writeGapFiles(parser, *library.value(), caseId, report.value()); !st.ok())
             return ctx.out.fail(st.error());
     if (ctx.out.json())
         ctx.out.printJson(gapReportJson(report.value(), warnings));
@@ -376,19 +373,16 @@ int requestCommand(CliContext &ctx, const QStringList &args, bool set)
                 "habeas::cli", "one 诉讼请求, in order (none: back to the theories' wording)"));
     if (auto done = parseArguments(ctx, parser, args, set ? u"request set"_s : u"request list"_s))
         return *done;
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
+    qint64 caseId = 0;
     auto library = ctx.openLibraryForCase(
-        set ? CliContext::Access::Write : CliContext::Access::Read, caseId.value());
+        set ? CliContext::Access::Write : CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     if (set)
-        if (auto st =
-                library.value()->claims().setRequests(caseId.value(), parser.values(u"text"_s));
+        if (auto st = library.value()->claims().setRequests(caseId, parser.values(u"text"_s));
             !st.ok())
             return ctx.out.fail(st.error());
-    const auto list = library.value()->claims().requests(caseId.value());
+    const auto list = library.value()->claims().requests(caseId);
     if (!list.ok())
         return ctx.out.fail(list.error());
     if (ctx.out.json()) {
@@ -516,13 +510,11 @@ int eventList(CliContext &ctx, const QStringList &args)
     parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
     if (auto done = parseArguments(ctx, parser, args, u"event list"_s))
         return *done;
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
+    qint64 caseId = 0;
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    const auto events = library.value()->events().events(caseId.value());
+    const auto events = library.value()->events().events(caseId);
     if (!events.ok())
         return ctx.out.fail(events.error());
     QJsonArray array;
@@ -541,52 +533,51 @@ int eventList(CliContext &ctx, const QStringList &args)
 
 int runRequestCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    if (sub == u"list"_s)
-        return requestCommand(ctx, args.mid(1), false);
-    if (sub == u"set"_s)
-        return requestCommand(ctx, args.mid(1), true);
-    if (sub == u"demand"_s || sub == u"apology"_s)
-        return runRequestLetterCommand(ctx, sub, args.mid(1));
-    return unknownSubcommand(ctx, u"request"_s, sub, u"list, set, demand, apology"_s);
+    return runSubcommand(ctx, args, u"request"_s,
+        {
+            { u"list"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return requestCommand(c, a, false);
+                } },
+            { u"set"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return requestCommand(c, a, true);
+                } },
+            { u"demand"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return runRequestLetterCommand(c, u"demand"_s, a);
+                } },
+            { u"apology"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return runRequestLetterCommand(c, u"apology"_s, a);
+                } },
+        });
 }
 
 int runEventCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    if (sub == u"add"_s)
-        return eventAdd(ctx, args.mid(1));
-    if (sub == u"list"_s)
-        return eventList(ctx, args.mid(1));
-    return unknownSubcommand(ctx, u"event"_s, sub, u"add, list"_s);
+    return runSubcommand(ctx, args, u"event"_s,
+        {
+            { u"add"_s, eventAdd },
+            { u"list"_s, eventList },
+        });
 }
 
 int runClaimCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"add"_s)
-        return claimAdd(ctx, rest);
-    if (sub == u"list"_s)
-        return claimList(ctx, rest);
-    if (sub == u"show"_s)
-        return claimShow(ctx, rest);
-    if (sub == u"cite"_s)
-        return claimCite(ctx, rest);
-    if (sub == u"status"_s)
-        return claimStatus(ctx, rest);
-    if (sub == u"gaps"_s)
-        return claimGaps(ctx, rest);
-    if (sub == u"continuing"_s)
-        return claimContinuing(ctx, rest);
-    if (sub == u"heading"_s)
-        return claimHeadingCommand(ctx, rest);
-    if (sub == u"alternative"_s)
-        return claimAlternativeCommand(ctx, rest);
-    if (sub == u"adverse"_s)
-        return claimAdverseCommand(ctx, rest);
-    return unknownSubcommand(ctx, u"claim"_s, sub,
-        u"add, list, show, cite, status, continuing, heading, alternative, adverse, gaps"_s);
+    return runSubcommand(ctx, args, u"claim"_s,
+        {
+            { u"add"_s, claimAdd },
+            { u"list"_s, claimList },
+            { u"show"_s, claimShow },
+            { u"cite"_s, claimCite },
+            { u"status"_s, claimStatus },
+            { u"continuing"_s, claimContinuing },
+            { u"heading"_s, claimHeadingCommand },
+            { u"alternative"_s, claimAlternativeCommand },
+            { u"adverse"_s, claimAdverseCommand },
+            { u"gaps"_s, claimGaps },
+        });
 }
 
 } // namespace habeas::cli

@@ -211,22 +211,20 @@ int theoryShow(CliContext &ctx, const QStringList &args)
 
 int runStatuteCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    if (sub == u"show"_s)
-        return statuteShow(ctx, args.mid(1));
-    if (sub == u"search"_s)
-        return statuteSearch(ctx, args.mid(1));
-    return unknownSubcommand(ctx, u"statute"_s, sub, u"show, search"_s);
+    return runSubcommand(ctx, args, u"statute"_s,
+        {
+            { u"show"_s, statuteShow },
+            { u"search"_s, statuteSearch },
+        });
 }
 
 int runTheoryCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    if (sub == u"list"_s)
-        return theoryList(ctx, args.mid(1));
-    if (sub == u"show"_s)
-        return theoryShow(ctx, args.mid(1));
-    return unknownSubcommand(ctx, u"theory"_s, sub, u"list, show"_s);
+    return runSubcommand(ctx, args, u"theory"_s,
+        {
+            { u"list"_s, theoryList },
+            { u"show"_s, theoryShow },
+        });
 }
 
 } // namespace habeas::cli

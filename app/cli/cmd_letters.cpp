@@ -91,11 +91,9 @@ int documentFields(CliContext &ctx, const QStringList &args, bool set)
         return *done;
     if (!parser.isSet(u"template"_s))
         return ctx.out.fail(UsageError, tr("document: --template is required"));
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
+    qint64 caseId = 0;
     auto library = ctx.openLibraryForCase(
-        set ? CliContext::Access::Write : CliContext::Access::Read, caseId.value());
+        set ? CliContext::Access::Write : CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     const TemplateRegistry registry(ctx.libraryPath);
@@ -129,16 +127,15 @@ int documentFields(CliContext &ctx, const QStringList &args, bool set)
                 return ctx.out.fail(
                     Error::input(tr("%1 has no field \"%2\"; its fields: %3.")
                                      .arg(info.value()->id, it.key(), known.join(u", "_s))));
-            if (auto st = checkDocumentField(*library.value(), caseId.value(), *spec, it.value());
-                !st.ok())
+            if (auto st = checkDocumentField(*library.value(), caseId, *spec, it.value()); !st.ok())
                 return ctx.out.fail(st.error());
         }
-        if (auto st = DocumentFieldStore(*library.value())
-                          .setFields(caseId.value(), info.value()->id, values);
+        if (auto st =
+                DocumentFieldStore(*library.value()).setFields(caseId, info.value()->id, values);
             !st.ok())
             return ctx.out.fail(st.error());
     }
-    return printFields(ctx, *library.value(), caseId.value(), *info.value());
+    return printFields(ctx, *library.value(), caseId, *info.value());
 }
 
 QJsonObject toJson(const CaseRequest &r)
@@ -245,12 +242,17 @@ int requestApology(CliContext &ctx, const QStringList &args)
 
 int runDocumentCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    if (sub == u"fields"_s)
-        return documentFields(ctx, args.mid(1), false);
-    if (sub == u"set"_s)
-        return documentFields(ctx, args.mid(1), true);
-    return unknownSubcommand(ctx, u"document"_s, sub, u"fields, set"_s);
+    return runSubcommand(ctx, args, u"document"_s,
+        {
+            { u"fields"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return documentFields(c, a, false);
+                } },
+            { u"set"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return documentFields(c, a, true);
+                } },
+        });
 }
 
 int runRequestLetterCommand(CliContext &ctx, const QString &sub, const QStringList &args)

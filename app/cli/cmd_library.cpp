@@ -231,15 +231,18 @@ int check(CliContext &ctx, const QStringList &args)
 
 int runLibraryCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"init"_s)
-        return createLibrary(ctx, rest, false);
-    if (sub == u"demo"_s)
-        return createLibrary(ctx, rest, true);
-    if (sub == u"check"_s)
-        return check(ctx, rest);
-    return unknownSubcommand(ctx, u"library"_s, sub, u"init, demo, check"_s);
+    return runSubcommand(ctx, args, u"library"_s,
+        {
+            { u"init"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return createLibrary(c, a, false);
+                } },
+            { u"demo"_s,
+                [](CliContext &c, const QStringList &a) {
+                    return createLibrary(c, a, true);
+                } },
+            { u"check"_s, check },
+        });
 }
 
 } // namespace habeas::cli

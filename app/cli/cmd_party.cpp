@@ -196,19 +196,14 @@ int partyRemove(CliContext &ctx, const QStringList &args)
 
 int runPartyCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"add"_s)
-        return partyAdd(ctx, rest);
-    if (sub == u"list"_s)
-        return partyList(ctx, rest);
-    if (sub == u"edit"_s)
-        return partyEdit(ctx, rest);
-    if (sub == u"remove"_s)
-        return partyRemove(ctx, rest);
-    if (sub == u"restore"_s)
-        return partyRestore(ctx, rest);
-    return unknownSubcommand(ctx, u"party"_s, sub, u"add, list, edit, remove, restore"_s);
+    return runSubcommand(ctx, args, u"party"_s,
+        {
+            { u"add"_s, partyAdd },
+            { u"list"_s, partyList },
+            { u"edit"_s, partyEdit },
+            { u"remove"_s, partyRemove },
+            { u"restore"_s, partyRestore },
+        });
 }
 
 } // namespace habeas::cli

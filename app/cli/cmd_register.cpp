@@ -278,17 +278,13 @@ int clear(CliContext &ctx, const QStringList &args)
 
 int runRegisterCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const std::pair<const char16_t *, CommandHandler> subs[] = {
-        { u"import", importRegister },
-        { u"stats", stats },
-        { u"find", find },
-        { u"clear", clear },
-    };
-    for (const auto &[name, handler] : subs)
-        if (sub == QStringView(name))
-            return handler(ctx, args.mid(1));
-    return unknownSubcommand(ctx, u"register"_s, sub, u"import, stats, find, clear"_s);
+    return runSubcommand(ctx, args, u"register"_s,
+        {
+            { u"import"_s, importRegister },
+            { u"stats"_s, stats },
+            { u"find"_s, find },
+            { u"clear"_s, clear },
+        });
 }
 
 } // namespace habeas::cli

@@ -267,22 +267,22 @@ int reviewImport(CliContext &ctx, const QStringList &args)
 
 int runReviewCommand(CliContext &ctx, const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == u"add"_s)
-        return reviewAdd(ctx, rest);
-    if (sub == u"list"_s)
-        return reviewList(ctx, rest);
-    if (sub == u"import"_s)
-        return reviewImport(ctx, rest);
-    static const QList<std::pair<QString, Change>> changes { { u"edit"_s, Change::Edit },
-        { u"resolve"_s, Change::Resolve }, { u"reopen"_s, Change::Reopen },
-        { u"remove"_s, Change::Remove }, { u"settle"_s, Change::Settle } };
-    for (const auto &[name, change] : changes)
-        if (sub == name)
-            return reviewChange(ctx, rest, change, u"review "_s + name);
-    return unknownSubcommand(
-        ctx, u"review"_s, sub, u"add, list, edit, resolve, reopen, remove, settle, import"_s);
+    const auto change = [](const QString &name, Change kind) {
+        return Subcommand { name, [name, kind](CliContext &c, const QStringList &a) {
+                               return reviewChange(c, a, kind, u"review "_s + name);
+                           } };
+    };
+    return runSubcommand(ctx, args, u"review"_s,
+        {
+            { u"add"_s, reviewAdd },
+            { u"list"_s, reviewList },
+            change(u"edit"_s, Change::Edit),
+            change(u"resolve"_s, Change::Resolve),
+            change(u"reopen"_s, Change::Reopen),
+            change(u"remove"_s, Change::Remove),
+            change(u"settle"_s, Change::Settle),
+            { u"import"_s, reviewImport },
+        });
 }
 
 } // namespace habeas::cli

@@ -72,6 +72,19 @@ int unknownSubcommand(
             .arg(group, sub, known));
 }
 
+int runSubcommand(CliContext &ctx, const QStringList &args, const QString &group,
+    const QList<Subcommand> &subcommands)
+{
+    const QString sub = args.value(0);
+    QStringList names;
+    for (const Subcommand &s : subcommands) {
+        if (s.name == sub)
+            return s.run(ctx, args.mid(1));
+        names.append(s.name);
+    }
+    return unknownSubcommand(ctx, group, sub, names.join(u", "_s));
+}
+
 void addCaseOptions(ArgParser &parser)
 {
     parser

@@ -18,6 +18,17 @@ std::optional<int> parseArguments(
 int unknownSubcommand(
     CliContext &ctx, const QString &group, const QString &sub, const QString &known);
 
+// One subcommand of a group: its name and what runs it with the arguments after the name.
+struct Subcommand {
+    QString name;
+    std::function<int(CliContext &, const QStringList &)> run;
+};
+
+// Runs the subcommand args[0] names with the arguments after it. A missing or unknown one is
+// unknownSubcommand() with the table's names in its order (the order --help and docs/cli.md show).
+int runSubcommand(CliContext &ctx, const QStringList &args, const QString &group,
+    const QList<Subcommand> &subcommands);
+
 void addCaseOptions(ArgParser &parser);
 Status applyCaseOptions(const ArgParser &parser, CaseRecord &record);
 
