@@ -2075,6 +2075,10 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
             <numerusform>removed %n unreferenced files</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The demo case brings exhibits, which a server library does not take yet; use library init.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::cli::ArgParser</name>

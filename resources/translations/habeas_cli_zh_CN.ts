@@ -2147,6 +2147,10 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
             <numerusform>已删除 %n 个未被引用的文件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The demo case brings exhibits, which a server library does not take yet; use library init.</source>
+        <translation>演示案件带有证据原件，而服务器上的案卷库暂时还不能接收原件；请使用 library init。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::cli::ArgParser</name>

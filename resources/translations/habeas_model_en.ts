@@ -231,6 +231,18 @@
         <source>%1 was altered: its bytes no longer match its SHA-256.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Originals cannot be imported into a server library yet; only a folder library takes them for now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no stored original %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored original %1 no longer matches its SHA-256.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::CaseCommands</name>
@@ -1869,6 +1881,26 @@
         <source>The backup before upgrading the library failed, so nothing was changed: cannot copy %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A server library keeps its originals on the server; collecting unreferenced ones is not available there yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library server %1 cannot be reached or refused the connection (database %2, user %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 on %2 holds no Habeas library yet (a command that writes, such as `case new`, creates it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A server library is backed up on the server, with pg_dump (docs/server.md), not by Habeas.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::LibraryLocation</name>
@@ -2473,6 +2505,10 @@
     </message>
     <message>
         <source>Database error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library server cannot be reached; nothing of this change was saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

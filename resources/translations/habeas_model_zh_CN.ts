@@ -228,6 +228,18 @@
         <source>%1 was altered: its bytes no longer match its SHA-256.</source>
         <translation>%1已被修改：其内容与SHA-256值不再一致。</translation>
     </message>
+    <message>
+        <source>Originals cannot be imported into a server library yet; only a folder library takes them for now.</source>
+        <translation>暂时还不能向服务器上的案卷库导入原件；目前只有文件夹案卷库可以接收原件。</translation>
+    </message>
+    <message>
+        <source>There is no stored original %1.</source>
+        <translation>没有存储的原件 %1。</translation>
+    </message>
+    <message>
+        <source>The stored original %1 no longer matches its SHA-256.</source>
+        <translation>存储的原件 %1 与其 SHA-256 不再一致。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::CaseCommands</name>
@@ -1861,6 +1873,26 @@
         <source>The backup before upgrading the library failed, so nothing was changed: cannot copy %1.</source>
         <translation>升级案件库前的备份失败，未作任何更改：无法复制%1。</translation>
     </message>
+    <message>
+        <source>A server library keeps its originals on the server; collecting unreferenced ones is not available there yet.</source>
+        <translation>服务器上的案卷库把原件保存在服务器中；暂时还不能在那里清理无人引用的原件。</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；请安装 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The library server %1 cannot be reached or refused the connection (database %2, user %3): %4</source>
+        <translation>无法连接案卷库服务器 %1，或服务器拒绝了连接（数据库 %2，用户 %3）：%4</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 holds no Habeas library yet (a command that writes, such as `case new`, creates it).</source>
+        <translation>%2 上的数据库 %1 中还没有 Habeas 案卷库（执行写入的命令，如 `case new`，会创建它）。</translation>
+    </message>
+    <message>
+        <source>A server library is backed up on the server, with pg_dump (docs/server.md), not by Habeas.</source>
+        <translation>服务器上的案卷库在服务器端用 pg_dump 备份（见 docs/server.md），而不由 Habeas 备份。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::LibraryLocation</name>
@@ -2462,6 +2494,10 @@
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The library server cannot be reached; nothing of this change was saved: %1</source>
+        <translation>无法连接案卷库服务器；本次修改未保存任何内容：%1</translation>
     </message>
 </context>
 <context>

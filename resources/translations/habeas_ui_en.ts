@@ -3075,10 +3075,6 @@ Habeas does not display this kind of file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Habeas case bundles (*.habeas)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Writing the teaching copy to %1…</source>
         <translation type="unfinished" />
     </message>

@@ -3067,10 +3067,6 @@ Habeas本身不显示此类文件。</translation>
         <translation>导出教学副本</translation>
     </message>
     <message>
-        <source>Habeas case bundles (*.habeas)</source>
-        <translation>Habeas案件包 (*.habeas)</translation>
-    </message>
-    <message>
         <source>Writing the teaching copy to %1…</source>
         <translation>正在将教学副本写入%1……</translation>
     </message>
