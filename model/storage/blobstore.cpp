@@ -4,7 +4,6 @@
 #include "storage/filesync.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -56,23 +55,10 @@ Result<QString> BlobStore::put(QIODevice &source)
         return Error::io(QCoreApplication::translate(
             "habeas::BlobStore", "Cannot write into the evidence store: %1")
                              .arg(temp.errorString()));
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    char buffer[64 * 1024];
-    for (;;) {
-        const qint64 n = source.read(buffer, sizeof buffer);
-        if (n < 0)
-            return Error::io(
-                QCoreApplication::translate("habeas::BlobStore", "Reading the file failed: %1")
-                    .arg(source.errorString()));
-        if (n == 0)
-            break;
-        h.addData(QByteArrayView(buffer, n));
-        if (temp.write(buffer, n) != n)
-            return Error::io(QCoreApplication::translate("habeas::BlobStore",
-                "Writing into the evidence store failed (is the disk full?): %1")
-                                 .arg(temp.errorString()));
-    }
-    const QString sha = QString::fromLatin1(h.result().toHex());
+    const auto copied = copyHashing(source, temp);
+    if (!copied.ok())
+        return copied.error();
+    const QString &sha = copied.value();
     const QString target = pathFor(sha);
     if (QFileInfo::exists(target)) {
         // Already stored: the temporary copy is discarded. The stored file counts as fresh, so

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 
 class QIODevice;
@@ -11,5 +13,8 @@ namespace habeas {
 [[nodiscard]] QString sha256OfFile(const QString &path);
 // Of what remains to be read from an open device; empty on a read error.
 [[nodiscard]] QString sha256Of(QIODevice &device);
+// Copies what remains of `source` into `target`, hashing the bytes on the way; returns their
+// SHA-256. A read or write error (a full disk, say) is an I/O error naming which it was.
+Result<QString> copyHashing(QIODevice &source, QIODevice &target);
 
 } // namespace habeas

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "storage/blobstore.h"
+#include "storage/filehash.h"
 #include "storage/pgschema.h"
 #include "storage/sql.h"
 
@@ -28,23 +29,12 @@ Result<QString> spool(QIODevice &source, QTemporaryFile &spooled)
 {
     if (!spooled.open())
         return Error::io(spooled.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(64 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = source.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return Error::io(
-                QCoreApplication::translate("habeas::BlobStore", "Reading the file failed: %1")
-                    .arg(source.errorString()));
-        if (n == 0)
-            break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
-        if (spooled.write(buffer.constData(), n) != n)
-            return Error::io(spooled.errorString());
-    }
+    const auto sha = copyHashing(source, spooled);
+    if (!sha.ok())
+        return sha.error();
     if (!spooled.seek(0))
         return Error::io(spooled.errorString());
-    return QString::fromLatin1(hash.result().toHex());
+    return sha;
 }
 
 } // namespace
@@ -132,15 +122,7 @@ PgBackend::~PgBackend()
 
 void PgBackend::closeConnections()
 {
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    m_connectionNames.clear();
+    removeConnections(m_connectionNames);
 }
 
 Status PgBackend::openConnection(const QString &name) const

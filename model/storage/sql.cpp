@@ -128,6 +128,19 @@ Status inSavepoint(const QSqlDatabase &db, const std::function<Status()> &work)
 
 } // namespace
 
+void removeConnections(QStringList &names)
+{
+    for (const QString &name : std::as_const(names)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    names.clear();
+}
+
 Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work)
 {
     const QString name = db.connectionName();

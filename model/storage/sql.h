@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -39,6 +40,9 @@ Error sqlError(const QSqlError &error);
 // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work or the commit fails. Called
 // inside another inTransaction on the same connection, the work is a savepoint of that one:
 // undone alone when it fails, committed only when the outer transaction commits.
+// Closes and removes the named connections (a backend's, one per thread), and empties the list.
+void removeConnections(QStringList &names);
+
 Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work);
 
 // Runs `then` once the transaction inTransaction() has open on db commits, on this thread;

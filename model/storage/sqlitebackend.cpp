@@ -73,15 +73,7 @@ QString SqliteBackend::damagedMessage(const QString &findings)
 
 void SqliteBackend::closeConnections()
 {
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    m_connectionNames.clear();
+    removeConnections(m_connectionNames);
 }
 
 Status SqliteBackend::openConnection(const QString &name, Access access) const
