@@ -341,6 +341,15 @@ void writeTableStyle(QXmlStreamWriter &w)
 {
     beginStyle(w, u"table"_s, u"TableGrid"_s, u"Table Grid"_s);
     w.writeStartElement(u"w:tblPr"_s);
+    writeTableBorders(w);
+    w.writeEndElement(); // tblPr
+    w.writeEndElement(); // style
+}
+
+} // namespace
+
+void writeTableBorders(QXmlStreamWriter &w)
+{
     w.writeStartElement(u"w:tblBorders"_s);
     for (const QString &edge :
         { u"top"_s, u"left"_s, u"bottom"_s, u"right"_s, u"insideH"_s, u"insideV"_s }) {
@@ -350,12 +359,8 @@ void writeTableStyle(QXmlStreamWriter &w)
         w.writeAttribute(u"w:space"_s, u"0"_s);
         w.writeAttribute(u"w:color"_s, u"000000"_s);
     }
-    w.writeEndElement(); // tblBorders
-    w.writeEndElement(); // tblPr
-    w.writeEndElement(); // style
+    w.writeEndElement();
 }
-
-} // namespace
 
 QByteArray styles()
 {

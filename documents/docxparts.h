@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QXmlStreamWriter;
+
 // The fixed parts of a DOCX package, each as UTF-8 XML. Internal to docxwriter.cpp; kept apart
 // so the writer of word/document.xml stays readable.
 namespace habeas::doc::docx {
@@ -22,6 +24,11 @@ int twipsFromMm(double mm);
 
 // The style id word/styles.xml declares for a style.
 QString styleId(Style style);
+
+// <w:tblBorders>: a thin black single line on every edge and between all cells (court filings'
+// tables are ruled). Written in the table style and again on each table, since not every reader
+// applies table styles.
+void writeTableBorders(QXmlStreamWriter &w);
 
 // A header part is written when the document has a header line or a watermark.
 bool hasHeader(const Document &document);

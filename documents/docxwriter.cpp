@@ -206,16 +206,7 @@ private:
         w.writeEmptyElement(u"w:jc"_s);
         w.writeAttribute(u"w:val"_s, u"center"_s);
         // Borders repeated on the table itself: not every reader applies table styles.
-        w.writeStartElement(u"w:tblBorders"_s);
-        for (const QString &edge :
-            { u"top"_s, u"left"_s, u"bottom"_s, u"right"_s, u"insideH"_s, u"insideV"_s }) {
-            w.writeEmptyElement(u"w:"_s + edge);
-            w.writeAttribute(u"w:val"_s, u"single"_s);
-            w.writeAttribute(u"w:sz"_s, u"4"_s);
-            w.writeAttribute(u"w:space"_s, u"0"_s);
-            w.writeAttribute(u"w:color"_s, u"000000"_s);
-        }
-        w.writeEndElement();
+        docx::writeTableBorders(w);
         w.writeEmptyElement(u"w:tblLayout"_s);
         w.writeAttribute(u"w:type"_s, u"fixed"_s);
         w.writeEndElement(); // tblPr

@@ -292,6 +292,11 @@ void TestDocWriters::docxPackage()
     QVERIFY(body.contains(u"<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"_s));
     QVERIFY(body.contains(u"w:top=\"2098\""_s)); // 37 mm
     QVERIFY(body.contains(u"<w:tblHeader/>"_s));
+    // Ruled tables: every edge and every cell boundary, in the table style and on the table.
+    const QString insideRule =
+        u"<w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"_s;
+    QVERIFY(body.contains(u"<w:tblBorders>"_s) && body.contains(insideRule));
+    QVERIFY(parts[u"word/styles.xml"_s].contains(insideRule));
     QVERIFY(body.contains(u"<w:pageBreakBefore/>"_s));
     QVERIFY(body.contains(u"<w:keepNext/>"_s));
     QVERIFY(body.contains(
