@@ -1,6 +1,7 @@
 #include "claimliabilitybar.h"
 
 #include "dialogs.h"
+#include "panelwidgets.h"
 #include "storage/library.h"
 #include "undo/liabilitycommands.h"
 
@@ -115,8 +116,7 @@ void ClaimLiabilityBar::push(std::unique_ptr<HabeasCommand> command, const QStri
 {
     const qint64 claimId = m_claim->id;
     const QString element = m_element;
-    if (auto st = m_undo.pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, title, st.error().message);
+    pushEdit(this, m_undo, m_caseId, std::move(command), title);
     emit changed(claimId, element);
 }
 

@@ -11,6 +11,7 @@
 #include "evidenceviewer.h"
 #include "flowlayout.h"
 #include "itemmodels/evidencemodel.h"
+#include "panelwidgets.h"
 #include "redactedexport.h"
 #include "storage/library.h"
 #include "undo/evidencecommands.h"
@@ -384,8 +385,7 @@ void EvidencePanel::moveExhibitTo(qint64 id, int group, int position)
         return;
     auto command = std::make_unique<MoveEvidenceCommand>(
         library().evidence(), id, r->group, r->seq, group, position, r->exhibitNumber());
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, tr("Move Exhibit"), st.error().message);
+    pushEdit(this, undo(), m_caseId, std::move(command), tr("Move Exhibit"));
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_view->selectRow(row);

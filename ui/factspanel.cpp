@@ -373,13 +373,20 @@ void FactsPanel::runEventDialog(const EventRecord &start, const QString &title,
     }
 }
 
-void FactsPanel::editEvent()
+std::optional<EventRecord> FactsPanel::selectedEvent() const
 {
     const QModelIndexList rows = m_chronology->selectionModel()->selectedRows();
     if (rows.isEmpty())
+        return std::nullopt;
+    return m_chronologyModel->record(m_chronologySort->mapToSource(rows.first()).row());
+}
+
+void FactsPanel::editEvent()
+{
+    const std::optional<EventRecord> selected = selectedEvent();
+    if (!selected)
         return;
-    const EventRecord before =
-        m_chronologyModel->record(m_chronologySort->mapToSource(rows.first()).row());
+    const EventRecord &before = *selected;
     runEventDialog(before, tr("Edit Fact"), [this, before](const EventRecord &typed) {
         return std::make_unique<EditEventCommand>(library().events(), before, typed);
     });
@@ -387,14 +394,11 @@ void FactsPanel::editEvent()
 
 void FactsPanel::removeEvent()
 {
-    const QModelIndexList rows = m_chronology->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const std::optional<EventRecord> e = selectedEvent();
+    if (!e)
         return;
-    const EventRecord e =
-        m_chronologyModel->record(m_chronologySort->mapToSource(rows.first()).row());
-    auto command = std::make_unique<RemoveEventCommand>(library().events(), e);
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, tr("Remove Fact"), st.error().message);
+    auto command = std::make_unique<RemoveEventCommand>(library().events(), *e);
+    pushEdit(this, undo(), m_caseId, std::move(command), tr("Remove Fact"));
 }
 
 void FactsPanel::addClaim(const QString &theoryId)
@@ -404,8 +408,7 @@ void FactsPanel::addClaim(const QString &theoryId)
         return;
     auto command =
         std::make_unique<AddClaimCommand>(library().claims(), m_caseId, theoryId, theory->nameZh);
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, tr("Add Claim"), st.error().message);
+    pushEdit(this, undo(), m_caseId, std::move(command), tr("Add Claim"));
 }
 
 void FactsPanel::removeClaim()
@@ -415,11 +418,18 @@ void FactsPanel::removeClaim()
         return;
     const ClaimRecord claim = *m_proofModel->row(row).claim;
     auto command = std::make_unique<RemoveClaimCommand>(library().claims(), claim);
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, tr("Remove Claim"), st.error().message);
+    pushEdit(this, undo(), m_caseId, std::move(command), tr("Remove Claim"));
 }
 
 void FactsPanel::setStatus(int status)
+{
+    setCurrentElement(tr("Mark Element"), [status](const ClaimElement &element) {
+        return std::pair { static_cast<ElementStatus>(status), element.note };
+    });
+}
+
+void FactsPanel::setCurrentElement(const QString &title,
+    const std::function<std::pair<ElementStatus, QString>(const ClaimElement &)> &next)
 {
     const int row = currentElementRow();
     if (row < 0)
@@ -427,10 +437,10 @@ void FactsPanel::setStatus(int status)
     const ProofModel::Row r = m_proofModel->row(row);
     const qint64 claimId = r.claim->id;
     const QString elementId = r.element->id;
-    auto command = std::make_unique<SetElementStatusCommand>(library().claims(), claimId,
-        *r.element, static_cast<ElementStatus>(status), r.element->note);
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, tr("Mark Element"), st.error().message);
+    const auto [status, note] = next(*r.element);
+    auto command = std::make_unique<SetElementStatusCommand>(
+        library().claims(), claimId, *r.element, status, note);
+    pushEdit(this, undo(), m_caseId, std::move(command), title);
     selectElement(claimId, elementId);
 }
 
@@ -453,8 +463,7 @@ void FactsPanel::cite()
         CiteCommand::What { claimId, elementId, dialog.evidenceId(), dialog.page(), dialog.note(),
             dialog.annotationId() },
         exhibit.ok() ? exhibit->exhibitNumber() : QString());
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, tr("Cite Evidence"), st.error().message);
+    pushEdit(this, undo(), m_caseId, std::move(command), tr("Cite Evidence"));
     selectElement(claimId, elementId);
 }
 
@@ -488,8 +497,7 @@ void FactsPanel::removeCitation()
     // The most recent citation of the element.
     auto command = std::make_unique<UnciteCommand>(
         library().claims(), claimId, elementId, r.element->citations.last());
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, tr("Remove Citation"), st.error().message);
+    pushEdit(this, undo(), m_caseId, std::move(command), tr("Remove Citation"));
     selectElement(claimId, elementId);
 }
 
@@ -522,8 +530,7 @@ void FactsPanel::setRequests(const QStringList &requests)
     const QStringList before = stored.ok() ? stored.value() : QStringList();
     auto command =
         std::make_unique<SetRequestsCommand>(library().claims(), m_caseId, before, requests);
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, tr("Claims for Relief"), st.error().message);
+    pushEdit(this, undo(), m_caseId, std::move(command), tr("Claims for Relief"));
 }
 
 void FactsPanel::editStatement()
@@ -541,17 +548,9 @@ void FactsPanel::editStatement()
 
 void FactsPanel::setStatement(const QString &statement)
 {
-    const int row = currentElementRow();
-    if (row < 0)
-        return;
-    const ProofModel::Row r = m_proofModel->row(row);
-    const qint64 claimId = r.claim->id;
-    const QString elementId = r.element->id;
-    auto command = std::make_unique<SetElementStatusCommand>(
-        library().claims(), claimId, *r.element, r.element->status, statement.trimmed());
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, tr("Statement"), st.error().message);
-    selectElement(claimId, elementId);
+    setCurrentElement(tr("Statement"), [&statement](const ClaimElement &element) {
+        return std::pair { element.status, statement.trimmed() };
+    });
 }
 
 void FactsPanel::editContinuing()
@@ -585,8 +584,7 @@ void FactsPanel::setContinuing(const QDate &until)
     const qint64 claimId = r.claim->id;
     const QString elementId = r.element->id;
     auto command = std::make_unique<SetContinuingCommand>(library().claims(), *r.claim, until);
-    if (auto st = undo().pushCase(m_caseId, std::move(command)); !st.ok())
-        Dialogs::error(this, tr("Continuing Conduct"), st.error().message);
+    pushEdit(this, undo(), m_caseId, std::move(command), tr("Continuing Conduct"));
     selectElement(claimId, elementId);
 }
 

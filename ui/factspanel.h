@@ -2,9 +2,12 @@
 
 #include "casepanel.h"
 #include "gapreportview.h"
+#include "law/claimstore.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QComboBox;
 class QDate;
@@ -73,6 +76,12 @@ public:
     void selectElement(qint64 claimId, const QString &elementId);
 
 private:
+    // The fact selected in the chronology, if one is.
+    std::optional<EventRecord> selectedEvent() const;
+    // Gives the selected element a status and a statement (one undoable edit; a failure is said
+    // under `title`), and keeps it selected.
+    void setCurrentElement(const QString &title,
+        const std::function<std::pair<ElementStatus, QString>(const ClaimElement &)> &next);
     // The event dialog opened on `start` until the command built from what was typed is saved
     // (a failed save brings the dialog back with the text) or it is cancelled.
     void runEventDialog(const EventRecord &start, const QString &title,

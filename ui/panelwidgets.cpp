@@ -1,5 +1,8 @@
 #include "panelwidgets.h"
 
+#include "dialogs.h"
+#include "undo/undomanager.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,6 +37,15 @@ QWidget *headedBox(const QString &heading, QLayout *buttons, QWidget *body, QWid
     layout->addLayout(top);
     layout->addWidget(body, 1);
     return widget;
+}
+
+bool pushEdit(QWidget *parent, UndoManager &undo, qint64 caseId,
+    std::unique_ptr<HabeasCommand> command, const QString &title)
+{
+    const Status st = undo.pushCase(caseId, std::move(command));
+    if (!st.ok())
+        Dialogs::error(parent, title, st.error().message);
+    return st.ok();
 }
 
 } // namespace habeas

@@ -1,11 +1,18 @@
 #pragma once
 
+#include <QtGlobal>
+
+#include <memory>
+
 class QLayout;
 class QString;
 class QTableView;
 class QWidget;
 
 namespace habeas {
+
+class HabeasCommand;
+class UndoManager;
 
 // The pieces the case panels are built from.
 
@@ -14,5 +21,10 @@ QTableView *rowTableView(QWidget *parent);
 
 // A heading in bold with its buttons on the right, above the body that fills the rest.
 QWidget *headedBox(const QString &heading, QLayout *buttons, QWidget *body, QWidget *parent);
+
+// Does an edit of a case through its undo history; a failure is said in a message box titled
+// `title` over `parent`, and nothing changes. Returns whether the edit was done.
+bool pushEdit(QWidget *parent, UndoManager &undo, qint64 caseId,
+    std::unique_ptr<HabeasCommand> command, const QString &title);
 
 } // namespace habeas
