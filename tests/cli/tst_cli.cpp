@@ -1018,7 +1018,7 @@ void TstCli::evidenceAddReadsEachFile()
         0);
     const Run exported = cli({ u"--library"_s, m_lib, u"--json"_s, u"evidence"_s, u"export"_s,
         pdfId, u"--out"_s, out, u"--redacted"_s });
-    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QVERIFY(exported.json().object().value(u"redacted"_s).toBool());
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QSKIP("pdftotext is not installed (scripts/deps.sh test)");
