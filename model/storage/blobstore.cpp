@@ -60,15 +60,19 @@ Result<QString> BlobStore::put(QIODevice &source)
         return copied.error();
     const QString &sha = copied.value();
     const QString target = pathFor(sha);
-    if (QFileInfo::exists(target)) {
-        // Already stored: the temporary copy is discarded. The stored file counts as fresh, so
-        // a garbage collection running meanwhile leaves it for the record about to cite it.
+    // Already stored: the temporary copy is discarded. The stored file counts as fresh, so a
+    // garbage collection running meanwhile leaves it for the record about to cite it.
+    const auto alreadyStored = [&target] {
         QFile existing(target);
+        if (!existing.exists())
+            return false;
         if (existing.open(QIODevice::ReadOnly))
             existing.setFileTime(
                 QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+        return true;
+    };
+    if (alreadyStored())
         return sha;
-    }
     // The bytes reach the disk before the name does, and the name before the database cites it:
     // a power cut never leaves a recorded exhibit whose file is empty.
     if (auto st = FileSync::syncFile(temp); !st.ok())
@@ -78,10 +82,18 @@ Result<QString> BlobStore::put(QIODevice &source)
     if (!QDir().mkpath(folder))
         return Error::io(QCoreApplication::translate(
             "habeas::BlobStore", "Cannot create a folder in the evidence store."));
-    if (!temp.rename(target))
+    if (!temp.rename(target)) {
+        // The same bytes, staged at once by another thread or process, arrived first: the name
+        // holds what this copy holds (the name is its hash).
+        if (alreadyStored()) {
+            if (auto st = FileSync::syncDirectory(folder); !st.ok())
+                return st.error();
+            return sha;
+        }
         return Error::io(QCoreApplication::translate(
             "habeas::BlobStore", "Cannot move the file into the evidence store: %1")
                              .arg(temp.errorString()));
+    }
     temp.setAutoRemove(false);
     QFile::setPermissions(
         target, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);

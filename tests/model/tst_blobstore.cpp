@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 using namespace habeas;
@@ -28,6 +29,7 @@ private slots:
     void cleanup() { m_lib.reset(); }
     void syncsFilesAndFolders();
     void writesAtomically();
+    void theSameBytesStagedAtOnceAreStoredOnce();
     void checkReportsUnreferencedBlobsWithoutFailing();
     void repairRemovesOnlyOldUnreferencedBlobs();
     void everyTableThatCitesABlobKeepsIt();
@@ -103,6 +105,31 @@ void TstBlobStore::writesAtomically()
     QCOMPARE(QDir((*m_lib)->path()).entryList({ u"note*"_s }, QDir::Files | QDir::Hidden),
         QStringList { u"note"_s });
     QVERIFY(!FileSync::writeAtomically((*m_lib)->path() + u"/missing/note"_s, "x").ok());
+}
+
+// One file named twice in one import is staged on two threads at once: both copies hash the
+// same, one name wins the rename, and the other is that same file, not an error.
+void TstBlobStore::theSameBytesStagedAtOnceAreStoredOnce()
+{
+    const QString root = (*m_lib)->blobsPath();
+    for (int round = 0; round < 40; ++round) {
+        const QByteArray bytes = "营销短信截图 " + QByteArray::number(round);
+        const QList<Result<QString>> puts =
+            QtConcurrent::blockingMapped(QList<int>(8, 0), [&root, &bytes](int) {
+                QBuffer source;
+                source.setData(bytes);
+                source.open(QIODevice::ReadOnly);
+                return BlobStore(root).put(source);
+            });
+        for (const Result<QString> &put : puts) {
+            QCOMPARE(put.ok() ? QString() : put.error().message, QString());
+            QCOMPARE(put.value(), puts.constFirst().value());
+        }
+        QFile stored(BlobStore(root).pathFor(puts.constFirst().value()));
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QCOMPARE(stored.readAll(), bytes);
+    }
+    QCOMPARE(QDir(root).entryList({ u"incoming-*"_s }, QDir::Files | QDir::Hidden), QStringList());
 }
 
 void TstBlobStore::checkReportsUnreferencedBlobsWithoutFailing()
