@@ -160,21 +160,28 @@ void BundleTransfer::exportCase(qint64 caseId)
         return;
     const QString path = target.path;
     const bundle::ExportOptions exportOptions = target.options;
-    const QString libraryPath = m_library.path();
-    start(tr("Exporting the case to %1…").arg(QDir::toNativeSeparators(path)),
-        [=](const bundle::Progress &progress) {
-            return onOwnLibrary(libraryPath, [&](Library &library) {
-                BundleJobResult r;
-                r.path = path;
-                auto m = bundle::exportCase(library, caseId, path, exportOptions, progress);
-                r.ok = m.ok();
-                if (m.ok())
-                    r.manifest = m.value();
-                else
-                    r.failure = m.failure();
-                return r;
-            });
+    startWriting(tr("Exporting the case to %1…").arg(QDir::toNativeSeparators(path)), path,
+        [=](Library &library, const bundle::Progress &progress) {
+            return bundle::exportCase(library, caseId, path, exportOptions, progress);
         });
+}
+
+void BundleTransfer::startWriting(const QString &label, const QString &path, WriteJob write)
+{
+    const QString libraryPath = m_library.path();
+    start(label, [=](const bundle::Progress &progress) {
+        return onOwnLibrary(libraryPath, [&](Library &library) {
+            BundleJobResult r;
+            r.path = path;
+            auto m = write(library, progress);
+            r.ok = m.ok();
+            if (m.ok())
+                r.manifest = m.value();
+            else
+                r.failure = m.failure();
+            return r;
+        });
+    });
 }
 
 void BundleTransfer::importCase(const QString &chosen)

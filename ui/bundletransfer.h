@@ -75,6 +75,10 @@ public:
         QWidget *parent, const QString &title, const QString &fileName);
     // Runs a bundle job on a worker behind the progress dialog (Export Teaching Copy… too).
     void start(const QString &label, std::function<BundleJobResult(const bundle::Progress &)> job);
+    // Runs a job that writes a bundle to `path` on the worker's own connection to the library.
+    using WriteJob = std::function<bundle::Outcome<bundle::Manifest>(
+        Library &library, const bundle::Progress &progress)>;
+    void startWriting(const QString &label, const QString &path, WriteJob write);
 
 signals:
     void finished(const BundleJobResult &result);

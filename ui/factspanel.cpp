@@ -276,6 +276,14 @@ int FactsPanel::currentElementRow() const
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
+std::optional<ProofModel::Row> FactsPanel::currentProof() const
+{
+    const int row = currentElementRow();
+    if (row < 0)
+        return std::nullopt;
+    return m_proofModel->row(row);
+}
+
 void FactsPanel::selectElement(qint64 claimId, const QString &elementId)
 {
     const int row = m_proofModel->rowOf(claimId, elementId);
@@ -413,10 +421,10 @@ void FactsPanel::addClaim(const QString &theoryId)
 
 void FactsPanel::removeClaim()
 {
-    const int row = currentElementRow();
-    if (row < 0)
+    const auto r = currentProof();
+    if (!r)
         return;
-    const ClaimRecord claim = *m_proofModel->row(row).claim;
+    const ClaimRecord claim = *r->claim;
     auto command = std::make_unique<RemoveClaimCommand>(library().claims(), claim);
     pushEdit(this, undo(), m_caseId, std::move(command), tr("Remove Claim"));
 }
@@ -431,31 +439,29 @@ void FactsPanel::setStatus(int status)
 void FactsPanel::setCurrentElement(const QString &title,
     const std::function<std::pair<ElementStatus, QString>(const ClaimElement &)> &next)
 {
-    const int row = currentElementRow();
-    if (row < 0)
+    const auto r = currentProof();
+    if (!r)
         return;
-    const ProofModel::Row r = m_proofModel->row(row);
-    const qint64 claimId = r.claim->id;
-    const QString elementId = r.element->id;
-    const auto [status, note] = next(*r.element);
+    const qint64 claimId = r->claim->id;
+    const QString elementId = r->element->id;
+    const auto [status, note] = next(*r->element);
     auto command = std::make_unique<SetElementStatusCommand>(
-        library().claims(), claimId, *r.element, status, note);
+        library().claims(), claimId, *r->element, status, note);
     pushEdit(this, undo(), m_caseId, std::move(command), title);
     selectElement(claimId, elementId);
 }
 
 void FactsPanel::cite()
 {
-    const int row = currentElementRow();
-    if (row < 0)
+    const auto r = currentProof();
+    if (!r)
         return;
-    const ProofModel::Row r = m_proofModel->row(row);
-    const qint64 claimId = r.claim->id;
-    const QString elementId = r.element->id;
+    const qint64 claimId = r->claim->id;
+    const QString elementId = r->element->id;
     const auto exhibits = library().evidence().items(m_caseId);
     if (!exhibits.ok())
         return Dialogs::error(this, tr("Cite Evidence"), exhibits.error().message);
-    CiteDialog dialog(r.element->textZh, exhibits.value(), library().annotations(), this);
+    CiteDialog dialog(r->element->textZh, exhibits.value(), library().annotations(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.evidenceId())
         return;
     const auto exhibit = library().evidence().item(dialog.evidenceId());
@@ -488,15 +494,14 @@ void FactsPanel::citeExhibits(
 
 void FactsPanel::removeCitation()
 {
-    const int row = currentElementRow();
-    if (row < 0 || m_proofModel->row(row).element->citations.isEmpty())
+    const auto r = currentProof();
+    if (!r || r->element->citations.isEmpty())
         return;
-    const ProofModel::Row r = m_proofModel->row(row);
-    const qint64 claimId = r.claim->id;
-    const QString elementId = r.element->id;
+    const qint64 claimId = r->claim->id;
+    const QString elementId = r->element->id;
     // The most recent citation of the element.
     auto command = std::make_unique<UnciteCommand>(
-        library().claims(), claimId, elementId, r.element->citations.last());
+        library().claims(), claimId, elementId, r->element->citations.last());
     pushEdit(this, undo(), m_caseId, std::move(command), tr("Remove Citation"));
     selectElement(claimId, elementId);
 }
@@ -535,12 +540,11 @@ void FactsPanel::setRequests(const QStringList &requests)
 
 void FactsPanel::editStatement()
 {
-    const int row = currentElementRow();
-    if (row < 0)
+    const auto r = currentProof();
+    if (!r)
         return;
-    const ProofModel::Row r = m_proofModel->row(row);
     const auto text = Dialogs::text(this, tr("Statement"),
-        r.element->textZh + u"\n\n"_s + tr("How the case meets this element:"), r.element->note,
+        r->element->textZh + u"\n\n"_s + tr("How the case meets this element:"), r->element->note,
         true);
     if (text)
         setStatement(*text);
@@ -555,14 +559,13 @@ void FactsPanel::setStatement(const QString &statement)
 
 void FactsPanel::editContinuing()
 {
-    const int row = currentElementRow();
-    if (row < 0)
+    const auto r = currentProof();
+    if (!r)
         return;
-    const ProofModel::Row r = m_proofModel->row(row);
     const auto answer = Dialogs::text(this, tr("Continuing Conduct"),
         tr("The conduct of \u201c%1\u201d went on until (YYYY-MM-DD; empty: not continuing):")
-            .arg(r.claim->theoryName),
-        r.claim->continuingUntil.toString(Qt::ISODate));
+            .arg(r->claim->theoryName),
+        r->claim->continuingUntil.toString(Qt::ISODate));
     if (!answer)
         return;
     const QString &text = *answer;
@@ -577,13 +580,12 @@ void FactsPanel::editContinuing()
 
 void FactsPanel::setContinuing(const QDate &until)
 {
-    const int row = currentElementRow();
-    if (row < 0)
+    const auto r = currentProof();
+    if (!r)
         return;
-    const ProofModel::Row r = m_proofModel->row(row);
-    const qint64 claimId = r.claim->id;
-    const QString elementId = r.element->id;
-    auto command = std::make_unique<SetContinuingCommand>(library().claims(), *r.claim, until);
+    const qint64 claimId = r->claim->id;
+    const QString elementId = r->element->id;
+    auto command = std::make_unique<SetContinuingCommand>(library().claims(), *r->claim, until);
     pushEdit(this, undo(), m_caseId, std::move(command), tr("Continuing Conduct"));
     selectElement(claimId, elementId);
 }

@@ -2,6 +2,7 @@
 
 #include "casepanel.h"
 #include "gapreportview.h"
+#include "itemmodels/proofmodel.h"
 #include "law/claimstore.h"
 
 #include <functional>
@@ -27,7 +28,6 @@ struct EventRecord;
 class HabeasCommand;
 class EvidenceModel;
 class ProofMatrixModel;
-class ProofModel;
 class RequestList;
 
 // 事实与法律: the chronology of the case, its claims element by element with the evidence
@@ -99,6 +99,8 @@ private:
     void showLaw();
     void updateActions();
     int currentElementRow() const;
+    // The claim and element of the selected row of the proof table; nothing when none is.
+    std::optional<ProofModel::Row> currentProof() const;
 
     qint64 m_caseId = 0;
     ChronologyModel *m_chronologyModel;

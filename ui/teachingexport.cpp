@@ -52,24 +52,10 @@ void TeachingExport::exportTeachingCopy(qint64 caseId)
         return;
     const QString path = target.path;
     const bundle::ExportOptions exportOptions = target.options;
-    const QString libraryPath = m_library.path();
-    m_bundles->start(tr("Writing the teaching copy to %1…").arg(QDir::toNativeSeparators(path)),
-        [=](const bundle::Progress &progress) {
-            BundleJobResult r;
-            r.path = path;
-            auto library = Library::open(libraryPath, Library::OpenMode::AnotherConnection);
-            if (!library.ok()) {
-                r.failure = bundle::Failure::other(library.error());
-                return r;
-            }
-            auto m = teaching::exportTeachingCopy(
-                *library.value(), caseId, path, exportOptions, progress);
-            r.ok = m.ok();
-            if (m.ok())
-                r.manifest = m.value();
-            else
-                r.failure = m.failure();
-            return r;
+    m_bundles->startWriting(
+        tr("Writing the teaching copy to %1…").arg(QDir::toNativeSeparators(path)), path,
+        [=](Library &library, const bundle::Progress &progress) {
+            return teaching::exportTeachingCopy(library, caseId, path, exportOptions, progress);
         });
     updateAction();
 }

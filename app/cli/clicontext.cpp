@@ -48,6 +48,14 @@ Result<std::unique_ptr<Library>> CliContext::openLibraryForCase(
     return openLibraryForCase(access, caseId);
 }
 
+Result<std::unique_ptr<Library>> CliContext::openLibraryForCaseOrAll(
+    Access access, const QString &caseArgument, qint64 &caseId) const
+{
+    caseId = 0;
+    return caseArgument.isEmpty() ? openLibrary(access)
+                                  : openLibraryForCase(access, caseArgument, caseId);
+}
+
 Result<qint64> CliContext::parseId(const QString &text, const QString &what)
 {
     bool ok = false;

@@ -25,6 +25,9 @@ struct CliContext {
     // The same for the case a CASE argument names: parses it (parseId) into caseId first.
     Result<std::unique_ptr<Library>> openLibraryForCase(
         Access access, const QString &caseArgument, qint64 &caseId) const;
+    // The same when caseArgument names a case; the whole library (caseId 0) when it is empty.
+    Result<std::unique_ptr<Library>> openLibraryForCaseOrAll(
+        Access access, const QString &caseArgument, qint64 &caseId) const;
 
     // Parses a positive id argument; an error names what was expected.
     static Result<qint64> parseId(const QString &text, const QString &what);

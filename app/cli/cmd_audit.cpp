@@ -33,24 +33,18 @@ int auditList(CliContext &ctx, const QStringList &args)
     auto entries = library.value()->audit().list(caseId);
     if (!entries.ok())
         return ctx.out.fail(entries.error());
-    if (ctx.out.json()) {
-        QJsonArray array;
-        for (const AuditEntry &e : entries.value())
-            array.append(toJson(e));
-        ctx.out.printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const AuditEntry &e : entries.value())
-        rows << QStringList { QString::number(e.id), e.at,
-            e.caseId ? QString::number(e.caseId) : QString(), e.action,
-            QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) };
-    ctx.out.printTable({ QCoreApplication::translate("habeas::cli", "ID"),
-                           QCoreApplication::translate("habeas::cli", "Time"),
-                           QCoreApplication::translate("habeas::cli", "Case"),
-                           QCoreApplication::translate("habeas::cli", "Action"),
-                           QCoreApplication::translate("habeas::cli", "Detail") },
-        rows);
+    ctx.out.printList(
+        entries.value(), [](const AuditEntry &e) { return toJson(e); },
+        { QCoreApplication::translate("habeas::cli", "ID"),
+            QCoreApplication::translate("habeas::cli", "Time"),
+            QCoreApplication::translate("habeas::cli", "Case"),
+            QCoreApplication::translate("habeas::cli", "Action"),
+            QCoreApplication::translate("habeas::cli", "Detail") },
+        [&](const AuditEntry &e) {
+            return QStringList { QString::number(e.id), e.at,
+                e.caseId ? QString::number(e.caseId) : QString(), e.action,
+                QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) };
+        });
     return Done;
 }
 

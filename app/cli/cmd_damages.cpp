@@ -251,33 +251,26 @@ Status applyItemOptions(const ArgParser &parser, DamagesRecord &r)
 
 void printItems(const CliContext &ctx, const QList<DamagesRecord> &items)
 {
-    if (ctx.out.json()) {
-        QJsonArray array;
-        for (const DamagesRecord &r : items)
-            array.append(toJson(r));
-        ctx.out.printJson(array);
-        return;
-    }
-    QList<QStringList> rows;
-    for (const DamagesRecord &r : items) {
-        QStringList defendants;
-        for (qint64 id : r.defendantIds)
-            defendants << QString::number(id);
-        QString what = r.description;
-        if (r.head == DamagesHead::RightsProtectionCost && r.expenseKind)
-            what = displayName(*r.expenseKind)
-                + (r.receipt.isEmpty() ? QString() : u" · "_s + r.receipt);
-        rows << QStringList { QString::number(r.id), scenario::displayName(r.scenario),
-            headDisplayName(r.head), formatYuan(r.amountFen, QLocale()), defendants.join(u','),
-            what };
-    }
-    ctx.out.printTable({ QCoreApplication::translate("habeas::cli", "ID"),
-                           QCoreApplication::translate("habeas::cli", "Scenario"),
-                           QCoreApplication::translate("habeas::cli", "Head"),
-                           QCoreApplication::translate("habeas::cli", "Yuan"),
-                           QCoreApplication::translate("habeas::cli", "Defendants"),
-                           QCoreApplication::translate("habeas::cli", "Item") },
-        rows);
+    ctx.out.printList(
+        items, [](const DamagesRecord &r) { return toJson(r); },
+        { QCoreApplication::translate("habeas::cli", "ID"),
+            QCoreApplication::translate("habeas::cli", "Scenario"),
+            QCoreApplication::translate("habeas::cli", "Head"),
+            QCoreApplication::translate("habeas::cli", "Yuan"),
+            QCoreApplication::translate("habeas::cli", "Defendants"),
+            QCoreApplication::translate("habeas::cli", "Item") },
+        [&](const DamagesRecord &r) {
+            QStringList defendants;
+            for (qint64 id : r.defendantIds)
+                defendants << QString::number(id);
+            QString what = r.description;
+            if (r.head == DamagesHead::RightsProtectionCost && r.expenseKind)
+                what = displayName(*r.expenseKind)
+                    + (r.receipt.isEmpty() ? QString() : u" · "_s + r.receipt);
+            return QStringList { QString::number(r.id), scenario::displayName(r.scenario),
+                headDisplayName(r.head), formatYuan(r.amountFen, QLocale()), defendants.join(u','),
+                what };
+        });
 }
 
 int damagesAdd(CliContext &ctx, const QStringList &args)

@@ -295,13 +295,6 @@ int list(CliContext &ctx, const QStringList &args)
         .flag(u"all"_s, tr("done deadlines too"));
     if (auto done = parseArguments(ctx, parser, args, u"deadline list"_s))
         return *done;
-    qint64 caseId = 0;
-    if (!parser.positional(0).isEmpty()) {
-        const auto id = CliContext::parseId(parser.positional(0), u"CASE"_s);
-        if (!id.ok())
-            return ctx.out.fail(id.error());
-        caseId = id.value();
-    }
     int within = -1;
     if (parser.isSet(u"due-within"_s)) {
         bool ok = false;
@@ -311,8 +304,9 @@ int list(CliContext &ctx, const QStringList &args)
                 tr("--due-within must be a number of days, not \"%1\"")
                     .arg(parser.value(u"due-within"_s)));
     }
-    auto library = caseId ? ctx.openLibraryForCase(CliContext::Access::Read, caseId)
-                          : ctx.openLibrary(CliContext::Access::Read);
+    qint64 caseId = 0;
+    auto library =
+        ctx.openLibraryForCaseOrAll(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     const auto statuses = library.value()->deadlines().statuses(caseId);
@@ -401,14 +395,8 @@ int ics(CliContext &ctx, const QStringList &args)
     if (!parser.isSet(u"out"_s))
         return ctx.out.fail(UsageError, tr("deadline ics: --out is required"));
     qint64 caseId = 0;
-    if (!parser.positional(0).isEmpty()) {
-        const auto id = CliContext::parseId(parser.positional(0), u"CASE"_s);
-        if (!id.ok())
-            return ctx.out.fail(id.error());
-        caseId = id.value();
-    }
-    auto library = caseId ? ctx.openLibraryForCase(CliContext::Access::Read, caseId)
-                          : ctx.openLibrary(CliContext::Access::Read);
+    auto library =
+        ctx.openLibraryForCaseOrAll(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     const auto statuses = library.value()->deadlines().statuses(caseId);

@@ -315,23 +315,17 @@ int evidenceList(CliContext &ctx, const QStringList &args)
     const auto items = library.value()->evidence().items(caseId);
     if (!items.ok())
         return ctx.out.fail(items.error());
-    if (ctx.out.json()) {
-        QJsonArray array;
-        for (const EvidenceRecord &r : items.value())
-            array.append(toJson(r));
-        ctx.out.printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const EvidenceRecord &r : items.value())
-        rows << QStringList { r.exhibitNumber(), QString::number(r.id), r.title, r.mediaType,
-            QLocale().formattedDataSize(r.size), r.sha256.left(12) };
-    ctx.out.printTable({ QCoreApplication::translate("habeas::cli", "Exhibit"),
-                           QCoreApplication::translate("habeas::cli", "ID"),
-                           QCoreApplication::translate("habeas::cli", "Title"),
-                           QCoreApplication::translate("habeas::cli", "Type"),
-                           QCoreApplication::translate("habeas::cli", "Size"), u"SHA-256"_s },
-        rows);
+    ctx.out.printList(
+        items.value(), [](const EvidenceRecord &r) { return toJson(r); },
+        { QCoreApplication::translate("habeas::cli", "Exhibit"),
+            QCoreApplication::translate("habeas::cli", "ID"),
+            QCoreApplication::translate("habeas::cli", "Title"),
+            QCoreApplication::translate("habeas::cli", "Type"),
+            QCoreApplication::translate("habeas::cli", "Size"), u"SHA-256"_s },
+        [&](const EvidenceRecord &r) {
+            return QStringList { r.exhibitNumber(), QString::number(r.id), r.title, r.mediaType,
+                QLocale().formattedDataSize(r.size), r.sha256.left(12) };
+        });
     return Done;
 }
 

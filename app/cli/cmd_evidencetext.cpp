@@ -23,14 +23,8 @@ int runEvidenceOcr(CliContext &ctx, const QStringList &args)
     if (auto done = parseArguments(ctx, parser, args, u"evidence ocr"_s))
         return *done;
     qint64 caseId = 0;
-    if (!parser.positional(0).isEmpty()) {
-        auto id = CliContext::parseId(parser.positional(0), u"CASE"_s);
-        if (!id.ok())
-            return ctx.out.fail(id.error());
-        caseId = id.value();
-    }
-    auto library = caseId ? ctx.openLibraryForCase(CliContext::Access::Write, caseId)
-                          : ctx.openLibrary(CliContext::Access::Write);
+    auto library =
+        ctx.openLibraryForCaseOrAll(CliContext::Access::Write, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     EvidenceProcessor processor(*library.value());

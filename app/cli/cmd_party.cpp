@@ -116,24 +116,18 @@ int partyList(CliContext &ctx, const QStringList &args)
         parser.isSet(u"removed"_s) ? CaseStore::Trash::Only : CaseStore::Trash::Exclude);
     if (!parties.ok())
         return ctx.out.fail(parties.error());
-    if (ctx.out.json()) {
-        QJsonArray array;
-        for (const PartyRecord &p : parties.value())
-            array.append(toJson(p));
-        ctx.out.printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const PartyRecord &p : parties.value())
-        rows << QStringList { QString::number(p.id), displayName(p.role), displayName(p.type),
-            p.name, p.type == PartyType::Person ? p.idNumber : p.uscc, p.phone };
-    ctx.out.printTable({ QCoreApplication::translate("habeas::cli", "ID"),
-                           QCoreApplication::translate("habeas::cli", "Role"),
-                           QCoreApplication::translate("habeas::cli", "Type"),
-                           QCoreApplication::translate("habeas::cli", "Name"),
-                           QCoreApplication::translate("habeas::cli", "ID number / credit code"),
-                           QCoreApplication::translate("habeas::cli", "Phone") },
-        rows);
+    ctx.out.printList(
+        parties.value(), [](const PartyRecord &p) { return toJson(p); },
+        { QCoreApplication::translate("habeas::cli", "ID"),
+            QCoreApplication::translate("habeas::cli", "Role"),
+            QCoreApplication::translate("habeas::cli", "Type"),
+            QCoreApplication::translate("habeas::cli", "Name"),
+            QCoreApplication::translate("habeas::cli", "ID number / credit code"),
+            QCoreApplication::translate("habeas::cli", "Phone") },
+        [&](const PartyRecord &p) {
+            return QStringList { QString::number(p.id), displayName(p.role), displayName(p.type),
+                p.name, p.type == PartyType::Person ? p.idNumber : p.uscc, p.phone };
+        });
     return Done;
 }
 

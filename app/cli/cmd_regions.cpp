@@ -209,14 +209,8 @@ int runSearchCommand(CliContext &ctx, const QStringList &args)
     if (auto done = parseArguments(ctx, parser, args, u"search"_s))
         return *done;
     qint64 caseId = 0;
-    if (parser.isSet(u"case"_s)) {
-        auto id = CliContext::parseId(parser.value(u"case"_s), u"CASE"_s);
-        if (!id.ok())
-            return ctx.out.fail(id.error());
-        caseId = id.value();
-    }
-    auto library = caseId ? ctx.openLibraryForCase(CliContext::Access::Read, caseId)
-                          : ctx.openLibrary(CliContext::Access::Read);
+    auto library =
+        ctx.openLibraryForCaseOrAll(CliContext::Access::Read, parser.value(u"case"_s), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     const auto hits = library.value()->evidenceText().search(parser.positional(0), caseId);

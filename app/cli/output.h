@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -24,6 +26,24 @@ public:
     void printLine(const QString &line) const;
     // Columns aligned by display width: CJK characters take two cells.
     void printTable(const QStringList &headers, const QList<QStringList> &rows) const;
+    // A list: with --json an array of each item's JSON, else a table of one row per item.
+    template<typename T, typename ToJson, typename ToRow>
+    void printList(
+        const QList<T> &items, ToJson toJson, const QStringList &headers, ToRow toRow) const
+    {
+        if (m_json) {
+            QJsonArray array;
+            for (const T &item : items)
+                array.append(toJson(item));
+            printJson(array);
+            return;
+        }
+        QList<QStringList> rows;
+        rows.reserve(items.size());
+        for (const T &item : items)
+            rows << toRow(item);
+        printTable(headers, rows);
+    }
     // key: value lines, keys aligned.
     void printFields(const QList<std::pair<QString, QString>> &fields) const;
 

@@ -166,6 +166,22 @@ QString storedForm(CaseKind kind)
                                                               : QString();
 }
 
+// The columns a case's insert and update both write, bound from the record.
+SqlQuery &bindCase(SqlQuery &q, const CaseRecord &record)
+{
+    return q.bind(u":title"_s, textValue(record.title))
+        .bind(u":kind"_s, storedKind(record.kind))
+        .bind(u":form"_s, textValue(storedForm(record.kind)))
+        .bind(u":procuratorate"_s, textValue(record.procuratorateNumber))
+        .bind(u":stage"_s, toId(record.stage))
+        .bind(u":number"_s, textValue(record.number))
+        .bind(u":court"_s, textValue(record.court))
+        .bind(u":cause"_s, textValue(record.cause))
+        .bind(u":filed"_s, dateOrNull(record.filedOn))
+        .bind(u":closed"_s, dateOrNull(record.closedOn))
+        .bind(u":notes"_s, textValue(record.notes));
+}
+
 } // namespace
 
 CaseStore::CaseStore(Library &library)
@@ -198,18 +214,7 @@ Result<qint64> CaseStore::createCase(const CaseRecord &record)
             "closed_on, notes, created_at, updated_at, public_interest_form, procuratorate_number) "
             "VALUES (:title, :kind, :stage, :number, :court, :cause, :filed, :closed, :notes, "
             ":now, :now, :form, :procuratorate) RETURNING id"_s);
-        q.bind(u":title"_s, textValue(record.title))
-            .bind(u":kind"_s, storedKind(record.kind))
-            .bind(u":form"_s, textValue(storedForm(record.kind)))
-            .bind(u":procuratorate"_s, textValue(record.procuratorateNumber))
-            .bind(u":stage"_s, toId(record.stage))
-            .bind(u":number"_s, textValue(record.number))
-            .bind(u":court"_s, textValue(record.court))
-            .bind(u":cause"_s, textValue(record.cause))
-            .bind(u":filed"_s, dateOrNull(record.filedOn))
-            .bind(u":closed"_s, dateOrNull(record.closedOn))
-            .bind(u":notes"_s, textValue(record.notes))
-            .bind(u":now"_s, now);
+        bindCase(q, record).bind(u":now"_s, now);
         if (auto e = q.exec(); !e.ok())
             return e;
         id = q.returnedId();
@@ -234,64 +239,50 @@ Status CaseStore::updateCase(const CaseRecord &record)
     if (before->sameContent(record))
         return {};
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
-        SqlQuery q(db,
-            u"UPDATE cases SET title = :title, kind = :kind, stage = :stage, case_number = "
-            u":number, "
-            "court = :court, cause = :cause, filed_on = :filed, closed_on = :closed, notes = "
-            ":notes, public_interest_form = :form, procuratorate_number = :procuratorate, "
-            "updated_at = :now "
-            "WHERE id = :id"_s);
-        q.bind(u":title"_s, textValue(record.title))
-            .bind(u":kind"_s, storedKind(record.kind))
-            .bind(u":form"_s, textValue(storedForm(record.kind)))
-            .bind(u":procuratorate"_s, textValue(record.procuratorateNumber))
-            .bind(u":stage"_s, toId(record.stage))
-            .bind(u":number"_s, textValue(record.number))
-            .bind(u":court"_s, textValue(record.court))
-            .bind(u":cause"_s, textValue(record.cause))
-            .bind(u":filed"_s, dateOrNull(record.filedOn))
-            .bind(u":closed"_s, dateOrNull(record.closedOn))
-            .bind(u":notes"_s, textValue(record.notes))
-            .bind(u":now"_s, Clock::isoNow())
-            .bind(u":id"_s, record.id);
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        QJsonArray fields;
-        const CaseRecord &b = *before;
-        if (b.title != record.title)
-            fields.append(u"title"_s);
-        if (b.kind != record.kind)
-            fields.append(u"kind"_s);
-        if (b.stage != record.stage)
-            fields.append(u"stage"_s);
-        if (b.number != record.number)
-            fields.append(u"number"_s);
-        if (b.procuratorateNumber != record.procuratorateNumber)
-            fields.append(u"procuratorate-number"_s);
-        if (b.court != record.court)
-            fields.append(u"court"_s);
-        if (b.cause != record.cause)
-            fields.append(u"cause"_s);
-        if (b.filedOn != record.filedOn)
-            fields.append(u"filed-on"_s);
-        if (b.closedOn != record.closedOn)
-            fields.append(u"closed-on"_s);
-        if (b.notes != record.notes)
-            fields.append(u"notes"_s);
-        return m_library.audit().append(
-            record.id, u"case.edit"_s, u"case"_s, record.id, { { u"fields"_s, fields } });
-    });
-    if (st.ok())
-        emit caseChanged(record.id);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            SqlQuery q(db,
+                u"UPDATE cases SET title = :title, kind = :kind, stage = :stage, case_number = "
+                u":number, "
+                "court = :court, cause = :cause, filed_on = :filed, closed_on = :closed, notes = "
+                ":notes, public_interest_form = :form, procuratorate_number = :procuratorate, "
+                "updated_at = :now "
+                "WHERE id = :id"_s);
+            bindCase(q, record).bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
+            if (auto e = q.exec(); !e.ok())
+                return e;
+            QJsonArray fields;
+            const CaseRecord &b = *before;
+            if (b.title != record.title)
+                fields.append(u"title"_s);
+            if (b.kind != record.kind)
+                fields.append(u"kind"_s);
+            if (b.stage != record.stage)
+                fields.append(u"stage"_s);
+            if (b.number != record.number)
+                fields.append(u"number"_s);
+            if (b.procuratorateNumber != record.procuratorateNumber)
+                fields.append(u"procuratorate-number"_s);
+            if (b.court != record.court)
+                fields.append(u"court"_s);
+            if (b.cause != record.cause)
+                fields.append(u"cause"_s);
+            if (b.filedOn != record.filedOn)
+                fields.append(u"filed-on"_s);
+            if (b.closedOn != record.closedOn)
+                fields.append(u"closed-on"_s);
+            if (b.notes != record.notes)
+                fields.append(u"notes"_s);
+            return m_library.audit().append(
+                record.id, u"case.edit"_s, u"case"_s, record.id, { { u"fields"_s, fields } });
+        },
+        [&] { emit caseChanged(record.id); });
 }
 
 Status CaseStore::setCaseTrashed(qint64 id, bool trashed)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto before = caseById(id);
+    const auto before = m_library.whenWritable([&] { return caseById(id); });
     if (!before.ok())
         return before.error();
     if (before->isTrashed() == trashed)
@@ -302,15 +293,15 @@ Status CaseStore::setCaseTrashed(qint64 id, bool trashed)
                 : QCoreApplication::translate("habeas::CaseStore", "Case %1 is not in the trash.")
                       .arg(id));
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
-        if (auto e = setTrashedAt(db, u"cases", id, trashed); !e.ok())
-            return e;
-        return m_library.audit().append(id, trashed ? u"case.trash"_s : u"case.restore"_s,
-            u"case"_s, id, { { u"title"_s, before->title } });
-    });
-    if (st.ok())
-        emit caseChanged(id);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            if (auto e = setTrashedAt(db, u"cases", id, trashed); !e.ok())
+                return e;
+            return m_library.audit().append(id, trashed ? u"case.trash"_s : u"case.restore"_s,
+                u"case"_s, id, { { u"title"_s, before->title } });
+        },
+        [&] { emit caseChanged(id); });
 }
 
 Status CaseStore::trashCase(qint64 id)
@@ -324,9 +315,7 @@ Status CaseStore::restoreCase(qint64 id)
 
 Status CaseStore::purgeCase(qint64 id)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto before = caseById(id);
+    const auto before = m_library.whenWritable([&] { return caseById(id); });
     if (!before.ok())
         return before.error();
     if (!before->isTrashed())
@@ -334,17 +323,17 @@ Status CaseStore::purgeCase(qint64 id)
             "Only a case in the trash can be deleted for good; move case %1 to the trash first.")
                                 .arg(id));
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
-        SqlQuery q(db, u"DELETE FROM cases WHERE id = :id"_s);
-        q.bind(u":id"_s, id);
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        return m_library.audit().append(
-            id, u"case.purge"_s, u"case"_s, id, { { u"title"_s, before->title } });
-    });
-    if (st.ok())
-        emit caseRemoved(id);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            SqlQuery q(db, u"DELETE FROM cases WHERE id = :id"_s);
+            q.bind(u":id"_s, id);
+            if (auto e = q.exec(); !e.ok())
+                return e;
+            return m_library.audit().append(
+                id, u"case.purge"_s, u"case"_s, id, { { u"title"_s, before->title } });
+        },
+        [&] { emit caseRemoved(id); });
 }
 
 Result<CaseRecord> CaseStore::caseById(qint64 id) const
@@ -425,9 +414,7 @@ Result<qint64> CaseStore::addParty(const PartyRecord &record)
 
 Status CaseStore::updateParty(const PartyRecord &record)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto before = partyById(record.id);
+    const auto before = m_library.whenWritable([&] { return partyById(record.id); });
     if (!before.ok())
         return before.error();
     if (auto st = rejectInvalid(validateParty(record)); !st.ok())
@@ -495,9 +482,7 @@ Status CaseStore::checkRepresentation(const PartyRecord &record) const
 
 Status CaseStore::setPartyTrashed(qint64 id, bool trashed)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto before = partyById(id);
+    const auto before = m_library.whenWritable([&] { return partyById(id); });
     if (!before.ok())
         return before.error();
     if (before->isTrashed() == trashed)

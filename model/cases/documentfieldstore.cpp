@@ -30,9 +30,7 @@ Result<QMap<QString, QString>> DocumentFieldStore::fields(
 Status DocumentFieldStore::setFields(
     qint64 caseId, const QString &templateId, const QMap<QString, QString> &values)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto owner = m_library.cases().caseById(caseId);
+    const auto owner = m_library.whenWritable([&] { return m_library.cases().caseById(caseId); });
     if (!owner.ok())
         return owner.error();
     if (owner->isTrashed())

@@ -165,26 +165,26 @@ Status EventStore::updateEvent(const EventRecord &record)
     if (auto st = validate(r); !st.ok())
         return st;
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
-        SqlQuery q(db,
-            u"UPDATE events SET date = :date, precision = :precision, text = :text, disputed = "
-            ":disputed, updated_at = :now WHERE id = :id"_s);
-        q.bind(u":date"_s, r.date)
-            .bind(u":precision"_s, toId(r.precision))
-            .bind(u":text"_s, r.text.trimmed())
-            .bind(u":disputed"_s, r.disputed ? 1 : 0)
-            .bind(u":now"_s, Clock::isoNow())
-            .bind(u":id"_s, r.id);
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        if (auto e = linkEvidence(r.id, r); !e.ok())
-            return e;
-        return m_library.audit().append(
-            r.caseId, u"event.edit"_s, u"event"_s, r.id, { { u"date"_s, r.date } });
-    });
-    if (st.ok())
-        emit eventsChanged(r.caseId);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            SqlQuery q(db,
+                u"UPDATE events SET date = :date, precision = :precision, text = :text, disputed = "
+                ":disputed, updated_at = :now WHERE id = :id"_s);
+            q.bind(u":date"_s, r.date)
+                .bind(u":precision"_s, toId(r.precision))
+                .bind(u":text"_s, r.text.trimmed())
+                .bind(u":disputed"_s, r.disputed ? 1 : 0)
+                .bind(u":now"_s, Clock::isoNow())
+                .bind(u":id"_s, r.id);
+            if (auto e = q.exec(); !e.ok())
+                return e;
+            if (auto e = linkEvidence(r.id, r); !e.ok())
+                return e;
+            return m_library.audit().append(
+                r.caseId, u"event.edit"_s, u"event"_s, r.id, { { u"date"_s, r.date } });
+        },
+        [&] { emit eventsChanged(r.caseId); });
 }
 
 Status EventStore::setTrashed(qint64 id, bool trashed)
@@ -201,15 +201,16 @@ Status EventStore::setTrashed(qint64 id, bool trashed)
             QCoreApplication::translate("habeas::EventStore", "There is no event %1.").arg(id));
     const qint64 caseId = find.value(0).toLongLong();
     const QString date = find.value(1).toString();
-    const Status st = inTransaction(db, [&]() -> Status {
-        if (auto e = setTrashedAt(db, u"events", id, trashed); !e.ok())
-            return e;
-        return m_library.audit().append(caseId, trashed ? u"event.remove"_s : u"event.restore"_s,
-            u"event"_s, id, { { u"date"_s, date } });
-    });
-    if (st.ok())
-        emit eventsChanged(caseId);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            if (auto e = setTrashedAt(db, u"events", id, trashed); !e.ok())
+                return e;
+            return m_library.audit().append(caseId,
+                trashed ? u"event.remove"_s : u"event.restore"_s, u"event"_s, id,
+                { { u"date"_s, date } });
+        },
+        [&] { emit eventsChanged(caseId); });
 }
 
 Status EventStore::trashEvent(qint64 id)

@@ -221,9 +221,7 @@ Result<PublicInterestRecord> PublicInterestStore::record(qint64 caseId) const
 
 Status PublicInterestStore::checkCase(qint64 caseId) const
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto c = m_library.cases().caseById(caseId);
+    const auto c = m_library.whenWritable([&] { return m_library.cases().caseById(caseId); });
     if (!c.ok())
         return c.error();
     if (c->isTrashed())

@@ -56,9 +56,7 @@ Result<QList<CaseRequest>> RequestStore::requests(qint64 caseId) const
 
 Status RequestStore::setDemand(qint64 caseId, int position, const QString &demand)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto list = requests(caseId);
+    const auto list = m_library.whenWritable([&] { return requests(caseId); });
     if (!list.ok())
         return list.error();
     if (position < 1 || position > list->size())
@@ -99,9 +97,7 @@ QString namesOf(const QList<PartyRecord> &parties, PartyRole role, const QString
 Result<int> RequestStore::addApology(
     qint64 caseId, ApologyForm form, const QString &medium, int days)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st.error();
-    const auto parties = m_library.cases().parties(caseId);
+    const auto parties = m_library.whenWritable([&] { return m_library.cases().parties(caseId); });
     if (!parties.ok())
         return parties.error();
     const QString defendants = namesOf(parties.value(), PartyRole::Defendant, u"被告"_s);

@@ -126,9 +126,8 @@ DamagesStore::DamagesStore(Library &library)
 
 Status DamagesStore::check(DamagesRecord &record) const
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto owner = m_library.cases().caseById(record.caseId);
+    const auto owner =
+        m_library.whenWritable([&] { return m_library.cases().caseById(record.caseId); });
     if (!owner.ok())
         return owner.error();
     if (owner->isTrashed())
@@ -219,35 +218,35 @@ Status DamagesStore::updateItem(const DamagesRecord &input)
     if (record.sameContent(before.value()))
         return {};
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
-        SqlQuery q(db,
-            u"UPDATE damages_items SET head = :head, scenario = :scenario, amount_fen = :amount, "
-            "description = :description, basis = :basis, note = :note, records = :records, "
-            "per_record_fen = :perRecord, coefficients = :coefficients, factors = :factors, "
-            "expense_kind = :expenseKind, paid_on = :paidOn, payee = :payee, receipt = :receipt, "
-            "evidence_id = :evidence, serious_harm = :seriousHarm, recipient = :recipient, "
-            "recipient_name = :recipientName, register_basis = :registerBasis, updated_at = :now WHERE id = :id"_s);
-        bindRecord(q, record);
-        q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        if (auto e = writeDefendants(record.id, record.defendantIds); !e.ok())
-            return e;
-        QJsonObject detail = auditDetail(record);
-        detail.insert(u"previousAmountFen"_s, before->amountFen);
-        return m_library.audit().append(
-            record.caseId, u"damages.edit"_s, u"damages"_s, record.id, detail);
-    });
-    if (st.ok())
-        emit damagesChanged(record.caseId);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            SqlQuery q(db,
+                u"UPDATE damages_items SET head = :head, scenario = :scenario, amount_fen = "
+                u":amount, "
+                "description = :description, basis = :basis, note = :note, records = :records, "
+                "per_record_fen = :perRecord, coefficients = :coefficients, factors = :factors, "
+                "expense_kind = :expenseKind, paid_on = :paidOn, payee = :payee, receipt = "
+                ":receipt, "
+                "evidence_id = :evidence, serious_harm = :seriousHarm, recipient = :recipient, "
+                "recipient_name = :recipientName, register_basis = :registerBasis, updated_at = :now WHERE id = :id"_s);
+            bindRecord(q, record);
+            q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
+            if (auto e = q.exec(); !e.ok())
+                return e;
+            if (auto e = writeDefendants(record.id, record.defendantIds); !e.ok())
+                return e;
+            QJsonObject detail = auditDetail(record);
+            detail.insert(u"previousAmountFen"_s, before->amountFen);
+            return m_library.audit().append(
+                record.caseId, u"damages.edit"_s, u"damages"_s, record.id, detail);
+        },
+        [&] { emit damagesChanged(record.caseId); });
 }
 
 Status DamagesStore::setTrashed(qint64 id, bool trashed)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto before = item(id);
+    const auto before = m_library.whenWritable([&] { return item(id); });
     if (!before.ok())
         return before.error();
     if (before->isTrashed() == trashed)
@@ -257,16 +256,16 @@ Status DamagesStore::setTrashed(qint64 id, bool trashed)
                 : QCoreApplication::translate("habeas::Damages", "Item %1 is not removed.")
                       .arg(id));
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
-        if (auto e = setTrashedAt(db, u"damages_items", id, trashed); !e.ok())
-            return e;
-        return m_library.audit().append(before->caseId,
-            trashed ? u"damages.remove"_s : u"damages.restore"_s, u"damages"_s, id,
-            auditDetail(before.value()));
-    });
-    if (st.ok())
-        emit damagesChanged(before->caseId);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            if (auto e = setTrashedAt(db, u"damages_items", id, trashed); !e.ok())
+                return e;
+            return m_library.audit().append(before->caseId,
+                trashed ? u"damages.remove"_s : u"damages.restore"_s, u"damages"_s, id,
+                auditDetail(before.value()));
+        },
+        [&] { emit damagesChanged(before->caseId); });
 }
 
 Status DamagesStore::trashItem(qint64 id)

@@ -135,9 +135,7 @@ Result<DeadlineRecord> DeadlineStore::normalised(const DeadlineRecord &record) c
 
 Result<qint64> DeadlineStore::add(const DeadlineRecord &record)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st.error();
-    const auto n = normalised(record);
+    const auto n = m_library.whenWritable([&] { return normalised(record); });
     if (!n.ok())
         return n.error();
     const DeadlineRecord &r = n.value();
@@ -173,9 +171,7 @@ Result<qint64> DeadlineStore::add(const DeadlineRecord &record)
 
 Status DeadlineStore::update(const DeadlineRecord &record)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto before = deadline(record.id);
+    const auto before = m_library.whenWritable([&] { return deadline(record.id); });
     if (!before.ok())
         return before.error();
     DeadlineRecord in = record;
@@ -185,54 +181,54 @@ Status DeadlineStore::update(const DeadlineRecord &record)
         return n.error();
     const DeadlineRecord &r = n.value();
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
-        SqlQuery q(db,
-            u"UPDATE deadlines SET kind = :kind, title = :title, note = :note, from_date = :from, "
-            "event_id = :event, document_id = :document, unit = :unit, amount = :amount, "
-            "updated_at = :now WHERE id = :id"_s);
-        q.bind(u":kind"_s, toId(r.kind))
-            .bind(u":title"_s, textValue(r.title))
-            .bind(u":note"_s, textValue(r.note))
-            .bind(u":from"_s, iso(r.fromDate))
-            .bind(u":event"_s, r.eventId ? QVariant(r.eventId) : QVariant())
-            .bind(u":document"_s, r.documentId ? QVariant(r.documentId) : QVariant())
-            .bind(u":unit"_s, toId(r.period.unit))
-            .bind(u":amount"_s, r.period.amount)
-            .bind(u":now"_s, Clock::isoNow())
-            .bind(u":id"_s, r.id);
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        return m_library.audit().append(r.caseId, u"deadline.edit"_s, u"deadline"_s, r.id,
-            { { u"kind"_s, toId(r.kind) }, { u"from"_s, iso(r.fromDate) } });
-    });
-    if (st.ok())
-        emit deadlinesChanged(r.caseId);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            SqlQuery q(db,
+                u"UPDATE deadlines SET kind = :kind, title = :title, note = :note, from_date = "
+                u":from, "
+                "event_id = :event, document_id = :document, unit = :unit, amount = :amount, "
+                "updated_at = :now WHERE id = :id"_s);
+            q.bind(u":kind"_s, toId(r.kind))
+                .bind(u":title"_s, textValue(r.title))
+                .bind(u":note"_s, textValue(r.note))
+                .bind(u":from"_s, iso(r.fromDate))
+                .bind(u":event"_s, r.eventId ? QVariant(r.eventId) : QVariant())
+                .bind(u":document"_s, r.documentId ? QVariant(r.documentId) : QVariant())
+                .bind(u":unit"_s, toId(r.period.unit))
+                .bind(u":amount"_s, r.period.amount)
+                .bind(u":now"_s, Clock::isoNow())
+                .bind(u":id"_s, r.id);
+            if (auto e = q.exec(); !e.ok())
+                return e;
+            return m_library.audit().append(r.caseId, u"deadline.edit"_s, u"deadline"_s, r.id,
+                { { u"kind"_s, toId(r.kind) }, { u"from"_s, iso(r.fromDate) } });
+        },
+        [&] { emit deadlinesChanged(r.caseId); });
 }
 
 Status DeadlineStore::setDone(qint64 id, bool done)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto before = deadline(id);
+    const auto before = m_library.whenWritable([&] { return deadline(id); });
     if (!before.ok())
         return before.error();
     if (before->isDone() == done)
         return {};
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
-        SqlQuery q(db, u"UPDATE deadlines SET done_at = :done, updated_at = :now WHERE id = :id"_s);
-        q.bind(u":done"_s, done ? QVariant(Clock::isoNow()) : QVariant())
-            .bind(u":now"_s, Clock::isoNow())
-            .bind(u":id"_s, id);
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        return m_library.audit().append(before->caseId,
-            done ? u"deadline.done"_s : u"deadline.reopen"_s, u"deadline"_s, id, {});
-    });
-    if (st.ok())
-        emit deadlinesChanged(before->caseId);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            SqlQuery q(
+                db, u"UPDATE deadlines SET done_at = :done, updated_at = :now WHERE id = :id"_s);
+            q.bind(u":done"_s, done ? QVariant(Clock::isoNow()) : QVariant())
+                .bind(u":now"_s, Clock::isoNow())
+                .bind(u":id"_s, id);
+            if (auto e = q.exec(); !e.ok())
+                return e;
+            return m_library.audit().append(before->caseId,
+                done ? u"deadline.done"_s : u"deadline.reopen"_s, u"deadline"_s, id, {});
+        },
+        [&] { emit deadlinesChanged(before->caseId); });
 }
 
 Status DeadlineStore::setTrashed(qint64 id, bool trashed)
@@ -250,15 +246,15 @@ Status DeadlineStore::setTrashed(qint64 id, bool trashed)
     const qint64 caseId = find.value(0).toLongLong();
     if (!trashed && !find.value(1).toBool())
         return {};
-    const Status st = inTransaction(db, [&]() -> Status {
-        if (auto e = setTrashedAt(db, u"deadlines", id, trashed); !e.ok())
-            return e;
-        return m_library.audit().append(
-            caseId, trashed ? u"deadline.remove"_s : u"deadline.restore"_s, u"deadline"_s, id, {});
-    });
-    if (st.ok())
-        emit deadlinesChanged(caseId);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            if (auto e = setTrashedAt(db, u"deadlines", id, trashed); !e.ok())
+                return e;
+            return m_library.audit().append(caseId,
+                trashed ? u"deadline.remove"_s : u"deadline.restore"_s, u"deadline"_s, id, {});
+        },
+        [&] { emit deadlinesChanged(caseId); });
 }
 
 Status DeadlineStore::trash(qint64 id)

@@ -34,7 +34,7 @@ Status ClaimStore::updateClaimColumn(const ClaimRecord &claim, const QString &co
     const QString &value, const QString &auditAction)
 {
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
+    return change(claim.caseId, [&]() -> Status {
         // column is one of ours, never user input.
         SqlQuery q(
             db, u"UPDATE claims SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column));
@@ -46,16 +46,11 @@ Status ClaimStore::updateClaimColumn(const ClaimRecord &claim, const QString &co
         return m_library.audit().append(
             claim.caseId, auditAction, u"claim"_s, claim.id, { { column, value } });
     });
-    if (st.ok())
-        emit claimsChanged(claim.caseId);
-    return st;
 }
 
 Status ClaimStore::setHeading(qint64 claimId, const QString &heading)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto c = claim(claimId);
+    const auto c = writableClaim(claimId);
     if (!c.ok())
         return c.error();
     const QString text = heading.simplified();
@@ -70,9 +65,7 @@ Status ClaimStore::setHeading(qint64 claimId, const QString &heading)
 
 Status ClaimStore::clearHeading(qint64 claimId)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto c = claim(claimId);
+    const auto c = writableClaim(claimId);
     if (!c.ok())
         return c.error();
     return updateClaimColumn(c.value(), u"heading"_s, QString(), u"claim.heading"_s);
@@ -80,9 +73,7 @@ Status ClaimStore::clearHeading(qint64 claimId)
 
 Status ClaimStore::setAlternative(qint64 claimId, const QString &limb)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto c = claim(claimId);
+    const auto c = writableClaim(claimId);
     if (!c.ok())
         return c.error();
     const Theory *theory = theoryCatalogue().theory(c->theoryId);
@@ -105,9 +96,7 @@ Status ClaimStore::setAlternative(qint64 claimId, const QString &limb)
 
 Status ClaimStore::setAdverseInference(qint64 claimId, const QString &element, bool adverse)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto c = claim(claimId);
+    const auto c = writableClaim(claimId);
     if (!c.ok())
         return c.error();
     const auto id = resolveElement(c.value(), element);
@@ -122,7 +111,7 @@ Status ClaimStore::setAdverseInference(qint64 claimId, const QString &element, b
                                     .arg(claimId)
                                     .arg(c->theoryName));
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
+    return change(c->caseId, [&]() -> Status {
         SqlQuery q(db,
             u"INSERT INTO claim_elements (claim_id, element, adverse_inference) VALUES (:claim, "
             ":element, :adverse) ON CONFLICT (claim_id, element) DO UPDATE SET "
@@ -135,9 +124,6 @@ Status ClaimStore::setAdverseInference(qint64 claimId, const QString &element, b
         return m_library.audit().append(c->caseId, u"claim.adverse"_s, u"claim"_s, claimId,
             { { u"element"_s, id.value() }, { u"adverse"_s, adverse } });
     });
-    if (st.ok())
-        emit claimsChanged(c->caseId);
-    return st;
 }
 
 } // namespace habeas

@@ -86,7 +86,7 @@ Result<qint64> ClaimStore::addClaim(qint64 caseId, const QString &theoryId)
                                     .arg(c.id));
     const QSqlDatabase db = m_library.database();
     qint64 id = 0;
-    const Status st = inTransaction(db, [&]() -> Status {
+    const Status st = change(caseId, [&]() -> Status {
         SqlQuery q(db,
             u"INSERT INTO claims (case_id, theory, created_at, updated_at) VALUES (:case, :theory, :now, :now) RETURNING id"_s);
         q.bind(u":case"_s, caseId).bind(u":theory"_s, theoryId).bind(u":now"_s, Clock::isoNow());
@@ -105,7 +105,6 @@ Result<qint64> ClaimStore::addClaim(qint64 caseId, const QString &theoryId)
     });
     if (!st.ok())
         return st.error();
-    emit claimsChanged(caseId);
     return id;
 }
 
@@ -209,6 +208,21 @@ Result<QList<ClaimRecord>> ClaimStore::claims(qint64 caseId) const
     return list;
 }
 
+Result<ClaimRecord> ClaimStore::writableClaim(qint64 claimId) const
+{
+    if (auto st = m_library.checkWritable(); !st.ok())
+        return st.error();
+    return claim(claimId);
+}
+
+Status ClaimStore::change(qint64 caseId, const std::function<Status()> &work)
+{
+    const Status st = inTransaction(m_library.database(), work);
+    if (st.ok())
+        emit claimsChanged(caseId);
+    return st;
+}
+
 Result<QString> ClaimStore::resolveElement(const ClaimRecord &claim, const QString &element) const
 {
     const QString wanted = element.contains(u'.') ? element : claim.theoryId + u'.' + element;
@@ -226,16 +240,14 @@ Result<QString> ClaimStore::resolveElement(const ClaimRecord &claim, const QStri
 Status ClaimStore::setStatus(
     qint64 claimId, const QString &element, ElementStatus status, const QString &note)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto c = claim(claimId);
+    const auto c = writableClaim(claimId);
     if (!c.ok())
         return c.error();
     const auto id = resolveElement(c.value(), element);
     if (!id.ok())
         return id.error();
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
+    return change(c->caseId, [&]() -> Status {
         SqlQuery q(db,
             u"INSERT INTO claim_elements (claim_id, element, status, note) VALUES (:claim, "
             u":element, :status, :note) "
@@ -249,9 +261,6 @@ Status ClaimStore::setStatus(
         return m_library.audit().append(c->caseId, u"claim.status"_s, u"claim"_s, claimId,
             { { u"element"_s, id.value() }, { u"status"_s, toId(status) } });
     });
-    if (st.ok())
-        emit claimsChanged(c->caseId);
-    return st;
 }
 
 QString ElementCitation::reference() const
@@ -269,9 +278,7 @@ QString ElementCitation::reference() const
 Result<qint64> ClaimStore::cite(qint64 claimId, const QString &element, qint64 evidenceId, int page,
     const QString &note, qint64 annotationId)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st.error();
-    const auto c = claim(claimId);
+    const auto c = writableClaim(claimId);
     if (!c.ok())
         return c.error();
     const auto elementId = resolveElement(c.value(), element);
@@ -295,7 +302,7 @@ Result<qint64> ClaimStore::cite(qint64 claimId, const QString &element, qint64 e
     }
     const QSqlDatabase db = m_library.database();
     qint64 id = 0;
-    const Status st = inTransaction(db, [&]() -> Status {
+    const Status st = change(c->caseId, [&]() -> Status {
         SqlQuery q(db,
             u"INSERT INTO element_citations (claim_id, element, evidence_id, page, note, "
             "annotation_id, created_at) VALUES (:claim, :element, :evidence, :page, :note, "
@@ -316,7 +323,6 @@ Result<qint64> ClaimStore::cite(qint64 claimId, const QString &element, qint64 e
     });
     if (!st.ok())
         return st.error();
-    emit claimsChanged(c->caseId);
     return id;
 }
 
@@ -386,7 +392,7 @@ Status ClaimStore::removeCitation(qint64 citationId)
     const auto c = claim(claimId);
     if (!c.ok())
         return c.error();
-    const Status st = inTransaction(db, [&]() -> Status {
+    return change(c->caseId, [&]() -> Status {
         SqlQuery q(db, u"DELETE FROM element_citations WHERE id = :id"_s);
         q.bind(u":id"_s, citationId);
         if (auto e = q.exec(); !e.ok())
@@ -394,20 +400,15 @@ Status ClaimStore::removeCitation(qint64 citationId)
         return m_library.audit().append(
             c->caseId, u"claim.uncite"_s, u"claim"_s, claimId, { { u"element"_s, element } });
     });
-    if (st.ok())
-        emit claimsChanged(c->caseId);
-    return st;
 }
 
 Status ClaimStore::setContinuingUntil(qint64 claimId, const QDate &until)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto c = claim(claimId);
+    const auto c = writableClaim(claimId);
     if (!c.ok())
         return c.error();
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
+    return change(c->caseId, [&]() -> Status {
         SqlQuery q(db,
             until.isValid()
                 ? u"INSERT INTO claim_elements (claim_id, element, note) VALUES (:claim, "
@@ -422,28 +423,20 @@ Status ClaimStore::setContinuingUntil(qint64 claimId, const QDate &until)
         return m_library.audit().append(c->caseId, u"claim.continuing"_s, u"claim"_s, claimId,
             { { u"until"_s, until.isValid() ? until.toString(Qt::ISODate) : QString() } });
     });
-    if (st.ok())
-        emit claimsChanged(c->caseId);
-    return st;
 }
 
 Status ClaimStore::removeClaim(qint64 claimId)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto c = claim(claimId);
+    const auto c = writableClaim(claimId);
     if (!c.ok())
         return c.error();
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
+    return change(c->caseId, [&]() -> Status {
         if (auto e = setTrashedAt(db, u"claims", claimId, true); !e.ok())
             return e;
         return m_library.audit().append(
             c->caseId, u"claim.remove"_s, u"claim"_s, claimId, { { u"theory"_s, c->theoryId } });
     });
-    if (st.ok())
-        emit claimsChanged(c->caseId);
-    return st;
 }
 
 Status ClaimStore::restoreClaim(qint64 claimId)
@@ -460,15 +453,12 @@ Status ClaimStore::restoreClaim(qint64 claimId)
             QCoreApplication::translate("habeas::Claims", "There is no claim %1.").arg(claimId));
     const qint64 caseId = find.value(0).toLongLong();
     const QString theory = find.value(1).toString();
-    const Status st = inTransaction(db, [&]() -> Status {
+    return change(caseId, [&]() -> Status {
         if (auto e = setTrashedAt(db, u"claims", claimId, false); !e.ok())
             return e;
         return m_library.audit().append(
             caseId, u"claim.restore"_s, u"claim"_s, claimId, { { u"theory"_s, theory } });
     });
-    if (st.ok())
-        emit claimsChanged(caseId);
-    return st;
 }
 
 Result<QStringList> ClaimStore::requests(qint64 caseId) const
@@ -486,9 +476,7 @@ Result<QStringList> ClaimStore::requests(qint64 caseId) const
 
 Status ClaimStore::setRequests(qint64 caseId, const QStringList &requests)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto owner = m_library.cases().caseById(caseId);
+    const auto owner = m_library.whenWritable([&] { return m_library.cases().caseById(caseId); });
     if (!owner.ok())
         return owner.error();
     QStringList cleaned;
@@ -503,7 +491,7 @@ Status ClaimStore::setRequests(qint64 caseId, const QStringList &requests)
             cleaned << r.trimmed();
     }
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
+    return change(caseId, [&]() -> Status {
         // A request kept word for word keeps its letter demand and apology particulars.
         SqlQuery kept(db,
             u"SELECT text, demand, apology_form, apology_medium, apology_days, uid FROM "
@@ -541,9 +529,6 @@ Status ClaimStore::setRequests(qint64 caseId, const QStringList &requests)
         return m_library.audit().append(caseId, u"requests.set"_s, u"case"_s, caseId,
             { { u"count"_s, static_cast<int>(cleaned.size()) } });
     });
-    if (st.ok())
-        emit claimsChanged(caseId);
-    return st;
 }
 
 } // namespace habeas

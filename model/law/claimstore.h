@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace habeas {
 
 class Library;
@@ -166,6 +168,10 @@ signals:
     void claimsChanged(qint64 caseId);
 
 private:
+    // The claim, when the library takes writes.
+    Result<ClaimRecord> writableClaim(qint64 claimId) const;
+    // One transaction over the claims of a case; the views are told when it commits.
+    Status change(qint64 caseId, const std::function<Status()> &work);
     Result<QString> resolveElement(const ClaimRecord &claim, const QString &element) const;
     Status updateClaimColumn(const ClaimRecord &claim, const QString &column, const QString &value,
         const QString &auditAction);

@@ -1,5 +1,6 @@
 #include "law/statutelibrary.h"
 
+#include "law/jsonvalues.h"
 #include "law/statuteparser.h"
 
 #include <QCoreApplication>
@@ -27,16 +28,6 @@ std::optional<InstrumentKind> kindFromString(const QString &kind)
     if (kind == u"judicial-interpretation")
         return InstrumentKind::JudicialInterpretation;
     return std::nullopt;
-}
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    const QJsonArray array = value.toArray();
-    out.reserve(array.size());
-    for (const auto &v : array)
-        out << v.toString();
-    return out;
 }
 
 bool readFile(const QString &path, QByteArray *data)

@@ -1,5 +1,6 @@
 #include "law/theorycatalogue.h"
 
+#include "law/jsonvalues.h"
 #include "law/statutelibrary.h"
 
 #include <QCoreApplication>
@@ -19,16 +20,6 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 namespace {
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    const QJsonArray array = value.toArray();
-    out.reserve(array.size());
-    for (const auto &v : array)
-        out << v.toString();
-    return out;
-}
 
 QString string(const QJsonObject &o, QLatin1StringView key)
 {

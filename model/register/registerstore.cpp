@@ -118,9 +118,7 @@ Status RegisterStore::deleteRegister(qint64 caseId)
 
 Status RegisterStore::clear(qint64 caseId)
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
-    const auto before = stats(caseId);
+    const auto before = m_library.whenWritable([&] { return stats(caseId); });
     if (!before.ok())
         return before.error();
     const auto has = hasRegister(caseId);

@@ -180,14 +180,14 @@ Status ReviewStore::write(qint64 caseId, const std::function<Status(const QSqlDa
     if (auto st = m_library.checkWritable(); !st.ok())
         return st;
     const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
-        if (auto done = work(db); !done.ok())
-            return done;
-        return m_library.audit().append(caseId, action, u"review_comment"_s, entityId, {});
-    });
-    if (st.ok())
-        emit reviewChanged(caseId);
-    return st;
+    return inTransaction(
+        db,
+        [&]() -> Status {
+            if (auto done = work(db); !done.ok())
+                return done;
+            return m_library.audit().append(caseId, action, u"review_comment"_s, entityId, {});
+        },
+        [&] { emit reviewChanged(caseId); });
 }
 
 Result<qint64> ReviewStore::add(

@@ -81,6 +81,13 @@ public:
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
     Status checkWritable() const;
+    // What `read` returns (a Result), once the library is found to take writes; else why not.
+    template<typename Read> auto whenWritable(Read read) const -> decltype(read())
+    {
+        if (auto st = checkWritable(); !st.ok())
+            return st.error();
+        return read();
+    }
 
     // The file's structural check, when it runs beside (FileCheck): empty when the file
     // passed (or was checked before opening); else the message to show. Waits for the check.

@@ -168,6 +168,15 @@ Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work
     return status;
 }
 
+Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work,
+    const std::function<void()> &committed)
+{
+    const Status st = inTransaction(db, work);
+    if (st.ok())
+        committed();
+    return st;
+}
+
 void afterCommit(const QSqlDatabase &db, std::function<void()> then)
 {
     const auto pending = t_afterCommit.find(db.connectionName());

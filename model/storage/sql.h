@@ -37,13 +37,16 @@ private:
 // Translates a driver error into an Error the front ends understand.
 Error sqlError(const QSqlError &error);
 
-// Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work or the commit fails. Called
-// inside another inTransaction on the same connection, the work is a savepoint of that one:
-// undone alone when it fails, committed only when the outer transaction commits.
 // Closes and removes the named connections (a backend's, one per thread), and empties the list.
 void removeConnections(QStringList &names);
 
+// Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work or the commit fails. Called
+// inside another inTransaction on the same connection, the work is a savepoint of that one:
+// undone alone when it fails, committed only when the outer transaction commits.
 Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work);
+// The same, then `committed` when the work succeeded (a store telling its views of the change).
+Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work,
+    const std::function<void()> &committed);
 
 // Runs `then` once the transaction inTransaction() has open on db commits, on this thread;
 // drops it when the transaction rolls back. Outside a transaction it runs at once. For what
