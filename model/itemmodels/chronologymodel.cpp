@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 ChronologyModel::ChronologyModel(EventStore &events, EvidenceStore &evidence, QObject *parent)
-    : QAbstractTableModel(parent)
+    : CaseRowsModel(ColumnCount, parent)
     , m_events(events)
     , m_evidence(evidence)
 {
@@ -23,11 +23,8 @@ ChronologyModel::ChronologyModel(EventStore &events, EvidenceStore &evidence, QO
 
 void ChronologyModel::setCase(qint64 caseId)
 {
-    beginResetModel();
-    m_caseId = caseId;
-    m_rows.clear();
     m_exhibits.clear();
-    endResetModel();
+    resetToCase(caseId);
     reload();
 }
 
@@ -46,29 +43,9 @@ void ChronologyModel::reload()
     }
     const bool renumbered = exhibits != m_exhibits;
     m_exhibits = std::move(exhibits);
-    applyRows(
-        m_rows, std::move(fresh), [](const EventRecord &r) { return r.id; }, std::equal_to<>(),
-        rowSignalsOf(this, columnCount()));
+    replaceRows(std::move(fresh));
     if (renumbered && !m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-}
-
-int ChronologyModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
-}
-
-int ChronologyModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ChronologyModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ChronologyModel::data(const QModelIndex &index, int role) const

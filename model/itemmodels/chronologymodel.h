@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cases/eventstore.h"
+#include "itemmodels/caserowsmodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace habeas {
@@ -10,7 +10,7 @@ namespace habeas {
 class EvidenceStore;
 
 // The chronology of one case, in date order: the facts a complaint's 事实与理由 tells.
-class ChronologyModel final : public QAbstractTableModel {
+class ChronologyModel final : public CaseRowsModel<EventRecord> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChronologyModel)
 
@@ -25,22 +25,19 @@ public:
 
     void setCase(qint64 caseId);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const EventRecord &record(int row) const { return m_rows.at(row); }
-    int rowOf(qint64 id) const;
 
 private:
+    qint64 idOf(const EventRecord &row) const override { return row.id; }
+
     void reload();
 
     EventStore &m_events;
     EvidenceStore &m_evidence;
-    qint64 m_caseId = 0;
-    QList<EventRecord> m_rows;
     QHash<qint64, QString> m_exhibits; // exhibit id → 证据1-2
 };
 

@@ -24,9 +24,10 @@ bool sameStatus(const DeadlineStatus &a, const DeadlineStatus &b)
 } // namespace
 
 DeadlineModel::DeadlineModel(DeadlineStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : CaseRowsModel(ColumnCount, parent)
     , m_store(store)
 {
+    m_caseId = -1; // no case yet; 0 is every case
     connect(&store, &DeadlineStore::deadlinesChanged, this, [this](qint64 caseId) {
         if (m_caseId == 0 || caseId == m_caseId)
             reload();
@@ -37,10 +38,7 @@ void DeadlineModel::setCase(qint64 caseId)
 {
     if (caseId == m_caseId)
         return;
-    beginResetModel();
-    m_caseId = caseId;
-    m_rows.clear();
-    endResetModel();
+    resetToCase(caseId);
     reload();
 }
 
@@ -94,24 +92,6 @@ void DeadlineModel::reload()
         m_rows += added;
         endInsertRows();
     }
-}
-
-int DeadlineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int DeadlineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int DeadlineModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).record.id == id)
-            return row;
-    return -1;
 }
 
 QVariant DeadlineModel::data(const QModelIndex &index, int role) const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "deadlines/deadlinestore.h"
+#include "itemmodels/caserowsmodel.h"
 
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 namespace habeas {
@@ -11,7 +11,7 @@ namespace habeas {
 // a DeadlineFilter over it sorts by due date and filters by urgency. Changes in the store are
 // applied as row removals, insertions and dataChanged, never as a reset, so a view keeps its
 // selection and scroll position.
-class DeadlineModel final : public QAbstractTableModel {
+class DeadlineModel final : public CaseRowsModel<DeadlineStatus> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeadlineModel)
 
@@ -30,24 +30,18 @@ public:
     explicit DeadlineModel(DeadlineStore &store, QObject *parent = nullptr);
 
     void setCase(qint64 caseId); // 0: every case
-    qint64 caseId() const { return m_caseId; }
     void reload();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const DeadlineStatus &status(int row) const { return m_rows.at(row); }
-    int rowOf(qint64 id) const;
-    QString lastError() const { return m_error; }
 
 private:
+    qint64 idOf(const DeadlineStatus &row) const override { return row.record.id; }
+
     DeadlineStore &m_store;
-    qint64 m_caseId = -1;
-    QList<DeadlineStatus> m_rows;
-    QString m_error;
 };
 
 // Which deadlines a view shows, by urgency relative to today (Clock::today()).

@@ -6,7 +6,7 @@
 namespace habeas {
 
 PartyListModel::PartyListModel(CaseStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : CaseRowsModel(ColumnCount, parent)
     , m_store(store)
 {
     connect(&m_store, &CaseStore::partiesChanged, this, &PartyListModel::onPartiesChanged);
@@ -14,19 +14,14 @@ PartyListModel::PartyListModel(CaseStore &store, QObject *parent)
 
 void PartyListModel::setCase(qint64 caseId)
 {
-    beginResetModel();
-    m_caseId = caseId;
-    m_rows.clear();
-    endResetModel();
+    resetToCase(caseId);
     reload();
 }
 
 void PartyListModel::setShowRemoved(bool removed)
 {
-    beginResetModel();
     m_removed = removed;
-    m_rows.clear();
-    endResetModel();
+    resetToCase(m_caseId);
     reload();
 }
 
@@ -40,9 +35,7 @@ void PartyListModel::reload()
         if (parties.ok())
             fresh = std::move(parties).value();
     }
-    applyRows(
-        m_rows, std::move(fresh), [](const PartyRecord &r) { return r.id; }, std::equal_to<>(),
-        rowSignalsOf(this, columnCount()));
+    replaceRows(std::move(fresh));
 }
 
 void PartyListModel::onPartiesChanged(qint64 caseId)
@@ -52,16 +45,6 @@ void PartyListModel::onPartiesChanged(qint64 caseId)
     // Parties of one case are few; a reset keeps this adapter simple and the selection is
     // restored by the view from the id.
     reload();
-}
-
-int PartyListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int PartyListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PartyListModel::data(const QModelIndex &index, int role) const
@@ -111,14 +94,6 @@ QVariant PartyListModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
-}
-
-int PartyListModel::rowOf(qint64 partyId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == partyId)
-            return row;
-    return -1;
 }
 
 } // namespace habeas

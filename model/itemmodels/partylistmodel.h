@@ -1,15 +1,14 @@
 #pragma once
 
 #include "cases/casetypes.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/caserowsmodel.h"
 
 namespace habeas {
 
 class CaseStore;
 
 // The parties of one case, in filing order.
-class PartyListModel final : public QAbstractTableModel {
+class PartyListModel final : public CaseRowsModel<PartyRecord> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PartyListModel)
 
@@ -23,25 +22,21 @@ public:
     // The removed parties instead of the live ones, to restore them.
     void setShowRemoved(bool removed);
     bool showsRemoved() const { return m_removed; }
-    qint64 caseId() const { return m_caseId; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const PartyRecord &record(int row) const { return m_rows.at(row); }
-    int rowOf(qint64 partyId) const;
 
 private:
+    qint64 idOf(const PartyRecord &row) const override { return row.id; }
+
     void reload();
     void onPartiesChanged(qint64 caseId);
 
     CaseStore &m_store;
-    qint64 m_caseId = 0;
     bool m_removed = false;
-    QList<PartyRecord> m_rows;
 };
 
 } // namespace habeas

@@ -29,7 +29,7 @@ QString shortTime(const QString &iso)
 } // namespace
 
 ReviewModel::ReviewModel(ReviewStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : CaseRowsModel(ColumnCount, parent)
     , m_store(store)
 {
     connect(&store, &ReviewStore::reviewChanged, this, [this](qint64 caseId) {
@@ -42,10 +42,7 @@ void ReviewModel::setCase(qint64 caseId)
 {
     if (caseId == m_caseId)
         return;
-    beginResetModel(); // another case: nothing of the old list is kept
-    m_caseId = caseId;
-    m_rows.clear();
-    endResetModel();
+    resetToCase(caseId);
     reload();
 }
 
@@ -58,27 +55,7 @@ void ReviewModel::reload()
         for (const ReviewComment &c : loaded.ok() ? loaded.value() : QList<ReviewComment>())
             fresh.append({ c, m_store.place(m_caseId, c.anchor) });
     }
-    applyRows(
-        m_rows, std::move(fresh), [](const Row &r) { return r.comment.id; }, sameRow,
-        rowSignalsOf(this, ColumnCount));
-}
-
-int ReviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ReviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-int ReviewModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).comment.id == id)
-            return i;
-    return -1;
+    replaceRows(std::move(fresh), sameRow);
 }
 
 QVariant ReviewModel::data(const QModelIndex &index, int role) const

@@ -1,15 +1,21 @@
 #pragma once
 
+#include "itemmodels/caserowsmodel.h"
 #include "review/reviewstore.h"
 
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 namespace habeas {
 
+// A comment and where its anchor is now.
+struct ReviewRow {
+    ReviewComment comment;
+    AnchorPlace place;
+};
+
 // The review comments of one case, oldest first, each with where its anchor is. Changes in the
 // store are applied as row removals, insertions and dataChanged (rowdiff.h), never a reset.
-class ReviewModel final : public QAbstractTableModel {
+class ReviewModel final : public CaseRowsModel<ReviewRow> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewModel)
 
@@ -20,32 +26,23 @@ public:
         ResolvedRole,
         ConflictRole,
     };
-    struct Row {
-        ReviewComment comment;
-        AnchorPlace place;
-    };
+    using Row = ReviewRow;
 
     explicit ReviewModel(ReviewStore &store, QObject *parent = nullptr);
 
     void setCase(qint64 caseId);
-    qint64 caseId() const { return m_caseId; }
     void reload();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Row &row(int row) const { return m_rows.at(row); }
-    int rowOf(qint64 id) const;
-    QString lastError() const { return m_error; }
 
 private:
+    qint64 idOf(const Row &row) const override { return row.comment.id; }
+
     ReviewStore &m_store;
-    qint64 m_caseId = 0;
-    QList<Row> m_rows;
-    QString m_error;
 };
 
 // Which comments a view shows.
