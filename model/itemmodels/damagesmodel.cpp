@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 DamagesModel::DamagesModel(DamagesStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : CaseRowsModel(ColumnCount, parent)
     , m_store(store)
 {
     connect(&m_store, &DamagesStore::damagesChanged, this, [this](qint64 caseId) {
@@ -25,11 +25,8 @@ DamagesModel::DamagesModel(DamagesStore &store, QObject *parent)
 void DamagesModel::setCase(qint64 caseId, const QString &scenario)
 {
     if (caseId != m_caseId || scenario != m_scenario) {
-        beginResetModel(); // another case or scenario: nothing of the old list is kept
-        m_caseId = caseId;
         m_scenario = scenario;
-        m_rows.clear();
-        endResetModel();
+        resetToCase(caseId);
     }
     reload();
 }
@@ -61,19 +58,7 @@ void DamagesModel::reload()
         if (items.ok())
             fresh = std::move(items).value();
     }
-    applyRows(
-        m_rows, std::move(fresh), [](const DamagesRecord &r) { return r.id; }, std::equal_to<>(),
-        rowSignalsOf(this, ColumnCount));
-}
-
-int DamagesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int DamagesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    replaceRows(std::move(fresh));
 }
 
 QVariant DamagesModel::data(const QModelIndex &index, int role) const
@@ -151,14 +136,6 @@ QVariant DamagesModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-int DamagesModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
 }
 
 } // namespace habeas

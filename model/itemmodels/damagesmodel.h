@@ -1,8 +1,7 @@
 #pragma once
 
 #include "damages/damagesrecord.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/caserowsmodel.h"
 
 namespace habeas {
 
@@ -11,7 +10,7 @@ struct PartyRecord;
 struct EvidenceRecord;
 
 // The items of one scenario of one case, as the worksheet shows them.
-class DamagesModel final : public QAbstractTableModel {
+class DamagesModel final : public CaseRowsModel<DamagesRecord> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DamagesModel)
 
@@ -27,22 +26,19 @@ public:
     // Exhibit numbers for the items' proof.
     void setExhibits(const QList<EvidenceRecord> &exhibits);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const DamagesRecord &record(int row) const { return m_rows.at(row); }
-    int rowOf(qint64 id) const;
 
 private:
+    qint64 idOf(const DamagesRecord &row) const override { return row.id; }
+
     void reload();
 
     DamagesStore &m_store;
-    qint64 m_caseId = 0;
     QString m_scenario;
-    QList<DamagesRecord> m_rows;
     QHash<qint64, QString> m_partyNames;
     QHash<qint64, QString> m_exhibits;
 };

@@ -9,7 +9,7 @@
 namespace habeas {
 
 EvidenceModel::EvidenceModel(EvidenceStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : CaseRowsModel(ColumnCount, parent)
     , m_store(store)
 {
     connect(&m_store, &EvidenceStore::evidenceChanged, this, [this](qint64 caseId) {
@@ -20,10 +20,7 @@ EvidenceModel::EvidenceModel(EvidenceStore &store, QObject *parent)
 
 void EvidenceModel::setCase(qint64 caseId)
 {
-    beginResetModel();
-    m_caseId = caseId;
-    m_rows.clear();
-    endResetModel();
+    resetToCase(caseId);
     reload();
 }
 
@@ -37,9 +34,7 @@ void EvidenceModel::reload()
         if (items.ok())
             fresh = std::move(items).value();
     }
-    applyRows(
-        m_rows, std::move(fresh), [](const EvidenceRecord &r) { return r.id; }, std::equal_to<>(),
-        rowSignalsOf(this, ColumnCount));
+    replaceRows(std::move(fresh));
 }
 
 void EvidenceModel::refreshItem(qint64 id)
@@ -79,16 +74,6 @@ QString EvidenceModel::textState(const EvidenceRecord &r)
         break;
     }
     return text;
-}
-
-int EvidenceModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int EvidenceModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant EvidenceModel::data(const QModelIndex &index, int role) const
@@ -148,17 +133,9 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-int EvidenceModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
-}
-
 Qt::ItemFlags EvidenceModel::flags(const QModelIndex &index) const
 {
-    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    const Qt::ItemFlags base = CaseRowsModel::flags(index);
     return index.isValid() ? base | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled
                            : base | Qt::ItemIsDropEnabled;
 }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "evidence/evidencestore.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/caserowsmodel.h"
 
 namespace habeas {
 
 // The exhibits of one case in exhibit order.
-class EvidenceModel final : public QAbstractTableModel {
+class EvidenceModel final : public CaseRowsModel<EvidenceRecord> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EvidenceModel)
 
@@ -23,8 +22,6 @@ public:
     // What the parser made of an exhibit, for a person: "3 pages", "unreadable: …".
     static QString textState(const EvidenceRecord &record);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -47,18 +44,17 @@ public:
         const QModelIndex &parent) override;
 
     const EvidenceRecord &record(int row) const { return m_rows.at(row); }
-    int rowOf(qint64 id) const;
 
 signals:
     // `group` and `position` (from 1) are where the exhibit should go.
     void moveRequested(qint64 id, int group, int position);
 
 private:
+    qint64 idOf(const EvidenceRecord &row) const override { return row.id; }
+
     void reload();
 
     EvidenceStore &m_store;
-    qint64 m_caseId = 0;
-    QList<EvidenceRecord> m_rows;
 };
 
 } // namespace habeas
