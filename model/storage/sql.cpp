@@ -42,7 +42,7 @@ Error sqlError(const QSqlError &error)
             "The library server refused this change: your role on the case does not allow it "
             "(a reader only reads a case; its lead and members change it; its lead manages its "
             "team). Nothing was changed. (%1)")
-                                .arg(error.databaseText().trimmed()));
+                                .arg(error.databaseText().simplified()));
     if (error.nativeErrorCode().size() == 5) // an SQLSTATE: not SQLite's numbers
         return Error::library(
             QCoreApplication::translate("habeas::Sql", "Database error: %1").arg(error.text()));
