@@ -34,6 +34,7 @@ private slots:
     void onlyTheLeadManagesTheTeam();
     void outsidersSeeNothingOfTheCase();
     void theAuditLogIsOneAppendOnlyChain();
+    void aLeadDeletesTheirCaseForGood();
     void aFolderLibraryHasNoTeams();
 
 private:
@@ -294,6 +295,29 @@ void TstTeams::theAuditLogIsOneAppendOnlyChain()
                  "hash) VALUES (999, 'now', %1, 'x', 'case', '{}', '', '')"_s.arg(m_case))
                  .left(11),
         u"ERROR 42501"_s);
+}
+
+void TstTeams::aLeadDeletesTheirCaseForGood()
+{
+    auto wang = open(u"wang"_s);
+    CaseRecord c;
+    c.title = u"将被删除的案件"_s;
+    const auto id = wang->cases().createCase(c);
+    QVERIFY(id.ok());
+    PartyRecord p;
+    p.caseId = id.value();
+    p.name = u"张某"_s;
+    QVERIFY(wang->cases().addParty(p).ok());
+    QVERIFY(TeamStore(*wang).grant(id.value(), u"zhao"_s, u"reader"_s).ok());
+    QCOMPARE(scalar(u"zhao"_s, u"DELETE FROM cases WHERE id = %1"_s.arg(id.value())).left(11),
+        u"ERROR 42501"_s);
+    QVERIFY(wang->cases().trashCase(id.value()).ok());
+    const Status purged = wang->cases().purgeCase(id.value());
+    QVERIFY2(purged.ok(), qPrintable(purged.ok() ? QString() : purged.error().message));
+    QCOMPARE(scalar(kAdmin,
+                 u"SELECT (SELECT count(*) FROM parties WHERE case_id = %1) + (SELECT count(*) "
+                 "FROM case_members WHERE case_id = %1)"_s.arg(id.value())),
+        u"0"_s);
 }
 
 void TstTeams::aFolderLibraryHasNoTeams()

@@ -49,6 +49,13 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
     SELECT EXISTS (SELECT 1 FROM case_members WHERE case_id = c)
 $$;
 
+-- Whether a case exists, seen or not: the audit entry of a case's deletion is appended after
+-- the case (and its team) are gone.
+CREATE FUNCTION habeas_case_exists(c BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    SELECT EXISTS (SELECT 1 FROM cases WHERE id = c)
+$$;
+
 -- Whether the current role is the library administrator: the tables' owner or a role that has
 -- its privileges.
 CREATE FUNCTION habeas_is_admin() RETURNS BOOLEAN
@@ -90,21 +97,40 @@ $$;
 CREATE TRIGGER cases_lead AFTER INSERT ON cases
     FOR EACH ROW EXECUTE FUNCTION habeas_case_lead();
 
--- A reader's DELETE of a row it can see is refused with an error rather than skipped in
--- silence (a policy can only skip). TG_ARGV[0] is the SQL expression that gives the row's case.
+-- A reader's DELETE of rows it can see is refused with an error rather than skipped in silence
+-- (a policy can only skip). Once per statement, over the rows it deleted: TG_ARGV[0] is the SQL
+-- expression that gives a row's case, the transition table named as the table it stands for.
 CREATE FUNCTION habeas_readers_keep() RETURNS trigger
 LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 DECLARE
     c BIGINT;
+    refused BIGINT;
 BEGIN
     IF habeas_is_admin() THEN
-        RETURN OLD;
+        RETURN NULL;
     END IF;
-    EXECUTE format('SELECT %s FROM %I WHERE ctid = $1', TG_ARGV[0], TG_TABLE_NAME)
-        INTO c USING OLD.ctid;
-    IF c IS NULL OR c NOT IN (SELECT habeas_team_cases(current_user, 'member')) THEN
+    -- Rows of a case deleted in the same statement (its deletion checked on its own, and its team
+    -- gone with it) are not a reader's.
+    EXECUTE format('SELECT %1$s FROM gone AS %2$I WHERE %1$s IN (SELECT id FROM cases) AND '
+                   '%1$s NOT IN (SELECT habeas_team_cases(current_user, ''member'')) LIMIT 1',
+                   TG_ARGV[0], TG_TABLE_NAME) INTO c;
+    GET DIAGNOSTICS refused = ROW_COUNT;
+    IF refused > 0 THEN
         RAISE EXCEPTION 'permission denied: % may read case % but not change it',
             current_user, c USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- The same for a case itself, row by row and before the deletion: its team goes with it.
+CREATE FUNCTION habeas_case_readers_keep() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+    IF NOT habeas_is_admin()
+       AND OLD.id NOT IN (SELECT habeas_team_cases(current_user, 'member')) THEN
+        RAISE EXCEPTION 'permission denied: % may read case % but not change it',
+            current_user, OLD.id USING ERRCODE = 'insufficient_privilege';
     END IF;
     RETURN OLD;
 END
@@ -157,8 +183,8 @@ BEGIN
         EXECUTE format('CREATE POLICY team_changes ON %I FOR UPDATE USING (%s) WITH CHECK (%s)',
             t[1], reads, writes);
         EXECUTE format('CREATE POLICY team_removes ON %I FOR DELETE USING (%s)', t[1], reads);
-        EXECUTE format('CREATE TRIGGER readers_keep BEFORE DELETE ON %I FOR EACH ROW '
-            'EXECUTE FUNCTION habeas_readers_keep(%L)', t[1], t[2]);
+        EXECUTE format('CREATE TRIGGER readers_keep AFTER DELETE ON %I REFERENCING OLD TABLE '
+            'AS gone FOR EACH STATEMENT EXECUTE FUNCTION habeas_readers_keep(%L)', t[1], t[2]);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO PUBLIC', t[1]);
     END LOOP;
 END
@@ -177,7 +203,7 @@ CREATE POLICY team_changes ON cases FOR UPDATE
 CREATE POLICY team_removes ON cases FOR DELETE
     USING (id IN (SELECT habeas_team_cases(current_user, 'reader')));
 CREATE TRIGGER readers_keep BEFORE DELETE ON cases
-    FOR EACH ROW EXECUTE FUNCTION habeas_readers_keep('id');
+    FOR EACH ROW EXECUTE FUNCTION habeas_case_readers_keep();
 GRANT SELECT, INSERT, UPDATE, DELETE ON cases TO PUBLIC;
 
 -- The team: its members see it; its lead changes it.
@@ -220,12 +246,13 @@ GRANT SELECT, INSERT ON blob_chunks TO PUBLIC;
 
 -- The audit log is append-only for every user: SELECT and INSERT, never UPDATE, DELETE or
 -- TRUNCATE. A user reads the entries of its teams' cases (those of no case are the
--- administrator's) and appends to the cases it may change.
+-- administrator's) and appends to the cases it may change (and to a case it has just deleted).
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY team_reads ON audit_log FOR SELECT
     USING (case_id IN (SELECT habeas_team_cases(current_user, 'reader')));
 CREATE POLICY team_appends ON audit_log FOR INSERT
-    WITH CHECK (case_id IS NULL OR case_id IN (SELECT habeas_team_cases(current_user, 'member')));
+    WITH CHECK (case_id IS NULL OR case_id IN (SELECT habeas_team_cases(current_user, 'member'))
+                OR NOT habeas_case_exists(case_id));
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC;
 GRANT SELECT, INSERT ON audit_log TO PUBLIC;
 
