@@ -72,6 +72,7 @@ TeamDialog::TeamDialog(Library &library, qint64 caseId, QWidget *parent)
     connect(m_revoke, &QPushButton::clicked, this, &TeamDialog::revoke);
     connect(m_user, &QLineEdit::textChanged, this, &TeamDialog::updateButtons);
     connect(m_members, &QTreeWidget::itemSelectionChanged, this, &TeamDialog::updateButtons);
+    resize(520, 380);
     reload();
 }
 
