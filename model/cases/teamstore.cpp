@@ -163,13 +163,19 @@ Status TeamStore::grant(qint64 caseId, const QString &member, const QString &rol
         return Error::input(tr("\"%1\" is not a team role: use lead, member or reader.").arg(role));
     if (auto st = checkMayManage(caseId); !st.ok())
         return st;
-    SqlQuery known(m_library.database(), u"SELECT 1 FROM pg_roles WHERE rolname = :name"_s);
+    SqlQuery known(
+        m_library.database(), u"SELECT rolcanlogin FROM pg_roles WHERE rolname = :name"_s);
     known.bind(u":name"_s, member);
     if (auto st = known.exec(); !st.ok())
         return st;
     if (!known.next())
         return Error::input(tr("The server has no user %1 (the library administrator creates "
                                "users: docs/server.md).")
+                                .arg(member));
+    // A team names users: a group role's members would not be on it.
+    if (!known.value(0).toBool())
+        return Error::input(tr("%1 is a server role no one logs in as (a group?): put each user "
+                               "on the team by their own login.")
                                 .arg(member));
     if (auto st = checkKeepsLead(caseId, member, role); !st.ok())
         return st;

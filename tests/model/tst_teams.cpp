@@ -227,6 +227,10 @@ void TstTeams::onlyTheLeadManagesTheTeam()
     QVERIFY(!unknown.ok());
     QVERIFY(unknown.error().message.contains(u"no user nobody"_s));
     QVERIFY(!TeamStore(*wang).grant(m_case, u"qian"_s, u"owner"_s).ok());
+    const Status group = TeamStore(*wang).grant(m_case, u"pg_read_all_data"_s, u"reader"_s);
+    QVERIFY(!group.ok());
+    QVERIFY2(
+        group.error().message.contains(u"no one logs in as"_s), qPrintable(group.error().message));
     // The administrator manages any team.
     auto admin = open(kAdmin);
     QVERIFY(TeamStore(*admin).grant(m_case, u"qian"_s, u"reader"_s).ok());
