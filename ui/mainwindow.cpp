@@ -29,6 +29,7 @@
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "teachingexport.h"
+#include "teamdialog.h"
 #include "undo/casecommands.h"
 
 #include <QAction>
@@ -282,6 +283,8 @@ void MainWindow::buildMenus()
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addAction(m_editCase);
     caseMenu->addAction(m_addParty);
+    caseMenu->addAction((new TeamAction(m_library, m_caseList, this))->action());
+    caseMenu->setToolTipsVisible(true); // Team… says why it is off on a folder library
     caseMenu->addSeparator();
     caseMenu->addAction(m_showTrash);
 

@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "cases/casestore.h"
+#include "cases/teamstore.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,12 @@ Result<std::unique_ptr<Library>> CliContext::openLibraryForCase(Access access, q
         return library;
     if (auto c = library.value()->cases().caseById(caseId); !c.ok())
         return c.error();
+    // On a server a reader of the case is told so before anything is tried (the server would
+    // refuse the change anyway).
+    if (access == Access::Write) {
+        if (auto st = TeamStore(*library.value()).checkMayChange(caseId); !st.ok())
+            return st.error();
+    }
     return library;
 }
 

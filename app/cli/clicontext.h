@@ -57,6 +57,7 @@ int runDeadlineCommand(CliContext &ctx, const QStringList &args);
 int runBundleCommand(CliContext &ctx, const QStringList &args);
 int runRegisterCommand(CliContext &ctx, const QStringList &args);
 int runReviewCommand(CliContext &ctx, const QStringList &args);
+int runServerCommand(CliContext &ctx, const QStringList &args);
 int runEvidenceMove(CliContext &ctx, const QStringList &args);
 int runEvidenceAnnotate(CliContext &ctx, const QStringList &args);
 int runEvidenceRegions(CliContext &ctx, const QStringList &args);

@@ -22,6 +22,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Qt's PostgreSQL driver warns when it cannot free a prepared statement after the server refused
+// another one inside a transaction (the transaction is rolled back, and the session ends with
+// the command): the refusal itself is the one line the user should read.
+QtMessageHandler previousMessageHandler = nullptr;
+void dropDriverNoise(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg && text.startsWith(u"Unable to free statement"_s))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, text);
+}
+
 // Everything habeas-cli prints is UTF-8 (case titles, 证据1-1, 《…》第十六条). A Windows
 // console shows it as such only when its output code page says so; the console's own code page
 // is put back on exit, since it outlives this process. Elsewhere terminals are UTF-8 already.
@@ -136,6 +148,11 @@ const char *const kHelp = QT_TRANSLATE_NOOP("habeas::cli",
     "  register stats CASE | register clear CASE\n"
     "  register find CASE (--id-number X | --phone X)   is this person in the register?\n"
     "\n"
+    "A firm's library on a server (--library postgresql://USER@HOST[:PORT]/DB):\n"
+    "  server grant CASE --user ROLE [--role lead|member|reader]   put a user on the case's team\n"
+    "  server revoke CASE --user ROLE | server members CASE\n"
+    "                          only the team sees the case; only its lead changes the team\n"
+    "\n"
     "The library is --library DIR, else $HABEAS_LIBRARY, else the default library.\n"
     "Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the "
     "library cannot be used.\n");
@@ -185,6 +202,7 @@ const NamedCommand commands[] = {
     { u"bundle", runBundleCommand },
     { u"register", runRegisterCommand },
     { u"review", runReviewCommand },
+    { u"server", runServerCommand },
 };
 
 // `habeas-cli help --markdown`: the reference in docs/cli.md. A maintenance command, not in
@@ -229,6 +247,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 int main(int argc, char *argv[])
 {
     const Utf8Console console;
+    previousMessageHandler = qInstallMessageHandler(dropDriverNoise);
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"Habeas"_s);

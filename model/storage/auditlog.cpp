@@ -46,13 +46,13 @@ Status AuditLog::append(qint64 caseId, const QString &action, const QString &ent
     qint64 entityId, const QJsonObject &detail)
 {
     const QSqlDatabase db = m_library.database();
-    SqlQuery last(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    SqlQuery last(db, tailQuery());
     if (auto st = last.exec(); !st.ok())
         return st;
     AuditEntry entry;
     entry.prevHash = kGenesisHash;
     entry.id = 1;
-    if (last.next()) {
+    if (last.next() && !last.value(0).isNull()) {
         entry.id = last.value(0).toLongLong() + 1;
         entry.prevHash = last.value(1).toString();
     }
@@ -116,13 +116,20 @@ std::optional<AuditLog::Head> AuditLog::parseHead(const QByteArray &bytes)
     return Head { static_cast<qint64>(id.toDouble()), hash };
 }
 
+QString AuditLog::tailQuery() const
+{
+    // On a server a user sees only its teams' entries, and others append at once: the chain's
+    // tail comes from the server, under a lock held to the end of the transaction (schema 17).
+    return m_library.isServer() ? u"SELECT id, hash FROM habeas_audit_tail()"_s
+                                : u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s;
+}
+
 Result<AuditLog::Head> AuditLog::tail() const
 {
-    SqlQuery last(
-        m_library.database(), u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    SqlQuery last(m_library.database(), tailQuery());
     if (auto st = last.exec(); !st.ok())
         return st.error();
-    if (last.next())
+    if (last.next() && !last.value(0).isNull())
         return Head { last.value(0).toLongLong(), last.value(1).toString() };
     return Head { 0, kGenesisHash };
 }
@@ -256,7 +263,8 @@ std::optional<AuditLog::Head> readHead(
 
 // What is wrong with entry `e` where entry `expectedId` following `expectedPrev` belongs, or
 // empty. The detail column is re-parsed, so an edit to it that is not canonical JSON shows too.
-QString entryProblem(const AuditEntry &e, qint64 expectedId, const QString &expectedPrev)
+QString entryProblem(
+    const AuditEntry &e, qint64 expectedId, const QString &expectedPrev, bool contentSeen = true)
 {
     if (e.id != expectedId)
         return QCoreApplication::translate(
@@ -267,7 +275,7 @@ QString entryProblem(const AuditEntry &e, qint64 expectedId, const QString &expe
         return QCoreApplication::translate("habeas::AuditLog", "entry %1 does not follow entry %2")
             .arg(e.id)
             .arg(e.id - 1);
-    if (AuditLog::computeHash(e.prevHash, e) != e.hash)
+    if (contentSeen && AuditLog::computeHash(e.prevHash, e) != e.hash)
         return QCoreApplication::translate(
             "habeas::AuditLog", "entry %1 was altered after it was written")
             .arg(e.id);
@@ -301,7 +309,14 @@ AuditLog::Verification AuditLog::verify() const
 {
     flushHead(); // this connection's own appends are anchored before they are checked
     Verification v;
-    SqlQuery q(m_library.database(), kSelect + u"ORDER BY id"_s);
+    // On a server a user sees the entries of its teams' cases; the others' ids and hashes (never
+    // their content) come from the server, so their links are checked too (schema 17).
+    SqlQuery q(m_library.database(),
+        m_library.isServer()
+            ? u"SELECT a.id, a.at, a.case_id, a.action, a.entity, a.entity_id, a.detail, "
+              "a.prev_hash, a.hash, l.id, l.prev_hash, l.hash FROM habeas_audit_links() l "
+              "LEFT JOIN audit_log a ON a.id = l.id ORDER BY l.id"_s
+            : kSelect + u"ORDER BY id"_s);
     QString headProblem;
     const std::optional<Head> head = m_library.isServer()
         ? std::nullopt
@@ -314,10 +329,19 @@ AuditLog::Verification AuditLog::verify() const
     QString expectedPrev = kGenesisHash;
     qint64 expectedId = 1;
     QString hashAtHead = head && head->id == 0 ? kGenesisHash : QString();
+    int unseen = 0;
     while (q.next()) {
-        const AuditEntry e = entryFrom(q);
+        const bool seen = !m_library.isServer() || !q.value(0).isNull();
+        AuditEntry e = entryFrom(q);
+        if (!seen) {
+            e.id = q.value(9).toLongLong();
+            e.prevHash = q.value(10).toString();
+            e.hash = q.value(11).toString();
+            ++unseen;
+        }
         ++v.rows;
-        if (const QString problem = entryProblem(e, expectedId, expectedPrev); !problem.isEmpty()) {
+        if (const QString problem = entryProblem(e, expectedId, expectedPrev, seen);
+            !problem.isEmpty()) {
             v.ok = false;
             v.firstBrokenId = e.id;
             v.message =
@@ -346,6 +370,12 @@ AuditLog::Verification AuditLog::verify() const
     const int rows = int(v.rows);
     v.message = QCoreApplication::translate(
         "habeas::AuditLog", "The audit chain holds (%n entries).", nullptr, rows);
+    if (unseen > 0)
+        v.message += u' '
+            + QCoreApplication::translate("habeas::AuditLog",
+                "%n of them belong to cases you are not on: their links were checked, their "
+                "content only the library administrator can check.",
+                nullptr, unseen);
     return v;
 }
 

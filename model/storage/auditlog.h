@@ -85,6 +85,7 @@ public:
 
 private:
     void writeHeadLater(const Head &head);
+    QString tailQuery() const;
 
     Library &m_library;
     mutable QMutex m_headMutex;

@@ -29,6 +29,7 @@ const char *const kSteps[] = {
     ":/sql/0014_teaching.sql",
     ":/sql/0015_review.sql",
     ":/sql/0016_pending_indexes.sql",
+    ":/sql/0017_case_teams.sql",
 };
 } // namespace
 

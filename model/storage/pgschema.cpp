@@ -32,6 +32,7 @@ const char *const kSteps[] = {
     ":/sql/pg/0014_teaching.sql",
     ":/sql/pg/0015_review.sql",
     ":/sql/pg/0016_pending_indexes.sql",
+    ":/sql/pg/0017_case_teams.sql",
 };
 
 // The key of the advisory lock that serialises migrations ("HABS").

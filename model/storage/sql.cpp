@@ -37,6 +37,12 @@ Error sqlError(const QSqlError &error)
         return Error::library(QCoreApplication::translate("habeas::Sql",
             "The library server cannot be reached; nothing of this change was saved: %1")
                                   .arg(error.text().trimmed()));
+    if (error.nativeErrorCode() == u"42501"_s) // the server's row-level security or grants
+        return Error::input(QCoreApplication::translate("habeas::Sql",
+            "The library server refused this change: your role on the case does not allow it "
+            "(a reader only reads a case; its lead and members change it; its lead manages its "
+            "team). Nothing was changed. (%1)")
+                                .arg(error.databaseText().simplified()));
     if (error.nativeErrorCode().size() == 5) // an SQLSTATE: not SQLite's numbers
         return Error::library(
             QCoreApplication::translate("habeas::Sql", "Database error: %1").arg(error.text()));

@@ -5,9 +5,12 @@
 #include "clirunner.h"
 #include "support/pgcluster.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,8 +26,11 @@ private slots:
     void initMakesTheSchemaOnceAndCheckPasses();
     void anUnreachableServerExitsThree();
     void aMalformedAddressIsAnInputError();
+    void theTeamWallsTheCase();
+    void aFolderLibraryHasNoTeams();
 
 private:
+    QString urlAs(const QString &user, const QString &database) const;
     std::unique_ptr<PgCluster> m_cluster;
 };
 
@@ -113,6 +119,152 @@ void TstCliServer::aMalformedAddressIsAnInputError()
     const Run list =
         runCli({ u"--library"_s, u"postgresql://127.0.0.1/firm"_s, u"case"_s, u"list"_s });
     QCOMPARE(list.exitCode, 2);
+}
+
+QString TstCliServer::urlAs(const QString &user, const QString &database) const
+{
+    return u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(user).arg(m_cluster->port()).arg(database);
+}
+
+namespace {
+
+// What psql as `user` answers to one statement: its first value, or "ERROR <SQLSTATE>".
+QString asRole(int port, const QString &user, const QString &sql)
+{
+    QString answer;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"as-role"_s);
+        db.setHostName(u"127.0.0.1"_s);
+        db.setPort(port);
+        db.setUserName(user);
+        db.setDatabaseName(u"wall"_s);
+        if (!db.open())
+            answer = u"CANNOT CONNECT "_s + db.lastError().text();
+        else {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                answer = u"ERROR "_s + q.lastError().nativeErrorCode();
+            else if (q.next())
+                answer = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"as-role"_s);
+    return answer;
+}
+
+} // namespace
+
+void TstCliServer::theTeamWallsTheCase()
+{
+    // The administrator (the cluster's superuser here) makes the library and the users; wang
+    // opens a case and leads it, li is a member, zhao a reader, qian is on no team.
+    QString why;
+    QVERIFY2(m_cluster->createDatabase(u"wall"_s, &why), qPrintable(why));
+    QVERIFY(runCli({ u"--library"_s, m_cluster->url(u"wall"_s), u"library"_s, u"init"_s }).exitCode
+        == 0);
+    for (const QString &user : { u"wang"_s, u"li"_s, u"zhao"_s, u"qian"_s })
+        QCOMPARE(asRole(m_cluster->port(), m_cluster->user(), u"CREATE ROLE %1 LOGIN"_s.arg(user)),
+            QString());
+    const QString wang = urlAs(u"wang"_s, u"wall"_s);
+    const Run created = runCli({ u"--library"_s, wang, u"--json"_s, u"case"_s, u"new"_s,
+        u"--title"_s, u"罗某诉某教育科技公司"_s, u"--kind"_s, u"private"_s });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QString id = QString::number(created.json().object().value(u"id"_s).toInteger());
+    for (const auto &[user, role] :
+        { std::pair { u"li"_s, u"member"_s }, std::pair { u"zhao"_s, u"reader"_s } }) {
+        const Run grant = runCli({ u"--library"_s, wang, u"server"_s, u"grant"_s, id, u"--user"_s,
+            user, u"--role"_s, role });
+        QVERIFY2(grant.exitCode == 0, qPrintable(grant.err));
+    }
+    const Run members = runCli({ u"--library"_s, urlAs(u"zhao"_s, u"wall"_s), u"--json"_s,
+        u"server"_s, u"members"_s, id });
+    QVERIFY2(members.exitCode == 0, qPrintable(members.err));
+    const QJsonArray team = members.json().array();
+    QCOMPARE(team.size(), 3);
+    QCOMPARE(team.at(0).toObject().value(u"user"_s).toString(), u"wang"_s);
+    QCOMPARE(team.at(0).toObject().value(u"role"_s).toString(), u"lead"_s);
+    QCOMPARE(team.at(2).toObject().value(u"role"_s).toString(), u"reader"_s);
+
+    // The member writes; the reader reads and cannot write: a clear message, nothing changed.
+    const Run byMember = runCli({ u"--library"_s, urlAs(u"li"_s, u"wall"_s), u"party"_s, u"add"_s,
+        id, u"--role"_s, u"plaintiff"_s, u"--type"_s, u"person"_s, u"--name"_s, u"罗某"_s });
+    QVERIFY2(byMember.exitCode == 0, qPrintable(byMember.err));
+    const QString zhao = urlAs(u"zhao"_s, u"wall"_s);
+    QCOMPARE(runCli({ u"--library"_s, zhao, u"case"_s, u"show"_s, id }).exitCode, 0);
+    const Run edit =
+        runCli({ u"--library"_s, zhao, u"case"_s, u"edit"_s, id, u"--title"_s, u"改掉"_s });
+    QCOMPARE(edit.exitCode, 2);
+    QVERIFY2(
+        edit.err.contains(u"refused"_s) && edit.err.contains(u"reader"_s), qPrintable(edit.err));
+    QCOMPARE(edit.err.trimmed().count(u'\n'), 0); // one line
+    const Run add = runCli({ u"--library"_s, zhao, u"party"_s, u"add"_s, id, u"--role"_s,
+        u"defendant"_s, u"--type"_s, u"org"_s, u"--name"_s, u"某公司"_s });
+    QCOMPARE(add.exitCode, 2);
+    QVERIFY2(add.err.contains(u"reader"_s), qPrintable(add.err));
+    const Run deadline = runCli({ u"--library"_s, zhao, u"deadline"_s, u"add"_s, id, u"--kind"_s,
+        u"answer"_s, u"--from"_s, u"2021-01-20"_s });
+    QCOMPARE(deadline.exitCode, 2);
+    QVERIFY2(
+        deadline.err.contains(u"You are a reader of case %1"_s.arg(id)), qPrintable(deadline.err));
+    const Run grantByReader = runCli({ u"--library"_s, zhao, u"server"_s, u"grant"_s, id,
+        u"--user"_s, u"qian"_s, u"--role"_s, u"reader"_s });
+    QCOMPARE(grantByReader.exitCode, 2);
+    QVERIFY2(grantByReader.err.contains(u"Only the lead"_s), qPrintable(grantByReader.err));
+    QCOMPARE(asRole(m_cluster->port(), m_cluster->user(),
+                 u"SELECT title || ' ' || (SELECT count(*) FROM parties) FROM cases"_s),
+        u"罗某诉某教育科技公司 1"_s);
+
+    // Off the team: no such case from the CLI, and not one row through psql.
+    const QString qian = urlAs(u"qian"_s, u"wall"_s);
+    const Run show = runCli({ u"--library"_s, qian, u"case"_s, u"show"_s, id });
+    QCOMPARE(show.exitCode, 2);
+    QVERIFY2(show.err.contains(u"There is no case %1"_s.arg(id)), qPrintable(show.err));
+    QCOMPARE(runCli({ u"--library"_s, qian, u"party"_s, u"list"_s, id }).exitCode, 2);
+    QCOMPARE(runCli({ u"--library"_s, qian, u"server"_s, u"members"_s, id }).exitCode, 2);
+    const Run list = runCli({ u"--library"_s, qian, u"--json"_s, u"case"_s, u"list"_s });
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.json().array().size(), 0);
+    for (const QString &table : { u"cases"_s, u"parties"_s, u"case_members"_s, u"audit_log"_s })
+        QCOMPARE(
+            asRole(m_cluster->port(), u"qian"_s, u"SELECT count(*) FROM %1"_s.arg(table)), u"0"_s);
+
+    // The audit log: append-only for every user, one chain for all.
+    for (const QString &user : { u"wang"_s, u"li"_s, u"zhao"_s, u"qian"_s }) {
+        QCOMPARE(asRole(m_cluster->port(), user, u"UPDATE audit_log SET detail = '{}'"_s),
+            u"ERROR 42501"_s);
+        QCOMPARE(asRole(m_cluster->port(), user, u"DELETE FROM audit_log"_s), u"ERROR 42501"_s);
+    }
+    const Run verify = runCli({ u"--library"_s, zhao, u"audit"_s, u"verify"_s });
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+    const Run revoke =
+        runCli({ u"--library"_s, wang, u"server"_s, u"revoke"_s, id, u"--user"_s, u"zhao"_s });
+    QVERIFY2(revoke.exitCode == 0, qPrintable(revoke.err));
+    QCOMPARE(runCli({ u"--library"_s, zhao, u"case"_s, u"show"_s, id }).exitCode, 2);
+    const Run audit = runCli(
+        { u"--library"_s, m_cluster->url(u"wall"_s), u"--json"_s, u"audit"_s, u"list"_s, id });
+    QStringList actions;
+    for (const QJsonValue &e : audit.json().array())
+        actions << e.toObject().value(u"action"_s).toString();
+    QCOMPARE(actions.filter(u"team."_s),
+        (QStringList { u"team.grant"_s, u"team.grant"_s, u"team.revoke"_s }));
+}
+
+void TstCliServer::aFolderLibraryHasNoTeams()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"lib"_s);
+    for (const QStringList &command : { QStringList { u"members"_s, u"1"_s },
+             QStringList { u"grant"_s, u"1"_s, u"--user"_s, u"wang"_s },
+             QStringList { u"revoke"_s, u"1"_s, u"--user"_s, u"wang"_s } }) {
+        const Run run = runCli(QStringList { u"--library"_s, folder, u"server"_s } + command);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"Only a server library has teams"_s), qPrintable(run.err));
+    }
+    QVERIFY(!QDir(folder).exists());
+    const Run noUser =
+        runCli({ u"--library"_s, m_cluster->url(u"firm"_s), u"server"_s, u"grant"_s, u"1"_s });
+    QCOMPARE(noUser.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TstCliServer)

@@ -592,6 +592,23 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), plan.value(0).toInt());
     }
+    // The case teams (schema 17): a folder library keeps a copied server library's team and
+    // who opened the case; older libraries have none.
+    {
+        QSqlQuery team(lib.database());
+        QVERIFY(team.exec(u"SELECT member, role FROM case_members WHERE case_id = %1 ORDER BY "
+                          "granted_at"_s.arg(cases->first().id)));
+        QStringList members;
+        while (team.next())
+            members << team.value(0).toString() + u':' + team.value(1).toString();
+        const QStringList expected = version >= 17
+            ? QStringList { u"wang:lead"_s, u"li:member"_s, u"zhao:reader"_s }
+            : QStringList();
+        QCOMPARE(members, expected);
+        QVERIFY(team.exec(u"SELECT created_by FROM cases WHERE id = %1"_s.arg(cases->first().id))
+            && team.next());
+        QCOMPARE(team.value(0).toString(), version >= 17 ? u"wang"_s : QString());
+    }
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;
