@@ -5,6 +5,7 @@
 #include "storage/migrations.h"
 #include "storage/sql.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -45,13 +46,11 @@ Result<QString> FolderBlobs::localFile(const QString &sha256) const
 
 Result<QByteArray> FolderBlobs::get(const QString &sha256) const
 {
-    const auto path = localFile(sha256);
-    if (!path.ok())
-        return path.error();
-    QFile file(path.value());
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(file.errorString());
-    return file.readAll();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (auto st = copyTo(sha256, buffer); !st.ok())
+        return st.error();
+    return buffer.data();
 }
 
 Result<qint64> FolderBlobs::size(const QString &sha256) const

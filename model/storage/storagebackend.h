@@ -20,7 +20,8 @@ public:
     virtual bool has(const QString &sha256) const = 0;
     // Stores the device's bytes; returns their SHA-256. Whole or not at all.
     virtual Result<QString> put(QIODevice &source) = 0;
-    // The bytes stored under sha256; NotFound when there are none.
+    // The bytes stored under sha256, checked against it (see copyTo); NotFound when there are
+    // none.
     virtual Result<QByteArray> get(const QString &sha256) const = 0;
 
     // The number of bytes stored under sha256; NotFound when there are none.
