@@ -5,6 +5,7 @@
 #include "storage/blobstore.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/storagebackend.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,9 +26,9 @@ Result<GeneratedDocument> DocumentRegister::record(qint64 caseId, const QString 
         return Error::input(
             QCoreApplication::translate("habeas::Documents", "Unknown document format \"%1\".")
                 .arg(format));
-    const BlobStore blobs(m_library.blobsPath());
+    BlobStorage &blobs = m_library.blobs();
     // Bytes a worker already stored (storeCopy) are not copied a second time.
-    const bool held = BlobStore::isSha256(sha256.toLower()) && blobs.contains(sha256.toLower());
+    const bool held = BlobStore::isSha256(sha256.toLower()) && blobs.has(sha256.toLower());
     const auto stored = held ? Result<QString>(sha256.toLower()) : storeCopy(blobs, path);
     if (!stored.ok())
         return stored.error();
@@ -68,7 +69,7 @@ Result<GeneratedDocument> DocumentRegister::record(qint64 caseId, const QString 
     return doc;
 }
 
-Result<QString> DocumentRegister::storeCopy(BlobStore blobs, const QString &path)
+Result<QString> DocumentRegister::storeCopy(BlobStorage &blobs, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -8,6 +8,7 @@
 
 namespace habeas {
 
+class BlobStorage;
 class Library;
 
 // A document generated for a case, as the register keeps it.
@@ -42,7 +43,7 @@ public:
         const QString &format, const QString &path, const QString &sha256, bool draft);
     // The copy of a written document's bytes in the blob store (durable once this returns);
     // any thread, so a window's worker can do it. Returns the SHA-256.
-    static Result<QString> storeCopy(BlobStore blobs, const QString &path);
+    static Result<QString> storeCopy(BlobStorage &blobs, const QString &path);
 
     // Newest first.
     Result<QList<GeneratedDocument>> list(qint64 caseId) const;

@@ -11,6 +11,7 @@
 #include "pdfwriter.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 #include "templateregistry.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,6 @@ Result<QList<BundleExhibit>> readExhibits(
     const auto items = library.evidence().items(caseId);
     if (!items.ok())
         return items.error();
-    const BlobStore blobs(library.blobsPath());
     QList<BundleExhibit> exhibits;
     for (const EvidenceRecord &r : items.value()) {
         if (cancel && cancel->load())
@@ -66,7 +66,9 @@ Result<QList<BundleExhibit>> readExhibits(
         e.evidenceId = r.id;
         e.number = r.exhibitNumber();
         e.title = r.title;
-        e.file = blobs.pathFor(r.sha256);
+        // A path the printer reads: on a server, a checked copy in the session folder.
+        const auto file = library.blobs().localFile(r.sha256);
+        e.file = file.ok() ? file.value() : QString();
         e.originalName = r.originalName;
         e.mediaType = r.mediaType;
         e.sha256 = r.sha256;

@@ -7,6 +7,7 @@
 #include "storage/blobstore.h"
 #include "storage/filehash.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,8 +32,10 @@ Result<RedactionJob> planRedactedExport(Library &library, qint64 evidenceId)
     const auto regions = library.annotations().annotations(evidenceId);
     if (!regions.ok())
         return regions.error();
-    RedactionJob job { evidenceId, r->exhibitNumber(),
-        BlobStore(library.blobsPath()).pathFor(r->sha256), r->sha256, {} };
+    const auto original = library.blobs().localFile(r->sha256);
+    if (!original.ok())
+        return original.error();
+    RedactionJob job { evidenceId, r->exhibitNumber(), original.value(), r->sha256, {} };
     for (const Annotation &a : regions.value())
         if (a.kind == Annotation::Kind::Redaction && !a.isTrashed())
             job.boxes[a.page - 1].append(a.rect);

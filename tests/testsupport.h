@@ -4,11 +4,13 @@
 
 #include "core/clock.h"
 #include "evidence/evidencestore.h"
+#include "storage/blobstore.h"
 #include "storage/library.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -40,6 +42,38 @@ inline void pinClock()
 {
     Clock::setSource(
         [] { return QDateTime(QDate(2026, 3, 1), QTime(9, 30), QTimeZone(8 * 3600)); });
+}
+
+// Appends `extra` to a stored original behind the library's back, as a failing disk or a hand on
+// the server would: the blob file of a folder library, the last chunk of a server's blob row.
+inline bool tamperWithBlob(Library &library, const QString &sha256, const QByteArray &extra)
+{
+    if (library.isServer()) {
+        QSqlQuery q(library.database());
+        q.prepare(QStringLiteral("UPDATE blob_chunks SET data = data || :extra WHERE sha256 = :sha "
+                                 "AND n = (SELECT max(n) FROM blob_chunks WHERE sha256 = :sha2)"));
+        q.bindValue(QStringLiteral(":extra"), extra);
+        q.bindValue(QStringLiteral(":sha"), sha256);
+        q.bindValue(QStringLiteral(":sha2"), sha256);
+        return q.exec() && q.numRowsAffected() == 1;
+    }
+    QFile blob(BlobStore(library.blobsPath()).pathFor(sha256));
+    if (!blob.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || !blob.open(QIODevice::Append))
+        return false;
+    return blob.write(extra) == extra.size();
+}
+
+// Removes a stored original behind the library's back (its file; its server rows).
+inline bool removeBlob(Library &library, const QString &sha256)
+{
+    if (library.isServer()) {
+        QSqlQuery q(library.database());
+        q.prepare(QStringLiteral("DELETE FROM blobs WHERE sha256 = :sha"));
+        q.bindValue(QStringLiteral(":sha"), sha256);
+        return q.exec() && q.numRowsAffected() == 1;
+    }
+    return QFile::remove(BlobStore(library.blobsPath()).pathFor(sha256));
 }
 
 // A library in a fresh temporary folder, removed with the object. In a test linked with

@@ -11,6 +11,7 @@
 #include "review/reviewstore.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 #include "templateregistry.h"
 #include "undo/undomanager.h"
 
@@ -53,7 +54,7 @@ struct DocumentJob {
     // The evidence bundle is planned on the worker too (it opens every PDF exhibit to count
     // its pages), over a connection of its own to the library at this path.
     QString planBundleFrom;
-    QString blobsPath; // where a saved document's copy is kept
+    BlobStorage *blobs = nullptr; // where a saved document's copy is kept (the library's)
     qint64 caseId = 0;
     bool draft = false;
 };
@@ -108,7 +109,7 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
         result.path = job.path;
         // Kept in the library's store here, not on the window's thread (a bundle is megabytes,
         // and the copy is synced to disk).
-        const auto stored = DocumentRegister::storeCopy(BlobStore(job.blobsPath), job.path);
+        const auto stored = DocumentRegister::storeCopy(*job.blobs, job.path);
         if (!stored.ok())
             return fail(stored.error());
         result.sha256 = stored.value();
@@ -436,7 +437,7 @@ void DocumentsPanel::start(DocumentJob job)
             return Dialogs::error(this, tr("Documents"), document.error().message);
         job.document = std::move(document).value();
     }
-    job.blobsPath = library().blobsPath();
+    job.blobs = &library().blobs();
     m_pendingCase = m_caseId;
     m_pendingTemplate = id;
     m_pendingFormat = job.format;

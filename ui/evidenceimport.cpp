@@ -12,6 +12,7 @@
 #include "itemmodels/evidencemodel.h"
 #include "redactedexport.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 #include "undo/evidencecommands.h"
 #include "undo/factscommands.h"
 
@@ -124,7 +125,7 @@ void EvidencePanel::importFiles(const QStringList &files)
     m_staged = new QList<StagedFile>;
     auto *staged = m_staged;
     auto *mutex = new QMutex;
-    const QString blobs = library().blobsPath();
+    BlobStorage *blobs = &library().blobs(); // the library outlives the import
     // Hashing and copying happen on a worker; the database is written on this thread after.
     QFuture<std::pair<QString, QString>> future = QtConcurrent::run(
         [paths = files, blobs, staged, mutex](QPromise<std::pair<QString, QString>> &promise) {
@@ -133,7 +134,7 @@ void EvidencePanel::importFiles(const QStringList &files)
             for (int i = 0; i < found.size(); ++i) {
                 if (promise.isCanceled())
                     break;
-                const auto result = EvidenceStore::stage(blobs, found.at(i));
+                const auto result = EvidenceStore::stage(*blobs, found.at(i));
                 if (result.ok()) {
                     QMutexLocker lock(mutex);
                     staged->append(result.value());

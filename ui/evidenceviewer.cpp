@@ -7,6 +7,7 @@
 #include "review/reviewstore.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 #include "thumbnailcache.h"
 #include "undo/factscommands.h"
 #include "undo/undomanager.h"
@@ -284,14 +285,14 @@ void EvidenceViewer::setEvidence(qint64 id)
 
 void EvidenceViewer::open()
 {
-    const QString file = BlobStore(m_library.blobsPath()).pathFor(m_record.sha256);
     if (m_record.isPdf()) {
         openPdf(passwords().value(m_record.sha256));
         return;
     }
     if (m_record.isImage()) {
-        QString error;
-        if (!m_renderer->openImage(file, &error)) {
+        const auto file = m_library.blobs().localFile(m_record.sha256);
+        QString error = file.ok() ? QString() : file.error().message;
+        if (!file.ok() || !m_renderer->openImage(file.value(), &error)) {
             showMessage(tr("This image cannot be shown: %1").arg(error));
             return;
         }
@@ -305,8 +306,8 @@ void EvidenceViewer::openPdf(const QString &password)
 {
     m_tryingPassword = password;
     showMessage(tr("Opening %1…").arg(m_record.exhibitNumber()));
-    m_renderer->openPdfInBackground(
-        BlobStore(m_library.blobsPath()).pathFor(m_record.sha256), password);
+    const auto file = m_library.blobs().localFile(m_record.sha256);
+    m_renderer->openPdfInBackground(file.ok() ? file.value() : QString(), password);
 }
 
 void EvidenceViewer::onPdfOpened(PageRenderer::OpenResult result, const QString &error)
@@ -411,7 +412,8 @@ void EvidenceViewer::showCurrentPage()
     m_view->setPage(m_renderer->isPdf() ? size * (kScreenDpi / 72.0) : size);
     // Something at once: the thumbnail stretched, until the sharp page arrives.
     if (m_page == 0)
-        m_view->setImage(ThumbnailCache::find(m_library.path(), m_record.sha256));
+        m_view->setImage(
+            ThumbnailCache::find(m_library.thumbnailPath(m_record.sha256), m_record.sha256));
     m_status->hide();
     reloadRegions();
     requestRender();

@@ -4,6 +4,7 @@
 #include "bundle/teachingreviews.h"
 #include "dialogs.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 #include "teachingpreview.h"
 #include "teachingrows.h"
 
@@ -47,7 +48,7 @@ TeachingChecklist::TeachingChecklist(Library &library, qint64 caseId, QWidget *p
     auto snapshot = bundle::CaseSnapshot::read(library.database(), caseId);
     QList<teaching::ExhibitPlan> plans;
     if (snapshot.ok())
-        plans = teaching::exhibitPlans(snapshot.value().tableRows(), library.blobsPath());
+        plans = teaching::exhibitPlans(snapshot.value().tableRows(), library.blobs());
     for (const teaching::ExhibitPlan &plan : std::as_const(plans)) {
         bundle::ExhibitReview review;
         for (const bundle::ExhibitReview &r :

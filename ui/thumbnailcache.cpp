@@ -21,25 +21,20 @@ QCache<QString, QImage> &cache()
 
 } // namespace
 
-QImage ThumbnailCache::find(const QString &libraryPath, const QString &sha256)
+QImage ThumbnailCache::find(const QString &file, const QString &sha256)
 {
     if (sha256.isEmpty())
         return {};
     if (const QImage *hit = cache().object(sha256))
         return *hit;
-    // thumbs/ is the folder the library creates and the import pipeline fills.
-    for (const QString &folder : { u"thumbs"_s }) {
-        const QString file = QDir(libraryPath).filePath(folder + u'/' + sha256 + u".png"_s);
-        if (!QFileInfo::exists(file))
-            continue;
-        QImage image(file);
-        if (image.isNull())
-            continue;
-        cache().insert(sha256, new QImage(image),
-            static_cast<int>(std::max<qsizetype>(1, image.sizeInBytes() / 1024)));
-        return image;
-    }
-    return {};
+    if (file.isEmpty() || !QFileInfo::exists(file))
+        return {};
+    QImage image(file);
+    if (image.isNull())
+        return {};
+    cache().insert(sha256, new QImage(image),
+        static_cast<int>(std::max<qsizetype>(1, image.sizeInBytes() / 1024)));
+    return image;
 }
 
 void ThumbnailCache::remember(const QString &sha256, const QImage &page)

@@ -18,33 +18,50 @@ namespace habeas::cli {
 
 namespace {
 
-// init on a server: the schema in an empty database (the database is the administrator's).
-int createServerLibrary(CliContext &ctx, const LibraryLocation &at, bool withDemo)
+// Reads the demo's files as an import would (the policy PDF's text becomes searchable); their
+// OCR is left to `evidence ocr`, which takes a while and is not needed to look around. A parser
+// that cannot run leaves them pending and says so.
+void readDemoExhibits(CliContext &ctx, Library &library, qint64 caseId)
 {
-    if (withDemo)
-        return ctx.out.fail(UsageError,
-            QCoreApplication::translate("habeas::cli",
-                "The demo case brings exhibits, which a server library does not take yet; "
-                "use library init."));
-    auto library = Library::open(at, Library::OpenMode::CreateIfMissing);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    if (library.value()->schemaVersionOnDisk() > 0)
-        return ctx.out.fail(UsageError,
-            QCoreApplication::translate(
-                "habeas::cli", "%1 already holds a library; nothing was changed.")
-                .arg(at.toString()));
-    if (ctx.out.json())
-        ctx.out.printJson(QJsonObject {
-            { u"library"_s, at.toString() }, { u"schemaVersion"_s, Library::kSchemaVersion } });
-    else
-        ctx.out.printLine(
-            QCoreApplication::translate("habeas::cli", "Created an empty library at %1")
-                .arg(at.toString()));
+    EvidenceProcessor processor(library);
+    const auto pending = library.evidenceText().pendingParse(caseId);
+    if (!pending.ok())
+        return;
+    for (qint64 id : pending.value()) {
+        const auto done = processor.process(id, {}, false);
+        const QString why = !done.ok()                    ? done.error().message
+            : done->kind == ProcessOutcome::Kind::NotRead ? done->message
+                                                          : QString();
+        if (!why.isEmpty()) {
+            ctx.out.message(QCoreApplication::translate(
+                "habeas::cli", "The demo's exhibits were not read (they stay pending): %1")
+                                .arg(why));
+            return;
+        }
+    }
+}
+
+int reportCreated(CliContext &ctx, const QString &where, qint64 caseId)
+{
+    if (ctx.out.json()) {
+        QJsonObject o { { u"library"_s, where }, { u"schemaVersion"_s, Library::kSchemaVersion } };
+        if (caseId)
+            o.insert(u"caseId"_s, caseId);
+        ctx.out.printJson(o);
+    } else {
+        ctx.out.printLine(caseId
+                ? QCoreApplication::translate(
+                    "habeas::cli", "Created a library with the demo case (case %1) at %2")
+                      .arg(caseId)
+                      .arg(where)
+                : QCoreApplication::translate("habeas::cli", "Created an empty library at %1")
+                      .arg(where));
+    }
     return Done;
 }
 
-// init and demo make a new library; an existing one is never touched.
+// init and demo make a new library; an existing one is never touched. On a server: the schema
+// in an empty database (the database is the administrator's).
 int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
 {
     const QString command = withDemo ? u"library demo"_s : u"library init"_s;
@@ -59,60 +76,38 @@ int createLibrary(CliContext &ctx, const QStringList &args, bool withDemo)
     const auto at = LibraryLocation::parse(given);
     if (!at.ok())
         return ctx.out.fail(at.error());
-    if (at->isServer())
-        return createServerLibrary(ctx, at.value(), withDemo);
-    const QString path = QFileInfo(given).absoluteFilePath();
-    if (QFileInfo::exists(QDir(path).filePath(u"library.sqlite"_s)))
+    const QString path = at->isServer() ? QString() : QFileInfo(given).absoluteFilePath();
+    const QString where = at->isServer() ? at->toString() : QDir::toNativeSeparators(path);
+    const auto exists = [&](const Library *opened) {
         return ctx.out.fail(UsageError,
             QCoreApplication::translate(
                 "habeas::cli", "%1 already holds a library; nothing was changed.")
-                .arg(QDir::toNativeSeparators(path)));
-    auto library = Library::open(path, Library::OpenMode::CreateIfMissing);
+                .arg(opened ? opened->location().toString() : where));
+    };
+    if (!at->isServer() && QFileInfo::exists(QDir(path).filePath(u"library.sqlite"_s)))
+        return exists(nullptr);
+    auto library = at->isServer() ? Library::open(at.value(), Library::OpenMode::CreateIfMissing)
+                                  : Library::open(path, Library::OpenMode::CreateIfMissing);
     if (!library.ok())
         return ctx.out.fail(library.error());
+    if (at->isServer() && library.value()->schemaVersionOnDisk() > 0)
+        return exists(library.value().get());
     qint64 caseId = 0;
     if (withDemo) {
         auto demo = addDemoCase(*library.value());
         if (!demo.ok()) {
-            // The folder was new or empty (Library::open refuses others): leave nothing half made.
+            // The folder was new or empty (Library::open refuses others): leave nothing half
+            // made. A server's database is the administrator's: what was written stays, and the
+            // message says what failed.
             library.value().reset();
-            QDir(path).removeRecursively();
+            if (!path.isEmpty())
+                QDir(path).removeRecursively();
             return ctx.out.fail(demo.error());
         }
         caseId = demo.value();
-        // Read the demo's files as an import would (the policy PDF's text becomes searchable);
-        // their OCR is left to `evidence ocr`, which takes a while and is not needed to look
-        // around. A parser that cannot run leaves them pending and says so.
-        EvidenceProcessor processor(*library.value());
-        if (auto pending = library.value()->evidenceText().pendingParse(caseId); pending.ok())
-            for (qint64 id : pending.value()) {
-                const auto done = processor.process(id, {}, false);
-                const QString why = !done.ok()                    ? done.error().message
-                    : done->kind == ProcessOutcome::Kind::NotRead ? done->message
-                                                                  : QString();
-                if (!why.isEmpty()) {
-                    ctx.out.message(QCoreApplication::translate(
-                        "habeas::cli", "The demo's exhibits were not read (they stay pending): %1")
-                                        .arg(why));
-                    break;
-                }
-            }
+        readDemoExhibits(ctx, *library.value(), caseId);
     }
-    if (ctx.out.json()) {
-        QJsonObject o { { u"library"_s, path }, { u"schemaVersion"_s, Library::kSchemaVersion } };
-        if (caseId)
-            o.insert(u"caseId"_s, caseId);
-        ctx.out.printJson(o);
-    } else {
-        ctx.out.printLine(withDemo
-                ? QCoreApplication::translate(
-                    "habeas::cli", "Created a library with the demo case (case %1) at %2")
-                      .arg(caseId)
-                      .arg(QDir::toNativeSeparators(path))
-                : QCoreApplication::translate("habeas::cli", "Created an empty library at %1")
-                      .arg(QDir::toNativeSeparators(path)));
-    }
-    return Done;
+    return reportCreated(ctx, where, caseId);
 }
 
 using Repaired = std::optional<Library::RepairReport>;

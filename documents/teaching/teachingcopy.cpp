@@ -6,6 +6,7 @@
 #include "core/trfunction.h"
 #include "pseudonyms.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 #include "teachingrows.h"
 
 #include <QDir>
@@ -116,7 +117,7 @@ bundle::Outcome<bundle::Manifest> exportTeachingCopy(Library &library, qint64 ca
         return reviewed.failure();
     const QJsonObject &tables = snapshot.value().tableRows();
     const Pseudonyms pseudonyms = Pseudonyms::fromTables(tables);
-    const QList<ExhibitPlan> plans = exhibitPlans(tables, library.blobsPath());
+    const QList<ExhibitPlan> plans = exhibitPlans(tables, library.blobs());
     QStringList shown;
     for (const ExhibitPlan &e : plans)
         shown << uncoveredIdentifiers(e, pseudonyms);
@@ -124,8 +125,8 @@ bundle::Outcome<bundle::Manifest> exportTeachingCopy(Library &library, qint64 ca
         return refused(shown);
 
     // The renderings are staged inside the library, never beside the output.
-    QDir().mkpath(library.blobsPath());
-    QTemporaryDir staging(QDir(library.blobsPath()).filePath(u"incoming-teaching-XXXXXX"_s));
+    QDir().mkpath(library.scratchPath());
+    QTemporaryDir staging(QDir(library.scratchPath()).filePath(u"incoming-teaching-XXXXXX"_s));
     if (!staging.isValid())
         return Failure::other(
             Error::io(tr("Cannot stage the renderings: %1").arg(staging.errorString())));
@@ -151,7 +152,7 @@ bundle::Outcome<bundle::Manifest> exportTeachingCopy(Library &library, qint64 ca
         content.files.insert(r.sha256, r.path);
     manifest.counts = content.snapshot.counts();
     return bundle::writeBundle(
-        content, manifest, outPath, options, library.blobsPath(), [&](qint64 done, qint64 total) {
+        content, manifest, outPath, options, library.scratchPath(), [&](qint64 done, qint64 total) {
             return !progress
                 || progress(
                     kRenderSteps + done * (kSteps - kRenderSteps) / qMax<qint64>(1, total), kSteps);

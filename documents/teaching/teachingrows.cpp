@@ -2,6 +2,7 @@
 
 #include "pseudonyms.h"
 #include "storage/blobstore.h"
+#include "storage/storagebackend.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -85,7 +86,7 @@ QJsonObject exhibit(QJsonObject row, const Pseudonyms &p, const Rendering &r)
 
 } // namespace
 
-QList<ExhibitPlan> exhibitPlans(const QJsonObject &tables, const QString &blobsPath)
+QList<ExhibitPlan> exhibitPlans(const QJsonObject &tables, const BlobStorage &blobs)
 {
     QList<QJsonObject> items;
     for (const QJsonObject &item : rows(tables, u"evidence_items"_s))
@@ -98,7 +99,6 @@ QList<ExhibitPlan> exhibitPlans(const QJsonObject &tables, const QString &blobsP
         return key(a) < key(b);
     });
     QList<ExhibitPlan> plans;
-    const BlobStore store(blobsPath);
     for (const QJsonObject &item : items) {
         ExhibitPlan plan;
         plan.evidenceId = item.value(u"id"_s).toInteger();
@@ -106,7 +106,8 @@ QList<ExhibitPlan> exhibitPlans(const QJsonObject &tables, const QString &blobsP
                            .arg(item.value(u"seq"_s).toInteger());
         plan.neutralName = u"E%1"_s.arg(plans.size() + 1);
         plan.sha256 = item.value(u"sha256"_s).toString();
-        plan.blobPath = store.pathFor(plan.sha256);
+        const auto original = blobs.localFile(plan.sha256); // on a server, a checked copy
+        plan.blobPath = original.ok() ? original.value() : QString();
         for (const QJsonObject &a : rows(tables, u"evidence_annotations"_s))
             if (a.value(u"evidence_id"_s).toInteger() == plan.evidenceId
                 && a.value(u"kind"_s).toString() == u"redaction"_s

@@ -6,13 +6,17 @@
 #include <QJsonObject>
 #include <QStringList>
 
+namespace habeas {
+class BlobStorage;
+} // namespace habeas
+
 namespace habeas::teaching {
 
 class Pseudonyms;
 
 // The live exhibits of case.json's tables in exhibit order, each with a neutral name (E1, E2 …),
-// its original in `blobsPath`, its live redaction regions and its page text.
-QList<ExhibitPlan> exhibitPlans(const QJsonObject &tables, const QString &blobsPath);
+// its original from `blobs` (a local file), its live redaction regions and its page text.
+QList<ExhibitPlan> exhibitPlans(const QJsonObject &tables, const BlobStorage &blobs);
 
 // Rewrites case.json's tables (casesnapshot.h) as a teaching copy's: every text column through
 // the pseudonyms; the parties' names replaced, their ID numbers, credit codes, phones and birth

@@ -8,6 +8,7 @@
 #include "storage/blobstore.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/storagebackend.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -230,7 +231,7 @@ namespace {
 
 // Every original an exhibit cites is in the bundle or already in the store, and every blob the
 // bundle carries is cited by a row.
-Done checkBlobs(const Manifest &manifest, const CaseSnapshot &snapshot, const BlobStore &store)
+Done checkBlobs(const Manifest &manifest, const CaseSnapshot &snapshot, const BlobStorage &store)
 {
     const QSet<QString> cited = snapshot.exhibitHashes() + snapshot.documentHashes();
     QSet<QString> carried;
@@ -247,20 +248,20 @@ Done checkBlobs(const Manifest &manifest, const CaseSnapshot &snapshot, const Bl
             return Failure::integrity(
                 tr("The bundle carries \"%1\", which no exhibit of its case has.").arg(m.path));
     for (const QString &sha : snapshot.exhibitHashes())
-        if (!carried.contains(sha) && !store.contains(sha))
+        if (!carried.contains(sha) && !store.has(sha))
             return Failure::integrity(
                 tr("The original %1 of an exhibit is not in the bundle.").arg(sha));
     return done();
 }
 
 // Copies the originals the store lacks; `added` names each one this import created.
-Done storeOriginals(const ArchiveReader &reader, const Manifest &manifest, BlobStore &store,
+Done storeOriginals(const ArchiveReader &reader, const Manifest &manifest, BlobStorage &store,
     Meter &meter, QStringList &added, int &shared)
 {
     for (const ManifestEntry &m : manifest.entries) {
         if (!m.path.startsWith(kBlobs))
             continue;
-        if (store.contains(m.sha256)) {
+        if (store.has(m.sha256)) {
             ++shared;
             if (!meter.step(m.size))
                 return Failure::cancelled();
@@ -284,16 +285,17 @@ Done storeOriginals(const ArchiveReader &reader, const Manifest &manifest, BlobS
     return done();
 }
 
-// Copies the thumbnails the library lacks into thumbs/; `written` names each file made.
-Done storeThumbnails(const ArchiveReader &reader, const Manifest &manifest,
-    const QString &libraryPath, QStringList &written)
+// Copies the thumbnails the library lacks where it keeps them (Library::thumbnailPath);
+// `written` names each file made.
+Done storeThumbnails(const ArchiveReader &reader, const Manifest &manifest, const Library &library,
+    QStringList &written)
 {
-    const QDir thumbs(QDir(libraryPath).filePath(u"thumbs"_s));
     for (const ManifestEntry &m : manifest.entries) {
         const QString sha = thumbnailOf(m.path);
-        const QString target = thumbs.filePath(sha + u".png"_s);
-        if (sha.isEmpty() || QFileInfo::exists(target))
+        const QString target = library.thumbnailPath(sha);
+        if (sha.isEmpty() || target.isEmpty() || QFileInfo::exists(target))
             continue;
+        const QDir thumbs = QFileInfo(target).dir();
         auto device = reader.device(m.path);
         if (!device.ok())
             return device.failure();
@@ -344,7 +346,7 @@ Outcome<ImportResult> importInto(
     Library &library, const QString &path, const QByteArray &passphrase, const Progress &progress)
 {
     Meter meter { progress, 0, 0 };
-    auto opened = openBundle(path, passphrase, library.blobsPath(), meter);
+    auto opened = openBundle(path, passphrase, library.scratchPath(), meter);
     if (!opened.ok())
         return opened.failure();
     const ArchiveReader &reader = *opened.value().reader;
@@ -365,11 +367,12 @@ Outcome<ImportResult> importInto(
         : reviewFromJson(verified.value().reviewJson);
     if (!comments.ok())
         return comments.failure();
-    BlobStore store(library.blobsPath());
+    BlobStorage &store = library.blobs();
     if (auto blobs = checkBlobs(manifest, snapshot.value(), store); !blobs.ok())
         return blobs.failure();
+    // A folder's disk; a server's is the administrator's to watch.
     const QStorageInfo disk(QFileInfo(library.databasePath()).absolutePath());
-    if (disk.isValid() && disk.bytesAvailable() < manifest.totalSize())
+    if (!library.isServer() && disk.isValid() && disk.bytesAvailable() < manifest.totalSize())
         return Failure::other(Error::io(tr("The library's disk has %1 bytes free; the bundle "
                                            "needs %2.")
                                             .arg(disk.bytesAvailable())
@@ -381,7 +384,7 @@ Outcome<ImportResult> importInto(
     QStringList thumbnails;
     auto stored = storeOriginals(reader, manifest, store, meter, added, result.originalsShared);
     if (stored.ok())
-        stored = storeThumbnails(reader, manifest, library.path(), thumbnails);
+        stored = storeThumbnails(reader, manifest, library, thumbnails);
     auto recorded = stored.ok()
         ? recordCase(library, snapshot.value(), comments.value(), manifest, path)
         : Outcome<qint64>(stored.failure());
@@ -389,8 +392,10 @@ Outcome<ImportResult> importInto(
         for (const QString &file : std::as_const(thumbnails))
             QFile::remove(file);
         (void)library.discardUnreferenced(added); // best effort: a leftover is `check --repair`'s
+        const BlobStore folder(library.blobsPath()); // '' paths on a server: nothing to remove
         for (const QString &sha : std::as_const(added))
-            QDir().rmdir(QFileInfo(store.pathFor(sha)).absolutePath());
+            if (const QString file = folder.pathFor(sha); !file.isEmpty())
+                QDir().rmdir(QFileInfo(file).absolutePath());
         return recorded.failure();
     }
     result.caseId = recorded.value();
@@ -407,7 +412,7 @@ Outcome<ImportResult> importBundle(
 {
     if (auto st = library.checkWritable(); !st.ok())
         return Failure::other(st.error());
-    const bool hadBlobs = QFileInfo::exists(library.blobsPath());
+    const bool hadBlobs = library.isServer() || QFileInfo::exists(library.blobsPath());
     auto result = importInto(library, path, passphrase, progress);
     if (!result.ok() && !hadBlobs)
         QDir().rmdir(library.blobsPath()); // made for the staged copy; empty again
@@ -436,7 +441,7 @@ Outcome<ReviewImportResult> importReview(Library &library, qint64 caseId, const 
     if (!ownId.ok())
         return ownId.failure();
     Meter meter { progress, 0, 0 };
-    auto opened = openBundle(path, passphrase, library.blobsPath(), meter);
+    auto opened = openBundle(path, passphrase, library.scratchPath(), meter);
     if (!opened.ok())
         return opened.failure();
     auto verified = verify(*opened.value().reader, meter);

@@ -12,6 +12,7 @@
 #include "storage/blobstore.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/storagebackend.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -166,14 +167,16 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
         manifest.reviewVersion = kReviewVersion;
         manifest.reviewComments = int(comments.value().size());
     }
-    const BlobStore store(library.blobsPath());
     for (const QString &sha :
         content.snapshot.exhibitHashes() + content.snapshot.documentHashes()) {
-        content.files.insert(sha, store.pathFor(sha));
-        content.thumbnails.insert(
-            sha, QDir(library.path()).filePath(u"thumbs/"_s + sha + u".png"_s));
+        // Files the archive reads: on a server, checked copies in the session folder.
+        const auto file = library.blobs().localFile(sha);
+        if (!file.ok())
+            return Failure::other(file.error());
+        content.files.insert(sha, file.value());
+        content.thumbnails.insert(sha, library.thumbnailPath(sha));
     }
-    return writeBundle(content, manifest, outPath, options, library.blobsPath(), progress);
+    return writeBundle(content, manifest, outPath, options, library.scratchPath(), progress);
 }
 
 Outcome<Manifest> writeBundle(const BundleContent &content, Manifest manifest,

@@ -5,6 +5,7 @@
 #include "storage/filehash.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/storagebackend.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -31,18 +32,19 @@ Result<QList<EvidenceStore::Problem>> EvidenceStore::verify(qint64 caseId) const
 
 std::optional<EvidenceStore::Problem> EvidenceStore::checkIntegrity(const IntegrityCheck &check)
 {
-    QFile f(check.blobPath);
     QString message;
-    if (!f.exists()) {
+    if (!check.blobs || !check.blobs->has(check.sha256)) {
         message = QCoreApplication::translate("habeas::Evidence", "the stored original is missing");
-    } else if (!f.open(QIODevice::ReadOnly)) {
-        message = QCoreApplication::translate(
-            "habeas::Evidence", "the stored original cannot be read: %1")
-                      .arg(f.errorString());
     } else {
-        if (sha256Of(f) != check.sha256)
+        DiscardDevice discard;
+        const Status read = check.blobs->copyTo(check.sha256, discard);
+        if (!read.ok() && isAlteredBlobError(read.error(), check.sha256))
             message = QCoreApplication::translate("habeas::Evidence",
                 "the stored original was altered: its SHA-256 no longer matches");
+        else if (!read.ok())
+            message = QCoreApplication::translate(
+                "habeas::Evidence", "the stored original cannot be read: %1")
+                          .arg(read.error().message);
     }
     if (message.isEmpty())
         return std::nullopt;
@@ -56,31 +58,28 @@ Status EvidenceStore::exportOriginal(qint64 id, const QString &target) const
     const auto r = item(id);
     if (!r.ok())
         return r.error();
-    QFile source(BlobStore(m_library.blobsPath()).pathFor(r->sha256));
-    if (!source.open(QIODevice::ReadOnly))
-        return Error::io(QCoreApplication::translate(
-            "habeas::Evidence", "The stored original of %1 cannot be read: %2")
-                             .arg(r->exhibitNumber(), source.errorString()));
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return Error::io(QCoreApplication::translate("habeas::Evidence", "Cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(target), out.errorString()));
     // Hashed while copied: an original altered in the store is never handed out as the exhibit.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    char buffer[64 * 1024];
-    for (qint64 n; (n = source.read(buffer, sizeof buffer)) > 0;) {
-        hash.addData(QByteArrayView(buffer, n));
-        if (out.write(buffer, n) != n)
-            return Error::io(QCoreApplication::translate(
-                "habeas::Evidence", "Writing %1 failed (is the disk full?): %2")
-                                 .arg(QDir::toNativeSeparators(target), out.errorString()));
-    }
-    if (QString::fromLatin1(hash.result().toHex()) != r->sha256) {
+    if (const Status copied = m_library.blobs().copyTo(r->sha256, out); !copied.ok()) {
         out.cancelWriting();
-        return Error::library(QCoreApplication::translate("habeas::Evidence",
-            "The stored original of %1 was altered (its SHA-256 no "
-            "longer matches); nothing was exported.")
-                                  .arg(r->exhibitNumber()));
+        const Error &e = copied.error();
+        if (isAlteredBlobError(e, r->sha256))
+            return Error::library(QCoreApplication::translate("habeas::Evidence",
+                "The stored original of %1 was altered (its SHA-256 no "
+                "longer matches); nothing was exported.")
+                                      .arg(r->exhibitNumber()));
+        if (e.kind == Error::Kind::Library) // the server cannot be reached
+            return e;
+        if (e.kind == Error::Kind::NotFound || out.error() == QFileDevice::NoError)
+            return Error::io(QCoreApplication::translate(
+                "habeas::Evidence", "The stored original of %1 cannot be read: %2")
+                                 .arg(r->exhibitNumber(), e.message));
+        return Error::io(QCoreApplication::translate(
+            "habeas::Evidence", "Writing %1 failed (is the disk full?): %2")
+                             .arg(QDir::toNativeSeparators(target), e.message));
     }
     if (!out.commit())
         return Error::io(QCoreApplication::translate(

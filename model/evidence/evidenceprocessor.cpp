@@ -4,9 +4,11 @@
 #include "evidence/evidencetext.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMimeDatabase>
 
 using namespace Qt::StringLiterals;
@@ -68,11 +70,6 @@ EvidenceProcessor::EvidenceProcessor(Library &library)
 {
 }
 
-QString EvidenceProcessor::thumbnailPath(const QString &libraryPath, const QString &sha256)
-{
-    return QDir(libraryPath).filePath(u"thumbs/"_s + sha256 + u".png"_s);
-}
-
 Result<ProcessJob> EvidenceProcessor::prepare(qint64 id, const QString &password, bool ocr) const
 {
     if (auto st = m_library.checkWritable(); !st.ok())
@@ -84,10 +81,15 @@ Result<ProcessJob> EvidenceProcessor::prepare(qint64 id, const QString &password
     job.id = id;
     job.caseId = r->caseId;
     job.exhibit = r->exhibitNumber();
-    job.blobPath = BlobStore(m_library.blobsPath()).pathFor(r->sha256);
-    job.thumbnailPath = thumbnailPath(m_library.path(), r->sha256);
+    // The worker reads a file: on a server, a checked copy in the session folder.
+    const auto original = m_library.blobs().localFile(r->sha256);
+    if (!original.ok())
+        return original.error();
+    job.blobPath = original.value();
+    job.thumbnailPath = m_library.thumbnailPath(r->sha256);
     // A cache: when its folder cannot be made the worker says "no thumbnail" and reads on.
-    QDir().mkpath(QFileInfo(job.thumbnailPath).absolutePath());
+    if (!job.thumbnailPath.isEmpty())
+        QDir().mkpath(QFileInfo(job.thumbnailPath).absolutePath());
     job.password = password;
     job.claimedType =
         QMimeDatabase().mimeTypeForFile(r->originalName, QMimeDatabase::MatchExtension).name();

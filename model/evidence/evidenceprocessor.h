@@ -76,9 +76,6 @@ public:
         const ParserClient &parser, const ProcessJob &job, const std::atomic_bool *cancel);
     Result<ProcessOutcome> store(const ProcessJob &job, const ParseResult &result);
 
-    // The thumbnail cache: <library>/thumbnails/<sha256>.png, safe to delete.
-    static QString thumbnailPath(const QString &libraryPath, const QString &sha256);
-
 private:
     Result<ProcessOutcome> storeRead(
         const ProcessJob &job, const ParseResult &result, ProcessOutcome outcome);

@@ -14,7 +14,7 @@ EvidenceQueue::EvidenceQueue(Library &library, QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_processor(library)
-    , m_writer(std::make_unique<TextWriter>(library.path(), this))
+    , m_writer(std::make_unique<TextWriter>(library.location(), this))
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     // One worker per core, at most four: the window's own thread needs little.

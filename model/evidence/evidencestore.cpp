@@ -7,6 +7,7 @@
 #include "storage/filehash.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/storagebackend.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -31,6 +32,9 @@ QString ExhibitHeading::exhibitNumber() const
 }
 
 namespace {
+
+// What QMimeDatabase reads of a file to sniff its type (MatchContent): the same from a blob.
+constexpr int kSniffBytes = 16 * 1024;
 
 const QString kColumns =
     u"id, case_id, sha256, group_no, seq, title, original_name, size, media_type, purpose, "
@@ -137,7 +141,7 @@ void EvidenceStore::notifyChanged(qint64 caseId)
         m_heldBack << caseId;
 }
 
-Result<StagedFile> EvidenceStore::stage(const QString &blobsPath, const QString &file)
+Result<StagedFile> EvidenceStore::stage(BlobStorage &blobs, const QString &file)
 {
     const QFileInfo info(file);
     if (!info.exists())
@@ -151,18 +155,22 @@ Result<StagedFile> EvidenceStore::stage(const QString &blobsPath, const QString 
     if (!source.open(QIODevice::ReadOnly))
         return Error::input(QCoreApplication::translate("habeas::Evidence", "%1 cannot be read: %2")
                                 .arg(QDir::toNativeSeparators(file), source.errorString()));
-    BlobStore blobs(blobsPath);
     const auto sha = blobs.put(source);
     if (!sha.ok())
         return sha.error();
+    // Size and type of the stored bytes, not of the file (which may have changed since).
+    const auto size = blobs.size(sha.value());
+    if (!size.ok())
+        return size.error();
+    const auto head = blobs.head(sha.value(), kSniffBytes);
+    if (!head.ok())
+        return head.error();
     StagedFile staged;
     staged.path = file;
     staged.sha256 = sha.value();
-    staged.size = QFileInfo(blobs.pathFor(sha.value())).size();
+    staged.size = size.value();
     staged.originalName = info.fileName();
-    staged.mediaType = QMimeDatabase()
-                           .mimeTypeForFile(blobs.pathFor(sha.value()), QMimeDatabase::MatchContent)
-                           .name();
+    staged.mediaType = QMimeDatabase().mimeTypeForData(head.value()).name();
     if (staged.size == 0)
         staged.warning = QCoreApplication::translate(
             "habeas::Evidence", "The file is empty (0 bytes); it is kept as it is.");
@@ -258,7 +266,7 @@ Result<ImportOutcome> EvidenceStore::recordOne(
     qint64 caseId, const StagedFile &staged, const EvidenceRecord &meta)
 {
     // Never cite a blob that is not there (a garbage collection elsewhere took an old copy).
-    if (!BlobStore(m_library.blobsPath()).contains(staged.sha256))
+    if (!m_library.blobs().has(staged.sha256))
         return rejected(staged.path,
             QCoreApplication::translate("habeas::Evidence",
                 "The copy of the file in the evidence store is gone; import it again."));
@@ -333,7 +341,7 @@ ImportOutcome EvidenceStore::importFile(
 {
     if (auto st = m_library.checkWritable(); !st.ok())
         return rejected(file, st.error().message);
-    const auto staged = stage(m_library.blobsPath(), file);
+    const auto staged = stage(m_library.blobs(), file);
     if (!staged.ok())
         return rejected(file, staged.error().message);
     return record(caseId, staged.value(), meta);
@@ -489,12 +497,11 @@ Result<QList<EvidenceStore::IntegrityCheck>> EvidenceStore::integrityChecks(qint
     q.bind(u":case"_s, caseId);
     if (auto st = q.exec(); !st.ok())
         return st.error();
-    const BlobStore blobs(m_library.blobsPath());
     QList<IntegrityCheck> checks;
     while (q.next()) {
         const EvidenceRecord r = recordFrom(q);
         checks << IntegrityCheck { Problem { r.id, r.caseId, r.exhibitNumber(), {} }, r.sha256,
-            blobs.pathFor(r.sha256) };
+            &m_library.blobs() };
     }
     return checks;
 }

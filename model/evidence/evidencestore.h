@@ -9,6 +9,7 @@
 
 namespace habeas {
 
+class BlobStorage;
 class Library;
 
 // One exhibit: the original bytes (by SHA-256 in the blob store) and what a court asks about
@@ -95,9 +96,9 @@ class EvidenceStore final : public QObject {
 public:
     explicit EvidenceStore(Library &library);
 
-    // Copies a file's bytes into the library's blob store. Safe to call from a worker thread:
-    // it touches no database.
-    static Result<StagedFile> stage(const QString &blobsPath, const QString &file);
+    // Copies a file's bytes into the library's blob store (Library::blobs()). Safe to call from
+    // a worker thread: it records nothing (a server's blob store uses that thread's connection).
+    static Result<StagedFile> stage(BlobStorage &blobs, const QString &file);
 
     // Records a staged file as the next exhibit of `group` (or reports the exhibit that
     // already holds the same bytes). `meta` supplies title and metadata; its ids are ignored.
@@ -142,7 +143,7 @@ public:
     struct IntegrityCheck {
         Problem exhibit; // message empty
         QString sha256;
-        QString blobPath;
+        const BlobStorage *blobs = nullptr; // the library's, which outlives the check
     };
     Result<QList<IntegrityCheck>> integrityChecks(qint64 caseId = 0) const;
     static std::optional<Problem> checkIntegrity(const IntegrityCheck &check);

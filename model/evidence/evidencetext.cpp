@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 
@@ -298,10 +299,10 @@ Result<bool> isSmallCase(const QSqlDatabase &db, qint64 caseId)
     return q.next() && q.value(0).toBool();
 }
 
-// The pages on which every word occurs, live ones only, at most `limit`, the first in the order
-// the text entered the library (the index's own order: no sort over every match).
-Result<QList<Found>> findPages(
-    const QSqlDatabase &db, const Terms &terms, Tier tier, qint64 caseId, int limit)
+// The pages holding every word, on SQLite: FTS5's trigram index (evidence_fts) for words of
+// three characters and more, the contentless table of characters and pairs (evidence_grams) for
+// shorter ones. `x.rowid` is the page's id.
+QString sqliteMatch(const Terms &terms)
 {
     const bool grams = !terms.grams.isEmpty();
     const QString index = grams ? u"evidence_grams"_s : u"evidence_fts"_s;
@@ -312,21 +313,49 @@ Result<QList<Found>> findPages(
     for (qsizetype i = 0; i < terms.grams.size(); ++i)
         gramMatch +=
             (i ? u" || ' ' || "_s : QString()) + u"'\"' || hex(lower(:g%1)) || '\"'"_s.arg(i);
+    QString sql = u"FROM "_s + index
+        + u" x JOIN evidence_pages p ON p.id = x.rowid JOIN evidence_items e ON e.id = "
+          "p.evidence_id JOIN cases c ON c.id = e.case_id WHERE "_s
+        + index + u" MATCH "_s + (grams ? u'(' + gramMatch + u')' : u":tri"_s);
+    if (grams && !terms.trigrams.isEmpty())
+        sql += u" AND p.id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH :tri)"_s;
+    return sql;
+}
+
+// The same on PostgreSQL (docs/server.md, "Full-text search"): the words of one or two
+// characters from evidence_grams' arrays (GIN), those of three and more by ILIKE through the
+// trigram index on the page text (pg_trgm, GIN).
+QString postgresMatch(const Terms &terms)
+{
+    QStringList grams;
+    for (qsizetype i = 0; i < terms.grams.size(); ++i)
+        grams << u"lower(:g%1)"_s.arg(i);
+    QString sql = u"FROM evidence_pages p"_s;
+    if (!grams.isEmpty())
+        sql += u" JOIN evidence_grams g ON g.page_id = p.id AND g.grams @> ARRAY["_s
+            + grams.join(u", "_s) + u"]::text[]"_s;
+    sql += u" JOIN evidence_items e ON e.id = p.evidence_id JOIN cases c ON c.id = e.case_id "
+           "WHERE true"_s;
+    for (qsizetype i = 0; i < terms.trigrams.size(); ++i)
+        sql += u" AND p.text ILIKE :tri%1 ESCAPE '\\'"_s.arg(i);
+    return sql;
+}
+
+// The pages on which every word occurs, live ones only, at most `limit`, the first in the order
+// the text entered the library (the index's own order: no sort over every match).
+Result<QList<Found>> findPages(
+    const QSqlDatabase &db, const Terms &terms, Tier tier, qint64 caseId, int limit)
+{
+    const bool postgres = sqlDialect(db) == SqlDialect::Postgres;
     QStringList phrases;
     for (const QString &t : terms.trigrams)
         phrases << u'"' + QString(t).replace(u'"', u"\"\""_s) + u'"';
 
-    QString sql = u"SELECT e.id, e.case_id, c.title, e.group_no, e.seq, e.title, p.page, p.text "
-                  "FROM "_s
-        + index
-        + u" x JOIN evidence_pages p ON p.id = x.rowid JOIN evidence_items e ON e.id = "
-          "p.evidence_id JOIN cases c ON c.id = e.case_id WHERE "_s
-        + index + u" MATCH "_s + (grams ? u'(' + gramMatch + u')' : u":tri"_s);
-    if (grams && !phrases.isEmpty())
-        sql += u" AND p.id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH :tri)"_s;
+    QString sql = u"SELECT e.id, e.case_id, c.title, e.group_no, e.seq, e.title, p.page, p.text "_s
+        + (postgres ? postgresMatch(terms) : sqliteMatch(terms));
     sql += u" AND e.trashed_at IS NULL AND c.trashed_at IS NULL"_s;
     if (tier == Tier::OnlyCase) {
-        const auto small = isSmallCase(db, caseId);
+        const auto small = postgres ? Result<bool>(false) : isSmallCase(db, caseId);
         if (!small.ok())
             return small.error();
         // The unary + keeps SQLite from turning the set into one index lookup per page.
@@ -337,13 +366,17 @@ Result<QList<Found>> findPages(
     } else if (tier == Tier::OtherCases) {
         sql += u" AND e.case_id <> :case"_s;
     }
-    sql += u" ORDER BY x.rowid LIMIT :limit"_s;
+    sql += (postgres ? u" ORDER BY p.id"_s : u" ORDER BY x.rowid"_s) + u" LIMIT :limit"_s;
 
     SqlQuery q(db, sql);
     for (qsizetype i = 0; i < terms.grams.size(); ++i)
         q.bind(u":g%1"_s.arg(i), terms.grams[i]);
-    if (!phrases.isEmpty())
+    if (postgres) {
+        for (qsizetype i = 0; i < terms.trigrams.size(); ++i)
+            q.bind(u":tri%1"_s.arg(i), likePattern(terms.trigrams[i]));
+    } else if (!phrases.isEmpty()) {
         q.bind(u":tri"_s, phrases.join(u' '));
+    }
     if (tier != Tier::Library)
         q.bind(u":case"_s, caseId);
     q.bind(u":limit"_s, limit);
@@ -365,10 +398,13 @@ Result<QList<Found>> findPages(
 Result<QList<SearchHit>> findItems(
     const QSqlDatabase &db, const Terms &terms, Tier tier, qint64 caseId, int limit)
 {
+    // LIKE folds ASCII letters on SQLite; ILIKE is the nearest on PostgreSQL (it folds all).
+    const QString like = sqlDialect(db) == SqlDialect::Postgres ? u"ILIKE"_s : u"LIKE"_s;
     QString where;
     for (qsizetype i = 0; i < terms.all.size(); ++i)
         where += u" AND (e.title || ' ' || e.purpose || ' ' || e.notes || ' ' || e.source) "
-                 "LIKE :t%1 ESCAPE '\\'"_s.arg(i);
+                 "%2 :t%1 ESCAPE '\\'"_s.arg(i)
+                     .arg(like);
     if (tier == Tier::OnlyCase)
         where += u" AND e.case_id = :case"_s;
     else if (tier == Tier::OtherCases)

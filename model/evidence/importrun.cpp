@@ -3,6 +3,7 @@
 #include "evidence/parserpool.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/storagebackend.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -58,10 +59,10 @@ void ImportRun::stageAndRecord(qint64 caseId, const QStringList &files, int firs
     const EvidenceRecord &meta, QList<ImportedFile> &out)
 {
     const QStringList chunk = files.mid(first, kBatch);
-    const QString blobs = m_library.blobsPath();
+    BlobStorage *blobs = &m_library.blobs();
     // Hashing and copying on every core; the parse workers of the last batch run meanwhile.
     const QList<Result<StagedFile>> staged = QtConcurrent::blockingMapped(
-        chunk, [blobs](const QString &file) { return EvidenceStore::stage(blobs, file); });
+        chunk, [blobs](const QString &file) { return EvidenceStore::stage(*blobs, file); });
     QList<StagedFile> toRecord;
     QList<int> recordIndex;
     for (int i = 0; i < staged.size(); ++i) {

@@ -11,8 +11,8 @@ namespace habeas {
 // used and closed there only.
 class TextWriter::Worker final : public QObject {
 public:
-    explicit Worker(QString path)
-        : m_path(std::move(path))
+    explicit Worker(LibraryLocation location)
+        : m_location(std::move(location))
     {
     }
 
@@ -20,7 +20,7 @@ public:
     {
         if (m_library)
             return {};
-        auto opened = Library::open(m_path, Library::OpenMode::AnotherConnection);
+        auto opened = Library::open(m_location, Library::OpenMode::AnotherConnection);
         if (!opened.ok())
             return opened.error();
         m_library = std::move(opened).value();
@@ -58,14 +58,14 @@ public:
     }
 
 private:
-    QString m_path;
+    LibraryLocation m_location;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<EvidenceProcessor> m_processor;
 };
 
-TextWriter::TextWriter(QString libraryPath, QObject *parent)
+TextWriter::TextWriter(LibraryLocation library, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(std::move(libraryPath)))
+    , m_worker(new Worker(std::move(library)))
 {
     m_thread.setObjectName(QStringLiteral("habeas text writer"));
     m_worker->moveToThread(&m_thread);

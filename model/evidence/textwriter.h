@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evidence/evidenceprocessor.h"
+#include "storage/librarylocation.h"
 
 #include <QMutex>
 #include <QObject>
@@ -21,7 +22,7 @@ class TextWriter final : public QObject {
     Q_DISABLE_COPY_MOVE(TextWriter)
 
 public:
-    explicit TextWriter(QString libraryPath, QObject *parent = nullptr);
+    explicit TextWriter(LibraryLocation library, QObject *parent = nullptr);
     // Finishes the write in progress (never half a transaction), then stops; outcomes not yet
     // delivered are dropped.
     ~TextWriter() override;

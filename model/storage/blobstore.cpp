@@ -17,6 +17,26 @@ using namespace Qt::StringLiterals;
 
 namespace habeas {
 
+Error missingBlobError(const QString &sha256)
+{
+    return Error::notFound(
+        QCoreApplication::translate("habeas::BlobStore", "There is no stored original %1.")
+            .arg(sha256));
+}
+
+Error alteredBlobError(const QString &sha256)
+{
+    return Error::library(QCoreApplication::translate(
+        "habeas::BlobStore", "The stored original %1 no longer matches its SHA-256.")
+                              .arg(sha256));
+}
+
+bool isAlteredBlobError(const Error &error, const QString &sha256)
+{
+    const Error altered = alteredBlobError(sha256);
+    return error.kind == altered.kind && error.message == altered.message;
+}
+
 bool BlobStore::isSha256(const QString &text)
 {
     if (text.size() != 64)

@@ -35,4 +35,10 @@ private:
     QString m_root;
 };
 
+// What every blob store says of a hash it holds no bytes for (Error::notFound), and of bytes that
+// no longer match their hash (Error::library).
+Error missingBlobError(const QString &sha256);
+Error alteredBlobError(const QString &sha256);
+bool isAlteredBlobError(const Error &error, const QString &sha256);
+
 } // namespace habeas

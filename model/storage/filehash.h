@@ -2,9 +2,8 @@
 
 #include "core/result.h"
 
+#include <QIODevice>
 #include <QString>
-
-class QIODevice;
 
 namespace habeas {
 
@@ -16,5 +15,16 @@ namespace habeas {
 // Copies what remains of `source` into `target`, hashing the bytes on the way; returns their
 // SHA-256. A read or write error (a full disk, say) is an I/O error naming which it was.
 Result<QString> copyHashing(QIODevice &source, QIODevice &target);
+
+// Where bytes go when only their hash matters (BlobStorage::copyTo to check a blob): takes
+// every write, keeps nothing.
+class DiscardDevice final : public QIODevice {
+public:
+    DiscardDevice() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override { return size; }
+};
 
 } // namespace habeas

@@ -22,6 +22,7 @@ class AnnotationStore;
 class EventStore;
 class DeadlineStore;
 class ReviewStore;
+class BlobStorage;
 class StorageBackend;
 class SqliteBackend;
 
@@ -65,6 +66,13 @@ public:
     LibraryLocation location() const;
     bool isServer() const { return m_path.isEmpty(); }
     StorageBackend &backend() const { return *m_backend; }
+    // The originals, whichever backend holds them: everything that reads or stores one goes
+    // through here (a local file for a path: BlobStorage::localFile), never through a folder.
+    BlobStorage &blobs() const;
+    // Where an exhibit's thumbnail is kept (StorageBackend::thumbnailsPath); '' without a hash.
+    QString thumbnailPath(const QString &sha256) const;
+    // StorageBackend::scratchPath.
+    QString scratchPath() const;
 
     // The folder, its database file and its sub-folders; '' for a server library, which keeps
     // no files (what lives beside a folder's database has no server home yet: the audit head,
@@ -138,7 +146,8 @@ public:
     // period), and records what it removed in the audit log.
     Result<RepairReport> repair();
 
-    // Removes those of the given blobs no row cites: the copies of a cancelled import.
+    // Removes those of the given blobs no row cites: the copies of a cancelled import (on a
+    // server they are kept for now, and `check` lists them).
     Status discardUnreferenced(const QStringList &sha256s) const;
 
 private:
@@ -150,6 +159,7 @@ private:
     Status upgrade(int diskVersion, bool another, const QString &dbFile, bool &migrationFailed);
     Status createStores(bool another);
     Status backup(int fromVersion);
+    void checkServerBlobs(CheckReport &report) const;
 
     QString m_path; // '' for a server library
     std::unique_ptr<StorageBackend> m_backend;

@@ -6,11 +6,18 @@
 #include "storage/pgschema.h"
 #include "storage/sql.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QThread>
+
+#include <algorithm>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +42,15 @@ Result<QString> spool(QIODevice &source, QTemporaryFile &spooled)
     if (!spooled.seek(0))
         return Error::io(spooled.errorString());
     return sha;
+}
+
+// A number for the calling thread that the process never gives another thread (a thread's
+// address may be reused by the next one): a thread's connection is its own.
+quint64 threadNumber()
+{
+    static std::atomic<quint64> next { 1 };
+    thread_local const quint64 mine = next++;
+    return mine;
 }
 
 } // namespace
@@ -81,38 +97,121 @@ Result<QString> PgBlobs::put(QIODevice &source)
     return sha.value();
 }
 
-Result<QByteArray> PgBlobs::get(const QString &sha256) const
+Result<qint64> PgBlobs::size(const QString &sha256) const
+{
+    SqlQuery q(m_backend.database(), u"SELECT size FROM blobs WHERE sha256 = :sha"_s);
+    q.bind(u":sha"_s, sha256);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    if (!q.next())
+        return missingBlobError(sha256);
+    return q.value(0).toLongLong();
+}
+
+Result<QByteArray> PgBlobs::head(const QString &sha256, int maxBytes) const
+{
+    const auto stored = size(sha256);
+    if (!stored.ok())
+        return stored.error();
+    SqlQuery q(m_backend.database(),
+        u"SELECT substring(data FROM 1 FOR :n) FROM blob_chunks WHERE sha256 = :sha AND n = 0"_s);
+    q.bind(u":n"_s, std::clamp(maxBytes, 0, kChunkSize)).bind(u":sha"_s, sha256);
+    if (auto st = q.exec(); !st.ok())
+        return st.error();
+    return q.next() ? q.value(0).toByteArray() : QByteArray(); // an empty blob has no chunk
+}
+
+Status PgBlobs::copyTo(const QString &sha256, QIODevice &target) const
 {
     const QSqlDatabase db = m_backend.database();
-    SqlQuery size(db, u"SELECT size FROM blobs WHERE sha256 = :sha"_s);
-    size.bind(u":sha"_s, sha256);
-    if (auto st = size.exec(); !st.ok())
+    SqlQuery blob(db, u"SELECT size, chunk_size FROM blobs WHERE sha256 = :sha"_s);
+    blob.bind(u":sha"_s, sha256);
+    if (auto st = blob.exec(); !st.ok())
+        return st;
+    if (!blob.next())
+        return missingBlobError(sha256);
+    const qint64 expected = blob.value(0).toLongLong();
+    const qint64 chunkSize = std::max<qint64>(1, blob.value(1).toLongLong());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 copied = 0;
+    for (qint64 n = 0; n * chunkSize < expected; ++n) {
+        SqlQuery chunk(db, u"SELECT data FROM blob_chunks WHERE sha256 = :sha AND n = :n"_s);
+        chunk.bind(u":sha"_s, sha256).bind(u":n"_s, n);
+        if (auto st = chunk.exec(); !st.ok())
+            return st;
+        if (!chunk.next())
+            return alteredBlobError(sha256); // a chunk is missing
+        const QByteArray data = chunk.value(0).toByteArray();
+        hash.addData(data);
+        copied += data.size();
+        if (target.write(data) != data.size())
+            return Error::io(target.errorString());
+    }
+    if (copied != expected || QString::fromLatin1(hash.result().toHex()) != sha256)
+        return alteredBlobError(sha256);
+    return {};
+}
+
+Result<QByteArray> PgBlobs::get(const QString &sha256) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (auto st = copyTo(sha256, buffer); !st.ok())
         return st.error();
-    if (!size.next())
-        return Error::notFound(
-            QCoreApplication::translate("habeas::BlobStore", "There is no stored original %1.")
-                .arg(sha256));
-    const qint64 expected = size.value(0).toLongLong();
-    SqlQuery chunks(db, u"SELECT data FROM blob_chunks WHERE sha256 = :sha ORDER BY n"_s);
-    chunks.bind(u":sha"_s, sha256);
-    if (auto st = chunks.exec(); !st.ok())
+    return buffer.data();
+}
+
+Result<QString> PgBlobs::localFile(const QString &sha256) const
+{
+    if (!BlobStore::isSha256(sha256))
+        return missingBlobError(sha256);
+    const QString folder = m_backend.sessionFolder();
+    if (folder.isEmpty() || !QDir(folder).mkpath(u"originals"_s))
+        return Error::io(QCoreApplication::translate(
+            "habeas::BlobStore", "Cannot make a local folder for the server's originals."));
+    const QString target = QDir(folder).filePath(u"originals/"_s + sha256);
+    if (QFileInfo::exists(target)) // made earlier in this session, checked then
+        return target;
+    QTemporaryFile temp(target + u".XXXXXX"_s);
+    if (!temp.open())
+        return Error::io(temp.errorString());
+    if (auto st = copyTo(sha256, temp); !st.ok())
         return st.error();
-    QByteArray bytes;
-    bytes.reserve(expected);
-    while (chunks.next())
-        bytes += chunks.value(0).toByteArray();
-    if (bytes.size() != expected
-        || QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1())
-        return Error::library(QCoreApplication::translate(
-            "habeas::BlobStore", "The stored original %1 no longer matches its SHA-256.")
-                                  .arg(sha256));
-    return bytes;
+    if (!temp.flush())
+        return Error::io(temp.errorString());
+    temp.setPermissions(QFileDevice::ReadOwner);
+    // Another thread made the same copy meanwhile: the name holds the same checked bytes.
+    if (temp.rename(target))
+        temp.setAutoRemove(false);
+    else if (!QFileInfo::exists(target))
+        return Error::io(temp.errorString());
+    return target;
 }
 
 PgBackend::PgBackend(LibraryLocation location)
     : m_location(std::move(location))
     , m_blobs(*this)
 {
+}
+
+QString PgBackend::sessionFolder() const
+{
+    const QMutexLocker lock(&m_mutex);
+    if (!m_session) {
+        m_session = std::make_unique<QTemporaryDir>(
+            QDir(QDir::tempPath()).filePath(u"habeas-server-XXXXXX"_s));
+        if (!m_session->isValid())
+            return {};
+        QFile::setPermissions(m_session->path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    return m_session->isValid() ? m_session->path() : QString();
+}
+
+QString PgBackend::thumbnailsPath() const
+{
+    const QString folder = sessionFolder();
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(u"thumbs"_s);
 }
 
 PgBackend::~PgBackend()
@@ -122,13 +221,35 @@ PgBackend::~PgBackend()
 
 void PgBackend::closeConnections()
 {
-    removeConnections(m_connectionNames);
+    QStringList names;
+    {
+        const QMutexLocker lock(&m_mutex);
+        names = std::exchange(m_connectionNames, {});
+    }
+    const QString own = connectionName();
+    for (const QString &name : std::as_const(names)) {
+        if (name == own) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        // Another thread's (the import's staging, a window's integrity check) is not looked up,
+        // which Qt allows on its own thread only; removing it closes it.
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString PgBackend::connectionName() const
+{
+    return u"habeas-pg-%1-%2"_s.arg(reinterpret_cast<quintptr>(this)).arg(threadNumber());
 }
 
 Status PgBackend::openConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    m_connectionNames << name;
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_connectionNames << name;
+    }
     if (!db.isValid())
         return Error::library(QCoreApplication::translate("habeas::Library",
             "Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql."));
@@ -154,8 +275,7 @@ Status PgBackend::openConnection(const QString &name) const
 
 QSqlDatabase PgBackend::database() const
 {
-    const QString name = u"habeas-pg-%1-%2"_s.arg(reinterpret_cast<quintptr>(this))
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name = connectionName();
     if (!QSqlDatabase::contains(name))
         (void)openConnection(name); // a failure shows as a closed connection
     return QSqlDatabase::database(name, false);
@@ -163,8 +283,7 @@ QSqlDatabase PgBackend::database() const
 
 Result<int> PgBackend::open(bool createIfEmpty)
 {
-    const QString name = u"habeas-pg-%1-%2"_s.arg(reinterpret_cast<quintptr>(this))
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name = connectionName();
     if (auto st = openConnection(name); !st.ok())
         return st.error();
     const QSqlDatabase db = QSqlDatabase::database(name, false);

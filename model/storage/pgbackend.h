@@ -2,9 +2,16 @@
 
 #include "storage/storagebackend.h"
 
+#include <QMutex>
 #include <QStringList>
 
+#include <memory>
+
+class QTemporaryDir;
+
 namespace habeas {
+
+class PgBackend;
 
 // Originals on the server: one row of `blobs` per SHA-256 and its bytes in `blob_chunks`
 // (chunks of kChunkSize, the last shorter), written in one transaction, so a blob is whole or
@@ -13,16 +20,23 @@ class PgBlobs final : public BlobStorage {
 public:
     static constexpr int kChunkSize = 1024 * 1024;
 
-    explicit PgBlobs(const StorageBackend &backend)
+    explicit PgBlobs(const PgBackend &backend)
         : m_backend(backend)
     {
     }
     bool has(const QString &sha256) const override;
+    // Two clients putting the same bytes at once both succeed: the second waits for the first's
+    // row (ON CONFLICT DO NOTHING) and then writes nothing.
     Result<QString> put(QIODevice &source) override;
     Result<QByteArray> get(const QString &sha256) const override;
+    Result<qint64> size(const QString &sha256) const override;
+    Result<QByteArray> head(const QString &sha256, int maxBytes) const override;
+    // Chunk by chunk, one query each: a large original never sits whole in memory.
+    Status copyTo(const QString &sha256, QIODevice &target) const override;
+    Result<QString> localFile(const QString &sha256) const override;
 
 private:
-    const StorageBackend &m_backend;
+    const PgBackend &m_backend;
 };
 
 // A library in a database on a PostgreSQL server (QPSQL; libpq reads the password from
@@ -49,14 +63,24 @@ public:
     int recordedSchemaVersion() const override;
     QString integrity() const override;
     BlobStorage &blobs() override { return m_blobs; }
+    QString thumbnailsPath() const override;
+    QString scratchPath() const override { return sessionFolder(); }
     Status backupTo(const QString &target) const override;
+
+    // A private folder (mode 0700) of this process for what must be a local file while the
+    // library is open (originals the parse worker reads, thumbnails), made on first use and
+    // removed with the backend; '' when it cannot be made.
+    QString sessionFolder() const;
 
 private:
     Status openConnection(const QString &name) const;
+    QString connectionName() const;
 
     LibraryLocation m_location;
     PgBlobs m_blobs;
+    mutable QMutex m_mutex; // guards the two below: connections open on any thread
     mutable QStringList m_connectionNames;
+    mutable std::unique_ptr<QTemporaryDir> m_session;
 };
 
 } // namespace habeas

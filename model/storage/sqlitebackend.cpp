@@ -1,9 +1,11 @@
 #include "storage/sqlitebackend.h"
 
 #include "core/clock.h"
+#include "storage/filehash.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -35,16 +37,55 @@ QString scalar(const QSqlDatabase &db, const QString &sql, Status *status = null
 
 const QString SqliteBackend::kDatabaseFile = u"library.sqlite"_s;
 
+Result<QString> FolderBlobs::localFile(const QString &sha256) const
+{
+    if (!m_store.contains(sha256))
+        return missingBlobError(sha256);
+    return m_store.pathFor(sha256);
+}
+
 Result<QByteArray> FolderBlobs::get(const QString &sha256) const
 {
-    QFile file(m_store.pathFor(sha256));
-    if (!BlobStore::isSha256(sha256) || !file.exists())
-        return Error::notFound(
-            QCoreApplication::translate("habeas::BlobStore", "There is no stored original %1.")
-                .arg(sha256));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (auto st = copyTo(sha256, buffer); !st.ok())
+        return st.error();
+    return buffer.data();
+}
+
+Result<qint64> FolderBlobs::size(const QString &sha256) const
+{
+    const auto path = localFile(sha256);
+    if (!path.ok())
+        return path.error();
+    return QFileInfo(path.value()).size();
+}
+
+Result<QByteArray> FolderBlobs::head(const QString &sha256, int maxBytes) const
+{
+    const auto path = localFile(sha256);
+    if (!path.ok())
+        return path.error();
+    QFile file(path.value());
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(file.errorString());
-    return file.readAll();
+    return file.read(maxBytes);
+}
+
+Status FolderBlobs::copyTo(const QString &sha256, QIODevice &target) const
+{
+    const auto path = localFile(sha256);
+    if (!path.ok())
+        return path.error();
+    QFile file(path.value());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(file.errorString());
+    const auto copied = copyHashing(file, target);
+    if (!copied.ok())
+        return copied.error();
+    if (copied.value() != sha256)
+        return alteredBlobError(sha256);
+    return {};
 }
 
 SqliteBackend::SqliteBackend(QString folder)
@@ -56,6 +97,16 @@ SqliteBackend::SqliteBackend(QString folder)
 SqliteBackend::~SqliteBackend()
 {
     closeConnections();
+}
+
+QString SqliteBackend::thumbnailsPath() const
+{
+    return QDir(m_folder).filePath(u"thumbs"_s);
+}
+
+QString SqliteBackend::scratchPath() const
+{
+    return QDir(m_folder).filePath(u"blobs"_s);
 }
 
 QString SqliteBackend::databasePath() const

@@ -17,6 +17,10 @@ public:
     bool has(const QString &sha256) const override { return m_store.contains(sha256); }
     Result<QString> put(QIODevice &source) override { return m_store.put(source); }
     Result<QByteArray> get(const QString &sha256) const override;
+    Result<qint64> size(const QString &sha256) const override;
+    Result<QByteArray> head(const QString &sha256, int maxBytes) const override;
+    Status copyTo(const QString &sha256, QIODevice &target) const override;
+    Result<QString> localFile(const QString &sha256) const override;
 
 private:
     BlobStore m_store;
@@ -41,6 +45,8 @@ public:
     int recordedSchemaVersion() const override;
     QString integrity() const override;
     BlobStorage &blobs() override { return m_blobs; }
+    QString thumbnailsPath() const override;
+    QString scratchPath() const override;
     Status backupTo(const QString &target) const override;
 
     QString databasePath() const;

@@ -20,8 +20,23 @@ public:
     virtual bool has(const QString &sha256) const = 0;
     // Stores the device's bytes; returns their SHA-256. Whole or not at all.
     virtual Result<QString> put(QIODevice &source) = 0;
-    // The bytes stored under sha256; NotFound when there are none.
+    // The bytes stored under sha256, checked against it (see copyTo); NotFound when there are
+    // none.
     virtual Result<QByteArray> get(const QString &sha256) const = 0;
+
+    // The number of bytes stored under sha256; NotFound when there are none.
+    virtual Result<qint64> size(const QString &sha256) const = 0;
+    // The first bytes (at most maxBytes, up to 1 MiB), as QMimeDatabase sniffs a type from.
+    virtual Result<QByteArray> head(const QString &sha256, int maxBytes) const = 0;
+    // Writes the stored bytes to `target`, hashed on the way: bytes that no longer match their
+    // SHA-256 are an Error::library, a blob that cannot be read an Error::io; `target` then holds
+    // a partial copy its caller discards. NotFound when there is no such blob.
+    virtual Status copyTo(const QString &sha256, QIODevice &target) const = 0;
+    // A local, read-only file holding the bytes, for what needs a path (the parse worker, the
+    // PDF renderer, the bundle writer): the stored file itself in a folder library; on a server
+    // a copy made, and checked against its hash, in the library's session folder (removed when
+    // the library closes). NotFound when there is no such blob.
+    virtual Result<QString> localFile(const QString &sha256) const = 0;
 };
 
 // Where a library's rows live, and everything that differs between the engines: the connection
@@ -53,6 +68,14 @@ public:
     virtual QString integrity() const = 0;
 
     virtual BlobStorage &blobs() = 0;
+    // Where exhibits' thumbnails (<sha256>.png) are kept: the folder library's thumbs/; on a
+    // server the session folder's, since a thumbnail shows the case's material and the server's
+    // access control must be the only way to it (it is remade from the original when missing).
+    virtual QString thumbnailsPath() const = 0;
+    // A local folder, private to the user, where what holds the library's material is staged
+    // (a plain bundle before its encryption, a teaching copy's renderings): the folder
+    // library's blobs/, where that material already is; a server library's session folder.
+    virtual QString scratchPath() const = 0;
 
     // A consistent copy of the whole library into `target` (a file); the server refuses with
     // the way to back it up instead (pg_dump).

@@ -28,6 +28,7 @@
 #include "mainwindow.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/storagebackend.h"
 
 #include <QApplication>
 #include <QDir>
@@ -99,11 +100,11 @@ int importPhase(const QString &listFile, const QString &libDir)
     QElapsedTimer timer;
     timer.start();
     // As EvidencePanel::importFiles: one worker hashes and copies, then this thread records.
-    const QString blobs = lib->blobsPath();
+    BlobStorage *blobs = &lib->blobs();
     const QList<StagedFile> staged = QtConcurrent::run([files, blobs] {
         QList<StagedFile> out;
         for (const QString &f : files)
-            if (const auto s = EvidenceStore::stage(blobs, f); s.ok())
+            if (const auto s = EvidenceStore::stage(*blobs, f); s.ok())
                 out << s.value();
         return out;
     }).result();

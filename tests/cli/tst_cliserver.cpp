@@ -1,11 +1,14 @@
 // habeas-cli on a server library: --library postgresql://… opens a database on a private
 // PostgreSQL cluster (tests/support/pgcluster.h), and the case commands work there as on a
-// folder; a server that cannot be reached exits 3 with a message.
+// folder, exhibits included (their originals in the server's blob tables, their text searched
+// through pg_trgm); a server that cannot be reached exits 3 with a message.
 
 #include "clirunner.h"
 #include "support/pgcluster.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
@@ -22,6 +25,8 @@ class TstCliServer : public QObject {
 private slots:
     void initTestCase();
     void casesLiveOnTheServer();
+    void exhibitsLiveOnTheServer();
+    void theDemoGoesIntoAServerLibrary();
     void anEmptyDatabaseIsNotALibraryForReading();
     void initMakesTheSchemaOnceAndCheckPasses();
     void anUnreachableServerExitsThree();
@@ -73,6 +78,116 @@ void TstCliServer::casesLiveOnTheServer()
     QSqlDatabase::removeDatabase(u"check"_s);
     const Run audit = runCli({ u"--library"_s, lib, u"audit"_s, u"verify"_s });
     QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
+}
+
+namespace {
+
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TstCliServer::exhibitsLiveOnTheServer()
+{
+    QString why;
+    QVERIFY2(m_cluster->createDatabase(u"exhibits"_s, &why), qPrintable(why));
+    const QString lib = m_cluster->url(u"exhibits"_s);
+    const auto cli = [&lib](const QStringList &args) {
+        return runCli(QStringList { u"--library"_s, lib, u"--json"_s } + args);
+    };
+    QCOMPARE(cli({ u"case"_s, u"new"_s, u"--title"_s, u"罗某诉某教育科技公司"_s }).exitCode, 0);
+    QTemporaryDir files;
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(files.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return f.fileName();
+    };
+    const QString sms = write(u"sms.txt"_s, "【某某英语】新用户专享：营销短信，回T退订");
+    QByteArray big(3 * 1024 * 1024 + 17, '\0'); // over three chunks of the server's blob table
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 7919) % 251);
+    const QString video = write(u"录屏.bin"_s, big);
+    const Run added = cli(
+        { u"evidence"_s, u"add"_s, u"1"_s, sms, video, sms, u"--purpose"_s, u"证明营销短信"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    // The staging threads' connections are closed without a complaint from Qt.
+    QVERIFY2(!added.err.contains(u"QSql"_s), qPrintable(added.err));
+    const QJsonArray results = added.json().array();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"imported"_s);
+    QCOMPARE(results.at(1).toObject().value(u"exhibit"_s).toString(), u"证据1-2"_s);
+    QCOMPARE(results.at(2).toObject().value(u"status"_s).toString(), u"duplicate"_s);
+    const QString videoId = QString::number(results.at(1).toObject().value(u"id"_s).toInt());
+
+    const Run list = cli({ u"evidence"_s, u"list"_s, u"1"_s });
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QCOMPARE(list.json().array().size(), 2);
+
+    // The originals are rows of the server's blob store, not files.
+    {
+        const QSqlDatabase db = m_cluster->connect(u"exhibits"_s, u"blobs"_s, &why);
+        QVERIFY2(db.isOpen(), qPrintable(why));
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(u"SELECT size FROM blobs WHERE sha256 = '%1'"_s.arg(sha256Of(big))) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), big.size());
+        QVERIFY(q.exec(u"SELECT count(*) FROM blob_chunks WHERE sha256 = '%1'"_s.arg(sha256Of(big)))
+            && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+    }
+    QSqlDatabase::removeDatabase(u"blobs"_s);
+
+    // Exported byte for byte, the hash checked on the way.
+    const QString out = files.filePath(u"exported.bin"_s);
+    const Run exported = cli({ u"evidence"_s, u"export"_s, videoId, u"--out"_s, out });
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QCOMPARE(sha256Of(readAll(out)), sha256Of(big));
+    QCOMPARE(cli({ u"evidence"_s, u"verify"_s }).exitCode, 0);
+
+    // The text the parse worker read from the server's copy is searched through pg_trgm: a word
+    // of two characters (the grams table), one of five (the trigram index). Page 0 is an
+    // exhibit's title or notes (both exhibits' purpose says 营销短信).
+    for (const QString &word : { u"短信"_s, u"新用户专享"_s }) {
+        const Run found = cli({ u"search"_s, word });
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+        QStringList pages;
+        for (const QJsonValue hit : found.json().array())
+            if (hit.toObject().value(u"page"_s).toInt() > 0)
+                pages << hit.toObject().value(u"exhibit"_s).toString() + u" p"_s
+                        + QString::number(hit.toObject().value(u"page"_s).toInt());
+        QCOMPARE(pages, QStringList { u"证据1-1 p1"_s });
+    }
+    const Run check = cli({ u"library"_s, u"check"_s });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err + QString::fromUtf8(check.out)));
+    QVERIFY(check.json().object().value(u"blobStoreOk"_s).toBool());
+}
+
+void TstCliServer::theDemoGoesIntoAServerLibrary()
+{
+    QString why;
+    QVERIFY2(m_cluster->createDatabase(u"demo"_s, &why), qPrintable(why));
+    const QString lib = m_cluster->url(u"demo"_s);
+    const Run demo = runCli({ u"--library"_s, lib, u"--json"_s, u"library"_s, u"demo"_s });
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const int caseId = demo.json().object().value(u"caseId"_s).toInt();
+    QVERIFY(caseId > 0);
+    const Run list = runCli(
+        { u"--library"_s, lib, u"--json"_s, u"evidence"_s, u"list"_s, QString::number(caseId) });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.json().array().size() >= 3);
+    QCOMPARE(runCli({ u"--library"_s, lib, u"evidence"_s, u"verify"_s }).exitCode, 0);
+    QCOMPARE(runCli({ u"--library"_s, lib, u"audit"_s, u"verify"_s }).exitCode, 0);
+    // A second demo into the same database is refused: it holds a library now.
+    QCOMPARE(runCli({ u"--library"_s, lib, u"library"_s, u"demo"_s }).exitCode, 2);
 }
 
 void TstCliServer::anEmptyDatabaseIsNotALibraryForReading()

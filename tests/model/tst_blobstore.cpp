@@ -4,6 +4,7 @@
 #include "storage/blobcollector.h"
 #include "storage/blobstore.h"
 #include "storage/filesync.h"
+#include "storage/storagebackend.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -263,7 +264,7 @@ void TstBlobStore::aRecordNeverCitesAMissingBlob()
     QVERIFY(file.open());
     file.write("the marketing SMS");
     file.close();
-    const auto staged = EvidenceStore::stage((*m_lib)->blobsPath(), file.fileName());
+    const auto staged = EvidenceStore::stage((*m_lib)->blobs(), file.fileName());
     QVERIFY(staged.ok());
     QVERIFY((*m_lib)->discardUnreferenced({ staged->sha256 }).ok());
     const ImportOutcome o = (*m_lib)->evidence().record(m_case, staged.value(), {});

@@ -8,6 +8,7 @@
 #include "evidence/evidencetext.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -101,7 +102,7 @@ void TstEvidenceProcessor::textPdfBecomesSearchableInChinese()
     QCOMPARE(hits->at(0).page, 2);
     QVERIFY(hits->at(0).snippet.contains(EvidenceText::kHitStart + u"关联公司"_s));
     // The thumbnail cache.
-    const QString thumb = EvidenceProcessor::thumbnailPath(m_lib->path(), r.sha256);
+    const QString thumb = (*m_lib)->thumbnailPath(r.sha256);
     QVERIFY2(QImage(thumb).width() > 0, qPrintable(thumb));
 }
 
@@ -139,7 +140,10 @@ void TstEvidenceProcessor::truncatedPngIsKeptButUnreadable()
     QVERIFY2(r.parseNote.contains(u"cannot be decoded"_s), qPrintable(r.parseNote));
     // The bytes are still the exhibit, unchanged.
     QVERIFY((*m_lib)->evidence().verify(m_case).value().isEmpty());
-    QCOMPARE(sha256Of(BlobStore((*m_lib)->blobsPath()).pathFor(r.sha256)), r.sha256.toLatin1());
+    QCOMPARE(QCryptographicHash::hash(
+                 (*m_lib)->blobs().get(r.sha256).value(), QCryptographicHash::Sha256)
+                 .toHex(),
+        r.sha256.toLatin1());
 }
 
 void TstEvidenceProcessor::passwordPdfIsEncryptedThenRead()

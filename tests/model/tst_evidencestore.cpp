@@ -5,6 +5,7 @@
 #include "itemmodels/evidencemodel.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
+#include "storage/storagebackend.h"
 #include "testsupport.h"
 #include "undo/evidencecommands.h"
 
@@ -75,9 +76,7 @@ void TstEvidenceStore::importsByteForByteAndNumbers()
     QCOMPARE(r.size, qint64(png.size()));
     QCOMPARE(r.mediaType, u"image/png"_s);
     QCOMPARE(r.capturedAt, meta.capturedAt);
-    QFile blob(BlobStore((*m_lib)->blobsPath()).pathFor(r.sha256));
-    QVERIFY(blob.open(QIODevice::ReadOnly));
-    QCOMPARE(blob.readAll(), png); // byte for byte
+    QCOMPARE((*m_lib)->blobs().get(r.sha256).value(), png); // byte for byte
     QCOMPARE(r.sha256,
         QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
     QCOMPARE((*m_lib)->audit().list(m_case).value().last().action, u"evidence.import"_s);
@@ -118,13 +117,8 @@ void TstEvidenceStore::verifyFindsMissingAndAlteredOriginals()
     const ImportOutcome a = store.importFile(m_case, file(u"a.txt"_s, "exhibit a"), {});
     const ImportOutcome b = store.importFile(m_case, file(u"b.txt"_s, "exhibit b"), {});
     QVERIFY(store.verify().value().isEmpty());
-    const BlobStore blobs((*m_lib)->blobsPath());
-    QFile altered(blobs.pathFor(a.sha256));
-    QVERIFY(altered.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    QVERIFY(altered.open(QIODevice::Append));
-    altered.write("!");
-    altered.close();
-    QVERIFY(QFile::remove(blobs.pathFor(b.sha256)));
+    QVERIFY(tamperWithBlob(*m_lib->library, a.sha256, "!"));
+    QVERIFY(removeBlob(*m_lib->library, b.sha256));
     const auto problems = store.verify(m_case).value();
     QCOMPARE(problems.size(), 2);
     QCOMPARE(problems.at(0).exhibit, u"证据1-1"_s);
@@ -145,11 +139,7 @@ void TstEvidenceStore::exportRefusesAnAlteredOriginal()
     QVERIFY(exported.open(QIODevice::ReadOnly));
     QCOMPARE(exported.readAll(), bytes);
     exported.close();
-    QFile blob(BlobStore((*m_lib)->blobsPath()).pathFor(a.sha256));
-    QVERIFY(blob.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    QVERIFY(blob.open(QIODevice::Append));
-    blob.write("tampered");
-    blob.close();
+    QVERIFY(tamperWithBlob(*m_lib->library, a.sha256, "tampered"));
     const QString second = m_files.filePath(u"out/second.pdf"_s);
     const Status st = store.exportOriginal(a.id, second);
     QVERIFY(!st.ok());
@@ -163,7 +153,7 @@ void TstEvidenceStore::importIsUndoable()
     UndoManager undo;
     undo.setCurrentCase(m_case);
     const auto staged =
-        EvidenceStore::stage((*m_lib)->blobsPath(), file(u"sms.png"_s, "sms screenshot"));
+        EvidenceStore::stage((*m_lib)->blobs(), file(u"sms.png"_s, "sms screenshot"));
     QVERIFY(staged.ok());
     auto command =
         std::make_unique<ImportEvidenceCommand>(store, m_case, staged.value(), EvidenceRecord {});

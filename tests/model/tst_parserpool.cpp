@@ -9,6 +9,7 @@
 #include "evidence/parserpool.h"
 #include "storage/auditlog.h"
 #include "storage/sql.h"
+#include "storage/storagebackend.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -252,7 +253,7 @@ void TstParserPool::batchRecordsAllOrNothing()
     c.title = u"罗某诉某科技公司"_s;
     const qint64 caseId = lib->cases().createCase(c).value();
     const auto stage = [&](const QString &name, const QByteArray &bytes) {
-        return EvidenceStore::stage(lib->blobsPath(), file(name, bytes)).value();
+        return EvidenceStore::stage(lib->blobs(), file(name, bytes)).value();
     };
     // The database refuses the second file of the batch half way through it.
     QVERIFY(SqlQuery(lib->database(),

@@ -9,12 +9,15 @@
 #include "law/claimstore.h"
 #include "review/reviewstore.h"
 #include "storage/auditlog.h"
+#include "storage/sqldialect.h"
 #include "testsupport.h"
 #include "undo/reviewcommands.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 using namespace habeas;
@@ -22,9 +25,32 @@ using namespace habeas::test;
 
 namespace {
 
-QMap<QString, QByteArray> deepSnapshot(const QString &folder)
+// Every file of a folder library, by hash; every row of a server library's tables (its blob
+// store's included), by table.
+QMap<QString, QByteArray> deepSnapshot(Library &library, const QString &folder)
 {
     QMap<QString, QByteArray> files;
+    if (library.isServer()) {
+        QStringList tables = sqlTables(library.database()).value();
+        tables << u"blobs"_s << u"blob_chunks"_s;
+        for (const QString &table : std::as_const(tables)) {
+            QSqlQuery q(library.database());
+            if (!q.exec(u"SELECT * FROM %1"_s.arg(table))) {
+                files.insert(table, q.lastError().text().toUtf8());
+                continue;
+            }
+            QList<QByteArray> rows;
+            while (q.next()) {
+                QByteArray row;
+                for (int i = 0; i < q.record().count(); ++i)
+                    row += q.value(i).toByteArray().toHex() + ' ';
+                rows << row;
+            }
+            std::sort(rows.begin(), rows.end());
+            files.insert(table, rows.join('\n'));
+        }
+        return files;
+    }
     QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -388,17 +414,17 @@ void TstReview::refusesAnotherCaseAndChangesNothing()
     const qint64 other = addDemoCase(stu).value();
     QVERIFY(bundle::exportCase(stu, other, clinic.file(u"other"_s), {}).ok());
     stu.audit().flushHead(); // the head of its last commit is on disk first
-    const auto before = deepSnapshot(clinic.student.path());
+    const auto before = deepSnapshot(stu, clinic.student.path());
     const auto r = bundle::importReview(stu, other, clinic.file(u"back"_s), {});
     QVERIFY(!r.ok());
     QCOMPARE(r.failure().kind, bundle::Failure::Kind::Input);
     QVERIFY(r.failure().error.message.contains(u"another case"_s));
-    QCOMPARE(deepSnapshot(clinic.student.path()), before);
+    QCOMPARE(deepSnapshot(stu, clinic.student.path()), before);
     const qint64 fresh = addDemoCase(stu).value();
     stu.audit().flushHead();
-    const auto after = deepSnapshot(clinic.student.path());
+    const auto after = deepSnapshot(stu, clinic.student.path());
     QVERIFY(!bundle::importReview(stu, fresh, clinic.file(u"back"_s), {}).ok());
-    QCOMPARE(deepSnapshot(clinic.student.path()), after);
+    QCOMPARE(deepSnapshot(stu, clinic.student.path()), after);
     QVERIFY(before != after); // the fresh case did change it: the comparison can fail
     QVERIFY(stu.review().comments(other)->isEmpty());
 }

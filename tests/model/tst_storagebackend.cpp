@@ -2,12 +2,15 @@
 // with HABEAS_TEST_BACKEND=postgresql): the blob store's put/get/has by SHA-256, chunked on the
 // server, and backups, which a server library refuses.
 
+#include "storage/filehash.h"
 #include "storage/storagebackend.h"
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 using namespace habeas;
@@ -19,6 +22,8 @@ class TstStorageBackend : public QObject {
 private slots:
     void blobsAreStoredByTheirHash();
     void aLargeBlobComesBackWhole();
+    void readersCheckTheHash();
+    void theSameBytesPutAtOnceAreOneBlob();
     void backups();
 };
 
@@ -75,6 +80,69 @@ void TstStorageBackend::aLargeBlobComesBackWhole()
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 3);
         QCOMPARE(q.value(1).toLongLong(), bytes.size());
+    }
+}
+
+void TstStorageBackend::readersCheckTheHash()
+{
+    TempLibrary lib;
+    QVERIFY(lib.library);
+    BlobStorage &blobs = lib->blobs();
+    QByteArray bytes(1024 * 1024 + 99, Qt::Uninitialized); // two chunks on a server
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 31) % 253);
+    const QString sha = put(blobs, bytes);
+    QCOMPARE(blobs.size(sha).value(), bytes.size());
+    QCOMPARE(blobs.head(sha, 16).value(), bytes.left(16));
+    QBuffer copy;
+    copy.open(QIODevice::WriteOnly);
+    QVERIFY(blobs.copyTo(sha, copy).ok());
+    QCOMPARE(copy.data(), bytes);
+    // A path for what reads files (the parse worker): the bytes, read-only.
+    const auto file = blobs.localFile(sha);
+    QVERIFY(file.ok());
+    QCOMPARE(sha256OfFile(file.value()), sha);
+    const auto writable =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    QVERIFY(!(QFileInfo(file.value()).permissions() & writable)); // as root, isWritable() is true
+    QCOMPARE(blobs.localFile(sha).value(), file.value()); // made once
+    const QString none = QString(64, u'0');
+    QCOMPARE(blobs.size(none).error().kind, Error::Kind::NotFound);
+    QCOMPARE(blobs.localFile(none).error().kind, Error::Kind::NotFound);
+
+    // Altered behind the library's back: every reader refuses the bytes.
+    QVERIFY(tamperWithBlob(*lib.library, sha, "x"));
+    QBuffer again;
+    again.open(QIODevice::WriteOnly);
+    const Status st = blobs.copyTo(sha, again);
+    QVERIFY(!st.ok());
+    QVERIFY(isAlteredBlobError(st.error(), sha));
+    QVERIFY(!blobs.get(sha).ok());
+    QVERIFY(!lib->check().blobStoreOk);
+}
+
+void TstStorageBackend::theSameBytesPutAtOnceAreOneBlob()
+{
+    TempLibrary lib;
+    QVERIFY(lib.library);
+    BlobStorage *blobs = &lib->blobs();
+    QByteArray bytes(300 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 13) % 241);
+    // Eight imports of the same file at once (on a server, each thread its own connection):
+    // every one succeeds with the same hash.
+    const QList<int> runs { 0, 1, 2, 3, 4, 5, 6, 7 };
+    const QStringList shas = QtConcurrent::blockingMapped<QStringList>(
+        runs, [blobs, bytes](int) { return put(*blobs, bytes); });
+    QCOMPARE(QSet<QString>(shas.cbegin(), shas.cend()).size(), 1);
+    QCOMPARE(shas.first().size(), 64);
+    QCOMPARE(blobs->get(shas.first()).value(), bytes);
+    if (lib->isServer()) {
+        QSqlQuery q(lib->database());
+        QVERIFY(
+            q.exec(u"SELECT count(*) FROM blob_chunks WHERE sha256 = '%1'"_s.arg(shas.first())));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 }
 
