@@ -79,8 +79,8 @@ Result<QString> PgBlobs::put(QIODevice &source)
             .bind(u":now"_s, Clock::isoNow());
         if (auto e = row.exec(); !e.ok())
             return e;
-        if (!row.next())
-            return {}; // stored already: content-addressed, the same bytes
+        if (!row.next()) // stored already: content-addressed, the same bytes
+            return holdStored(sha.value(), spooled);
         for (int n = 0; !spooled.atEnd(); ++n) {
             SqlQuery chunk(
                 db, u"INSERT INTO blob_chunks (sha256, n, data) VALUES (:sha, :n, :data)"_s);
@@ -95,6 +95,29 @@ Result<QString> PgBlobs::put(QIODevice &source)
     if (!st.ok())
         return st.error();
     return sha.value();
+}
+
+// The bytes are on the server already, stored by another role whose blob this role may not see
+// yet: it proves it holds them (each chunk's SHA-256) and may then cite them.
+Status PgBlobs::holdStored(const QString &sha256, QIODevice &bytes) const
+{
+    if (has(sha256))
+        return {};
+    QStringList chunkHashes;
+    for (QByteArray chunk = bytes.read(kChunkSize); !chunk.isEmpty();
+         chunk = bytes.read(kChunkSize))
+        chunkHashes << QString::fromLatin1(
+            QCryptographicHash::hash(chunk, QCryptographicHash::Sha256).toHex());
+    SqlQuery hold(
+        m_backend.database(), u"SELECT habeas_hold_blob(:sha, CAST(:hashes AS TEXT[]))"_s);
+    hold.bind(u":sha"_s, sha256).bind(u":hashes"_s, u"{%1}"_s.arg(chunkHashes.join(u',')));
+    if (auto st = hold.exec(); !st.ok())
+        return st;
+    if (!hold.next() || !hold.value(0).toBool())
+        return Error::library(QCoreApplication::translate("habeas::BlobStore",
+            "The server holds other bytes under the SHA-256 of this file (%1); it was not stored.")
+                                  .arg(sha256));
+    return {};
 }
 
 Result<qint64> PgBlobs::size(const QString &sha256) const

@@ -36,6 +36,8 @@ public:
     Result<QString> localFile(const QString &sha256) const override;
 
 private:
+    Status holdStored(const QString &sha256, QIODevice &bytes) const;
+
     const PgBackend &m_backend;
 };
 

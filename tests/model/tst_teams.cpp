@@ -5,10 +5,14 @@
 
 #include "cases/casestore.h"
 #include "cases/teamstore.h"
+#include "evidence/evidencestore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 #include "support/pgcluster.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,6 +39,7 @@ private slots:
     void outsidersSeeNothingOfTheCase();
     void theAuditLogIsOneAppendOnlyChain();
     void aLeadDeletesTheirCaseForGood();
+    void anotherTeamImportsTheSameBytesOnlyByHavingThem();
     void aFolderLibraryHasNoTeams();
 
 private:
@@ -322,6 +327,50 @@ void TstTeams::aLeadDeletesTheirCaseForGood()
                  u"SELECT (SELECT count(*) FROM parties WHERE case_id = %1) + (SELECT count(*) "
                  "FROM case_members WHERE case_id = %1)"_s.arg(id.value())),
         u"0"_s);
+}
+
+// Two firms' lawyers both file the same public privacy policy: the bytes are stored once, and
+// the second team, which cannot see the first team's blob, proves it holds them (each chunk's
+// hash) before citing them. Knowing the file's SHA-256 alone shows nothing.
+void TstTeams::anotherTeamImportsTheSameBytesOnlyByHavingThem()
+{
+    QTemporaryDir dir;
+    const QString policy = dir.filePath(u"隐私政策.txt"_s);
+    QByteArray bytes;
+    for (int i = 0; i < 200000; ++i) // more than one chunk
+        bytes += "第十六条 个人信息处理者不得以个人不同意为由拒绝提供产品或者服务。";
+    {
+        QFile f(policy);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    auto wang = open(u"wang"_s);
+    auto qian = open(u"qian"_s);
+    QVERIFY(wang && qian);
+    CaseRecord c;
+    c.title = u"王律师的案件"_s;
+    const qint64 wangs = wang->cases().createCase(c).value();
+    c.title = u"钱律师的案件"_s;
+    const qint64 qians = qian->cases().createCase(c).value();
+    QCOMPARE(wang->evidence().importFile(wangs, policy, {}).kind, ImportOutcome::Kind::Imported);
+    // Knowing the hash is not holding the bytes.
+    QCOMPARE(
+        scalar(u"qian"_s, u"SELECT count(*) FROM blobs WHERE sha256 = '%1'"_s.arg(sha)), u"0"_s);
+    QCOMPARE(scalar(u"qian"_s, u"SELECT habeas_hold_blob('%1', '{00}')"_s.arg(sha)), u"false"_s);
+    QCOMPARE(scalar(u"qian"_s, u"SELECT count(*) FROM blob_chunks WHERE sha256 = '%1'"_s.arg(sha)),
+        u"0"_s);
+    // Having them is.
+    const ImportOutcome second = qian->evidence().importFile(qians, policy, {});
+    QCOMPARE(second.message, QString());
+    QCOMPARE(second.kind, ImportOutcome::Kind::Imported);
+    QCOMPARE(second.sha256, sha);
+    QBuffer copy;
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    QVERIFY(qian->blobs().copyTo(sha, copy).ok());
+    QCOMPARE(copy.data(), bytes);
+    QCOMPARE(scalar(kAdmin, u"SELECT count(*) FROM blobs WHERE sha256 = '%1'"_s.arg(sha)), u"1"_s);
 }
 
 void TstTeams::aFolderLibraryHasNoTeams()

@@ -229,12 +229,46 @@ CREATE POLICY team_reads ON evidence_grams FOR SELECT
            IN (SELECT habeas_team_cases(current_user, 'reader')));
 GRANT SELECT ON evidence_grams TO PUBLIC;
 
--- Originals: a blob is seen by whoever stored it and by the teams of the cases whose exhibits
--- cite it; written once, never changed by a user.
+-- Originals: a blob is seen by whoever stored it, by whoever proved to hold the same bytes
+-- (blob_holders), and by the teams of the cases whose exhibits cite it; written once, never
+-- changed by a user.
 ALTER TABLE blobs ADD COLUMN stored_by TEXT NOT NULL DEFAULT current_user;
 ALTER TABLE blobs ENABLE ROW LEVEL SECURITY;
+
+-- A role that imports bytes another team stored first proves it has them, through
+-- habeas_hold_blob, before it may cite them: knowing an original's SHA-256 (a number printed on
+-- evidence lists) is not having it.
+CREATE TABLE blob_holders (
+    sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+    holder TEXT NOT NULL,
+    PRIMARY KEY (sha256, holder)
+);
+ALTER TABLE blob_holders ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_holds ON blob_holders FOR SELECT USING (holder = current_user);
+GRANT SELECT ON blob_holders TO PUBLIC;
+
 CREATE POLICY cited_reads ON blobs FOR SELECT
-    USING (stored_by = current_user OR sha256 IN (SELECT sha256 FROM evidence_items));
+    USING (stored_by = current_user OR sha256 IN (SELECT sha256 FROM evidence_items)
+           OR sha256 IN (SELECT sha256 FROM blob_holders WHERE holder = current_user));
+
+-- Whether the caller holds the bytes of a stored blob: the SHA-256 of each of its chunks, in
+-- order, which only the bytes give (the chunks are never shown to a role that cannot see the
+-- blob). True records the caller as a holder. SECURITY DEFINER, to compare with the chunks the
+-- caller cannot see yet.
+CREATE FUNCTION habeas_hold_blob(blob TEXT, chunk_hashes TEXT[]) RETURNS BOOLEAN
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM blobs WHERE sha256 = blob) THEN
+        RETURN FALSE;
+    END IF;
+    IF chunk_hashes IS DISTINCT FROM ARRAY(SELECT encode(sha256(data), 'hex') FROM blob_chunks
+                                            WHERE sha256 = blob ORDER BY n) THEN
+        RETURN FALSE;
+    END IF;
+    INSERT INTO blob_holders (sha256, holder) VALUES (blob, session_user) ON CONFLICT DO NOTHING;
+    RETURN TRUE;
+END
+$$;
 CREATE POLICY storer_adds ON blobs FOR INSERT WITH CHECK (stored_by = current_user);
 GRANT SELECT, INSERT ON blobs TO PUBLIC;
 ALTER TABLE blob_chunks ENABLE ROW LEVEL SECURITY;
