@@ -1961,6 +1961,83 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>--library needs a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command "%1"; see habeas-cli --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) no record cites (library check --repair removes them)</source>
+        <translation>
+            <numerusform>%n file no record cites (library check --repair removes it)</numerusform>
+            <numerusform>%n files no record cites (library check --repair removes them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary file(s) of interrupted imports</source>
+        <translation>
+            <numerusform>%n temporary file of interrupted imports</numerusform>
+            <numerusform>%n temporary files of interrupted imports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n unreferenced file(s)</source>
+        <translation>
+            <numerusform>removed %n unreferenced file</numerusform>
+            <numerusform>removed %n unreferenced files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a server library has teams; %1 is a folder library, one user's own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the user: their PostgreSQL role (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what they may do: lead (changes the case and its team), member (changes the case), reader (reads it); default member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs --user ROLE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a team role: use lead, member or reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is on the team of case %2 as its %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is off the team of case %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granted at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -2037,46 +2114,14 @@ Register of affected persons (public-interest cases):
   register stats CASE | register clear CASE
   register find CASE (--id-number X | --phone X)   is this person in the register?
 
+A firm's library on a server (--library postgresql://USER@HOST[:PORT]/DB):
+  server grant CASE --user ROLE [--role lead|member|reader]   put a user on the case's team
+  server revoke CASE --user ROLE | server members CASE
+                          only the team sees the case; only its lead changes the team
+
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--library needs a folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown command "%1"; see habeas-cli --help</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) no record cites (library check --repair removes them)</source>
-        <translation>
-            <numerusform>%n file no record cites (library check --repair removes it)</numerusform>
-            <numerusform>%n files no record cites (library check --repair removes them)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n temporary file(s) of interrupted imports</source>
-        <translation>
-            <numerusform>%n temporary file of interrupted imports</numerusform>
-            <numerusform>%n temporary files of interrupted imports</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>removed %n unreferenced file(s)</source>
-        <translation>
-            <numerusform>removed %n unreferenced file</numerusform>
-            <numerusform>removed %n unreferenced files</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo case brings exhibits, which a server library does not take yet; use library init.</source>
         <translation type="unfinished" />
     </message>
 </context>

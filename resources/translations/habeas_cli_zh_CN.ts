@@ -1958,6 +1958,80 @@
         <translation>特别授权时授予的事项，以逗号分隔：admit、waive、modify、settle、counterclaim、appeal</translation>
     </message>
     <message>
+        <source>--library needs a folder</source>
+        <translation>--library 需要指定文件夹</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; see habeas-cli --help</source>
+        <translation>未知命令“%1”；参见 habeas-cli --help</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) no record cites (library check --repair removes them)</source>
+        <translation>
+            <numerusform>%n 个文件未被任何记录引用（library check --repair 可将其删除）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary file(s) of interrupted imports</source>
+        <translation>
+            <numerusform>%n 个中断导入留下的临时文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n unreferenced file(s)</source>
+        <translation>
+            <numerusform>已删除 %n 个未被引用的文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a server library has teams; %1 is a folder library, one user's own.</source>
+        <translation>只有服务器上的案件库才有团队；%1是文件夹案件库，只属于一位用户。</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>the user: their PostgreSQL role (required)</source>
+        <translation>用户：其PostgreSQL角色（必填）</translation>
+    </message>
+    <message>
+        <source>what they may do: lead (changes the case and its team), member (changes the case), reader (reads it); default member</source>
+        <translation>其权限：lead（负责人，可修改案件及其团队）、member（成员，可修改案件）、reader（阅读者，只能查看）；默认为member</translation>
+    </message>
+    <message>
+        <source>%1 needs --user ROLE.</source>
+        <translation>%1需要 --user ROLE。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a team role: use lead, member or reader.</source>
+        <translation>“%1”不是团队角色：请使用lead（负责人）、member（成员）或reader（阅读者）。</translation>
+    </message>
+    <message>
+        <source>%1 is on the team of case %2 as its %3.</source>
+        <translation>%1已加入案件%2的团队，角色为%3。</translation>
+    </message>
+    <message>
+        <source>%1 is off the team of case %2.</source>
+        <translation>%1已退出案件%2的团队。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>Granted at</source>
+        <translation>授权时间</translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -2033,6 +2107,11 @@ Register of affected persons (public-interest cases):
   register import CASE FILE [--as-of DATE] [--column ROLE=HEADER ...] [--sheet NAME]
   register stats CASE | register clear CASE
   register find CASE (--id-number X | --phone X)   is this person in the register?
+
+A firm's library on a server (--library postgresql://USER@HOST[:PORT]/DB):
+  server grant CASE --user ROLE [--role lead|member|reader]   put a user on the case's team
+  server revoke CASE --user ROLE | server members CASE
+                          only the team sees the case; only its lead changes the team
 
 The library is --library DIR, else $HABEAS_LIBRARY, else the default library.
 Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the library cannot be used.
@@ -2113,43 +2192,14 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
   register stats 案件 | register clear 案件
   register find 案件 (--id-number X | --phone X)   此人是否在名册中？
 
+服务器上的律所案件库（--library postgresql://USER@HOST[:PORT]/DB）：
+  server grant CASE --user ROLE [--role lead|member|reader]   将用户加入案件团队
+  server revoke CASE --user ROLE | server members CASE
+                          只有团队成员能看到案件；只有负责人能调整团队
+
 案件库依次取 --library DIR、$HABEAS_LIBRARY，均未指定时使用默认案件库。
 退出代码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
 </translation>
-    </message>
-    <message>
-        <source>--library needs a folder</source>
-        <translation>--library 需要指定文件夹</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>未知选项 %1</translation>
-    </message>
-    <message>
-        <source>unknown command "%1"; see habeas-cli --help</source>
-        <translation>未知命令“%1”；参见 habeas-cli --help</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) no record cites (library check --repair removes them)</source>
-        <translation>
-            <numerusform>%n 个文件未被任何记录引用（library check --repair 可将其删除）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n temporary file(s) of interrupted imports</source>
-        <translation>
-            <numerusform>%n 个中断导入留下的临时文件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>removed %n unreferenced file(s)</source>
-        <translation>
-            <numerusform>已删除 %n 个未被引用的文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo case brings exhibits, which a server library does not take yet; use library init.</source>
-        <translation>演示案件带有证据原件，而服务器上的案卷库暂时还不能接收原件；请使用 library init。</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,11 @@
             <numerusform>The audit chain holds (%n entries).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them belong to cases you are not on: their links were checked, their content only the library administrator can check.</source>
+        <translation>
+            <numerusform>%n of them belongs to a case you are not on: its link was checked, its content only the library administrator can check.</numerusform><numerusform>%n of them belong to cases you are not on: their links were checked, their content only the library administrator can check.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>habeas::BlobCollector</name>
@@ -241,6 +246,14 @@
     </message>
     <message>
         <source>The stored original %1 no longer matches its SHA-256.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server holds other bytes under the SHA-256 of this file (%1); it was not stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot make a local folder for the server's originals.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2511,6 +2524,10 @@
         <source>The library server cannot be reached; nothing of this change was saved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The library server refused this change: your role on the case does not allow it (a reader only reads a case; its lead and members change it; its lead manages its team). Nothing was changed. (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::StatuteLibrary</name>
@@ -2574,6 +2591,41 @@
     </message>
     <message>
         <source>Type something to search for.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::TeamStore</name>
+    <message>
+        <source>Only a server library has teams; a folder library is one user's own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are a reader of case %1: you may read it but not change it (its lead can make you a member).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the lead of case %1 or the library administrator manages its team; you are its %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the only lead of case %2, and a case keeps a lead: make another member its lead first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a team role: use lead, member or reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has no user %1 (the library administrator creates users: docs/server.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a server role no one logs in as (a group?): put each user on the team by their own login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not on the team of case %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -178,6 +178,11 @@
             <numerusform>审计链完整（%n 条记录）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them belong to cases you are not on: their links were checked, their content only the library administrator can check.</source>
+        <translation>
+            <numerusform>其中%n条属于您不在其团队中的案件：已核对其链接，其内容只有案件库管理员能够核对。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>habeas::BlobCollector</name>
@@ -239,6 +244,14 @@
     <message>
         <source>The stored original %1 no longer matches its SHA-256.</source>
         <translation>存储的原件 %1 与其 SHA-256 不再一致。</translation>
+    </message>
+    <message>
+        <source>The server holds other bytes under the SHA-256 of this file (%1); it was not stored.</source>
+        <translation>服务器上以该文件的 SHA-256（%1）保存的是其他内容；本文件未保存。</translation>
+    </message>
+    <message>
+        <source>Cannot make a local folder for the server's originals.</source>
+        <translation>无法为服务器上的原件创建本地文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2512,10 @@
         <source>The library server cannot be reached; nothing of this change was saved: %1</source>
         <translation>无法连接案卷库服务器；本次修改未保存任何内容：%1</translation>
     </message>
+    <message>
+        <source>The library server refused this change: your role on the case does not allow it (a reader only reads a case; its lead and members change it; its lead manages its team). Nothing was changed. (%1)</source>
+        <translation>案件库服务器拒绝了此修改：您在该案件中的角色不允许（阅读者只能查看案件；负责人和成员可以修改案件；负责人管理团队）。未作任何更改。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>habeas::StatuteLibrary</name>
@@ -2563,6 +2580,41 @@
     <message>
         <source>Type something to search for.</source>
         <translation>请输入要搜索的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::TeamStore</name>
+    <message>
+        <source>Only a server library has teams; a folder library is one user's own.</source>
+        <translation>只有服务器上的案件库才有团队；文件夹案件库只属于一位用户。</translation>
+    </message>
+    <message>
+        <source>You are a reader of case %1: you may read it but not change it (its lead can make you a member).</source>
+        <translation>您是案件%1的阅读者：可以查看但不能修改（案件负责人可将您设为成员）。</translation>
+    </message>
+    <message>
+        <source>Only the lead of case %1 or the library administrator manages its team; you are its %2.</source>
+        <translation>只有案件%1的负责人或案件库管理员才能调整其团队；您在该案件中的角色是%2。</translation>
+    </message>
+    <message>
+        <source>%1 is the only lead of case %2, and a case keeps a lead: make another member its lead first.</source>
+        <translation>%1是案件%2唯一的负责人，而案件必须有负责人：请先将另一名成员设为负责人。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a team role: use lead, member or reader.</source>
+        <translation>“%1”不是团队角色：请使用lead（负责人）、member（成员）或reader（阅读者）。</translation>
+    </message>
+    <message>
+        <source>The server has no user %1 (the library administrator creates users: docs/server.md).</source>
+        <translation>服务器上没有用户%1（用户由案件库管理员创建，见docs/server.md）。</translation>
+    </message>
+    <message>
+        <source>%1 is a server role no one logs in as (a group?): put each user on the team by their own login.</source>
+        <translation>%1是无人以其身份登录的服务器角色（可能是用户组）：请以每位用户自己的登录名将其加入团队。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the team of case %2.</source>
+        <translation>%1不在案件%2的团队中。</translation>
     </message>
 </context>
 <context>

@@ -3079,4 +3079,70 @@ Habeas does not display this kind of file itself.</source>
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>habeas::TeamAction</name>
+    <message>
+        <source>&amp;Team…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who may see and change this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a server library has teams: a folder library is one user's own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::TeamDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add or Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove from Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the user's server login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who sees and changes “%1”: its lead and members change it, readers only read it, no one else sees it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the case's lead or the library administrator changes its team.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -3071,4 +3071,70 @@ Habeas本身不显示此类文件。</translation>
         <translation>正在将教学副本写入%1……</translation>
     </message>
 </context>
+<context>
+    <name>habeas::TeamAction</name>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Who may see and change this case</source>
+        <translation>谁可以查看和修改此案件</translation>
+    </message>
+    <message>
+        <source>Only a server library has teams: a folder library is one user's own.</source>
+        <translation>只有服务器上的案件库才有团队：文件夹案件库只属于一位用户。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::TeamDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>阅读者</translation>
+    </message>
+    <message>
+        <source>&amp;Add or Change</source>
+        <translation>添加或更改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Team</source>
+        <translation>移出团队(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>诉讼地位</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>the user's server login</source>
+        <translation>用户在服务器上的登录名</translation>
+    </message>
+    <message>
+        <source>Who sees and changes “%1”: its lead and members change it, readers only read it, no one else sees it.</source>
+        <translation>谁能查看和修改“%1”：负责人和成员可以修改，阅读者只能查看，其他人看不到该案件。</translation>
+    </message>
+    <message>
+        <source>Only the case's lead or the library administrator changes its team.</source>
+        <translation>只有案件负责人或案件库管理员才能调整团队。</translation>
+    </message>
+</context>
 </TS>
