@@ -26,6 +26,19 @@ const QString kSelect =
     u"SELECT d.id, d.case_id, d.kind, d.title, d.note, d.from_date, d.event_id, d.document_id, "
     "d.unit, d.amount, d.done_at, d.created_at, d.updated_at FROM deadlines d "_s;
 
+// The columns a deadline's insert and update both write.
+SqlQuery &bindDeadline(SqlQuery &q, const DeadlineRecord &r)
+{
+    return q.bind(u":kind"_s, toId(r.kind))
+        .bind(u":title"_s, textValue(r.title))
+        .bind(u":note"_s, textValue(r.note))
+        .bind(u":from"_s, iso(r.fromDate))
+        .bind(u":event"_s, r.eventId ? QVariant(r.eventId) : QVariant())
+        .bind(u":document"_s, r.documentId ? QVariant(r.documentId) : QVariant())
+        .bind(u":unit"_s, toId(r.period.unit))
+        .bind(u":amount"_s, r.period.amount);
+}
+
 } // namespace
 
 bool DeadlineRecord::sameContent(const DeadlineRecord &o) const
@@ -146,15 +159,8 @@ Result<qint64> DeadlineStore::add(const DeadlineRecord &record)
             u"INSERT INTO deadlines (case_id, kind, title, note, from_date, event_id, "
             "document_id, unit, amount, done_at, created_at, updated_at) VALUES (:case, :kind, "
             ":title, :note, :from, :event, :document, :unit, :amount, :done, :now, :now) RETURNING id"_s);
-        q.bind(u":case"_s, r.caseId)
-            .bind(u":kind"_s, toId(r.kind))
-            .bind(u":title"_s, textValue(r.title))
-            .bind(u":note"_s, textValue(r.note))
-            .bind(u":from"_s, iso(r.fromDate))
-            .bind(u":event"_s, r.eventId ? QVariant(r.eventId) : QVariant())
-            .bind(u":document"_s, r.documentId ? QVariant(r.documentId) : QVariant())
-            .bind(u":unit"_s, toId(r.period.unit))
-            .bind(u":amount"_s, r.period.amount)
+        bindDeadline(q, r)
+            .bind(u":case"_s, r.caseId)
             .bind(u":done"_s, nullIfEmpty(r.doneAt))
             .bind(u":now"_s, Clock::isoNow());
         if (auto e = q.exec(); !e.ok())
@@ -189,16 +195,7 @@ Status DeadlineStore::update(const DeadlineRecord &record)
                 u":from, "
                 "event_id = :event, document_id = :document, unit = :unit, amount = :amount, "
                 "updated_at = :now WHERE id = :id"_s);
-            q.bind(u":kind"_s, toId(r.kind))
-                .bind(u":title"_s, textValue(r.title))
-                .bind(u":note"_s, textValue(r.note))
-                .bind(u":from"_s, iso(r.fromDate))
-                .bind(u":event"_s, r.eventId ? QVariant(r.eventId) : QVariant())
-                .bind(u":document"_s, r.documentId ? QVariant(r.documentId) : QVariant())
-                .bind(u":unit"_s, toId(r.period.unit))
-                .bind(u":amount"_s, r.period.amount)
-                .bind(u":now"_s, Clock::isoNow())
-                .bind(u":id"_s, r.id);
+            bindDeadline(q, r).bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, r.id);
             if (auto e = q.exec(); !e.ok())
                 return e;
             return m_library.audit().append(r.caseId, u"deadline.edit"_s, u"deadline"_s, r.id,

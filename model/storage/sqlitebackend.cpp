@@ -61,25 +61,30 @@ Result<qint64> FolderBlobs::size(const QString &sha256) const
     return QFileInfo(path.value()).size();
 }
 
-Result<QByteArray> FolderBlobs::head(const QString &sha256, int maxBytes) const
+Status FolderBlobs::openStored(const QString &sha256, QFile &file) const
 {
     const auto path = localFile(sha256);
     if (!path.ok())
         return path.error();
-    QFile file(path.value());
+    file.setFileName(path.value());
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(file.errorString());
+    return {};
+}
+
+Result<QByteArray> FolderBlobs::head(const QString &sha256, int maxBytes) const
+{
+    QFile file;
+    if (auto st = openStored(sha256, file); !st.ok())
+        return st.error();
     return file.read(maxBytes);
 }
 
 Status FolderBlobs::copyTo(const QString &sha256, QIODevice &target) const
 {
-    const auto path = localFile(sha256);
-    if (!path.ok())
-        return path.error();
-    QFile file(path.value());
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(file.errorString());
+    QFile file;
+    if (auto st = openStored(sha256, file); !st.ok())
+        return st.error();
     const auto copied = copyHashing(file, target);
     if (!copied.ok())
         return copied.error();

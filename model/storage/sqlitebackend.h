@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+class QFile;
+
 namespace habeas {
 
 // The files under a folder library's blobs/ as a BlobStorage.
@@ -23,6 +25,9 @@ public:
     Result<QString> localFile(const QString &sha256) const override;
 
 private:
+    // The stored file of a blob, opened for reading.
+    Status openStored(const QString &sha256, QFile &file) const;
+
     BlobStore m_store;
 };
 
