@@ -359,7 +359,7 @@ void TstCliServer::theTeamWallsTheCase()
     const Run audit = runCli(
         { u"--library"_s, m_cluster->url(u"wall"_s), u"--json"_s, u"audit"_s, u"list"_s, id });
     QStringList actions;
-    for (const QJsonValue &e : audit.json().array())
+    for (const QJsonValue e : audit.json().array())
         actions << e.toObject().value(u"action"_s).toString();
     QCOMPARE(actions.filter(u"team."_s),
         (QStringList { u"team.grant"_s, u"team.grant"_s, u"team.revoke"_s }));

@@ -498,7 +498,8 @@ void TstPgSchema::matchesTheSqliteSchema()
         sorted(tables.virtualSql.keys()), (QStringList { u"evidence_fts"_s, u"evidence_grams"_s }));
 
     QStringList expectedTables = tables.ordinary;
-    expectedTables << u"schema_version"_s << u"blobs"_s << u"blob_chunks"_s;
+    // The server's own: its schema version, the originals and who proved to hold them.
+    expectedTables << u"schema_version"_s << u"blobs"_s << u"blob_chunks"_s << u"blob_holders"_s;
     for (auto it = tables.virtualSql.cbegin(); it != tables.virtualSql.cend(); ++it) {
         if (it.value().contains(u"content = ''"_s))
             expectedTables << it.key();
