@@ -210,17 +210,12 @@ Result<QList<ClaimRecord>> ClaimStore::claims(qint64 caseId) const
 
 Result<ClaimRecord> ClaimStore::writableClaim(qint64 claimId) const
 {
-    if (auto st = m_library.checkWritable(); !st.ok())
-        return st.error();
-    return claim(claimId);
+    return m_library.whenWritable([&] { return claim(claimId); });
 }
 
 Status ClaimStore::change(qint64 caseId, const std::function<Status()> &work)
 {
-    const Status st = inTransaction(m_library.database(), work);
-    if (st.ok())
-        emit claimsChanged(caseId);
-    return st;
+    return inTransaction(m_library.database(), work, [&] { emit claimsChanged(caseId); });
 }
 
 Result<QString> ClaimStore::resolveElement(const ClaimRecord &claim, const QString &element) const
