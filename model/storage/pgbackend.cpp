@@ -4,13 +4,16 @@
 #include "storage/blobstore.h"
 #include "storage/filehash.h"
 #include "storage/pgschema.h"
+#include "storage/serverlogin.h"
 #include "storage/sql.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -46,6 +49,8 @@ Result<QString> spool(QIODevice &source, QTemporaryFile &spooled)
 
 // A number for the calling thread that the process never gives another thread (a thread's
 // address may be reused by the next one): a thread's connection is its own.
+constexpr int kReconnectPauseMs = 3000;
+
 quint64 threadNumber()
 {
     static std::atomic<quint64> next { 1 };
@@ -281,10 +286,14 @@ Status PgBackend::openConnection(const QString &name) const
         db.setPort(m_location.port());
     db.setUserName(m_location.user());
     db.setDatabaseName(m_location.database());
-    QStringList options { u"connect_timeout=10"_s };
-    if (const QString more = m_location.connectOptions(); !more.isEmpty())
-        options << more;
-    db.setConnectOptions(options.join(u';'));
+    db.setConnectOptions(ServerLogin::connectOptions(m_location));
+    return login(db);
+}
+
+Status PgBackend::login(QSqlDatabase &db) const
+{
+    // The GUI's password (kept in the keychain); else libpq's own (PGPASSWORD, ~/.pgpass).
+    db.setPassword(ServerLogin::remembered(m_location));
     if (!db.open())
         return Error::library(QCoreApplication::translate("habeas::Library",
             "The library server %1 cannot be reached or refused the connection (database %2, "
@@ -299,9 +308,27 @@ Status PgBackend::openConnection(const QString &name) const
 QSqlDatabase PgBackend::database() const
 {
     const QString name = connectionName();
-    if (!QSqlDatabase::contains(name))
+    if (!QSqlDatabase::contains(name)) {
         (void)openConnection(name); // a failure shows as a closed connection
-    return QSqlDatabase::database(name, false);
+        return QSqlDatabase::database(name, false);
+    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    // The server went away under this connection (restarted, the network cut): the next use
+    // logs in again, so the window carries on when the server is back. Never inside a
+    // transaction: its statements all run on the connection that began it, or fail with it.
+    // A server that did not answer is asked again after a pause, not by every statement of a
+    // view's reload (each would wait for the connection timeout).
+    if ((!db.isOpen() || takeLostConnection(name)) && !inOpenTransaction(name)) {
+        thread_local QHash<QString, QDeadlineTimer> pause;
+        if (!pause.value(name).hasExpired() && !db.isOpen())
+            return db;
+        db.close();
+        if (login(db).ok())
+            pause.remove(name);
+        else
+            pause.insert(name, QDeadlineTimer(kReconnectPauseMs));
+    }
+    return db;
 }
 
 Result<int> PgBackend::open(bool createIfEmpty)

@@ -41,9 +41,10 @@ private:
     const PgBackend &m_backend;
 };
 
-// A library in a database on a PostgreSQL server (QPSQL; libpq reads the password from
-// PGPASSWORD or ~/.pgpass). Each thread has a connection of its own; the schema is PgSchema's
-// ladder. What a folder library keeps as files beside its database (the audit head, the
+// A library in a database on a PostgreSQL server (QPSQL; the password is the one the GUI gave
+// ServerLogin, else libpq reads it from PGPASSWORD or ~/.pgpass). A connection that found the
+// server gone logs in again on its next use. Each thread has a connection of its own; the schema is
+// PgSchema's ladder. What a folder library keeps as files beside its database (the audit head, the
 // clean-close marker, register.key, thumbnails, backups/) has no home here yet: Library skips
 // or refuses those (see Library::isServer()).
 class PgBackend final : public StorageBackend {
@@ -76,6 +77,7 @@ public:
 
 private:
     Status openConnection(const QString &name) const;
+    Status login(QSqlDatabase &db) const;
     QString connectionName() const;
 
     LibraryLocation m_location;

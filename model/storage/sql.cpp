@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 
 #include <algorithm>
@@ -29,7 +30,23 @@ bool serverUnreachable(const QSqlError &error)
         || text.contains(u"Connection refused"_s);
 }
 
+// The connections of this thread that found the server gone (see takeLostConnection).
+thread_local QSet<QString> t_lost;
+
+// sqlError, remembering a lost server against the connection.
+Error failed(const QString &connection, const QSqlError &error)
+{
+    if (serverUnreachable(error))
+        t_lost.insert(connection);
+    return sqlError(error);
+}
+
 } // namespace
+
+bool takeLostConnection(const QString &connectionName)
+{
+    return t_lost.remove(connectionName);
+}
 
 Error sqlError(const QSqlError &error)
 {
@@ -76,6 +93,7 @@ Error sqlError(const QSqlError &error)
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
+    , m_connection(db.connectionName())
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
@@ -90,7 +108,7 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 Status SqlQuery::exec()
 {
     if (!m_prepared || !m_query.exec())
-        return sqlError(m_query.lastError());
+        return failed(m_connection, m_query.lastError());
     return {};
 }
 
@@ -156,7 +174,7 @@ Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work
     // SQLite takes the write lock at once (no deadlock between two readers turning writers);
     // PostgreSQL locks rows as they are written.
     if (!begin.exec(sqlDialect(db) == SqlDialect::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
-        return sqlError(begin.lastError());
+        return failed(name, begin.lastError());
     t_afterCommit.insert(name, {});
     Status status = work();
     QSqlQuery end(db);
@@ -168,7 +186,7 @@ Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work
     }
     t_afterCommit.remove(name);
     if (status.ok())
-        status = sqlError(end.lastError());
+        status = failed(name, end.lastError());
     QSqlQuery rollback(db);
     rollback.exec(u"ROLLBACK"_s);
     return status;
@@ -181,6 +199,11 @@ Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work
     if (st.ok())
         committed();
     return st;
+}
+
+bool inOpenTransaction(const QString &connectionName)
+{
+    return t_afterCommit.contains(connectionName);
 }
 
 void afterCommit(const QSqlDatabase &db, std::function<void()> then)

@@ -31,11 +31,18 @@ public:
 
 private:
     QSqlQuery m_query;
+    QString m_connection;
     bool m_prepared = false;
 };
 
 // Translates a driver error into an Error the front ends understand.
 Error sqlError(const QSqlError &error);
+
+// Whether a statement on the named connection of this thread found the server gone since the
+// last call (and forgets it): its backend then opens the connection anew before the next use,
+// never inside a transaction (inOpenTransaction), whose statements must all run on one.
+bool takeLostConnection(const QString &connectionName);
+bool inOpenTransaction(const QString &connectionName);
 
 // Closes and removes the named connections (a backend's, one per thread), and empties the list.
 void removeConnections(QStringList &names);

@@ -168,21 +168,7 @@ bool PgCluster::start()
             m_error = u"no free port on 127.0.0.1"_s;
             return false;
         }
-        m_server = std::make_unique<QProcess>();
-        m_server->setWorkingDirectory(m_dir.path());
-        m_server->setProcessChannelMode(QProcess::MergedChannels);
-        m_server->setStandardOutputFile(m_dir.filePath(u"server.log"_s));
-        m_server->start(u"setpriv"_s,
-            asServerUser(m_binDir + u"/postgres"_s,
-                { u"-D"_s, data, u"-p"_s, QString::number(m_port), u"-k"_s, m_dir.path(), u"-c"_s,
-                    u"listen_addresses=127.0.0.1"_s, u"-c"_s, u"fsync=off"_s, u"-c"_s,
-                    u"synchronous_commit=off"_s, u"-c"_s, u"full_page_writes=off"_s, u"-c"_s,
-                    u"logging_collector=off"_s }));
-        if (!m_server->waitForStarted(10000)) {
-            m_error = u"cannot start postgres: %1"_s.arg(m_server->errorString());
-            return false;
-        }
-        if (waitUntilReady())
+        if (launch())
             return true;
         const bool portTaken = tail(m_dir.filePath(u"server.log"_s)).contains(u"in use"_s);
         stop();
@@ -190,6 +176,66 @@ bool PgCluster::start()
             return false;
     }
     return false;
+}
+
+bool PgCluster::launch()
+{
+    m_server = std::make_unique<QProcess>();
+    m_server->setWorkingDirectory(m_dir.path());
+    m_server->setProcessChannelMode(QProcess::MergedChannels);
+    m_server->setStandardOutputFile(m_dir.filePath(u"server.log"_s), QIODevice::Append);
+    m_server->start(u"setpriv"_s,
+        asServerUser(m_binDir + u"/postgres"_s,
+            { u"-D"_s, m_dir.filePath(u"data"_s), u"-p"_s, QString::number(m_port), u"-k"_s,
+                m_dir.path(), u"-c"_s, u"listen_addresses=127.0.0.1"_s, u"-c"_s, u"fsync=off"_s,
+                u"-c"_s, u"synchronous_commit=off"_s, u"-c"_s, u"full_page_writes=off"_s, u"-c"_s,
+                u"logging_collector=off"_s }));
+    if (!m_server->waitForStarted(10000)) {
+        m_error = u"cannot start postgres: %1"_s.arg(m_server->errorString());
+        return false;
+    }
+    return waitUntilReady();
+}
+
+void PgCluster::stopServer()
+{
+    stop();
+}
+
+bool PgCluster::startServer()
+{
+    if (m_server && m_server->state() != QProcess::NotRunning)
+        return true;
+    return launch();
+}
+
+bool PgCluster::requirePassword(const QString &role, QString *why)
+{
+    QFile hba(m_dir.filePath(u"data/pg_hba.conf"_s));
+    if (!hba.open(QIODevice::ReadWrite)) {
+        if (why)
+            *why = hba.errorString();
+        return false;
+    }
+    // The first matching line decides: this one before initdb's trust lines.
+    const QByteArray rest = hba.readAll();
+    hba.seek(0);
+    hba.write("host all \"" + role.toUtf8() + "\" 127.0.0.1/32 scram-sha-256\n" + rest);
+    hba.close();
+    const QString connection = u"habeas-pgcluster-hba-%1"_s.arg(m_port);
+    bool reloaded = false;
+    {
+        QSqlDatabase admin = connect(u"postgres"_s, connection, why);
+        QSqlQuery q(admin);
+        reloaded = admin.isOpen() && q.exec(u"SELECT pg_reload_conf()"_s);
+        if (!reloaded && why && why->isEmpty())
+            *why = q.lastError().text();
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    // The postmaster rereads pg_hba.conf on SIGHUP, asynchronously: a moment for it.
+    QThread::msleep(300);
+    return reloaded;
 }
 
 bool PgCluster::waitUntilReady()

@@ -50,8 +50,16 @@ public:
     QSqlDatabase connect(
         const QString &database, const QString &connectionName, QString *why = nullptr) const;
 
+    // Stops the server (fast shutdown: sessions are ended) and starts it again on the same port
+    // and data, as a server restarted under its clients.
+    void stopServer();
+    bool startServer();
+    // Makes `role` log in with a password over TCP (scram-sha-256 before the trust lines).
+    bool requirePassword(const QString &role, QString *why = nullptr);
+
 private:
     bool start();
+    bool launch();
     bool runTool(const QString &tool, const QStringList &args, QString *output = nullptr);
     QStringList asServerUser(const QString &program, const QStringList &args) const;
     bool waitUntilReady();

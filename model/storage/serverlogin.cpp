@@ -1,0 +1,101 @@
+#include "storage/serverlogin.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace habeas::ServerLogin {
+
+namespace {
+
+QMutex g_mutex;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> byAddress;
+    return byAddress;
+}
+
+// The address without what does not change the login (sslmode does not).
+QString key(const LibraryLocation &at)
+{
+    return u"%1@%2:%3/%4"_s.arg(at.user(), at.host()).arg(at.port()).arg(at.database());
+}
+
+Outcome classify(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    const QString text = error.text();
+    if (text.contains(u"no password supplied"_s))
+        return Outcome::PasswordNeeded;
+    if (state == u"28P01"_s || text.contains(u"password authentication failed"_s)
+        || text.contains(u"is not permitted to log in"_s))
+        return Outcome::PasswordRefused;
+    if (state.startsWith(u"08"_s) || text.contains(u"could not connect"_s)
+        || text.contains(u"Connection refused"_s) || text.contains(u"timeout expired"_s)
+        || text.contains(u"could not translate host name"_s)
+        || text.contains(u"server closed the connection"_s) || text.contains(u"No route"_s))
+        return Outcome::Unreachable;
+    return Outcome::Refused;
+}
+
+} // namespace
+
+QString connectOptions(const LibraryLocation &location)
+{
+    QStringList options { u"connect_timeout=10"_s };
+    if (const QString more = location.connectOptions(); !more.isEmpty())
+        options << more;
+    return options.join(u';');
+}
+
+Attempt tryLogin(const LibraryLocation &location, const QString &password)
+{
+    const QString name = u"habeas-login-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Attempt attempt;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(location.host());
+        if (location.port())
+            db.setPort(location.port());
+        db.setUserName(location.user());
+        db.setDatabaseName(location.database());
+        if (!password.isEmpty())
+            db.setPassword(password);
+        db.setConnectOptions(connectOptions(location));
+        if (!db.isValid()) {
+            attempt.message = QCoreApplication::translate("habeas::Library",
+                "Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.");
+        } else if (db.open()) {
+            attempt.outcome = Outcome::Connected;
+            db.close();
+        } else {
+            attempt.outcome = classify(db.lastError());
+            attempt.message = db.lastError().text().trimmed();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return attempt;
+}
+
+void remember(const LibraryLocation &location, const QString &password)
+{
+    const QMutexLocker lock(&g_mutex);
+    if (password.isEmpty())
+        passwords().remove(key(location));
+    else
+        passwords().insert(key(location), password);
+}
+
+QString remembered(const LibraryLocation &location)
+{
+    const QMutexLocker lock(&g_mutex);
+    return passwords().value(key(location));
+}
+
+} // namespace habeas::ServerLogin
