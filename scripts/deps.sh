@@ -13,7 +13,7 @@ set -euo pipefail
 build=(cmake ninja-build g++ ccache pkg-config
        qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
        qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev libgl-dev
-       fonts-wqy-zenhei libquazip1-qt6-dev libsodium-dev libpoppler-qt6-dev libkainjow-mustache-dev
+       fonts-wqy-zenhei libquazip1-qt6-dev libsodium-dev libpoppler-qt6-dev libkainjow-mustache-dev qtkeychain-qt6-dev
        tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng)
 test=(xvfb xauth poppler-utils sqlite3 unzip libreoffice-writer-nogui qpdf strace appstream
       python3 clang-tidy-16 clang-format-16

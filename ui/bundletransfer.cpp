@@ -29,10 +29,10 @@ namespace {
 constexpr int kSteps = 1000; // the progress bar's range: permille of the bytes
 
 // The worker's own library: the window's connection belongs to the GUI thread.
-template<typename Work> BundleJobResult onOwnLibrary(const QString &path, Work work)
+template<typename Work> BundleJobResult onOwnLibrary(const LibraryLocation &at, Work work)
 {
     BundleJobResult result;
-    auto library = Library::open(path, Library::OpenMode::AnotherConnection);
+    auto library = Library::open(at, Library::OpenMode::AnotherConnection);
     if (!library.ok()) {
         result.failure = bundle::Failure::other(library.error());
         return result;
@@ -168,9 +168,9 @@ void BundleTransfer::exportCase(qint64 caseId)
 
 void BundleTransfer::startWriting(const QString &label, const QString &path, WriteJob write)
 {
-    const QString libraryPath = m_library.path();
+    const LibraryLocation libraryAt = m_library.location();
     start(label, [=](const bundle::Progress &progress) {
-        return onOwnLibrary(libraryPath, [&](Library &library) {
+        return onOwnLibrary(libraryAt, [&](Library &library) {
             BundleJobResult r;
             r.path = path;
             auto m = write(library, progress);
@@ -201,10 +201,10 @@ void BundleTransfer::importCase(const QString &chosen)
             return;
         passphrase = answer->toUtf8();
     }
-    const QString libraryPath = m_library.path();
+    const LibraryLocation libraryAt = m_library.location();
     start(tr("Importing %1…").arg(QDir::toNativeSeparators(path)),
         [=](const bundle::Progress &progress) {
-            return onOwnLibrary(libraryPath, [&](Library &library) {
+            return onOwnLibrary(libraryAt, [&](Library &library) {
                 BundleJobResult r;
                 r.importing = true;
                 r.path = path;
@@ -239,10 +239,10 @@ void BundleTransfer::importReview(qint64 caseId, const QString &chosen)
             return;
         passphrase = answer->toUtf8();
     }
-    const QString libraryPath = m_library.path();
+    const LibraryLocation libraryAt = m_library.location();
     start(tr("Reading the review comments of %1…").arg(QDir::toNativeSeparators(path)),
         [=](const bundle::Progress &progress) {
-            return onOwnLibrary(libraryPath, [&](Library &library) {
+            return onOwnLibrary(libraryAt, [&](Library &library) {
                 BundleJobResult r;
                 r.importing = true;
                 r.reviewing = true;

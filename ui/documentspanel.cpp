@@ -52,8 +52,8 @@ struct DocumentJob {
     std::optional<BundlePlan> bundle;
     std::shared_ptr<std::atomic_bool> cancel;
     // The evidence bundle is planned on the worker too (it opens every PDF exhibit to count
-    // its pages), over a connection of its own to the library at this path.
-    QString planBundleFrom;
+    // its pages), over a connection of its own to the library there.
+    std::optional<LibraryLocation> planBundleFrom;
     BlobStorage *blobs = nullptr; // where a saved document's copy is kept (the library's)
     qint64 caseId = 0;
     bool draft = false;
@@ -80,16 +80,16 @@ void runJob(QPromise<DocumentJobResult> &promise, const DocumentJob &job)
         result.cancelled = job.cancel->load();
         promise.addResult(result);
     };
-    if (!job.planBundleFrom.isEmpty()) {
-        auto library = Library::open(job.planBundleFrom, Library::OpenMode::AnotherConnection);
+    if (job.planBundleFrom) {
+        auto library = Library::open(*job.planBundleFrom, Library::OpenMode::AnotherConnection);
         if (!library.ok())
             return fail(library.error());
         auto plan = planEvidenceBundle(*library.value(), job.caseId,
-            TemplateRegistry(job.planBundleFrom), job.draft, job.cancel.get());
+            TemplateRegistry(library.value()->path()), job.draft, job.cancel.get());
         if (!plan.ok())
             return fail(plan.error());
         DocumentJob planned = job;
-        planned.planBundleFrom.clear();
+        planned.planBundleFrom.reset();
         planned.bundle = std::move(plan).value();
         return runJob(promise, planned);
     }
@@ -428,7 +428,7 @@ void DocumentsPanel::start(DocumentJob job)
     const bool draft = !m_missingFields.isEmpty() && m_draft->isChecked();
     const TemplateRegistry registry(library().path());
     if (id == kBundle) {
-        job.planBundleFrom = library().path();
+        job.planBundleFrom = library().location();
         job.caseId = m_caseId;
         job.draft = draft;
     } else {

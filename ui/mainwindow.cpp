@@ -25,6 +25,7 @@
 #include "registerpanel.h"
 #include "reviewpanel.h"
 #include "searchresults.h"
+#include "serverlogindialog.h"
 #include "statutebrowser.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
@@ -268,6 +269,8 @@ void MainWindow::buildMenus()
     file->addAction(m_bundles->importReviewAction());
     file->addSeparator();
     file->addAction(m_openLibrary);
+    file->addAction(openServerLibraryAction(
+        this, [this](const QString &address) { emit openLibraryRequested(address); }));
     file->addAction(m_preferences);
     file->addSeparator();
     file->addAction(m_quit);
@@ -369,9 +372,10 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
-    const QString library = m_library.isReadOnly()
-        ? tr("Habeas — %1 (read-only)").arg(QDir::toNativeSeparators(m_library.path()))
-        : tr("Habeas — %1").arg(QDir::toNativeSeparators(m_library.path()));
+    const QString where = m_library.isServer() ? m_library.location().toString()
+                                               : QDir::toNativeSeparators(m_library.path());
+    const QString library = m_library.isReadOnly() ? tr("Habeas — %1 (read-only)").arg(where)
+                                                   : tr("Habeas — %1").arg(where);
     const qint64 caseId = m_caseList->currentCaseId();
     const auto c = caseId ? m_library.cases().caseById(caseId) : Result<CaseRecord>(CaseRecord());
     // [*]: the case has changed since it was opened or a document was last generated from it.
@@ -466,7 +470,7 @@ void MainWindow::checkIntegrity()
 {
     m_integrityLabel->setText(tr("Checking the audit chain…"));
     // Hash-chain verification reads the whole log: a worker thread with its own connection.
-    const QString path = m_library.path();
+    const LibraryLocation at = m_library.location();
     auto *watcher = new QFutureWatcher<AuditLog::Verification>(this);
     connect(watcher, &QFutureWatcher<AuditLog::Verification>::finished, this, [this, watcher] {
         const AuditLog::Verification v = watcher->result();
@@ -483,7 +487,7 @@ void MainWindow::checkIntegrity()
             Dialogs::error(this, tr("Damaged library"), v.message);
     });
     Library *library = &m_library; // outlives the window, which waits for this on closing
-    m_integrity = QtConcurrent::run([path, library] {
+    m_integrity = QtConcurrent::run([at, library] {
         // The file's own check first, when it runs beside the window (see Library::open): a
         // damaged file refuses every write, and says so here.
         if (const QString damage = library->damage(); !damage.isEmpty()) {
@@ -492,7 +496,7 @@ void MainWindow::checkIntegrity()
             failed.message = damage;
             return failed;
         }
-        auto lib = Library::open(path, Library::OpenMode::AnotherConnection);
+        auto lib = Library::open(at, Library::OpenMode::AnotherConnection);
         if (!lib.ok()) {
             AuditLog::Verification failed;
             failed.ok = false;

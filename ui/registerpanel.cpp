@@ -264,12 +264,12 @@ void RegisterPanel::importRegister()
 void RegisterPanel::startImport(const QString &path, const RegisterImportOptions &options)
 {
     auto outcome = std::make_shared<std::optional<Result<RegisterImportReport>>>();
-    const QString libraryPath = library().path();
+    const LibraryLocation libraryAt = library().location();
     const qint64 caseId = m_caseId;
     // The worker has its own connection: a Library lives on the thread that opened it.
-    m_import = QtConcurrent::run([libraryPath, caseId, path, options, outcome](
+    m_import = QtConcurrent::run([libraryAt, caseId, path, options, outcome](
                                      QPromise<void> &promise) {
-        const auto lib = Library::open(libraryPath, Library::OpenMode::AnotherConnection);
+        const auto lib = Library::open(libraryAt, Library::OpenMode::AnotherConnection);
         if (!lib.ok()) {
             *outcome = lib.error();
             return;

@@ -3,6 +3,7 @@
 #include "core/translations.h"
 #include "demo/demolibrary.h"
 #include "mainwindow.h"
+#include "serverlogindialog.h"
 #include "storage/library.h"
 
 #include <QApplication>
@@ -19,10 +20,18 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Opens the library, creating it — with the demo case, on the very first start or with
-// --demo — when it does not exist yet.
-habeas::Result<std::unique_ptr<habeas::Library>> openOrCreate(const QString &path, bool withDemo)
+// --demo — when it does not exist yet. A postgresql:// address is a server library: the user
+// logs in first (nothing, not an error, when they cancel), and it must exist (the
+// administrator makes it, docs/server.md).
+std::optional<habeas::Result<std::unique_ptr<habeas::Library>>> openOrCreate(
+    const QString &path, bool withDemo)
 {
     using habeas::Library;
+    if (const auto at = habeas::LibraryLocation::parse(path); at.ok() && at->isServer()) {
+        if (!habeas::logInToServer(nullptr, at.value()))
+            return std::nullopt;
+        return Library::open(at.value(), Library::OpenMode::ExistingOnly);
+    }
     const bool exists = QFileInfo::exists(QDir(path).filePath(u"library.sqlite"_s));
     // The window need not wait for the file's check when Habeas closed the file last.
     auto library = Library::open(
@@ -32,6 +41,30 @@ habeas::Result<std::unique_ptr<habeas::Library>> openOrCreate(const QString &pat
     if (auto demo = habeas::addDemoCase(*library.value()); !demo.ok())
         return demo.error();
     return library;
+}
+
+// The library's name for the user: a folder as the system writes paths, a server's address.
+QString shown(const QString &path)
+{
+    return path.contains(u"://"_s) ? path : QDir::toNativeSeparators(path);
+}
+
+// The library the window shows; nothing when the user did not log in to its server (`exitCode`
+// 0) or it cannot be opened, which is said (3).
+std::unique_ptr<habeas::Library> openForWindow(const QString &path, bool withDemo, int &exitCode)
+{
+    auto opened = openOrCreate(path, withDemo);
+    exitCode = 0;
+    if (!opened)
+        return nullptr;
+    if (!opened->ok()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("habeas::gui", "Habeas"),
+            QCoreApplication::translate("habeas::gui", "The library at %1 cannot be opened.\n\n%2")
+                .arg(shown(path), opened->error().message));
+        exitCode = 3;
+        return nullptr;
+    }
+    return std::move(*opened).value();
 }
 
 } // namespace
@@ -54,7 +87,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(u"library"_s,
-        QCoreApplication::translate("habeas::gui", "Open the library in DIR."), u"DIR"_s);
+        QCoreApplication::translate("habeas::gui",
+            "Open the library in DIR, or on a server at postgresql://USER@HOST[:PORT]/DATABASE."),
+        u"DIR"_s);
     const QCommandLineOption demoOption(u"demo"_s,
         QCoreApplication::translate("habeas::gui",
             "Open the demo library (罗某 v. the app operator), creating it if needed."));
@@ -85,16 +120,12 @@ int main(int argc, char *argv[])
     }
 
     for (;;) {
-        auto library = openOrCreate(path, withDemo);
-        if (!library.ok()) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("habeas::gui", "Habeas"),
-                QCoreApplication::translate(
-                    "habeas::gui", "The library at %1 cannot be opened.\n\n%2")
-                    .arg(QDir::toNativeSeparators(path), library.error().message));
-            return 3;
-        }
+        int failed = 0;
+        const auto library = openForWindow(path, withDemo, failed);
+        if (!library)
+            return failed;
         QString next;
-        habeas::MainWindow window(*library.value());
+        habeas::MainWindow window(*library);
         QObject::connect(&window, &habeas::MainWindow::openLibraryRequested, &window,
             [&](const QString &chosen) {
                 next = chosen;

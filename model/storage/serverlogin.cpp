@@ -21,12 +21,6 @@ QHash<QString, QString> &passwords()
     return byAddress;
 }
 
-// The address without what does not change the login (sslmode does not).
-QString key(const LibraryLocation &at)
-{
-    return u"%1@%2:%3/%4"_s.arg(at.user(), at.host()).arg(at.port()).arg(at.database());
-}
-
 Outcome classify(const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
@@ -45,6 +39,11 @@ Outcome classify(const QSqlError &error)
 }
 
 } // namespace
+
+QString keyOf(const LibraryLocation &at)
+{
+    return u"%1@%2:%3/%4"_s.arg(at.user(), at.host()).arg(at.port()).arg(at.database());
+}
 
 QString connectOptions(const LibraryLocation &location)
 {
@@ -87,15 +86,15 @@ void remember(const LibraryLocation &location, const QString &password)
 {
     const QMutexLocker lock(&g_mutex);
     if (password.isEmpty())
-        passwords().remove(key(location));
+        passwords().remove(keyOf(location));
     else
-        passwords().insert(key(location), password);
+        passwords().insert(keyOf(location), password);
 }
 
 QString remembered(const LibraryLocation &location)
 {
     const QMutexLocker lock(&g_mutex);
-    return passwords().value(key(location));
+    return passwords().value(keyOf(location));
 }
 
 } // namespace habeas::ServerLogin

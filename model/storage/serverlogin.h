@@ -30,6 +30,10 @@ struct Attempt {
 // Any thread; waits at most the connection timeout.
 Attempt tryLogin(const LibraryLocation &location, const QString &password);
 
+// The login an address names, without what does not change it (sslmode): "wang@host:5432/db"
+// (port 0 when the address gives none). The key of its password, here and in the keychain.
+QString keyOf(const LibraryLocation &location);
+
 // The password connections to `location` use from now on ('' forgets it). Thread-safe.
 void remember(const LibraryLocation &location, const QString &password);
 QString remembered(const LibraryLocation &location);

@@ -163,7 +163,8 @@ void TstServerLogin::aLibraryLogsInAgainWhenItsServerIsBack()
     const auto down = cases.createCase(aCase(u"服务器停止时"_s));
     QVERIFY(!down.ok());
     QCOMPARE(down.error().kind, Error::Kind::Library);
-    QVERIFY2(down.error().message.contains(u"cannot be reached"_s), qPrintable(down.error().message));
+    QVERIFY2(
+        down.error().message.contains(u"cannot be reached"_s), qPrintable(down.error().message));
     QVERIFY(m_cluster->startServer());
 
     // The same Library, not reopened: a later edit logs in again (after a short pause when the
