@@ -228,6 +228,10 @@ int importFiles(CliContext &ctx, Library &library, qint64 caseId, const QStringL
     }
     if (ctx.out.json())
         ctx.out.printJson(results);
+    // The library failing (its server went away) is not the files' fault: exit 3, saying why.
+    for (const ImportedFile &file : done)
+        if (file.import.libraryFailed())
+            return ctx.out.fail(LibraryError, file.import.message);
     // A rejected file does not stop the rest; only when nothing could be imported is it an error.
     if (imported == 0 && rejectedCount > 0)
         return ctx.out.fail(

@@ -102,12 +102,13 @@ QVariant capturedValue(const QDateTime &t)
                        : QVariant(QMetaType::fromType<QString>());
 }
 
-ImportOutcome rejected(const QString &path, const QString &message)
+ImportOutcome rejected(const QString &path, const Error &error)
 {
     ImportOutcome o;
     o.kind = ImportOutcome::Kind::Rejected;
     o.path = path;
-    o.message = message;
+    o.message = error.message;
+    o.failure = error.kind;
     return o;
 }
 
@@ -268,8 +269,8 @@ Result<ImportOutcome> EvidenceStore::recordOne(
     // Never cite a blob that is not there (a garbage collection elsewhere took an old copy).
     if (!m_library.blobs().has(staged.sha256))
         return rejected(staged.path,
-            QCoreApplication::translate("habeas::Evidence",
-                "The copy of the file in the evidence store is gone; import it again."));
+            Error::input(QCoreApplication::translate("habeas::Evidence",
+                "The copy of the file in the evidence store is gone; import it again.")));
     const auto same = exhibitWithBytes(caseId, staged.sha256);
     if (!same.ok())
         return same.error();
@@ -303,16 +304,16 @@ QList<ImportOutcome> EvidenceStore::recordAll(
     qint64 caseId, const QList<StagedFile> &files, const EvidenceRecord &meta)
 {
     QList<ImportOutcome> outcomes;
-    const auto refuseAll = [&](const QString &message) {
+    const auto refuseAll = [&](const Error &error) {
         outcomes.clear();
         for (const StagedFile &staged : files)
-            outcomes << rejected(staged.path, message);
+            outcomes << rejected(staged.path, error);
         return outcomes;
     };
     if (files.isEmpty())
         return outcomes;
     if (auto st = checkCanRecord(caseId, meta); !st.ok())
-        return refuseAll(st.error().message);
+        return refuseAll(st.error());
     const Status st = inTransaction(m_library.database(), [&]() -> Status {
         for (const StagedFile &staged : files) {
             const auto o = recordOne(caseId, staged, meta);
@@ -323,7 +324,7 @@ QList<ImportOutcome> EvidenceStore::recordAll(
         return {};
     });
     if (!st.ok())
-        return refuseAll(st.error().message);
+        return refuseAll(st.error());
     if (std::any_of(outcomes.cbegin(), outcomes.cend(),
             [](const ImportOutcome &o) { return o.kind == ImportOutcome::Kind::Imported; }))
         notifyChanged(caseId);
@@ -340,10 +341,10 @@ ImportOutcome EvidenceStore::importFile(
     qint64 caseId, const QString &file, const EvidenceRecord &meta)
 {
     if (auto st = m_library.checkWritable(); !st.ok())
-        return rejected(file, st.error().message);
+        return rejected(file, st.error());
     const auto staged = stage(m_library.blobs(), file);
     if (!staged.ok())
-        return rejected(file, staged.error().message);
+        return rejected(file, staged.error());
     return record(caseId, staged.value(), meta);
 }
 

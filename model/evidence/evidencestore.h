@@ -85,6 +85,14 @@ struct ImportOutcome {
     QString sha256;
     QString exhibit;
     QString message;
+    // Rejected: what kind of failure. Library (or ReadOnly) when the library failed, not the file
+    // (the server went away mid-import): the rest of the files would fail alike.
+    Error::Kind failure = Error::Kind::Input;
+    bool libraryFailed() const
+    {
+        return kind == Kind::Rejected
+            && (failure == Error::Kind::Library || failure == Error::Kind::ReadOnly);
+    }
 };
 
 // The evidence register of each case. Originals are stored byte for byte, once, and never

@@ -72,6 +72,7 @@ void ImportRun::stageAndRecord(qint64 caseId, const QStringList &files, int firs
         } else {
             out[first + i].import.path = chunk.at(i);
             out[first + i].import.message = staged.at(i).error().message;
+            out[first + i].import.failure = staged.at(i).error().kind;
         }
     }
     const QList<ImportOutcome> recorded = m_library.evidence().recordAll(caseId, toRecord, meta);

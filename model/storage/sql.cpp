@@ -41,6 +41,16 @@ Error failed(const QString &connection, const QSqlError &error)
     return sqlError(error);
 }
 
+// A connection that is not open: a server library's whose server went away (a folder library's
+// stays open while the library is). Said before any statement is tried on it.
+Error closedConnection()
+{
+    return Error::library(QCoreApplication::translate("habeas::Sql",
+        "The library server cannot be reached; nothing of this change was saved: the connection "
+        "is closed (the server stopped, or the network is cut). Habeas connects again on the "
+        "next try."));
+}
+
 } // namespace
 
 bool takeLostConnection(const QString &connectionName)
@@ -94,9 +104,10 @@ Error sqlError(const QSqlError &error)
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_connection(db.connectionName())
+    , m_open(db.isOpen())
 {
     m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    m_prepared = m_open && m_query.prepare(sql);
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
@@ -107,6 +118,8 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 
 Status SqlQuery::exec()
 {
+    if (!m_open)
+        return closedConnection();
     if (!m_prepared || !m_query.exec())
         return failed(m_connection, m_query.lastError());
     return {};
@@ -168,6 +181,8 @@ void removeConnections(QStringList &names)
 Status inTransaction(const QSqlDatabase &db, const std::function<Status()> &work)
 {
     const QString name = db.connectionName();
+    if (!db.isOpen())
+        return closedConnection();
     if (t_afterCommit.contains(name))
         return inSavepoint(db, work);
     QSqlQuery begin(db);

@@ -32,6 +32,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_connection;
+    bool m_open = false;
     bool m_prepared = false;
 };
 
