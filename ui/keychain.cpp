@@ -1,9 +1,8 @@
 #include "keychain.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
@@ -41,8 +40,8 @@ public:
         job.setTextData(password);
         runToEnd(job);
         if (job.error() != QKeychain::NoError)
-            return Error::io(QCoreApplication::translate("habeas::Keychain",
-                "The password could not be kept in the system keychain: %1")
+            return Error::io(QCoreApplication::translate(
+                "habeas::Keychain", "The password could not be kept in the system keychain: %1")
                                  .arg(job.errorString()));
         return {};
     }

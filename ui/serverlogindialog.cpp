@@ -55,7 +55,8 @@ std::optional<ServerLogin::Attempt> tryInBackground(
 void keepPassword(QWidget *parent, const LibraryLocation &at, const QString &password, bool keep)
 {
     const QString key = ServerLogin::keyOf(at);
-    const Status st = keep ? Keychain::current().write(key, password) : Keychain::current().remove(key);
+    const Status st =
+        keep ? Keychain::current().write(key, password) : Keychain::current().remove(key);
     if (!st.ok())
         Dialogs::information(parent, tr("Library server"), st.error().message);
 }
@@ -148,7 +149,8 @@ QString ServerLoginDialog::message() const
 bool logInToServer(
     QWidget *parent, const LibraryLocation &location, const std::optional<TypedPassword> &typed)
 {
-    QString password = typed ? typed->password : Keychain::current().read(ServerLogin::keyOf(location));
+    QString password =
+        typed ? typed->password : Keychain::current().read(ServerLogin::keyOf(location));
     bool fromKeychain = !typed && !password.isEmpty();
     std::optional<bool> keep; // the user's choice, once they typed a password
     if (typed)

@@ -70,7 +70,8 @@ EvidenceProcessor::EvidenceProcessor(Library &library)
 {
 }
 
-Result<ProcessJob> EvidenceProcessor::prepare(qint64 id, const QString &password, bool ocr) const
+Result<ProcessJob> EvidenceProcessor::prepare(
+    qint64 id, const QString &password, bool ocr, Original original) const
 {
     if (auto st = m_library.checkWritable(); !st.ok())
         return st.error();
@@ -81,11 +82,14 @@ Result<ProcessJob> EvidenceProcessor::prepare(qint64 id, const QString &password
     job.id = id;
     job.caseId = r->caseId;
     job.exhibit = r->exhibitNumber();
+    job.sha256 = r->sha256;
     // The worker reads a file: on a server, a checked copy in the session folder.
-    const auto original = m_library.blobs().localFile(r->sha256);
-    if (!original.ok())
-        return original.error();
-    job.blobPath = original.value();
+    if (original == Original::Now || !m_library.isServer()) {
+        const auto file = m_library.blobs().localFile(r->sha256);
+        if (!file.ok())
+            return file.error();
+        job.blobPath = file.value();
+    }
     job.thumbnailPath = m_library.thumbnailPath(r->sha256);
     // A cache: when its folder cannot be made the worker says "no thumbnail" and reads on.
     if (!job.thumbnailPath.isEmpty())
@@ -97,9 +101,9 @@ Result<ProcessJob> EvidenceProcessor::prepare(qint64 id, const QString &password
     return job;
 }
 
-Result<ProcessJob> EvidenceProcessor::prepareOcr(qint64 id) const
+Result<ProcessJob> EvidenceProcessor::prepareOcr(qint64 id, Original original) const
 {
-    auto job = prepare(id, {}, true);
+    auto job = prepare(id, {}, true, original);
     if (!job.ok())
         return job;
     ProcessJob j = job.value();

@@ -16,6 +16,9 @@ struct ProcessJob {
     qint64 id = 0;
     qint64 caseId = 0;
     QString exhibit; // 证据1-2, for messages
+    QString sha256;
+    // The original as a file the worker reads; '' when it is still to be fetched from a
+    // server library (prepare's Original::Later), which EvidenceQueue does on a worker thread.
     QString blobPath;
     QString thumbnailPath; // empty: none wanted (an OCR pass)
     QString password;
@@ -70,8 +73,14 @@ public:
     Result<QList<ProcessOutcome>> ocrPending(
         qint64 caseId = 0, const std::atomic_bool *cancel = nullptr);
 
-    Result<ProcessJob> prepare(qint64 id, const QString &password, bool ocr) const;
-    Result<ProcessJob> prepareOcr(qint64 id) const;
+    // When a server library's original is copied to the local file the worker reads: at once,
+    // or Later, by the caller, off the thread that owns the library (a large recording would
+    // hold up the window while it streams from the server). A folder's original is a file
+    // already.
+    enum class Original { Now, Later };
+    Result<ProcessJob> prepare(
+        qint64 id, const QString &password, bool ocr, Original original = Original::Now) const;
+    Result<ProcessJob> prepareOcr(qint64 id, Original original = Original::Now) const;
     static ParseResult read(
         const ParserClient &parser, const ProcessJob &job, const std::atomic_bool *cancel);
     Result<ProcessOutcome> store(const ProcessJob &job, const ParseResult &result);

@@ -2,9 +2,12 @@
 
 #include "evidence/evidencetext.h"
 #include "storage/library.h"
+#include "storage/storagebackend.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QThread>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -134,21 +137,51 @@ void EvidenceQueue::dispatch()
         const Entry entry = *next;
         m_waiting.erase(next);
         // In the GUI the OCR comes after, in its own pass, so a parse never waits for it.
-        const auto job = entry.ocrOnly ? m_processor.prepareOcr(entry.id)
-                                       : m_processor.prepare(entry.id, entry.password, false);
+        using Original = EvidenceProcessor::Original;
+        const auto job = entry.ocrOnly
+            ? m_processor.prepareOcr(entry.id, Original::Later)
+            : m_processor.prepare(entry.id, entry.password, false, Original::Later);
         if (!job.ok()) {
             // Removed meanwhile, or the library went read-only: nothing to read.
             ++m_done;
             continue;
         }
         ++m_running;
-        ensurePool();
-        const ProcessJob &j = job.value();
-        m_inFlight.insert(m_pool->submit({ j.blobPath, j.password, j.ocr, j.thumbnailPath }), j);
+        if (job->blobPath.isEmpty())
+            fetchThenSubmit(job.value());
+        else
+            submit(job.value());
     }
     emit progressChanged(m_done, m_total);
     if (m_running == 0 && m_waiting.isEmpty())
         emit idle(m_stoppedBecause);
+}
+
+void EvidenceQueue::submit(const ProcessJob &job)
+{
+    ensurePool();
+    m_inFlight.insert(
+        m_pool->submit({ job.blobPath, job.password, job.ocr, job.thumbnailPath }), job);
+}
+
+void EvidenceQueue::fetchThenSubmit(const ProcessJob &job)
+{
+    // A server library's original streams into the session folder on a worker thread (with
+    // a connection of its own), not the window's; the read starts when it is there.
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, cancel = m_cancel] {
+        watcher->deleteLater();
+        const Result<QString> file = watcher->result();
+        if (cancel->load())
+            return finishOne(job, ParseFailure::cancelled());
+        if (!file.ok())
+            return finishOne(job, ParseFailure::noOriginal(file.error().message));
+        ProcessJob fetched = job;
+        fetched.blobPath = file.value();
+        submit(fetched);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [blobs = &m_library.blobs(), sha = job.sha256] { return blobs->localFile(sha); }));
 }
 
 void EvidenceQueue::finishOne(const ProcessJob &job, const ParseResult &result)

@@ -58,6 +58,8 @@ private:
     void dispatch();
     void ensurePool();
     void onParsed(quint64 ticket, const ParseResult &result);
+    void submit(const ProcessJob &job);
+    void fetchThenSubmit(const ProcessJob &job);
     void finishOne(const ProcessJob &job, const ParseResult &result);
     void afterStore(
         const ProcessJob &job, const ParseResult &result, const Result<ProcessOutcome> &outcome);

@@ -48,6 +48,12 @@ ParseResult notStarted(const QString &error)
         tr("The file parser (habeas-parse) did not start: %1").arg(error));
 }
 
+ParseResult noOriginal(const QString &error)
+{
+    return failed(ParseResult::Status::ParserUnavailable,
+        tr("The original could not be fetched from the library server to be read: %1").arg(error));
+}
+
 ParseResult cancelled()
 {
     return failed(ParseResult::Status::Cancelled, tr("Reading the file was cancelled."));

@@ -66,6 +66,9 @@ ParseResult timedOut(std::chrono::milliseconds limit);
 // Killed by a signal (`crashed`), or ended with a non-zero exit code.
 ParseResult crashed(bool signalled, int exitCode);
 ParseResult noAnswer();
+// The original could not be fetched from the library's server to be read: says nothing about
+// the file, which stays waiting to be read.
+ParseResult noOriginal(const QString &error);
 } // namespace ParseFailure
 
 struct ParseRequest {

@@ -88,7 +88,9 @@ void TstCliServerFaults::aServerStoppedMidImportLeavesNothingHalfWritten()
     m_cluster->stopServer();
     QVERIFY(import.waitForFinished(60000));
     const QString said = QString::fromUtf8(import.readAllStandardError());
-    QVERIFY2(import.exitCode() == 3, qPrintable(said.right(1500) + QString::fromUtf8(import.readAllStandardOutput()).right(1500)));
+    QVERIFY2(import.exitCode() == 3,
+        qPrintable(
+            said.right(1500) + QString::fromUtf8(import.readAllStandardOutput()).right(1500)));
     QVERIFY2(said.contains(u"cannot be reached"_s), qPrintable(said));
     QVERIFY(m_cluster->startServer());
 

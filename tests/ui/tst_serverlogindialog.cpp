@@ -4,8 +4,8 @@
 // Try Again; File ▸ Open Server Library… hands the address on; the window on a server library
 // shows the user's cases only.
 
-#include "cases/casestore.h"
 #include "caselistpanel.h"
+#include "cases/casestore.h"
 #include "dialogs.h"
 #include "keychain.h"
 #include "mainwindow.h"
@@ -254,7 +254,8 @@ void TstServerLoginDialog::theWindowOnAServerLibraryShowsTheUsersCases()
     MainWindow window(*wang.value());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY2(window.windowTitle().contains(at(u"wang"_s).toString()), qPrintable(window.windowTitle()));
+    QVERIFY2(
+        window.windowTitle().contains(at(u"wang"_s).toString()), qPrintable(window.windowTitle()));
     const QAbstractItemModel *cases = window.caseList()->view()->model();
     QTRY_COMPARE(cases->rowCount(), 1); // li's case is behind the wall
     QCOMPARE(cases->index(0, 0).data().toString(), mine.title);
