@@ -194,7 +194,7 @@ void TstEvidenceStore::damagesCiteOnlyTheirCasesEvidence()
     const ImportOutcome foreign =
         (*m_lib)->evidence().importFile(otherCase, file(u"x.pdf"_s, "other"), {});
     cost.evidenceId = foreign.id;
-    const Status st = damages.updateItem(cost);
+    const auto st = damages.updateItem(cost);
     QVERIFY(!st.ok());
     QVERIFY(st.error().message.contains(u"not evidence of this case"_s));
     QCOMPARE(damages.item(cost.id).value().evidenceId, receipt.id);
