@@ -13,6 +13,7 @@
 #include "law/claimstore.h"
 #include "publicinterestview.h"
 #include "register/registerstore.h"
+#include "staleedit.h"
 #include "storage/library.h"
 #include "undo/damagescommands.h"
 
@@ -428,20 +429,21 @@ void DamagesPanel::editItem()
     const auto lists = dialogLists();
     if (!lists.ok())
         return Dialogs::error(this, tr("Edit damages item"), lists.error().message);
-    DamagesDialog dialog(before.value(), lists->parties, lists->scenarios, lists->exhibits, this);
-    if (lists->registerStats)
-        dialog.setRegisterStats(*lists->registerStats);
-    // When saving fails the dialog comes back with what was typed.
-    while (dialog.exec() == QDialog::Accepted) {
-        const DamagesRecord after = dialog.record();
-        if (after.sameContent(before.value()))
-            return;
-        const Status st = undo().pushCase(m_caseId,
-            std::make_unique<EditDamagesCommand>(library().damages(), before.value(), after));
-        if (st.ok())
-            return;
-        Dialogs::error(this, tr("Edit damages item"), st.error().message);
-    }
+    // When saving fails the dialog comes back with what was typed; a stale edit asks.
+    editInDialog(
+        this, tr("Edit damages item"), before.value(),
+        [this, &lists](const DamagesRecord &r) {
+            auto dialog = std::make_unique<DamagesDialog>(
+                r, lists->parties, lists->scenarios, lists->exhibits, this);
+            if (lists->registerStats)
+                dialog->setRegisterStats(*lists->registerStats);
+            return dialog;
+        },
+        [this, id] { return library().damages().item(id); },
+        [this](const DamagesRecord &from, const DamagesRecord &to) {
+            return undo().pushCase(
+                m_caseId, std::make_unique<EditDamagesCommand>(library().damages(), from, to));
+        });
 }
 
 Result<DamagesPanel::DialogLists> DamagesPanel::dialogLists()

@@ -9,6 +9,7 @@
 #include "documentregister.h"
 #include "itemmodels/deadlinemodel.h"
 #include "panelwidgets.h"
+#include "staleedit.h"
 #include "storage/filesync.h"
 #include "storage/library.h"
 #include "undo/deadlinecommands.h"
@@ -171,23 +172,29 @@ bool DeadlineList::runDialog(const DeadlineRecord &record)
 {
     const auto events = m_library.events().events(record.caseId);
     const auto documents = DocumentRegister(m_library).list(record.caseId);
-    DeadlineDialog dialog(m_library.deadlines(), record,
-        events.ok() ? events.value() : QList<EventRecord>(),
-        documents.ok() ? documents.value() : QList<GeneratedDocument>(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const DeadlineRecord after = dialog.record();
-    Status st;
-    if (record.id == 0) {
-        auto command = std::make_unique<AddDeadlineCommand>(m_library.deadlines(), after);
-        auto *added = command.get();
-        st = m_undo.pushCase(record.caseId, std::move(command));
-        if (st.ok())
-            select(added->createdId());
-    } else if (!after.sameContent(record)) {
-        st = m_undo.pushCase(record.caseId,
-            std::make_unique<EditDeadlineCommand>(m_library.deadlines(), record, after));
+    const auto makeDialog = [&](const DeadlineRecord &r) {
+        return std::make_unique<DeadlineDialog>(m_library.deadlines(), r,
+            events.ok() ? events.value() : QList<EventRecord>(),
+            documents.ok() ? documents.value() : QList<GeneratedDocument>(), this);
+    };
+    if (record.id != 0) {
+        // A failed save brings the dialog back with what was typed; a stale one asks.
+        return editInDialog(
+            this, tr("Deadline"), record, makeDialog,
+            [&] { return m_library.deadlines().deadline(record.id); },
+            [&](const DeadlineRecord &from, const DeadlineRecord &to) {
+                return m_undo.pushCase(record.caseId,
+                    std::make_unique<EditDeadlineCommand>(m_library.deadlines(), from, to));
+            });
     }
+    const auto dialog = makeDialog(record);
+    if (dialog->exec() != QDialog::Accepted)
+        return false;
+    auto command = std::make_unique<AddDeadlineCommand>(m_library.deadlines(), dialog->record());
+    auto *added = command.get();
+    const Status st = m_undo.pushCase(record.caseId, std::move(command));
+    if (st.ok())
+        select(added->createdId());
     if (!st.ok())
         Dialogs::error(this, tr("Deadline"), st.error().message);
     return st.ok();

@@ -28,6 +28,7 @@
 #include "serverlogindialog.h"
 #include "statutebrowser.h"
 #include "storage/auditlog.h"
+#include "storage/changefeed.h"
 #include "storage/library.h"
 #include "teachingexport.h"
 #include "teamdialog.h"
@@ -92,6 +93,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_undo, &UndoManager::failed, this,
         [this](const QString &message) { Dialogs::error(this, tr("Undo"), message); });
     connect(&library.cases(), &CaseStore::caseChanged, this, &MainWindow::updateActions);
+    if (library.isServer()) // other users' commits reload the open views (docs/server.md)
+        new ChangeFeed(library, this);
 
     // Roomy on a desktop, and never larger than the screen (a 1366×768 laptop's included).
     resize(QSize(1360, 820).boundedTo(screen()->availableGeometry().size()));

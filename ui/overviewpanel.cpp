@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "deadlines/deadlinestore.h"
 #include "dialogs.h"
+#include "staleedit.h"
 #include "storage/library.h"
 #include "undo/casecommands.h"
 
@@ -173,18 +174,15 @@ void OverviewPanel::editCase()
     const auto c = library().cases().caseById(m_caseId);
     if (!c.ok())
         return;
-    CaseDialog dialog(c.value(), this);
-    // When saving fails the dialog comes back with what was typed.
-    while (dialog.exec() == QDialog::Accepted) {
-        const CaseRecord after = dialog.record();
-        if (after.sameContent(c.value()))
-            return;
-        const Status st = undo().pushCase(
-            m_caseId, std::make_unique<EditCaseCommand>(library().cases(), c.value(), after));
-        if (st.ok())
-            return;
-        Dialogs::error(this, tr("Edit case"), st.error().message);
-    }
+    // When saving fails the dialog comes back with what was typed; a stale edit asks.
+    editInDialog(
+        this, tr("Edit case"), c.value(),
+        [this](const CaseRecord &r) { return std::make_unique<CaseDialog>(r, this); },
+        [this] { return library().cases().caseById(m_caseId); },
+        [this](const CaseRecord &before, const CaseRecord &after) {
+            return undo().pushCase(
+                m_caseId, std::make_unique<EditCaseCommand>(library().cases(), before, after));
+        });
 }
 
 } // namespace habeas

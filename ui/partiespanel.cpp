@@ -4,6 +4,7 @@
 #include "dialogs.h"
 #include "itemmodels/partylistmodel.h"
 #include "partydialog.h"
+#include "staleedit.h"
 #include "storage/library.h"
 #include "undo/casecommands.h"
 
@@ -181,18 +182,19 @@ void PartiesPanel::editParty()
     const auto others = library().cases().parties(m_caseId);
     if (!others.ok())
         return Dialogs::error(this, tr("Edit party"), others.error().message);
-    PartyDialog dialog(before.value(), others.value(), this);
-    // When saving fails the dialog comes back with what was typed.
-    while (dialog.exec() == QDialog::Accepted) {
-        const PartyRecord after = dialog.record();
-        if (after.sameContent(before.value()))
-            return;
-        const Status st = undo().pushCase(
-            m_caseId, std::make_unique<EditPartyCommand>(library().cases(), before.value(), after));
-        if (st.ok())
-            return selectParty(id);
-        Dialogs::error(this, tr("Edit party"), st.error().message);
-    }
+    // When saving fails the dialog comes back with what was typed; a stale edit asks.
+    const bool edited = editInDialog(
+        this, tr("Edit party"), before.value(),
+        [this, &others](const PartyRecord &r) {
+            return std::make_unique<PartyDialog>(r, others.value(), this);
+        },
+        [this, id] { return library().cases().partyById(id); },
+        [this](const PartyRecord &from, const PartyRecord &to) {
+            return undo().pushCase(
+                m_caseId, std::make_unique<EditPartyCommand>(library().cases(), from, to));
+        });
+    if (edited)
+        selectParty(id);
 }
 
 void PartiesPanel::setShowRemoved(bool removed)

@@ -97,6 +97,7 @@ int Output::exitCodeFor(const Error &error)
     case Error::Kind::Library:
     case Error::Kind::ReadOnly:
     case Error::Kind::Io:
+    case Error::Kind::Stale:
         return LibraryError;
     }
     return LibraryError;

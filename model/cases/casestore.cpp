@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
 
@@ -31,7 +32,8 @@ QString caseColumns(const QSqlDatabase &db)
            "ORDER BY position, id) AS n), "
            "(SELECT %1 FROM (SELECT name FROM parties p WHERE p.case_id = c.id "
            "  AND p.trashed_at IS NULL AND p.role = 'defendant' ORDER BY position, id) AS n), "
-           "c.closed_on, c.public_interest_form, c.procuratorate_number "_s.arg(names);
+           "c.closed_on, c.public_interest_form, c.procuratorate_number, c.row_version, c.updated_by "_s
+               .arg(names);
 }
 
 CaseRecord caseFrom(const SqlQuery &q)
@@ -53,6 +55,8 @@ CaseRecord caseFrom(const SqlQuery &q)
     if (c.kind == CaseKind::PublicInterest && q.value(15).toString() == u"criminal-incidental")
         c.kind = CaseKind::CriminalIncidentalPublicInterest;
     c.procuratorateNumber = q.value(16).toString();
+    c.rowVersion = q.value(17).toLongLong();
+    c.updatedBy = q.value(18).toString();
     const QString plaintiffs = q.value(12).toString();
     const QString defendants = q.value(13).toString();
     if (!plaintiffs.isEmpty() || !defendants.isEmpty())
@@ -67,7 +71,17 @@ const QString kPartyColumns =
     u"address, "
     "id_number, uscc, legal_rep, legal_rep_title, phone, represents_id, created_at, updated_at, "
     "trashed_at, "
-    "agency, relation, authority, special_powers "_s;
+    "agency, relation, authority, special_powers, row_version, updated_by "_s;
+
+QString caseLabel(const CaseRecord &c)
+{
+    return QCoreApplication::translate("habeas::CaseStore", "the case “%1”").arg(c.title);
+}
+
+QString partyLabel(const PartyRecord &p)
+{
+    return QCoreApplication::translate("habeas::CaseStore", "the party “%1”").arg(p.name);
+}
 
 PartyRecord partyFrom(const SqlQuery &q)
 {
@@ -97,6 +111,8 @@ PartyRecord partyFrom(const SqlQuery &q)
     p.relation = q.value(22).toString();
     p.authority = authorityFromId(q.value(23).toString()).value_or(Authority::Unset);
     p.specialPowers = q.value(24).toString().split(u',', Qt::SkipEmptyParts);
+    p.rowVersion = q.value(25).toLongLong();
+    p.updatedBy = q.value(26).toString();
     return p;
 }
 
@@ -227,19 +243,23 @@ Result<qint64> CaseStore::createCase(const CaseRecord &record)
     return id;
 }
 
-Status CaseStore::updateCase(const CaseRecord &record)
+Result<qint64> CaseStore::updateCase(const CaseRecord &record)
 {
     if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
+        return st.error();
     if (auto st = rejectInvalid(validateCase(record)); !st.ok())
-        return st;
+        return st.error();
     const auto before = caseById(record.id);
     if (!before.ok())
         return before.error();
+    const QString what = caseLabel(*before);
+    if (auto st = checkSeen(record.rowVersion, { before->rowVersion, before->updatedBy }, what);
+        !st.ok())
+        return st.error();
     if (before->sameContent(record))
-        return {};
+        return before->rowVersion;
     const QSqlDatabase db = m_library.database();
-    return inTransaction(
+    const Status st = inTransaction(
         db,
         [&]() -> Status {
             SqlQuery q(db,
@@ -247,10 +267,13 @@ Status CaseStore::updateCase(const CaseRecord &record)
                 u":number, "
                 "court = :court, cause = :cause, filed_on = :filed, closed_on = :closed, notes = "
                 ":notes, public_interest_form = :form, procuratorate_number = :procuratorate, "
-                "updated_at = :now "
-                "WHERE id = :id"_s);
+                "updated_at = :now"_s
+                    + kVersionedWhere);
             bindCase(q, record).bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
+            q.bind(u":seen"_s, before->rowVersion);
             if (auto e = q.exec(); !e.ok())
+                return e;
+            if (auto e = checkUpdated(q, what); !e.ok())
                 return e;
             QJsonArray fields;
             const CaseRecord &b = *before;
@@ -278,6 +301,9 @@ Status CaseStore::updateCase(const CaseRecord &record)
                 record.id, u"case.edit"_s, u"case"_s, record.id, { { u"fields"_s, fields } });
         },
         [&] { emit caseChanged(record.id); });
+    if (!st.ok())
+        return st.error();
+    return before->rowVersion + 1;
 }
 
 Status CaseStore::setCaseTrashed(qint64 id, bool trashed)
@@ -412,17 +438,21 @@ Result<qint64> CaseStore::addParty(const PartyRecord &record)
     return id;
 }
 
-Status CaseStore::updateParty(const PartyRecord &record)
+Result<qint64> CaseStore::updateParty(const PartyRecord &record)
 {
     const auto before = m_library.whenWritable([&] { return partyById(record.id); });
     if (!before.ok())
         return before.error();
+    const QString what = partyLabel(*before);
+    if (auto st = checkSeen(record.rowVersion, { before->rowVersion, before->updatedBy }, what);
+        !st.ok())
+        return st.error();
     if (auto st = rejectInvalid(validateParty(record)); !st.ok())
-        return st;
+        return st.error();
     if (before->sameContent(record))
-        return {};
+        return before->rowVersion;
     if (auto st = checkRepresentation(record); !st.ok())
-        return st;
+        return st.error();
     const QSqlDatabase db = m_library.database();
     const Status st = inTransaction(db, [&]() -> Status {
         SqlQuery q(db,
@@ -432,19 +462,23 @@ Status CaseStore::updateParty(const PartyRecord &record)
             "address = :address, id_number = :idNumber, uscc = :uscc, legal_rep = :legalRep, "
             "legal_rep_title = :legalRepTitle, phone = :phone, represents_id = :represents, "
             "agency = :agency, relation = :relation, authority = :authority, "
-            "special_powers = :powers, updated_at = :now WHERE id = :id"_s);
+            "special_powers = :powers, updated_at = :now"_s
+                + kVersionedWhere);
         bindParty(q, record);
         q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
+        q.bind(u":seen"_s, before->rowVersion);
         if (auto e = q.exec(); !e.ok())
+            return e;
+        if (auto e = checkUpdated(q, what); !e.ok())
             return e;
         return m_library.audit().append(before->caseId, u"party.edit"_s, u"party"_s, record.id,
             { { u"fields"_s, changedPartyFields(*before, record) } });
     });
-    if (st.ok()) {
-        emit partiesChanged(before->caseId);
-        emit caseChanged(before->caseId);
-    }
-    return st;
+    if (!st.ok())
+        return st.error();
+    emit partiesChanged(before->caseId);
+    emit caseChanged(before->caseId);
+    return before->rowVersion + 1;
 }
 
 // An agent's principal is a party of the same case, a statutory agent's a natural person; a

@@ -22,7 +22,9 @@ public:
     enum class Trash { Exclude, Only, Include };
 
     Result<qint64> createCase(const CaseRecord &record);
-    Status updateCase(const CaseRecord &record);
+    // Both edits give the row version they wrote; a record read at an older version is
+    // refused as stale (storage/rowversion.h).
+    Result<qint64> updateCase(const CaseRecord &record);
     Status trashCase(qint64 id);
     Status restoreCase(qint64 id);
     // Permanent; only for a case already in the trash.
@@ -32,7 +34,7 @@ public:
     Result<QList<CaseRecord>> listCases(Trash trash = Trash::Exclude) const;
 
     Result<qint64> addParty(const PartyRecord &record);
-    Status updateParty(const PartyRecord &record);
+    Result<qint64> updateParty(const PartyRecord &record);
     Status trashParty(qint64 id);
     Status restoreParty(qint64 id);
 

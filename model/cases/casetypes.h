@@ -88,6 +88,8 @@ struct CaseRecord {
     QString updatedAt;
     QString trashedAt; // empty unless in the trash
     QString partiesSummary; // derived when listing: "罗某 诉 北京某某教育科技有限公司"
+    qint64 rowVersion = 0; // the version read (storage/rowversion.h); 0: not read, not checked
+    QString updatedBy; // the last writer on a server
 
     bool isTrashed() const { return !trashedAt.isEmpty(); }
     // The fields a user edits, for change detection and undo.
@@ -133,6 +135,8 @@ struct PartyRecord {
     QString createdAt;
     QString updatedAt;
     QString trashedAt;
+    qint64 rowVersion = 0; // the version read (storage/rowversion.h); 0: not read, not checked
+    QString updatedBy; // the last writer on a server
 
     bool isTrashed() const { return !trashedAt.isEmpty(); }
     bool sameContent(const PartyRecord &o) const;

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
 
@@ -155,29 +156,38 @@ Result<qint64> EventStore::addEvent(const EventRecord &record)
     return id;
 }
 
-Status EventStore::updateEvent(const EventRecord &record)
+Result<qint64> EventStore::updateEvent(const EventRecord &record)
 {
     const auto before = event(record.id);
     if (!before.ok())
         return before.error();
+    const QString what = QCoreApplication::translate("habeas::EventStore", "the fact of %1")
+                             .arg(before->displayDate());
+    if (auto st = checkSeen(record.rowVersion, { before->rowVersion, before->updatedBy }, what);
+        !st.ok())
+        return st.error();
     EventRecord r = record;
     r.caseId = before->caseId;
     if (auto st = validate(r); !st.ok())
-        return st;
+        return st.error();
     const QSqlDatabase db = m_library.database();
-    return inTransaction(
+    const Status st = inTransaction(
         db,
         [&]() -> Status {
             SqlQuery q(db,
                 u"UPDATE events SET date = :date, precision = :precision, text = :text, disputed = "
-                ":disputed, updated_at = :now WHERE id = :id"_s);
+                ":disputed, updated_at = :now"_s
+                    + kVersionedWhere);
             q.bind(u":date"_s, r.date)
                 .bind(u":precision"_s, toId(r.precision))
                 .bind(u":text"_s, r.text.trimmed())
                 .bind(u":disputed"_s, r.disputed ? 1 : 0)
                 .bind(u":now"_s, Clock::isoNow())
-                .bind(u":id"_s, r.id);
+                .bind(u":id"_s, r.id)
+                .bind(u":seen"_s, before->rowVersion);
             if (auto e = q.exec(); !e.ok())
+                return e;
+            if (auto e = checkUpdated(q, what); !e.ok())
                 return e;
             if (auto e = linkEvidence(r.id, r); !e.ok())
                 return e;
@@ -185,6 +195,9 @@ Status EventStore::updateEvent(const EventRecord &record)
                 r.caseId, u"event.edit"_s, u"event"_s, r.id, { { u"date"_s, r.date } });
         },
         [&] { emit eventsChanged(r.caseId); });
+    if (!st.ok())
+        return st.error();
+    return before->rowVersion + 1;
 }
 
 Status EventStore::setTrashed(qint64 id, bool trashed)
@@ -228,8 +241,8 @@ namespace {
 QString eventSelect(const QSqlDatabase &db)
 {
     return u"SELECT id, case_id, date, precision, text, disputed, (SELECT %1 "
-           "FROM event_evidence WHERE event_id = events.id) FROM events "_s.arg(
-               sqlGroupConcat(db, u"evidence_id"_s, u","_s));
+           "FROM event_evidence WHERE event_id = events.id), row_version, updated_by FROM events "_s
+               .arg(sqlGroupConcat(db, u"evidence_id"_s, u","_s));
 }
 
 } // namespace
@@ -272,6 +285,8 @@ QList<EventRecord> EventStore::readEvents(SqlQuery &q)
         e.disputed = q.value(5).toInt() != 0;
         for (const QString &id : q.value(6).toString().split(u',', Qt::SkipEmptyParts))
             e.evidenceIds << id.toLongLong();
+        e.rowVersion = q.value(7).toLongLong();
+        e.updatedBy = q.value(8).toString();
         list << e;
     }
     return list;

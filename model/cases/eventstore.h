@@ -23,11 +23,18 @@ struct EventRecord {
     QString text;
     bool disputed = false;
     QList<qint64> evidenceIds; // the exhibits that prove it
+    qint64 rowVersion = 0; // the version read (storage/rowversion.h); 0: not read, not checked
+    QString updatedBy; // the last writer on a server
 
     // The date as a Chinese filing writes it: 2021年1月20日, 2021年1月, 2021年, 2021年1月前后.
     QString displayDate() const;
 
-    bool operator==(const EventRecord &) const = default;
+    // The same event, whatever version each was read at.
+    bool operator==(const EventRecord &o) const
+    {
+        return id == o.id && caseId == o.caseId && date == o.date && precision == o.precision
+            && text == o.text && disputed == o.disputed && evidenceIds == o.evidenceIds;
+    }
 };
 
 // Validates the date against its precision; empty when acceptable.
@@ -43,7 +50,8 @@ public:
 
     Result<qint64> addEvent(const EventRecord &record);
     // Replaces the date, precision, text, disputed flag and exhibits of an event.
-    Status updateEvent(const EventRecord &record);
+    // The row version written; a record read at an older one is refused as stale.
+    Result<qint64> updateEvent(const EventRecord &record);
     Status trashEvent(qint64 id);
     Status restoreEvent(qint64 id);
     Result<EventRecord> event(qint64 id) const;

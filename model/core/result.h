@@ -17,6 +17,7 @@ struct Error {
         Library, // the library cannot be used: missing, corrupt, locked (CLI exit 3)
         ReadOnly, // the library was opened read-only (CLI exit 3)
         Io, // the file system refused (CLI exit 3)
+        Stale, // the row changed since it was read: someone else's edit would be lost (CLI exit 3)
     };
 
     Kind kind = Kind::Input;
@@ -27,6 +28,7 @@ struct Error {
     static Error library(QString message) { return { Kind::Library, std::move(message) }; }
     static Error readOnly(QString message) { return { Kind::ReadOnly, std::move(message) }; }
     static Error io(QString message) { return { Kind::Io, std::move(message) }; }
+    static Error stale(QString message) { return { Kind::Stale, std::move(message) }; }
 };
 
 // A value or an Error. Small on purpose: C++20 has no std::expected.

@@ -93,6 +93,8 @@ struct DamagesRecord {
     QString registerBasis;
     qint64 evidenceId = 0; // the exhibit proving it: a receipt, for a cost
     QString trashedAt;
+    qint64 rowVersion = 0; // the version read (storage/rowversion.h); 0: not read, not checked
+    QString updatedBy; // the last writer on a server
 
     bool isTrashed() const { return !trashedAt.isEmpty(); }
     bool sameContent(const DamagesRecord &o) const;

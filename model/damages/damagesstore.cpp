@@ -5,6 +5,7 @@
 #include "evidence/evidencestore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
 
@@ -43,7 +44,8 @@ QString columns(const QSqlDatabase &db)
            "trashed_at, evidence_id, "
            "(SELECT %1 FROM (SELECT party_id FROM damages_defendants d "
            "WHERE d.item_id = damages_items.id ORDER BY party_id) AS d), serious_harm, recipient, "
-           "recipient_name, register_basis "_s.arg(sqlGroupConcat(db, u"party_id"_s, u","_s));
+           "recipient_name, register_basis, row_version, updated_by "_s.arg(
+               sqlGroupConcat(db, u"party_id"_s, u","_s));
 }
 
 DamagesRecord recordFrom(const SqlQuery &q)
@@ -76,7 +78,15 @@ DamagesRecord recordFrom(const SqlQuery &q)
     r.recipient = recipientFromId(q.value(21).toString()).value_or(Recipient::Unset);
     r.recipientName = q.value(22).toString();
     r.registerBasis = q.value(23).toString();
+    r.rowVersion = q.value(24).toLongLong();
+    r.updatedBy = q.value(25).toString();
     return r;
+}
+
+QString itemLabel(const DamagesRecord &r)
+{
+    return QCoreApplication::translate("habeas::Damages", "the damages item “%1”")
+        .arg(r.description.isEmpty() ? headDisplayName(r.head) : r.description);
 }
 
 void bindRecord(SqlQuery &q, const DamagesRecord &r)
@@ -206,19 +216,23 @@ Result<qint64> DamagesStore::addItem(const DamagesRecord &input)
     return id;
 }
 
-Status DamagesStore::updateItem(const DamagesRecord &input)
+Result<qint64> DamagesStore::updateItem(const DamagesRecord &input)
 {
     const auto before = item(input.id);
     if (!before.ok())
         return before.error();
+    const QString what = itemLabel(*before);
+    if (auto st = checkSeen(input.rowVersion, { before->rowVersion, before->updatedBy }, what);
+        !st.ok())
+        return st.error();
     DamagesRecord record = input;
     record.caseId = before->caseId;
     if (auto st = check(record); !st.ok())
-        return st;
+        return st.error();
     if (record.sameContent(before.value()))
-        return {};
+        return before->rowVersion;
     const QSqlDatabase db = m_library.database();
-    return inTransaction(
+    const Status st = inTransaction(
         db,
         [&]() -> Status {
             SqlQuery q(db,
@@ -229,10 +243,14 @@ Status DamagesStore::updateItem(const DamagesRecord &input)
                 "expense_kind = :expenseKind, paid_on = :paidOn, payee = :payee, receipt = "
                 ":receipt, "
                 "evidence_id = :evidence, serious_harm = :seriousHarm, recipient = :recipient, "
-                "recipient_name = :recipientName, register_basis = :registerBasis, updated_at = :now WHERE id = :id"_s);
+                "recipient_name = :recipientName, register_basis = :registerBasis, updated_at = :now"_s
+                    + kVersionedWhere);
             bindRecord(q, record);
             q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
+            q.bind(u":seen"_s, before->rowVersion);
             if (auto e = q.exec(); !e.ok())
+                return e;
+            if (auto e = checkUpdated(q, what); !e.ok())
                 return e;
             if (auto e = writeDefendants(record.id, record.defendantIds); !e.ok())
                 return e;
@@ -242,6 +260,9 @@ Status DamagesStore::updateItem(const DamagesRecord &input)
                 record.caseId, u"damages.edit"_s, u"damages"_s, record.id, detail);
         },
         [&] { emit damagesChanged(record.caseId); });
+    if (!st.ok())
+        return st.error();
+    return before->rowVersion + 1;
 }
 
 Status DamagesStore::setTrashed(qint64 id, bool trashed)

@@ -19,7 +19,8 @@ public:
     explicit DamagesStore(Library &library);
 
     Result<qint64> addItem(const DamagesRecord &input);
-    Status updateItem(const DamagesRecord &input);
+    // The row version written; a record read at an older one is refused as stale.
+    Result<qint64> updateItem(const DamagesRecord &input);
     Status trashItem(qint64 id);
     Status restoreItem(qint64 id);
 

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,8 @@ QString iso(QDate d)
 
 const QString kSelect =
     u"SELECT d.id, d.case_id, d.kind, d.title, d.note, d.from_date, d.event_id, d.document_id, "
-    "d.unit, d.amount, d.done_at, d.created_at, d.updated_at FROM deadlines d "_s;
+    "d.unit, d.amount, d.done_at, d.created_at, d.updated_at, d.row_version, d.updated_by "
+    "FROM deadlines d "_s;
 
 // The columns a deadline's insert and update both write.
 SqlQuery &bindDeadline(SqlQuery &q, const DeadlineRecord &r)
@@ -175,11 +177,17 @@ Result<qint64> DeadlineStore::add(const DeadlineRecord &record)
     return id;
 }
 
-Status DeadlineStore::update(const DeadlineRecord &record)
+Result<qint64> DeadlineStore::update(const DeadlineRecord &record)
 {
     const auto before = m_library.whenWritable([&] { return deadline(record.id); });
     if (!before.ok())
         return before.error();
+    const QString what =
+        tr("the deadline “%1”")
+            .arg(before->title.isEmpty() ? displayName(before->kind) : before->title);
+    if (auto st = checkSeen(record.rowVersion, { before->rowVersion, before->updatedBy }, what);
+        !st.ok())
+        return st.error();
     DeadlineRecord in = record;
     in.caseId = before->caseId;
     const auto n = normalised(in);
@@ -187,21 +195,28 @@ Status DeadlineStore::update(const DeadlineRecord &record)
         return n.error();
     const DeadlineRecord &r = n.value();
     const QSqlDatabase db = m_library.database();
-    return inTransaction(
+    const Status st = inTransaction(
         db,
         [&]() -> Status {
             SqlQuery q(db,
                 u"UPDATE deadlines SET kind = :kind, title = :title, note = :note, from_date = "
                 u":from, "
                 "event_id = :event, document_id = :document, unit = :unit, amount = :amount, "
-                "updated_at = :now WHERE id = :id"_s);
+                "updated_at = :now"_s
+                    + kVersionedWhere);
             bindDeadline(q, r).bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, r.id);
+            q.bind(u":seen"_s, before->rowVersion);
             if (auto e = q.exec(); !e.ok())
+                return e;
+            if (auto e = checkUpdated(q, what); !e.ok())
                 return e;
             return m_library.audit().append(r.caseId, u"deadline.edit"_s, u"deadline"_s, r.id,
                 { { u"kind"_s, toId(r.kind) }, { u"from"_s, iso(r.fromDate) } });
         },
         [&] { emit deadlinesChanged(r.caseId); });
+    if (!st.ok())
+        return st.error();
+    return before->rowVersion + 1;
 }
 
 Status DeadlineStore::setDone(qint64 id, bool done)
@@ -282,6 +297,8 @@ QList<DeadlineRecord> DeadlineStore::read(SqlQuery &q)
         r.doneAt = q.value(10).toString();
         r.createdAt = q.value(11).toString();
         r.updatedAt = q.value(12).toString();
+        r.rowVersion = q.value(13).toLongLong();
+        r.updatedBy = q.value(14).toString();
         list << r;
     }
     return list;

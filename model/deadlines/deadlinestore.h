@@ -26,6 +26,8 @@ struct DeadlineRecord {
     QString doneAt; // empty while open
     QString createdAt;
     QString updatedAt;
+    qint64 rowVersion = 0; // the version read (storage/rowversion.h); 0: not read, not checked
+    QString updatedBy; // the last writer on a server
 
     bool isDone() const { return !doneAt.isEmpty(); }
     bool sameContent(const DeadlineRecord &o) const;
@@ -69,7 +71,8 @@ public:
     // lacks, a start that is not a day, an event or document of another case, a start after
     // the case closed.
     Result<qint64> add(const DeadlineRecord &record);
-    Status update(const DeadlineRecord &record);
+    // The row version written; a record read at an older one is refused as stale.
+    Result<qint64> update(const DeadlineRecord &record);
     Status setDone(qint64 id, bool done);
     Status trash(qint64 id);
     Status restore(qint64 id);

@@ -286,7 +286,7 @@ Status linkDemoFacts(Library &library, qint64 caseId, const QList<qint64> &ids)
                 continue;
             e.evidenceIds = proof.value(e.date);
             if (auto st = library.events().updateEvent(e); !st.ok())
-                return st;
+                return st.error();
         }
     }
 

@@ -30,6 +30,7 @@ const char *const kSteps[] = {
     ":/sql/0015_review.sql",
     ":/sql/0016_pending_indexes.sql",
     ":/sql/0017_case_teams.sql",
+    ":/sql/0018_row_versions.sql",
 };
 } // namespace
 

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace habeas {
 
 CreateCaseCommand::CreateCaseCommand(CaseStore &store, CaseRecord record)
@@ -48,11 +50,12 @@ Status TrashCaseCommand::apply(bool trash)
 }
 
 EditCaseCommand::EditCaseCommand(CaseStore &store, CaseRecord before, CaseRecord after)
-    : HabeasCommand(
-        QCoreApplication::translate("habeas::CaseCommands", "Edit case “%1”").arg(after.title))
-    , m_store(store)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : VersionedEditCommand(
+        QCoreApplication::translate("habeas::CaseCommands", "Edit case “%1”").arg(after.title),
+        u"cases"_s,
+        QCoreApplication::translate("habeas::CaseCommands", "the case “%1”").arg(before.title),
+        before, after, [&store](const CaseRecord &r) { return store.updateCase(r); },
+        [&store](qint64 id) { return store.caseById(id); })
 {
 }
 
@@ -81,11 +84,12 @@ Status AddPartyCommand::doUndo()
 }
 
 EditPartyCommand::EditPartyCommand(CaseStore &store, PartyRecord before, PartyRecord after)
-    : HabeasCommand(
-        QCoreApplication::translate("habeas::CaseCommands", "Edit party “%1”").arg(after.name))
-    , m_store(store)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : VersionedEditCommand(
+        QCoreApplication::translate("habeas::CaseCommands", "Edit party “%1”").arg(after.name),
+        u"parties"_s,
+        QCoreApplication::translate("habeas::CaseCommands", "the party “%1”").arg(after.name),
+        before, after, [&store](const PartyRecord &r) { return store.updateParty(r); },
+        [&store](qint64 id) { return store.partyById(id); })
 {
 }
 

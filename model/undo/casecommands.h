@@ -3,6 +3,7 @@
 #include "cases/casestore.h"
 #include "cases/casetypes.h"
 #include "undo/undomanager.h"
+#include "undo/versionededit.h"
 
 namespace habeas {
 
@@ -40,17 +41,9 @@ private:
 };
 
 // Editing a case's fields: one swap serves undo and redo.
-class EditCaseCommand final : public HabeasCommand {
+class EditCaseCommand final : public VersionedEditCommand<CaseRecord> {
 public:
     EditCaseCommand(CaseStore &store, CaseRecord before, CaseRecord after);
-
-private:
-    Status doRedo() override { return m_store.updateCase(m_after); }
-    Status doUndo() override { return m_store.updateCase(m_before); }
-
-    CaseStore &m_store;
-    CaseRecord m_before;
-    CaseRecord m_after;
 };
 
 class AddPartyCommand final : public HabeasCommand {
@@ -67,17 +60,9 @@ private:
     qint64 m_id = 0;
 };
 
-class EditPartyCommand final : public HabeasCommand {
+class EditPartyCommand final : public VersionedEditCommand<PartyRecord> {
 public:
     EditPartyCommand(CaseStore &store, PartyRecord before, PartyRecord after);
-
-private:
-    Status doRedo() override { return m_store.updateParty(m_after); }
-    Status doUndo() override { return m_store.updateParty(m_before); }
-
-    CaseStore &m_store;
-    PartyRecord m_before;
-    PartyRecord m_after;
 };
 
 class RemovePartyCommand final : public HabeasCommand {

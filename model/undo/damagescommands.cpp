@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace habeas {
 
 AddDamagesCommand::AddDamagesCommand(DamagesStore &store, DamagesRecord record)
@@ -25,11 +27,14 @@ Status AddDamagesCommand::doRedo()
 
 EditDamagesCommand::EditDamagesCommand(
     DamagesStore &store, DamagesRecord before, DamagesRecord after)
-    : HabeasCommand(QCoreApplication::translate("habeas::DamagesCommands", "Edit %1")
-                        .arg(headDisplayName(after.head)))
-    , m_store(store)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : VersionedEditCommand(
+        QCoreApplication::translate("habeas::DamagesCommands", "Edit %1")
+            .arg(headDisplayName(after.head)),
+        u"damages_items"_s,
+        QCoreApplication::translate("habeas::DamagesCommands", "the damages item “%1”")
+            .arg(after.description.isEmpty() ? headDisplayName(after.head) : after.description),
+        before, after, [&store](const DamagesRecord &r) { return store.updateItem(r); },
+        [&store](qint64 id) { return store.item(id); })
 {
 }
 

@@ -3,6 +3,7 @@
 #include "damages/damagesrecord.h"
 #include "damages/damagesstore.h"
 #include "undo/undomanager.h"
+#include "undo/versionededit.h"
 
 namespace habeas {
 
@@ -21,17 +22,9 @@ private:
     qint64 m_id = 0;
 };
 
-class EditDamagesCommand final : public HabeasCommand {
+class EditDamagesCommand final : public VersionedEditCommand<DamagesRecord> {
 public:
     EditDamagesCommand(DamagesStore &store, DamagesRecord before, DamagesRecord after);
-
-private:
-    Status doRedo() override { return m_store.updateItem(m_after); }
-    Status doUndo() override { return m_store.updateItem(m_before); }
-
-    DamagesStore &m_store;
-    DamagesRecord m_before;
-    DamagesRecord m_after;
 };
 
 class RemoveDamagesCommand final : public HabeasCommand {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace habeas {
 
 namespace {
@@ -34,12 +36,14 @@ Status AddDeadlineCommand::doRedo()
 
 EditDeadlineCommand::EditDeadlineCommand(
     DeadlineStore &store, DeadlineRecord before, DeadlineRecord after)
-    : HabeasCommand(
+    : VersionedEditCommand(
         QCoreApplication::translate("habeas::DeadlineCommands", "Edit the deadline “%1”")
-            .arg(nameOf(after)))
-    , m_store(store)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+            .arg(nameOf(after)),
+        u"deadlines"_s,
+        QCoreApplication::translate("habeas::DeadlineCommands", "the deadline “%1”")
+            .arg(nameOf(after)),
+        before, after, [&store](const DeadlineRecord &r) { return store.update(r); },
+        [&store](qint64 id) { return store.deadline(id); })
 {
 }
 

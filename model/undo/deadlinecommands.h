@@ -2,6 +2,7 @@
 
 #include "deadlines/deadlinestore.h"
 #include "undo/undomanager.h"
+#include "undo/versionededit.h"
 
 namespace habeas {
 
@@ -21,17 +22,9 @@ private:
     qint64 m_id = 0;
 };
 
-class EditDeadlineCommand final : public HabeasCommand {
+class EditDeadlineCommand final : public VersionedEditCommand<DeadlineRecord> {
 public:
     EditDeadlineCommand(DeadlineStore &store, DeadlineRecord before, DeadlineRecord after);
-
-private:
-    Status doRedo() override { return m_store.update(m_after); }
-    Status doUndo() override { return m_store.update(m_before); }
-
-    DeadlineStore &m_store;
-    DeadlineRecord m_before;
-    DeadlineRecord m_after;
 };
 
 class SetDeadlineDoneCommand final : public HabeasCommand {

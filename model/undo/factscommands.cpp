@@ -29,11 +29,14 @@ Status AddEventCommand::doRedo()
 }
 
 EditEventCommand::EditEventCommand(EventStore &store, EventRecord before, EventRecord after)
-    : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Edit the fact of %1")
-                        .arg(after.displayDate()))
-    , m_store(store)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : VersionedEditCommand(
+        QCoreApplication::translate("habeas::FactsCommands", "Edit the fact of %1")
+            .arg(after.displayDate()),
+        u"events"_s,
+        QCoreApplication::translate("habeas::FactsCommands", "the fact of %1")
+            .arg(after.displayDate()),
+        before, after, [&store](const EventRecord &r) { return store.updateEvent(r); },
+        [&store](qint64 id) { return store.event(id); })
 {
 }
 

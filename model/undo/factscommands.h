@@ -4,6 +4,7 @@
 #include "evidence/annotationstore.h"
 #include "law/claimstore.h"
 #include "undo/undomanager.h"
+#include "undo/versionededit.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,17 +29,9 @@ private:
     qint64 m_id = 0;
 };
 
-class EditEventCommand final : public HabeasCommand {
+class EditEventCommand final : public VersionedEditCommand<EventRecord> {
 public:
     EditEventCommand(EventStore &store, EventRecord before, EventRecord after);
-
-private:
-    Status doRedo() override { return m_store.updateEvent(m_after); }
-    Status doUndo() override { return m_store.updateEvent(m_before); }
-
-    EventStore &m_store;
-    EventRecord m_before;
-    EventRecord m_after;
 };
 
 class RemoveEventCommand final : public HabeasCommand {

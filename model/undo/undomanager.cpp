@@ -27,6 +27,18 @@ void HabeasCommand::undo()
     report(doUndo());
 }
 
+qint64 HabeasCommand::knownVersion(const QString &row) const
+{
+    const auto &versions = m_manager ? m_manager->m_versions : m_ownVersions;
+    const auto it = versions.find(row);
+    return it == versions.end() ? 0 : it->second;
+}
+
+void HabeasCommand::setKnownVersion(const QString &row, qint64 version)
+{
+    (m_manager ? m_manager->m_versions : m_ownVersions)[row] = version;
+}
+
 UndoManager::UndoManager(QObject *parent)
     : QObject(parent)
 {
@@ -143,6 +155,9 @@ Status UndoManager::undo()
     QUndoStack *s = stackToUndo();
     if (!s)
         return {};
+    if (const HabeasCommand *next = commandAt(s, s->index() - 1))
+        if (auto st = next->checkUndo(); !st.ok())
+            return st;
     m_lastStatus = {};
     s->undo();
     emit changed();
@@ -154,6 +169,9 @@ Status UndoManager::redo()
     QUndoStack *s = stackToRedo();
     if (!s)
         return {};
+    if (const HabeasCommand *next = commandAt(s, s->index()))
+        if (auto st = next->checkRedo(); !st.ok())
+            return st;
     m_lastStatus = {};
     s->redo();
     emit changed();

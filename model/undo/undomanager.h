@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QObject>
+#include <QString>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -34,9 +35,19 @@ public:
     void redo() final;
     void undo() final;
 
+    // Asked before an undo or a redo runs: a refusal leaves the command, and its stack, as they
+    // are (an edit someone else has changed since, undo/versionededit.h).
+    virtual Status checkUndo() const { return {}; }
+    virtual Status checkRedo() const { return {}; }
+
 protected:
     virtual Status doRedo() = 0;
     virtual Status doUndo() = 0;
+
+    // The version this user's own last write left a row at (0: none yet); kept by the manager,
+    // so that every command on one row agrees, whichever of them wrote it last.
+    qint64 knownVersion(const QString &row) const;
+    void setKnownVersion(const QString &row, qint64 version);
 
 private:
     friend class UndoManager;
@@ -45,6 +56,7 @@ private:
     UndoManager *m_manager = nullptr;
     quint64 m_sequence = 0;
     bool m_applied = false;
+    std::map<QString, qint64> m_ownVersions; // without a manager
 };
 
 // One QUndoStack per case (edits inside the case) and one for the library (creating,
@@ -100,6 +112,7 @@ private:
 
     QUndoStack m_library;
     std::map<qint64, std::unique_ptr<QUndoStack>> m_cases;
+    std::map<QString, qint64> m_versions; // "table:id" → the version this user's write left
     qint64 m_currentCase = 0;
     quint64 m_nextSequence = 1;
     Status m_lastStatus;

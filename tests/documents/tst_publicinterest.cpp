@@ -359,7 +359,9 @@ void TstPublicInterest::whatTheProcuratorateLacksIsNamed()
     QVERIFY(addItem(DamagesHead::IllegalGain, 8600000, {}, Recipient::Unset));
     CaseRecord c = lib().cases().caseById(m_case).value();
     c.procuratorateNumber.clear();
-    QVERIFY(lib().cases().updateCase(c).ok());
+    const auto cleared = lib().cases().updateCase(c);
+    QVERIFY(cleared.ok());
+    c.rowVersion = cleared.value(); // the version it wrote: this record is not stale
     PublicNotice n = PublicInterestStore(lib()).record(m_case)->notice.value();
     n.outcome = NoticeOutcome::CameForward;
     n.organisations = { u"中国消费者协会"_s };
@@ -375,9 +377,11 @@ void TstPublicInterest::whatTheProcuratorateLacksIsNamed()
     QVERIFY(draft.contains(u"⟦缺：检察机关的文号⟧"_s) || draft.contains(u"缺：文号"_s));
     // A private case cannot use the procuratorate's forms, nor carry its number.
     c.kind = CaseKind::Private;
-    QVERIFY(lib().cases().updateCase(c).ok());
+    const auto madePrivate = lib().cases().updateCase(c);
+    QVERIFY(madePrivate.ok());
+    c.rowVersion = madePrivate.value();
     c.procuratorateNumber = u"京海检民公诉〔2026〕1号"_s;
-    QVERIFY(!lib().cases().updateCase(c).ok());
+    QCOMPARE(lib().cases().updateCase(c).error().kind, Error::Kind::Input);
     QVERIFY(!PublicInterestStore(lib()).setProsecutors(m_case, { { u"王某"_s, {} } }).ok());
 }
 

@@ -313,7 +313,9 @@ void TstDamagesStore::distressWithoutSeriousHarmIsWarnedAbout()
     QVERIFY(!distress.seriousHarm.isEmpty()); // the demo records it
     QVERIFY(damages.totals(m_case, scenario::kClaimed).value().warnings.isEmpty());
     distress.seriousHarm = u"  "_s;
-    QVERIFY(damages.updateItem(distress).ok());
+    const auto cleared = damages.updateItem(distress);
+    QVERIFY(cleared.ok());
+    distress.rowVersion = cleared.value(); // the version it wrote: this record is not stale
     QVERIFY(damages.item(distress.id).value().seriousHarm.isEmpty());
     const QStringList warnings = damages.totals(m_case, scenario::kClaimed).value().warnings;
     QCOMPARE(warnings.size(), 1);

@@ -185,7 +185,9 @@ void TstEvidenceStore::damagesCiteOnlyTheirCasesEvidence()
     DamagesStore &damages = (*m_lib)->damages();
     DamagesRecord cost = damages.items(m_case, u"expected"_s).value().first();
     cost.evidenceId = receipt.id;
-    QVERIFY(damages.updateItem(cost).ok());
+    const auto cited = damages.updateItem(cost);
+    QVERIFY(cited.ok());
+    cost.rowVersion = cited.value(); // the version it wrote: this record is not stale
     QCOMPARE(damages.item(cost.id).value().evidenceId, receipt.id);
 
     CaseRecord other;
@@ -194,7 +196,7 @@ void TstEvidenceStore::damagesCiteOnlyTheirCasesEvidence()
     const ImportOutcome foreign =
         (*m_lib)->evidence().importFile(otherCase, file(u"x.pdf"_s, "other"), {});
     cost.evidenceId = foreign.id;
-    const Status st = damages.updateItem(cost);
+    const auto st = damages.updateItem(cost);
     QVERIFY(!st.ok());
     QVERIFY(st.error().message.contains(u"not evidence of this case"_s));
     QCOMPARE(damages.item(cost.id).value().evidenceId, receipt.id);

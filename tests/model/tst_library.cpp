@@ -609,6 +609,26 @@ void TstLibrary::migratesEveryHistoricalSchema()
             && team.next());
         QCOMPARE(team.value(0).toString(), version >= 17 ? u"wang"_s : QString());
     }
+    // Row versions (schema 18): the rows edited in place carry the version they are at and their
+    // last writer; rows from before start at version 1, written by nobody named.
+    {
+        const auto versioned = lib.cases().caseById(cases->first().id);
+        QVERIFY(versioned.ok());
+        QCOMPARE(versioned->rowVersion, version >= 18 ? 3 : 1);
+        QCOMPARE(versioned->updatedBy, version >= 18 ? u"li"_s : QString());
+        const auto stamped = lib.cases().parties(cases->first().id);
+        QVERIFY(stamped.ok() && !stamped->isEmpty());
+        for (const PartyRecord &p : stamped.value())
+            QCOMPARE(p.rowVersion, version >= 18 && p.id == 2 ? 2 : 1);
+        // An edit raises the version, and one made from the old read is refused as stale.
+        CaseRecord edited = versioned.value();
+        edited.notes += u"（迁移后）"_s;
+        const auto written = lib.cases().updateCase(edited);
+        QVERIFY(written.ok());
+        QCOMPARE(written.value(), versioned->rowVersion + 1);
+        edited.notes += u"再次"_s;
+        QCOMPARE(lib.cases().updateCase(edited).error().kind, Error::Kind::Stale);
+    }
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;

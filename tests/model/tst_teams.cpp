@@ -188,7 +188,7 @@ void TstTeams::readersReadButDoNotWrite()
     // The server refuses each kind of write, with a message, and nothing changes.
     CaseRecord edited = read.value();
     edited.title = u"改过的标题"_s;
-    const Status update = zhao->cases().updateCase(edited);
+    const auto update = zhao->cases().updateCase(edited);
     QVERIFY(!update.ok());
     QCOMPARE(update.error().kind, Error::Kind::Input);
     QVERIFY2(update.error().message.contains(u"refused"_s), qPrintable(update.error().message));
