@@ -19,6 +19,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,6 +50,7 @@ private slots:
     void aNewerSourceIsRefused();
     void aStoppedCopyLeavesNoLibrary();
     void aServerCutOffMidCopyLeavesNoLibrary();
+    void pgDumpAndRestoreKeepTheLibrary();
 
 private:
     LibraryLocation server(const QString &database, const QString &user = u"postgres"_s);
@@ -449,6 +451,34 @@ void TstLibraryCopy::aServerCutOffMidCopyLeavesNoLibrary()
     QCOMPARE(failed.error().kind, Error::Kind::Library);
     for (const QString &t : { u"cases"_s, u"audit_log"_s, u"blobs"_s })
         QCOMPARE(scalar(u"cutoff"_s, u"SELECT count(*) FROM "_s + t), u"0"_s);
+}
+
+// docs/server.md "Backups and restore": pg_dump in the custom format, pg_restore into a new
+// database, and the restored library passes its check (every original re-hashed, the chain).
+void TstLibraryCopy::pgDumpAndRestoreKeepTheLibrary()
+{
+    const LibraryLocation firm = newDatabase(u"dumped"_s);
+    QVERIFY(LibraryCopy::copy(LibraryLocation::folder(m_demo), firm, {}).ok());
+    const QString dump = m_dir.filePath(u"habeas.dump"_s);
+    const QStringList connection { u"-h"_s, u"127.0.0.1"_s, u"-p"_s,
+        QString::number(m_cluster->port()), u"-U"_s, m_cluster->user() };
+    const auto run = [&](const QString &tool, const QStringList &args) {
+        QProcess p;
+        p.start(QDir(m_cluster->binDir()).filePath(tool), connection + args);
+        if (!p.waitForFinished(120000) || p.exitCode() != 0)
+            qWarning("%s: %s", qPrintable(tool), p.readAllStandardError().constData());
+        return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    };
+    QVERIFY(run(u"pg_dump"_s, { u"--format=custom"_s, u"--file"_s, dump, u"dumped"_s }));
+    const LibraryLocation restored = newDatabase(u"restored"_s);
+    QVERIFY(run(u"pg_restore"_s, { u"--dbname=restored"_s, u"--exit-on-error"_s, dump }));
+    auto lib = Library::open(restored, Library::OpenMode::ExistingOnly);
+    QVERIFY2(lib.ok(), why(lib).constData());
+    const Library::CheckReport report = lib.value()->check();
+    QVERIFY2(report.ok(), qPrintable(report.auditMessage + report.blobProblems.join(u"; "_s)));
+    QCOMPARE(originals(*lib.value()).size(), 4);
+    QCOMPARE(scalar(u"restored"_s, u"SELECT count(*) FROM evidence_grams"_s),
+        scalar(u"dumped"_s, u"SELECT count(*) FROM evidence_grams"_s));
 }
 
 QTEST_MAIN(TstLibraryCopy)
