@@ -26,8 +26,6 @@ namespace habeas {
 
 namespace {
 
-constexpr char kContext[] = "habeas::LibraryCopy";
-
 QString quoted(const QString &identifier)
 {
     return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
@@ -75,8 +73,8 @@ private:
     Status say(const QString &line) const
     {
         if (m_progress && !m_progress(line))
-            return Error::library(
-                QCoreApplication::translate(kContext, "The copy was stopped; nothing was kept."));
+            return Error::library(QCoreApplication::translate(
+                "habeas::LibraryCopy", "The copy was stopped; nothing was kept."));
         return {};
     }
     bool carriesTeams() const { return m_src.isServer() == m_dst.isServer(); }
@@ -108,7 +106,7 @@ Status adminOnServer(const Library &library, const QString &what)
         return st;
     if (q.next() && q.value(0).toBool())
         return {};
-    return Error::input(QCoreApplication::translate(kContext,
+    return Error::input(QCoreApplication::translate("habeas::LibraryCopy",
         "Copying a server library takes its administrator (the role that owns its tables): "
         "%1 is not the administrator of %2; nothing was changed.")
                             .arg(library.location().user(), what));
@@ -145,7 +143,7 @@ Status Copier::prepare()
         for (const SqlColumn &c : dstCols.value())
             dstNames << c.name;
         if (names != dstNames)
-            return Error::library(QCoreApplication::translate(kContext,
+            return Error::library(QCoreApplication::translate("habeas::LibraryCopy",
                 "The table %1 has other columns on the destination (%2) "
                 "than on the source (%3); nothing was changed.")
                                       .arg(t, dstNames.join(u", "_s), names.join(u", "_s)));
@@ -157,7 +155,7 @@ Status Copier::prepare()
         if (auto st = any.exec(); !st.ok())
             return st;
         if (any.next())
-            return Error::input(QCoreApplication::translate(kContext,
+            return Error::input(QCoreApplication::translate("habeas::LibraryCopy",
                 "%1 already holds a library with records (the table %2 has "
                 "rows); a copy goes into an empty one. Nothing was changed.")
                                     .arg(m_report.destination, t));
@@ -229,7 +227,8 @@ Status Copier::copyTable(const QString &table)
         said = copied;
         const int count = int(copied);
         if (auto st = say(
-                QCoreApplication::translate(kContext, "%1: %n row(s)…", nullptr, count).arg(table));
+                QCoreApplication::translate("habeas::LibraryCopy", "%1: %n row(s)…", nullptr, count)
+                    .arg(table));
             !st.ok())
             return st;
     }
@@ -243,7 +242,8 @@ Status Copier::copyTable(const QString &table)
     }
     const int count = int(copied);
     return say(
-        QCoreApplication::translate(kContext, "%1: %n row(s) copied", nullptr, count).arg(table));
+        QCoreApplication::translate("habeas::LibraryCopy", "%1: %n row(s) copied", nullptr, count)
+            .arg(table));
 }
 
 // Every original the copied rows cite, streamed: a folder's stored file read as it is, a
@@ -261,9 +261,9 @@ Status Copier::copyBlobs()
         if (m_src.isServer()) {
             auto spool = std::make_unique<QTemporaryFile>();
             if (!spool->open())
-                return Error::io(
-                    QCoreApplication::translate(kContext, "Cannot make a temporary file: %1")
-                        .arg(spool->errorString()));
+                return Error::io(QCoreApplication::translate(
+                    "habeas::LibraryCopy", "Cannot make a temporary file: %1")
+                                     .arg(spool->errorString()));
             if (auto st = m_src.blobs().copyTo(sha, *spool); !st.ok())
                 return st;
             spool->seek(0);
@@ -275,7 +275,7 @@ Status Copier::copyBlobs()
             source = std::make_unique<QFile>(file.value());
             if (!source->open(QIODevice::ReadOnly))
                 return Error::io(
-                    QCoreApplication::translate(kContext, "Cannot read %1: %2")
+                    QCoreApplication::translate("habeas::LibraryCopy", "Cannot read %1: %2")
                         .arg(QDir::toNativeSeparators(file.value()), source->errorString()));
         }
         const auto put = m_dst.blobs().put(*source);
@@ -283,18 +283,20 @@ Status Copier::copyBlobs()
             return put.error();
         if (put.value() != sha)
             return Error::library(QCoreApplication::translate(
-                kContext, "The original %1 read from the source hashes to %2.")
+                "habeas::LibraryCopy", "The original %1 read from the source hashes to %2.")
                                       .arg(sha, put.value()));
         ++m_report.blobs;
         if (m_report.blobs % 50 == 0)
-            if (auto st = say(QCoreApplication::translate(kContext, "originals: %1 of %2")
-                                  .arg(m_report.blobs)
-                                  .arg(hashes.size()));
+            if (auto st =
+                    say(QCoreApplication::translate("habeas::LibraryCopy", "originals: %1 of %2")
+                            .arg(m_report.blobs)
+                            .arg(hashes.size()));
                 !st.ok())
                 return st;
     }
     const int count = int(m_report.blobs);
-    return say(QCoreApplication::translate(kContext, "originals: %n copied", nullptr, count));
+    return say(
+        QCoreApplication::translate("habeas::LibraryCopy", "originals: %n copied", nullptr, count));
 }
 
 Status Copier::placeTeams()
@@ -303,7 +305,7 @@ Status Copier::placeTeams()
         SqlQuery who(m_dstDb, u"SELECT current_user"_s);
         if (auto st = who.exec(); !st.ok() || !who.next())
             return st.ok() ? Error::library(QCoreApplication::translate(
-                       kContext, "The server did not say who is copying."))
+                       "habeas::LibraryCopy", "The server did not say who is copying."))
                            : st;
         m_report.lead = who.value(0).toString();
         SqlQuery lead(m_dstDb,
@@ -360,7 +362,7 @@ Status Copier::verify()
             return b.error();
         if (a->rows != b->rows || a->sha256 != b->sha256) {
             m_report.mismatch = t;
-            return Error::library(QCoreApplication::translate(kContext,
+            return Error::library(QCoreApplication::translate("habeas::LibraryCopy",
                 "The copy of the table %1 does not match its source (%2 "
                 "rows there, %3 here); nothing was kept.")
                                       .arg(t)
@@ -380,7 +382,8 @@ Status Copier::verify()
         }
         m_report.blobBytes += sink.written;
     }
-    return say(QCoreApplication::translate(kContext, "verified: %1 tables, %2 originals re-hashed")
+    return say(QCoreApplication::translate(
+        "habeas::LibraryCopy", "verified: %1 tables, %2 originals re-hashed")
                    .arg(m_report.tables.size())
                    .arg(cited->size()));
 }
@@ -419,8 +422,9 @@ Result<std::unique_ptr<Library>> openSource(const LibraryLocation &from)
         return library.error();
     // A newer Habeas's library opens read-only here: its tables are not this version's.
     if (library.value()->isReadOnly())
-        return Error::input(QCoreApplication::translate(kContext, "%1 Nothing was copied.")
-                                .arg(library.value()->readOnlyReason()));
+        return Error::input(
+            QCoreApplication::translate("habeas::LibraryCopy", "%1 Nothing was copied.")
+                .arg(library.value()->readOnlyReason()));
     if (auto st = adminOnServer(*library.value(), from.toString()); !st.ok())
         return st.error();
     return library;
@@ -433,7 +437,7 @@ Result<LibraryCopy::Report> copyInto(
 {
     if (dst.backend().recordedSchemaVersion() != src.backend().recordedSchemaVersion())
         return Error::library(QCoreApplication::translate(
-            kContext, "The destination is of schema %1, the source of schema %2.")
+            "habeas::LibraryCopy", "The destination is of schema %1, the source of schema %2.")
                                   .arg(dst.backend().recordedSchemaVersion())
                                   .arg(src.backend().recordedSchemaVersion()));
     report.schemaVersion = src.backend().recordedSchemaVersion();
@@ -454,13 +458,13 @@ Status emptyFolder(const QString &path)
     if (!info.exists())
         return {};
     if (QFileInfo::exists(QDir(path).filePath(u"library.sqlite"_s)))
-        return Error::input(QCoreApplication::translate(kContext,
+        return Error::input(QCoreApplication::translate("habeas::LibraryCopy",
             "%1 already holds a library; a copy goes into an empty folder. Nothing was changed.")
                                 .arg(QDir::toNativeSeparators(path)));
     if (!info.isDir()
         || !QDir(path).isEmpty(
             QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        return Error::input(QCoreApplication::translate(kContext,
+        return Error::input(QCoreApplication::translate("habeas::LibraryCopy",
             "%1 is not an empty folder; a copy goes into a new or empty "
             "folder. Nothing was changed.")
                                 .arg(QDir::toNativeSeparators(path)));
@@ -476,12 +480,14 @@ Result<LibraryCopy::Report> copyIntoFolder(Library &src, const QString &path,
         return st.error();
     const QString parent = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(parent))
-        return Error::io(QCoreApplication::translate(kContext, "Cannot create the folder %1.")
-                             .arg(QDir::toNativeSeparators(parent)));
+        return Error::io(
+            QCoreApplication::translate("habeas::LibraryCopy", "Cannot create the folder %1.")
+                .arg(QDir::toNativeSeparators(parent)));
     QTemporaryDir staging(QDir(parent).filePath(u".habeas-copy-XXXXXX"_s));
     if (!staging.isValid())
-        return Error::io(QCoreApplication::translate(kContext, "Cannot create a folder in %1: %2")
-                             .arg(QDir::toNativeSeparators(parent), staging.errorString()));
+        return Error::io(
+            QCoreApplication::translate("habeas::LibraryCopy", "Cannot create a folder in %1: %2")
+                .arg(QDir::toNativeSeparators(parent), staging.errorString()));
     Result<LibraryCopy::Report> copied = Error::library(QString());
     {
         auto dst = Library::open(staging.path(), Library::OpenMode::CreateIfMissing);
@@ -493,12 +499,13 @@ Result<LibraryCopy::Report> copyIntoFolder(Library &src, const QString &path,
     if (!copied.ok() || !copied->verified())
         return copied;
     if (QFileInfo::exists(path) && !QDir().rmdir(path))
-        return Error::io(
-            QCoreApplication::translate(kContext, "Cannot replace the empty folder %1.")
-                .arg(QDir::toNativeSeparators(path)));
+        return Error::io(QCoreApplication::translate(
+            "habeas::LibraryCopy", "Cannot replace the empty folder %1.")
+                             .arg(QDir::toNativeSeparators(path)));
     if (!QDir().rename(staging.path(), path))
         return Error::io(
-            QCoreApplication::translate(kContext, "Cannot move the copied library from %1 to %2.")
+            QCoreApplication::translate(
+                "habeas::LibraryCopy", "Cannot move the copied library from %1 to %2.")
                 .arg(QDir::toNativeSeparators(staging.path()), QDir::toNativeSeparators(path)));
     staging.setAutoRemove(false);
     return copied;
@@ -515,7 +522,7 @@ Result<LibraryCopy::Report> LibraryCopy::copy(
                 == QFileInfo(to.folderPath()).absoluteFilePath();
     if (same)
         return Error::input(QCoreApplication::translate(
-            kContext, "The source and the destination are the same library."));
+            "habeas::LibraryCopy", "The source and the destination are the same library."));
     auto src = openSource(from);
     if (!src.ok())
         return src.error();
