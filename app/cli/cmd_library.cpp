@@ -3,6 +3,7 @@
 #include "evidence/evidenceprocessor.h"
 #include "evidence/evidencetext.h"
 #include "storage/library.h"
+#include "storage/librarycopy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -222,6 +223,91 @@ int check(CliContext &ctx, const QStringList &args)
     return Done;
 }
 
+QJsonObject copyJson(const LibraryCopy::Report &r)
+{
+    QJsonArray tables;
+    for (const LibraryCopy::Table &t : r.tables)
+        tables.append(QJsonObject {
+            { u"name"_s, t.name }, { u"rows"_s, t.rows }, { u"sha256"_s, t.sha256 } });
+    return QJsonObject {
+        { u"source"_s, r.source },
+        { u"destination"_s, r.destination },
+        { u"schemaVersion"_s, r.schemaVersion },
+        { u"tables"_s, tables },
+        { u"blobs"_s, r.blobs },
+        { u"blobBytes"_s, r.blobBytes },
+        { u"lead"_s, r.lead },
+        { u"casesLed"_s, r.casesLed },
+        { u"teamPlacesLeft"_s, r.teamPlacesLeft },
+        { u"verified"_s, r.verified() },
+    };
+}
+
+void printCopy(CliContext &ctx, const LibraryCopy::Report &r)
+{
+    QList<QStringList> rows;
+    for (const LibraryCopy::Table &t : r.tables)
+        rows << QStringList { t.name, QString::number(t.rows), t.sha256.left(16) };
+    ctx.out.printTable({ QCoreApplication::translate("habeas::cli", "Table"),
+                           QCoreApplication::translate("habeas::cli", "Rows"),
+                           QCoreApplication::translate("habeas::cli", "SHA-256 (start)") },
+        rows);
+    ctx.out.printLine(QCoreApplication::translate(
+        "habeas::cli", "Originals: %1 (%2 bytes), re-hashed on the destination")
+                          .arg(r.blobs)
+                          .arg(r.blobBytes));
+    if (!r.lead.isEmpty()) {
+        const int led = int(r.casesLed);
+        ctx.out.printLine(QCoreApplication::translate("habeas::cli",
+            "Teams: %1 leads the %n copied case(s); add the others with server grant", nullptr, led)
+                              .arg(r.lead));
+    }
+    if (r.teamPlacesLeft > 0) {
+        const int places = int(r.teamPlacesLeft);
+        ctx.out.printLine(QCoreApplication::translate("habeas::cli",
+            "Teams: not carried (a folder has no teams); %n place(s) on teams stay on the server",
+            nullptr, places));
+    }
+    ctx.out.printLine(QCoreApplication::translate("habeas::cli", "Copied %1 to %2: verified")
+                          .arg(r.source, r.destination));
+}
+
+// Copies a whole library into an empty folder or server database, verified by hashes.
+int copy(CliContext &ctx, const QStringList &args)
+{
+    ArgParser parser;
+    parser.positional(u"SRC"_s,
+        QCoreApplication::translate(
+            "habeas::cli", "the library to copy: a folder or postgresql://…"));
+    parser.positional(u"DST"_s,
+        QCoreApplication::translate("habeas::cli",
+            "an empty folder, or a server database without a library (or with an empty one)"));
+    if (auto done = parseArguments(ctx, parser, args, u"library copy"_s))
+        return *done;
+    const auto from = LibraryLocation::parse(parser.positional(0));
+    if (!from.ok())
+        return ctx.out.fail(from.error());
+    const auto to = LibraryLocation::parse(parser.positional(1));
+    if (!to.ok())
+        return ctx.out.fail(to.error());
+    const auto report = LibraryCopy::copy(from.value(), to.value(), [&](const QString &line) {
+        ctx.out.message(line);
+        return true;
+    });
+    if (!report.ok())
+        return ctx.out.fail(report.error());
+    if (!report->verified())
+        return ctx.out.fail(CheckFailed,
+            QCoreApplication::translate(
+                "habeas::cli", "the copy does not match its source in %1; nothing was kept")
+                .arg(report->mismatch));
+    if (ctx.out.json())
+        ctx.out.printJson(copyJson(report.value()));
+    else
+        printCopy(ctx, report.value());
+    return Done;
+}
+
 } // namespace
 
 int runLibraryCommand(CliContext &ctx, const QStringList &args)
@@ -237,6 +323,7 @@ int runLibraryCommand(CliContext &ctx, const QStringList &args)
                     return createLibrary(c, a, true);
                 } },
             { u"check"_s, check },
+            { u"copy"_s, copy },
         });
 }
 

@@ -80,6 +80,7 @@ const char *const kHelp = QT_TRANSLATE_NOOP("habeas::cli",
     "  library demo [DIR]      create a library holding the demo case (罗某 v. the app "
     "operator)\n"
     "  library check [--repair] integrity, schema version, blob store and audit chain\n"
+    "  library copy SRC DST    copy a library (folder or server) into an empty one, verified\n"
     "  case new|list|show|edit|delete|restore\n"
     "  case new|edit --kind public-interest|criminal-incidental-public-interest\n"
     "      [--procuratorate-number 文号] [--prosecutor NAME[:TITLE]...]   a procuratorate's suit\n"

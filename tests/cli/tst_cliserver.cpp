@@ -33,6 +33,7 @@ private slots:
     void aMalformedAddressIsAnInputError();
     void theTeamWallsTheCase();
     void aFolderLibraryHasNoTeams();
+    void libraryCopyMovesAFolderInAndOut();
 
 private:
     QString urlAs(const QString &user, const QString &database) const;
@@ -380,6 +381,37 @@ void TstCliServer::aFolderLibraryHasNoTeams()
     const Run noUser =
         runCli({ u"--library"_s, m_cluster->url(u"firm"_s), u"server"_s, u"grant"_s, u"1"_s });
     QCOMPARE(noUser.exitCode, 2);
+}
+
+// library copy: a demo folder into the server and out again, verified, each side's audit chain
+// holding; a destination that holds a library is refused (exit 2).
+void TstCliServer::libraryCopyMovesAFolderInAndOut()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"laptop"_s);
+    QCOMPARE(runCli({ u"library"_s, u"demo"_s, folder }).exitCode, 0);
+    QString why;
+    QVERIFY2(m_cluster->createDatabase(u"movein"_s, &why), qPrintable(why));
+    const QString lib = m_cluster->url(u"movein"_s);
+    const Run in = runCli({ u"--json"_s, u"library"_s, u"copy"_s, folder, lib });
+    QVERIFY2(in.exitCode == 0, qPrintable(in.err));
+    const QJsonObject report = in.json().object();
+    QVERIFY(report.value(u"verified"_s).toBool());
+    QCOMPARE(report.value(u"casesLed"_s).toInt(), 1);
+    QVERIFY(report.value(u"blobs"_s).toInt() >= 4);
+    QVERIFY2(in.err.contains(u"cases: 1 row"_s), qPrintable(in.err));
+    QCOMPARE(runCli({ u"--library"_s, lib, u"audit"_s, u"verify"_s }).exitCode, 0);
+    const Run again = runCli({ u"library"_s, u"copy"_s, folder, lib });
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(u"already holds a library"_s), qPrintable(again.err));
+    const QString out = dir.filePath(u"back"_s);
+    const Run back = runCli({ u"library"_s, u"copy"_s, lib, out });
+    QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+    QVERIFY2(QString::fromUtf8(back.out).contains(u"verified"_s), back.out.constData());
+    QCOMPARE(runCli({ u"--library"_s, out, u"library"_s, u"check"_s }).exitCode, 0);
+    const Run evidence =
+        runCli({ u"--library"_s, out, u"--json"_s, u"evidence"_s, u"verify"_s, u"1"_s });
+    QVERIFY2(evidence.exitCode == 0, qPrintable(evidence.err));
 }
 
 QTEST_GUILESS_MAIN(TstCliServer)
