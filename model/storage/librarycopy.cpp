@@ -163,17 +163,26 @@ Status Copier::prepare()
     return {};
 }
 
-// On a server the cases' triggers name the inserting role as the opener and lead; a copy keeps
-// the source's opener and places the teams itself (placeTeams). Inside the transaction, so a
-// failure switches them back on with the rollback.
+// On a server the cases' triggers name the inserting role as the opener and lead, and the
+// versioned rows' (row_writer) the inserting role as their last writer; a copy keeps the
+// source's opener and writers and places the teams itself (placeTeams). Inside the
+// transaction, so a failure switches them back on with the rollback.
 Status Copier::switchCaseTriggers(bool on) const
 {
     if (!m_dst.isServer())
         return {};
     QSqlQuery q(m_dstDb);
     const QString verb = on ? u"ENABLE"_s : u"DISABLE"_s;
-    for (const QString &trigger : { u"cases_opened_by"_s, u"cases_lead"_s }) {
-        if (!q.exec(u"ALTER TABLE cases %1 TRIGGER %2"_s.arg(verb, trigger)))
+    QList<std::pair<QString, QString>> triggers { { u"cases"_s, u"cases_opened_by"_s },
+        { u"cases"_s, u"cases_lead"_s } };
+    if (!q.exec(u"SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE t.tgname = 'row_writer' AND c.relnamespace = current_schema()::regnamespace "
+                "ORDER BY 1"_s))
+        return sqlError(q.lastError());
+    while (q.next())
+        triggers.append({ q.value(0).toString(), u"row_writer"_s });
+    for (const auto &[table, trigger] : std::as_const(triggers)) {
+        if (!q.exec(u"ALTER TABLE %1 %2 TRIGGER %3"_s.arg(quoted(table), verb, trigger)))
             return sqlError(q.lastError());
     }
     return {};
