@@ -2038,6 +2038,44 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Originals: %1 (%2 bytes), re-hashed on the destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Teams: %1 leads the %n copied case(s); add the others with server grant</source>
+        <translation>
+            <numerusform>Teams: %1 leads the %n copied case; add the others with server grant</numerusform><numerusform>Teams: %1 leads the %n copied cases; add the others with server grant</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams: not carried (a folder has no teams); %n place(s) on teams stay on the server</source>
+        <translation>
+            <numerusform>Teams: not carried (a folder has no teams); %n place on a team stays on the server</numerusform><numerusform>Teams: not carried (a folder has no teams); %n places on teams stay on the server</numerusform></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the library to copy: a folder or postgresql://…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an empty folder, or a server database without a library (or with an empty one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the copy does not match its source in %1; nothing was kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -2047,6 +2085,7 @@ Library and cases:
   library init [DIR]      create an empty library
   library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
   library check [--repair] integrity, schema version, blob store and audit chain
+  library copy SRC DST    copy a library (folder or server) into an empty one, verified
   case new|list|show|edit|delete|restore
   case new|edit --kind public-interest|criminal-incidental-public-interest
       [--procuratorate-number 文号] [--prosecutor NAME[:TITLE]...]   a procuratorate's suit

@@ -2032,6 +2032,44 @@
         <translation>授权时间</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256（前段）</translation>
+    </message>
+    <message>
+        <source>Originals: %1 (%2 bytes), re-hashed on the destination</source>
+        <translation>原件：%1件（%2字节），已在目标中重新计算哈希值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams: %1 leads the %n copied case(s); add the others with server grant</source>
+        <translation>
+            <numerusform>团队：%1为所复制%n件案件的负责人；其他成员请用 server grant 添加</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams: not carried (a folder has no teams); %n place(s) on teams stay on the server</source>
+        <translation>
+            <numerusform>团队：未复制（文件夹文库没有团队）；%n个团队席位保留在服务器上</numerusform></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: verified</source>
+        <translation>已将%1复制到%2：核验一致</translation>
+    </message>
+    <message>
+        <source>the library to copy: a folder or postgresql://…</source>
+        <translation>要复制的文库：文件夹或 postgresql://…</translation>
+    </message>
+    <message>
+        <source>an empty folder, or a server database without a library (or with an empty one)</source>
+        <translation>空文件夹，或尚无文库（或文库为空）的服务器数据库</translation>
+    </message>
+    <message>
+        <source>the copy does not match its source in %1; nothing was kept</source>
+        <translation>副本在%1中与来源不一致；未保留任何内容</translation>
+    </message>
+    <message>
         <source>habeas-cli — the Habeas library from the command line
 
 Usage: habeas-cli [--library DIR] [--json] COMMAND [ARGS...]
@@ -2041,6 +2079,7 @@ Library and cases:
   library init [DIR]      create an empty library
   library demo [DIR]      create a library holding the demo case (罗某 v. the app operator)
   library check [--repair] integrity, schema version, blob store and audit chain
+  library copy SRC DST    copy a library (folder or server) into an empty one, verified
   case new|list|show|edit|delete|restore
   case new|edit --kind public-interest|criminal-incidental-public-interest
       [--procuratorate-number 文号] [--prosecutor NAME[:TITLE]...]   a procuratorate's suit
@@ -2125,6 +2164,7 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
   library init [DIR]      创建空案件库
   library demo [DIR]      创建包含示例案件（罗某诉应用运营者）的案件库
   library check [--repair]          检查数据库完整性、数据库结构版本、证据库和审计链
+  library copy SRC DST    将案件库（文件夹或服务器）复制到空案件库，并经核验
   case new|list|show|edit|delete|restore
   case new|edit --kind public-interest|criminal-incidental-public-interest
       [--procuratorate-number 文号] [--prosecutor NAME[:TITLE]...]   检察机关提起的公益诉讼

@@ -8,10 +8,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open the library in DIR.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open the demo library (罗某 v. the app operator), creating it if needed.</source>
         <translation type="unfinished" />
     </message>
@@ -27,6 +23,10 @@
         <source>The library at %1 cannot be opened.
 
 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the library in DIR, or on a server at postgresql://USER@HOST[:PORT]/DATABASE.</source>
         <translation type="unfinished" />
     </message>
 </context>

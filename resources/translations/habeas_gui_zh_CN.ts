@@ -8,10 +8,6 @@
         <translation>Habeas — 隐私诉讼工作平台</translation>
     </message>
     <message>
-        <source>Open the library in DIR.</source>
-        <translation>打开 DIR 中的案件库。</translation>
-    </message>
-    <message>
         <source>Open the demo library (罗某 v. the app operator), creating it if needed.</source>
         <translation>打开示例案件库（罗某诉应用运营者），如不存在则自动创建。</translation>
     </message>
@@ -30,6 +26,10 @@
         <translation>无法打开位于%1的案件库。
 
 %2</translation>
+    </message>
+    <message>
+        <source>Open the library in DIR, or on a server at postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>打开 DIR 中的案卷库，或服务器上位于 postgresql://USER@HOST[:PORT]/DATABASE 的案卷库。</translation>
     </message>
 </context>
 </TS>

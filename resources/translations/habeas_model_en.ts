@@ -184,7 +184,9 @@
     <message numerus="yes">
         <source>%n of them belong to cases you are not on: their links were checked, their content only the library administrator can check.</source>
         <translation>
-            <numerusform>%n of them belongs to a case you are not on: its link was checked, its content only the library administrator can check.</numerusform><numerusform>%n of them belong to cases you are not on: their links were checked, their content only the library administrator can check.</numerusform></translation>
+            <numerusform>%n of them belongs to a case you are not on: its link was checked, its content only the library administrator can check.</numerusform>
+            <numerusform>%n of them belong to cases you are not on: their links were checked, their content only the library administrator can check.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -295,6 +297,14 @@
         <source>Edit the prosecutors, announcement or fines</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the case “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the party “%1”</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::CaseListModel</name>
@@ -379,6 +389,14 @@
     </message>
     <message>
         <source>There is no party %1 in this library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the party “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -897,6 +915,10 @@
         <source>There is no damages item %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the damages item “%1”</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::DamagesCalc</name>
@@ -977,6 +999,10 @@
     </message>
     <message>
         <source>Scenario “%1” has no items to copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the damages item “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1062,6 +1088,10 @@
     </message>
     <message>
         <source>Remove the deadline “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1287,6 +1317,10 @@
         <source>The 20-year long stop from the first fact of the chronology (%1) ends later, on %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the deadline “%1”</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::Demo</name>
@@ -1322,6 +1356,10 @@
     </message>
     <message>
         <source>There is no event %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fact of %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1591,6 +1629,10 @@
     </message>
     <message>
         <source>Withdraw the adverse inference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fact of %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1916,6 +1958,104 @@
     </message>
 </context>
 <context>
+    <name>habeas::LibraryCopy</name>
+    <message>
+        <source>The copy was stopped; nothing was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying a server library takes its administrator (the role that owns its tables): %1 is not the administrator of %2; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table %1 has other columns on the destination (%2) than on the source (%3); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds a library with records (the table %2 has rows); a copy goes into an empty one. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)…</source>
+        <translation>
+            <numerusform>%1: %n row…</numerusform><numerusform>%1: %n rows…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) copied</source>
+        <translation>
+            <numerusform>%1: %n row copied</numerusform><numerusform>%1: %n rows copied</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original %1 read from the source hashes to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>originals: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>originals: %n copied</source>
+        <translation>
+            <numerusform>originals: %n copied</numerusform><numerusform>originals: %n copied</numerusform></translation>
+    </message>
+    <message>
+        <source>The server did not say who is copying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy of the table %1 does not match its source (%2 rows there, %3 here); nothing was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified: %1 tables, %2 originals re-hashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Nothing was copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination is of schema %1, the source of schema %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds a library; a copy goes into an empty folder. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an empty folder; a copy goes into a new or empty folder. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move the copied library from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source and the destination are the same library.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>habeas::LibraryLocation</name>
     <message>
         <source>The library address holds a password. Leave it out: the password is read from PGPASSWORD or ~/.pgpass, or asked for by the app and kept in the system keychain.</source>
@@ -1971,6 +2111,13 @@
     </message>
     <message>
         <source>no database name (postgresql://USER@HOST/DATABASE)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>habeas::LibraryTables</name>
+    <message>
+        <source>The tables %1 reference one another in a cycle; they cannot be copied in order.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2036,6 +2183,10 @@
     </message>
     <message>
         <source>The parser gave no usable answer for this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original could not be fetched from the library server to be read: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2488,6 +2639,29 @@
     </message>
 </context>
 <context>
+    <name>habeas::RowVersion</name>
+    <message>
+        <source>Someone else changed %1 since you opened it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed %2 since you opened it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo refused: %1 changed %2 after your edit, and undoing would overwrite that change. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo refused: %1 changed %2 after you undid your edit, and redoing would overwrite that change. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>habeas::Search</name>
     <message>
         <source>Type the words to search for.</source>
@@ -2526,6 +2700,10 @@
     </message>
     <message>
         <source>The library server refused this change: your role on the case does not allow it (a reader only reads a case; its lead and members change it; its lead manages its team). Nothing was changed. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library server cannot be reached; nothing of this change was saved: the connection is closed (the server stopped, or the network is cut). Habeas connects again on the next try.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -181,7 +181,8 @@
     <message numerus="yes">
         <source>%n of them belong to cases you are not on: their links were checked, their content only the library administrator can check.</source>
         <translation>
-            <numerusform>其中%n条属于您不在其团队中的案件：已核对其链接，其内容只有案件库管理员能够核对。</numerusform></translation>
+            <numerusform>其中%n条属于您不在其团队中的案件：已核对其链接，其内容只有案件库管理员能够核对。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -292,6 +293,14 @@
         <source>Edit the prosecutors, announcement or fines</source>
         <translation>编辑承办检察官、诉前公告或罚金</translation>
     </message>
+    <message>
+        <source>the case “%1”</source>
+        <translation>案件“%1”</translation>
+    </message>
+    <message>
+        <source>the party “%1”</source>
+        <translation>当事人“%1”</translation>
+    </message>
 </context>
 <context>
     <name>habeas::CaseListModel</name>
@@ -377,6 +386,14 @@
     <message>
         <source>There is no party %1 in this library.</source>
         <translation>本案件库中没有当事人%1。</translation>
+    </message>
+    <message>
+        <source>the case “%1”</source>
+        <translation>案件“%1”</translation>
+    </message>
+    <message>
+        <source>the party “%1”</source>
+        <translation>当事人“%1”</translation>
     </message>
 </context>
 <context>
@@ -892,6 +909,10 @@
         <source>There is no damages item %1.</source>
         <translation>本案件库中没有赔偿项目%1。</translation>
     </message>
+    <message>
+        <source>the damages item “%1”</source>
+        <translation>损失项目“%1”</translation>
+    </message>
 </context>
 <context>
     <name>habeas::DamagesCalc</name>
@@ -973,6 +994,10 @@
     <message>
         <source>Scenario “%1” has no items to copy.</source>
         <translation>方案“%1”中没有可复制的赔偿项目。</translation>
+    </message>
+    <message>
+        <source>the damages item “%1”</source>
+        <translation>损失项目“%1”</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1083,10 @@
     <message>
         <source>Remove the deadline “%1”</source>
         <translation>删除期限“%1”</translation>
+    </message>
+    <message>
+        <source>the deadline “%1”</source>
+        <translation>期限“%1”</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1309,10 @@
         <source>The 20-year long stop from the first fact of the chronology (%1) ends later, on %2.</source>
         <translation>自大事记中最早的事实（%1）起算的二十年最长期间较晚届满，于%2届满。</translation>
     </message>
+    <message>
+        <source>the deadline “%1”</source>
+        <translation>期限“%1”</translation>
+    </message>
 </context>
 <context>
     <name>habeas::Demo</name>
@@ -1316,6 +1349,10 @@
     <message>
         <source>There is no event %1.</source>
         <translation>没有ID为%1的事件。</translation>
+    </message>
+    <message>
+        <source>the fact of %1</source>
+        <translation>%1的事实</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1621,10 @@
     <message>
         <source>Withdraw the adverse inference</source>
         <translation>撤回不利推定</translation>
+    </message>
+    <message>
+        <source>the fact of %1</source>
+        <translation>%1的事实</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1949,104 @@
     </message>
 </context>
 <context>
+    <name>habeas::LibraryCopy</name>
+    <message>
+        <source>The copy was stopped; nothing was kept.</source>
+        <translation>复制已中止；未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Copying a server library takes its administrator (the role that owns its tables): %1 is not the administrator of %2; nothing was changed.</source>
+        <translation>复制服务器文库须由其管理员（拥有其数据表的角色）进行：%1不是%2的管理员；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns on the destination (%2) than on the source (%3); nothing was changed.</source>
+        <translation>数据表%1在目标中的列（%2）与来源中的列（%3）不同；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a library with records (the table %2 has rows); a copy goes into an empty one. Nothing was changed.</source>
+        <translation>%1已存有含记录的文库（数据表%2中有数据）；复制只能写入空文库。未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)…</source>
+        <translation>
+            <numerusform>%1：%n行……</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) copied</source>
+        <translation>
+            <numerusform>%1：已复制%n行</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary file: %1</source>
+        <translation>无法创建临时文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The original %1 read from the source hashes to %2.</source>
+        <translation>从来源读取的原件%1的哈希值为%2。</translation>
+    </message>
+    <message>
+        <source>originals: %1 of %2</source>
+        <translation>原件：%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>originals: %n copied</source>
+        <translation>
+            <numerusform>原件：已复制%n件</numerusform></translation>
+    </message>
+    <message>
+        <source>The server did not say who is copying.</source>
+        <translation>服务器未返回执行复制的角色。</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 does not match its source (%2 rows there, %3 here); nothing was kept.</source>
+        <translation>数据表%1的副本与来源不一致（来源%2行，副本%3行）；未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>verified: %1 tables, %2 originals re-hashed</source>
+        <translation>已核验：%1张数据表，%2件原件已重新计算哈希值</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was copied.</source>
+        <translation>%1 未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The destination is of schema %1, the source of schema %2.</source>
+        <translation>目标的结构版本为%1，来源的结构版本为%2。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a library; a copy goes into an empty folder. Nothing was changed.</source>
+        <translation>%1已存有文库；复制只能写入空文件夹。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is not an empty folder; a copy goes into a new or empty folder. Nothing was changed.</source>
+        <translation>%1不是空文件夹；复制只能写入新建或空的文件夹。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation>无法在%1中创建文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation>无法替换空文件夹%1。</translation>
+    </message>
+    <message>
+        <source>Cannot move the copied library from %1 to %2.</source>
+        <translation>无法将复制的文库从%1移至%2。</translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same library.</source>
+        <translation>来源与目标是同一个文库。</translation>
+    </message>
+</context>
+<context>
     <name>habeas::LibraryLocation</name>
     <message>
         <source>The library address holds a password. Leave it out: the password is read from PGPASSWORD or ~/.pgpass, or asked for by the app and kept in the system keychain.</source>
@@ -1964,6 +2103,13 @@
     <message>
         <source>no database name (postgresql://USER@HOST/DATABASE)</source>
         <translation>未写数据库名（postgresql://用户名@主机/数据库）</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::LibraryTables</name>
+    <message>
+        <source>The tables %1 reference one another in a cycle; they cannot be copied in order.</source>
+        <translation>数据表%1相互循环引用，无法按顺序复制。</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2175,10 @@
     <message>
         <source>The parser gave no usable answer for this file.</source>
         <translation>解析程序未对此文件返回可用的结果。</translation>
+    </message>
+    <message>
+        <source>The original could not be fetched from the library server to be read: %1</source>
+        <translation>无法从案卷库服务器取回原件以供读取：%1</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2626,29 @@
     </message>
 </context>
 <context>
+    <name>habeas::RowVersion</name>
+    <message>
+        <source>Someone else changed %1 since you opened it.</source>
+        <translation>您打开%1之后，其他人修改了它。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since you opened it.</source>
+        <translation>您打开%2之后，%1修改了它。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 changed %2 after your edit, and undoing would overwrite that change. Nothing was changed.</source>
+        <translation>无法撤销：在您编辑之后，%1修改了%2，撤销会覆盖其修改。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Redo refused: %1 changed %2 after you undid your edit, and redoing would overwrite that change. Nothing was changed.</source>
+        <translation>无法重做：在您撤销编辑之后，%1修改了%2，重做会覆盖其修改。未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>habeas::Search</name>
     <message>
         <source>Type the words to search for.</source>
@@ -2515,6 +2688,10 @@
     <message>
         <source>The library server refused this change: your role on the case does not allow it (a reader only reads a case; its lead and members change it; its lead manages its team). Nothing was changed. (%1)</source>
         <translation>案件库服务器拒绝了此修改：您在该案件中的角色不允许（阅读者只能查看案件；负责人和成员可以修改案件；负责人管理团队）。未作任何更改。（%1）</translation>
+    </message>
+    <message>
+        <source>The library server cannot be reached; nothing of this change was saved: the connection is closed (the server stopped, or the network is cut). Habeas connects again on the next try.</source>
+        <translation>无法连接案卷库服务器；本次修改未保存任何内容：连接已关闭（服务器已停止或网络中断）。下次操作时 Habeas 会重新连接。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,56 @@
         <source>Yuan</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the password kept in the keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the password: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library server %1 cannot be used:
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Server Library…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a firm's shared library on a PostgreSQL server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload shows their version and discards your changes; Overwrite saves yours over theirs; Cancel goes back to your changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>habeas::BackgroundJob</name>
@@ -1833,6 +1883,17 @@ Habeas does not display this kind of file itself.</source>
     </message>
 </context>
 <context>
+    <name>habeas::Keychain</name>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>habeas::MainWindow</name>
     <message>
         <source>Inspector</source>
@@ -2978,6 +3039,41 @@ Habeas does not display this kind of file itself.</source>
             <numerusform>%n result for “%1”</numerusform>
             <numerusform>%n results for “%1”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ServerLoginDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in to the library server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Server Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own login on the firm's server. Leave the password empty when libpq finds it (PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A server address starts with postgresql://</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -35,6 +35,58 @@
         <source>Yuan</source>
         <translation>元</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Library server</source>
+        <translation>案卷库服务器</translation>
+    </message>
+    <message>
+        <source>The server refused the password kept in the keychain: %1</source>
+        <translation>服务器拒绝了钥匙串中保存的密码：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the password: %1</source>
+        <translation>服务器拒绝了该密码：%1</translation>
+    </message>
+    <message>
+        <source>The library server %1 cannot be used:
+
+%2</source>
+        <translation>无法使用案卷库服务器 %1：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Library…</source>
+        <translation>打开服务器案卷库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a firm's shared library on a PostgreSQL server.</source>
+        <translation>打开律所在 PostgreSQL 服务器上共享的案卷库。</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and discards your changes; Overwrite saves yours over theirs; Cancel goes back to your changes.</source>
+        <translation>“重新载入”显示对方的版本并放弃您的修改；“覆盖”以您的修改覆盖对方的修改；“取消”返回您的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>habeas::BackgroundJob</name>
@@ -1832,6 +1884,17 @@ Habeas本身不显示此类文件。</translation>
     </message>
 </context>
 <context>
+    <name>habeas::Keychain</name>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>无法将密码保存到系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>无法从系统钥匙串中删除密码：%1</translation>
+    </message>
+</context>
+<context>
     <name>habeas::MainWindow</name>
     <message>
         <source>Inspector</source>
@@ -2972,6 +3035,41 @@ Habeas本身不显示此类文件。</translation>
         <translation>
             <numerusform>“%1”的搜索结果：共%n条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ServerLoginDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Log in to the library server</source>
+        <translation>登录案卷库服务器</translation>
+    </message>
+    <message>
+        <source>Open Server Library</source>
+        <translation>打开服务器案卷库</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Your own login on the firm's server. Leave the password empty when libpq finds it (PGPASSWORD or ~/.pgpass).</source>
+        <translation>您在本所服务器上的个人登录名。若 libpq 能找到密码（PGPASSWORD 或 ~/.pgpass），密码可留空。</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://</source>
+        <translation>服务器地址以 postgresql:// 开头</translation>
     </message>
 </context>
 <context>
