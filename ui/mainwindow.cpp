@@ -491,22 +491,15 @@ void MainWindow::checkIntegrity()
     });
     Library *library = &m_library; // outlives the window, which waits for this on closing
     m_integrity = QtConcurrent::run([at, library] {
+        const auto failed = [](const QString &why) {
+            return AuditLog::Verification { false, 0, 0, -1, why };
+        };
         // The file's own check first, when it runs beside the window (see Library::open): a
         // damaged file refuses every write, and says so here.
-        if (const QString damage = library->damage(); !damage.isEmpty()) {
-            AuditLog::Verification failed;
-            failed.ok = false;
-            failed.message = damage;
-            return failed;
-        }
+        if (const QString damage = library->damage(); !damage.isEmpty())
+            return failed(damage);
         auto lib = Library::open(at, Library::OpenMode::AnotherConnection);
-        if (!lib.ok()) {
-            AuditLog::Verification failed;
-            failed.ok = false;
-            failed.message = lib.error().message;
-            return failed;
-        }
-        return lib.value()->audit().verify();
+        return lib.ok() ? lib.value()->audit().verify() : failed(lib.error().message);
     });
     watcher->setFuture(m_integrity);
 }
