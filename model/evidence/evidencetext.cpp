@@ -325,20 +325,22 @@ QString sqliteMatch(const Terms &terms)
 // The same on PostgreSQL (docs/server.md, "Full-text search"): the words of one or two
 // characters from evidence_grams' arrays (GIN), those of three and more by ILIKE through the
 // trigram index on the page text (pg_trgm, GIN).
+// On the server the whole page search is one function, run as the owner, that walls its answer
+// itself (a user's row-level security would keep the indexes out: resources/sql/pg/0018); the
+// query around it only reads the rows of the pages it found.
 QString postgresMatch(const Terms &terms)
 {
     QStringList grams;
     for (qsizetype i = 0; i < terms.grams.size(); ++i)
-        grams << u"lower(:g%1)"_s.arg(i);
-    QString sql = u"FROM evidence_pages p"_s;
-    if (!grams.isEmpty())
-        sql += u" JOIN evidence_grams g ON g.page_id = p.id AND g.grams @> ARRAY["_s
-            + grams.join(u", "_s) + u"]::text[]"_s;
-    sql += u" JOIN evidence_items e ON e.id = p.evidence_id JOIN cases c ON c.id = e.case_id "
-           "WHERE true"_s;
+        grams << u":g%1"_s.arg(i);
+    QStringList patterns;
     for (qsizetype i = 0; i < terms.trigrams.size(); ++i)
-        sql += u" AND p.text ILIKE :tri%1 ESCAPE '\\'"_s.arg(i);
-    return sql;
+        patterns << u":tri%1"_s.arg(i);
+    return u"FROM habeas_find_pages(ARRAY["_s + grams.join(u", "_s) + u"]::text[], ARRAY["_s
+        + patterns.join(u", "_s)
+        + u"]::text[], :in_case, :not_case, :limit) AS m(id) JOIN evidence_pages p ON p.id = m.id "
+          "JOIN evidence_items e ON e.id = p.evidence_id JOIN cases c ON c.id = e.case_id "
+          "WHERE true"_s;
 }
 
 // The pages on which every word occurs, live ones only, at most `limit`, the first in the order
@@ -379,6 +381,11 @@ Result<QList<Found>> findPages(
     }
     if (tier != Tier::Library)
         q.bind(u":case"_s, caseId);
+    if (postgres) {
+        const QVariant none(QMetaType::fromType<qint64>());
+        q.bind(u":in_case"_s, tier == Tier::OnlyCase ? QVariant(caseId) : none);
+        q.bind(u":not_case"_s, tier == Tier::OtherCases ? QVariant(caseId) : none);
+    }
     q.bind(u":limit"_s, limit);
     if (auto st = q.exec(); !st.ok())
         return st.error();

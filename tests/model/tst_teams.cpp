@@ -6,6 +6,7 @@
 #include "cases/casestore.h"
 #include "cases/teamstore.h"
 #include "evidence/evidencestore.h"
+#include "evidence/evidencetext.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/storagebackend.h"
@@ -40,6 +41,7 @@ private slots:
     void theAuditLogIsOneAppendOnlyChain();
     void aLeadDeletesTheirCaseForGood();
     void anotherTeamImportsTheSameBytesOnlyByHavingThem();
+    void searchFindsOnlyTheTeamsPages();
     void aFolderLibraryHasNoTeams();
 
 private:
@@ -371,6 +373,66 @@ void TstTeams::anotherTeamImportsTheSameBytesOnlyByHavingThem()
     QVERIFY(qian->blobs().copyTo(sha, copy).ok());
     QCOMPARE(copy.data(), bytes);
     QCOMPARE(scalar(kAdmin, u"SELECT count(*) FROM blobs WHERE sha256 = '%1'"_s.arg(sha)), u"1"_s);
+}
+
+void TstTeams::searchFindsOnlyTheTeamsPages()
+{
+    // Two cases' exhibits hold the same words; each lawyer's search finds their own page only
+    // (the page search runs in a function as the owner, which walls its answer: pg/0018).
+    auto wang = open(u"wang"_s);
+    auto qian = open(u"qian"_s);
+    QVERIFY(wang && qian);
+    QTemporaryDir dir;
+    const auto exhibitWith = [&](Library &lib, const QString &title, const QString &text) {
+        CaseRecord c;
+        c.title = title;
+        const qint64 caseId = lib.cases().createCase(c).value();
+        const QString file = dir.filePath(title + u".txt"_s);
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
+            return qint64(0);
+        f.close();
+        const ImportOutcome o = lib.evidence().importFile(caseId, file, {});
+        PageText page;
+        page.origin = PageText::Origin::Text;
+        page.text = text;
+        if (!lib.evidenceText()
+                 .storeParse(o.id, EvidenceRecord::ParseState::Ok, {}, 1, { page }, false)
+                 .ok())
+            return qint64(0);
+        return caseId;
+    };
+    const qint64 wangs =
+        exhibitWith(*wang, u"王律师的检索"_s, u"营销短信 王律师的页面 marketing"_s);
+    const qint64 qians =
+        exhibitWith(*qian, u"钱律师的检索"_s, u"营销短信 钱律师的页面 marketing"_s);
+    QVERIFY(wangs && qians);
+    const auto casesFound = [](Library &lib, const QString &query) {
+        QSet<qint64> cases;
+        for (const SearchHit &hit : lib.evidenceText().search(query).value())
+            if (hit.page > 0)
+                cases << hit.caseId;
+        return cases;
+    };
+    for (const QString &query : { u"marketing"_s, u"王律师的页面"_s, u"营销短信 页面"_s }) {
+        QCOMPARE(casesFound(*wang, query).contains(qians), false);
+        QCOMPARE(casesFound(*qian, query).contains(wangs), false);
+    }
+    QCOMPARE(casesFound(*wang, u"marketing"_s), QSet<qint64> { wangs });
+    QCOMPARE(casesFound(*qian, u"marketing"_s), QSet<qint64> { qians });
+    QCOMPARE(casesFound(*wang, u"钱律师的页面"_s), QSet<qint64> {});
+    // The administrator finds both; a reader of wang's case finds wang's.
+    const QSet<qint64> both = casesFound(*open(kAdmin), u"marketing"_s);
+    QVERIFY(both.contains(wangs) && both.contains(qians));
+    // The function itself answers nothing outside the caller's teams, called as psql would.
+    QCOMPARE(
+        scalar(u"qian"_s,
+            u"SELECT count(*) FROM habeas_find_pages('{}', ARRAY['%王律师%'], NULL, NULL, 100)"_s),
+        u"0"_s);
+    QCOMPARE(
+        scalar(kAdmin,
+            u"SELECT count(*) FROM habeas_find_pages('{}', ARRAY['%王律师%'], NULL, NULL, 100)"_s),
+        u"1"_s);
 }
 
 void TstTeams::aFolderLibraryHasNoTeams()
