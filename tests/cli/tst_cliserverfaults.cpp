@@ -41,16 +41,7 @@ void TstCliServerFaults::initTestCase()
 
 qint64 TstCliServerFaults::count(const QString &sql)
 {
-    qint64 n = -1;
-    {
-        QSqlDatabase db = m_cluster->connect(u"firm"_s, u"count"_s);
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            n = q.value(0).toLongLong();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"count"_s);
-    return n;
+    return m_cluster->number(u"firm"_s, sql);
 }
 
 void TstCliServerFaults::aServerStoppedMidImportLeavesNothingHalfWritten()

@@ -70,16 +70,7 @@ LibraryLocation TstServerLogin::at(const QString &user) const
 
 qint64 TstServerLogin::count(const QString &sql)
 {
-    qint64 n = -1;
-    {
-        QSqlDatabase db = m_cluster->connect(kDb, u"count"_s);
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            n = q.value(0).toLongLong();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"count"_s);
-    return n;
+    return m_cluster->number(kDb, sql);
 }
 
 void TstServerLogin::initTestCase()

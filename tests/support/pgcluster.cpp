@@ -299,6 +299,21 @@ QSqlDatabase PgCluster::connect(
     return db;
 }
 
+qint64 PgCluster::number(const QString &database, const QString &sql) const
+{
+    const QString connection = u"habeas-pgcluster-number-%1"_s.arg(m_port);
+    qint64 n = -1;
+    {
+        QSqlDatabase db = connect(database, connection);
+        QSqlQuery q(db);
+        if (db.isOpen() && q.exec(sql) && q.next())
+            n = q.value(0).toLongLong();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return n;
+}
+
 bool PgCluster::createDatabase(const QString &name, QString *why)
 {
     const QString connection = u"habeas-pgcluster-admin-%1"_s.arg(m_port);

@@ -50,6 +50,10 @@ public:
     QSqlDatabase connect(
         const QString &database, const QString &connectionName, QString *why = nullptr) const;
 
+    // The first column of the first row `sql` gives in `database`, as the cluster's superuser
+    // (a count, say); -1 when the query fails.
+    qint64 number(const QString &database, const QString &sql) const;
+
     // Stops the server (fast shutdown: sessions are ended) and starts it again on the same port
     // and data, as a server restarted under its clients.
     void stopServer();
