@@ -75,7 +75,11 @@ Attempt tryLogin(const LibraryLocation &location, const QString &password)
             db.close();
         } else {
             attempt.outcome = classify(db.lastError());
-            attempt.message = db.lastError().text().trimmed();
+            // libpq indents its hints with tabs: one clean line each.
+            QStringList lines = db.lastError().text().split(u'\n', Qt::SkipEmptyParts);
+            for (QString &line : lines)
+                line = line.simplified();
+            attempt.message = lines.join(u'\n');
         }
     }
     QSqlDatabase::removeDatabase(name);
