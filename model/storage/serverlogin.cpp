@@ -40,9 +40,11 @@ Outcome classify(const QSqlError &error)
 
 } // namespace
 
-QString keyOf(const LibraryLocation &at)
+QString keyOf(const LibraryLocation &location)
 {
-    return u"%1@%2:%3/%4"_s.arg(at.user(), at.host()).arg(at.port()).arg(at.database());
+    return u"%1@%2:%3/%4"_s.arg(location.user(), location.host())
+        .arg(location.port())
+        .arg(location.database());
 }
 
 QString connectOptions(const LibraryLocation &location)

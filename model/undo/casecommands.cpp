@@ -49,7 +49,8 @@ Status TrashCaseCommand::apply(bool trash)
     return trash ? m_store.trashCase(m_id) : m_store.restoreCase(m_id);
 }
 
-EditCaseCommand::EditCaseCommand(CaseStore &store, CaseRecord before, CaseRecord after)
+EditCaseCommand::EditCaseCommand(
+    CaseStore &store, const CaseRecord &before, const CaseRecord &after)
     : VersionedEditCommand(
         QCoreApplication::translate("habeas::CaseCommands", "Edit case “%1”").arg(after.title),
         u"cases"_s,
@@ -83,7 +84,8 @@ Status AddPartyCommand::doUndo()
     return m_store.trashParty(m_id);
 }
 
-EditPartyCommand::EditPartyCommand(CaseStore &store, PartyRecord before, PartyRecord after)
+EditPartyCommand::EditPartyCommand(
+    CaseStore &store, const PartyRecord &before, const PartyRecord &after)
     : VersionedEditCommand(
         QCoreApplication::translate("habeas::CaseCommands", "Edit party “%1”").arg(after.name),
         u"parties"_s,

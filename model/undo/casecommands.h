@@ -43,7 +43,7 @@ private:
 // Editing a case's fields: one swap serves undo and redo.
 class EditCaseCommand final : public VersionedEditCommand<CaseRecord> {
 public:
-    EditCaseCommand(CaseStore &store, CaseRecord before, CaseRecord after);
+    EditCaseCommand(CaseStore &store, const CaseRecord &before, const CaseRecord &after);
 };
 
 class AddPartyCommand final : public HabeasCommand {
@@ -62,7 +62,7 @@ private:
 
 class EditPartyCommand final : public VersionedEditCommand<PartyRecord> {
 public:
-    EditPartyCommand(CaseStore &store, PartyRecord before, PartyRecord after);
+    EditPartyCommand(CaseStore &store, const PartyRecord &before, const PartyRecord &after);
 };
 
 class RemovePartyCommand final : public HabeasCommand {

@@ -26,7 +26,7 @@ Status AddDamagesCommand::doRedo()
 }
 
 EditDamagesCommand::EditDamagesCommand(
-    DamagesStore &store, DamagesRecord before, DamagesRecord after)
+    DamagesStore &store, const DamagesRecord &before, const DamagesRecord &after)
     : VersionedEditCommand(
         QCoreApplication::translate("habeas::DamagesCommands", "Edit %1")
             .arg(headDisplayName(after.head)),

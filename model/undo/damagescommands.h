@@ -24,7 +24,8 @@ private:
 
 class EditDamagesCommand final : public VersionedEditCommand<DamagesRecord> {
 public:
-    EditDamagesCommand(DamagesStore &store, DamagesRecord before, DamagesRecord after);
+    EditDamagesCommand(
+        DamagesStore &store, const DamagesRecord &before, const DamagesRecord &after);
 };
 
 class RemoveDamagesCommand final : public HabeasCommand {

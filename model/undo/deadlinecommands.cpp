@@ -35,7 +35,7 @@ Status AddDeadlineCommand::doRedo()
 }
 
 EditDeadlineCommand::EditDeadlineCommand(
-    DeadlineStore &store, DeadlineRecord before, DeadlineRecord after)
+    DeadlineStore &store, const DeadlineRecord &before, const DeadlineRecord &after)
     : VersionedEditCommand(
         QCoreApplication::translate("habeas::DeadlineCommands", "Edit the deadline “%1”")
             .arg(nameOf(after)),

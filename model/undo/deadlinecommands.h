@@ -24,7 +24,8 @@ private:
 
 class EditDeadlineCommand final : public VersionedEditCommand<DeadlineRecord> {
 public:
-    EditDeadlineCommand(DeadlineStore &store, DeadlineRecord before, DeadlineRecord after);
+    EditDeadlineCommand(
+        DeadlineStore &store, const DeadlineRecord &before, const DeadlineRecord &after);
 };
 
 class SetDeadlineDoneCommand final : public HabeasCommand {

@@ -28,7 +28,8 @@ Status AddEventCommand::doRedo()
     return {};
 }
 
-EditEventCommand::EditEventCommand(EventStore &store, EventRecord before, EventRecord after)
+EditEventCommand::EditEventCommand(
+    EventStore &store, const EventRecord &before, const EventRecord &after)
     : VersionedEditCommand(
         QCoreApplication::translate("habeas::FactsCommands", "Edit the fact of %1")
             .arg(after.displayDate()),

@@ -31,7 +31,7 @@ private:
 
 class EditEventCommand final : public VersionedEditCommand<EventRecord> {
 public:
-    EditEventCommand(EventStore &store, EventRecord before, EventRecord after);
+    EditEventCommand(EventStore &store, const EventRecord &before, const EventRecord &after);
 };
 
 class RemoveEventCommand final : public HabeasCommand {

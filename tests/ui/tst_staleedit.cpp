@@ -29,7 +29,8 @@ using namespace habeas::test;
 namespace {
 
 // Like whenModal, for the first modal widget of type W (other than `not`).
-template<typename W> void whenModalIs(std::function<void(W *)> act, QPointer<QWidget> not_ = {})
+template<typename W>
+void whenModalIs(std::function<void(W *)> act, const QPointer<QWidget> &not_ = {})
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
