@@ -1,5 +1,7 @@
 #include "storage/serverlogin.h"
 
+#include "storage/sql.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -30,10 +32,7 @@ Outcome classify(const QSqlError &error)
     if (state == u"28P01"_s || text.contains(u"password authentication failed"_s)
         || text.contains(u"is not permitted to log in"_s))
         return Outcome::PasswordRefused;
-    if (state.startsWith(u"08"_s) || text.contains(u"could not connect"_s)
-        || text.contains(u"Connection refused"_s) || text.contains(u"timeout expired"_s)
-        || text.contains(u"could not translate host name"_s)
-        || text.contains(u"server closed the connection"_s) || text.contains(u"No route"_s))
+    if (serverUnreachable(error))
         return Outcome::Unreachable;
     return Outcome::Refused;
 }

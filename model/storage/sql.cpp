@@ -15,6 +15,9 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 namespace {
+// The connections of this thread that found the server gone (see takeLostConnection).
+thread_local QSet<QString> t_lost;
+} // namespace
 
 // PostgreSQL reports an SQLSTATE (five characters, "08006"); a lost connection may come with
 // none, only libpq's words.
@@ -25,13 +28,12 @@ bool serverUnreachable(const QSqlError &error)
     return state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s
         || state == u"57P03"_s || text.contains(u"server closed the connection"_s)
         || text.contains(u"no connection to the server"_s)
-        || text.contains(u"terminating connection"_s)
-        || text.contains(u"could not connect to server"_s)
-        || text.contains(u"Connection refused"_s);
+        || text.contains(u"terminating connection"_s) || text.contains(u"could not connect"_s)
+        || text.contains(u"Connection refused"_s) || text.contains(u"timeout expired"_s)
+        || text.contains(u"could not translate host name"_s) || text.contains(u"No route"_s);
 }
 
-// The connections of this thread that found the server gone (see takeLostConnection).
-thread_local QSet<QString> t_lost;
+namespace {
 
 // sqlError, remembering a lost server against the connection.
 Error failed(const QString &connection, const QSqlError &error)

@@ -38,6 +38,9 @@ private:
 
 // Translates a driver error into an Error the front ends understand.
 Error sqlError(const QSqlError &error);
+// Whether the error says the server cannot be reached (down, the network cut, a wrong host or
+// port): an SQLSTATE of class 08 or 57P01-03, or libpq's words when it gives none.
+bool serverUnreachable(const QSqlError &error);
 
 // Whether a statement on the named connection of this thread found the server gone since the
 // last call (and forgets it): its backend then opens the connection anew before the next use,
