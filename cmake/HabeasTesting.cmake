@@ -41,3 +41,18 @@ function(habeas_add_test name)
         TIMEOUT ${timeout}
         LABELS "${ARG_LABELS}")
 endfunction()
+
+# habeas_add_pg_twin(NAME LABEL)
+# Registers test NAME (added by habeas_add_test) a second time as NAME_pg, on PostgreSQL:
+# TempLibrary's switch (tests/support/pgtestlibrary.h) then opens each library as a fresh
+# database on a private cluster. Labels: LABEL and pg. POSIX only (the cluster runs initdb).
+function(habeas_add_pg_twin name label)
+    target_link_libraries(${name} PRIVATE habeas_pgtestlibrary)
+    add_test(NAME ${name}_pg COMMAND ${name})
+    get_test_property(${name} ENVIRONMENT env)
+    get_test_property(${name} TIMEOUT timeout)
+    set_tests_properties(${name}_pg PROPERTIES
+        ENVIRONMENT "${env};HABEAS_TEST_BACKEND=postgresql"
+        TIMEOUT ${timeout}
+        LABELS "${label};pg")
+endfunction()

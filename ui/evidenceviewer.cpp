@@ -56,6 +56,7 @@ EvidenceViewer::EvidenceViewer(Library &library, UndoManager &undo, QWidget *par
     , m_library(library)
     , m_undo(undo)
     , m_renderer(new PageRenderer(this))
+    , m_originals(new OriginalFetch(library, this))
     , m_bar(new QToolBar(this))
     , m_tools(new QToolBar(this))
     , m_stack(new QStackedWidget(this))
@@ -268,6 +269,7 @@ void EvidenceViewer::setEvidence(qint64 id)
 {
     m_renderer->close();
     m_pendingPage.reset();
+    m_fetching = false;
     m_askingNow = false;
     m_phrase.clear();
     m_page = 0;
@@ -290,13 +292,14 @@ void EvidenceViewer::open()
         return;
     }
     if (m_record.isImage()) {
-        const auto file = m_library.blobs().localFile(m_record.sha256);
-        QString error = file.ok() ? QString() : file.error().message;
-        if (!file.ok() || !m_renderer->openImage(file.value(), &error)) {
-            showMessage(tr("This image cannot be shown: %1").arg(error));
-            return;
-        }
-        showPages();
+        withOriginal([this](const Result<QString> &file) {
+            QString error = file.ok() ? QString() : file.error().message;
+            if (!file.ok() || !m_renderer->openImage(file.value(), &error)) {
+                showMessage(tr("This image cannot be shown: %1").arg(error));
+                return;
+            }
+            showPages();
+        });
         return;
     }
     showFileInfo();
@@ -305,9 +308,23 @@ void EvidenceViewer::open()
 void EvidenceViewer::openPdf(const QString &password)
 {
     m_tryingPassword = password;
-    showMessage(tr("Opening %1…").arg(m_record.exhibitNumber()));
-    const auto file = m_library.blobs().localFile(m_record.sha256);
-    m_renderer->openPdfInBackground(file.ok() ? file.value() : QString(), password);
+    withOriginal([this, password](const Result<QString> &file) {
+        showMessage(tr("Opening %1…").arg(m_record.exhibitNumber()));
+        m_renderer->openPdfInBackground(file.ok() ? file.value() : QString(), password);
+    });
+}
+
+void EvidenceViewer::withOriginal(const OriginalFetch::Then &then)
+{
+    const QString sha = m_record.sha256;
+    m_fetching = m_originals->fetch(sha, [this, sha, then](const Result<QString> &file) {
+        if (m_record.sha256 != sha) // another exhibit is shown now
+            return;
+        m_fetching = false;
+        then(file);
+    });
+    if (m_fetching)
+        showMessage(tr("Fetching %1 from the library server…").arg(m_record.exhibitNumber()));
 }
 
 void EvidenceViewer::onPdfOpened(PageRenderer::OpenResult result, const QString &error)
@@ -359,7 +376,7 @@ void EvidenceViewer::showPages()
 
 void EvidenceViewer::enterPassword()
 {
-    if (!m_record.isPdf() || m_renderer->isOpening())
+    if (!m_record.isPdf() || isOpening())
         return;
     m_askingNow = true;
     open();
@@ -367,7 +384,7 @@ void EvidenceViewer::enterPassword()
 
 bool EvidenceViewer::isOpening() const
 {
-    return m_renderer->isOpening();
+    return m_fetching || m_renderer->isOpening();
 }
 
 void EvidenceViewer::showMessage(const QString &text, bool offerPassword)
@@ -392,7 +409,7 @@ void EvidenceViewer::showFileInfo()
 
 void EvidenceViewer::showPage(int page, const QString &phrase)
 {
-    if (m_renderer->isOpening()) {
+    if (isOpening()) {
         m_pendingPage = std::pair { page, phrase };
         return;
     }

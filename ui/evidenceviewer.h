@@ -2,10 +2,12 @@
 
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
+#include "originalfetch.h"
 #include "pagerenderer.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -52,7 +54,8 @@ public:
     // What the viewer says instead of a page (no exhibit, unreadable, password needed…).
     QString message() const;
     bool isShowingPage() const;
-    // A PDF is opened on a worker: true until its first page can be shown.
+    // A server's original is fetched, or a PDF opened, on a worker: true until its first page
+    // can be shown.
     bool isOpening() const;
     bool isShowingFileInfo() const;
     QString fileInfoText() const;
@@ -79,6 +82,10 @@ private:
     void buildActions();
     void open();
     void openPdf(const QString &password);
+    // The original as a local file, then `then`: at once on a folder library, where it is one;
+    // fetched from a server on a worker thread (the window's thread never waits for the
+    // network), saying so meanwhile. An answer for an exhibit no longer shown is dropped.
+    void withOriginal(const OriginalFetch::Then &then);
     void onPdfOpened(PageRenderer::OpenResult result, const QString &error);
     void showPages();
     void showMessage(const QString &text, bool offerPassword = false);
@@ -96,7 +103,9 @@ private:
 
     Library &m_library;
     UndoManager &m_undo;
+    bool m_fetching = false; // the shown exhibit's original is on its way
     PageRenderer *m_renderer;
+    OriginalFetch *m_originals; // a server's originals, fetched off the window's thread
     EvidenceRecord m_record;
     int m_page = 0;
     QString m_phrase;

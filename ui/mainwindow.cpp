@@ -26,6 +26,7 @@
 #include "reviewpanel.h"
 #include "searchresults.h"
 #include "serverlogindialog.h"
+#include "serverstatus.h"
 #include "statutebrowser.h"
 #include "storage/auditlog.h"
 #include "storage/changefeed.h"
@@ -73,8 +74,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     setCentralWidget(centralArea(library));
     addDocks();
 
-    m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(library.path())));
+    m_libraryLabel->setText(
+        tr("Library: %1")
+            .arg(library.isServer() ? library.location().toString()
+                                    : QDir::toNativeSeparators(library.path())));
     statusBar()->addWidget(m_libraryLabel, 1);
+    if (library.isServer()) // a server gone away says so, with Try Again
+        statusBar()->addPermanentWidget(new ServerStatus(library, this));
     statusBar()->addPermanentWidget(m_integrityLabel);
     if (auto *evidence = m_workspace->panel<EvidencePanel>())
         statusBar()->addPermanentWidget(evidence->activityWidget()); // reading files: progress
@@ -93,8 +99,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_undo, &UndoManager::failed, this,
         [this](const QString &message) { Dialogs::error(this, tr("Undo"), message); });
     connect(&library.cases(), &CaseStore::caseChanged, this, &MainWindow::updateActions);
-    if (library.isServer()) // other users' commits reload the open views (docs/server.md)
-        new ChangeFeed(library, this);
+    new ChangeFeed(library, this); // others' commits reload the open views (docs/server.md)
 
     // Roomy on a desktop, and never larger than the screen (a 1366×768 laptop's included).
     resize(QSize(1360, 820).boundedTo(screen()->availableGeometry().size()));
@@ -408,40 +413,27 @@ void MainWindow::newCase()
     m_caseList->selectCase(raw->caseId());
 }
 
-void MainWindow::deleteCase()
+void MainWindow::moveCurrentCase(bool toTrash)
 {
     const qint64 id = m_caseList->currentCaseId();
-    if (!id || !m_deleteCase->isEnabled())
+    if (!id || !(toTrash ? m_deleteCase : m_restoreCase)->isEnabled())
         return;
     const auto c = m_library.cases().caseById(id);
     if (!c.ok())
         return;
     if (auto st = m_undo->pushLibrary(
-            std::make_unique<TrashCaseCommand>(m_library.cases(), id, c->title, true));
-        !st.ok())
-        Dialogs::error(this, tr("Move case to trash"), st.error().message);
-    else
+            std::make_unique<TrashCaseCommand>(m_library.cases(), id, c->title, toTrash));
+        !st.ok()) {
+        Dialogs::error(
+            this, toTrash ? tr("Move case to trash") : tr("Restore case"), st.error().message);
+    } else if (toTrash) {
         statusBar()->showMessage(
             tr("Moved “%1” to the trash. Edit ▸ Undo or Restore brings it back.").arg(c->title),
             8000);
-}
-
-void MainWindow::restoreCase()
-{
-    const qint64 id = m_caseList->currentCaseId();
-    if (!id || !m_restoreCase->isEnabled())
-        return;
-    const auto c = m_library.cases().caseById(id);
-    if (!c.ok())
-        return;
-    if (auto st = m_undo->pushLibrary(
-            std::make_unique<TrashCaseCommand>(m_library.cases(), id, c->title, false));
-        !st.ok()) {
-        Dialogs::error(this, tr("Restore case"), st.error().message);
-        return;
+    } else {
+        m_caseList->setShowingTrash(false);
+        m_caseList->selectCase(id);
     }
-    m_caseList->setShowingTrash(false);
-    m_caseList->selectCase(id);
 }
 
 void MainWindow::purgeCase()

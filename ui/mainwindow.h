@@ -54,8 +54,8 @@ public:
     static constexpr int kReminderDays = 3;
 
     void newCase();
-    void deleteCase();
-    void restoreCase();
+    void deleteCase() { moveCurrentCase(true); }
+    void restoreCase() { moveCurrentCase(false); }
     void purgeCase();
     void showDeadlines();
     void remindDeadlines();
@@ -65,6 +65,8 @@ signals:
     void openLibraryRequested(const QString &path);
 
 private:
+    // Edit ▸ Move Case to Trash, or Restore Case: one undoable step.
+    void moveCurrentCase(bool toTrash);
     // The constructor's parts.
     void addPanels(Library &library);
     QWidget *centralArea(Library &library);

@@ -45,6 +45,18 @@ Result<std::unique_ptr<Library>> CliContext::openLibraryForCase(Access access, q
     return library;
 }
 
+Result<CliContext::LibraryAndId> CliContext::openLibraryWithId(
+    Access access, const QString &idArgument, const QString &what) const
+{
+    const auto id = parseId(idArgument, what);
+    if (!id.ok())
+        return id.error();
+    auto library = openLibrary(access);
+    if (!library.ok())
+        return library.error();
+    return LibraryAndId { std::move(library).value(), id.value() };
+}
+
 Result<std::unique_ptr<Library>> CliContext::openLibraryForCase(
     Access access, const QString &caseArgument, qint64 &caseId) const
 {

@@ -29,6 +29,15 @@ struct CliContext {
     Result<std::unique_ptr<Library>> openLibraryForCaseOrAll(
         Access access, const QString &caseArgument, qint64 &caseId) const;
 
+    // The library and the id an ID argument names (an exhibit's, a deadline's…): parses it
+    // (parseId, naming `what`), then opens the library.
+    struct LibraryAndId {
+        std::unique_ptr<Library> library;
+        qint64 id = 0;
+    };
+    Result<LibraryAndId> openLibraryWithId(
+        Access access, const QString &idArgument, const QString &what) const;
+
     // Parses a positive id argument; an error names what was expected.
     static Result<qint64> parseId(const QString &text, const QString &what);
 };

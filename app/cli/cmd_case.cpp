@@ -23,6 +23,22 @@ Result<CaseRecord> loadCase(Library &library, const QString &idText)
     return library.cases().caseById(id.value());
 }
 
+// The library and the case a CASE argument names.
+struct OpenedCase {
+    std::unique_ptr<Library> library;
+    CaseRecord record;
+};
+Result<OpenedCase> openCase(const CliContext &ctx, CliContext::Access access, const QString &idText)
+{
+    auto library = ctx.openLibrary(access);
+    if (!library.ok())
+        return library.error();
+    auto c = loadCase(*library.value(), idText);
+    if (!c.ok())
+        return c.error();
+    return OpenedCase { std::move(library).value(), c.value() };
+}
+
 void printCase(const CliContext &ctx, Library &library, const CaseRecord &c)
 {
     const auto parties = library.cases().parties(c.id);
@@ -180,13 +196,11 @@ int caseShow(CliContext &ctx, const QStringList &args)
     parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
     if (auto done = parseArguments(ctx, parser, args, u"case show"_s))
         return *done;
-    auto library = ctx.openLibrary(CliContext::Access::Read);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    auto c = loadCase(*library.value(), parser.positional(0));
-    if (!c.ok())
-        return ctx.out.fail(c.error());
-    printCase(ctx, *library.value(), c.value());
+    auto opened = openCase(ctx, CliContext::Access::Read, parser.positional(0));
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    auto &[library, c] = opened.value();
+    printCase(ctx, *library, c);
     return Done;
 }
 
@@ -197,22 +211,20 @@ int caseEdit(CliContext &ctx, const QStringList &args)
     addCaseOptions(parser);
     if (auto done = parseArguments(ctx, parser, args, u"case edit"_s))
         return *done;
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    auto c = loadCase(*library.value(), parser.positional(0));
-    if (!c.ok())
-        return ctx.out.fail(c.error());
-    CaseRecord record = c.value();
+    auto opened = openCase(ctx, CliContext::Access::Write, parser.positional(0));
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    auto &[library, c] = opened.value();
+    CaseRecord record = c;
     if (auto st = applyCaseOptions(parser, record); !st.ok())
         return ctx.out.fail(st.error());
     if (auto st = checkProsecutorOption(parser, record); !st.ok())
         return ctx.out.fail(st.error());
-    if (auto st = library.value()->cases().updateCase(record); !st.ok())
+    if (auto st = library->cases().updateCase(record); !st.ok())
         return ctx.out.fail(st.error());
-    if (auto st = applyProsecutorOption(parser, *library.value(), record.id); !st.ok())
+    if (auto st = applyProsecutorOption(parser, *library, record.id); !st.ok())
         return ctx.out.fail(st.error());
-    printCase(ctx, *library.value(), library.value()->cases().caseById(record.id).value());
+    printCase(ctx, *library, library->cases().caseById(record.id).value());
     return Done;
 }
 
@@ -223,23 +235,21 @@ int caseTrash(CliContext &ctx, const QStringList &args, bool trash)
     parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
     if (auto done = parseArguments(ctx, parser, args, command))
         return *done;
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    auto c = loadCase(*library.value(), parser.positional(0));
-    if (!c.ok())
-        return ctx.out.fail(c.error());
-    CaseStore &store = library.value()->cases();
-    if (auto st = trash ? store.trashCase(c->id) : store.restoreCase(c->id); !st.ok())
+    auto opened = openCase(ctx, CliContext::Access::Write, parser.positional(0));
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    auto &[library, c] = opened.value();
+    CaseStore &store = library->cases();
+    if (auto st = trash ? store.trashCase(c.id) : store.restoreCase(c.id); !st.ok())
         return ctx.out.fail(st.error());
     if (ctx.out.json())
-        ctx.out.printJson(toJson(store.caseById(c->id).value()));
+        ctx.out.printJson(toJson(store.caseById(c.id).value()));
     else
         ctx.out.printLine(trash
                 ? QCoreApplication::translate("habeas::cli",
                     "Moved case %1 to the trash (habeas-cli case restore %1 brings it back).")
-                      .arg(c->id)
-                : QCoreApplication::translate("habeas::cli", "Restored case %1.").arg(c->id));
+                      .arg(c.id)
+                : QCoreApplication::translate("habeas::cli", "Restored case %1.").arg(c.id));
     return Done;
 }
 

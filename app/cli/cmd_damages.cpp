@@ -322,23 +322,21 @@ int damagesEdit(CliContext &ctx, const QStringList &args)
     addItemOptions(parser);
     if (auto done = parseArguments(ctx, parser, args, u"damages edit"_s))
         return *done;
-    auto id = CliContext::parseId(parser.positional(0), u"ITEM"_s);
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    auto item = library.value()->damages().item(id.value());
+    auto opened = ctx.openLibraryWithId(CliContext::Access::Write, parser.positional(0), u"ITEM"_s);
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    auto &[library, id] = opened.value();
+    auto item = library->damages().item(id);
     if (!item.ok())
         return ctx.out.fail(item.error());
     DamagesRecord record = item.value();
     if (auto st = applyItemOptions(parser, record); !st.ok())
         return ctx.out.fail(st.error());
-    if (auto counted = countFromRegister(*library.value(), record); !counted.ok())
+    if (auto counted = countFromRegister(*library, record); !counted.ok())
         return ctx.out.fail(counted.error());
-    if (auto st = library.value()->damages().updateItem(record); !st.ok())
+    if (auto st = library->damages().updateItem(record); !st.ok())
         return ctx.out.fail(st.error());
-    printItems(ctx, { library.value()->damages().item(id.value()).value() });
+    printItems(ctx, { library->damages().item(id).value() });
     return Done;
 }
 

@@ -267,14 +267,12 @@ int edit(CliContext &ctx, const QStringList &args)
     addRecordOptions(parser);
     if (auto done = parseArguments(ctx, parser, args, u"deadline edit"_s))
         return *done;
-    const auto id = CliContext::parseId(parser.positional(0), u"ID"_s);
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    DeadlineStore &store = library.value()->deadlines();
-    auto r = store.deadline(id.value());
+    auto opened = ctx.openLibraryWithId(CliContext::Access::Write, parser.positional(0), u"ID"_s);
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    auto &[library, id] = opened.value();
+    DeadlineStore &store = library->deadlines();
+    auto r = store.deadline(id);
     if (!r.ok())
         return ctx.out.fail(r.error());
     DeadlineRecord record = r.value();
@@ -282,7 +280,7 @@ int edit(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(st.error());
     if (auto st = store.update(record); !st.ok())
         return ctx.out.fail(st.error());
-    return showDeadline(ctx, store, id.value());
+    return showDeadline(ctx, store, id);
 }
 
 int list(CliContext &ctx, const QStringList &args)
@@ -354,20 +352,18 @@ int setDone(CliContext &ctx, const QStringList &args)
     parser.positional(u"ID"_s, tr("the deadline id")).flag(u"reopen"_s, tr("mark it open again"));
     if (auto done = parseArguments(ctx, parser, args, u"deadline done"_s))
         return *done;
-    const auto id = CliContext::parseId(parser.positional(0), u"ID"_s);
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
+    auto opened = ctx.openLibraryWithId(CliContext::Access::Write, parser.positional(0), u"ID"_s);
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    auto &[library, id] = opened.value();
     const bool done = !parser.isSet(u"reopen"_s);
-    if (auto st = library.value()->deadlines().setDone(id.value(), done); !st.ok())
+    if (auto st = library->deadlines().setDone(id, done); !st.ok())
         return ctx.out.fail(st.error());
     if (ctx.out.json())
-        ctx.out.printJson(QJsonObject { { u"id"_s, id.value() }, { u"done"_s, done } });
+        ctx.out.printJson(QJsonObject { { u"id"_s, id }, { u"done"_s, done } });
     else
         ctx.out.printLine(
-            (done ? tr("Deadline %1 is done.") : tr("Deadline %1 is open again.")).arg(id.value()));
+            (done ? tr("Deadline %1 is done.") : tr("Deadline %1 is open again.")).arg(id));
     return Done;
 }
 

@@ -70,29 +70,26 @@ int runEvidenceExport(CliContext &ctx, const QStringList &args)
     if (!parser.isSet(u"out"_s))
         return ctx.out.fail(UsageError,
             QCoreApplication::translate("habeas::cli", "evidence export: --out is required"));
-    auto id = CliContext::parseId(parser.positional(0), u"ID"_s);
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    auto library = ctx.openLibrary(CliContext::Access::Read);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
+    auto opened = ctx.openLibraryWithId(CliContext::Access::Read, parser.positional(0), u"ID"_s);
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    auto &[library, id] = opened.value();
     const QString out = parser.value(u"out"_s);
     const bool redacted = parser.isSet(u"redacted"_s);
     QString sha;
     if (redacted) {
-        const auto copy =
-            exportRedacted(*library.value(), id.value(), out, parser.value(u"password"_s));
+        const auto copy = exportRedacted(*library, id, out, parser.value(u"password"_s));
         if (!copy.ok())
             return ctx.out.fail(copy.error());
         sha = copy.value();
     } else {
-        if (auto st = library.value()->evidence().exportOriginal(id.value(), out); !st.ok())
+        if (auto st = library->evidence().exportOriginal(id, out); !st.ok())
             return ctx.out.fail(st.error());
-        sha = library.value()->evidence().item(id.value())->sha256;
+        sha = library->evidence().item(id)->sha256;
     }
     if (ctx.out.json())
-        ctx.out.printJson(QJsonObject { { u"id"_s, id.value() }, { u"out"_s, out },
-            { u"sha256"_s, sha }, { u"redacted"_s, redacted } });
+        ctx.out.printJson(QJsonObject { { u"id"_s, id }, { u"out"_s, out }, { u"sha256"_s, sha },
+            { u"redacted"_s, redacted } });
     else if (redacted)
         ctx.out.printLine(
             QCoreApplication::translate("habeas::cli", "Wrote a redacted copy to %1 (SHA-256 %2)")

@@ -75,16 +75,14 @@ int claimAdd(CliContext &ctx, const QStringList &args)
             QCoreApplication::translate("habeas::cli", "a theory id (habeas-cli theory list)"));
     if (auto done = parseArguments(ctx, parser, args, u"claim add"_s))
         return *done;
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    auto id = library.value()->claims().addClaim(caseId.value(), parser.positional(1));
+    auto opened = ctx.openLibraryWithId(CliContext::Access::Write, parser.positional(0), u"CASE"_s);
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    auto &[library, caseId] = opened.value();
+    auto id = library->claims().addClaim(caseId, parser.positional(1));
     if (!id.ok())
         return ctx.out.fail(id.error());
-    printClaim(ctx, library.value()->claims().claim(id.value()).value());
+    printClaim(ctx, library->claims().claim(id.value()).value());
     return Done;
 }
 
@@ -94,13 +92,11 @@ int claimList(CliContext &ctx, const QStringList &args)
     parser.positional(u"CASE"_s, QCoreApplication::translate("habeas::cli", "the case id"));
     if (auto done = parseArguments(ctx, parser, args, u"claim list"_s))
         return *done;
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibrary(CliContext::Access::Read);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    const auto claims = library.value()->claims().claims(caseId.value());
+    auto opened = ctx.openLibraryWithId(CliContext::Access::Read, parser.positional(0), u"CASE"_s);
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    auto &[library, caseId] = opened.value();
+    const auto claims = library->claims().claims(caseId);
     if (!claims.ok())
         return ctx.out.fail(claims.error());
     QJsonArray array;

@@ -191,14 +191,12 @@ int caseAnnounce(CliContext &ctx, const QStringList &args)
         .flag(u"clear"_s, tr("remove the announcement recorded"));
     if (auto done = parseArguments(ctx, parser, args, u"case announce"_s))
         return *done;
-    auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibrary(CliContext::Access::Write);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    PublicInterestStore store(*library.value());
-    auto record = store.record(caseId.value());
+    auto opened = ctx.openLibraryWithId(CliContext::Access::Write, parser.positional(0), u"CASE"_s);
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    auto &[library, caseId] = opened.value();
+    PublicInterestStore store(*library);
+    auto record = store.record(caseId);
     if (!record.ok())
         return ctx.out.fail(record.error());
     std::optional<PublicNotice> notice;
@@ -208,13 +206,13 @@ int caseAnnounce(CliContext &ctx, const QStringList &args)
             return ctx.out.fail(n.error());
         notice = n.value();
     }
-    if (auto st = store.setNotice(caseId.value(), notice); !st.ok())
+    if (auto st = store.setNotice(caseId, notice); !st.ok())
         return ctx.out.fail(st.error());
-    const auto c = library.value()->cases().caseById(caseId.value());
+    const auto c = library->cases().caseById(caseId);
     if (ctx.out.json())
-        ctx.out.printJson(publicInterestJson(*library.value(), c.value()));
+        ctx.out.printJson(publicInterestJson(*library, c.value()));
     else
-        printPublicInterest(ctx, *library.value(), c.value());
+        printPublicInterest(ctx, *library, c.value());
     return Done;
 }
 

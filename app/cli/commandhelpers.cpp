@@ -291,13 +291,10 @@ int runWithId(CliContext &ctx, const QStringList &args, const QString &command,
     parser.positional(idName, idHelp);
     if (auto done = parseArguments(ctx, parser, args, command))
         return *done;
-    auto id = CliContext::parseId(parser.positional(0), idName);
-    if (!id.ok())
-        return ctx.out.fail(id.error());
-    auto library = ctx.openLibrary(access);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    return act(*library.value(), id.value());
+    auto opened = ctx.openLibraryWithId(access, parser.positional(0), idName);
+    if (!opened.ok())
+        return ctx.out.fail(opened.error());
+    return act(*opened.value().library, opened.value().id);
 }
 
 Status rejectProblems(const QList<FieldProblem> &problems)

@@ -86,6 +86,24 @@ inline Done done()
 // Reports work done out of a total (bytes); returns false to cancel.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+// The entries' names as the archive code compares and writes them.
+inline const QString kCase = QLatin1String(kCaseEntry);
+inline const QString kManifest = QLatin1String(kManifestEntry);
+inline const QString kBlobs = QLatin1String(kBlobPrefix);
+inline const QString kReview = QLatin1String(kReviewEntry);
+
+// Counts bytes against a total and asks the caller whether to go on.
+struct Meter {
+    Progress progress;
+    qint64 total = 0;
+    qint64 done = 0;
+    bool step(qint64 n)
+    {
+        done += n;
+        return !progress || progress(qMin(done, total), total);
+    }
+};
+
 struct ManifestEntry {
     QString path;
     qint64 size = 0;

@@ -27,22 +27,6 @@ namespace {
 constexpr char kTrContext[] = "habeas::bundle";
 constexpr auto tr = &translateIn<kTrContext>;
 
-const QString kCase = QLatin1String(kCaseEntry);
-const QString kManifest = QLatin1String(kManifestEntry);
-const QString kBlobs = QLatin1String(kBlobPrefix);
-const QString kReview = QLatin1String(kReviewEntry);
-
-struct Meter {
-    Progress progress;
-    qint64 total = 0;
-    qint64 done = 0;
-    bool step(qint64 n)
-    {
-        done += n;
-        return !progress || progress(qMin(done, total), total);
-    }
-};
-
 // The bundle as a ZIP on disk: the file itself, or its decrypted copy in the scratch folder
 // (removed with this object).
 struct Opened {

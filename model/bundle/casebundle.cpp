@@ -33,22 +33,6 @@ namespace {
 constexpr char kTrContext[] = "habeas::bundle";
 constexpr auto tr = &translateIn<kTrContext>;
 
-const QString kCase = QLatin1String(kCaseEntry);
-const QString kManifest = QLatin1String(kManifestEntry);
-const QString kBlobs = QLatin1String(kBlobPrefix);
-
-// Counts bytes against a total and asks the caller whether to go on.
-struct Meter {
-    Progress progress;
-    qint64 total = 0;
-    qint64 done = 0;
-    bool step(qint64 n)
-    {
-        done += n;
-        return !progress || progress(qMin(done, total), total);
-    }
-};
-
 Outcome<QString> ensureBundleId(Library &library, qint64 caseId)
 {
     const QSqlDatabase db = library.database();

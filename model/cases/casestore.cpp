@@ -6,6 +6,7 @@
 #include "storage/rowversion.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
+#include "storage/trashmove.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -301,9 +302,7 @@ Result<qint64> CaseStore::updateCase(const CaseRecord &record)
                 record.id, u"case.edit"_s, u"case"_s, record.id, { { u"fields"_s, fields } });
         },
         [&] { emit caseChanged(record.id); });
-    if (!st.ok())
-        return st.error();
-    return before->rowVersion + 1;
+    return versionAfter(st, before->rowVersion);
 }
 
 Status CaseStore::setCaseTrashed(qint64 id, bool trashed)
@@ -311,22 +310,16 @@ Status CaseStore::setCaseTrashed(qint64 id, bool trashed)
     const auto before = m_library.whenWritable([&] { return caseById(id); });
     if (!before.ok())
         return before.error();
-    if (before->isTrashed() == trashed)
-        return Error::input(trashed
-                ? QCoreApplication::translate(
-                    "habeas::CaseStore", "Case %1 is already in the trash.")
-                      .arg(id)
-                : QCoreApplication::translate("habeas::CaseStore", "Case %1 is not in the trash.")
-                      .arg(id));
-    const QSqlDatabase db = m_library.database();
-    return inTransaction(
-        db,
-        [&]() -> Status {
-            if (auto e = setTrashedAt(db, u"cases", id, trashed); !e.ok())
-                return e;
-            return m_library.audit().append(id, trashed ? u"case.trash"_s : u"case.restore"_s,
-                u"case"_s, id, { { u"title"_s, before->title } });
-        },
+    if (auto st = refuseSameTrashState(before->isTrashed(), trashed,
+            QCoreApplication::translate("habeas::CaseStore", "Case %1 is already in the trash.")
+                .arg(id),
+            QCoreApplication::translate("habeas::CaseStore", "Case %1 is not in the trash.")
+                .arg(id));
+        !st.ok())
+        return st;
+    return moveTrash(m_library,
+        { u"cases"_s, id, trashed, id, trashed ? u"case.trash"_s : u"case.restore"_s, u"case"_s,
+            { { u"title"_s, before->title } } },
         [&] { emit caseChanged(id); });
 }
 
@@ -519,28 +512,23 @@ Status CaseStore::setPartyTrashed(qint64 id, bool trashed)
     const auto before = m_library.whenWritable([&] { return partyById(id); });
     if (!before.ok())
         return before.error();
-    if (before->isTrashed() == trashed)
-        return Error::input(trashed
-                ? QCoreApplication::translate("habeas::CaseStore", "Party %1 is already removed.")
-                      .arg(id)
-                : QCoreApplication::translate("habeas::CaseStore", "Party %1 is not removed.")
-                      .arg(id));
+    if (auto st = refuseSameTrashState(before->isTrashed(), trashed,
+            QCoreApplication::translate("habeas::CaseStore", "Party %1 is already removed.")
+                .arg(id),
+            QCoreApplication::translate("habeas::CaseStore", "Party %1 is not removed.").arg(id));
+        !st.ok())
+        return st;
     if (!trashed)
         if (auto st = checkRepresentation(*before); !st.ok())
             return st;
-    const QSqlDatabase db = m_library.database();
-    const Status st = inTransaction(db, [&]() -> Status {
-        if (auto e = setTrashedAt(db, u"parties", id, trashed); !e.ok())
-            return e;
-        return m_library.audit().append(before->caseId,
-            trashed ? u"party.remove"_s : u"party.restore"_s, u"party"_s, id,
-            { { u"name"_s, before->name } });
-    });
-    if (st.ok()) {
-        emit partiesChanged(before->caseId);
-        emit caseChanged(before->caseId);
-    }
-    return st;
+    return moveTrash(m_library,
+        { u"parties"_s, id, trashed, before->caseId,
+            trashed ? u"party.remove"_s : u"party.restore"_s, u"party"_s,
+            { { u"name"_s, before->name } } },
+        [&] {
+            emit partiesChanged(before->caseId);
+            emit caseChanged(before->caseId);
+        });
 }
 
 Status CaseStore::trashParty(qint64 id)

@@ -6,6 +6,7 @@
 #include "storage/rowversion.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
+#include "storage/trashmove.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -195,9 +196,7 @@ Result<qint64> EventStore::updateEvent(const EventRecord &record)
                 r.caseId, u"event.edit"_s, u"event"_s, r.id, { { u"date"_s, r.date } });
         },
         [&] { emit eventsChanged(r.caseId); });
-    if (!st.ok())
-        return st.error();
-    return before->rowVersion + 1;
+    return versionAfter(st, before->rowVersion);
 }
 
 Status EventStore::setTrashed(qint64 id, bool trashed)
@@ -213,16 +212,9 @@ Status EventStore::setTrashed(qint64 id, bool trashed)
         return Error::notFound(
             QCoreApplication::translate("habeas::EventStore", "There is no event %1.").arg(id));
     const qint64 caseId = find.value(0).toLongLong();
-    const QString date = find.value(1).toString();
-    return inTransaction(
-        db,
-        [&]() -> Status {
-            if (auto e = setTrashedAt(db, u"events", id, trashed); !e.ok())
-                return e;
-            return m_library.audit().append(caseId,
-                trashed ? u"event.remove"_s : u"event.restore"_s, u"event"_s, id,
-                { { u"date"_s, date } });
-        },
+    return moveTrash(m_library,
+        { u"events"_s, id, trashed, caseId, trashed ? u"event.remove"_s : u"event.restore"_s,
+            u"event"_s, { { u"date"_s, find.value(1).toString() } } },
         [&] { emit eventsChanged(caseId); });
 }
 

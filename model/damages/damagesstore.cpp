@@ -8,6 +8,7 @@
 #include "storage/rowversion.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
+#include "storage/trashmove.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -260,9 +261,7 @@ Result<qint64> DamagesStore::updateItem(const DamagesRecord &input)
                 record.caseId, u"damages.edit"_s, u"damages"_s, record.id, detail);
         },
         [&] { emit damagesChanged(record.caseId); });
-    if (!st.ok())
-        return st.error();
-    return before->rowVersion + 1;
+    return versionAfter(st, before->rowVersion);
 }
 
 Status DamagesStore::setTrashed(qint64 id, bool trashed)
@@ -270,22 +269,15 @@ Status DamagesStore::setTrashed(qint64 id, bool trashed)
     const auto before = m_library.whenWritable([&] { return item(id); });
     if (!before.ok())
         return before.error();
-    if (before->isTrashed() == trashed)
-        return Error::input(trashed
-                ? QCoreApplication::translate("habeas::Damages", "Item %1 is already removed.")
-                      .arg(id)
-                : QCoreApplication::translate("habeas::Damages", "Item %1 is not removed.")
-                      .arg(id));
-    const QSqlDatabase db = m_library.database();
-    return inTransaction(
-        db,
-        [&]() -> Status {
-            if (auto e = setTrashedAt(db, u"damages_items", id, trashed); !e.ok())
-                return e;
-            return m_library.audit().append(before->caseId,
-                trashed ? u"damages.remove"_s : u"damages.restore"_s, u"damages"_s, id,
-                auditDetail(before.value()));
-        },
+    if (auto st = refuseSameTrashState(before->isTrashed(), trashed,
+            QCoreApplication::translate("habeas::Damages", "Item %1 is already removed.").arg(id),
+            QCoreApplication::translate("habeas::Damages", "Item %1 is not removed.").arg(id));
+        !st.ok())
+        return st;
+    return moveTrash(m_library,
+        { u"damages_items"_s, id, trashed, before->caseId,
+            trashed ? u"damages.remove"_s : u"damages.restore"_s, u"damages"_s,
+            auditDetail(before.value()) },
         [&] { emit damagesChanged(before->caseId); });
 }
 

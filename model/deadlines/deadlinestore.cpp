@@ -7,6 +7,7 @@
 #include "storage/library.h"
 #include "storage/rowversion.h"
 #include "storage/sql.h"
+#include "storage/trashmove.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -214,9 +215,7 @@ Result<qint64> DeadlineStore::update(const DeadlineRecord &record)
                 { { u"kind"_s, toId(r.kind) }, { u"from"_s, iso(r.fromDate) } });
         },
         [&] { emit deadlinesChanged(r.caseId); });
-    if (!st.ok())
-        return st.error();
-    return before->rowVersion + 1;
+    return versionAfter(st, before->rowVersion);
 }
 
 Status DeadlineStore::setDone(qint64 id, bool done)
@@ -258,14 +257,9 @@ Status DeadlineStore::setTrashed(qint64 id, bool trashed)
     const qint64 caseId = find.value(0).toLongLong();
     if (!trashed && !find.value(1).toBool())
         return {};
-    return inTransaction(
-        db,
-        [&]() -> Status {
-            if (auto e = setTrashedAt(db, u"deadlines", id, trashed); !e.ok())
-                return e;
-            return m_library.audit().append(caseId,
-                trashed ? u"deadline.remove"_s : u"deadline.restore"_s, u"deadline"_s, id, {});
-        },
+    return moveTrash(m_library,
+        { u"deadlines"_s, id, trashed, caseId,
+            trashed ? u"deadline.remove"_s : u"deadline.restore"_s, u"deadline"_s, {} },
         [&] { emit deadlinesChanged(caseId); });
 }
 

@@ -64,12 +64,7 @@ Result<QList<qint64>> groupMembers(const QSqlDatabase &db, qint64 caseId, int gr
         u"SELECT id FROM evidence_items WHERE case_id = :case AND group_no = :group "
         "AND trashed_at IS NULL ORDER BY seq, id"_s);
     q.bind(u":case"_s, caseId).bind(u":group"_s, group);
-    if (auto st = q.exec(); !st.ok())
-        return st.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return q.ids();
 }
 
 Status renumber(const QSqlDatabase &db, int group, const QList<qint64> &ids)

@@ -210,12 +210,7 @@ Result<QList<qint64>> idsWhere(const QSqlDatabase &db, const QString &condition,
         u"SELECT e.id FROM evidence_items e JOIN cases c ON c.id = e.case_id WHERE "_s + condition
             + u" AND "_s + kLiveItem + u" ORDER BY e.id"_s);
     q.bind(u":case"_s, caseId);
-    if (auto st = q.exec(); !st.ok())
-        return st.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return q.ids();
 }
 
 } // namespace

@@ -44,6 +44,12 @@ QList<ImportedFile> ImportRun::run(qint64 caseId, const QStringList &files,
         });
     for (int first = 0; first < files.size(); first += kBatch) {
         stageAndRecord(caseId, files, first, meta, out);
+        // The library failing (its server went away) would fail every later batch alike: they
+        // are not tried, and say so.
+        if (const int failed = firstLibraryFailure(out, first); failed >= 0) {
+            leaveUntried(out, files, first + kBatch, out.at(failed).import.failure);
+            break;
+        }
         // What the workers answered meanwhile is stored now, a batch at a time.
         QCoreApplication::processEvents();
     }
@@ -81,6 +87,25 @@ void ImportRun::stageAndRecord(qint64 caseId, const QStringList &files, int firs
         out[index].import = recorded.at(i);
         if (wantsReading(recorded.at(i)))
             submit(index, recorded.at(i).id);
+    }
+}
+
+int ImportRun::firstLibraryFailure(const QList<ImportedFile> &out, int first)
+{
+    for (int i = first; i < std::min<int>(first + kBatch, out.size()); ++i)
+        if (out.at(i).import.libraryFailed())
+            return i;
+    return -1;
+}
+
+void ImportRun::leaveUntried(
+    QList<ImportedFile> &out, const QStringList &files, int from, Error::Kind failure)
+{
+    for (int i = from; i < out.size(); ++i) {
+        out[i].import.path = files.at(i);
+        out[i].import.failure = failure;
+        out[i].import.message = QCoreApplication::translate(
+            "habeas::Evidence", "Not tried: the library failed on an earlier file of this import.");
     }
 }
 

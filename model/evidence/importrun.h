@@ -41,6 +41,11 @@ private:
     };
     void stageAndRecord(qint64 caseId, const QStringList &files, int first,
         const EvidenceRecord &meta, QList<ImportedFile> &out);
+    // The first file of the batch at `first` that failed because the library did; -1 if none.
+    static int firstLibraryFailure(const QList<ImportedFile> &out, int first);
+    // The files from `from` on, left out once the library failed.
+    static void leaveUntried(
+        QList<ImportedFile> &out, const QStringList &files, int from, Error::Kind failure);
     bool wantsReading(const ImportOutcome &o) const;
     void submit(int index, qint64 id);
     void storeBatch();

@@ -9,6 +9,7 @@
 #include "review/reviewstore.h"
 #include "storage/library.h"
 
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -24,23 +25,36 @@ ChangeFeed::ChangeFeed(Library &library, QObject *parent)
     : QObject(parent)
     , m_library(library)
 {
-    const QSqlDatabase db = m_library.database();
+    m_lastAudit = lastAuditId();
     if (m_library.isServer()) {
-        QSqlDriver *driver = db.driver();
-        if (driver && driver->subscribeToNotification(kChannel)) {
-            m_listening = true;
-            connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource source,
-                    const QVariant &payload) {
-                    notified(name, static_cast<int>(source), payload);
-                });
-        }
+        listen();
+        connect(&m_library, &Library::serverReachable, this, [this](bool reachable) {
+            if (!reachable)
+                return;
+            listen();
+            catchUp();
+        });
         return;
     }
     m_dataVersion = dataVersion();
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
     m_poll.start();
+}
+
+void ChangeFeed::listen()
+{
+    const QSqlDatabase db = m_library.database();
+    QSqlDriver *driver = db.driver();
+    if (!driver || driver->subscribedToNotifications().contains(kChannel))
+        return;
+    if (!driver->subscribeToNotification(kChannel))
+        return;
+    if (!m_listening)
+        connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source,
+                const QVariant &payload) { notified(name, static_cast<int>(source), payload); });
+    m_listening = true;
 }
 
 ChangeFeed::~ChangeFeed()
@@ -108,6 +122,45 @@ void ChangeFeed::poll()
     if (now < 0 || now == m_dataVersion)
         return;
     m_dataVersion = now;
+    catchUp();
+}
+
+qint64 ChangeFeed::lastAuditId() const
+{
+    // Backwards along the key: under the wall, the first entry the policy lets through.
+    QSqlQuery q(m_library.database());
+    if (!q.exec(u"SELECT id FROM audit_log ORDER BY id DESC LIMIT 1"_s) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+void ChangeFeed::catchUp()
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(u"SELECT id, case_id, entity FROM audit_log WHERE id > :last ORDER BY id"_s);
+    q.bindValue(u":last"_s, m_lastAudit);
+    if (!q.exec())
+        return;
+    // The audit log names what changed by its kind of entry; each is told once per case.
+    static const QHash<QString, QString> kTableOf {
+        { u"party"_s, u"parties"_s },
+        { u"event"_s, u"events"_s },
+        { u"damages"_s, u"damages_items"_s },
+        { u"evidence"_s, u"evidence_items"_s },
+        { u"annotation"_s, u"evidence_items"_s },
+        { u"claim"_s, u"claims"_s },
+        { u"deadline"_s, u"deadlines"_s },
+        { u"review_comment"_s, u"review_comments"_s },
+    };
+    QSet<std::pair<QString, qint64>> changed;
+    while (q.next()) {
+        m_lastAudit = std::max(m_lastAudit, q.value(0).toLongLong());
+        const qint64 caseId = q.value(1).toLongLong();
+        if (caseId > 0)
+            changed.insert({ kTableOf.value(q.value(2).toString(), u"cases"_s), caseId });
+    }
+    for (const auto &[table, caseId] : std::as_const(changed))
+        dispatch(table, caseId);
     emit libraryChanged();
 }
 

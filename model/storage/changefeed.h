@@ -14,7 +14,10 @@ class Library;
 // stores' own change signals (CaseStore::partiesChanged, DamagesStore::damagesChanged, …), so
 // open views reload as they do after the user's own edits. Its own connection's notifications
 // are ignored: the stores have said so already. On a folder library another process (the CLI)
-// writing is seen by polling PRAGMA data_version once a second; then libraryChanged() fires.
+// writing is seen by polling PRAGMA data_version once a second. What was missed — a folder's
+// other writers, or a server's commits while its connection was lost — is read back from the
+// audit log (every change appends to it, walled by case on a server): each new entry's case
+// and kind become the same change signals, and libraryChanged() fires.
 class ChangeFeed final : public QObject {
     Q_OBJECT
 
@@ -35,10 +38,16 @@ private:
     void dispatch(const QString &table, qint64 caseId);
     void poll();
     qint64 dataVersion() const;
+    // The last audit entry this user can see; the changes after `m_lastAudit`, dispatched.
+    qint64 lastAuditId() const;
+    void catchUp();
+    // Listening again after the server came back (a lost connection forgets its LISTEN).
+    void listen();
 
     Library &m_library;
     QTimer m_poll;
     qint64 m_dataVersion = -1;
+    qint64 m_lastAudit = 0;
     bool m_listening = false;
 };
 

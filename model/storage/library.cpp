@@ -62,6 +62,19 @@ Library::Library(QString path, std::unique_ptr<StorageBackend> backend)
 {
     if (m_backend->kind() == StorageBackend::Kind::Sqlite)
         m_sqlite = static_cast<SqliteBackend *>(m_backend.get());
+    m_backend->watchReachability([this](bool reachable) {
+        if (m_serverReachable.exchange(reachable) != reachable)
+            emit serverReachable(reachable);
+    });
+}
+
+Status Library::reachServer() const
+{
+    if (!isServer())
+        return {};
+    static_cast<const PgBackend &>(*m_backend).tryAgainNow();
+    SqlQuery q(database(), u"SELECT 1"_s);
+    return q.exec();
 }
 
 Library::~Library()

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <atomic>
 #include <future>
 #include <memory>
 
@@ -146,9 +147,20 @@ public:
     // period), and records what it removed in the audit log.
     Result<RepairReport> repair();
 
+    // A server library: asks the server whether it answers, logging in again when the
+    // connection was lost (serverReachable() then says so). Waits at most the connection
+    // timeout; a folder library is always there.
+    Status reachServer() const;
+
     // Removes those of the given blobs no row cites: the copies of a cancelled import (on a
     // server they are kept for now, and `check` lists them).
     Status discardUnreferenced(const QStringList &sha256s) const;
+
+signals:
+    // A server library's connection found its server gone (false: changes cannot be saved) or
+    // logged in again once it answered (true). Emitted on the thread that found it, once per
+    // change of state.
+    void serverReachable(bool reachable);
 
 private:
     Library(QString path, std::unique_ptr<StorageBackend> backend);
@@ -169,6 +181,7 @@ private:
     QStringList m_backupsMade;
     std::shared_future<QString> m_backgroundCheck; // quick_check's answer, when deferred
     bool m_markOnClose = false; // the first opener records a clean close (openingcheck.h)
+    std::atomic<bool> m_serverReachable { true };
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<EventStore> m_events;

@@ -50,6 +50,8 @@ Result<QString> spool(QIODevice &source, QTemporaryFile &spooled)
 // A number for the calling thread that the process never gives another thread (a thread's
 // address may be reused by the next one): a thread's connection is its own.
 constexpr int kReconnectPauseMs = 3000;
+// Per connection of this thread: when a connection that failed to log in may try again.
+thread_local QHash<QString, QDeadlineTimer> t_pause;
 
 quint64 threadNumber()
 {
@@ -305,6 +307,11 @@ Status PgBackend::login(QSqlDatabase &db) const
     return {};
 }
 
+void PgBackend::tryAgainNow() const
+{
+    t_pause.remove(connectionName());
+}
+
 QSqlDatabase PgBackend::database() const
 {
     const QString name = connectionName();
@@ -319,14 +326,16 @@ QSqlDatabase PgBackend::database() const
     // A server that did not answer is asked again after a pause, not by every statement of a
     // view's reload (each would wait for the connection timeout).
     if ((!db.isOpen() || takeLostConnection(name)) && !inOpenTransaction(name)) {
-        thread_local QHash<QString, QDeadlineTimer> pause;
-        if (!pause.value(name).hasExpired() && !db.isOpen())
+        if (!t_pause.value(name).hasExpired() && !db.isOpen())
             return db;
         db.close();
-        if (login(db).ok())
-            pause.remove(name);
+        const bool back = login(db).ok();
+        if (back)
+            t_pause.remove(name);
         else
-            pause.insert(name, QDeadlineTimer(kReconnectPauseMs));
+            t_pause.insert(name, QDeadlineTimer(kReconnectPauseMs));
+        if (m_reachability)
+            m_reachability(back);
     }
     return db;
 }

@@ -58,6 +58,10 @@ public:
     // nothing changed, as is an empty database unless `createIfEmpty`. Returns the version found.
     Result<int> open(bool createIfEmpty);
 
+    // The calling thread's connection, when it failed to log in again, tries on its next use
+    // rather than after the pause (the server was seen to answer).
+    void tryAgainNow() const;
+
     Kind kind() const override { return Kind::Postgres; }
     LibraryLocation location() const override { return m_location; }
     QSqlDatabase database() const override;
@@ -66,6 +70,10 @@ public:
     int recordedSchemaVersion() const override;
     QString integrity() const override;
     BlobStorage &blobs() override { return m_blobs; }
+    void watchReachability(std::function<void(bool)> report) override
+    {
+        m_reachability = std::move(report);
+    }
     QString thumbnailsPath() const override;
     QString scratchPath() const override { return sessionFolder(); }
     Status backupTo(const QString &target) const override;
@@ -85,6 +93,7 @@ private:
     mutable QMutex m_mutex; // guards the two below: connections open on any thread
     mutable QStringList m_connectionNames;
     mutable std::unique_ptr<QTemporaryDir> m_session;
+    std::function<void(bool)> m_reachability; // set before other threads use the backend
 };
 
 } // namespace habeas

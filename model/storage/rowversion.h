@@ -28,6 +28,15 @@ Status checkSeen(qint64 seen, const RowStamp &now, const QString &what);
 // After a versioned UPDATE: a row it did not match moved between the read and the write.
 Status checkUpdated(const SqlQuery &q, const QString &what);
 
+// What a versioned edit returns: the row's new version once the edit read at `seen` was
+// `written`, else why it was not.
+inline Result<qint64> versionAfter(const Status &written, qint64 seen)
+{
+    if (!written.ok())
+        return written.error();
+    return seen + 1;
+}
+
 // "li changed the case “…” since you opened it." (someone else's, when the writer is unknown)
 Error staleEdit(const QString &what, const QString &writer);
 // Undo's (or redo's) refusal to write over a later change by someone else.

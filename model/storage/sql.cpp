@@ -127,6 +127,16 @@ Status SqlQuery::exec()
     return {};
 }
 
+Result<QList<qint64>> SqlQuery::ids()
+{
+    if (auto st = exec(); !st.ok())
+        return st.error();
+    QList<qint64> ids;
+    while (next())
+        ids << value(0).toLongLong();
+    return ids;
+}
+
 qint64 SqlQuery::returnedId()
 {
     const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;

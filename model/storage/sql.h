@@ -27,6 +27,8 @@ public:
     // The id an `INSERT … RETURNING id` gave (0 when it gave none); ends the statement. One
     // form for both engines, where QSqlQuery::lastInsertId() is SQLite's rowid.
     qint64 returnedId();
+    // Runs the statement and gives its first column, the ids it selects, in order.
+    Result<QList<qint64>> ids();
     int numRowsAffected() const { return m_query.numRowsAffected(); }
 
 private:

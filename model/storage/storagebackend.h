@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 namespace habeas {
@@ -80,6 +82,11 @@ public:
     // A consistent copy of the whole library into `target` (a file); the server refuses with
     // the way to back it up instead (pg_dump).
     virtual Status backupTo(const QString &target) const = 0;
+
+    // Called, on the thread that found it, each time a connection that lost its server tried to
+    // log in again: true when it did, false when the server still does not answer. Set once,
+    // before any other thread uses the backend. A folder library's files never go away.
+    virtual void watchReachability(std::function<void(bool reachable)> report) { (void)report; }
 };
 
 } // namespace habeas

@@ -5,12 +5,14 @@
 
 #include "cases/casestore.h"
 #include "cases/casetypes.h"
+#include "storage/changefeed.h"
 #include "storage/library.h"
 #include "storage/serverlogin.h"
 #include "storage/sql.h"
 #include "support/pgcluster.h"
 
 #include <QDeadlineTimer>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -53,6 +55,7 @@ private slots:
     void theLibraryLogsInWithTheRememberedPassword();
     void aLibraryLogsInAgainWhenItsServerIsBack();
     void aServerStoppedMidTransactionLeavesNothingHalfWritten();
+    void theLibrarySaysWhenItsServerGoesAndComesBack();
 
 private:
     LibraryLocation at(const QString &user) const;
@@ -189,5 +192,52 @@ void TstServerLogin::aServerStoppedMidTransactionLeavesNothingHalfWritten()
     QVERIFY(retried([&] { return library.cases().createCase(aCase(u"之后照常"_s)).ok(); }));
 }
 
+// The window's word on a lost server (ui/serverstatus.h) and its views' catching up rest on
+// these: serverReachable(false) once a connection that lost its server fails to log in again,
+// true when it does; the change feed then listens again and reads back what others committed
+// meanwhile.
+void TstServerLogin::theLibrarySaysWhenItsServerGoesAndComesBack()
+{
+    auto lib = Library::open(at(m_cluster->user()), Library::OpenMode::ExistingOnly);
+    QVERIFY(lib.ok());
+    Library &library = *lib.value();
+    const auto mine = library.cases().createCase(aCase(u"本所的案件"_s));
+    QVERIFY(mine.ok());
+    ChangeFeed feed(library);
+    QVERIFY(feed.isListening());
+    QSignalSpy reachable(&library, &Library::serverReachable);
+    QSignalSpy changed(&library.cases(), &CaseStore::caseChanged);
+
+    m_cluster->stopServer();
+    QVERIFY(!library.reachServer().ok()); // the connection finds its server gone…
+    QVERIFY(!library.reachServer().ok()); // …and logging in again fails
+    QCOMPARE(reachable.size(), 1);
+    QCOMPARE(reachable.at(0).at(0).toBool(), false);
+    QVERIFY(m_cluster->startServer());
+
+    // Another lawyer's edit while this window could not hear it.
+    {
+        auto other = Library::open(at(m_cluster->user()), Library::OpenMode::AnotherConnection);
+        QVERIFY(other.ok());
+        CaseRecord edited = other.value()->cases().caseById(mine.value()).value();
+        edited.notes = u"另一位律师的补充"_s;
+        QVERIFY(other.value()->cases().updateCase(edited).ok());
+    }
+    changed.clear();
+    QVERIFY(retried([&] { return library.reachServer().ok(); }));
+    QCOMPARE(reachable.size(), 2);
+    QCOMPARE(reachable.at(1).at(0).toBool(), true);
+    // The feed caught up from the audit log, and listens again: a later commit is heard.
+    QVERIFY(changed.contains(QVariantList { mine.value() }));
+    changed.clear();
+    {
+        auto other = Library::open(at(m_cluster->user()), Library::OpenMode::AnotherConnection);
+        QVERIFY(other.ok());
+        CaseRecord edited = other.value()->cases().caseById(mine.value()).value();
+        edited.notes = u"再次补充"_s;
+        QVERIFY(other.value()->cases().updateCase(edited).ok());
+    }
+    QVERIFY(retried([&] { return changed.contains(QVariantList { mine.value() }); }));
+}
 QTEST_GUILESS_MAIN(TstServerLogin)
 #include "tst_serverlogin.moc"

@@ -149,7 +149,7 @@ void TstEvidenceViewer::showsAnImageAndZooms()
     QCOMPARE(w.viewer->message(), w.viewer->tr("Select an exhibit to see it here."));
     w.select(id);
     QCOMPARE(w.viewer->evidenceId(), id);
-    QVERIFY(w.viewer->isShowingPage());
+    QTRY_VERIFY(w.viewer->isShowingPage()); // a server's original is fetched first
     PageView *view = w.viewer->pageView();
     QTRY_COMPARE(view->image().size(), QSize(400, 800)); // decoded off the GUI thread
     QCOMPARE(view->image().pixelColor(200, 400), QColor(Qt::red));

@@ -10,6 +10,7 @@
 #include "keychain.h"
 #include "mainwindow.h"
 #include "serverlogindialog.h"
+#include "serverstatus.h"
 #include "storage/library.h"
 #include "storage/serverlogin.h"
 #include "support/pgcluster.h"
@@ -18,10 +19,12 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 
 #include <map>
@@ -93,6 +96,7 @@ private slots:
     void aServerThatDoesNotAnswerIsSaid();
     void openServerLibraryHandsTheAddressOn();
     void theWindowOnAServerLibraryShowsTheUsersCases();
+    void theStatusBarSaysTheServerIsGoneUntilItAnswers();
 
 private:
     LibraryLocation at(const QString &user) const;
@@ -259,6 +263,39 @@ void TstServerLoginDialog::theWindowOnAServerLibraryShowsTheUsersCases()
     const QAbstractItemModel *cases = window.caseList()->view()->model();
     QTRY_COMPARE(cases->rowCount(), 1); // li's case is behind the wall
     QCOMPARE(cases->index(0, 0).data().toString(), mine.title);
+}
+
+// The window's status bar on a server that stops: the warning with Try Again, which, clicked
+// once the server is back, logs the window in again and hides it; what was typed meanwhile in
+// the case list's filter is still there.
+void TstServerLoginDialog::theStatusBarSaysTheServerIsGoneUntilItAnswers()
+{
+    ServerLogin::remember(at(u"wang"_s), kPassword);
+    auto wang = Library::open(at(u"wang"_s), Library::OpenMode::ExistingOnly);
+    QVERIFY(wang.ok());
+    MainWindow window(*wang.value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *status = window.statusBar()->findChild<ServerStatus *>();
+    QVERIFY(status);
+    QVERIFY(!status->isVisible());
+    auto *again = status->findChild<QPushButton *>();
+    QVERIFY(again);
+
+    m_cluster->stopServer();
+    (void)wang.value()->reachServer(); // the window's next statement finds the server gone
+    (void)wang.value()->reachServer(); // and logging in again fails
+    QTRY_VERIFY(status->isVisible());
+    QVERIFY(status->findChild<QLabel *>()->text().contains(u"127.0.0.1"_s));
+    // Asked while it is still down: it stays.
+    QTest::mouseClick(again, Qt::LeftButton);
+    QTRY_VERIFY(again->isEnabled());
+    QVERIFY(status->isVisible());
+
+    QVERIFY(m_cluster->startServer());
+    QTest::mouseClick(again, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!status->isVisible(), 15000);
+    QVERIFY(wang.value()->reachServer().ok());
 }
 
 QTEST_MAIN(TstServerLoginDialog)
