@@ -402,10 +402,8 @@ std::optional<EventRecord> FactsPanel::selectedEvent() const
 
 void FactsPanel::editEvent()
 {
-    const std::optional<EventRecord> selected = selectedEvent();
-    if (!selected)
-        return;
-    runEventDialog(*selected, tr("Edit Fact"));
+    if (const std::optional<EventRecord> selected = selectedEvent())
+        runEventDialog(*selected, tr("Edit Fact"));
 }
 
 void FactsPanel::removeEvent()
