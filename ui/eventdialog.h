@@ -25,6 +25,7 @@ public:
         const EventRecord &event, const QList<EvidenceRecord> &exhibits, QWidget *parent = nullptr);
 
     EventRecord event() const;
+    EventRecord record() const { return event(); } // as editInDialog (staleedit.h) asks it
 
     QLineEdit *dateEdit() const { return m_date; }
     QComboBox *precisionBox() const { return m_precision; }

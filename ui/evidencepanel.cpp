@@ -13,6 +13,7 @@
 #include "itemmodels/evidencemodel.h"
 #include "panelwidgets.h"
 #include "redactedexport.h"
+#include "staleedit.h"
 #include "storage/library.h"
 #include "undo/evidencecommands.h"
 #include "undo/factscommands.h"
@@ -315,16 +316,16 @@ void EvidencePanel::editExhibit()
     const auto before = library().evidence().item(selectedId());
     if (!before.ok() || !m_edit->isEnabled())
         return;
-    EvidenceDialog dialog(before.value(), this);
-    // When saving fails the dialog comes back with what was typed.
-    while (dialog.exec() == QDialog::Accepted) {
-        const EvidenceRecord after = dialog.record();
-        const Status st = undo().pushCase(m_caseId,
-            std::make_unique<EditEvidenceCommand>(library().evidence(), before.value(), after));
-        if (st.ok())
-            return;
-        Dialogs::error(this, tr("Edit exhibit"), st.error().message);
-    }
+    const qint64 id = before->id;
+    // When saving fails the dialog comes back with what was typed; a stale edit asks.
+    editInDialog(
+        this, tr("Edit exhibit"), before.value(),
+        [this](const EvidenceRecord &r) { return std::make_unique<EvidenceDialog>(r, this); },
+        [this, id] { return library().evidence().item(id); },
+        [this](const EvidenceRecord &from, const EvidenceRecord &to) {
+            return undo().pushCase(
+                m_caseId, std::make_unique<EditEvidenceCommand>(library().evidence(), from, to));
+        });
 }
 
 void EvidencePanel::verify()

@@ -19,6 +19,7 @@
 #include "law/statutelibrary.h"
 #include "panelwidgets.h"
 #include "requestlist.h"
+#include "staleedit.h"
 #include "storage/library.h"
 #include "undo/factscommands.h"
 
@@ -360,21 +361,31 @@ void FactsPanel::addEvent()
 {
     EventRecord e;
     e.caseId = m_caseId;
-    runEventDialog(e, tr("Add Fact"), [this](const EventRecord &typed) {
-        return std::make_unique<AddEventCommand>(library().events(), typed);
-    });
+    runEventDialog(e, tr("Add Fact"));
 }
 
-void FactsPanel::runEventDialog(const EventRecord &start, const QString &title,
-    const std::function<std::unique_ptr<HabeasCommand>(const EventRecord &)> &command)
+void FactsPanel::runEventDialog(const EventRecord &start, const QString &title)
 {
     const auto exhibits = library().evidence().items(m_caseId);
     if (!exhibits.ok())
         return Dialogs::error(this, title, exhibits.error().message);
-    EventDialog dialog(start, exhibits.value(), this);
-    // When saving fails the dialog comes back with what was typed.
-    while (dialog.exec() == QDialog::Accepted) {
-        const Status st = undo().pushCase(m_caseId, command(dialog.event()));
+    const auto makeDialog = [&](const EventRecord &r) {
+        return std::make_unique<EventDialog>(r, exhibits.value(), this);
+    };
+    if (start.id != 0) {
+        editInDialog(
+            this, title, start, makeDialog,
+            [this, id = start.id] { return library().events().event(id); },
+            [this](const EventRecord &from, const EventRecord &to) {
+                return undo().pushCase(
+                    m_caseId, std::make_unique<EditEventCommand>(library().events(), from, to));
+            });
+        return;
+    }
+    const auto dialog = makeDialog(start);
+    while (dialog->exec() == QDialog::Accepted) {
+        const Status st = undo().pushCase(
+            m_caseId, std::make_unique<AddEventCommand>(library().events(), dialog->event()));
         if (st.ok())
             return;
         Dialogs::error(this, title, st.error().message);
@@ -391,13 +402,8 @@ std::optional<EventRecord> FactsPanel::selectedEvent() const
 
 void FactsPanel::editEvent()
 {
-    const std::optional<EventRecord> selected = selectedEvent();
-    if (!selected)
-        return;
-    const EventRecord &before = *selected;
-    runEventDialog(before, tr("Edit Fact"), [this, before](const EventRecord &typed) {
-        return std::make_unique<EditEventCommand>(library().events(), before, typed);
-    });
+    if (const std::optional<EventRecord> selected = selectedEvent())
+        runEventDialog(*selected, tr("Edit Fact"));
 }
 
 void FactsPanel::removeEvent()

@@ -82,10 +82,10 @@ private:
     // under `title`), and keeps it selected.
     void setCurrentElement(const QString &title,
         const std::function<std::pair<ElementStatus, QString>(const ClaimElement &)> &next);
-    // The event dialog opened on `start` until the command built from what was typed is saved
-    // (a failed save brings the dialog back with the text) or it is cancelled.
-    void runEventDialog(const EventRecord &start, const QString &title,
-        const std::function<std::unique_ptr<HabeasCommand>(const EventRecord &)> &command);
+    // The event dialog opened on `start` (a new fact when its id is 0) until what was typed is
+    // saved or it is cancelled: a failed save brings the dialog back with the text, and an edit
+    // someone else overtook asks Reload, Overwrite or Cancel (staleedit.h).
+    void runEventDialog(const EventRecord &start, const QString &title);
     // The constructor's parts: each section of the panel, set up and wired.
     void setUpChronology();
     QLayout *chronologyButtons();

@@ -35,6 +35,7 @@ struct EventRecord {
         return id == o.id && caseId == o.caseId && date == o.date && precision == o.precision
             && text == o.text && disputed == o.disputed && evidenceIds == o.evidenceIds;
     }
+    bool sameContent(const EventRecord &o) const { return *this == o; }
 };
 
 // Validates the date against its precision; empty when acceptable.

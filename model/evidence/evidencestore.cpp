@@ -6,6 +6,7 @@
 #include "storage/blobstore.h"
 #include "storage/filehash.h"
 #include "storage/library.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 #include "storage/storagebackend.h"
 
@@ -26,6 +27,14 @@ QString EvidenceRecord::exhibitNumber() const
     return u"证据%1-%2"_s.arg(group).arg(seq);
 }
 
+bool EvidenceRecord::sameContent(const EvidenceRecord &o) const
+{
+    return id == o.id && title == o.title && purpose == o.purpose && source == o.source
+        && capturedAt == o.capturedAt && device == o.device && operatorName == o.operatorName
+        && notaryCert == o.notaryCert && notes == o.notes && witnesses == o.witnesses
+        && timestampCert == o.timestampCert && collection == o.collection;
+}
+
 QString ExhibitHeading::exhibitNumber() const
 {
     return u"证据%1-%2"_s.arg(group).arg(seq);
@@ -40,7 +49,7 @@ const QString kColumns =
     u"id, case_id, sha256, group_no, seq, title, original_name, size, media_type, purpose, "
     "source, captured_at, device, operator, notary_cert, notes, created_at, trashed_at, "
     "witnesses, timestamp_cert, collection, batch, parse_state, parse_note, page_count, "
-    "ocr_state "_s;
+    "ocr_state, row_version, updated_by "_s;
 
 EvidenceRecord::ParseState parseStateFromId(const QString &id)
 {
@@ -93,6 +102,8 @@ EvidenceRecord recordFrom(const SqlQuery &q)
     r.parseNote = q.value(23).toString();
     r.pageCount = q.value(24).toInt();
     r.ocrState = ocrStateFromId(q.value(25).toString());
+    r.rowVersion = q.value(26).toLongLong();
+    r.updatedBy = q.value(27).toString();
     return r;
 }
 
@@ -348,13 +359,18 @@ ImportOutcome EvidenceStore::importFile(
     return record(caseId, staged.value(), meta);
 }
 
-Status EvidenceStore::updateItem(const EvidenceRecord &r)
+Result<qint64> EvidenceStore::updateItem(const EvidenceRecord &r)
 {
     if (auto st = m_library.checkWritable(); !st.ok())
-        return st;
+        return st.error();
     const auto before = item(r.id);
     if (!before.ok())
         return before.error();
+    const QString what = QCoreApplication::translate("habeas::Evidence", "exhibit %1 (“%2”)")
+                             .arg(before->exhibitNumber(), before->title);
+    if (auto st = checkSeen(r.rowVersion, { before->rowVersion, before->updatedBy }, what);
+        !st.ok())
+        return st.error();
     if (r.title.trimmed().isEmpty())
         return Error::input(
             QCoreApplication::translate("habeas::Evidence", "An exhibit needs a title."));
@@ -365,7 +381,8 @@ Status EvidenceStore::updateItem(const EvidenceRecord &r)
             "captured_at = :captured, device = :device, operator = :operator, notary_cert = "
             ":notary, "
             "notes = :notes, witnesses = :witnesses, timestamp_cert = :timestamp, collection = "
-            ":collection, updated_at = :now WHERE id = :id"_s);
+            ":collection, updated_at = :now"_s
+                + kVersionedWhere);
         q.bind(u":title"_s, textValue(r.title))
             .bind(u":purpose"_s, textValue(r.purpose))
             .bind(u":source"_s, textValue(r.source))
@@ -378,15 +395,19 @@ Status EvidenceStore::updateItem(const EvidenceRecord &r)
             .bind(u":timestamp"_s, textValue(r.timestampCert))
             .bind(u":collection"_s, textValue(r.collection))
             .bind(u":now"_s, Clock::isoNow())
-            .bind(u":id"_s, r.id);
+            .bind(u":id"_s, r.id)
+            .bind(u":seen"_s, before->rowVersion);
         if (auto e = q.exec(); !e.ok())
+            return e;
+        if (auto e = checkUpdated(q, what); !e.ok())
             return e;
         return m_library.audit().append(before->caseId, u"evidence.edit"_s, u"evidence"_s, r.id,
             { { u"exhibit"_s, before->exhibitNumber() } });
     });
-    if (st.ok())
-        notifyChanged(before->caseId);
-    return st;
+    if (!st.ok())
+        return st.error();
+    notifyChanged(before->caseId);
+    return before->rowVersion + 1;
 }
 
 Status EvidenceStore::setTrashed(qint64 id, bool trashed)
@@ -532,7 +553,8 @@ Result<bool> EvidenceStore::prefillCapturedAt(qint64 id, const QDateTime &captur
         return r.error();
     // The condition is in the statement too, so an edit racing this one still wins.
     SqlQuery q(m_library.database(),
-        u"UPDATE evidence_items SET captured_at = :captured WHERE id = :id AND "
+        u"UPDATE evidence_items SET captured_at = :captured, row_version = row_version + 1 "
+        "WHERE id = :id AND "
         "(captured_at IS NULL OR captured_at = '')"_s);
     q.bind(u":captured"_s, capturedValue(capturedAt)).bind(u":id"_s, id);
     if (auto st = q.exec(); !st.ok())

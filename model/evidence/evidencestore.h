@@ -45,12 +45,16 @@ struct EvidenceRecord {
     int pageCount = 0;
     enum class OcrState { None, Pending, Done, Failed };
     OcrState ocrState = OcrState::None;
+    qint64 rowVersion = 0; // the version read (storage/rowversion.h); 0: not read, not checked
+    QString updatedBy; // the last writer on a server
 
     bool isTrashed() const { return !trashedAt.isEmpty(); }
     bool isPdf() const { return mediaType == QLatin1String("application/pdf"); }
     bool isImage() const { return mediaType.startsWith(QLatin1String("image/")); }
     // 证据1-2
     QString exhibitNumber() const;
+    // The same particulars (what updateItem writes), whatever version each was read at.
+    bool sameContent(const EvidenceRecord &o) const;
 
     bool operator==(const EvidenceRecord &) const = default;
 };
@@ -126,7 +130,9 @@ public:
     };
     Result<Supplement> nextSupplement(qint64 caseId) const;
 
-    Status updateItem(const EvidenceRecord &record);
+    // The particulars the exhibit dialog edits; gives the row version written. A record read at
+    // an older version is refused as stale (storage/rowversion.h).
+    Result<qint64> updateItem(const EvidenceRecord &record);
     // Moves an exhibit to `position` (1-based, clamped) inside `group` (its own when 0) and
     // renumbers the groups it leaves and joins so each runs 1, 2, 3… without a gap.
     Status moveItem(qint64 id, int position, int group = 0);

@@ -31,6 +31,7 @@ const char *const kSteps[] = {
     ":/sql/0016_pending_indexes.sql",
     ":/sql/0017_case_teams.sql",
     ":/sql/0018_row_versions.sql",
+    ":/sql/0019_exhibit_versions.sql",
 };
 } // namespace
 

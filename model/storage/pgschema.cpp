@@ -34,6 +34,7 @@ const char *const kSteps[] = {
     ":/sql/pg/0016_pending_indexes.sql",
     ":/sql/pg/0017_case_teams.sql",
     ":/sql/pg/0018_row_versions.sql",
+    ":/sql/pg/0019_exhibit_versions.sql",
 };
 
 // The key of the advisory lock that serialises migrations ("HABS").

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace habeas {
 
 ImportEvidenceCommand::ImportEvidenceCommand(
@@ -39,12 +41,15 @@ RemoveEvidenceCommand::RemoveEvidenceCommand(EvidenceStore &store, const Evidenc
 namespace habeas {
 
 EditEvidenceCommand::EditEvidenceCommand(
-    EvidenceStore &store, EvidenceRecord before, EvidenceRecord after)
-    : HabeasCommand(QCoreApplication::translate("habeas::EvidenceCommands", "Edit exhibit %1")
-                        .arg(after.exhibitNumber()))
-    , m_store(store)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    EvidenceStore &store, const EvidenceRecord &before, const EvidenceRecord &after)
+    : VersionedEditCommand(
+        QCoreApplication::translate("habeas::EvidenceCommands", "Edit exhibit %1")
+            .arg(after.exhibitNumber()),
+        u"evidence_items"_s,
+        QCoreApplication::translate("habeas::EvidenceCommands", "exhibit %1 (“%2”)")
+            .arg(after.exhibitNumber(), before.title),
+        before, after, [&store](const EvidenceRecord &r) { return store.updateItem(r); },
+        [&store](qint64 id) { return store.item(id); })
 {
 }
 

@@ -2,6 +2,7 @@
 
 #include "evidence/evidencestore.h"
 #include "undo/undomanager.h"
+#include "undo/versionededit.h"
 
 namespace habeas {
 
@@ -40,18 +41,12 @@ private:
 
 namespace habeas {
 
-// Editing an exhibit's title and capture metadata; one swap serves undo and redo.
-class EditEvidenceCommand final : public HabeasCommand {
+// Editing an exhibit's title and capture metadata: a versioned edit (undo/versionededit.h), so
+// neither the edit nor its undo writes over someone else's later change.
+class EditEvidenceCommand final : public VersionedEditCommand<EvidenceRecord> {
 public:
-    EditEvidenceCommand(EvidenceStore &store, EvidenceRecord before, EvidenceRecord after);
-
-private:
-    Status doRedo() override { return m_store.updateItem(m_after); }
-    Status doUndo() override { return m_store.updateItem(m_before); }
-
-    EvidenceStore &m_store;
-    EvidenceRecord m_before;
-    EvidenceRecord m_after;
+    EditEvidenceCommand(
+        EvidenceStore &store, const EvidenceRecord &before, const EvidenceRecord &after);
 };
 
 } // namespace habeas

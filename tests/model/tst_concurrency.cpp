@@ -5,15 +5,20 @@
 #include "cases/eventstore.h"
 #include "damages/damagesstore.h"
 #include "deadlines/deadlinestore.h"
+#include "evidence/evidencestore.h"
 #include "storage/changefeed.h"
 #include "testsupport.h"
 #include "undo/casecommands.h"
 #include "undo/damagescommands.h"
 #include "undo/deadlinecommands.h"
+#include "undo/evidencecommands.h"
 #include "undo/undomanager.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace habeas;
 using namespace habeas::test;
@@ -32,8 +37,13 @@ private slots:
     void undoAndRedoOfOwnEditsOnOneRow();
     void undoRefusesForPartiesDamagesDeadlines();
     void viewsHearOfAnotherUsersCommit();
+    void staleExhibitEditIsRefused();
+    void undoRefusesForExhibits();
 
 private:
+    // An exhibit of the case, imported by the first user; its id.
+    qint64 importExhibit();
+
     Library &a() { return *m_a->library; }
     Library &b() { return *m_b; }
 
@@ -303,6 +313,100 @@ void TstConcurrency::viewsHearOfAnotherUsersCommit()
         QTest::qWait(1500);
         QCOMPARE(parties.size(), 1);
     }
+}
+
+qint64 TstConcurrency::importExhibit()
+{
+    QTemporaryDir files;
+    const QString path = files.filePath(u"首次登录.txt"_s);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write("被告App首次登录页面：职业为必填项") <= 0)
+        return 0;
+    f.close();
+    EvidenceRecord meta;
+    meta.title = u"首次登录页面"_s;
+    const ImportOutcome imported = a().evidence().importFile(m_case, path, meta);
+    return imported.kind == ImportOutcome::Kind::Imported ? imported.id : 0;
+}
+
+void TstConcurrency::staleExhibitEditIsRefused()
+{
+    const qint64 id = importExhibit();
+    QVERIFY(id);
+    auto mine = a().evidence().item(id).value();
+    QCOMPARE(mine.rowVersion, 1);
+    auto theirs = b().evidence().item(id).value();
+    theirs.purpose = u"证明被告强制收集原告职业信息"_s;
+    const auto written = b().evidence().updateItem(theirs);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+    QCOMPARE(written.value(), 2);
+
+    mine.device = u"iPhone 12, iOS 14.3"_s;
+    const auto refused = a().evidence().updateItem(mine);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Stale);
+    QVERIFY2(refused.error().message.contains(u"证据1-1"_s), qPrintable(refused.error().message));
+    // Nothing of mine was written; theirs stands.
+    const auto now = a().evidence().item(id).value();
+    QCOMPARE(now.purpose, u"证明被告强制收集原告职业信息"_s);
+    QVERIFY(now.device.isEmpty());
+    QCOMPARE(now.rowVersion, 2);
+    // On a server the last writer is named, in the refusal too.
+    if (a().isServer()) {
+        QVERIFY(!now.updatedBy.isEmpty());
+        QVERIFY2(
+            refused.error().message.startsWith(now.updatedBy), qPrintable(refused.error().message));
+    } else {
+        QVERIFY2(refused.error().message.startsWith(u"Someone else"_s),
+            qPrintable(refused.error().message));
+    }
+    // Overwrite: mine again, at the version now there.
+    mine.rowVersion = now.rowVersion;
+    const auto overwritten = a().evidence().updateItem(mine);
+    QVERIFY(overwritten.ok());
+    QCOMPARE(overwritten.value(), 3);
+    QCOMPARE(b().evidence().item(id)->device, u"iPhone 12, iOS 14.3"_s);
+    // The parser's prefill of the capture time is a change too: a dialog open before it is
+    // asked rather than writing the empty time back over it.
+    const auto beforeFill = a().evidence().item(id).value();
+    const auto filled = b().evidence().prefillCapturedAt(
+        id, QDateTime(QDate(2021, 1, 20), QTime(9, 30), QTimeZone(8 * 3600)));
+    QVERIFY(filled.ok() && filled.value());
+    auto typed = beforeFill;
+    typed.notes = u"公证处现场取证"_s;
+    QCOMPARE(a().evidence().updateItem(typed).error().kind, Error::Kind::Stale);
+    QVERIFY(a().evidence().item(id)->capturedAt.isValid());
+}
+
+void TstConcurrency::undoRefusesForExhibits()
+{
+    const qint64 id = importExhibit();
+    QVERIFY(id);
+    UndoManager undo;
+    undo.setCurrentCase(m_case);
+    const EvidenceRecord e1 = a().evidence().item(id).value();
+    EvidenceRecord e2 = e1;
+    e2.notaryCert = u"（2021）京长安内经证字第1234号"_s;
+    QVERIFY(
+        undo.pushCase(m_case, std::make_unique<EditEvidenceCommand>(a().evidence(), e1, e2)).ok());
+    // My own edit undoes and redoes while no one else writes.
+    QVERIFY(undo.undo().ok());
+    QVERIFY(a().evidence().item(id)->notaryCert.isEmpty());
+    QVERIFY(undo.redo().ok());
+    QCOMPARE(a().evidence().item(id)->notaryCert, e2.notaryCert);
+    // Someone else changes the exhibit: my undo refuses to write over it.
+    auto theirs = b().evidence().item(id).value();
+    theirs.witnesses = u"北京市长安公证处"_s;
+    QVERIFY(b().evidence().updateItem(theirs).ok());
+    const auto refused = undo.undo();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Stale);
+    QVERIFY2(
+        refused.error().message.contains(u"Undo refused"_s), qPrintable(refused.error().message));
+    const auto now = a().evidence().item(id).value();
+    QCOMPARE(now.notaryCert, e2.notaryCert);
+    QCOMPARE(now.witnesses, u"北京市长安公证处"_s);
+    QVERIFY(undo.canUndo());
 }
 
 QTEST_GUILESS_MAIN(TstConcurrency)

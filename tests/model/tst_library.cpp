@@ -629,6 +629,22 @@ void TstLibrary::migratesEveryHistoricalSchema()
         edited.notes += u"再次"_s;
         QCOMPARE(lib.cases().updateCase(edited).error().kind, Error::Kind::Stale);
     }
+    // Row versions on exhibits (schema 19): the fixture's exhibit was edited once, by wang; older
+    // ones start at version 1, written by nobody named.
+    if (version >= 3) {
+        const auto stamped = lib.evidence().items(cases->first().id);
+        QVERIFY(stamped.ok() && !stamped->isEmpty());
+        const EvidenceRecord exhibit = stamped->first();
+        QCOMPARE(exhibit.rowVersion, version >= 19 ? 2 : 1);
+        QCOMPARE(exhibit.updatedBy, version >= 19 ? u"wang"_s : QString());
+        EvidenceRecord edited = exhibit;
+        edited.notes += u"（迁移后）"_s;
+        const auto written = lib.evidence().updateItem(edited);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QCOMPARE(written.value(), exhibit.rowVersion + 1);
+        edited.notes += u"再次"_s;
+        QCOMPARE(lib.evidence().updateItem(edited).error().kind, Error::Kind::Stale);
+    }
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;

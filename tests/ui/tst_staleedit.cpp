@@ -6,6 +6,11 @@
 #include "core/clock.h"
 #include "demo/demolibrary.h"
 #include "dialogs.h"
+#include "eventdialog.h"
+#include "evidence/evidencestore.h"
+#include "evidencedialog.h"
+#include "evidencepanel.h"
+#include "factspanel.h"
 #include "mainwindow.h"
 #include "partiespanel.h"
 #include "partydialog.h"
@@ -16,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -67,8 +73,19 @@ private slots:
     void overwriteWritesMineOverTheirs();
     void reloadShowsTheirs();
     void cancelKeepsWhatWasTyped();
+    void exhibitOverwriteAndReload();
+    void factOverwriteAndReload();
 
 private:
+    // Opens a dialog of type D through `open`; in it `type` types the user's change and
+    // `theirs(id)` lets the other user change the same row meanwhile; then OK. The question is
+    // answered with the button `answer` ("overwrite", "reload"); after a reload `reloaded` sees
+    // the dialog opened again and cancels it.
+    template<typename D>
+    void editAndAnswer(const std::function<void()> &open, const std::function<qint64(D *)> &type,
+        const std::function<void(qint64)> &theirs, const QString &answer,
+        const std::function<void(D *)> &reloaded = {});
+
     // Opens the defendant's dialog, types a phone number, lets the other user change the
     // address meanwhile, and clicks OK; `answer` then deals with the question.
     void editWhileTheyEdit(const std::function<void(QMessageBox *, PartyDialog *)> &answer);
@@ -184,6 +201,121 @@ void TstStaleEdit::cancelKeepsWhatWasTyped()
     const auto now = (*m_lib)->cases().partyById(m_defendant).value();
     QCOMPARE(now.address, u"北京市海淀区中关村大街1号"_s); // theirs stands
     QCOMPARE(now.phone, u"010-62345678"_s);
+}
+
+template<typename D>
+void TstStaleEdit::editAndAnswer(const std::function<void()> &open,
+    const std::function<qint64(D *)> &type, const std::function<void(qint64)> &theirs,
+    const QString &answer, const std::function<void(D *)> &reloaded)
+{
+    m_question.clear();
+    whenModalIs<D>([this, type, theirs, answer, reloaded](D *dialog) {
+        theirs(type(dialog));
+        QPointer<QWidget> mine(dialog);
+        whenModalIs<QMessageBox>([this, answer, reloaded, mine](QMessageBox *box) {
+            m_question = box->text();
+            if (reloaded)
+                whenModalIs<D>(
+                    [reloaded](D *again) {
+                        reloaded(again);
+                        click(again->template findChild<QDialogButtonBox *>()->button(
+                            QDialogButtonBox::Cancel));
+                    },
+                    mine);
+            click(box->findChild<QPushButton *>(answer));
+        });
+        click(dialog->template findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok));
+    });
+    open();
+}
+
+void TstStaleEdit::exhibitOverwriteAndReload()
+{
+    auto *evidence = m_window->workspace()->panel<EvidencePanel>();
+    QVERIFY(evidence);
+    m_window->workspace()->showPanel(evidence);
+    const auto open = [evidence] {
+        evidence->view()->selectRow(0);
+        evidence->editExhibit();
+    };
+    QString number;
+    QString title;
+    const auto typePurpose = [&](const QString &purpose) {
+        return [&number, &title, purpose](EvidenceDialog *dialog) {
+            number = dialog->record().exhibitNumber();
+            title = dialog->record().title;
+            dialog->purposeEdit()->clear();
+            typeText(dialog->purposeEdit(), purpose);
+            return dialog->record().id;
+        };
+    };
+    const auto theirTitle = [this](const QString &newTitle) {
+        return [this, newTitle](qint64 id) {
+            auto theirs = m_other->evidence().item(id).value();
+            theirs.title = newTitle;
+            QVERIFY(m_other->evidence().updateItem(theirs).ok());
+        };
+    };
+    qint64 id = 0;
+    // Overwrite: mine, as the dialog had it, over theirs.
+    editAndAnswer<EvidenceDialog>(
+        open, [&](EvidenceDialog *d) { return id = typePurpose(u"证明被告强制收集职业信息"_s)(d); },
+        theirTitle(u"他们改的标题"_s), u"overwrite"_s);
+    QVERIFY2(m_question.contains(u"changed exhibit %1"_s.arg(number)), qPrintable(m_question));
+    auto now = (*m_lib)->evidence().item(id).value();
+    QCOMPARE(now.purpose, u"证明被告强制收集职业信息"_s);
+    QCOMPARE(now.title, title);
+    // Reload: their version in the dialog; mine discarded.
+    QString reloadedTitle;
+    editAndAnswer<EvidenceDialog>(open, typePurpose(u"不该写入的证明目的"_s),
+        theirTitle(u"他们又改的标题"_s), u"reload"_s,
+        [&](EvidenceDialog *again) { reloadedTitle = again->titleEdit()->text(); });
+    QVERIFY2(m_question.contains(u"since you opened it"_s), qPrintable(m_question));
+    QCOMPARE(reloadedTitle, u"他们又改的标题"_s);
+    now = (*m_lib)->evidence().item(id).value();
+    QCOMPARE(now.title, u"他们又改的标题"_s);
+    QCOMPARE(now.purpose, u"证明被告强制收集职业信息"_s);
+}
+
+void TstStaleEdit::factOverwriteAndReload()
+{
+    auto *facts = m_window->workspace()->panel<FactsPanel>();
+    QVERIFY(facts);
+    m_window->workspace()->showPanel(facts);
+    const auto open = [facts] {
+        facts->chronologyView()->selectRow(0);
+        facts->editEvent();
+    };
+    const auto typeText_ = [](const QString &text) {
+        return [text](EventDialog *dialog) {
+            dialog->textEdit()->setPlainText(text);
+            return dialog->event().id;
+        };
+    };
+    QString before;
+    const auto theirText = [this, &before](const QString &text) {
+        return [this, text, &before](qint64 id) {
+            auto theirs = m_other->events().event(id).value();
+            before = theirs.text;
+            theirs.text = text;
+            QVERIFY(m_other->events().updateEvent(theirs).ok());
+        };
+    };
+    qint64 id = 0;
+    editAndAnswer<EventDialog>(
+        open, [&](EventDialog *d) { return id = typeText_(u"原告首次登录被告App。"_s)(d); },
+        theirText(u"他们写的事实"_s), u"overwrite"_s);
+    QVERIFY2(m_question.contains(u"since you opened it"_s), qPrintable(m_question));
+    QCOMPARE((*m_lib)->events().event(id)->text, u"原告首次登录被告App。"_s);
+    // One undoable edit, which undoes back to theirs.
+    m_window->undoAction()->trigger();
+    QCOMPARE((*m_lib)->events().event(id)->text, u"他们写的事实"_s);
+
+    QString reloadedText;
+    editAndAnswer<EventDialog>(open, typeText_(u"不该写入的事实"_s), theirText(u"他们又写的事实"_s),
+        u"reload"_s, [&](EventDialog *again) { reloadedText = again->textEdit()->toPlainText(); });
+    QCOMPARE(reloadedText, u"他们又写的事实"_s);
+    QCOMPARE((*m_lib)->events().event(id)->text, u"他们又写的事实"_s);
 }
 
 QTEST_MAIN(TstStaleEdit)
