@@ -206,8 +206,9 @@ Result<BlobCollector::Removed> BlobCollector::collectOnServer() const
         if (!tables.contains(quoted(cited.first)))
             tables << quoted(cited.first);
     // LOCK is not a statement the server prepares: executed as it is.
-    for (const QString &lock : { u"LOCK TABLE "_s + tables.join(u", "_s) + u" IN SHARE MODE"_s,
-             u"LOCK TABLE blobs IN SHARE ROW EXCLUSIVE MODE"_s }) {
+    const QStringList locks { u"LOCK TABLE "_s + tables.join(u", "_s) + u" IN SHARE MODE"_s,
+        u"LOCK TABLE blobs IN SHARE ROW EXCLUSIVE MODE"_s };
+    for (const QString &lock : locks) {
         QSqlQuery q(m_db);
         if (!q.exec(lock))
             return sqlError(q.lastError());

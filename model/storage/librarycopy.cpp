@@ -51,7 +51,8 @@ protected:
 // none), and a folder's cases get the copying role as lead on a server.
 const QString kTeams = u"case_members"_s;
 // A server's register keys go to a server only: a folder keeps its one key in register.key, never
-// in library.sqlite. A folder's key goes to a server as the key of each case with a register.
+// in library.sqlite. A folder's key goes to a folder as its file, to a server as the key of each
+// case with a register (carryRegisterKey).
 const QString kRegisterKeys = u"register_case_keys"_s;
 
 class Copier {
@@ -127,7 +128,7 @@ Status Copier::prepare()
     QStringList common;
     for (const QString &t : srcTables.value()) {
         if (dstTables->contains(t) && (t != kTeams || carriesTeams())
-            && (t != kRegisterKeys || (m_src.isServer() && m_dst.isServer())))
+            && (t != kRegisterKeys || carriesTeams()))
             common << t;
     }
     const auto ordered = LibraryTables::inForeignKeyOrder(m_srcDb, common);
@@ -340,11 +341,13 @@ Status Copier::placeTeams()
 
 Status Copier::carryRegisterKey()
 {
-    if (!m_dst.isServer() || m_src.isServer())
+    if (m_src.isServer())
         return {};
     const auto key = m_src.backend().registerKey(0);
     if (!key.ok()) // no key: its registers' figures come along, `find` needs a new import
         return key.error().kind == Error::Kind::NotFound ? Status() : Status(key.error());
+    if (!m_dst.isServer())
+        return m_dst.backend().storeRegisterKey(0, key.value());
     SqlQuery cases(m_dstDb, u"SELECT case_id FROM register_imports ORDER BY case_id"_s);
     if (auto st = cases.exec(); !st.ok())
         return st;
