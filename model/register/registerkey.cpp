@@ -1,10 +1,8 @@
 #include "register/registerkey.h"
 
 #include "core/trfunction.h"
+#include "storage/storagebackend.h"
 
-#include <QDir>
-#include <QFile>
-#include <QSaveFile>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -16,32 +14,32 @@ namespace habeas {
 namespace {
 constexpr char kTrContext[] = "habeas::Register";
 constexpr auto tr = &translateIn<kTrContext>;
-constexpr int kKeyBytes = 32;
+constexpr int kKeyBytes = StorageBackend::kRegisterKeyBytes;
 } // namespace
 
-const QString RegisterKey::kFileName = u"register.key"_s;
+const QString RegisterKey::kFileName = QString::fromLatin1(StorageBackend::kRegisterKeyFile);
 
-Result<RegisterKey> RegisterKey::load(const QString &libraryPath, bool create)
+Result<RegisterKey> RegisterKey::load(StorageBackend &backend, qint64 caseId, bool create)
 {
     if (sodium_init() < 0)
         return Error::library(tr("the cryptography library could not be initialised"));
     RegisterKey key;
-    key.m_path = QDir(libraryPath).filePath(kFileName);
-    QFile file(key.m_path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::io(tr("cannot read %1: %2").arg(key.m_path, file.errorString()));
-        key.m_key = file.readAll();
-        if (key.m_key.size() != kKeyBytes)
-            return Error::library(
-                tr("%1 is damaged (it should hold %2 bytes)").arg(key.m_path).arg(kKeyBytes));
-    } else if (create) {
+    key.m_backend = &backend;
+    key.m_case = caseId;
+    auto stored = backend.registerKey(caseId);
+    if (stored.ok()) {
+        key.m_key = stored.value();
+    } else if (create && stored.error().kind == Error::Kind::NotFound) {
         key.m_key.resize(kKeyBytes);
         randombytes_buf(key.m_key.data(), kKeyBytes);
         key.m_new = true;
     } else {
-        return Error::notFound(tr("the library has no register key (%1)").arg(key.m_path));
+        return stored.error();
     }
+    if (key.m_key.size() != kKeyBytes)
+        return Error::library(tr("the register key of case %1 is damaged (it should hold %2 bytes)")
+                                  .arg(caseId)
+                                  .arg(kKeyBytes));
     key.m_state.resize(sizeof(crypto_auth_hmacsha256_state));
     crypto_auth_hmacsha256_init(
         reinterpret_cast<crypto_auth_hmacsha256_state *>(key.m_state.data()),
@@ -51,13 +49,9 @@ Result<RegisterKey> RegisterKey::load(const QString &libraryPath, bool create)
 
 Status RegisterKey::save() const
 {
-    if (!m_new)
+    if (!m_new || !m_backend)
         return {};
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_key) != m_key.size()
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())
-        return Error::io(tr("cannot write %1: %2").arg(m_path, file.errorString()));
-    return {};
+    return m_backend->storeRegisterKey(m_case, m_key);
 }
 
 QString RegisterKey::id() const

@@ -7,21 +7,25 @@
 
 namespace habeas {
 
-// The secret key of a library's registers of affected persons: 32 random bytes in the file
-// register.key beside library.sqlite (never in the database), so that the database alone — a
-// copied file, a backup, one day a PostgreSQL dump — cannot be searched for a person by trying
-// every possible ID number. Without the key `register find` cannot match; the statistics
-// stay readable.
+class StorageBackend;
+
+// The secret key of a case's register of affected persons: 32 random bytes kept where the storage
+// backend keeps them (StorageBackend::registerKey): in a folder library the file register.key
+// beside library.sqlite, one for all its cases and never in the database, so that the database
+// alone — a copied file, a backup — cannot be searched for a person by trying every possible ID
+// number; on a server a row per case behind the case's wall (docs/register.md, "The key").
+// Without the key `register find` cannot match; the statistics stay readable.
 class RegisterKey final {
 public:
     // HMAC-SHA-256, its first 64 bits: a false match among ten million people is a chance of
     // one in a million million; duplicates are told by the ID number itself, never by this.
     using Hash = quint64;
-    static const QString kFileName;
+    static const QString kFileName; // a folder library's
 
-    // The library's key; a new one (not yet written) when it has none and `create` is set.
-    static Result<RegisterKey> load(const QString &libraryPath, bool create);
-    // Writes a new key to its file (owner-only); nothing to do for a key that was loaded.
+    // The key of case `caseId`; a new one (not yet kept) when it has none and `create` is set.
+    static Result<RegisterKey> load(StorageBackend &backend, qint64 caseId, bool create);
+    // Keeps a new key where its backend keeps keys (on a server, in the caller's transaction);
+    // nothing to do for a key that was loaded.
     Status save() const;
 
     bool isNew() const { return m_new; }
@@ -39,7 +43,8 @@ public:
     static QByteArray phoneDigits(QStringView phone);
 
 private:
-    QString m_path;
+    StorageBackend *m_backend = nullptr;
+    qint64 m_case = 0;
     QByteArray m_key;
     QByteArray m_state; // the HMAC state after the key: copied for each hash
     bool m_new = false;

@@ -7,6 +7,7 @@
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/storagebackend.h"
 #include "validation/identitycodes.h"
 
 #include <QElapsedTimer>
@@ -172,7 +173,7 @@ Result<QList<RegisterMatch>> RegisterStore::findIdNumber(
     const CodeCheck check = checkResidentId(idNumber);
     if (!check.ok)
         return Error::input(check.message);
-    const auto key = RegisterKey::load(m_library.path(), false);
+    const auto key = searchKey(caseId);
     if (!key.ok())
         return key.error();
     return find(caseId, true, key->idNumberHash(idNumber.trimmed().toUpper()));
@@ -183,26 +184,32 @@ Result<QList<RegisterMatch>> RegisterStore::findPhone(qint64 caseId, const QStri
     const CodeCheck check = checkPhone(phone);
     if (!check.ok)
         return Error::input(check.message);
-    const auto key = RegisterKey::load(m_library.path(), false);
+    const auto key = searchKey(caseId);
     if (!key.ok())
         return key.error();
     return find(caseId, false, key->phoneHash(phone.trimmed()));
+}
+
+// The key a case's register was hashed with: the register first, then the key.
+Result<RegisterKey> RegisterStore::searchKey(qint64 caseId) const
+{
+    SqlQuery k(m_library.database(), u"SELECT key_id FROM register_imports WHERE case_id = :c"_s);
+    if (auto st = k.bind(u":c"_s, caseId).exec(); !st.ok())
+        return st.error();
+    if (!k.next())
+        return Error::notFound(tr("case %1 has no register of affected persons").arg(caseId));
+    auto key = RegisterKey::load(m_library.backend(), caseId, false);
+    if (!key.ok() || key->id() != k.value(0).toString())
+        return Error::library(tr("the register of case %1 was hashed with another key than the "
+                                 "one the library keeps for it; import it again to search it")
+                                  .arg(caseId));
+    return key;
 }
 
 Result<QList<RegisterMatch>> RegisterStore::find(
     qint64 caseId, bool byId, const RegisterKey::Hash &hash) const
 {
     const QSqlDatabase db = m_library.database();
-    SqlQuery k(db, u"SELECT key_id FROM register_imports WHERE case_id = :c"_s);
-    if (auto st = k.bind(u":c"_s, caseId).exec(); !st.ok())
-        return st.error();
-    if (!k.next())
-        return Error::notFound(tr("case %1 has no register of affected persons").arg(caseId));
-    const auto key = RegisterKey::load(m_library.path(), false);
-    if (!key.ok() || key->id() != k.value(0).toString())
-        return Error::library(tr("the register of case %1 was hashed with another key than the "
-                                 "library's register.key; import it again to search it")
-                                  .arg(caseId));
     QHash<qint64, QString> categories;
     SqlQuery c(db, u"SELECT number, name FROM register_categories WHERE case_id = :c"_s);
     if (auto st = c.bind(u":c"_s, caseId).exec(); !st.ok())

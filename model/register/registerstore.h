@@ -70,6 +70,7 @@ public:
     Result<QDate> defaultAsOf(qint64 caseId) const;
 
 private:
+    Result<RegisterKey> searchKey(qint64 caseId) const;
     Result<QList<RegisterMatch>> find(
         qint64 caseId, bool byId, const RegisterKey::Hash &hash) const;
     Status storeFigures(qint64 caseId, const RegisterImportReport &report,

@@ -7,6 +7,7 @@
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
+#include "storage/storagebackend.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -72,7 +73,7 @@ Result<RegisterImportReport> RegisterStore::importFile(
     auto report = preview(path, options, nullptr);
     if (!report.ok())
         return report.error();
-    const auto key = RegisterKey::load(m_library.path(), true);
+    const auto key = RegisterKey::load(m_library.backend(), caseId, true);
     if (!key.ok())
         return key.error();
     report.value().stats.asOf = effective.asOf;

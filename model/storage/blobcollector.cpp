@@ -10,6 +10,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -46,31 +48,41 @@ QString BlobCollector::blobsPath() const
     return QDir(m_libraryPath).filePath(u"blobs"_s);
 }
 
-Result<QSet<QString>> BlobCollector::referencedHashes() const
+Result<QList<std::pair<QString, QString>>> BlobCollector::citingColumns() const
 {
     const auto names = sqlTables(m_db);
     if (!names.ok())
         return names.error();
-    QSet<QString> hashes;
+    QList<std::pair<QString, QString>> citing;
     for (const QString &table : names.value()) {
+        if (table == u"blob_holders"_s)
+            continue;
         const auto columns = sqlColumns(m_db, table);
         if (!columns.ok())
             return columns.error();
-        QStringList cited;
         for (const SqlColumn &c : columns.value()) {
             if (c.name.compare(u"sha256"_s, Qt::CaseInsensitive) == 0
                 || c.name.endsWith(u"_sha256"_s, Qt::CaseInsensitive))
-                cited << c.name;
+                citing.append({ table, c.name });
         }
-        for (const QString &column : std::as_const(cited)) {
-            SqlQuery values(m_db,
-                u"SELECT DISTINCT "_s + quoted(column) + u" FROM "_s + quoted(table) + u" WHERE "_s
-                    + quoted(column) + u" IS NOT NULL"_s);
-            if (auto st = values.exec(); !st.ok())
-                return st.error();
-            while (values.next())
-                hashes.insert(values.value(0).toString().toLower());
-        }
+    }
+    return citing;
+}
+
+Result<QSet<QString>> BlobCollector::referencedHashes() const
+{
+    const auto citing = citingColumns();
+    if (!citing.ok())
+        return citing.error();
+    QSet<QString> hashes;
+    for (const auto &[table, column] : citing.value()) {
+        SqlQuery values(m_db,
+            u"SELECT DISTINCT "_s + quoted(column) + u" FROM "_s + quoted(table) + u" WHERE "_s
+                + quoted(column) + u" IS NOT NULL"_s);
+        if (auto st = values.exec(); !st.ok())
+            return st.error();
+        while (values.next())
+            hashes.insert(values.value(0).toString().toLower());
     }
     return hashes;
 }
@@ -179,6 +191,57 @@ Status BlobCollector::discard(const QStringList &hashes) const
     if (!failures.isEmpty())
         return Error::io(failures.join(u'\n'));
     return {};
+}
+
+Result<BlobCollector::Removed> BlobCollector::collectOnServer() const
+{
+    const auto citing = citingColumns();
+    if (!citing.ok())
+        return citing.error();
+    // SHARE: no row that cites a blob is written until the collection commits, and one being
+    // written now is waited for (and then seen). SHARE ROW EXCLUSIVE on blobs: no original is
+    // stored or restarted meanwhile.
+    QStringList tables;
+    for (const auto &cited : citing.value())
+        if (!tables.contains(quoted(cited.first)))
+            tables << quoted(cited.first);
+    // LOCK is not a statement the server prepares: executed as it is.
+    const QStringList locks { u"LOCK TABLE "_s + tables.join(u", "_s) + u" IN SHARE MODE"_s,
+        u"LOCK TABLE blobs IN SHARE ROW EXCLUSIVE MODE"_s };
+    for (const QString &lock : locks) {
+        QSqlQuery q(m_db);
+        if (!q.exec(lock))
+            return sqlError(q.lastError());
+    }
+    const auto referenced = referencedHashes();
+    if (!referenced.ok())
+        return referenced.error();
+    SqlQuery stored(m_db,
+        u"SELECT sha256, stored_at < now() - make_interval(secs => :grace) FROM blobs "
+        "ORDER BY sha256"_s);
+    if (auto st = stored.bind(u":grace"_s, kBlobGraceSecs).exec(); !st.ok())
+        return st.error();
+    Removed removed;
+    QStringList old;
+    while (stored.next()) {
+        const QString sha = stored.value(0).toString();
+        if (referenced->contains(sha))
+            continue;
+        if (stored.value(1).toBool())
+            old << sha;
+        else
+            ++removed.keptRecent;
+    }
+    for (const QString &sha : std::as_const(old)) {
+        for (const QString &sql : { u"DELETE FROM blob_holders WHERE sha256 = :sha"_s,
+                 u"DELETE FROM blobs WHERE sha256 = :sha"_s }) { // its chunks cascade
+            SqlQuery del(m_db, sql);
+            if (auto st = del.bind(u":sha"_s, sha).exec(); !st.ok())
+                return st.error();
+        }
+        removed.blobs << sha;
+    }
+    return removed;
 }
 
 } // namespace habeas

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <utility>
+
 namespace habeas {
 
 // Finds and removes what the evidence store holds that nothing cites: blobs no row of the
@@ -22,8 +24,11 @@ public:
     BlobCollector(QString libraryPath, const QSqlDatabase &db);
 
     // Every SHA-256 a row cites: any column named sha256 or *_sha256, in every table, so a
-    // table a later schema adds is covered without touching this code.
+    // table a later schema adds is covered without touching this code. (A server's blob_holders
+    // only says who proved to hold bytes: it cites nothing.)
     Result<QSet<QString>> referencedHashes() const;
+    // The tables and columns that cite blobs, as referencedHashes reads them.
+    Result<QList<std::pair<QString, QString>>> citingColumns() const;
 
     struct Findings {
         QStringList unreferenced; // SHA-256s, sorted
@@ -47,6 +52,13 @@ public:
     // Removes those of `hashes` no row references, whatever their age: the copies an import
     // made before the user cancelled it.
     Status discard(const QStringList &hashes) const;
+
+    // A server library's collection, inside the caller's transaction and as its administrator
+    // (who sees every case): the tables that cite blobs are locked against writes (a writer in
+    // flight is waited for), then every original no row cites and stored (by the server's clock)
+    // more than kBlobGraceSecs ago is deleted with its chunks and holders. Younger ones are
+    // counted in keptRecent.
+    Result<Removed> collectOnServer() const;
 
 private:
     QString blobsPath() const;

@@ -425,23 +425,12 @@ void Library::checkServerBlobs(CheckReport &report) const
     report.blobStoreOk = report.blobProblems.isEmpty();
 }
 
-namespace {
-
-Error notOnServer()
-{
-    return Error::library(QCoreApplication::translate("habeas::Library",
-        "A server library keeps its originals on the server; collecting unreferenced ones is not "
-        "available there yet."));
-}
-
-} // namespace
-
 Result<Library::RepairReport> Library::repair()
 {
     if (auto st = checkWritable(); !st.ok())
         return st.error();
     if (isServer())
-        return notOnServer();
+        return repairOnServer();
     const BlobCollector collector(m_path, database());
     const auto removed = collector.collect(QDateTime::currentDateTimeUtc());
     if (!removed.ok())
@@ -465,12 +454,55 @@ Result<Library::RepairReport> Library::repair()
     return report;
 }
 
+// Only the administrator, who sees every case: a user's view of the originals leaves out the
+// exhibits of teams they are not on, so bytes another team still cites would look unreferenced.
+Result<Library::RepairReport> Library::repairOnServer()
+{
+    const QSqlDatabase db = database();
+    SqlQuery admin(db, u"SELECT habeas_is_admin()"_s);
+    if (auto st = admin.exec(); !st.ok())
+        return st.error();
+    if (!admin.next() || !admin.value(0).toBool())
+        return Error::input(QCoreApplication::translate("habeas::Library",
+            "On a server library only its administrator (the role that owns its tables) removes "
+            "unreferenced originals, since an exhibit of a case you are not on may cite them: %1 "
+            "is not the administrator. Nothing was removed; `library check` without --repair "
+            "lists them.")
+                                .arg(location().user()));
+    RepairReport report;
+    const Status st = inTransaction(db, [&]() -> Status {
+        const auto removed = BlobCollector(m_path, db).collectOnServer();
+        if (!removed.ok())
+            return removed.error();
+        report.removedBlobs = removed->blobs;
+        report.keptRecent = removed->keptRecent;
+        if (report.removedBlobs.isEmpty())
+            return {};
+        return m_audit->append(0, u"library.repair"_s, u"library"_s, 0,
+            { { u"removedBlobs"_s, QJsonArray::fromStringList(report.removedBlobs) },
+                { u"removedStaged"_s, 0 } });
+    });
+    if (!st.ok())
+        return st.error();
+    return report;
+}
+
 Status Library::discardUnreferenced(const QStringList &sha256s) const
 {
     if (auto st = checkWritable(); !st.ok())
         return st;
-    if (isServer())
-        return {}; // kept: `library check` lists them (collecting them on a server: not yet)
+    if (isServer()) {
+        // The server removes what this user stored and nothing cites; the rest stays for the
+        // administrator's `library check --repair`.
+        for (const QString &sha : sha256s) {
+            if (!BlobStore::isSha256(sha))
+                continue;
+            SqlQuery discard(database(), u"SELECT habeas_discard_blob(:sha)"_s);
+            if (auto st = discard.bind(u":sha"_s, sha).exec(); !st.ok())
+                return st;
+        }
+        return {};
+    }
     return BlobCollector(m_path, database()).discard(sha256s);
 }
 

@@ -45,7 +45,7 @@ public:
         AnotherConnection,
     };
 
-    static constexpr int kSchemaVersion = 19;
+    static constexpr int kSchemaVersion = 20;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
     // When the file's structural check (PRAGMA quick_check) runs. Before open() returns, as
@@ -77,7 +77,8 @@ public:
 
     // The folder, its database file and its sub-folders; '' for a server library, which keeps
     // no files (what lives beside a folder's database has no server home yet: the audit head,
-    // the clean-close marker, register.key, thumbnails and backups are skipped or refused).
+    // the clean-close marker, thumbnails and backups are skipped or refused; register keys are
+    // rows there, StorageBackend::registerKey).
     QString path() const { return m_path; }
     QString databasePath() const;
     QString blobsPath() const;
@@ -144,7 +145,8 @@ public:
         int keptRecent = 0; // too recent to remove: an import elsewhere may be recording them
     };
     // Removes blobs no row cites and leftovers of interrupted imports (older than a grace
-    // period), and records what it removed in the audit log.
+    // period), and records what it removed in the audit log. On a server in one transaction and
+    // only by the library's administrator (a user is told so, and nothing is removed).
     Result<RepairReport> repair();
 
     // A server library: asks the server whether it answers, logging in again when the
@@ -153,7 +155,8 @@ public:
     Status reachServer() const;
 
     // Removes those of the given blobs no row cites: the copies of a cancelled import (on a
-    // server they are kept for now, and `check` lists them).
+    // server only those the user stored and no one else holds; the administrator's repair
+    // collects the rest).
     Status discardUnreferenced(const QStringList &sha256s) const;
 
 signals:
@@ -172,6 +175,7 @@ private:
     Status createStores(bool another);
     Status backup(int fromVersion);
     void checkServerBlobs(CheckReport &report) const;
+    Result<RepairReport> repairOnServer();
 
     QString m_path; // '' for a server library
     std::unique_ptr<StorageBackend> m_backend;

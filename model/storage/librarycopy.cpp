@@ -50,6 +50,10 @@ protected:
 // The cases of a server library carry their teams to a server, not to a folder (which has
 // none), and a folder's cases get the copying role as lead on a server.
 const QString kTeams = u"case_members"_s;
+// A server's register keys go to a server only: a folder keeps its one key in register.key, never
+// in library.sqlite. A folder's key goes to a folder as its file, to a server as the key of each
+// case with a register (carryRegisterKey).
+const QString kRegisterKeys = u"register_case_keys"_s;
 
 class Copier {
 public:
@@ -84,6 +88,7 @@ private:
         const QString &table, const QStringList &columns, QVariantList &values, int rows) const;
     Status copyBlobs();
     Status placeTeams();
+    Status carryRegisterKey();
     Status moveIdentities() const;
     Status verify();
 
@@ -122,7 +127,8 @@ Status Copier::prepare()
         return dstTables.error();
     QStringList common;
     for (const QString &t : srcTables.value()) {
-        if (dstTables->contains(t) && (t != kTeams || carriesTeams()))
+        if (dstTables->contains(t) && (t != kTeams || carriesTeams())
+            && (t != kRegisterKeys || carriesTeams()))
             common << t;
     }
     const auto ordered = LibraryTables::inForeignKeyOrder(m_srcDb, common);
@@ -333,6 +339,25 @@ Status Copier::placeTeams()
     return {};
 }
 
+Status Copier::carryRegisterKey()
+{
+    if (m_src.isServer())
+        return {};
+    const auto key = m_src.backend().registerKey(0);
+    if (!key.ok()) // no key: its registers' figures come along, `find` needs a new import
+        return key.error().kind == Error::Kind::NotFound ? Status() : Status(key.error());
+    if (!m_dst.isServer())
+        return m_dst.backend().storeRegisterKey(0, key.value());
+    SqlQuery cases(m_dstDb, u"SELECT case_id FROM register_imports ORDER BY case_id"_s);
+    if (auto st = cases.exec(); !st.ok())
+        return st;
+    while (cases.next())
+        if (auto st = m_dst.backend().storeRegisterKey(cases.value(0).toLongLong(), key.value());
+            !st.ok())
+            return st;
+    return {};
+}
+
 // Ids were written as the source had them: each identity moves past the largest.
 Status Copier::moveIdentities() const
 {
@@ -408,7 +433,7 @@ Status Copier::run()
         if (auto st = copyTable(t); !st.ok())
             return st;
     }
-    for (auto step : { &Copier::copyBlobs, &Copier::placeTeams }) {
+    for (auto step : { &Copier::copyBlobs, &Copier::placeTeams, &Copier::carryRegisterKey }) {
         if (auto st = (this->*step)(); !st.ok())
             return st;
     }

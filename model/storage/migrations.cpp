@@ -32,6 +32,7 @@ const char *const kSteps[] = {
     ":/sql/0017_case_teams.sql",
     ":/sql/0018_row_versions.sql",
     ":/sql/0019_exhibit_versions.sql",
+    ":/sql/0020_register_case_keys.sql",
 };
 } // namespace
 

@@ -86,8 +86,14 @@ Result<QString> PgBlobs::put(QIODevice &source)
             .bind(u":now"_s, Clock::isoNow());
         if (auto e = row.exec(); !e.ok())
             return e;
-        if (!row.next()) // stored already: content-addressed, the same bytes
-            return holdStored(sha.value(), spooled);
+        if (!row.next()) { // stored already: content-addressed, the same bytes
+            if (auto held = holdStored(sha.value(), spooled); !held.ok())
+                return held;
+            // The exhibit that will cite them is on its way: their hour before a repair may
+            // collect them (unreferenced) starts again.
+            SqlQuery restart(db, u"SELECT habeas_blob_restored(:sha)"_s);
+            return restart.bind(u":sha"_s, sha.value()).exec();
+        }
         for (int n = 0; !spooled.atEnd(); ++n) {
             SqlQuery chunk(
                 db, u"INSERT INTO blob_chunks (sha256, n, data) VALUES (:sha, :n, :data)"_s);
@@ -397,6 +403,27 @@ Status PgBackend::backupTo(const QString &target) const
     return Error::library(QCoreApplication::translate("habeas::Library",
         "A server library is backed up on the server, with pg_dump (docs/server.md), not by "
         "Habeas."));
+}
+
+// One key per case, in register_case_keys under the case's wall (schema 20): a role off the team
+// reads no row, as if the case had none.
+Result<QByteArray> PgBackend::registerKey(qint64 caseId) const
+{
+    SqlQuery q(database(), u"SELECT secret FROM register_case_keys WHERE case_id = :c"_s);
+    if (auto st = q.bind(u":c"_s, caseId).exec(); !st.ok())
+        return st.error();
+    if (!q.next())
+        return Error::notFound(QCoreApplication::translate(
+            "habeas::Register", "case %1 has no register key on the server that you may read")
+                                   .arg(caseId));
+    return q.value(0).toByteArray();
+}
+
+Status PgBackend::storeRegisterKey(qint64 caseId, const QByteArray &key)
+{
+    SqlQuery q(database(),
+        u"INSERT INTO register_case_keys (case_id, secret, created_at) VALUES (:c, :key, :now)"_s);
+    return q.bind(u":c"_s, caseId).bind(u":key"_s, key).bind(u":now"_s, Clock::isoNow()).exec();
 }
 
 } // namespace habeas

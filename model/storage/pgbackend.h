@@ -44,9 +44,9 @@ private:
 // A library in a database on a PostgreSQL server (QPSQL; the password is the one the GUI gave
 // ServerLogin, else libpq reads it from PGPASSWORD or ~/.pgpass). A connection that found the
 // server gone logs in again on its next use. Each thread has a connection of its own; the schema is
-// PgSchema's ladder. What a folder library keeps as files beside its database (the audit head, the
-// clean-close marker, register.key, thumbnails, backups/) has no home here yet: Library skips
-// or refuses those (see Library::isServer()).
+// PgSchema's ladder. The register keys are rows, one per case (registerKey). What else a folder
+// library keeps as files beside its database (the audit head, the clean-close marker, thumbnails,
+// backups/) has no home here: Library skips or refuses those (see Library::isServer()).
 class PgBackend final : public StorageBackend {
 public:
     explicit PgBackend(LibraryLocation location);
@@ -77,6 +77,8 @@ public:
     QString thumbnailsPath() const override;
     QString scratchPath() const override { return sessionFolder(); }
     Status backupTo(const QString &target) const override;
+    Result<QByteArray> registerKey(qint64 caseId) const override;
+    Status storeRegisterKey(qint64 caseId, const QByteArray &key) override;
 
     // A private folder (mode 0700) of this process for what must be a local file while the
     // library is open (originals the parse worker reads, thumbnails), made on first use and

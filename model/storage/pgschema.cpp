@@ -35,6 +35,7 @@ const char *const kSteps[] = {
     ":/sql/pg/0017_case_teams.sql",
     ":/sql/pg/0018_row_versions.sql",
     ":/sql/pg/0019_exhibit_versions.sql",
+    ":/sql/pg/0020_register_case_keys.sql",
 };
 
 // The key of the advisory lock that serialises migrations ("HABS").

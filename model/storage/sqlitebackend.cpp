@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
@@ -268,6 +269,41 @@ Status SqliteBackend::migrateSchema(int fromVersion) const
             return sqlError(bump.lastError());
         return {};
     });
+}
+
+// One key for every case of the folder, in its own file: the database file alone (a copy, a
+// backup) cannot be searched for a person.
+Result<QByteArray> SqliteBackend::registerKey(qint64 caseId) const
+{
+    Q_UNUSED(caseId)
+    const QString path = QDir(m_folder).filePath(QLatin1String(kRegisterKeyFile));
+    QFile file(path);
+    if (!file.exists())
+        return Error::notFound(
+            QCoreApplication::translate("habeas::Register", "the library has no register key (%1)")
+                .arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(QCoreApplication::translate("habeas::Register", "cannot read %1: %2")
+                             .arg(path, file.errorString()));
+    const QByteArray key = file.readAll();
+    if (key.size() != kRegisterKeyBytes)
+        return Error::library(QCoreApplication::translate(
+            "habeas::Register", "%1 is damaged (it should hold %2 bytes)")
+                                  .arg(path)
+                                  .arg(kRegisterKeyBytes));
+    return key;
+}
+
+Status SqliteBackend::storeRegisterKey(qint64 caseId, const QByteArray &key)
+{
+    Q_UNUSED(caseId)
+    const QString path = QDir(m_folder).filePath(QLatin1String(kRegisterKeyFile));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(key) != key.size()
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())
+        return Error::io(QCoreApplication::translate("habeas::Register", "cannot write %1: %2")
+                             .arg(path, file.errorString()));
+    return {};
 }
 
 } // namespace habeas

@@ -53,6 +53,8 @@ public:
     QString thumbnailsPath() const override;
     QString scratchPath() const override;
     Status backupTo(const QString &target) const override;
+    Result<QByteArray> registerKey(qint64 caseId) const override;
+    Status storeRegisterKey(qint64 caseId, const QByteArray &key) override;
 
     QString databasePath() const;
     // Connections opened from now on are read-only (a library of a newer schema).

@@ -34,6 +34,8 @@ private slots:
     void theTeamWallsTheCase();
     void aFolderLibraryHasNoTeams();
     void libraryCopyMovesAFolderInAndOut();
+    void theRegisterIsSearchedByTheTeamOnly();
+    void checkRepairCollectsUnreferencedOriginals();
 
 private:
     QString urlAs(const QString &user, const QString &database) const;
@@ -412,6 +414,190 @@ void TstCliServer::libraryCopyMovesAFolderInAndOut()
     const Run evidence =
         runCli({ u"--library"_s, out, u"--json"_s, u"evidence"_s, u"verify"_s, u"1"_s });
     QVERIFY2(evidence.exitCode == 0, qPrintable(evidence.err));
+}
+
+namespace {
+
+// A register of three people, and one of them.
+const QString kPerson = u"110101200806010018"_s;
+
+QString registerFile(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"名单.csv"_s);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(u"姓名,身份证号,手机号,信息类别\n甲,%1,13800138000,行踪轨迹\n"
+                u"乙,310101199001010039,13900139000,财产信息\n"
+                u"丙,440301200706020021,,行踪轨迹\n"_s.arg(kPerson)
+                    .toUtf8());
+    return path;
+}
+
+} // namespace
+
+// On a server each case's register key is a row behind the case's wall: the lead imports, a
+// reader on another connection finds, a user off the team finds nothing; a folder's register
+// moved in by `library copy` is searched on the server with the folder's key.
+void TstCliServer::theRegisterIsSearchedByTheTeamOnly()
+{
+    QString why;
+    QVERIFY2(m_cluster->createDatabase(u"registers"_s, &why), qPrintable(why));
+    const QString admin = m_cluster->url(u"registers"_s);
+    QCOMPARE(runCli({ u"--library"_s, admin, u"library"_s, u"init"_s }).exitCode, 0);
+    QSqlDatabase super = m_cluster->connect(u"registers"_s, u"super"_s, &why);
+    QVERIFY2(super.isOpen(), qPrintable(why));
+    for (const QString &user : { u"sun"_s, u"zhou"_s, u"wu"_s })
+        QVERIFY(QSqlQuery(super).exec(u"CREATE ROLE %1 LOGIN"_s.arg(user)));
+    super.close();
+    super = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"super"_s);
+    const auto url = [this](const QString &user) {
+        return urlAs(user, u"registers"_s);
+    };
+    const Run created = runCli({ u"--library"_s, url(u"sun"_s), u"--json"_s, u"case"_s, u"new"_s,
+        u"--title"_s, u"某检察院诉某公司侵害公民个人信息公益诉讼案"_s });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QString id = QString::number(created.json().object().value(u"id"_s).toInteger());
+    QTemporaryDir dir;
+    const Run imported = runCli({ u"--library"_s, url(u"sun"_s), u"register"_s, u"import"_s, id,
+        registerFile(dir), u"--as-of"_s, u"2021-06-01"_s });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    // Nothing was written beside the client: the key is the server's.
+    QVERIFY(!QFile::exists(u"register.key"_s));
+    QCOMPARE(m_cluster->number(u"registers"_s,
+                 u"SELECT count(*) FROM register_case_keys WHERE case_id = %1"_s.arg(id)),
+        qint64(1));
+    QCOMPARE(runCli({ u"--library"_s, url(u"sun"_s), u"server"_s, u"grant"_s, id, u"--user"_s,
+                        u"wu"_s, u"--role"_s, u"reader"_s })
+                 .exitCode,
+        0);
+    const Run found = runCli({ u"--library"_s, url(u"wu"_s), u"--json"_s, u"register"_s, u"find"_s,
+        id, u"--id-number"_s, kPerson });
+    QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+    QVERIFY(found.json().object().value(u"found"_s).toBool());
+    QCOMPARE(found.json()
+                 .object()
+                 .value(u"rows"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"line"_s)
+                 .toInt(),
+        2);
+    const Run outsider = runCli({ u"--library"_s, url(u"zhou"_s), u"register"_s, u"find"_s, id,
+        u"--id-number"_s, kPerson });
+    QCOMPARE(outsider.exitCode, 2);
+    QVERIFY2(!outsider.out.contains("行踪轨迹"), outsider.out.constData());
+
+    // A folder's register moves in with `library copy`, its key with it, and is found there.
+    const QString folder = dir.filePath(u"laptop"_s);
+    QCOMPARE(runCli({ u"library"_s, u"demo"_s, folder }).exitCode, 0);
+    QCOMPARE(runCli({ u"--library"_s, folder, u"register"_s, u"import"_s, u"1"_s, registerFile(dir),
+                        u"--as-of"_s, u"2021-06-01"_s })
+                 .exitCode,
+        0);
+    QVERIFY(QFile::exists(QDir(folder).filePath(u"register.key"_s)));
+    QVERIFY2(m_cluster->createDatabase(u"registers2"_s, &why), qPrintable(why));
+    const QString moved = m_cluster->url(u"registers2"_s);
+    const Run copy = runCli({ u"library"_s, u"copy"_s, folder, moved });
+    QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
+    const Run there = runCli({ u"--library"_s, moved, u"--json"_s, u"register"_s, u"find"_s, u"1"_s,
+        u"--phone"_s, u"13800138000"_s });
+    QVERIFY2(there.exitCode == 0, qPrintable(there.err));
+    QVERIFY(there.json().object().value(u"found"_s).toBool());
+    // And back to a folder: the server's keys stay on the server (a folder keeps one key, in
+    // its own file); the figures come along.
+    const QString out = dir.filePath(u"back"_s);
+    QCOMPARE(runCli({ u"library"_s, u"copy"_s, moved, out }).exitCode, 0);
+    QSqlDatabase back = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"back"_s);
+    back.setDatabaseName(QDir(out).filePath(u"library.sqlite"_s));
+    QVERIFY(back.open());
+    {
+        QSqlQuery q(back);
+        QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM register_case_keys) || ' ' || "
+                       "(SELECT records FROM register_imports WHERE case_id = 1)"_s)
+            && q.next());
+        QCOMPARE(q.value(0).toString(), u"0 3"_s);
+    }
+    back.close();
+    back = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"back"_s);
+}
+
+// `library check --repair` on a server: the administrator's, in one transaction; the original
+// of an exhibit whose case was deleted for good goes, one an exhibit still cites stays, one
+// stored within the hour stays; a user is told it is the administrator's and nothing goes.
+void TstCliServer::checkRepairCollectsUnreferencedOriginals()
+{
+    QString why;
+    QVERIFY2(m_cluster->createDatabase(u"collect"_s, &why), qPrintable(why));
+    const QString lib = m_cluster->url(u"collect"_s);
+    const auto cli = [&lib](const QStringList &args) {
+        return runCli(QStringList { u"--library"_s, lib, u"--json"_s } + args);
+    };
+    QTemporaryDir files;
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(files.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return f.fileName();
+    };
+    const QByteArray kept = "证据：仍被引用的营销短信";
+    const QByteArray gone = "证据：已删除案件的录屏";
+    const QByteArray recent = "证据：刚刚删除的截图";
+    for (const QString &title : { u"保留的案件"_s, u"删除的案件"_s })
+        QCOMPARE(cli({ u"case"_s, u"new"_s, u"--title"_s, title }).exitCode, 0);
+    QCOMPARE(cli({ u"evidence"_s, u"add"_s, u"1"_s, write(u"kept.txt"_s, kept) }).exitCode, 0);
+    QCOMPARE(cli({ u"evidence"_s, u"add"_s, u"2"_s, write(u"gone.txt"_s, gone),
+                     write(u"recent.txt"_s, recent) })
+                 .exitCode,
+        0);
+    // The second case deleted for good (as purging it does), its exhibits with it; two of the
+    // three originals were stored two hours ago.
+    QCOMPARE(
+        m_cluster->number(u"collect"_s,
+            u"WITH d AS (DELETE FROM cases WHERE id = 2 RETURNING id) SELECT count(*) FROM d"_s),
+        qint64(1));
+    QCOMPARE(m_cluster->number(u"collect"_s,
+                 u"WITH u AS (UPDATE blobs SET stored_at = now() - interval '2 hours' WHERE sha256 "
+                 "IN ('%1', '%2') RETURNING 1) SELECT count(*) FROM u"_s.arg(
+                     sha256Of(kept), sha256Of(gone))),
+        qint64(2));
+    const Run listed = cli({ u"library"_s, u"check"_s });
+    QCOMPARE(listed.exitCode, 0);
+    QStringList expected { sha256Of(gone), sha256Of(recent) };
+    expected.sort();
+    QCOMPARE(
+        listed.json().object().value(u"unreferencedBlobs"_s).toVariant().toStringList(), expected);
+
+    // A user may not collect: a clear message, nothing removed.
+    QSqlDatabase super = m_cluster->connect(u"collect"_s, u"super"_s, &why);
+    QVERIFY2(super.isOpen(), qPrintable(why));
+    QVERIFY(QSqlQuery(super).exec(u"CREATE ROLE collector LOGIN"_s));
+    super.close();
+    super = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"super"_s);
+    const Run byUser = runCli({ u"--library"_s, urlAs(u"collector"_s, u"collect"_s), u"library"_s,
+        u"check"_s, u"--repair"_s });
+    QCOMPARE(byUser.exitCode, 2);
+    QVERIFY2(byUser.err.contains(u"only its administrator"_s), qPrintable(byUser.err));
+    QCOMPARE(m_cluster->number(u"collect"_s, u"SELECT count(*) FROM blobs"_s), qint64(3));
+
+    const Run repaired = cli({ u"library"_s, u"check"_s, u"--repair"_s });
+    QVERIFY2(repaired.exitCode == 0, qPrintable(repaired.err));
+    const QJsonObject repair = repaired.json().object().value(u"repair"_s).toObject();
+    QCOMPARE(
+        repair.value(u"removedBlobs"_s).toVariant().toStringList(), QStringList { sha256Of(gone) });
+    QCOMPARE(repair.value(u"keptRecent"_s).toInt(), 1);
+    QCOMPARE(m_cluster->number(u"collect"_s,
+                 u"SELECT count(*) FROM blob_chunks WHERE sha256 = '%1'"_s.arg(sha256Of(gone))),
+        qint64(0));
+    QCOMPARE(cli({ u"evidence"_s, u"verify"_s }).exitCode, 0);
+    const Run after = cli({ u"library"_s, u"check"_s });
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.json().object().value(u"unreferencedBlobs"_s).toVariant().toStringList(),
+        QStringList { sha256Of(recent) });
+    QCOMPARE(cli({ u"audit"_s, u"verify"_s }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TstCliServer)

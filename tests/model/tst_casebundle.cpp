@@ -11,6 +11,8 @@
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/migrations.h"
+#include "storage/sqldialect.h"
+#include "storage/storagebackend.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -45,6 +47,35 @@ QMap<QString, QByteArray> deepSnapshot(const QString &folder)
             it.fileInfo().isDir() ? QByteArray("dir") : sha256Of(path));
     }
     return files;
+}
+
+// "The library byte for byte", whichever its backend: a folder's files (deepSnapshot), or a
+// server library's rows, table by table (blobs and their chunks among them), as digests.
+QMap<QString, QByteArray> librarySnapshot(TempLibrary &lib)
+{
+    if (!lib->isServer())
+        return deepSnapshot(lib.path());
+    QMap<QString, QByteArray> tables;
+    QSqlQuery names(lib->database());
+    names.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"_s);
+    while (names.next()) {
+        const QString table = names.value(0).toString();
+        QSqlQuery rows(lib->database());
+        if (!rows.exec(u"SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY "
+                       "t::text), '')) FROM %1 t"_s.arg(table))
+            || !rows.next())
+            qFatal("cannot read %s", qPrintable(table));
+        tables.insert(table, (rows.value(0).toString() + u' ' + rows.value(1).toString()).toUtf8());
+    }
+    return tables;
+}
+
+// The staged leftovers of a folder library (a server stages nothing in its folder).
+int stagedCopies(Library &lib)
+{
+    return lib.isServer()
+        ? 0
+        : int(QDir(lib.blobsPath()).entryList({ u"incoming-*"_s }, QDir::Files).size());
 }
 
 // The v11 fixture (the demo case with an exhibit, its page text and regions, a claim citing a
@@ -145,10 +176,8 @@ void TstCaseBundle::roundTripsAWholeCase()
     QCOMPARE(parties->first().idNumber, u"110105199003071239"_s);
     const auto exhibits = target->evidence().items(newId);
     QCOMPARE(exhibits->size(), 1);
-    QFile blob(BlobStore(target->blobsPath()).pathFor(exhibits->first().sha256));
-    QVERIFY(blob.open(QIODevice::ReadOnly));
-    QCOMPARE(blob.readAll(), kExhibit);
-    QFile thumb(QDir(target.path()).filePath(u"thumbs/"_s + exhibits->first().sha256 + u".png"_s));
+    QCOMPARE(target->blobs().get(exhibits->first().sha256).value(), kExhibit);
+    QFile thumb(target->thumbnailPath(exhibits->first().sha256));
     QVERIFY(thumb.open(QIODevice::ReadOnly));
     QCOMPARE(thumb.readAll(), kThumbnail);
     QCOMPARE(target->evidenceText().search(u"学习阶段"_s)->size(), 1);
@@ -222,7 +251,7 @@ void TstCaseBundle::encryptedRoundTrip()
     QVERIFY(!sealed.contains("screenshot"));
     QVERIFY(!sealed.contains(QString(u"罗某"_s).toUtf8()));
     // Leaves no staged copy behind.
-    QCOMPARE(QDir(source->blobsPath()).entryList({ u"incoming-*"_s }, QDir::Files).size(), 0);
+    QCOMPARE(stagedCopies(*source), 0);
 
     TempLibrary target;
     auto imported = bundle::importBundle(*target.library, file, options.passphrase);
@@ -230,7 +259,7 @@ void TstCaseBundle::encryptedRoundTrip()
         imported.ok(), qPrintable(imported.ok() ? QString() : imported.failure().error.message));
     QVERIFY(imported.value().manifest.encrypted);
     QCOMPARE(target->evidence().items(imported.value().caseId)->size(), 1);
-    QCOMPARE(QDir(target->blobsPath()).entryList({ u"incoming-*"_s }, QDir::Files).size(), 0);
+    QCOMPARE(stagedCopies(*target.library), 0);
     // Without a passphrase: an input error naming what is missing.
     auto none = bundle::importBundle(*target.library, file, {});
     QVERIFY(!none.ok());
@@ -252,7 +281,7 @@ void TstCaseBundle::refusesWrongPassphraseTamperingAndTruncation()
 
     TempLibrary target;
     target->audit().flushHead(); // the head of its last commit is on disk first
-    const auto before = deepSnapshot(target.path());
+    const auto before = librarySnapshot(target);
     const auto attempt = [&](const QByteArray &bytes, const QByteArray &passphrase) {
         const QString path = dir.filePath(u"attempt.habeas"_s);
         QFile out(path);
@@ -283,7 +312,7 @@ void TstCaseBundle::refusesWrongPassphraseTamperingAndTruncation()
             QVERIFY(result.failure().wrongPassphrase);
         QVERIFY2(result.failure().error.message.contains(c.message),
             qPrintable(QLatin1String(c.what) + u": "_s + result.failure().error.message));
-        QCOMPARE(deepSnapshot(target.path()), before);
+        QCOMPARE(librarySnapshot(target), before);
     }
 }
 
@@ -325,7 +354,7 @@ void TstCaseBundle::refusesHostileBundles()
     c.title = u"已有案件"_s;
     QVERIFY(target->cases().createCase(c).ok());
     target->audit().flushHead(); // the head of its last commit is on disk first
-    const auto before = deepSnapshot(target.path());
+    const auto before = librarySnapshot(target);
     const QString path = testData(u"bundles/"_s + file);
     const QByteArray pass = "correct horse battery staple";
     auto imported = bundle::importBundle(*target.library, path, pass);
@@ -333,7 +362,7 @@ void TstCaseBundle::refusesHostileBundles()
     QCOMPARE(int(imported.failure().kind), kind);
     QVERIFY2(imported.failure().error.message.contains(message),
         qPrintable(imported.failure().error.message));
-    QCOMPARE(deepSnapshot(target.path()), before);
+    QCOMPARE(librarySnapshot(target), before);
     QCOMPARE(target->cases().listCases()->size(), 1);
     // Inspect refuses it the same way, and writes nothing either; a well-formed bundle only this
     // library cannot take (a newer schema, a row it refuses) it shows.
@@ -380,14 +409,14 @@ void TstCaseBundle::cancelsWithoutATrace()
     // Cancelled import, at every step it reports: the library as it was.
     TempLibrary target;
     target->audit().flushHead(); // the head of its last commit is on disk first
-    const auto before = deepSnapshot(target.path());
+    const auto before = librarySnapshot(target);
     for (int stopAt = 1; stopAt < 6; ++stopAt) {
         int calls = 0;
         auto result = bundle::importBundle(
             *target.library, file, {}, [&](qint64, qint64) { return ++calls < stopAt; });
         QVERIFY(!result.ok());
         QCOMPARE(result.failure().kind, Kind::Cancelled);
-        QCOMPARE(deepSnapshot(target.path()), before);
+        QCOMPARE(librarySnapshot(target), before);
     }
 }
 

@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -256,11 +257,17 @@ void TstParserPool::batchRecordsAllOrNothing()
         return EvidenceStore::stage(lib->blobs(), file(name, bytes)).value();
     };
     // The database refuses the second file of the batch half way through it.
-    QVERIFY(SqlQuery(lib->database(),
-        u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON evidence_items WHEN NEW.original_name = "
-        "'refused.txt' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s)
-                .exec()
-                .ok());
+    const QStringList refuse = lib->isServer()
+        ? QStringList { u"CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                        "BEGIN IF NEW.original_name = 'refused.txt' THEN RAISE EXCEPTION "
+                        "'refused by the test'; END IF; RETURN NEW; END $$"_s,
+              u"CREATE TRIGGER refuse BEFORE INSERT ON evidence_items FOR EACH ROW "
+              "EXECUTE FUNCTION test_refuse()"_s }
+        : QStringList { u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON evidence_items WHEN "
+                        "NEW.original_name = 'refused.txt' BEGIN SELECT RAISE(ABORT, 'refused by "
+                        "the test'); END"_s };
+    for (const QString &sql : refuse) // DDL: executed, not prepared
+        QVERIFY(QSqlQuery(lib->database()).exec(sql));
     const qint64 auditBefore = lib->audit().list(0).value().size();
     const QList<ImportOutcome> failed = lib->evidence().recordAll(caseId,
         { stage(u"one.txt"_s, "one\n"), stage(u"refused.txt"_s, "two\n"),

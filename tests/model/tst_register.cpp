@@ -5,6 +5,8 @@
 #include "register/registerstore.h"
 #include "register/tablereader.h"
 #include "storage/auditlog.h"
+#include "storage/sqldialect.h"
+#include "storage/storagebackend.h"
 #include "validation/identitycodes.h"
 
 #include <QBuffer>
@@ -102,8 +104,12 @@ private slots:
     void reimportRefusedThenClear();
     void nothingReadableIsAnError();
     void asOfFromChronology();
+    void theKeyIsKeptWhereTheBackendKeepsIt();
 
 private:
+    // What the library holds, as an attacker with a copy would read it: every file under the
+    // folder, or every row of every table of a server library as text.
+    QList<std::pair<QString, QByteArray>> everythingStored(test::TempLibrary &lib);
     QString writeFile(const QByteArray &bytes, const QString &name = u"list.csv"_s);
     qint64 newCase(Library &lib);
     QTemporaryDir m_files;
@@ -368,18 +374,39 @@ void TstRegister::noRawIdentifiersStored()
         secrets << QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2);
     }
     secrets << u"甘肃省"_s.toUtf8() << u"兰州市"_s.toUtf8(); // the address
-    QDirIterator it(lib.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    int files = 0;
-    while (it.hasNext()) {
-        QFile f(it.next());
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray bytes = f.readAll();
-        ++files;
+    const auto stored = everythingStored(lib);
+    for (const auto &[where, bytes] : stored)
         for (const QByteArray &secret : secrets)
             QVERIFY2(!bytes.contains(secret),
-                qPrintable(it.filePath() + u" holds "_s + QString::fromLatin1(secret.toHex())));
+                qPrintable(where + u" holds "_s + QString::fromLatin1(secret.toHex())));
+    // library.sqlite and its write-ahead log or key at least; on a server every table
+    QVERIFY(stored.size() >= (lib->isServer() ? 30 : 2));
+}
+
+QList<std::pair<QString, QByteArray>> TstRegister::everythingStored(test::TempLibrary &lib)
+{
+    QList<std::pair<QString, QByteArray>> stored;
+    if (lib->isServer()) {
+        const auto tables = sqlTables(lib->database());
+        for (const QString &table : tables.value()) {
+            QSqlQuery q(lib->database());
+            if (!q.exec(u"SELECT t::text FROM %1 t"_s.arg(table)))
+                qFatal("cannot read %s", qPrintable(table));
+            QByteArray rows;
+            while (q.next())
+                rows += q.value(0).toString().toUtf8() + '\n';
+            stored.append({ table, rows });
+        }
+        return stored;
     }
-    QVERIFY(files >= 2); // library.sqlite and its write-ahead log or key at least
+    QDirIterator it(lib.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(it.filePath()));
+        stored.append({ it.filePath(), f.readAll() });
+    }
+    return stored;
 }
 
 void TstRegister::findsByIdNumberAndPhone()
@@ -442,6 +469,7 @@ void TstRegister::cancelLeavesNothing()
     QSqlQuery q(lib->database());
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM register_keys"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(lib->backend().registerKey(caseId).error().kind, Error::Kind::NotFound);
     QVERIFY(!QFile::exists(QDir(lib.path()).filePath(RegisterKey::kFileName)));
     // Without the cancel it goes through.
     cancel = false;
@@ -510,6 +538,59 @@ void TstRegister::asOfFromChronology()
     QVERIFY(store.importFile(caseId, path, {}).ok());
     QCOMPARE(store.stats(caseId)->asOf, QDate(2021, 6, 1));
     QCOMPARE(store.stats(caseId)->under14, 2);
+}
+
+// A folder library: one key for all its cases in register.key, none in the database. A server
+// library: a key per case in register_case_keys, no file anywhere; whoever opens the library
+// again (another machine) finds with it.
+void TstRegister::theKeyIsKeptWhereTheBackendKeepsIt()
+{
+    test::TempLibrary lib;
+    const qint64 first = newCase(*lib.library);
+    const qint64 second = newCase(*lib.library);
+    RegisterStore store(*lib.library);
+    RegisterImportOptions options;
+    options.asOf = QDate(2021, 6, 1);
+    const QString path = writeFile(HandMade().csv());
+    QVERIFY(store.importFile(first, path, options).ok());
+    QVERIFY(store.importFile(second, path, options).ok());
+    const auto a = lib->backend().registerKey(first);
+    const auto b = lib->backend().registerKey(second);
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(a->size(), 32);
+    QSqlQuery rows(lib->database());
+    QVERIFY(rows.exec(u"SELECT count(*) FROM register_case_keys"_s) && rows.next());
+    const bool keyFile = QFile::exists(QDir(lib.path()).filePath(RegisterKey::kFileName));
+    if (lib->isServer()) {
+        QVERIFY(a.value() != b.value());
+        QCOMPARE(rows.value(0).toInt(), 2);
+        QVERIFY(!keyFile);
+    } else {
+        QCOMPARE(a.value(), b.value());
+        QCOMPARE(rows.value(0).toInt(), 0);
+        QVERIFY(keyFile);
+    }
+    // Replacing a register keeps its case's key.
+    options.replace = true;
+    QVERIFY(store.importFile(first, path, options).ok());
+    QCOMPARE(lib->backend().registerKey(first).value(), a.value());
+    // The same library opened anew finds the people of both cases.
+    auto again = Library::open(lib->location(), Library::OpenMode::AnotherConnection);
+    QVERIFY(again.ok());
+    RegisterStore other(*again.value());
+    QCOMPARE(other.findIdNumber(first, HandMade().a)->size(), 2);
+    QCOMPARE(other.findIdNumber(second, HandMade().a)->size(), 2);
+    // A case without a register has no key, and a find there says there is none.
+    const qint64 third = newCase(*lib.library);
+    const auto none = lib->backend().registerKey(third);
+    if (lib->isServer())
+        QCOMPARE(none.error().kind, Error::Kind::NotFound);
+    else
+        QCOMPARE(none.value(), a.value());
+    const auto notThere = RegisterStore(*lib.library).findIdNumber(third, HandMade().a);
+    QCOMPARE(notThere.error().kind, Error::Kind::NotFound);
+    QVERIFY2(notThere.error().message.contains(u"has no register of affected persons"_s),
+        qPrintable(notThere.error().message));
 }
 
 QTEST_GUILESS_MAIN(TstRegister)

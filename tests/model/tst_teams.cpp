@@ -7,10 +7,13 @@
 #include "cases/teamstore.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencetext.h"
+#include "register/registerstore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
+#include "storage/sqldialect.h"
 #include "storage/storagebackend.h"
 #include "support/pgcluster.h"
+#include "validation/identitycodes.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -42,6 +45,7 @@ private slots:
     void aLeadDeletesTheirCaseForGood();
     void anotherTeamImportsTheSameBytesOnlyByHavingThem();
     void searchFindsOnlyTheTeamsPages();
+    void theRegisterKeyIsTheTeamsAlone();
     void aFolderLibraryHasNoTeams();
 
 private:
@@ -433,6 +437,55 @@ void TstTeams::searchFindsOnlyTheTeamsPages()
         scalar(kAdmin,
             u"SELECT count(*) FROM habeas_find_pages('{}', ARRAY['%王律师%'], NULL, NULL, 100)"_s),
         u"1"_s);
+}
+
+// A register's key is a row of its case (schema 20): the team finds with it from its own
+// connection; a role off the team reads no key, may not plant one, and finds nothing.
+void TstTeams::theRegisterKeyIsTheTeamsAlone()
+{
+    QVERIFY(m_case);
+    QTemporaryDir dir;
+    const QString person =
+        u"11010119900101003"_s + residentIdCheckCharacter(u"11010119900101003"_s);
+    const QString list = dir.filePath(u"名单.csv"_s);
+    {
+        QFile f(list);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write((u"姓名,身份证号,信息类别\n甲,%1,行踪轨迹\n"_s.arg(person)).toUtf8());
+    }
+    RegisterImportOptions options;
+    options.asOf = QDate(2021, 6, 1);
+    auto li = open(u"li"_s); // a member imports
+    const auto imported = RegisterStore(*li).importFile(m_case, list, options);
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+    const QString keyOf =
+        u"SELECT encode(secret, 'hex') FROM register_case_keys WHERE case_id = %1"_s.arg(m_case);
+    const QString key = scalar(kAdmin, keyOf);
+    QCOMPARE(key.size(), 64);
+    // The lead and the reader, each on their own connection, find the person.
+    for (const QString &user : { u"wang"_s, u"zhao"_s }) {
+        auto lib = open(user);
+        const auto found = RegisterStore(*lib).findIdNumber(m_case, person);
+        QVERIFY2(found.ok(),
+            qPrintable(user + u": "_s + (found.ok() ? QString() : found.error().message)));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(scalar(user, keyOf), key);
+    }
+    // Off the team: no key, as psql would ask, and no way to plant or change one.
+    QCOMPARE(scalar(u"qian"_s, keyOf), QString());
+    QCOMPARE(scalar(u"qian"_s, u"SELECT count(*) FROM register_case_keys"_s), u"0"_s);
+    auto qian = open(u"qian"_s);
+    QCOMPARE(qian->backend().registerKey(m_case).error().kind, Error::Kind::NotFound);
+    QVERIFY(!RegisterStore(*qian).findIdNumber(m_case, person).ok());
+    QCOMPARE(scalar(u"qian"_s,
+                 u"INSERT INTO register_case_keys VALUES (%1, '\\x%2', 'now')"_s.arg(m_case).arg(
+                     QString(64, u'0')))
+                 .left(11),
+        u"ERROR 42501"_s);
+    QCOMPARE(scalar(u"zhao"_s, u"UPDATE register_case_keys SET secret = secret"_s).left(11),
+        u"ERROR 42501"_s);
+    QCOMPARE(scalar(u"li"_s, u"DELETE FROM register_case_keys"_s).left(11), u"ERROR 42501"_s);
+    QCOMPARE(scalar(kAdmin, keyOf), key);
 }
 
 void TstTeams::aFolderLibraryHasNoTeams()
