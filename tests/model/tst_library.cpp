@@ -644,6 +644,7 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QCOMPARE(written.value(), exhibit.rowVersion + 1);
         edited.notes += u"再次"_s;
         QCOMPARE(lib.evidence().updateItem(edited).error().kind, Error::Kind::Stale);
+    }
     // The register keys' table (schema 20): a folder library has it and never writes it (its key
     // is the file register.key), whatever version it came from.
     {
