@@ -1,6 +1,5 @@
 #include "evidencebundle.h"
 
-#include "core/trfunction.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "evidencebundlepages.h"
@@ -30,8 +29,9 @@ namespace {
 const QString kCoverTemplate = u"evidence-bundle"_s;
 const QString kListTemplate = u"evidence-list"_s;
 
-constexpr char kTrContext[] = "habeas::Documents";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Documents)
+};
 
 // The page that stands for an exhibit the bundle cannot print (audio, e-mail, an unreadable
 // or encrypted file): what it is and how to find the original.
@@ -80,13 +80,13 @@ Result<QList<BundleExhibit>> readExhibits(
             if (a.kind == Annotation::Kind::Redaction && !a.isTrashed())
                 e.redactions[a.page - 1].append(a.rect);
         if (!QFileInfo::exists(e.file)) {
-            e.note = tr("The original is missing from the library's blob store.");
+            e.note = Text::tr("The original is missing from the library's blob store.");
         } else if (r.isPdf()) {
             auto pdf = PdfDocument::open(e.file);
             if (!pdf.ok())
                 e.note = pdf.error().message;
             else if (pdf.value()->pageCount() < 1)
-                e.note = tr("The PDF has no pages.");
+                e.note = Text::tr("The PDF has no pages.");
             else {
                 e.kind = BundleExhibit::Kind::Pdf;
                 e.pages = pdf.value()->pageCount();
@@ -96,7 +96,7 @@ Result<QList<BundleExhibit>> readExhibits(
             if (reader.canRead() && reader.size().isValid())
                 e.kind = BundleExhibit::Kind::Image;
             else
-                e.note = tr("The image cannot be read: %1").arg(reader.errorString());
+                e.note = Text::tr("The image cannot be read: %1").arg(reader.errorString());
         }
         if (e.kind == BundleExhibit::Kind::Placeholder)
             e.pages = pdfPageCount(placeholderDocument(e));
@@ -182,8 +182,8 @@ Result<BundlePlan> planEvidenceBundle(Library &library, qint64 caseId,
                     missing << field;
         }
         if (!missing.isEmpty())
-            return Error::input(
-                tr("The case lacks what the evidence bundle needs: %1").arg(missing.join(u"；"_s)));
+            return Error::input(Text::tr("The case lacks what the evidence bundle needs: %1")
+                                    .arg(missing.join(u"；"_s)));
     }
     auto exhibits = readExhibits(library, caseId, cancel);
     if (!exhibits.ok())
@@ -220,8 +220,9 @@ Result<BundlePlan> planEvidenceBundle(Library &library, qint64 caseId,
             options.exhibitPages.insert(e.evidenceId, e.pageRange());
     }
     if (!settled)
-        return Error::input(tr("The evidence list's length does not settle; the bundle cannot "
-                               "be paginated."));
+        return Error::input(
+            Text::tr("The evidence list's length does not settle; the bundle cannot "
+                     "be paginated."));
     return plan;
 }
 
@@ -248,8 +249,8 @@ Result<int> writeEvidenceBundle(
         if (options.cancel && options.cancel->load())
             return bundle::cancelledError();
         if (pdf.pageCount() + 1 != e.firstPage)
-            return Error::input(tr("The evidence bundle's pages no longer match its list at "
-                                   "%1; generate it again.")
+            return Error::input(Text::tr("The evidence bundle's pages no longer match its list at "
+                                         "%1; generate it again.")
                                     .arg(e.number));
         if (Status st = writeExhibit(pdf, e, pages, last, pageDone); !st.ok())
             return st.error();
@@ -264,7 +265,7 @@ Result<int> saveEvidenceBundle(
 {
     QSaveFile file(path);
     const auto failed = [&](const QString &why) {
-        return Error::io(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
+        return Error::io(Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());

@@ -1,9 +1,9 @@
 #include "evidencebundlepages.h"
 
-#include "core/trfunction.h"
 #include "docmodel.h"
 #include "pdfdocument.h"
 
+#include <QCoreApplication>
 #include <QImageReader>
 #include <QMutexLocker>
 #include <QPainter>
@@ -15,8 +15,9 @@ namespace habeas::bundle {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Documents";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Documents)
+};
 
 // A picture up to this size (a 4000 × 4000 photo, 64 MB decoded) is decoded whole and then
 // scaled; a larger one is scaled as it is read.
@@ -56,7 +57,7 @@ PreparedPage failed(Error error)
 
 Error cancelledError()
 {
-    return Error::input(tr("The evidence bundle was cancelled."));
+    return Error::input(Text::tr("The evidence bundle was cancelled."));
 }
 
 PagePipeline::PagePipeline(QList<PageJob> jobs, const BundleWriteOptions &options)
@@ -108,7 +109,7 @@ PreparedPage PagePipeline::next()
     {
         QMutexLocker lock(&m_mutex);
         if (m_inFlight.empty())
-            return failed(Error::input(tr("The evidence bundle has no page left to write.")));
+            return failed(Error::input(Text::tr("The evidence bundle has no page left to write.")));
         slot = m_inFlight.front();
         while (!slot->ready)
             m_ready.wait(&m_mutex);
@@ -151,7 +152,7 @@ PreparedPage PagePipeline::prepareImage(const BundleExhibit &e) const
     page.image = reader.read();
     if (page.image.isNull())
         return failed(
-            Error::input(tr("%1 cannot be read: %2").arg(e.number, reader.errorString())));
+            Error::input(Text::tr("%1 cannot be read: %2").arg(e.number, reader.errorString())));
     if (wholeThenScale)
         page.image = page.image.scaled(scaled, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     burnRedactions(page.image, e.redactions.value(0));

@@ -1,7 +1,5 @@
 #include "imageprobe.h"
 
-#include "core/trfunction.h"
-
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDir>
@@ -20,8 +18,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Parsing";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Parsing)
+};
 
 // A TIFF structure (the body of an EXIF segment) read with every offset checked: the
 // offsets come from the file, and the file is untrusted.
@@ -293,19 +292,20 @@ Result<QSize> checkedImageSize(QImageReader &reader)
 {
     if (!reader.canRead())
         return Error::input(
-            tr("The image cannot be read: its format is not recognised or it is damaged."));
+            Text::tr("The image cannot be read: its format is not recognised or it is damaged."));
     if (reader.format() == "png" && !pngChunksFit(reader.device()))
-        return Error::input(tr("The image is damaged: a part of it declares more bytes than "
-                               "the file holds."));
+        return Error::input(Text::tr("The image is damaged: a part of it declares more bytes than "
+                                     "the file holds."));
     const QSize size = reader.size();
     if (size.isValid() && qint64(size.width()) * size.height() > kMaxImagePixels)
-        return Error::input(tr("The image declares %1 × %2 pixels, more than the %3 megapixels "
-                               "Habeas opens; it was not decoded.")
-                                .arg(size.width())
-                                .arg(size.height())
-                                .arg(kMaxImagePixels / 1'000'000));
+        return Error::input(
+            Text::tr("The image declares %1 × %2 pixels, more than the %3 megapixels "
+                     "Habeas opens; it was not decoded.")
+                .arg(size.width())
+                .arg(size.height())
+                .arg(kMaxImagePixels / 1'000'000));
     if (size.isValid() && size.isEmpty())
-        return Error::input(tr("The image declares no pixels."));
+        return Error::input(Text::tr("The image declares no pixels."));
     return size;
 }
 
@@ -314,7 +314,7 @@ Result<ImageProbe> probeImage(const QString &file)
     const QFileInfo info(file);
     if (!info.isFile() || !info.isReadable())
         return Error::input(
-            tr("%1 does not exist or cannot be read.").arg(QDir::toNativeSeparators(file)));
+            Text::tr("%1 does not exist or cannot be read.").arg(QDir::toNativeSeparators(file)));
     QImageReader reader(file);
     reader.setDecideFormatFromContent(true);
     const auto size = checkedImageSize(reader);

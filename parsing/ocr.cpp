@@ -1,6 +1,5 @@
 #include "ocr.h"
 
-#include "core/trfunction.h"
 #include "platform/workerguard.h"
 #include "thumbnail.h"
 
@@ -17,8 +16,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Parsing";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Parsing)
+};
 
 struct Run {
     QByteArray out;
@@ -38,9 +38,10 @@ Result<Run> runTesseract(const QStringList &arguments, const OcrOptions &options
     if (process.waitForStarted(10'000))
         WorkerGuard::adopt(process);
     else
-        return Error::input(tr("Text recognition is not available: the tesseract program is not "
-                               "installed (%1).")
-                                .arg(process.errorString()));
+        return Error::input(
+            Text::tr("Text recognition is not available: the tesseract program is not "
+                     "installed (%1).")
+                .arg(process.errorString()));
     QDeadlineTimer deadline(options.timeout);
     while (!process.waitForFinished(100)) {
         if (process.state() == QProcess::NotRunning)
@@ -50,21 +51,22 @@ Result<Run> runTesseract(const QStringList &arguments, const OcrOptions &options
             process.kill();
             process.waitForFinished(5'000);
             if (cancelled)
-                return Error::input(tr("Text recognition was cancelled."));
-            return Error::input(
-                tr("Text recognition timed out after %1 s.").arg(options.timeout.count() / 1000));
+                return Error::input(Text::tr("Text recognition was cancelled."));
+            return Error::input(Text::tr("Text recognition timed out after %1 s.")
+                                    .arg(options.timeout.count() / 1000));
         }
     }
     Run run { process.readAllStandardOutput(), process.readAllStandardError() };
     if (process.exitStatus() != QProcess::NormalExit)
-        return Error::input(tr("Text recognition failed: tesseract crashed."));
+        return Error::input(Text::tr("Text recognition failed: tesseract crashed."));
     if (process.exitCode() != 0) {
         const QString detail = QString::fromUtf8(run.err).trimmed();
         if (detail.contains(u"Failed loading language"_s) || detail.contains(u"traineddata"_s))
-            return Error::input(tr("Text recognition is not available: a language it needs (%1) "
-                                   "is not installed for tesseract.")
-                                    .arg(options.languages));
-        return Error::input(tr("Text recognition failed: %1").arg(detail.left(500)));
+            return Error::input(
+                Text::tr("Text recognition is not available: a language it needs (%1) "
+                         "is not installed for tesseract.")
+                    .arg(options.languages));
+        return Error::input(Text::tr("Text recognition failed: %1").arg(detail.left(500)));
     }
     return run;
 }
@@ -113,9 +115,10 @@ Result<QString> ocrFile(const QString &imageFile, const OcrOptions &options)
             missing.append(language);
     }
     if (!missing.isEmpty())
-        return Error::input(tr("Text recognition is not available: the tesseract language data "
-                               "for %1 is not installed.")
-                                .arg(missing.join(u", "_s)));
+        return Error::input(
+            Text::tr("Text recognition is not available: the tesseract language data "
+                     "for %1 is not installed.")
+                .arg(missing.join(u", "_s)));
     const auto run = runTesseract({ imageFile, u"stdout"_s, u"-l"_s, options.languages }, options);
     if (!run.ok())
         return run.error();
@@ -126,7 +129,8 @@ Result<QString> ocrImage(const QImage &image, const OcrOptions &options)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error::io(tr("A temporary folder cannot be created: %1").arg(dir.errorString()));
+        return Error::io(
+            Text::tr("A temporary folder cannot be created: %1").arg(dir.errorString()));
     const QString file = dir.filePath(u"page.png"_s);
     if (auto st = savePng(image, file); !st.ok())
         return st.error();

@@ -1,7 +1,5 @@
 #include "pdfdocument.h"
 
-#include "core/trfunction.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -69,8 +67,9 @@ void preparePoppler()
     });
 }
 
-constexpr char kTrContext[] = "habeas::Parsing";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Parsing)
+};
 
 bool abortRequested(const QVariant &closure)
 {
@@ -105,12 +104,12 @@ Result<std::unique_ptr<Poppler::Document>> openLocked(std::unique_ptr<Poppler::D
         return Error::input(message);
     };
     if (!doc)
-        return fail(
-            PdfDocument::OpenFailure::Unreadable, tr("This is not a PDF, or the PDF is damaged."));
+        return fail(PdfDocument::OpenFailure::Unreadable,
+            Text::tr("This is not a PDF, or the PDF is damaged."));
     if (doc->isLocked()) {
         if (password.isEmpty())
             return fail(PdfDocument::OpenFailure::PasswordRequired,
-                tr("The PDF is encrypted: a password is required to open it."));
+                Text::tr("The PDF is encrypted: a password is required to open it."));
         // AES-256 documents take UTF-8 passwords, older ones Latin-1 (PDFDocEncoding).
         const QByteArray utf8 = password.toUtf8();
         doc->unlock(utf8, utf8);
@@ -119,10 +118,10 @@ Result<std::unique_ptr<Poppler::Document>> openLocked(std::unique_ptr<Poppler::D
             doc->unlock(latin1, latin1);
         if (doc->isLocked())
             return fail(PdfDocument::OpenFailure::WrongPassword,
-                tr("The password does not open this PDF."));
+                Text::tr("The password does not open this PDF."));
     }
     if (doc->numPages() < 1)
-        return fail(PdfDocument::OpenFailure::Unreadable, tr("The PDF has no pages."));
+        return fail(PdfDocument::OpenFailure::Unreadable, Text::tr("The PDF has no pages."));
     doc->setRenderHint(Poppler::Document::Antialiasing);
     doc->setRenderHint(Poppler::Document::TextAntialiasing);
     if (failure)
@@ -151,7 +150,7 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(
         if (failure)
             *failure = OpenFailure::Unreadable;
         return Error::input(
-            tr("%1 does not exist or cannot be read.").arg(QDir::toNativeSeparators(file)));
+            Text::tr("%1 does not exist or cannot be read.").arg(QDir::toNativeSeparators(file)));
     }
     preparePoppler();
     auto doc = openLocked(Poppler::Document::load(file), password, failure);
@@ -192,24 +191,24 @@ Result<QString> PdfDocument::pageText(int index) const
     const QMutexLocker lock(&d->mutex);
     const auto page = d->page(index);
     if (!page)
-        return Error::input(tr("Page %1 cannot be read.").arg(index + 1));
+        return Error::input(Text::tr("Page %1 cannot be read.").arg(index + 1));
     return page->text(QRectF());
 }
 
 Result<QImage> PdfDocument::renderPage(int index, double dpi, const std::atomic_bool *cancel) const
 {
     auto cancelled = [] {
-        return Error::input(tr("Rendering was cancelled."));
+        return Error::input(Text::tr("Rendering was cancelled."));
     };
     if (cancel && cancel->load())
         return cancelled();
     const QMutexLocker lock(&d->mutex);
     const auto page = d->page(index);
     if (!page)
-        return Error::input(tr("Page %1 cannot be read.").arg(index + 1));
+        return Error::input(Text::tr("Page %1 cannot be read.").arg(index + 1));
     const QSizeF size = page->pageSizeF();
     if (size.isEmpty() || !(dpi > 0))
-        return Error::input(tr("Page %1 cannot be rendered.").arg(index + 1));
+        return Error::input(Text::tr("Page %1 cannot be rendered.").arg(index + 1));
     // A page can declare any size (a MediaBox of 200 × 200 inches is legal): scale down
     // rather than allocate gigabytes.
     const double pixels = size.width() * dpi / 72.0 * size.height() * dpi / 72.0;
@@ -223,7 +222,7 @@ Result<QImage> PdfDocument::renderPage(int index, double dpi, const std::atomic_
     if (cancel && cancel->load())
         return cancelled();
     if (image.isNull())
-        return Error::input(tr("Page %1 cannot be rendered.").arg(index + 1));
+        return Error::input(Text::tr("Page %1 cannot be rendered.").arg(index + 1));
     return image;
 }
 

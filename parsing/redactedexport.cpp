@@ -1,6 +1,5 @@
 #include "redactedexport.h"
 
-#include "core/trfunction.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "redaction.h"
@@ -19,8 +18,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::RedactedExport";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::RedactedExport)
+};
 
 } // namespace
 
@@ -40,10 +40,11 @@ Result<RedactionJob> planRedactedExport(Library &library, qint64 evidenceId)
         if (a.kind == Annotation::Kind::Redaction && !a.isTrashed())
             job.boxes[a.page - 1].append(a.rect);
     if (job.boxes.isEmpty())
-        return Error::input(tr("%1 has no redaction region, so a redacted copy would show "
-                               "everything; mark the regions to black out first, or export the "
-                               "original.")
-                                .arg(job.exhibit));
+        return Error::input(
+            Text::tr("%1 has no redaction region, so a redacted copy would show "
+                     "everything; mark the regions to black out first, or export the "
+                     "original.")
+                .arg(job.exhibit));
     return job;
 }
 
@@ -52,8 +53,8 @@ Result<QString> writeRedactedCopy(const RedactionJob &job, const QString &target
 {
     // Never hand out a redaction of bytes that are no longer the exhibit.
     if (sha256OfFile(job.blobPath) != job.sha256)
-        return Error::library(tr("The stored original of %1 is missing or was altered (its "
-                                 "SHA-256 no longer matches); nothing was exported.")
+        return Error::library(Text::tr("The stored original of %1 is missing or was altered (its "
+                                       "SHA-256 no longer matches); nothing was exported.")
                                   .arg(job.exhibit));
     Redactor redactor(job.blobPath, password);
     redactor.setBoxes(job.boxes);

@@ -1,6 +1,5 @@
 #include "redaction.h"
 
-#include "core/trfunction.h"
 #include "imageprobe.h"
 #include "pdfdocument.h"
 #include "thumbnail.h"
@@ -21,8 +20,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Parsing";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Parsing)
+};
 
 // Forwards to the real device and remembers a failed write: QPdfWriter ignores the
 // results of its writes, and a half-written copy must not be reported as done.
@@ -89,14 +89,14 @@ Status Redactor::checkBoxes(int pageCount) const
     const QRectF unit(0, 0, 1, 1);
     for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
         if (it.key() < 0 || it.key() >= pageCount)
-            return Error::input(
-                tr("A redaction is on page %1, which the file does not have.").arg(it.key() + 1));
+            return Error::input(Text::tr("A redaction is on page %1, which the file does not have.")
+                                    .arg(it.key() + 1));
         for (const QRectF &box : it.value()) {
             const bool finite = std::isfinite(box.x()) && std::isfinite(box.y())
                 && std::isfinite(box.width()) && std::isfinite(box.height());
             if (!finite || box.isEmpty() || !unit.contains(box.normalized()))
-                return Error::input(
-                    tr("A redaction box on page %1 lies outside the page.").arg(it.key() + 1));
+                return Error::input(Text::tr("A redaction box on page %1 lies outside the page.")
+                                        .arg(it.key() + 1));
         }
     }
     return {};
@@ -105,7 +105,7 @@ Status Redactor::checkBoxes(int pageCount) const
 Status Redactor::write(QIODevice *out) const
 {
     if (!out || !out->isWritable())
-        return Error::io(tr("The redacted copy cannot be written: the target is not open."));
+        return Error::io(Text::tr("The redacted copy cannot be written: the target is not open."));
     return sourceIsPdf() ? writePdf(out) : writeImage(out);
 }
 
@@ -120,7 +120,7 @@ Status Redactor::writeImage(QIODevice *out) const
         return size.error();
     QImage image = reader.read();
     if (image.isNull())
-        return Error::input(tr("The image cannot be decoded: %1").arg(reader.errorString()));
+        return Error::input(Text::tr("The image cannot be decoded: %1").arg(reader.errorString()));
     // Painting needs a format QPainter draws into; keep transparency where there was some.
     image = image.convertToFormat(
         image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
@@ -146,16 +146,16 @@ Status Redactor::writePdf(QIODevice *out) const
     for (int i = 0; i < pages; ++i) {
         const QSizeF size = doc.pageSize(i);
         if (size.isEmpty())
-            return Error::input(tr("Page %1 cannot be read.").arg(i + 1));
+            return Error::input(Text::tr("Page %1 cannot be read.").arg(i + 1));
         // The page size applies to the page begun next.
         writer.setPageLayout(
             QPageLayout(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch),
                 QPageLayout::Portrait, QMarginsF()));
         if (i == 0) {
             if (!painter.begin(&writer))
-                return Error::io(tr("The redacted copy cannot be written."));
+                return Error::io(Text::tr("The redacted copy cannot be written."));
         } else if (!writer.newPage()) {
-            return Error::io(tr("The redacted copy cannot be written."));
+            return Error::io(Text::tr("The redacted copy cannot be written."));
         }
         auto image = doc.renderPage(i, m_dpi, m_cancel);
         if (!image.ok())
@@ -165,13 +165,15 @@ Status Redactor::writePdf(QIODevice *out) const
         const QRect target = writer.pageLayout().fullRectPixels(writer.resolution());
         painter.drawImage(QRectF(target), page);
         if (sink.failed())
-            return Error::io(tr("The redacted copy cannot be written: %1").arg(out->errorString()));
+            return Error::io(
+                Text::tr("The redacted copy cannot be written: %1").arg(out->errorString()));
         if (m_progress)
             m_progress(i + 1, pages);
     }
     painter.end();
     if (sink.failed())
-        return Error::io(tr("The redacted copy cannot be written: %1").arg(out->errorString()));
+        return Error::io(
+            Text::tr("The redacted copy cannot be written: %1").arg(out->errorString()));
     return {};
 }
 
@@ -179,14 +181,14 @@ Status Redactor::saveRedacted(const QString &target) const
 {
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("%1 cannot be written: %2")
+        return Error::io(Text::tr("%1 cannot be written: %2")
                              .arg(QDir::toNativeSeparators(target), file.errorString()));
     if (auto st = write(&file); !st.ok()) {
         file.cancelWriting();
         return st;
     }
     if (!file.commit())
-        return Error::io(tr("%1 cannot be written: %2")
+        return Error::io(Text::tr("%1 cannot be written: %2")
                              .arg(QDir::toNativeSeparators(target), file.errorString()));
     return {};
 }

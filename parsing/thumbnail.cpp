@@ -1,6 +1,5 @@
 #include "thumbnail.h"
 
-#include "core/trfunction.h"
 #include "imageprobe.h"
 #include "pdfdocument.h"
 
@@ -19,8 +18,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Parsing";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Parsing)
+};
 
 QSize fitted(const QSize &size, int longSide)
 {
@@ -49,7 +49,7 @@ Result<QImage> imageThumbnail(const QString &file, int longSide)
     reader.setAutoTransform(true);
     QImage image = reader.read();
     if (image.isNull())
-        return Error::input(tr("The image cannot be decoded: %1").arg(reader.errorString()));
+        return Error::input(Text::tr("The image cannot be decoded: %1").arg(reader.errorString()));
     if (image.width() > longSide || image.height() > longSide)
         image = image.scaled(longSide, longSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return image;
@@ -62,7 +62,7 @@ Result<QImage> pdfThumbnail(const QString &file, const QString &password, int lo
         return doc.error();
     const QSizeF page = doc.value()->pageSize(0);
     if (page.isEmpty())
-        return Error::input(tr("Page %1 cannot be read.").arg(1));
+        return Error::input(Text::tr("Page %1 cannot be read.").arg(1));
     const double dpi = longSide * 72.0 / std::max(page.width(), page.height());
     auto image = doc.value()->renderPage(0, dpi);
     if (!image.ok())
@@ -84,7 +84,7 @@ Status writePng(const QImage &image, QIODevice *device)
 {
     QImageWriter writer(device, "png");
     if (!writer.write(image))
-        return Error::io(tr("The image cannot be written: %1").arg(writer.errorString()));
+        return Error::io(Text::tr("The image cannot be written: %1").arg(writer.errorString()));
     return {};
 }
 
@@ -92,15 +92,15 @@ Status savePng(const QImage &image, const QString &file)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return Error::io(
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+        return Error::io(Text::tr("%1 cannot be written: %2")
+                             .arg(QDir::toNativeSeparators(file), out.errorString()));
     if (auto st = writePng(image, &out); !st.ok()) {
         out.cancelWriting();
         return st;
     }
     if (!out.commit())
-        return Error::io(
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+        return Error::io(Text::tr("%1 cannot be written: %2")
+                             .arg(QDir::toNativeSeparators(file), out.errorString()));
     return {};
 }
 

@@ -2,7 +2,6 @@
 
 #include "cases/casestore.h"
 #include "core/clock.h"
-#include "core/trfunction.h"
 #include "damages/damagesstore.h"
 #include "damages/money.h"
 #include "damages/publicinterestsummary.h"
@@ -13,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -31,8 +31,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::PublicInterestPanel";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::PublicInterestPanel)
+};
 
 QString nameOf(const QList<PartyRecord> &parties, qint64 id)
 {
@@ -79,11 +80,11 @@ QString publicInterestSummaryHtml(
     QString html =
         u"<p><b>%1</b></p><table cellspacing=4><tr><th align=left>%2</th>"
         "<th align=right>%3</th><th align=right>%4</th><th align=right>%5</th>"
-        "<th align=right>%6</th></tr>"_s.arg(tr("For the public interest").toHtmlEscaped(),
-            tr("Defendant").toHtmlEscaped(), tr("Alone").toHtmlEscaped(),
-            tr("Jointly and severally").toHtmlEscaped(),
-            tr("Of which illegal gain").toHtmlEscaped(),
-            tr("Criminal fine (not claimed)").toHtmlEscaped());
+        "<th align=right>%6</th></tr>"_s.arg(Text::tr("For the public interest").toHtmlEscaped(),
+            Text::tr("Defendant").toHtmlEscaped(), Text::tr("Alone").toHtmlEscaped(),
+            Text::tr("Jointly and severally").toHtmlEscaped(),
+            Text::tr("Of which illegal gain").toHtmlEscaped(),
+            Text::tr("Criminal fine (not claimed)").toHtmlEscaped());
     for (const DefendantShare &d : s.defendants)
         html += u"<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td>"
                 "<td align=right>%4</td><td align=right>%5</td></tr>"_s.arg(
@@ -91,7 +92,7 @@ QString publicInterestSummaryHtml(
                     formatYuan(d.jointFen, locale), formatYuan(d.illegalGainFen, locale),
                     d.fineFen ? formatYuan(d.fineFen, locale) : u"—"_s);
     html += u"</table><table cellspacing=4><tr><th align=left>%1</th><th align=right>%2</th></tr>"_s
-                .arg(tr("Paid to").toHtmlEscaped(), tr("Yuan").toHtmlEscaped());
+                .arg(Text::tr("Paid to").toHtmlEscaped(), Text::tr("Yuan").toHtmlEscaped());
     for (const PayeeTotal &p : s.payees)
         html += u"<tr><td>%1</td><td align=right>%2</td></tr>"_s.arg(
             payeeLabel(p).toHtmlEscaped(), formatYuan(p.fen, locale));
@@ -102,7 +103,7 @@ PublicInterestPanel::PublicInterestPanel(Library &library, UndoManager &undo, QW
     : CasePanel(library, undo, parent)
     , m_heading(new QLabel(this))
     , m_prosecutors(new QPlainTextEdit(this))
-    , m_published(new QCheckBox(tr("Published on"), this))
+    , m_published(new QCheckBox(Text::tr("Published on"), this))
     , m_publishedOn(new QDateEdit(this))
     , m_medium(new QLineEdit(this))
     , m_contact(new QLineEdit(this))
@@ -111,51 +112,53 @@ PublicInterestPanel::PublicInterestPanel(Library &library, UndoManager &undo, QW
     , m_outcome(new QComboBox(this))
     , m_organisations(new QLineEdit(this))
     , m_message(new FieldMessage(this))
-    , m_save(new QPushButton(tr("&Save"), this))
+    , m_save(new QPushButton(Text::tr("&Save"), this))
     , m_fineDefendant(new QComboBox(this))
     , m_fineAmount(new QLineEdit(this))
     , m_fineJudgment(new QLineEdit(this))
-    , m_fineButton(new QPushButton(tr("Record &fine"), this))
+    , m_fineButton(new QPushButton(Text::tr("Record &fine"), this))
     , m_summary(new QLabel(this))
     , m_form(new QWidget(this))
 {
     m_heading->setWordWrap(true);
     m_prosecutors->setTabChangesFocus(true);
     m_prosecutors->setMaximumHeight(80);
-    m_prosecutors->setPlaceholderText(tr("One a line: name and title, e.g. 王某 检察官"));
+    m_prosecutors->setPlaceholderText(Text::tr("One a line: name and title, e.g. 王某 检察官"));
     m_publishedOn->setCalendarPopup(true);
     m_publishedOn->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_medium->setPlaceholderText(tr("e.g. 正义网"));
-    m_outcome->addItem(tr("Not yet known"), static_cast<int>(NoticeOutcome::Unknown));
-    m_outcome->addItem(tr("No body or organisation sued"), static_cast<int>(NoticeOutcome::None));
+    m_medium->setPlaceholderText(Text::tr("e.g. 正义网"));
+    m_outcome->addItem(Text::tr("Not yet known"), static_cast<int>(NoticeOutcome::Unknown));
     m_outcome->addItem(
-        tr("An organisation came forward to sue"), static_cast<int>(NoticeOutcome::CameForward));
-    m_organisations->setPlaceholderText(tr("the organisations, separated by 、"));
-    m_fineAmount->setPlaceholderText(tr("yuan"));
-    m_fineJudgment->setPlaceholderText(tr("the criminal judgment, e.g. （2025）京0108刑初123号"));
+        Text::tr("No body or organisation sued"), static_cast<int>(NoticeOutcome::None));
+    m_outcome->addItem(Text::tr("An organisation came forward to sue"),
+        static_cast<int>(NoticeOutcome::CameForward));
+    m_organisations->setPlaceholderText(Text::tr("the organisations, separated by 、"));
+    m_fineAmount->setPlaceholderText(Text::tr("yuan"));
+    m_fineJudgment->setPlaceholderText(
+        Text::tr("the criminal judgment, e.g. （2025）京0108刑初123号"));
     m_summary->setTextFormat(Qt::RichText);
 
-    auto *procuratorate = new QGroupBox(tr("Procuratorate"), m_form);
+    auto *procuratorate = new QGroupBox(Text::tr("Procuratorate"), m_form);
     auto *pForm = new QFormLayout(procuratorate);
-    pForm->addRow(tr("&Prosecutors:"), m_prosecutors);
-    auto *notice = new QGroupBox(tr("Announcement before suing (诉前公告, 30 days)"), m_form);
+    pForm->addRow(Text::tr("&Prosecutors:"), m_prosecutors);
+    auto *notice = new QGroupBox(Text::tr("Announcement before suing (诉前公告, 30 days)"), m_form);
     auto *nForm = new QFormLayout(notice);
     auto *publishedRow = new QHBoxLayout;
     publishedRow->addWidget(m_published);
     publishedRow->addWidget(m_publishedOn, 1);
-    nForm->addRow(tr("Publication:"), publishedRow);
-    nForm->addRow(tr("&Medium:"), m_medium);
-    nForm->addRow(tr("&Contact person:"), m_contact);
-    nForm->addRow(tr("Contact p&hone:"), m_phone);
-    nForm->addRow(tr("Period ends:"), m_ends);
-    nForm->addRow(tr("&Afterwards:"), m_outcome);
-    nForm->addRow(tr("&Organisations:"), m_organisations);
+    nForm->addRow(Text::tr("Publication:"), publishedRow);
+    nForm->addRow(Text::tr("&Medium:"), m_medium);
+    nForm->addRow(Text::tr("&Contact person:"), m_contact);
+    nForm->addRow(Text::tr("Contact p&hone:"), m_phone);
+    nForm->addRow(Text::tr("Period ends:"), m_ends);
+    nForm->addRow(Text::tr("&Afterwards:"), m_outcome);
+    nForm->addRow(Text::tr("&Organisations:"), m_organisations);
     nForm->addRow(QString(), m_message);
     nForm->addRow(QString(), m_save);
-    auto *fines = new QGroupBox(tr("Damages for the public interest"), m_form);
+    auto *fines = new QGroupBox(Text::tr("Damages for the public interest"), m_form);
     auto *fLayout = new QVBoxLayout(fines);
     auto *fineRow = new QHBoxLayout;
-    fineRow->addWidget(new QLabel(tr("Criminal fine of"), fines));
+    fineRow->addWidget(new QLabel(Text::tr("Criminal fine of"), fines));
     fineRow->addWidget(m_fineDefendant);
     fineRow->addWidget(m_fineAmount);
     fineRow->addWidget(m_fineJudgment, 1);
@@ -212,18 +215,20 @@ void PublicInterestPanel::refresh()
     const bool publicInterest = m_caseId && c.ok() && isPublicInterest(c->kind);
     m_form->setVisible(publicInterest);
     if (!publicInterest) {
-        m_heading->setText(m_caseId ? tr("This is not a public-interest case. A procuratorate's "
-                                         "case has the kind “Public-interest suit” or “Public-"
-                                         "interest suit with a criminal case” (Edit case).")
-                                    : QString());
+        m_heading->setText(m_caseId
+                ? Text::tr("This is not a public-interest case. A procuratorate's "
+                           "case has the kind “Public-interest suit” or “Public-"
+                           "interest suit with a criminal case” (Edit case).")
+                : QString());
         return;
     }
     const auto record = PublicInterestStore(library()).record(m_caseId);
     m_record = record.ok() ? record.value() : PublicInterestRecord { m_caseId, {}, {}, {} };
-    m_heading->setText(tr("%1 — 文号: %2")
-                           .arg(displayName(c->kind),
-                               c->procuratorateNumber.isEmpty() ? tr("not yet given (Edit case)")
-                                                                : c->procuratorateNumber));
+    m_heading->setText(
+        Text::tr("%1 — 文号: %2")
+            .arg(displayName(c->kind),
+                c->procuratorateNumber.isEmpty() ? Text::tr("not yet given (Edit case)")
+                                                 : c->procuratorateNumber));
     QStringList lines;
     for (const Prosecutor &p : std::as_const(m_record.prosecutors))
         lines << (p.title.isEmpty() ? p.name : p.name + u' ' + p.title);
@@ -296,9 +301,9 @@ void PublicInterestPanel::save()
     const Status st = undo().pushCase(
         m_caseId, std::make_unique<EditPublicInterestCommand>(library(), m_record, after));
     if (!st.ok())
-        Dialogs::error(this, tr("Public interest"), st.error().message);
+        Dialogs::error(this, Text::tr("Public interest"), st.error().message);
     else
-        emit statusMessage(tr("Saved the prosecutors and the announcement."));
+        emit statusMessage(Text::tr("Saved the prosecutors and the announcement."));
 }
 
 void PublicInterestPanel::setFine()
@@ -310,7 +315,7 @@ void PublicInterestPanel::setFine()
     } else {
         const MoneyParseResult amount = parseYuan(m_fineAmount->text());
         if (!amount.isValid()) {
-            Dialogs::error(this, tr("Criminal fine"), amount.error);
+            Dialogs::error(this, Text::tr("Criminal fine"), amount.error);
             return;
         }
         after.fines.insert(party, CriminalFine { *amount.fen, m_fineJudgment->text().trimmed() });
@@ -320,7 +325,7 @@ void PublicInterestPanel::setFine()
     const Status st = undo().pushCase(
         m_caseId, std::make_unique<EditPublicInterestCommand>(library(), m_record, after));
     if (!st.ok())
-        Dialogs::error(this, tr("Criminal fine"), st.error().message);
+        Dialogs::error(this, Text::tr("Criminal fine"), st.error().message);
 }
 
 } // namespace habeas

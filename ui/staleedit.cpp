@@ -1,25 +1,25 @@
 #include "staleedit.h"
 
-#include "core/trfunction.h"
-
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace habeas {
 
 namespace {
-constexpr char kTrContext[] = "habeas::StaleEdit";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::StaleEdit)
+};
 } // namespace
 
 StaleChoice askStale(QWidget *parent, const QString &title, const QString &message)
 {
     QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Cancel, parent);
     box.setInformativeText(
-        tr("Reload shows their version and discards your changes; Overwrite saves yours over "
-           "theirs; Cancel goes back to your changes."));
-    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::ResetRole);
-    QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        Text::tr("Reload shows their version and discards your changes; Overwrite saves yours over "
+                 "theirs; Cancel goes back to your changes."));
+    QPushButton *reload = box.addButton(Text::tr("&Reload"), QMessageBox::ResetRole);
+    QPushButton *overwrite = box.addButton(Text::tr("&Overwrite"), QMessageBox::DestructiveRole);
     reload->setObjectName(QStringLiteral("reload"));
     overwrite->setObjectName(QStringLiteral("overwrite"));
     box.setDefaultButton(QMessageBox::Cancel);

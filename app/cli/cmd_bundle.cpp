@@ -2,9 +2,9 @@
 #include "bundle/teachingreviews.h"
 #include "bundlehelpers.h"
 #include "commandhelpers.h"
-#include "core/trfunction.h"
 #include "teachingcopy.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,8 +18,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::cli {
 
 namespace {
-constexpr char kTrContext[] = "habeas::cli";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::cli)
+};
 } // namespace
 
 int bundleFailure(CliContext &ctx, const bundle::Failure &failure)
@@ -42,12 +43,12 @@ Result<QByteArray> readPassphrase()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error::input(tr("cannot read the passphrase from standard input"));
+        return Error::input(Text::tr("cannot read the passphrase from standard input"));
     QByteArray line = in.readLine(64 * 1024);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())
-        return Error::input(tr("--passphrase-stdin: standard input gave no passphrase"));
+        return Error::input(Text::tr("--passphrase-stdin: standard input gave no passphrase"));
     return line;
 }
 
@@ -61,23 +62,23 @@ QString sizeText(qint64 bytes)
 int bundleExport(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
-        .option(u"out"_s, u"FILE"_s, tr("where to write the bundle (.habeas)"))
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
+        .option(u"out"_s, u"FILE"_s, Text::tr("where to write the bundle (.habeas)"))
         .flag(u"encrypt"_s,
-            tr("encrypt it (Argon2id and XChaCha20-Poly1305); needs --passphrase-stdin"))
-        .flag(
-            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"))
+            Text::tr("encrypt it (Argon2id and XChaCha20-Poly1305); needs --passphrase-stdin"))
+        .flag(u"passphrase-stdin"_s,
+            Text::tr("read the passphrase from the first line of standard input"))
         .flag(u"anonymise"_s,
-            tr("write a teaching copy: pseudonyms for every person, identifiers masked, each "
-               "exhibit a rendering with its redactions burned in (every exhibit reviewed "
-               "first: bundle review)"));
+            Text::tr("write a teaching copy: pseudonyms for every person, identifiers masked, each "
+                     "exhibit a rendering with its redactions burned in (every exhibit reviewed "
+                     "first: bundle review)"));
     if (auto done = parseArguments(ctx, parser, args, u"bundle export"_s))
         return *done;
     if (!parser.isSet(u"out"_s))
-        return ctx.out.fail(UsageError, tr("bundle export: --out is required"));
+        return ctx.out.fail(UsageError, Text::tr("bundle export: --out is required"));
     if (parser.isSet(u"encrypt"_s) != parser.isSet(u"passphrase-stdin"_s))
         return ctx.out.fail(
-            UsageError, tr("bundle export: --encrypt and --passphrase-stdin go together"));
+            UsageError, Text::tr("bundle export: --encrypt and --passphrase-stdin go together"));
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
@@ -106,12 +107,12 @@ int bundleExport(CliContext &ctx, const QStringList &args)
         ctx.out.printJson(o);
         return Done;
     }
-    ctx.out.printFields({ { tr("File"), QDir::toNativeSeparators(out) },
-        { tr("Bundle id"), manifest.value().bundleId },
-        { tr("Entries"), QString::number(manifest.value().entries.size()) },
-        { tr("Unpacked size"), sizeText(manifest.value().totalSize()) },
-        { tr("Encrypted"), options.encrypt ? tr("yes") : tr("no") },
-        { tr("Teaching copy"), anonymise ? tr("yes") : tr("no") } });
+    ctx.out.printFields({ { Text::tr("File"), QDir::toNativeSeparators(out) },
+        { Text::tr("Bundle id"), manifest.value().bundleId },
+        { Text::tr("Entries"), QString::number(manifest.value().entries.size()) },
+        { Text::tr("Unpacked size"), sizeText(manifest.value().totalSize()) },
+        { Text::tr("Encrypted"), options.encrypt ? Text::tr("yes") : Text::tr("no") },
+        { Text::tr("Teaching copy"), anonymise ? Text::tr("yes") : Text::tr("no") } });
     return Done;
 }
 
@@ -129,8 +130,10 @@ int printReviews(CliContext &ctx, const QList<bundle::ExhibitReview> &reviews)
     QList<QStringList> rows;
     for (const bundle::ExhibitReview &r : reviews)
         rows << QStringList { QString::number(r.evidenceId), r.exhibit, r.title,
-            r.reviewed ? tr("reviewed") : (r.changed ? tr("redactions changed") : tr("not yet")) };
-    ctx.out.printTable({ tr("Id"), tr("Exhibit"), tr("Title"), tr("Review") }, rows);
+            r.reviewed ? Text::tr("reviewed")
+                       : (r.changed ? Text::tr("redactions changed") : Text::tr("not yet")) };
+    ctx.out.printTable(
+        { Text::tr("Id"), Text::tr("Exhibit"), Text::tr("Title"), Text::tr("Review") }, rows);
     return Done;
 }
 
@@ -140,10 +143,10 @@ int printReviews(CliContext &ctx, const QList<bundle::ExhibitReview> &reviews)
 int bundleReview(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
         .repeatable(u"exhibit"_s, u"EVIDENCE"_s,
-            tr("record that you reviewed every page of this exhibit (its id) as the teaching "
-               "copy will show it; repeat for each"));
+            Text::tr("record that you reviewed every page of this exhibit (its id) as the teaching "
+                     "copy will show it; repeat for each"));
     if (auto done = parseArguments(ctx, parser, args, u"bundle review"_s))
         return *done;
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
@@ -182,9 +185,9 @@ Result<QByteArray> passphraseIf(const ArgParser &parser)
 int bundleImport(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"FILE"_s, tr("the bundle (.habeas)"))
-        .flag(
-            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
+    parser.positional(u"FILE"_s, Text::tr("the bundle (.habeas)"))
+        .flag(u"passphrase-stdin"_s,
+            Text::tr("read the passphrase from the first line of standard input"));
     if (auto done = parseArguments(ctx, parser, args, u"bundle import"_s))
         return *done;
     auto passphrase = passphraseIf(parser);
@@ -206,7 +209,7 @@ int bundleImport(CliContext &ctx, const QStringList &args)
     }
     ctx.out.printLine(QString::number(r.caseId));
     ctx.out.message(
-        tr("Imported \"%1\" as case %2 (originals: %3 added, %4 already in the library).")
+        Text::tr("Imported \"%1\" as case %2 (originals: %3 added, %4 already in the library).")
             .arg(r.manifest.caseSummary.value(u"title"_s).toString())
             .arg(r.caseId)
             .arg(r.originalsAdded)
@@ -217,9 +220,9 @@ int bundleImport(CliContext &ctx, const QStringList &args)
 int bundleInspect(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"FILE"_s, tr("the bundle (.habeas)"))
-        .flag(
-            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
+    parser.positional(u"FILE"_s, Text::tr("the bundle (.habeas)"))
+        .flag(u"passphrase-stdin"_s,
+            Text::tr("read the passphrase from the first line of standard input"));
     if (auto done = parseArguments(ctx, parser, args, u"bundle inspect"_s))
         return *done;
     auto passphrase = passphraseIf(parser);
@@ -240,21 +243,22 @@ int bundleInspect(CliContext &ctx, const QStringList &args)
     for (auto it = m.counts.begin(); it != m.counts.end(); ++it)
         if (it.value().toInt() > 0)
             counts << u"%1 %2"_s.arg(it.key()).arg(it.value().toInt());
-    QList<std::pair<QString, QString>> fields { { tr("Case"),
+    QList<std::pair<QString, QString>> fields { { Text::tr("Case"),
                                                     m.caseSummary.value(u"title"_s).toString() },
-        { tr("Kind"), m.caseSummary.value(u"kind"_s).toString() }, { tr("Bundle id"), m.bundleId },
-        { tr("Format version"), QString::number(m.formatVersion) },
-        { tr("Written"), m.createdAt + u" ("_s + m.application + u')' },
-        { tr("Encrypted"), m.encrypted ? tr("yes") : tr("no") },
-        { tr("Unpacked size"), sizeText(m.totalSize()) } };
+        { Text::tr("Kind"), m.caseSummary.value(u"kind"_s).toString() },
+        { Text::tr("Bundle id"), m.bundleId },
+        { Text::tr("Format version"), QString::number(m.formatVersion) },
+        { Text::tr("Written"), m.createdAt + u" ("_s + m.application + u')' },
+        { Text::tr("Encrypted"), m.encrypted ? Text::tr("yes") : Text::tr("no") },
+        { Text::tr("Unpacked size"), sizeText(m.totalSize()) } };
     if (!counts.isEmpty())
-        fields.append({ tr("Rows"), counts.join(u", "_s) });
+        fields.append({ Text::tr("Rows"), counts.join(u", "_s) });
     ctx.out.printFields(fields);
     QList<QStringList> rows;
     for (const bundle::ManifestEntry &e : m.entries)
         rows << QStringList { e.path, QString::number(e.size), e.sha256 };
     ctx.out.printLine({});
-    ctx.out.printTable({ tr("Entry"), tr("Bytes"), tr("SHA-256") }, rows);
+    ctx.out.printTable({ Text::tr("Entry"), Text::tr("Bytes"), Text::tr("SHA-256") }, rows);
     return Done;
 }
 

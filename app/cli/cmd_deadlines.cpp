@@ -2,7 +2,6 @@
 #include "clicontext.h"
 #include "commandhelpers.h"
 #include "core/clock.h"
-#include "core/trfunction.h"
 #include "deadlines/deadlinestore.h"
 #include "deadlines/icalendar.h"
 #include "itemmodels/deadlinemodel.h"
@@ -20,15 +19,17 @@ namespace habeas::cli {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::cli";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::cli)
+};
 
 void addPeriodOptions(ArgParser &parser)
 {
-    parser.option(u"days"_s, u"N"_s, tr("a period of N days"))
-        .option(u"months"_s, u"N"_s, tr("a period of N months"))
-        .option(u"years"_s, u"N"_s, tr("a period of N years"))
-        .flag(u"working-days"_s, tr("with --days: count working days of the official calendar"));
+    parser.option(u"days"_s, u"N"_s, Text::tr("a period of N days"))
+        .option(u"months"_s, u"N"_s, Text::tr("a period of N months"))
+        .option(u"years"_s, u"N"_s, Text::tr("a period of N years"))
+        .flag(u"working-days"_s,
+            Text::tr("with --days: count working days of the official calendar"));
 }
 
 // The period the options give; amount 0 when none was given.
@@ -45,15 +46,15 @@ Result<Period> periodFrom(const ArgParser &parser)
         bool ok = false;
         const int n = parser.value(name).toInt(&ok);
         if (!ok || n <= 0)
-            return Error::input(tr("--%1 must be a whole number of at least 1, not \"%2\"")
+            return Error::input(Text::tr("--%1 must be a whole number of at least 1, not \"%2\"")
                                     .arg(name, parser.value(name)));
         period = { unit, n };
     }
     if (given > 1)
-        return Error::input(tr("give one of --days, --months and --years"));
+        return Error::input(Text::tr("give one of --days, --months and --years"));
     if (parser.isSet(u"working-days"_s)) {
         if (period.unit != PeriodUnit::Days || period.amount == 0)
-            return Error::input(tr("--working-days counts the days given with --days"));
+            return Error::input(Text::tr("--working-days counts the days given with --days"));
         period.unit = PeriodUnit::WorkingDays;
     }
     return period;
@@ -112,24 +113,24 @@ QJsonObject statusJson(const DeadlineStatus &s)
 void printStatus(const Output &out, const DeadlineStatus &s)
 {
     QList<std::pair<QString, QString>> fields {
-        { tr("Deadline"), u"%1 — %2"_s.arg(s.record.id).arg(s.title()) },
-        { tr("Case"), u"%1 %2"_s.arg(s.caseNumber, s.caseTitle).trimmed() },
-        { tr("Due"), s.computed ? s.dueDate().toString(Qt::ISODate) : s.problem },
-        { tr("Period"),
-            tr("%1 from %2 (%3)")
+        { Text::tr("Deadline"), u"%1 — %2"_s.arg(s.record.id).arg(s.title()) },
+        { Text::tr("Case"), u"%1 %2"_s.arg(s.caseNumber, s.caseTitle).trimmed() },
+        { Text::tr("Due"), s.computed ? s.dueDate().toString(Qt::ISODate) : s.problem },
+        { Text::tr("Period"),
+            Text::tr("%1 from %2 (%3)")
                 .arg(describePeriod(s.record.period), s.start.toString(Qt::ISODate),
                     s.startSource) },
     };
     if (const QString basis = basisText(s.record.kind); !basis.isEmpty())
-        fields << std::pair { tr("Basis"), basis };
+        fields << std::pair { Text::tr("Basis"), basis };
     if (s.record.isDone())
-        fields << std::pair { tr("Done"), s.record.doneAt };
+        fields << std::pair { Text::tr("Done"), s.record.doneAt };
     out.printFields(fields);
     if (s.computed)
         for (const QString &line : s.due.working)
             out.printLine(u"  "_s + line);
     for (const QString &w : s.warnings)
-        out.message(tr("warning: %1").arg(w));
+        out.message(Text::tr("warning: %1").arg(w));
 }
 
 // What `add` and `edit` print: the deadline as it now stands, with its working.
@@ -148,12 +149,12 @@ int showDeadline(CliContext &ctx, const DeadlineStore &store, qint64 id)
 int compute(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.option(u"from"_s, u"DATE"_s, tr("the day the period starts from (not counted)"));
+    parser.option(u"from"_s, u"DATE"_s, Text::tr("the day the period starts from (not counted)"));
     addPeriodOptions(parser);
     if (auto done = parseArguments(ctx, parser, args, u"deadline compute"_s))
         return *done;
     if (!parser.isSet(u"from"_s))
-        return ctx.out.fail(UsageError, tr("deadline compute: --from is required"));
+        return ctx.out.fail(UsageError, Text::tr("deadline compute: --from is required"));
     const auto from = parseIsoDay(parser.value(u"from"_s));
     if (!from.ok())
         return ctx.out.fail(from.error());
@@ -161,8 +162,8 @@ int compute(CliContext &ctx, const QStringList &args)
     if (!period.ok())
         return ctx.out.fail(period.error());
     if (period->amount == 0)
-        return ctx.out.fail(
-            UsageError, tr("deadline compute: give the period with --days, --months or --years"));
+        return ctx.out.fail(UsageError,
+            Text::tr("deadline compute: give the period with --days, --months or --years"));
     const auto due = computeDue(from.value(), period.value());
     if (!due.ok())
         return ctx.out.fail(due.error());
@@ -174,20 +175,20 @@ int compute(CliContext &ctx, const QStringList &args)
             ctx.out.printLine(u"  "_s + line);
     }
     for (const QString &w : due->warnings)
-        ctx.out.message(tr("warning: %1").arg(w));
+        ctx.out.message(Text::tr("warning: %1").arg(w));
     return Done;
 }
 
 void addRecordOptions(ArgParser &parser)
 {
-    parser.option(u"from"_s, u"DATE"_s, tr("the day the period starts from (not counted)"))
+    parser.option(u"from"_s, u"DATE"_s, Text::tr("the day the period starts from (not counted)"))
         .option(u"event"_s, u"ID"_s,
-            tr("the chronology event that starts it (its date is the start, and moves it)"))
+            Text::tr("the chronology event that starts it (its date is the start, and moves it)"))
         .option(u"document"_s, u"ID"_s,
-            tr("the generated document that starts it (the day it was generated)"));
+            Text::tr("the generated document that starts it (the day it was generated)"));
     addPeriodOptions(parser);
-    parser.option(u"title"_s, u"T"_s, tr("what is due (default: the rule's name)"))
-        .option(u"note"_s, u"TEXT"_s, tr("a note"));
+    parser.option(u"title"_s, u"T"_s, Text::tr("what is due (default: the rule's name)"))
+        .option(u"note"_s, u"TEXT"_s, Text::tr("a note"));
 }
 
 Status applyRecordOptions(const ArgParser &parser, DeadlineRecord &r)
@@ -224,10 +225,10 @@ Status applyRecordOptions(const ArgParser &parser, DeadlineRecord &r)
 int add(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"));
+    parser.positional(u"CASE"_s, Text::tr("the case id"));
     parser.option(u"kind"_s, u"KIND"_s,
-        tr("answer, appeal-judgment, appeal-ruling, evidence, retrial, enforcement, "
-           "limitation, public-notice, rights-request or custom"));
+        Text::tr("answer, appeal-judgment, appeal-ruling, evidence, retrial, enforcement, "
+                 "limitation, public-notice, rights-request or custom"));
     addRecordOptions(parser);
     if (auto done = parseArguments(ctx, parser, args, u"deadline add"_s))
         return *done;
@@ -235,16 +236,17 @@ int add(CliContext &ctx, const QStringList &args)
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
     if (!parser.isSet(u"kind"_s))
-        return ctx.out.fail(UsageError, tr("deadline add: --kind is required"));
+        return ctx.out.fail(UsageError, Text::tr("deadline add: --kind is required"));
     const auto kind = deadlineKindFromId(parser.value(u"kind"_s));
     if (!kind)
         return ctx.out.fail(UsageError,
-            tr("unknown deadline kind \"%1\"; one of answer, appeal-judgment, appeal-ruling, "
-               "evidence, retrial, enforcement, limitation, public-notice, rights-request, custom")
+            Text::tr(
+                "unknown deadline kind \"%1\"; one of answer, appeal-judgment, appeal-ruling, "
+                "evidence, retrial, enforcement, limitation, public-notice, rights-request, custom")
                 .arg(parser.value(u"kind"_s)));
     if (!parser.isSet(u"from"_s) && !parser.isSet(u"event"_s) && !parser.isSet(u"document"_s))
-        return ctx.out.fail(
-            UsageError, tr("deadline add: give the start with --from, --event or --document"));
+        return ctx.out.fail(UsageError,
+            Text::tr("deadline add: give the start with --from, --event or --document"));
     DeadlineRecord r;
     r.caseId = caseId.value();
     r.kind = *kind;
@@ -263,7 +265,7 @@ int add(CliContext &ctx, const QStringList &args)
 int edit(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"ID"_s, tr("the deadline id"));
+    parser.positional(u"ID"_s, Text::tr("the deadline id"));
     addRecordOptions(parser);
     if (auto done = parseArguments(ctx, parser, args, u"deadline edit"_s))
         return *done;
@@ -286,11 +288,11 @@ int edit(CliContext &ctx, const QStringList &args)
 int list(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id (default: every case)"), true)
+    parser.positional(u"CASE"_s, Text::tr("the case id (default: every case)"), true)
         .option(u"due-within"_s, u"DAYS"_s,
-            tr("only open deadlines due within DAYS days from today (overdue ones included)"))
-        .flag(u"overdue"_s, tr("only open deadlines whose day has passed"))
-        .flag(u"all"_s, tr("done deadlines too"));
+            Text::tr("only open deadlines due within DAYS days from today (overdue ones included)"))
+        .flag(u"overdue"_s, Text::tr("only open deadlines whose day has passed"))
+        .flag(u"all"_s, Text::tr("done deadlines too"));
     if (auto done = parseArguments(ctx, parser, args, u"deadline list"_s))
         return *done;
     int within = -1;
@@ -299,7 +301,7 @@ int list(CliContext &ctx, const QStringList &args)
         within = parser.value(u"due-within"_s).toInt(&ok);
         if (!ok || within < 0)
             return ctx.out.fail(UsageError,
-                tr("--due-within must be a number of days, not \"%1\"")
+                Text::tr("--due-within must be a number of days, not \"%1\"")
                     .arg(parser.value(u"due-within"_s)));
     }
     qint64 caseId = 0;
@@ -334,22 +336,25 @@ int list(CliContext &ctx, const QStringList &args)
     for (const DeadlineStatus &s : std::as_const(shown)) {
         QString when;
         if (s.record.isDone())
-            when = tr("done");
+            when = Text::tr("done");
         else if (s.computed)
             when = describeDaysLeft(s.daysLeft(today));
         rows << QStringList { QString::number(s.record.id),
-            s.computed ? s.dueDate().toString(Qt::ISODate) : tr("(cannot be computed)"), when,
+            s.computed ? s.dueDate().toString(Qt::ISODate) : Text::tr("(cannot be computed)"), when,
             s.title() + (s.warnings.isEmpty() ? QString() : u" ⚠"_s),
             s.caseNumber.isEmpty() ? s.caseTitle : s.caseNumber };
     }
-    ctx.out.printTable({ tr("Id"), tr("Due"), tr("When"), tr("Deadline"), tr("Case") }, rows);
+    ctx.out.printTable({ Text::tr("Id"), Text::tr("Due"), Text::tr("When"), Text::tr("Deadline"),
+                           Text::tr("Case") },
+        rows);
     return Done;
 }
 
 int setDone(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"ID"_s, tr("the deadline id")).flag(u"reopen"_s, tr("mark it open again"));
+    parser.positional(u"ID"_s, Text::tr("the deadline id"))
+        .flag(u"reopen"_s, Text::tr("mark it open again"));
     if (auto done = parseArguments(ctx, parser, args, u"deadline done"_s))
         return *done;
     auto opened = ctx.openLibraryWithId(CliContext::Access::Write, parser.positional(0), u"ID"_s);
@@ -363,20 +368,21 @@ int setDone(CliContext &ctx, const QStringList &args)
         ctx.out.printJson(QJsonObject { { u"id"_s, id }, { u"done"_s, done } });
     else
         ctx.out.printLine(
-            (done ? tr("Deadline %1 is done.") : tr("Deadline %1 is open again.")).arg(id));
+            (done ? Text::tr("Deadline %1 is done.") : Text::tr("Deadline %1 is open again."))
+                .arg(id));
     return Done;
 }
 
 int remove(CliContext &ctx, const QStringList &args)
 {
-    return runWithId(ctx, args, u"deadline remove"_s, u"ID"_s, tr("the deadline id"),
+    return runWithId(ctx, args, u"deadline remove"_s, u"ID"_s, Text::tr("the deadline id"),
         CliContext::Access::Write, [&ctx](Library &library, qint64 id) {
             if (auto st = library.deadlines().trash(id); !st.ok())
                 return ctx.out.fail(st.error());
             if (ctx.out.json())
                 ctx.out.printJson(QJsonObject { { u"id"_s, id }, { u"removed"_s, true } });
             else
-                ctx.out.printLine(tr("Removed deadline %1.").arg(id));
+                ctx.out.printLine(Text::tr("Removed deadline %1.").arg(id));
             return static_cast<int>(Done);
         });
 }
@@ -384,12 +390,12 @@ int remove(CliContext &ctx, const QStringList &args)
 int ics(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id (default: every case)"), true)
-        .option(u"out"_s, u"FILE"_s, tr("the .ics file to write"));
+    parser.positional(u"CASE"_s, Text::tr("the case id (default: every case)"), true)
+        .option(u"out"_s, u"FILE"_s, Text::tr("the .ics file to write"));
     if (auto done = parseArguments(ctx, parser, args, u"deadline ics"_s))
         return *done;
     if (!parser.isSet(u"out"_s))
-        return ctx.out.fail(UsageError, tr("deadline ics: --out is required"));
+        return ctx.out.fail(UsageError, Text::tr("deadline ics: --out is required"));
     qint64 caseId = 0;
     auto library =
         ctx.openLibraryForCaseOrAll(CliContext::Access::Read, parser.positional(0), caseId);
@@ -408,7 +414,7 @@ int ics(CliContext &ctx, const QStringList &args)
         ctx.out.printJson(QJsonObject {
             { u"out"_s, path }, { u"events"_s, static_cast<qint64>(events.size()) } });
     else
-        ctx.out.printLine(tr("Wrote %1 deadline(s) to %2")
+        ctx.out.printLine(Text::tr("Wrote %1 deadline(s) to %2")
                               .arg(events.size())
                               .arg(QDir::toNativeSeparators(path)));
     return Done;

@@ -1,7 +1,6 @@
 // Filing documents: the templates, and generating one for a case (the "Documents" commands
 // of docs/cli.md). Generating needs fonts, so main() gives these commands a QGuiApplication.
 #include "commandhelpers.h"
-#include "core/trfunction.h"
 #include "documentregister.h"
 #include "docxwriter.h"
 #include "evidencebundle.h"
@@ -25,12 +24,13 @@ namespace {
 
 const QString kBundle = u"evidence-bundle"_s;
 
-constexpr char kTrContext[] = "habeas::cli";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::cli)
+};
 
 QString originOf(const TemplateInfo &t)
 {
-    return t.builtIn ? tr("built-in") : tr("library");
+    return t.builtIn ? Text::tr("built-in") : Text::tr("library");
 }
 
 int runTemplateList(CliContext &ctx, const QStringList &args)
@@ -52,14 +52,15 @@ int runTemplateList(CliContext &ctx, const QStringList &args)
     if (ctx.out.json())
         ctx.out.printJson(array);
     else
-        ctx.out.printTable({ tr("ID"), tr("Name"), tr("Kind"), tr("Source") }, rows);
+        ctx.out.printTable(
+            { Text::tr("ID"), Text::tr("Name"), Text::tr("Kind"), Text::tr("Source") }, rows);
     return Done;
 }
 
 int runTemplateCopy(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"ID"_s, tr("the template to copy into the library for editing"));
+    parser.positional(u"ID"_s, Text::tr("the template to copy into the library for editing"));
     if (auto done = parseArguments(ctx, parser, args, u"template copy"_s))
         return *done;
     auto library = ctx.openLibrary(CliContext::Access::Write);
@@ -73,7 +74,7 @@ int runTemplateCopy(CliContext &ctx, const QStringList &args)
         ctx.out.printJson(
             QJsonObject { { u"id"_s, parser.positional(0) }, { u"path"_s, copied.value() } });
     else
-        ctx.out.printLine(tr("Copied to %1; edit it there, the library now uses it.")
+        ctx.out.printLine(Text::tr("Copied to %1; edit it there, the library now uses it.")
                               .arg(QDir::toNativeSeparators(copied.value())));
     return Done;
 }
@@ -84,7 +85,7 @@ Result<int> generateFile(Library &library, qint64 caseId, const QString &templat
 {
     if (templateId == kBundle) {
         if (format != u"pdf"_s)
-            return Error::input(tr("The evidence bundle is a PDF only: use --format pdf."));
+            return Error::input(Text::tr("The evidence bundle is a PDF only: use --format pdf."));
         auto plan = planEvidenceBundle(library, caseId, registry, draft);
         if (!plan.ok())
             return plan.error();
@@ -105,19 +106,21 @@ Result<int> generateFile(Library &library, qint64 caseId, const QString &templat
 int runGenerate(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
-        .option(u"template"_s, u"TEMPLATE"_s, tr("the template id (see template list)"))
-        .option(u"format"_s, u"docx|pdf"_s, tr("the file format"))
-        .option(u"out"_s, u"FILE"_s, tr("where to write it"))
-        .flag(u"draft"_s, tr("generate even with fields missing: gaps marked, a 草稿 watermark"));
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
+        .option(u"template"_s, u"TEMPLATE"_s, Text::tr("the template id (see template list)"))
+        .option(u"format"_s, u"docx|pdf"_s, Text::tr("the file format"))
+        .option(u"out"_s, u"FILE"_s, Text::tr("where to write it"))
+        .flag(u"draft"_s,
+            Text::tr("generate even with fields missing: gaps marked, a 草稿 watermark"));
     if (auto done = parseArguments(ctx, parser, args, u"generate"_s))
         return *done;
     for (const QString &required : { u"template"_s, u"format"_s, u"out"_s })
         if (!parser.isSet(required))
-            return ctx.out.fail(UsageError, tr("generate: --%1 is required").arg(required));
+            return ctx.out.fail(UsageError, Text::tr("generate: --%1 is required").arg(required));
     const QString format = parser.value(u"format"_s);
     if (format != u"docx"_s && format != u"pdf"_s)
-        return ctx.out.fail(UsageError, tr("--format is docx or pdf, not \"%1\"").arg(format));
+        return ctx.out.fail(
+            UsageError, Text::tr("--format is docx or pdf, not \"%1\"").arg(format));
     qint64 caseId = 0;
     auto library = ctx.openLibraryForCase(CliContext::Access::Write, parser.positional(0), caseId);
     if (!library.ok())
@@ -141,9 +144,9 @@ int runGenerate(CliContext &ctx, const QStringList &args)
             { u"pages"_s, pages.value() }, { u"sha256"_s, sha }, { u"draft"_s, draft } });
         return Done;
     }
-    ctx.out.printFields({ { tr("File"), QDir::toNativeSeparators(out) },
-        { tr("Pages"), QString::number(pages.value()) }, { tr("SHA-256"), sha },
-        { tr("Draft"), draft ? tr("yes") : tr("no") } });
+    ctx.out.printFields({ { Text::tr("File"), QDir::toNativeSeparators(out) },
+        { Text::tr("Pages"), QString::number(pages.value()) }, { Text::tr("SHA-256"), sha },
+        { Text::tr("Draft"), draft ? Text::tr("yes") : Text::tr("no") } });
     return Done;
 }
 

@@ -3,10 +3,10 @@
 #include "cases/documentfieldstore.h"
 #include "cases/requeststore.h"
 #include "commandhelpers.h"
-#include "core/trfunction.h"
 #include "documentfields.h"
 #include "templateregistry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,8 +16,9 @@ namespace habeas::cli {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::cli";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::cli)
+};
 
 QString kindName(FieldKind kind)
 {
@@ -43,11 +44,12 @@ Result<const TemplateInfo *> fieldTemplate(const TemplateRegistry &registry, con
 {
     const TemplateInfo *info = registry.find(id);
     if (!info)
-        return Error::input(tr("There is no template \"%1\" (see template list).").arg(id));
+        return Error::input(Text::tr("There is no template \"%1\" (see template list).").arg(id));
     if (documentFieldSpecs(id).isEmpty())
-        return Error::input(tr("The template %1 has no fields of its own; it takes everything "
-                               "from the case.")
-                                .arg(id));
+        return Error::input(
+            Text::tr("The template %1 has no fields of its own; it takes everything "
+                     "from the case.")
+                .arg(id));
     return info;
 }
 
@@ -64,33 +66,34 @@ int printFields(CliContext &ctx, Library &library, qint64 caseId, const Template
         array.append(QJsonObject { { u"field"_s, spec.id }, { u"kind"_s, kindName(spec.kind) },
             { u"label"_s, spec.label }, { u"help"_s, spec.help }, { u"required"_s, required },
             { u"value"_s, value } });
-        rows << QStringList { spec.id, kindName(spec.kind), required ? tr("yes") : QString(),
+        rows << QStringList { spec.id, kindName(spec.kind), required ? Text::tr("yes") : QString(),
             QString(value).replace(u'\n', u" / "_s), spec.help };
     }
     if (ctx.out.json())
         ctx.out.printJson(array);
     else
-        ctx.out.printTable(
-            { tr("Field"), tr("Kind"), tr("Required"), tr("Value"), tr("Meaning") }, rows);
+        ctx.out.printTable({ Text::tr("Field"), Text::tr("Kind"), Text::tr("Required"),
+                               Text::tr("Value"), Text::tr("Meaning") },
+            rows);
     return Done;
 }
 
 int documentFields(CliContext &ctx, const QStringList &args, bool set)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
-        .option(u"template"_s, u"T"_s, tr("the letter or application (see template list)"));
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
+        .option(u"template"_s, u"T"_s, Text::tr("the letter or application (see template list)"));
     if (set)
         parser
             .repeatable(u"field"_s, u"ID=VALUE"_s,
-                tr("set a field; a list field takes one --field per line; days are a number; "
-                   "items are numbers (1,4); an event is its id; yes or no"))
-            .repeatable(u"clear"_s, u"ID"_s, tr("clear a field"));
+                Text::tr("set a field; a list field takes one --field per line; days are a number; "
+                         "items are numbers (1,4); an event is its id; yes or no"))
+            .repeatable(u"clear"_s, u"ID"_s, Text::tr("clear a field"));
     if (auto done =
             parseArguments(ctx, parser, args, set ? u"document set"_s : u"document fields"_s))
         return *done;
     if (!parser.isSet(u"template"_s))
-        return ctx.out.fail(UsageError, tr("document: --template is required"));
+        return ctx.out.fail(UsageError, Text::tr("document: --template is required"));
     qint64 caseId = 0;
     auto library = ctx.openLibraryForCase(
         set ? CliContext::Access::Write : CliContext::Access::Read, parser.positional(0), caseId);
@@ -109,7 +112,7 @@ int documentFields(CliContext &ctx, const QStringList &args, bool set)
             const QString id = pair.left(eq).trimmed();
             if (eq <= 0)
                 return ctx.out.fail(
-                    UsageError, tr("--field takes ID=VALUE, not \"%1\".").arg(pair));
+                    UsageError, Text::tr("--field takes ID=VALUE, not \"%1\".").arg(pair));
             const auto spec = documentFieldSpec(info.value()->id, id);
             if (spec && spec->kind == FieldKind::Lines && !values.value(id).isEmpty())
                 values[id] += u'\n' + pair.mid(eq + 1);
@@ -117,7 +120,7 @@ int documentFields(CliContext &ctx, const QStringList &args, bool set)
                 values[id] = pair.mid(eq + 1);
         }
         if (values.isEmpty())
-            return ctx.out.fail(UsageError, tr("document set: give --field or --clear"));
+            return ctx.out.fail(UsageError, Text::tr("document set: give --field or --clear"));
         QStringList known;
         for (const DocumentFieldSpec &s : documentFieldSpecs(info.value()->id))
             known << s.id;
@@ -125,7 +128,7 @@ int documentFields(CliContext &ctx, const QStringList &args, bool set)
             const auto spec = documentFieldSpec(info.value()->id, it.key());
             if (!spec)
                 return ctx.out.fail(
-                    Error::input(tr("%1 has no field \"%2\"; its fields: %3.")
+                    Error::input(Text::tr("%1 has no field \"%2\"; its fields: %3.")
                                      .arg(info.value()->id, it.key(), known.join(u", "_s))));
             if (auto st = checkDocumentField(*library.value(), caseId, *spec, it.value()); !st.ok())
                 return ctx.out.fail(st.error());
@@ -160,23 +163,25 @@ int printRequests(CliContext &ctx, Library &library, qint64 caseId)
     for (const CaseRequest &r : list.value()) {
         array.append(toJson(r));
         rows << QStringList { QString::number(r.position), r.text,
-            r.demand.isEmpty() ? tr("(not worded)") : r.demand };
+            r.demand.isEmpty() ? Text::tr("(not worded)") : r.demand };
     }
     if (ctx.out.json())
         ctx.out.printJson(array);
     else
-        ctx.out.printTable({ tr("No."), tr("Request"), tr("Demand in a letter") }, rows);
+        ctx.out.printTable(
+            { Text::tr("No."), Text::tr("Request"), Text::tr("Demand in a letter") }, rows);
     return Done;
 }
 
 int requestDemand(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
-        .option(u"position"_s, u"N"_s, tr("the request, by its number in request list"))
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
+        .option(u"position"_s, u"N"_s, Text::tr("the request, by its number in request list"))
         .option(u"text"_s, u"TEXT"_s,
-            tr("what the letter demands, in the lawyer's words, e.g. 停止向委托人推送个性化广告 "
-               "(empty: clear)"));
+            Text::tr(
+                "what the letter demands, in the lawyer's words, e.g. 停止向委托人推送个性化广告 "
+                "(empty: clear)"));
     if (auto done = parseArguments(ctx, parser, args, u"request demand"_s))
         return *done;
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
@@ -184,7 +189,8 @@ int requestDemand(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(caseId.error());
     const bool set = parser.isSet(u"position"_s) || parser.isSet(u"text"_s);
     if (set && !(parser.isSet(u"position"_s) && parser.isSet(u"text"_s)))
-        return ctx.out.fail(UsageError, tr("request demand: give both --position and --text"));
+        return ctx.out.fail(
+            UsageError, Text::tr("request demand: give both --position and --text"));
     auto library = ctx.openLibraryForCase(
         set ? CliContext::Access::Write : CliContext::Access::Read, caseId.value());
     if (!library.ok())
@@ -194,7 +200,7 @@ int requestDemand(CliContext &ctx, const QStringList &args)
         const int position = parser.value(u"position"_s).toInt(&ok);
         if (!ok)
             return ctx.out.fail(UsageError,
-                tr("--position is a number, not \"%1\"").arg(parser.value(u"position"_s)));
+                Text::tr("--position is a number, not \"%1\"").arg(parser.value(u"position"_s)));
         if (auto st = RequestStore(*library.value())
                           .setDemand(caseId.value(), position, parser.value(u"text"_s));
             !st.ok())
@@ -206,11 +212,11 @@ int requestDemand(CliContext &ctx, const QStringList &args)
 int requestApology(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
-        .option(u"form"_s, u"F"_s, tr("written or public (Civil Code 1000)"))
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
+        .option(u"form"_s, u"F"_s, Text::tr("written or public (Civil Code 1000)"))
         .option(u"medium"_s, u"M"_s,
-            tr("public: where it is published, e.g. 其运营的“某某”App首页显著位置"))
-        .option(u"days"_s, u"N"_s, tr("public: for how many days it stays published"));
+            Text::tr("public: where it is published, e.g. 其运营的“某某”App首页显著位置"))
+        .option(u"days"_s, u"N"_s, Text::tr("public: for how many days it stays published"));
     if (auto done = parseArguments(ctx, parser, args, u"request apology"_s))
         return *done;
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
@@ -219,14 +225,14 @@ int requestApology(CliContext &ctx, const QStringList &args)
     const auto form = apologyFormFromId(parser.value(u"form"_s));
     if (!form || *form == ApologyForm::None)
         return ctx.out.fail(UsageError,
-            tr("--form must be written or public, not \"%1\".").arg(parser.value(u"form"_s)));
+            Text::tr("--form must be written or public, not \"%1\".").arg(parser.value(u"form"_s)));
     int days = 0;
     if (parser.isSet(u"days"_s)) {
         bool ok = false;
         days = parser.value(u"days"_s).toInt(&ok);
         if (!ok || days <= 0)
             return ctx.out.fail(UsageError,
-                tr("--days is a positive number, not \"%1\".").arg(parser.value(u"days"_s)));
+                Text::tr("--days is a positive number, not \"%1\".").arg(parser.value(u"days"_s)));
     }
     auto library = ctx.openLibraryForCase(CliContext::Access::Write, caseId.value());
     if (!library.ok())

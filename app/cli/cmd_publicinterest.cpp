@@ -2,7 +2,6 @@
 #include "cases/publicintereststore.h"
 #include "commandhelpers.h"
 #include "core/clock.h"
-#include "core/trfunction.h"
 #include "damages/damagescalc.h"
 #include "damages/damagesjson.h"
 #include "damages/damagesstore.h"
@@ -21,8 +20,9 @@ namespace habeas::cli {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::cli";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::cli)
+};
 
 QList<Prosecutor> prosecutorsOf(const ArgParser &parser)
 {
@@ -42,13 +42,13 @@ QString outcomeText(const PublicNotice &n)
 {
     switch (n.outcome) {
     case NoticeOutcome::None:
-        return tr("no body or organisation sued");
+        return Text::tr("no body or organisation sued");
     case NoticeOutcome::CameForward:
-        return tr("came forward to sue: %1").arg(n.organisations.join(u"、"_s));
+        return Text::tr("came forward to sue: %1").arg(n.organisations.join(u"、"_s));
     case NoticeOutcome::Unknown:
         break;
     }
-    return tr("not yet recorded");
+    return Text::tr("not yet recorded");
 }
 
 QString partyName(const QList<PartyRecord> &parties, qint64 id)
@@ -77,8 +77,9 @@ Result<PublicNotice> noticeFromOptions(const ArgParser &parser, PublicNotice n)
         const auto o = noticeOutcomeFromId(
             parser.value(u"outcome"_s) == u"unknown"_s ? QString() : parser.value(u"outcome"_s));
         if (!o)
-            return Error::input(tr("--outcome must be unknown, none or came-forward, not \"%1\".")
-                                    .arg(parser.value(u"outcome"_s)));
+            return Error::input(
+                Text::tr("--outcome must be unknown, none or came-forward, not \"%1\".")
+                    .arg(parser.value(u"outcome"_s)));
         n.outcome = *o;
     }
     if (parser.isSet(u"organisation"_s))
@@ -95,11 +96,11 @@ Status checkProsecutorOption(const ArgParser &parser, const CaseRecord &record)
     if (!parser.isSet(u"prosecutor"_s))
         return {};
     if (!isPublicInterest(record.kind))
-        return Error::input(tr("--prosecutor: only a public-interest case has prosecutors."));
+        return Error::input(Text::tr("--prosecutor: only a public-interest case has prosecutors."));
     const QStringList values = parser.values(u"prosecutor"_s);
     for (const QString &v : values)
         if (v.trimmed().startsWith(u':'))
-            return Error::input(tr("--prosecutor: \"%1\" has no name.").arg(v));
+            return Error::input(Text::tr("--prosecutor: \"%1\" has no name.").arg(v));
     return {};
 }
 
@@ -150,25 +151,26 @@ void printPublicInterest(const CliContext &ctx, Library &library, const CaseReco
     for (const Prosecutor &p : r->prosecutors)
         prosecutors << (p.title.isEmpty() ? p.name : p.name + u"（"_s + p.title + u"）"_s);
     QList<std::pair<QString, QString>> fields {
-        { tr("Procuratorate's number"), c.procuratorateNumber },
-        { tr("Prosecutors"), prosecutors.join(u"、"_s) },
+        { Text::tr("Procuratorate's number"), c.procuratorateNumber },
+        { Text::tr("Prosecutors"), prosecutors.join(u"、"_s) },
     };
     if (r->notice) {
         const PublicNotice &n = *r->notice;
         const auto due = publicNoticeDue(n.publishedOn);
-        fields.append({ tr("Announcement"),
-            tr("%1 in %2; the 30 days end on %3")
+        fields.append({ Text::tr("Announcement"),
+            Text::tr("%1 in %2; the 30 days end on %3")
                 .arg(n.publishedOn.toString(Qt::ISODate), n.medium,
                     due.ok() ? due->due.toString(Qt::ISODate) : QString()) });
-        fields.append({ tr("Contact"), n.contact + u"  "_s + n.phone });
-        fields.append({ tr("After the announcement"), outcomeText(n) });
+        fields.append({ Text::tr("Contact"), n.contact + u"  "_s + n.phone });
+        fields.append({ Text::tr("After the announcement"), outcomeText(n) });
     } else {
-        fields.append({ tr("Announcement"), tr("not yet published (habeas-cli case announce)") });
+        fields.append(
+            { Text::tr("Announcement"), Text::tr("not yet published (habeas-cli case announce)") });
     }
     const auto parties = library.cases().parties(c.id, CaseStore::Trash::Include);
     for (auto it = r->fines.cbegin(); it != r->fines.cend(); ++it)
         fields.append(
-            { tr("Criminal fine of %1")
+            { Text::tr("Criminal fine of %1")
                     .arg(parties.ok() ? partyName(*parties, it.key()) : QString::number(it.key())),
                 formatYuan(it->fineFen, QLocale())
                     + (it->judgment.isEmpty() ? QString() : u"  "_s + it->judgment) });
@@ -178,17 +180,18 @@ void printPublicInterest(const CliContext &ctx, Library &library, const CaseReco
 int caseAnnounce(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
-        .option(
-            u"published"_s, u"D"_s, tr("the day the announcement was published, e.g. 2024-03-01"))
-        .option(u"medium"_s, u"M"_s, tr("where it was published, e.g. 正义网"))
-        .option(u"contact"_s, u"NAME"_s, tr("the contact person it names"))
-        .option(u"phone"_s, u"P"_s, tr("the contact phone number it gives"))
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
+        .option(u"published"_s, u"D"_s,
+            Text::tr("the day the announcement was published, e.g. 2024-03-01"))
+        .option(u"medium"_s, u"M"_s, Text::tr("where it was published, e.g. 正义网"))
+        .option(u"contact"_s, u"NAME"_s, Text::tr("the contact person it names"))
+        .option(u"phone"_s, u"P"_s, Text::tr("the contact phone number it gives"))
         .option(u"outcome"_s, u"O"_s,
-            tr("after the 30 days: unknown, none (no body or organisation sued) or came-forward"))
+            Text::tr(
+                "after the 30 days: unknown, none (no body or organisation sued) or came-forward"))
         .repeatable(u"organisation"_s, u"NAME"_s,
-            tr("with --outcome came-forward: an organisation that came forward to sue"))
-        .flag(u"clear"_s, tr("remove the announcement recorded"));
+            Text::tr("with --outcome came-forward: an organisation that came forward to sue"))
+        .flag(u"clear"_s, Text::tr("remove the announcement recorded"));
     if (auto done = parseArguments(ctx, parser, args, u"case announce"_s))
         return *done;
     auto opened = ctx.openLibraryWithId(CliContext::Access::Write, parser.positional(0), u"CASE"_s);
@@ -219,16 +222,16 @@ int caseAnnounce(CliContext &ctx, const QStringList &args)
 int damagesFine(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
-        .option(u"defendant"_s, u"PARTY"_s, tr("the defendant the criminal judgment fined"))
-        .option(u"amount"_s, u"A"_s, tr("the fine in yuan"))
-        .option(u"judgment"_s, u"TEXT"_s, tr("the criminal judgment's case number"))
-        .flag(u"clear"_s, tr("remove the fine recorded for the defendant"));
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
+        .option(u"defendant"_s, u"PARTY"_s, Text::tr("the defendant the criminal judgment fined"))
+        .option(u"amount"_s, u"A"_s, Text::tr("the fine in yuan"))
+        .option(u"judgment"_s, u"TEXT"_s, Text::tr("the criminal judgment's case number"))
+        .flag(u"clear"_s, Text::tr("remove the fine recorded for the defendant"));
     if (auto done = parseArguments(ctx, parser, args, u"damages fine"_s))
         return *done;
     if (!parser.isSet(u"defendant"_s) || (!parser.isSet(u"amount"_s) && !parser.isSet(u"clear"_s)))
-        return ctx.out.fail(
-            UsageError, tr("damages fine: --defendant and --amount (or --clear) are required"));
+        return ctx.out.fail(UsageError,
+            Text::tr("damages fine: --defendant and --amount (or --clear) are required"));
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     auto party = CliContext::parseId(parser.value(u"defendant"_s), u"--defendant"_s);
     if (!caseId.ok() || !party.ok())
@@ -289,26 +292,26 @@ int printPublicInterestTotals(CliContext &ctx, Library &library, qint64 caseId,
         return Done;
     }
     const QLocale locale;
-    QList<std::pair<QString, QString>> fields { { tr("Scenario"),
+    QList<std::pair<QString, QString>> fields { { Text::tr("Scenario"),
         scenario::displayName(scenarioName) } };
     for (const DefendantShare &d : s.defendants) {
-        QString text = tr("%1 alone, %2 jointly and severally")
+        QString text = Text::tr("%1 alone, %2 jointly and severally")
                            .arg(formatYuan(d.aloneFen, locale), formatYuan(d.jointFen, locale));
         if (d.illegalGainFen)
-            text += tr("; illegal gain %1").arg(formatYuan(d.illegalGainFen, locale));
+            text += Text::tr("; illegal gain %1").arg(formatYuan(d.illegalGainFen, locale));
         if (d.fineFen)
-            text += tr("; criminal fine already ordered %1 (not claimed)")
+            text += Text::tr("; criminal fine already ordered %1 (not claimed)")
                         .arg(formatYuan(d.fineFen, locale));
-        fields.append({ tr("Against %1").arg(partyName(parties.value(), d.partyId)), text });
+        fields.append({ Text::tr("Against %1").arg(partyName(parties.value(), d.partyId)), text });
     }
     for (const PayeeTotal &p : s.payees)
-        fields.append({ tr("To %1").arg(payeeLabel(p)), formatYuan(p.fen, locale) });
-    fields.append({ tr("Total"), formatYuan(totals.totalFen, locale) });
-    fields.append({ tr("In capitals"), chineseCapitals(totals.totalFen) });
-    fields.append({ tr("Court fee"), tr("none: a procuratorate pays no court fee") });
+        fields.append({ Text::tr("To %1").arg(payeeLabel(p)), formatYuan(p.fen, locale) });
+    fields.append({ Text::tr("Total"), formatYuan(totals.totalFen, locale) });
+    fields.append({ Text::tr("In capitals"), chineseCapitals(totals.totalFen) });
+    fields.append({ Text::tr("Court fee"), Text::tr("none: a procuratorate pays no court fee") });
     ctx.out.printFields(fields);
     for (const QString &w : totals.warnings)
-        ctx.out.message(tr("warning: %1").arg(w));
+        ctx.out.message(Text::tr("warning: %1").arg(w));
     return Done;
 }
 

@@ -2,11 +2,11 @@
 // public-interest case.
 #include "clicontext.h"
 #include "commandhelpers.h"
-#include "core/trfunction.h"
 #include "register/registerdamages.h"
 #include "register/registerstore.h"
 #include "validation/identitycodes.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,8 +17,9 @@ namespace habeas::cli {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::cli";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::cli)
+};
 
 QJsonObject countsJson(const QMap<QString, qint64> &counts)
 {
@@ -53,7 +54,7 @@ QString countsText(const QMap<QString, qint64> &counts)
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
-    return parts.isEmpty() ? tr("none") : parts.join(u", "_s);
+    return parts.isEmpty() ? Text::tr("none") : parts.join(u", "_s);
 }
 
 // The provinces by name and code (北京市 11); the JSON keeps the codes alone.
@@ -70,20 +71,20 @@ QMap<QString, qint64> provinceNames(const QMap<QString, qint64> &byCode)
 void printStats(const Output &out, qint64 caseId, const RegisterStats &s)
 {
     out.printFields({
-        { tr("Case"), QString::number(caseId) },
-        { tr("Source"), s.sourceName },
-        { tr("Ages as of"), s.asOf.toString(Qt::ISODate) },
-        { tr("Rows read"), QString::number(s.rows) },
-        { tr("Unreadable rows"), QString::number(s.unreadableRows) },
-        { tr("Invalid ID numbers"), QString::number(s.invalidIdNumbers) },
-        { tr("Duplicates"), QString::number(s.duplicates) },
-        { tr("Records (distinct persons)"), QString::number(s.records) },
-        { tr("Minors (under 18)"), QString::number(s.minors) },
-        { tr("Under 14"), QString::number(s.under14) },
-        { tr("Invalid phone numbers"), QString::number(s.invalidPhones) },
-        { tr("By category"), countsText(s.byCategory) },
-        { tr("By age band"), countsText(s.byAgeBand) },
-        { tr("By province"), countsText(provinceNames(s.byProvince)) },
+        { Text::tr("Case"), QString::number(caseId) },
+        { Text::tr("Source"), s.sourceName },
+        { Text::tr("Ages as of"), s.asOf.toString(Qt::ISODate) },
+        { Text::tr("Rows read"), QString::number(s.rows) },
+        { Text::tr("Unreadable rows"), QString::number(s.unreadableRows) },
+        { Text::tr("Invalid ID numbers"), QString::number(s.invalidIdNumbers) },
+        { Text::tr("Duplicates"), QString::number(s.duplicates) },
+        { Text::tr("Records (distinct persons)"), QString::number(s.records) },
+        { Text::tr("Minors (under 18)"), QString::number(s.minors) },
+        { Text::tr("Under 14"), QString::number(s.under14) },
+        { Text::tr("Invalid phone numbers"), QString::number(s.invalidPhones) },
+        { Text::tr("By category"), countsText(s.byCategory) },
+        { Text::tr("By age band"), countsText(s.byAgeBand) },
+        { Text::tr("By province"), countsText(provinceNames(s.byProvince)) },
     });
 }
 
@@ -94,8 +95,8 @@ Result<QHash<RegisterRole, QString>> columnOptions(const QStringList &values)
         const qsizetype eq = v.indexOf(u'=');
         const auto role = eq > 0 ? registerRoleFromId(QStringView(v).left(eq)) : std::nullopt;
         if (!role || eq + 1 >= v.size())
-            return Error::input(tr("--column must be ROLE=HEADER with ROLE one of name, "
-                                   "id-number, phone, address, category; not \"%1\"")
+            return Error::input(Text::tr("--column must be ROLE=HEADER with ROLE one of name, "
+                                         "id-number, phone, address, category; not \"%1\"")
                                     .arg(v));
         columns.insert(*role, v.mid(eq + 1));
     }
@@ -123,21 +124,21 @@ void printImport(const Output &out, qint64 caseId, const RegisterImportReport &r
         out.printJson(o);
         return;
     }
-    out.printLine(tr("Imported the register of case %1 from %2 in %3 s.")
+    out.printLine(Text::tr("Imported the register of case %1 from %2 in %3 s.")
                       .arg(caseId)
                       .arg(report.stats.sourceName)
                       .arg(report.seconds, 0, 'f', 1));
     printStats(out, caseId, report.stats);
     if (!recounted.isEmpty())
-        out.printLine(tr("Per-record damages items counted again from the register: #%1.")
+        out.printLine(Text::tr("Per-record damages items counted again from the register: #%1.")
                           .arg(recountedIds.join(u", #"_s)));
     if (report.unreadable.isEmpty())
         return;
     out.printLine(report.stats.unreadableRows > report.unreadable.size()
-            ? tr("Rows that could not be read (the first %1):").arg(report.unreadable.size())
-            : tr("Rows that could not be read:"));
+            ? Text::tr("Rows that could not be read (the first %1):").arg(report.unreadable.size())
+            : Text::tr("Rows that could not be read:"));
     for (const UnreadableRow &r : report.unreadable)
-        out.printLine(tr("  line %1: %2").arg(r.line).arg(r.problem));
+        out.printLine(Text::tr("  line %1: %2").arg(r.line).arg(r.problem));
 }
 
 Result<qint64> caseArgument(const ArgParser &parser)
@@ -148,13 +149,14 @@ Result<qint64> caseArgument(const ArgParser &parser)
 int importRegister(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the public-interest case"))
-        .positional(u"FILE"_s, tr("the register: CSV (UTF-8 or GB18030) or XLSX"))
+    parser.positional(u"CASE"_s, Text::tr("the public-interest case"))
+        .positional(u"FILE"_s, Text::tr("the register: CSV (UTF-8 or GB18030) or XLSX"))
         .option(u"as-of"_s, u"DATE"_s,
-            tr("the date of the conduct, for ages (default: the case's earliest chronology date)"))
+            Text::tr(
+                "the date of the conduct, for ages (default: the case's earliest chronology date)"))
         .repeatable(u"column"_s, u"ROLE=HEADER"_s,
-            tr("the column holding name, id-number, phone, address or category"))
-        .option(u"sheet"_s, u"NAME"_s, tr("XLSX: the sheet to read (default: the first)"));
+            Text::tr("the column holding name, id-number, phone, address or category"))
+        .option(u"sheet"_s, u"NAME"_s, Text::tr("XLSX: the sheet to read (default: the first)"));
     if (auto done = parseArguments(ctx, parser, args, u"register import"_s))
         return *done;
     const auto caseId = caseArgument(parser);
@@ -165,7 +167,7 @@ int importRegister(CliContext &ctx, const QStringList &args)
         options.asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
         if (!options.asOf.isValid() || parser.value(u"as-of"_s).size() != 10)
             return ctx.out.fail(UsageError,
-                tr("--as-of must be a date like 2021-01-20, not \"%1\"")
+                Text::tr("--as-of must be a date like 2021-01-20, not \"%1\"")
                     .arg(parser.value(u"as-of"_s)));
     }
     const auto columns = columnOptions(parser.values(u"column"_s));
@@ -175,7 +177,7 @@ int importRegister(CliContext &ctx, const QStringList &args)
     options.sheet = parser.value(u"sheet"_s);
     const QString path = parser.positional(1);
     if (!QFileInfo(path).isFile())
-        return ctx.out.fail(UsageError, tr("no file %1").arg(QDir::toNativeSeparators(path)));
+        return ctx.out.fail(UsageError, Text::tr("no file %1").arg(QDir::toNativeSeparators(path)));
     auto library = ctx.openLibraryForCase(CliContext::Access::Write, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
@@ -194,7 +196,7 @@ int importRegister(CliContext &ctx, const QStringList &args)
 int stats(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the public-interest case"));
+    parser.positional(u"CASE"_s, Text::tr("the public-interest case"));
     if (auto done = parseArguments(ctx, parser, args, u"register stats"_s))
         return *done;
     const auto caseId = caseArgument(parser);
@@ -208,7 +210,7 @@ int stats(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(s.error());
     if (s->isEmpty())
         return ctx.out.fail(UsageError,
-            tr("case %1 has no register of affected persons (register import)")
+            Text::tr("case %1 has no register of affected persons (register import)")
                 .arg(caseId.value()));
     if (ctx.out.json())
         ctx.out.printJson(statsJson(caseId.value(), s.value()));
@@ -220,9 +222,9 @@ int stats(CliContext &ctx, const QStringList &args)
 int find(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the public-interest case"))
-        .option(u"id-number"_s, u"X"_s, tr("the resident ID number to look for"))
-        .option(u"phone"_s, u"X"_s, tr("the phone number to look for"));
+    parser.positional(u"CASE"_s, Text::tr("the public-interest case"))
+        .option(u"id-number"_s, u"X"_s, Text::tr("the resident ID number to look for"))
+        .option(u"phone"_s, u"X"_s, Text::tr("the phone number to look for"));
     if (auto done = parseArguments(ctx, parser, args, u"register find"_s))
         return *done;
     const auto caseId = caseArgument(parser);
@@ -230,7 +232,8 @@ int find(CliContext &ctx, const QStringList &args)
         return ctx.out.fail(caseId.error());
     const bool byId = parser.isSet(u"id-number"_s);
     if (byId == parser.isSet(u"phone"_s))
-        return ctx.out.fail(UsageError, tr("register find: give one of --id-number and --phone"));
+        return ctx.out.fail(
+            UsageError, Text::tr("register find: give one of --id-number and --phone"));
     auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
     if (!library.ok())
         return ctx.out.fail(library.error());
@@ -248,28 +251,28 @@ int find(CliContext &ctx, const QStringList &args)
         return Done;
     }
     if (matches->isEmpty()) {
-        ctx.out.printLine(tr("Not in the register of case %1.").arg(caseId.value()));
+        ctx.out.printLine(Text::tr("Not in the register of case %1.").arg(caseId.value()));
         return Done;
     }
     QList<QStringList> rows;
     for (const RegisterMatch &m : matches.value())
         rows.append({ QString::number(m.line), m.category,
             m.age < 0 ? QString() : QString::number(m.age) });
-    ctx.out.printTable({ tr("Line"), tr("Category"), tr("Age") }, rows);
+    ctx.out.printTable({ Text::tr("Line"), Text::tr("Category"), Text::tr("Age") }, rows);
     return Done;
 }
 
 int clear(CliContext &ctx, const QStringList &args)
 {
     return runWithId(ctx, args, u"register clear"_s, u"CASE"_s,
-        tr("the case whose register to remove"), CliContext::Access::Write,
+        Text::tr("the case whose register to remove"), CliContext::Access::Write,
         [&ctx](Library &library, qint64 caseId) {
             if (auto st = RegisterStore(library).clear(caseId); !st.ok())
                 return ctx.out.fail(st.error());
             if (ctx.out.json())
                 ctx.out.printJson(QJsonObject { { u"caseId"_s, caseId }, { u"cleared"_s, true } });
             else
-                ctx.out.printLine(tr("Removed the register of case %1.").arg(caseId));
+                ctx.out.printLine(Text::tr("Removed the register of case %1.").arg(caseId));
             return static_cast<int>(Done);
         });
 }

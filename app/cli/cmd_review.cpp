@@ -4,7 +4,6 @@
 #include "bundle/casebundle.h"
 #include "bundlehelpers.h"
 #include "commandhelpers.h"
-#include "core/trfunction.h"
 #include "itemmodels/reviewmodel.h"
 #include "review/reviewstore.h"
 #include "storage/library.h"
@@ -20,8 +19,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::cli {
 
 namespace {
-constexpr char kTrContext[] = "habeas::cli";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::cli)
+};
 
 // The library, with the documents' names for the anchors' labels.
 Result<std::unique_ptr<Library>> openFor(CliContext &ctx, CliContext::Access access, qint64 caseId)
@@ -55,16 +55,17 @@ Result<ReviewAnchor> parseAnchor(ReviewStore &store, qint64 caseId, const QStrin
         if (kind == u"document"_s)
             return store.anchorDocument(number(1));
     }
-    return Error::input(tr("--on: \"%1\" is not element:CLAIM:ELEMENT, region:ID, request:N or "
-                           "document:ID")
-                            .arg(text));
+    return Error::input(
+        Text::tr("--on: \"%1\" is not element:CLAIM:ELEMENT, region:ID, request:N or "
+                 "document:ID")
+            .arg(text));
 }
 
 QString stateOf(const ReviewComment &c)
 {
     if (c.hasConflict())
-        return tr("conflict");
-    return c.isResolved() ? tr("resolved") : tr("open");
+        return Text::tr("conflict");
+    return c.isResolved() ? Text::tr("resolved") : Text::tr("open");
 }
 
 QJsonObject toJson(const ReviewComment &c, const AnchorPlace &place)
@@ -85,16 +86,16 @@ QJsonObject toJson(const ReviewComment &c, const AnchorPlace &place)
 int reviewAdd(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
         .option(u"on"_s, u"ANCHOR"_s,
-            tr("what the comment is on: element:CLAIM:ELEMENT (the element's id or number), "
-               "region:ID, request:N or document:ID"))
-        .option(u"text"_s, u"TEXT"_s, tr("the comment"))
-        .option(u"author"_s, u"NAME"_s, tr("who writes it (default: the user's name)"));
+            Text::tr("what the comment is on: element:CLAIM:ELEMENT (the element's id or number), "
+                     "region:ID, request:N or document:ID"))
+        .option(u"text"_s, u"TEXT"_s, Text::tr("the comment"))
+        .option(u"author"_s, u"NAME"_s, Text::tr("who writes it (default: the user's name)"));
     if (auto done = parseArguments(ctx, parser, args, u"review add"_s))
         return *done;
     if (!parser.isSet(u"on"_s) || !parser.isSet(u"text"_s))
-        return ctx.out.fail(UsageError, tr("review add: --on and --text are required"));
+        return ctx.out.fail(UsageError, Text::tr("review add: --on and --text are required"));
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
@@ -121,13 +122,13 @@ int reviewAdd(CliContext &ctx, const QStringList &args)
 int reviewList(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
-        .flag(u"open"_s, tr("only the open comments (and those in conflict)"))
-        .flag(u"resolved"_s, tr("only the resolved comments"));
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
+        .flag(u"open"_s, Text::tr("only the open comments (and those in conflict)"))
+        .flag(u"resolved"_s, Text::tr("only the resolved comments"));
     if (auto done = parseArguments(ctx, parser, args, u"review list"_s))
         return *done;
     if (parser.isSet(u"open"_s) && parser.isSet(u"resolved"_s))
-        return ctx.out.fail(UsageError, tr("review list: --open or --resolved, not both"));
+        return ctx.out.fail(UsageError, Text::tr("review list: --open or --resolved, not both"));
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
@@ -154,8 +155,9 @@ int reviewList(CliContext &ctx, const QStringList &args)
     if (ctx.out.json())
         ctx.out.printJson(json);
     else
-        ctx.out.printTable(
-            { tr("ID"), tr("State"), tr("On"), tr("Comment"), tr("Author"), tr("Edited") }, rows);
+        ctx.out.printTable({ Text::tr("ID"), Text::tr("State"), Text::tr("On"), Text::tr("Comment"),
+                               Text::tr("Author"), Text::tr("Edited") },
+            rows);
     return Done;
 }
 
@@ -164,19 +166,19 @@ enum class Change { Edit, Resolve, Reopen, Remove, Settle };
 int reviewChange(CliContext &ctx, const QStringList &args, Change change, const QString &command)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case id"))
-        .positional(u"COMMENT"_s, tr("the comment's id (review list)"));
+    parser.positional(u"CASE"_s, Text::tr("the case id"))
+        .positional(u"COMMENT"_s, Text::tr("the comment's id (review list)"));
     if (change == Change::Edit)
-        parser.option(u"text"_s, u"TEXT"_s, tr("the comment's new text"));
+        parser.option(u"text"_s, u"TEXT"_s, Text::tr("the comment's new text"));
     if (change == Change::Settle)
-        parser.flag(u"mine"_s, tr("keep this library's version"))
-            .flag(u"theirs"_s, tr("take the version the bundle brought"));
+        parser.flag(u"mine"_s, Text::tr("keep this library's version"))
+            .flag(u"theirs"_s, Text::tr("take the version the bundle brought"));
     if (auto done = parseArguments(ctx, parser, args, command))
         return *done;
     if (change == Change::Edit && !parser.isSet(u"text"_s))
-        return ctx.out.fail(UsageError, tr("review edit: --text is required"));
+        return ctx.out.fail(UsageError, Text::tr("review edit: --text is required"));
     if (change == Change::Settle && parser.isSet(u"mine"_s) == parser.isSet(u"theirs"_s))
-        return ctx.out.fail(UsageError, tr("review settle: give --mine or --theirs"));
+        return ctx.out.fail(UsageError, Text::tr("review settle: give --mine or --theirs"));
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
     if (!caseId.ok())
         return ctx.out.fail(caseId.error());
@@ -190,7 +192,7 @@ int reviewChange(CliContext &ctx, const QStringList &args, Change change, const 
     const auto comment = store.comment(id.value());
     if (!comment.ok() || comment->caseId != caseId.value() || comment->isRemoved())
         return ctx.out.fail(UsageError,
-            tr("Case %1 has no review comment %2.").arg(caseId.value()).arg(id.value()));
+            Text::tr("Case %1 has no review comment %2.").arg(caseId.value()).arg(id.value()));
     Status st;
     switch (change) {
     case Change::Edit:
@@ -218,10 +220,10 @@ int reviewChange(CliContext &ctx, const QStringList &args, Change change, const 
 int reviewImport(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case the bundle was made from"))
-        .positional(u"FILE"_s, tr("the bundle (.habeas) that came back"))
-        .flag(
-            u"passphrase-stdin"_s, tr("read the passphrase from the first line of standard input"));
+    parser.positional(u"CASE"_s, Text::tr("the case the bundle was made from"))
+        .positional(u"FILE"_s, Text::tr("the bundle (.habeas) that came back"))
+        .flag(u"passphrase-stdin"_s,
+            Text::tr("read the passphrase from the first line of standard input"));
     if (auto done = parseArguments(ctx, parser, args, u"review import"_s))
         return *done;
     auto caseId = CliContext::parseId(parser.positional(0), u"CASE"_s);
@@ -249,14 +251,14 @@ int reviewImport(CliContext &ctx, const QStringList &args)
             { u"unanchored"_s, m.unanchored } });
         return Done;
     }
-    ctx.out.printFields(
-        { { tr("Added"), QString::number(m.added) }, { tr("Updated"), QString::number(m.updated) },
-            { tr("Kept (newer here)"), QString::number(m.kept) },
-            { tr("Unchanged"), QString::number(m.unchanged) },
-            { tr("Conflicts"), QString::number(m.conflicts) },
-            { tr("Removed here, left removed"), QString::number(m.skippedRemoved) } });
+    ctx.out.printFields({ { Text::tr("Added"), QString::number(m.added) },
+        { Text::tr("Updated"), QString::number(m.updated) },
+        { Text::tr("Kept (newer here)"), QString::number(m.kept) },
+        { Text::tr("Unchanged"), QString::number(m.unchanged) },
+        { Text::tr("Conflicts"), QString::number(m.conflicts) },
+        { Text::tr("Removed here, left removed"), QString::number(m.skippedRemoved) } });
     if (const int conflicts = m.conflicts; conflicts > 0)
-        ctx.out.message(QCoreApplication::translate(kTrContext,
+        ctx.out.message(Text::tr(
             "Both sides changed %n comment(s): both versions are kept; choose with `review "
             "settle CASE COMMENT --mine|--theirs`.",
             nullptr, conflicts));

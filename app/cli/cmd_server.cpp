@@ -3,7 +3,6 @@
 
 #include "cases/teamstore.h"
 #include "commandhelpers.h"
-#include "core/trfunction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,8 +14,9 @@ namespace habeas::cli {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::cli";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::cli)
+};
 
 // The library, when it is on a server; a folder library is refused before it is opened (or
 // created).
@@ -24,8 +24,8 @@ Result<std::unique_ptr<Library>> openServerLibrary(CliContext &ctx, CliContext::
 {
     const auto location = LibraryLocation::parse(ctx.libraryPath);
     if (location.ok() && !location.value().isServer())
-        return Error::input(tr("Only a server library has teams; %1 is a folder library, one "
-                               "user's own.")
+        return Error::input(Text::tr("Only a server library has teams; %1 is a folder library, one "
+                                     "user's own.")
                                 .arg(ctx.libraryPath));
     return ctx.openLibrary(access);
 }
@@ -42,26 +42,26 @@ std::optional<int> prepare(CliContext &ctx, const QStringList &args, const QStri
     bool withUser, bool withRole, TeamArgs &out)
 {
     ArgParser parser;
-    parser.positional(u"CASE"_s, tr("the case"));
+    parser.positional(u"CASE"_s, Text::tr("the case"));
     if (withUser)
-        parser.option(u"user"_s, u"ROLE"_s, tr("the user: their PostgreSQL role (required)"));
+        parser.option(u"user"_s, u"ROLE"_s, Text::tr("the user: their PostgreSQL role (required)"));
     if (withRole)
         parser.option(u"role"_s, u"lead|member|reader"_s,
-            tr("what they may do: lead (changes the case and its team), member (changes the "
-               "case), reader (reads it); default member"));
+            Text::tr("what they may do: lead (changes the case and its team), member (changes the "
+                     "case), reader (reads it); default member"));
     if (auto done = parseArguments(ctx, parser, args, command))
         return done;
-    const auto id = CliContext::parseId(parser.positional(0), tr("CASE"));
+    const auto id = CliContext::parseId(parser.positional(0), Text::tr("CASE"));
     if (!id.ok())
         return ctx.out.fail(id.error());
     out.caseId = id.value();
     out.user = parser.value(u"user"_s).trimmed();
     if (withUser && out.user.isEmpty())
-        return ctx.out.fail(UsageError, tr("%1 needs --user ROLE.").arg(command));
+        return ctx.out.fail(UsageError, Text::tr("%1 needs --user ROLE.").arg(command));
     out.role = withRole && parser.isSet(u"role"_s) ? parser.value(u"role"_s) : u"member"_s;
     if (withRole && !TeamStore::isTeamRole(out.role))
-        return ctx.out.fail(
-            UsageError, tr("\"%1\" is not a team role: use lead, member or reader.").arg(out.role));
+        return ctx.out.fail(UsageError,
+            Text::tr("\"%1\" is not a team role: use lead, member or reader.").arg(out.role));
     auto library =
         openServerLibrary(ctx, withUser ? CliContext::Access::Write : CliContext::Access::Read);
     if (!library.ok())
@@ -81,8 +81,10 @@ int serverGrant(CliContext &ctx, const QStringList &args)
         ctx.out.printJson(
             QJsonObject { { u"case"_s, a.caseId }, { u"user"_s, a.user }, { u"role"_s, a.role } });
     else
-        ctx.out.printLine(
-            tr("%1 is on the team of case %2 as its %3.").arg(a.user).arg(a.caseId).arg(a.role));
+        ctx.out.printLine(Text::tr("%1 is on the team of case %2 as its %3.")
+                              .arg(a.user)
+                              .arg(a.caseId)
+                              .arg(a.role));
     return Done;
 }
 
@@ -96,7 +98,7 @@ int serverRevoke(CliContext &ctx, const QStringList &args)
     if (ctx.out.json())
         ctx.out.printJson(QJsonObject { { u"case"_s, a.caseId }, { u"user"_s, a.user } });
     else
-        ctx.out.printLine(tr("%1 is off the team of case %2.").arg(a.user).arg(a.caseId));
+        ctx.out.printLine(Text::tr("%1 is off the team of case %2.").arg(a.user).arg(a.caseId));
     return Done;
 }
 
@@ -119,7 +121,9 @@ int serverMembers(CliContext &ctx, const QStringList &args)
     QList<QStringList> rows;
     for (const TeamMember &m : team.value())
         rows << QStringList { m.member, m.role, m.grantedBy, m.grantedAt };
-    ctx.out.printTable({ tr("User"), tr("Role"), tr("Granted by"), tr("Granted at") }, rows);
+    ctx.out.printTable(
+        { Text::tr("User"), Text::tr("Role"), Text::tr("Granted by"), Text::tr("Granted at") },
+        rows);
     return Done;
 }
 

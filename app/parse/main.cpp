@@ -4,7 +4,6 @@
 
 #include "core/settings.h"
 #include "core/translations.h"
-#include "core/trfunction.h"
 #include "imageprobe.h"
 #include "ocr.h"
 #include "pdfdocument.h"
@@ -32,8 +31,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Parse";
-constexpr auto tr = &habeas::translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Parse)
+};
 
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool kSanitized = true;
@@ -96,12 +96,12 @@ void writeThumbnail(QJsonObject &out, const habeas::Result<QImage> &image, const
     if (target.isEmpty())
         return;
     if (!image.ok()) {
-        addWarning(out, tr("No thumbnail: %1").arg(image.error().message));
+        addWarning(out, Text::tr("No thumbnail: %1").arg(image.error().message));
         return;
     }
     const auto st = habeas::savePng(image.value(), target);
     if (!st.ok())
-        addWarning(out, tr("No thumbnail: %1").arg(st.error().message));
+        addWarning(out, Text::tr("No thumbnail: %1").arg(st.error().message));
     out[u"thumbnail"_s] = st.ok();
 }
 
@@ -135,7 +135,7 @@ void parsePdf(QJsonObject &out, const Options &options)
                 text = recognised.value();
                 origin = u"ocr"_s;
             } else {
-                addWarning(out, tr("Page %1: %2").arg(i + 1).arg(recognised.error().message));
+                addWarning(out, Text::tr("Page %1: %2").arg(i + 1).arg(recognised.error().message));
             }
         }
         pages.append(page(i + 1, text, origin, doc.pageSize(i)));
@@ -222,13 +222,14 @@ QJsonObject parse(const Options &options)
     const QFileInfo info(options.file);
     if (!info.isFile() || !info.isReadable()) {
         setFailure(out, u"unreadable"_s,
-            tr("%1 does not exist or cannot be read.").arg(QDir::toNativeSeparators(options.file)));
+            Text::tr("%1 does not exist or cannot be read.")
+                .arg(QDir::toNativeSeparators(options.file)));
         return out;
     }
     const QMimeType mime = QMimeDatabase().mimeTypeForFile(info);
     out[u"mediaType"_s] = mime.name();
     if (info.size() == 0) {
-        setFailure(out, u"unreadable"_s, tr("The file is empty (0 bytes)."));
+        setFailure(out, u"unreadable"_s, Text::tr("The file is empty (0 bytes)."));
         return out;
     }
     QImageReader probe(options.file);
@@ -259,7 +260,8 @@ int serve()
         const QJsonObject r = request.object();
         if (!request.isObject() || !r.value(u"file"_s).isString()) {
             out = { { u"kind"_s, u"other"_s } };
-            setFailure(out, u"unreadable"_s, tr("The request to the parser was not understood."));
+            setFailure(
+                out, u"unreadable"_s, Text::tr("The request to the parser was not understood."));
         } else {
             Options options;
             options.file = r.value(u"file"_s).toString();
@@ -292,21 +294,21 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Reads one evidence file and prints what it holds as one JSON object."));
+        Text::tr("Reads one evidence file and prints what it holds as one JSON object."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption password(u"password"_s, tr("The PDF's password."), u"P"_s);
+    const QCommandLineOption password(u"password"_s, Text::tr("The PDF's password."), u"P"_s);
     const QCommandLineOption passwordStdin(
-        u"password-stdin"_s, tr("Read the PDF's password from standard input."));
+        u"password-stdin"_s, Text::tr("Read the PDF's password from standard input."));
     const QCommandLineOption ocr(
-        u"ocr"_s, tr("Recognise the text of images and of PDF pages without a text layer."));
+        u"ocr"_s, Text::tr("Recognise the text of images and of PDF pages without a text layer."));
     const QCommandLineOption thumbnail(
-        u"thumbnail"_s, tr("Write a thumbnail (PNG) to this file."), u"OUT.png"_s);
+        u"thumbnail"_s, Text::tr("Write a thumbnail (PNG) to this file."), u"OUT.png"_s);
     const QCommandLineOption serveOption(u"serve"_s,
-        tr("Read requests (one JSON object a line) from standard input and answer each on a "
-           "line of standard output, until the input ends."));
+        Text::tr("Read requests (one JSON object a line) from standard input and answer each on a "
+                 "line of standard output, until the input ends."));
     parser.addOptions({ password, passwordStdin, ocr, thumbnail, serveOption });
-    parser.addPositionalArgument(u"FILE"_s, tr("The file to read."));
+    parser.addPositionalArgument(u"FILE"_s, Text::tr("The file to read."));
     parser.process(app);
     if (parser.isSet(serveOption) && parser.positionalArguments().isEmpty())
         return serve();

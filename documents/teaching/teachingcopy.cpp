@@ -3,12 +3,12 @@
 #include "bundle/teachingreviews.h"
 #include "cases/casejson.h"
 #include "cases/casestore.h"
-#include "core/trfunction.h"
 #include "pseudonyms.h"
 #include "storage/library.h"
 #include "storage/storagebackend.h"
 #include "teachingrows.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -18,8 +18,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::teaching {
 
 namespace {
-constexpr char kTrContext[] = "habeas::teaching";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::teaching)
+};
 
 using bundle::Failure;
 constexpr qint64 kSteps = 1000; // progress: rendering takes the first 800, writing the rest
@@ -34,26 +35,28 @@ bundle::Done checkReviews(Library &library, qint64 caseId)
     for (const bundle::ExhibitReview &r : reviews.value())
         if (!r.reviewed)
             missing << (r.changed
-                    ? tr("%1 (its redactions changed since its review)").arg(r.exhibit)
+                    ? Text::tr("%1 (its redactions changed since its review)").arg(r.exhibit)
                     : r.exhibit);
     if (missing.isEmpty())
         return bundle::done();
-    return Failure::input(tr("A teaching copy carries only exhibits whose every page was "
-                             "reviewed; not reviewed: %1. Review them in File ▸ Export Teaching "
-                             "Copy…, or record it with `habeas-cli bundle review %2 --exhibit "
-                             "EVIDENCE`.")
-                              .arg(missing.join(u", "_s))
-                              .arg(caseId));
+    return Failure::input(
+        Text::tr("A teaching copy carries only exhibits whose every page was "
+                 "reviewed; not reviewed: %1. Review them in File ▸ Export Teaching "
+                 "Copy…, or record it with `habeas-cli bundle review %2 --exhibit "
+                 "EVIDENCE`.")
+            .arg(missing.join(u", "_s))
+            .arg(caseId));
 }
 
 Failure refused(const QStringList &places)
 {
     QStringList shown = places.mid(0, 20);
     if (places.size() > shown.size())
-        shown << tr("… and %1 more").arg(places.size() - shown.size());
-    return Failure::input(tr("The teaching copy would still carry personal data, so nothing was "
-                             "written:\n%1")
-                              .arg(shown.join(u'\n')));
+        shown << Text::tr("… and %1 more").arg(places.size() - shown.size());
+    return Failure::input(
+        Text::tr("The teaching copy would still carry personal data, so nothing was "
+                 "written:\n%1")
+            .arg(shown.join(u'\n')));
 }
 
 struct Rendered {
@@ -109,7 +112,7 @@ bundle::Outcome<bundle::Manifest> exportTeachingCopy(Library &library, qint64 ca
     const QString &outPath, const bundle::ExportOptions &options, const bundle::Progress &progress)
 {
     if (options.encrypt && options.passphrase.isEmpty())
-        return Failure::input(tr("An encrypted bundle needs a passphrase."));
+        return Failure::input(Text::tr("An encrypted bundle needs a passphrase."));
     auto snapshot = bundle::CaseSnapshot::read(library.database(), caseId);
     if (!snapshot.ok())
         return snapshot.failure();
@@ -129,7 +132,7 @@ bundle::Outcome<bundle::Manifest> exportTeachingCopy(Library &library, qint64 ca
     QTemporaryDir staging(QDir(library.scratchPath()).filePath(u"incoming-teaching-XXXXXX"_s));
     if (!staging.isValid())
         return Failure::other(
-            Error::io(tr("Cannot stage the renderings: %1").arg(staging.errorString())));
+            Error::io(Text::tr("Cannot stage the renderings: %1").arg(staging.errorString())));
     auto rendered = renderAll(plans, staging.path(), pseudonyms, progress);
     if (!rendered.ok())
         return rendered.failure();

@@ -1,10 +1,10 @@
 #include "teachingrender.h"
 
-#include "core/trfunction.h"
 #include "pdfdocument.h"
 #include "pseudonyms.h"
 #include "thumbnail.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -17,8 +17,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::teaching {
 
 namespace {
-constexpr char kTrContext[] = "habeas::teaching";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::teaching)
+};
 
 // Whether the boxes cover the rectangle: a grid of points across it, each under some box.
 bool covered(const QRectF &rect, const QList<QRectF> &boxes)
@@ -45,7 +46,10 @@ QRectF normalised(const QRectF &points, const QSizeF &page)
 
 QString shown(const ExhibitPlan &e, int page, const QString &identifier)
 {
-    return tr("%1 page %2 shows %3 outside any redaction").arg(e.label()).arg(page).arg(identifier);
+    return Text::tr("%1 page %2 shows %3 outside any redaction")
+        .arg(e.label())
+        .arg(page)
+        .arg(identifier);
 }
 
 QString joinWords(const QList<PdfDocument::Word> &words)
@@ -138,9 +142,10 @@ Result<Rendering> renderExhibit(const ExhibitPlan &e, const QString &folder,
         QCryptographicHash hash(QCryptographicHash::Sha256);
         if (!original.open(QIODevice::ReadOnly) || !hash.addData(&original)
             || QString::fromLatin1(hash.result().toHex()) != e.sha256)
-            return Error::library(tr("The stored original of %1 is missing or was altered (its "
-                                     "SHA-256 no longer matches); run `library check`.")
-                                      .arg(e.label()));
+            return Error::library(
+                Text::tr("The stored original of %1 is missing or was altered (its "
+                         "SHA-256 no longer matches); run `library check`.")
+                    .arg(e.label()));
     }
     Redactor redactor(e.blobPath);
     redactor.setBoxes(e.boxes);
@@ -152,17 +157,18 @@ Result<Rendering> renderExhibit(const ExhibitPlan &e, const QString &folder,
     r.mediaType = pdf ? u"application/pdf"_s : u"image/png"_s;
     r.path = QDir(folder).filePath(r.fileName);
     if (auto st = redactor.saveRedacted(r.path); !st.ok())
-        return Error::input(
-            tr("%1 cannot be rendered for a teaching copy: %2").arg(e.label(), st.error().message));
+        return Error::input(Text::tr("%1 cannot be rendered for a teaching copy: %2")
+                                .arg(e.label(), st.error().message));
     QFile file(r.path);
     if (!file.open(QIODevice::ReadWrite))
-        return Error::io(tr("Cannot read back %1: %2").arg(r.fileName, file.errorString()));
+        return Error::io(Text::tr("Cannot read back %1: %2").arg(r.fileName, file.errorString()));
     QByteArray bytes = file.readAll();
     if (!(pdf ? scrubPdfMetadata(bytes) : scrubPngMetadata(bytes)))
-        return Error::input(tr("%1: the rendering's metadata cannot be removed.").arg(e.label()));
+        return Error::input(
+            Text::tr("%1: the rendering's metadata cannot be removed.").arg(e.label()));
     file.resize(0);
     if (file.write(bytes) != bytes.size() || !file.flush())
-        return Error::io(tr("Cannot write %1: %2").arg(r.fileName, file.errorString()));
+        return Error::io(Text::tr("Cannot write %1: %2").arg(r.fileName, file.errorString()));
     r.sha256 = sha256Of(bytes);
     r.size = bytes.size();
     r.pages = pdf ? int(e.pages.size()) : 1;
@@ -178,7 +184,7 @@ QStringList renderingLeaks(const ExhibitPlan &e, const Rendering &r, const Pseud
     QStringList leaks;
     QFile file(r.path);
     if (!file.open(QIODevice::ReadOnly))
-        return { tr("%1: the rendering cannot be read back").arg(e.label()) };
+        return { Text::tr("%1: the rendering cannot be read back").arg(e.label()) };
     const QByteArray bytes = file.readAll();
     for (const Identifier &id : pseudonyms.identifiers()) {
         QByteArray be, le;
@@ -187,7 +193,7 @@ QStringList renderingLeaks(const ExhibitPlan &e, const Rendering &r, const Pseud
             le += char(c.unicode() & 0xff), le += char(c.unicode() >> 8);
         }
         if (bytes.contains(id.text.toUtf8()) || bytes.contains(be) || bytes.contains(le))
-            leaks << tr("%1 file %2: %3").arg(e.label(), r.fileName, id.text);
+            leaks << Text::tr("%1 file %2: %3").arg(e.label(), r.fileName, id.text);
     }
     if (r.mediaType == u"application/pdf"_s) {
         if (auto doc = PdfDocument::fromData(bytes); doc.ok()) {
@@ -195,7 +201,10 @@ QStringList renderingLeaks(const ExhibitPlan &e, const Rendering &r, const Pseud
                 const auto text = doc.value()->pageText(i);
                 if (const QString leak = pseudonyms.leakIn(text.ok() ? text.value() : QString());
                     !leak.isEmpty())
-                    leaks << tr("%1 page %2 text layer: %3").arg(e.label()).arg(i + 1).arg(leak);
+                    leaks << Text::tr("%1 page %2 text layer: %3")
+                                 .arg(e.label())
+                                 .arg(i + 1)
+                                 .arg(leak);
             }
         }
     }

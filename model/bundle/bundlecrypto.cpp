@@ -1,7 +1,6 @@
 #include "bundle/bundlecrypto.h"
 
-#include "core/trfunction.h"
-
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -11,8 +10,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle::crypto {
 
 namespace {
-constexpr char kTrContext[] = "habeas::bundle";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
+};
 
 constexpr char kMagic[] = "HABSBNDL";
 constexpr int kAlgorithm = 1;
@@ -33,7 +33,7 @@ struct KeyGuard {
 Done initSodium()
 {
     if (sodium_init() < 0)
-        return Failure::other(Error::io(tr("The encryption library cannot be started.")));
+        return Failure::other(Error::io(Text::tr("The encryption library cannot be started.")));
     return done();
 }
 
@@ -44,8 +44,8 @@ Done deriveKey(KeyGuard &guard, const QByteArray &passphrase, const unsigned cha
             quint64(passphrase.size()), salt, opslimit, size_t(memlimit),
             crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return Failure::other(
-            Error::io(tr("Deriving the key from the passphrase failed (not enough memory?).")));
+        return Failure::other(Error::io(
+            Text::tr("Deriving the key from the passphrase failed (not enough memory?).")));
     return done();
 }
 
@@ -56,8 +56,9 @@ bool writeAll(QIODevice &out, const void *data, qint64 size)
 
 Failure writeFailed(QIODevice &out)
 {
-    return Failure::other(Error::io(
-        tr("Writing the encrypted bundle failed (is the disk full?): %1").arg(out.errorString())));
+    return Failure::other(
+        Error::io(Text::tr("Writing the encrypted bundle failed (is the disk full?): %1")
+                      .arg(out.errorString())));
 }
 
 } // namespace
@@ -96,8 +97,8 @@ Done encrypt(QIODevice &plain, QIODevice &out, const QByteArray &passphrase,
     for (bool last = false; !last;) {
         const qint64 n = plain.read(in.data(), kChunk);
         if (n < 0)
-            return Failure::other(
-                Error::io(tr("Reading the bundle to encrypt failed: %1").arg(plain.errorString())));
+            return Failure::other(Error::io(
+                Text::tr("Reading the bundle to encrypt failed: %1").arg(plain.errorString())));
         last = plain.atEnd() || n < kChunk;
         unsigned long long cipherSize = 0;
         crypto_secretstream_xchacha20poly1305_push(&state,
@@ -122,18 +123,18 @@ Done readHeader(QIODevice &sealed, unsigned char (&header)[kHeaderBytes])
 {
     if (sealed.read(reinterpret_cast<char *>(header), kHeaderBytes) != kHeaderBytes
         || memcmp(header, kMagic, kMagicSize) != 0)
-        return Failure::integrity(tr("The encrypted bundle is truncated: its header is "
-                                     "incomplete."));
+        return Failure::integrity(Text::tr("The encrypted bundle is truncated: its header is "
+                                           "incomplete."));
     if (header[kMagicSize] > kVersion || header[kMagicSize + 1] != kAlgorithm)
-        return Failure::input(tr("The bundle is encrypted in a newer format (version %1); "
-                                 "update Habeas to open it.")
+        return Failure::input(Text::tr("The bundle is encrypted in a newer format (version %1); "
+                                       "update Habeas to open it.")
                                   .arg(header[kMagicSize]));
     const quint64 ops = qFromLittleEndian<quint64>(header + 10);
     const quint64 mem = qFromLittleEndian<quint64>(header + 18);
     if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_SENSITIVE
         || mem < crypto_pwhash_MEMLIMIT_MIN || mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
-        return Failure::integrity(tr("The encrypted bundle's header was altered: its key "
-                                     "parameters are out of range."));
+        return Failure::integrity(Text::tr("The encrypted bundle's header was altered: its key "
+                                           "parameters are out of range."));
     return done();
 }
 
@@ -155,7 +156,7 @@ Done decrypt(QIODevice &sealed, QIODevice &out, const QByteArray &passphrase,
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, header + kPrefixBytes, guard.key)
         != 0)
-        return Failure::integrity(tr("The encrypted bundle's header was altered."));
+        return Failure::integrity(Text::tr("The encrypted bundle's header was altered."));
 
     const qint64 maxCipher = kChunk + crypto_secretstream_xchacha20poly1305_ABYTES;
     QByteArray cipher(maxCipher, Qt::Uninitialized);
@@ -165,12 +166,14 @@ Done decrypt(QIODevice &sealed, QIODevice &out, const QByteArray &passphrase,
         unsigned char length[4];
         const qint64 got = sealed.read(reinterpret_cast<char *>(length), 4);
         if (got == 0)
-            return Failure::integrity(tr("The encrypted bundle is truncated: its end is missing."));
+            return Failure::integrity(
+                Text::tr("The encrypted bundle is truncated: its end is missing."));
         const qint64 size = got == 4 ? qint64(qFromLittleEndian<quint32>(length)) : -1;
         if (size < crypto_secretstream_xchacha20poly1305_ABYTES || size > maxCipher)
-            return Failure::integrity(tr("The encrypted bundle is truncated or altered."));
+            return Failure::integrity(Text::tr("The encrypted bundle is truncated or altered."));
         if (sealed.read(cipher.data(), size) != size)
-            return Failure::integrity(tr("The encrypted bundle is truncated: its end is missing."));
+            return Failure::integrity(
+                Text::tr("The encrypted bundle is truncated: its end is missing."));
         unsigned long long plainSize = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(&state,
@@ -179,23 +182,24 @@ Done decrypt(QIODevice &sealed, QIODevice &out, const QByteArray &passphrase,
                 first ? header : nullptr, first ? kPrefixBytes : 0)
             != 0) {
             if (!first)
-                return Failure::integrity(tr("The encrypted bundle was altered or damaged: a "
-                                             "part of it fails its authentication."));
+                return Failure::integrity(Text::tr("The encrypted bundle was altered or damaged: a "
+                                                   "part of it fails its authentication."));
             Failure wrong = Failure::integrity(
-                tr("The passphrase is wrong, or the encrypted bundle was altered."));
+                Text::tr("The passphrase is wrong, or the encrypted bundle was altered."));
             wrong.wrongPassphrase = true;
             return wrong;
         }
         first = false;
         if (!writeAll(out, plain.constData(), qint64(plainSize)))
-            return Failure::other(Error::io(
-                tr("Unpacking the bundle failed (is the disk full?): %1").arg(out.errorString())));
+            return Failure::other(
+                Error::io(Text::tr("Unpacking the bundle failed (is the disk full?): %1")
+                              .arg(out.errorString())));
         if (progress && !progress(size + 4))
             return Failure::cancelled();
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
             if (!sealed.atEnd())
                 return Failure::integrity(
-                    tr("The encrypted bundle was altered: it has bytes after its end."));
+                    Text::tr("The encrypted bundle was altered: it has bytes after its end."));
             return done();
         }
     }

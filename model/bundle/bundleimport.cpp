@@ -3,13 +3,13 @@
 #include "bundle/casebundle.h"
 #include "bundle/casesnapshot.h"
 #include "bundle/reviewpart.h"
-#include "core/trfunction.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
 #include "storage/sql.h"
 #include "storage/storagebackend.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -24,8 +24,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-constexpr char kTrContext[] = "habeas::bundle";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
+};
 
 // The bundle as a ZIP on disk: the file itself, or its decrypted copy in the scratch folder
 // (removed with this object).
@@ -40,23 +41,24 @@ Outcome<Opened> openBundle(
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return Failure::input(tr("There is no bundle at %1.").arg(QDir::toNativeSeparators(path)));
+        return Failure::input(
+            Text::tr("There is no bundle at %1.").arg(QDir::toNativeSeparators(path)));
     Opened opened;
     opened.encrypted = isEncryptedBundle(path);
     meter.total = info.size() * (opened.encrypted ? 3 : 2);
     QString zipPath = path;
     if (opened.encrypted) {
         if (passphrase.isEmpty())
-            return Failure::input(tr("The bundle is encrypted: give its passphrase."));
+            return Failure::input(Text::tr("The bundle is encrypted: give its passphrase."));
         QFile sealed(path);
         if (!sealed.open(QIODevice::ReadOnly))
-            return Failure::input(tr("Cannot open %1: %2").arg(path, sealed.errorString()));
+            return Failure::input(Text::tr("Cannot open %1: %2").arg(path, sealed.errorString()));
         QDir().mkpath(scratchFolder);
         opened.plain =
             std::make_unique<QTemporaryFile>(QDir(scratchFolder).filePath(u"incoming-XXXXXX"_s));
         if (!opened.plain->open())
-            return Failure::other(
-                Error::io(tr("Cannot unpack the bundle: %1").arg(opened.plain->errorString())));
+            return Failure::other(Error::io(
+                Text::tr("Cannot unpack the bundle: %1").arg(opened.plain->errorString())));
         auto plain = crypto::decrypt(
             sealed, *opened.plain, passphrase, [&](qint64 n) { return meter.step(n); });
         if (!plain.ok())
@@ -77,28 +79,33 @@ Done checkListing(const ArchiveReader &reader)
     const QList<ArchiveEntry> &entries = reader.entries();
     if (entries.size() > kMaxEntries + 1)
         return Failure::integrity(
-            tr("The bundle holds more than %1 entries (a zip bomb?).").arg(kMaxEntries));
+            Text::tr("The bundle holds more than %1 entries (a zip bomb?).").arg(kMaxEntries));
     QSet<QString> seen;
     qint64 total = 0;
     for (const ArchiveEntry &e : entries) {
         if (const QString problem = entryPathProblem(e.name); !problem.isEmpty())
-            return Failure::integrity(tr("The bundle holds %1; a bundle never does.").arg(problem));
+            return Failure::integrity(
+                Text::tr("The bundle holds %1; a bundle never does.").arg(problem));
         if (e.symlink)
             return Failure::integrity(
-                tr("The bundle holds a symbolic link, \"%1\"; a bundle never does.").arg(e.name));
+                Text::tr("The bundle holds a symbolic link, \"%1\"; a bundle never does.")
+                    .arg(e.name));
         if (e.directory)
             return Failure::integrity(
-                tr("The bundle holds a folder entry, \"%1\"; a bundle never does.").arg(e.name));
+                Text::tr("The bundle holds a folder entry, \"%1\"; a bundle never does.")
+                    .arg(e.name));
         if (seen.contains(e.name))
-            return Failure::integrity(tr("The bundle holds two entries named \"%1\".").arg(e.name));
+            return Failure::integrity(
+                Text::tr("The bundle holds two entries named \"%1\".").arg(e.name));
         seen.insert(e.name);
         total += qMin(e.declaredSize, kMaxTotalBytes + 1);
     }
     if (total > kMaxTotalBytes)
         return Failure::integrity(tooLarge(total));
     if (!seen.contains(kManifest))
-        return Failure::integrity(tr("The bundle has no manifest.json: it is not a Habeas case "
-                                     "bundle, or it is damaged."));
+        return Failure::integrity(
+            Text::tr("The bundle has no manifest.json: it is not a Habeas case "
+                     "bundle, or it is damaged."));
     return done();
 }
 
@@ -123,25 +130,27 @@ Done matchListing(const ArchiveReader &reader, const Manifest &manifest)
         const ManifestEntry *m = manifest.find(e.name);
         if (!m)
             return Failure::integrity(
-                tr("The bundle holds \"%1\", which its manifest does not list.").arg(e.name));
+                Text::tr("The bundle holds \"%1\", which its manifest does not list.").arg(e.name));
         if (m->size != e.declaredSize)
-            return Failure::integrity(tr("The manifest gives %1 bytes for \"%2\" but the archive "
-                                         "holds %3: the manifest lies about its sizes.")
-                                          .arg(m->size)
-                                          .arg(e.name)
-                                          .arg(e.declaredSize));
+            return Failure::integrity(
+                Text::tr("The manifest gives %1 bytes for \"%2\" but the archive "
+                         "holds %3: the manifest lies about its sizes.")
+                    .arg(m->size)
+                    .arg(e.name)
+                    .arg(e.declaredSize));
     }
     for (const ManifestEntry &m : manifest.entries) {
         const bool held = std::any_of(reader.entries().cbegin(), reader.entries().cend(),
             [&](const ArchiveEntry &e) { return e.name == m.path; });
         if (!held)
             return Failure::integrity(
-                tr("The manifest lists \"%1\", which the bundle does not hold (truncated?).")
+                Text::tr("The manifest lists \"%1\", which the bundle does not hold (truncated?).")
                     .arg(m.path));
         if (m.path != kCase && m.path != kReview && !m.path.startsWith(kBlobs)
             && thumbnailOf(m.path).isEmpty())
             return Failure::integrity(
-                tr("The bundle holds \"%1\", which is no part of a case bundle.").arg(m.path));
+                Text::tr("The bundle holds \"%1\", which is no part of a case bundle.")
+                    .arg(m.path));
     }
     return done();
 }
@@ -167,10 +176,10 @@ Outcome<Verified> verify(const ArchiveReader &reader, Meter &meter)
     for (const ManifestEntry &m : v.manifest.entries) {
         const bool isCase = m.path == kCase;
         if (isCase && m.size > kMaxCaseJsonBytes)
-            return Failure::integrity(tr("case.json is larger than a case can be."));
+            return Failure::integrity(Text::tr("case.json is larger than a case can be."));
         const bool isReview = m.path == kReview;
         if (isReview && m.size > kMaxReviewJsonBytes)
-            return Failure::integrity(tr("review.json is larger than a review can be."));
+            return Failure::integrity(Text::tr("review.json is larger than a review can be."));
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 size = 0;
         auto read = reader.read(m.path, m.size, [&](QByteArrayView chunk) {
@@ -186,9 +195,9 @@ Outcome<Verified> verify(const ArchiveReader &reader, Meter &meter)
             return read.failure();
         if (size != m.size || QString::fromLatin1(hash.result().toHex()) != m.sha256)
             return Failure::integrity(
-                tr("The bytes of \"%1\" differ from the manifest (its size or "
-                   "SHA-256 does not match): the bundle was altered or "
-                   "damaged.")
+                Text::tr("The bytes of \"%1\" differ from the manifest (its size or "
+                         "SHA-256 does not match): the bundle was altered or "
+                         "damaged.")
                     .arg(m.path));
     }
     return v;
@@ -223,18 +232,20 @@ Done checkBlobs(const Manifest &manifest, const CaseSnapshot &snapshot, const Bl
         if (m.path.startsWith(kBlobs)) {
             if (!cited.contains(m.sha256))
                 return Failure::integrity(
-                    tr("The bundle carries \"%1\", which no row of its case cites.").arg(m.path));
+                    Text::tr("The bundle carries \"%1\", which no row of its case cites.")
+                        .arg(m.path));
             carried.insert(m.sha256);
         }
     for (const ManifestEntry &m : manifest.entries)
         if (const QString sha = thumbnailOf(m.path);
             !sha.isEmpty() && !snapshot.exhibitHashes().contains(sha))
             return Failure::integrity(
-                tr("The bundle carries \"%1\", which no exhibit of its case has.").arg(m.path));
+                Text::tr("The bundle carries \"%1\", which no exhibit of its case has.")
+                    .arg(m.path));
     for (const QString &sha : snapshot.exhibitHashes())
         if (!carried.contains(sha) && !store.has(sha))
             return Failure::integrity(
-                tr("The original %1 of an exhibit is not in the bundle.").arg(sha));
+                Text::tr("The original %1 of an exhibit is not in the bundle.").arg(sha));
     return done();
 }
 
@@ -260,7 +271,7 @@ Done storeOriginals(const ArchiveReader &reader, const Manifest &manifest, BlobS
         if (sha.value() != m.sha256) {
             added << sha.value();
             return Failure::integrity(
-                tr("The bytes of \"%1\" changed while it was being read.").arg(m.path));
+                Text::tr("The bytes of \"%1\" changed while it was being read.").arg(m.path));
         }
         added << m.sha256;
         if (!meter.step(m.size))
@@ -286,8 +297,8 @@ Done storeThumbnails(const ArchiveReader &reader, const Manifest &manifest, cons
         QSaveFile out(target);
         if (!thumbs.mkpath(u"."_s) || !out.open(QIODevice::WriteOnly)
             || out.write(device.value()->readAll()) != m.size || !out.commit())
-            return Failure::other(
-                Error::io(tr("Cannot write the thumbnail %1: %2").arg(target, out.errorString())));
+            return Failure::other(Error::io(
+                Text::tr("Cannot write the thumbnail %1: %2").arg(target, out.errorString())));
         written << target;
     }
     return done();
@@ -339,10 +350,11 @@ Outcome<ImportResult> importInto(
         return verified.failure();
     const Manifest &manifest = verified.value().manifest;
     if (manifest.schemaVersion > Library::kSchemaVersion)
-        return Failure::input(tr("The bundle comes from a library of a newer Habeas (schema %1; "
-                                 "this one has schema %2). Update Habeas to import it.")
-                                  .arg(manifest.schemaVersion)
-                                  .arg(Library::kSchemaVersion));
+        return Failure::input(
+            Text::tr("The bundle comes from a library of a newer Habeas (schema %1; "
+                     "this one has schema %2). Update Habeas to import it.")
+                .arg(manifest.schemaVersion)
+                .arg(Library::kSchemaVersion));
     auto snapshot = CaseSnapshot::fromJson(verified.value().caseJson, library.database());
     if (!snapshot.ok())
         return snapshot.failure();
@@ -357,8 +369,8 @@ Outcome<ImportResult> importInto(
     // A folder's disk; a server's is the administrator's to watch.
     const QStorageInfo disk(QFileInfo(library.databasePath()).absolutePath());
     if (!library.isServer() && disk.isValid() && disk.bytesAvailable() < manifest.totalSize())
-        return Failure::other(Error::io(tr("The library's disk has %1 bytes free; the bundle "
-                                           "needs %2.")
+        return Failure::other(Error::io(Text::tr("The library's disk has %1 bytes free; the bundle "
+                                                 "needs %2.")
                                             .arg(disk.bytesAvailable())
                                             .arg(manifest.totalSize())));
 
@@ -411,7 +423,7 @@ Outcome<QString> bundleIdOf(Library &library, qint64 caseId)
     if (auto st = q.exec(); !st.ok())
         return Failure::other(st.error());
     if (!q.next())
-        return Failure::input(tr("There is no case %1.").arg(caseId));
+        return Failure::input(Text::tr("There is no case %1.").arg(caseId));
     return q.value(0).toString();
 }
 } // namespace
@@ -433,13 +445,14 @@ Outcome<ReviewImportResult> importReview(Library &library, qint64 caseId, const 
         return verified.failure();
     const Manifest &manifest = verified.value().manifest;
     if (ownId.value().isEmpty() || manifest.bundleId != ownId.value())
-        return Failure::input(tr("The bundle carries another case (\"%1\"): review comments come "
-                                 "back only onto the case they were written on, the case this "
-                                 "bundle was made from. Import it as a new case instead.")
-                                  .arg(manifest.caseSummary.value(u"title"_s).toString()));
+        return Failure::input(
+            Text::tr("The bundle carries another case (\"%1\"): review comments come "
+                     "back only onto the case they were written on, the case this "
+                     "bundle was made from. Import it as a new case instead.")
+                .arg(manifest.caseSummary.value(u"title"_s).toString()));
     if (manifest.reviewVersion == 0)
-        return Failure::input(tr("The bundle carries no review comments (it was written by a "
-                                 "Habeas without the clinic's review)."));
+        return Failure::input(Text::tr("The bundle carries no review comments (it was written by a "
+                                       "Habeas without the clinic's review)."));
     auto comments = reviewFromJson(verified.value().reviewJson);
     if (!comments.ok())
         return comments.failure();

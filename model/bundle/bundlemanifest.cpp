@@ -1,7 +1,7 @@
 #include "bundle/bundleformat.h"
-#include "core/trfunction.h"
 #include "storage/blobstore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -12,19 +12,21 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-constexpr char kTrContext[] = "habeas::bundle";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
+};
 } // namespace
 
 Failure Failure::cancelled()
 {
-    return { Kind::Cancelled, Error::input(tr("Cancelled; nothing was changed.")) };
+    return { Kind::Cancelled, Error::input(Text::tr("Cancelled; nothing was changed.")) };
 }
 
 QString tooLarge(qint64 bytes)
 {
     const QLocale c = QLocale::c();
-    return tr("The bundle would unpack to %1, more than the %2 a bundle may hold (a zip bomb?).")
+    return Text::tr(
+        "The bundle would unpack to %1, more than the %2 a bundle may hold (a zip bomb?).")
         .arg(c.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat),
             c.formattedDataSize(kMaxTotalBytes, 0, QLocale::DataSizeTraditionalFormat));
 }
@@ -41,19 +43,20 @@ QString thumbnailOf(const QString &path)
 QString entryPathProblem(const QString &path)
 {
     if (path.isEmpty())
-        return tr("an entry without a name");
+        return Text::tr("an entry without a name");
     if (path.startsWith(u'/') || path.contains(u'\\') || (path.size() >= 2 && path.at(1) == u':'))
-        return tr("the absolute path \"%1\"").arg(path);
+        return Text::tr("the absolute path \"%1\"").arg(path);
     for (const QChar c : path)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return tr("the entry name \"%1\", which holds a control character")
+            return Text::tr("the entry name \"%1\", which holds a control character")
                 .arg(path.toHtmlEscaped());
     const QStringList parts = path.split(u'/');
     for (const QString &part : parts) {
         if (part == u".."_s)
-            return tr("the path \"%1\", which climbs out of the bundle with \"..\"").arg(path);
+            return Text::tr("the path \"%1\", which climbs out of the bundle with \"..\"")
+                .arg(path);
         if (part.isEmpty() || part == u"."_s)
-            return tr("the path \"%1\", which is not a plain relative path").arg(path);
+            return Text::tr("the path \"%1\", which is not a plain relative path").arg(path);
     }
     return {};
 }
@@ -89,28 +92,30 @@ Outcome<ManifestEntry> entryFromJson(const QJsonValue &value, QSet<QString> &see
     ManifestEntry e;
     e.path = o.value(u"path"_s).toString();
     if (const QString problem = entryPathProblem(e.path); !problem.isEmpty())
-        return Failure::integrity(tr("The manifest lists %1.").arg(problem));
+        return Failure::integrity(Text::tr("The manifest lists %1.").arg(problem));
     if (seen.contains(e.path))
-        return Failure::integrity(tr("The manifest lists \"%1\" twice.").arg(e.path));
+        return Failure::integrity(Text::tr("The manifest lists \"%1\" twice.").arg(e.path));
     seen.insert(e.path);
     const QJsonValue size = o.value(u"size"_s);
     const double sizeValue = size.toDouble(-1);
     if (!size.isDouble() || sizeValue < 0 || sizeValue > double(kMaxTotalBytes)
         || sizeValue != double(qint64(sizeValue)))
-        return Failure::integrity(tr("The manifest gives no valid size for \"%1\".").arg(e.path));
+        return Failure::integrity(
+            Text::tr("The manifest gives no valid size for \"%1\".").arg(e.path));
     e.size = qint64(sizeValue);
     e.sha256 = o.value(u"sha256"_s).toString();
     if (!BlobStore::isSha256(e.sha256))
         return Failure::integrity(
-            tr("The manifest gives no valid SHA-256 for \"%1\".").arg(e.path));
+            Text::tr("The manifest gives no valid SHA-256 for \"%1\".").arg(e.path));
     if (e.path.startsWith(QLatin1String(kThumbPrefix))
         && (thumbnailOf(e.path).isEmpty() || e.size > kMaxThumbnailBytes))
         return Failure::integrity(
-            tr("The manifest lists \"%1\", which is no thumbnail a bundle holds.").arg(e.path));
+            Text::tr("The manifest lists \"%1\", which is no thumbnail a bundle holds.")
+                .arg(e.path));
     if (e.path.startsWith(QLatin1String(kBlobPrefix))
         && e.path.mid(int(qstrlen(kBlobPrefix))) != e.sha256)
         return Failure::integrity(
-            tr("The manifest names \"%1\" with a SHA-256 that is not its own.").arg(e.path));
+            Text::tr("The manifest names \"%1\" with a SHA-256 that is not its own.").arg(e.path));
     return e;
 }
 
@@ -122,20 +127,21 @@ Outcome<Manifest> Manifest::fromJson(const QByteArray &bytes)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (doc.isNull() || !doc.isObject())
         return Failure::integrity(
-            tr("The bundle's manifest is not valid JSON: %1.").arg(parseError.errorString()));
+            Text::tr("The bundle's manifest is not valid JSON: %1.").arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(u"format"_s).toString() != QLatin1String(kFormatName))
-        return Failure::input(tr("This is not a Habeas case bundle (its manifest names no "
-                                 "Habeas bundle format)."));
+        return Failure::input(Text::tr("This is not a Habeas case bundle (its manifest names no "
+                                       "Habeas bundle format)."));
     Manifest m;
     m.formatVersion = o.value(u"formatVersion"_s).toInt(0);
     if (m.formatVersion < 1)
-        return Failure::integrity(tr("The bundle's manifest gives no valid format version."));
+        return Failure::integrity(Text::tr("The bundle's manifest gives no valid format version."));
     if (m.formatVersion > kFormatVersion)
-        return Failure::input(tr("The bundle was written by a newer Habeas (bundle format %1); "
-                                 "this Habeas reads format %2. Update Habeas to open it.")
-                                  .arg(m.formatVersion)
-                                  .arg(kFormatVersion));
+        return Failure::input(
+            Text::tr("The bundle was written by a newer Habeas (bundle format %1); "
+                     "this Habeas reads format %2. Update Habeas to open it.")
+                .arg(m.formatVersion)
+                .arg(kFormatVersion));
     m.schemaVersion = o.value(u"schemaVersion"_s).toInt(0);
     m.createdAt = o.value(u"createdAt"_s).toString();
     m.application = o.value(u"application"_s).toString();
@@ -144,10 +150,10 @@ Outcome<Manifest> Manifest::fromJson(const QByteArray &bytes)
     m.counts = o.value(u"counts"_s).toObject();
     const QJsonValue list = o.value(u"entries"_s);
     if (!list.isArray())
-        return Failure::integrity(tr("The bundle's manifest lists no entries."));
+        return Failure::integrity(Text::tr("The bundle's manifest lists no entries."));
     if (list.toArray().size() > kMaxEntries)
         return Failure::integrity(
-            tr("The bundle's manifest lists more than %1 entries.").arg(kMaxEntries));
+            Text::tr("The bundle's manifest lists more than %1 entries.").arg(kMaxEntries));
     QSet<QString> seen;
     for (const QJsonValue v : list.toArray()) {
         auto e = entryFromJson(v, seen);
@@ -156,7 +162,7 @@ Outcome<Manifest> Manifest::fromJson(const QByteArray &bytes)
         m.entries.append(std::move(e).value());
     }
     if (!m.find(QLatin1String(kCaseEntry)))
-        return Failure::integrity(tr("The bundle's manifest does not list case.json."));
+        return Failure::integrity(Text::tr("The bundle's manifest does not list case.json."));
     if (m.totalSize() > kMaxTotalBytes)
         return Failure::integrity(tooLarge(m.totalSize()));
     // The review part (schema 15) is optional: a bundle without it is read as before.
@@ -164,14 +170,15 @@ Outcome<Manifest> Manifest::fromJson(const QByteArray &bytes)
     m.reviewVersion = review.value(u"version"_s).toInt(0);
     m.reviewComments = review.value(u"comments"_s).toInt(0);
     if (m.reviewVersion > kReviewVersion)
-        return Failure::input(tr("The bundle's review comments were written by a newer Habeas "
-                                 "(review format %1; this Habeas reads format %2). Update Habeas "
-                                 "to open it.")
-                                  .arg(m.reviewVersion)
-                                  .arg(kReviewVersion));
+        return Failure::input(
+            Text::tr("The bundle's review comments were written by a newer Habeas "
+                     "(review format %1; this Habeas reads format %2). Update Habeas "
+                     "to open it.")
+                .arg(m.reviewVersion)
+                .arg(kReviewVersion));
     if ((m.reviewVersion > 0) != (m.find(QLatin1String(kReviewEntry)) != nullptr))
-        return Failure::integrity(
-            tr("The bundle's manifest and its review.json do not agree: one lacks the other."));
+        return Failure::integrity(Text::tr(
+            "The bundle's manifest and its review.json do not agree: one lacks the other."));
     return m;
 }
 

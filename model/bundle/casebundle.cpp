@@ -7,13 +7,13 @@
 #include "cases/casejson.h"
 #include "cases/casestore.h"
 #include "core/clock.h"
-#include "core/trfunction.h"
 #include "storage/auditlog.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
 #include "storage/sql.h"
 #include "storage/storagebackend.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -30,8 +30,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-constexpr char kTrContext[] = "habeas::bundle";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
+};
 
 Outcome<QString> ensureBundleId(Library &library, qint64 caseId)
 {
@@ -41,7 +42,7 @@ Outcome<QString> ensureBundleId(Library &library, qint64 caseId)
     if (auto st = read.exec(); !st.ok())
         return Failure::other(st.error());
     if (!read.next())
-        return Failure::input(tr("There is no case %1.").arg(caseId));
+        return Failure::input(Text::tr("There is no case %1.").arg(caseId));
     if (const QString id = read.value(0).toString(); !id.isEmpty())
         return id;
     if (auto st = library.checkWritable(); !st.ok())
@@ -81,16 +82,17 @@ Done writeArchive(QIODevice &device, const BundleContent &content, Manifest &man
         if (!blob.exists() && !exhibits.contains(sha))
             continue; // a document whose copy was never kept: its row travels alone
         if (!blob.open(QIODevice::ReadOnly))
-            return Failure::input(tr("The original %1 is missing from the library (run "
-                                     "`library check`): %2")
+            return Failure::input(Text::tr("The original %1 is missing from the library (run "
+                                           "`library check`): %2")
                                       .arg(sha, blob.errorString()));
         auto entry = writer.add(kBlobs + sha, blob, false, [&](qint64 n) { return meter.step(n); });
         if (!entry.ok())
             return entry.failure();
         if (entry.value().sha256 != sha)
-            return Failure::integrity(tr("The original %1 in the library is damaged: its bytes "
-                                         "no longer match their SHA-256 (run `library check`).")
-                                          .arg(sha));
+            return Failure::integrity(
+                Text::tr("The original %1 in the library is damaged: its bytes "
+                         "no longer match their SHA-256 (run `library check`).")
+                    .arg(sha));
         manifest.entries.append(entry.value());
     }
     // The exhibits' thumbnails, so the register shows them at once on the other side.
@@ -123,7 +125,7 @@ Outcome<Manifest> exportCase(Library &library, qint64 caseId, const QString &out
     const ExportOptions &options, const Progress &progress)
 {
     if (options.encrypt && options.passphrase.isEmpty())
-        return Failure::input(tr("An encrypted bundle needs a passphrase."));
+        return Failure::input(Text::tr("An encrypted bundle needs a passphrase."));
     auto bundleId = ensureBundleId(library, caseId);
     if (!bundleId.ok())
         return bundleId.failure();
@@ -168,7 +170,7 @@ Outcome<Manifest> writeBundle(const BundleContent &content, Manifest manifest,
     const Progress &progress)
 {
     if (options.encrypt && options.passphrase.isEmpty())
-        return Failure::input(tr("An encrypted bundle needs a passphrase."));
+        return Failure::input(Text::tr("An encrypted bundle needs a passphrase."));
     manifest.encrypted = options.encrypt;
     Meter meter { progress, 0, 0 };
     for (const QString &file : content.files)
@@ -178,8 +180,9 @@ Outcome<Manifest> writeBundle(const BundleContent &content, Manifest manifest,
 
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
-        return Failure::other(Error::io(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString())));
+        return Failure::other(
+            Error::io(Text::tr("Cannot write %1: %2")
+                          .arg(QDir::toNativeSeparators(outPath), out.errorString())));
     if (!options.encrypt) {
         if (auto w = writeArchive(out, content, manifest, meter); !w.ok())
             return w.failure();
@@ -190,7 +193,7 @@ Outcome<Manifest> writeBundle(const BundleContent &content, Manifest manifest,
         QTemporaryFile plain(QDir(stagingFolder).filePath(u"incoming-XXXXXX"_s));
         if (!plain.open())
             return Failure::other(
-                Error::io(tr("Cannot stage the bundle: %1").arg(plain.errorString())));
+                Error::io(Text::tr("Cannot stage the bundle: %1").arg(plain.errorString())));
         if (auto w = writeArchive(plain, content, manifest, meter); !w.ok())
             return w.failure();
         plain.seek(0);
@@ -200,8 +203,9 @@ Outcome<Manifest> writeBundle(const BundleContent &content, Manifest manifest,
             return sealed.failure();
     }
     if (!out.commit())
-        return Failure::other(Error::io(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString())));
+        return Failure::other(
+            Error::io(Text::tr("Cannot write %1: %2")
+                          .arg(QDir::toNativeSeparators(outPath), out.errorString())));
     return manifest;
 }
 

@@ -1,10 +1,10 @@
 #include "bundle/casesnapshot.h"
 
-#include "core/trfunction.h"
 #include "storage/blobstore.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,8 +14,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-constexpr char kTrContext[] = "habeas::bundle";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
+};
 
 struct Ref {
     const char *column;
@@ -112,7 +113,7 @@ const TableSpec *specFor(const QString &name)
 
 Failure badRow(const QString &table, const QString &what)
 {
-    return Failure::integrity(tr("case.json: a row of %1 %2.").arg(table, what));
+    return Failure::integrity(Text::tr("case.json: a row of %1 %2.").arg(table, what));
 }
 
 } // namespace
@@ -142,7 +143,7 @@ Outcome<CaseSnapshot> CaseSnapshot::read(const QSqlDatabase &db, qint64 caseId)
             rows.append(row);
         }
         if (table == u"cases"_s && rows.size() != 1)
-            return Failure::input(tr("There is no case %1.").arg(caseId));
+            return Failure::input(Text::tr("There is no case %1.").arg(caseId));
         snapshot.m_tables.insert(table, rows);
     }
     return snapshot;
@@ -203,7 +204,7 @@ Failure checkTable(const QSqlDatabase &db, const TableSpec &spec, const QJsonVal
     *ok = false;
     const QString table = QLatin1String(spec.name);
     if (!value.isArray() && !value.isUndefined())
-        return Failure::integrity(tr("case.json: %1 is not a list of rows.").arg(table));
+        return Failure::integrity(Text::tr("case.json: %1 is not a list of rows.").arg(table));
     auto columns = columnsOf(db, table);
     if (!columns.ok())
         return columns.failure();
@@ -213,36 +214,37 @@ Failure checkTable(const QSqlDatabase &db, const TableSpec &spec, const QJsonVal
     QSet<qint64> &own = ids[table];
     for (const QJsonValue rowValue : value.toArray()) {
         if (!rowValue.isObject())
-            return badRow(table, tr("is not an object"));
+            return badRow(table, Text::tr("is not an object"));
         const QJsonObject row = rowValue.toObject();
         for (auto it = row.begin(); it != row.end(); ++it) {
             if (!known.contains(it.key()))
                 return badRow(table,
-                    tr("has the column \"%1\", which this library does not know").arg(it.key()));
+                    Text::tr("has the column \"%1\", which this library does not know")
+                        .arg(it.key()));
             if (it.value().isObject() || it.value().isArray())
-                return badRow(table, tr("holds a list or object in \"%1\"").arg(it.key()));
+                return badRow(table, Text::tr("holds a list or object in \"%1\"").arg(it.key()));
         }
         if (spec.hasId) {
             const double id = row.value(u"id"_s).toDouble(0);
             if (id < 1 || id != double(qint64(id)) || own.contains(qint64(id)))
-                return badRow(table, tr("has no id of its own"));
+                return badRow(table, Text::tr("has no id of its own"));
             own.insert(qint64(id));
         }
         for (const Ref &ref : spec.refs) {
             const QJsonValue target = row.value(QLatin1String(ref.column));
             if (target.isNull() || target.isUndefined()) {
                 if (QLatin1String(ref.table) == u"cases"_s || !spec.hasId)
-                    return badRow(table, tr("lacks its %1").arg(QLatin1String(ref.column)));
+                    return badRow(table, Text::tr("lacks its %1").arg(QLatin1String(ref.column)));
                 continue;
             }
             if (!ids.value(QLatin1String(ref.table)).contains(target.toInteger(-1)))
                 return badRow(table,
-                    tr("refers to a row of %1 the bundle does not hold")
+                    Text::tr("refers to a row of %1 the bundle does not hold")
                         .arg(QLatin1String(ref.table)));
         }
         if (table == u"evidence_items"_s || table == u"documents"_s) {
             if (!BlobStore::isSha256(row.value(u"sha256"_s).toString()))
-                return badRow(table, tr("has no valid SHA-256"));
+                return badRow(table, Text::tr("has no valid SHA-256"));
         }
     }
     *ok = true;
@@ -257,16 +259,16 @@ Outcome<CaseSnapshot> CaseSnapshot::fromJson(const QByteArray &bytes, const QSql
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject() || !doc.object().value(u"tables"_s).isObject())
         return Failure::integrity(
-            tr("case.json is not a Habeas case: %1").arg(parseError.errorString()));
+            Text::tr("case.json is not a Habeas case: %1").arg(parseError.errorString()));
     CaseSnapshot snapshot;
     snapshot.m_tables = doc.object().value(u"tables"_s).toObject();
     for (auto it = snapshot.m_tables.begin(); it != snapshot.m_tables.end(); ++it)
         if (!specFor(it.key()))
             return Failure::input(
-                tr("case.json holds the table \"%1\", which this Habeas does not know.")
+                Text::tr("case.json holds the table \"%1\", which this Habeas does not know.")
                     .arg(it.key()));
     if (snapshot.m_tables.value(u"cases"_s).toArray().size() != 1)
-        return Failure::integrity(tr("case.json does not hold exactly one case."));
+        return Failure::integrity(Text::tr("case.json does not hold exactly one case."));
     QHash<QString, QSet<qint64>> ids;
     for (const TableSpec &spec : tables()) {
         bool ok = false;
@@ -280,7 +282,8 @@ Outcome<CaseSnapshot> CaseSnapshot::fromJson(const QByteArray &bytes, const QSql
         const QJsonValue target = row.toObject().value(QLatin1String(kDeferred));
         if (!target.isNull() && !target.isUndefined()
             && !ids.value(u"parties"_s).contains(target.toInteger(-1)))
-            return badRow(u"parties"_s, tr("refers to a row of parties the bundle does not hold"));
+            return badRow(
+                u"parties"_s, Text::tr("refers to a row of parties the bundle does not hold"));
     }
     return snapshot;
 }
@@ -327,8 +330,8 @@ Outcome<qint64> insertRow(const QSqlDatabase &db, const TableSpec &spec, const Q
     for (int i = 0; i < names.size(); ++i)
         q.bind(placeholders.at(i), values.at(i));
     if (auto st = q.exec(); !st.ok())
-        return Failure::integrity(
-            tr("case.json: the library refuses a row of %1: %2").arg(table, st.error().message));
+        return Failure::integrity(Text::tr("case.json: the library refuses a row of %1: %2")
+                                      .arg(table, st.error().message));
     return spec.hasId ? q.returnedId() : 0;
 }
 

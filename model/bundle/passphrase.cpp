@@ -1,7 +1,6 @@
 #include "bundle/passphrase.h"
 
-#include "core/trfunction.h"
-
+#include <QCoreApplication>
 #include <QHash>
 
 #include <cmath>
@@ -9,8 +8,9 @@
 namespace habeas::bundle {
 
 namespace {
-constexpr char kTrContext[] = "habeas::bundle";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
+};
 } // namespace
 
 QString PassphraseStrength::word() const
@@ -19,11 +19,11 @@ QString PassphraseStrength::word() const
     case Level::Empty:
         return {};
     case Level::Weak:
-        return tr("weak");
+        return Text::tr("weak");
     case Level::Fair:
-        return tr("fair");
+        return Text::tr("fair");
     case Level::Strong:
-        return tr("strong");
+        return Text::tr("strong");
     }
     return {};
 }

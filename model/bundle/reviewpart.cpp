@@ -1,10 +1,10 @@
 #include "bundle/reviewpart.h"
 
-#include "core/trfunction.h"
 #include "review/reviewstore.h"
 #include "storage/library.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -14,8 +14,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-constexpr char kTrContext[] = "habeas::bundle";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
+};
 constexpr char kReviewFormat[] = "habeas-review";
 } // namespace
 
@@ -40,13 +41,14 @@ Outcome<QList<ReviewComment>> reviewFromJson(const QByteArray &bytes)
     const QJsonObject o = doc.object();
     if (!doc.isObject() || o.value(u"format"_s).toString() != QLatin1String(kReviewFormat)
         || !o.value(u"comments"_s).isArray())
-        return Failure::integrity(tr("review.json is not a list of Habeas review comments."));
+        return Failure::integrity(Text::tr("review.json is not a list of Habeas review comments."));
     if (o.value(u"version"_s).toInt(0) > kReviewVersion)
-        return Failure::input(tr("The bundle's review comments were written by a newer Habeas "
-                                 "(review format %1; this Habeas reads format %2). Update Habeas "
-                                 "to open it.")
-                                  .arg(o.value(u"version"_s).toInt())
-                                  .arg(kReviewVersion));
+        return Failure::input(
+            Text::tr("The bundle's review comments were written by a newer Habeas "
+                     "(review format %1; this Habeas reads format %2). Update Habeas "
+                     "to open it.")
+                .arg(o.value(u"version"_s).toInt())
+                .arg(kReviewVersion));
     QList<ReviewComment> comments;
     QSet<QString> seen;
     const QJsonArray list = o.value(u"comments"_s).toArray();
@@ -54,7 +56,7 @@ Outcome<QList<ReviewComment>> reviewFromJson(const QByteArray &bytes)
         const auto c = ReviewComment::fromJson(list.at(i).toObject());
         if (!c || seen.contains(c->uid))
             return Failure::integrity(
-                tr("review.json: comment %1 is malformed or given twice.").arg(i + 1));
+                Text::tr("review.json: comment %1 is malformed or given twice.").arg(i + 1));
         seen.insert(c->uid);
         comments << *c;
     }

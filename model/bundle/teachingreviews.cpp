@@ -1,13 +1,13 @@
 #include "bundle/teachingreviews.h"
 
 #include "core/clock.h"
-#include "core/trfunction.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,8 +19,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-constexpr char kTrContext[] = "habeas::bundle";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
+};
 } // namespace
 
 Outcome<QString> redactionFingerprint(Library &library, qint64 evidenceId)
@@ -84,7 +85,7 @@ Done recordTeachingReviews(Library &library, qint64 caseId, const QList<qint64> 
     for (const qint64 id : evidenceIds) {
         const auto item = library.evidence().item(id);
         if (!item.ok() || item->caseId != caseId || item->isTrashed())
-            return Failure::input(tr("Case %1 has no exhibit %2.").arg(caseId).arg(id));
+            return Failure::input(Text::tr("Case %1 has no exhibit %2.").arg(caseId).arg(id));
         auto fingerprint = redactionFingerprint(library, id);
         if (!fingerprint.ok())
             return fingerprint.failure();

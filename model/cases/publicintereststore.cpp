@@ -2,7 +2,6 @@
 
 #include "cases/casestore.h"
 #include "core/clock.h"
-#include "core/trfunction.h"
 #include "damages/money.h"
 #include "deadlines/deadlinerules.h"
 #include "storage/auditlog.h"
@@ -19,8 +18,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::PublicInterest";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::PublicInterest)
+};
 
 constexpr qint64 kMaxFineFen = 1000000000000000;
 
@@ -174,30 +174,32 @@ QList<FieldProblem> validatePublicNotice(PublicNotice &n, const QDate &today)
     n.organisations.removeAll(QString());
     if (!n.publishedOn.isValid())
         problems << FieldProblem { u"published"_s,
-            tr("The announcement needs its publication date.") };
+            Text::tr("The announcement needs its publication date.") };
     else if (n.publishedOn > today)
-        problems << FieldProblem { u"published"_s, tr("The publication date lies in the future.") };
+        problems << FieldProblem { u"published"_s,
+            Text::tr("The publication date lies in the future.") };
     if (n.medium.isEmpty())
         problems << FieldProblem { u"medium"_s,
-            tr("Name the medium the announcement ran in (e.g. 正义网).") };
+            Text::tr("Name the medium the announcement ran in (e.g. 正义网).") };
     if (n.contact.isEmpty())
-        problems << FieldProblem { u"contact"_s, tr("The announcement needs a contact person.") };
+        problems << FieldProblem { u"contact"_s,
+            Text::tr("The announcement needs a contact person.") };
     if (n.phone.isEmpty())
         problems << FieldProblem { u"phone"_s,
-            tr("The announcement needs a contact phone number.") };
+            Text::tr("The announcement needs a contact phone number.") };
     else if (const CodeCheck c = checkPhone(n.phone); !c.ok)
         problems << FieldProblem { u"phone"_s, c.message };
     if (n.outcome != NoticeOutcome::CameForward)
         n.organisations.clear();
     else if (n.organisations.isEmpty())
         problems << FieldProblem { u"organisations"_s,
-            tr("Name the organisations that came forward.") };
+            Text::tr("Name the organisations that came forward.") };
     if (n.outcome != NoticeOutcome::Unknown && n.publishedOn.isValid()) {
         const auto due = publicNoticeDue(n.publishedOn);
         if (due.ok() && due->due >= today)
             problems << FieldProblem { u"outcome"_s,
-                tr("The announcement runs until %1: whether an organisation came forward is "
-                   "known only after that day.")
+                Text::tr("The announcement runs until %1: whether an organisation came forward is "
+                         "known only after that day.")
                     .arg(due->due.toString(Qt::ISODate)) };
     }
     return problems;
@@ -225,11 +227,12 @@ Status PublicInterestStore::checkCase(qint64 caseId) const
     if (!c.ok())
         return c.error();
     if (c->isTrashed())
-        return Error::input(tr("Case %1 is in the trash.").arg(caseId));
+        return Error::input(Text::tr("Case %1 is in the trash.").arg(caseId));
     if (!isPublicInterest(c->kind))
-        return Error::input(tr("Case %1 is not a public-interest case: it has no prosecutors, "
-                               "announcement or criminal fines.")
-                                .arg(caseId));
+        return Error::input(
+            Text::tr("Case %1 is not a public-interest case: it has no prosecutors, "
+                     "announcement or criminal fines.")
+                .arg(caseId));
     return {};
 }
 
@@ -241,7 +244,7 @@ Status PublicInterestStore::check(PublicInterestRecord &r) const
         p.name = p.name.trimmed();
         p.title = p.title.trimmed();
         if (p.name.isEmpty())
-            return Error::input(tr("A prosecutor needs a name."));
+            return Error::input(Text::tr("A prosecutor needs a name."));
     }
     if (r.notice) {
         const QList<FieldProblem> problems = validatePublicNotice(*r.notice, Clock::today());
@@ -255,10 +258,11 @@ Status PublicInterestStore::check(PublicInterestRecord &r) const
         const auto p = std::find_if(parties->cbegin(), parties->cend(),
             [&](const PartyRecord &x) { return x.id == it.key(); });
         if (p == parties->cend() || p->role != PartyRole::Defendant)
-            return Error::input(tr("Party %1 is not a defendant of this case.").arg(it.key()));
+            return Error::input(
+                Text::tr("Party %1 is not a defendant of this case.").arg(it.key()));
         it->judgment = it->judgment.trimmed();
         if (it->fineFen <= 0 || it->fineFen > kMaxFineFen)
-            return Error::input(tr("A fine lies between 0.01 and 10,000,000,000,000 yuan."));
+            return Error::input(Text::tr("A fine lies between 0.01 and 10,000,000,000,000 yuan."));
     }
     return {};
 }
@@ -312,7 +316,7 @@ Status PublicInterestStore::setFine(
     if (fine)
         r.value().fines.insert(partyId, *fine);
     else if (!r.value().fines.remove(partyId))
-        return Error::input(tr("No fine is recorded for party %1.").arg(partyId));
+        return Error::input(Text::tr("No fine is recorded for party %1.").arg(partyId));
     return setRecord(r.value());
 }
 

@@ -2,11 +2,11 @@
 
 #include "cases/casestore.h"
 #include "core/clock.h"
-#include "core/trfunction.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -14,8 +14,9 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 namespace {
-constexpr char kTrContext[] = "habeas::TeamStore";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::TeamStore)
+};
 
 // The first column of the first row of a query about the connected role (Null when none).
 Result<QVariant> firstValue(const QSqlDatabase &db, const QString &sql, qint64 caseId = 0)
@@ -37,8 +38,8 @@ bool TeamStore::isTeamRole(const QString &role)
 Status TeamStore::checkServer() const
 {
     if (!m_library.isServer())
-        return Error::input(tr("Only a server library has teams; a folder library is one "
-                               "user's own."));
+        return Error::input(Text::tr("Only a server library has teams; a folder library is one "
+                                     "user's own."));
     return {};
 }
 
@@ -87,9 +88,10 @@ Status TeamStore::checkMayChange(qint64 caseId) const
         return admin.error();
     if (admin.value())
         return {};
-    return Error::input(tr("You are a reader of case %1: you may read it but not change it (its "
-                           "lead can make you a member).")
-                            .arg(caseId));
+    return Error::input(
+        Text::tr("You are a reader of case %1: you may read it but not change it (its "
+                 "lead can make you a member).")
+            .arg(caseId));
 }
 
 Result<QList<TeamMember>> TeamStore::members(qint64 caseId) const
@@ -129,10 +131,11 @@ Status TeamStore::checkMayManage(qint64 caseId) const
         return admin.error();
     if (admin.value())
         return {};
-    return Error::input(tr("Only the lead of case %1 or the library administrator manages its "
-                           "team; you are its %2.")
-                            .arg(caseId)
-                            .arg(role.value()));
+    return Error::input(
+        Text::tr("Only the lead of case %1 or the library administrator manages its "
+                 "team; you are its %2.")
+            .arg(caseId)
+            .arg(role.value()));
 }
 
 Status TeamStore::checkKeepsLead(qint64 caseId, const QString &member, const QString &newRole) const
@@ -150,17 +153,19 @@ Status TeamStore::checkKeepsLead(qint64 caseId, const QString &member, const QSt
     if (auto st = q.exec(); !st.ok())
         return st;
     if (q.next() && q.value(0).toString() == u"lead"_s && q.value(1).toInt() == 0)
-        return Error::input(tr("%1 is the only lead of case %2, and a case keeps a lead: make "
-                               "another member its lead first.")
-                                .arg(member)
-                                .arg(caseId));
+        return Error::input(
+            Text::tr("%1 is the only lead of case %2, and a case keeps a lead: make "
+                     "another member its lead first.")
+                .arg(member)
+                .arg(caseId));
     return {};
 }
 
 Status TeamStore::grant(qint64 caseId, const QString &member, const QString &role)
 {
     if (!isTeamRole(role))
-        return Error::input(tr("\"%1\" is not a team role: use lead, member or reader.").arg(role));
+        return Error::input(
+            Text::tr("\"%1\" is not a team role: use lead, member or reader.").arg(role));
     if (auto st = checkMayManage(caseId); !st.ok())
         return st;
     SqlQuery known(
@@ -169,14 +174,15 @@ Status TeamStore::grant(qint64 caseId, const QString &member, const QString &rol
     if (auto st = known.exec(); !st.ok())
         return st;
     if (!known.next())
-        return Error::input(tr("The server has no user %1 (the library administrator creates "
-                               "users: docs/server.md).")
+        return Error::input(Text::tr("The server has no user %1 (the library administrator creates "
+                                     "users: docs/server.md).")
                                 .arg(member));
     // A team names users: a group role's members would not be on it.
     if (!known.value(0).toBool())
-        return Error::input(tr("%1 is a server role no one logs in as (a group?): put each user "
-                               "on the team by their own login.")
-                                .arg(member));
+        return Error::input(
+            Text::tr("%1 is a server role no one logs in as (a group?): put each user "
+                     "on the team by their own login.")
+                .arg(member));
     if (auto st = checkKeepsLead(caseId, member, role); !st.ok())
         return st;
     const QSqlDatabase db = m_library.database();
@@ -210,7 +216,8 @@ Status TeamStore::revoke(qint64 caseId, const QString &member)
         if (auto st = q.exec(); !st.ok())
             return st;
         if (q.numRowsAffected() == 0)
-            return Error::notFound(tr("%1 is not on the team of case %2.").arg(member).arg(caseId));
+            return Error::notFound(
+                Text::tr("%1 is not on the team of case %2.").arg(member).arg(caseId));
         return m_library.audit().append(
             caseId, u"team.revoke"_s, u"case"_s, caseId, QJsonObject { { u"member"_s, member } });
     });

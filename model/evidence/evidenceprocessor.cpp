@@ -1,6 +1,5 @@
 #include "evidence/evidenceprocessor.h"
 
-#include "core/trfunction.h"
 #include "evidence/evidencetext.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
@@ -17,8 +16,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::EvidenceProcessor";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::EvidenceProcessor)
+};
 
 // The worker's own rule (app/parse): a page with almost no text layer is a scan.
 bool needsOcr(const QString &text)
@@ -143,7 +143,7 @@ Result<ProcessOutcome> EvidenceProcessor::store(const ProcessJob &job, const Par
         o.message = result.ok() ? result.warning : result.reason;
         o.ocr = failed ? Ocr::Failed : Ocr::Done;
         if (auto st = m_library.evidenceText().storeOcr(job.id, recognised, failed,
-                failed ? tr("OCR failed: %1").arg(o.message) : QString());
+                failed ? Text::tr("OCR failed: %1").arg(o.message) : QString());
             !st.ok())
             return st.error();
         return o;
@@ -157,8 +157,8 @@ Result<ProcessOutcome> EvidenceProcessor::store(const ProcessJob &job, const Par
     if (result.ok() && result.kind == ParseResult::Kind::Other && (claimsPdf || claimsImage)) {
         judged.status = ParseResult::Status::Unreadable;
         judged.reason = claimsPdf
-            ? tr("The file is named as a PDF but its content is not a PDF.")
-            : tr("The file is named as an image but its content is not an image.");
+            ? Text::tr("The file is named as a PDF but its content is not a PDF.")
+            : Text::tr("The file is named as an image but its content is not an image.");
     }
     return storeRead(job, judged, o);
 }

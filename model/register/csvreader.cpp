@@ -1,9 +1,9 @@
 // CSV: encoding detection and an RFC 4180 reader over bytes. The structure (commas, quotes,
 // line breaks) is found on the bytes, which is safe for UTF-8 and GB18030 alike: neither uses
 // 0x0A, 0x0D, 0x22 or 0x2C inside a multi-byte character. Each field is decoded on its own.
-#include "core/trfunction.h"
 #include "register/tablereader.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <string>
@@ -15,8 +15,9 @@ namespace habeas::registerfile {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Register";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Register)
+};
 
 constexpr qint64 kChunk = 1 << 20;
 constexpr size_t kMaxField = 1 << 16; // bytes
@@ -186,7 +187,7 @@ bool CsvParser::endRecord()
     if (std::exchange(m_tooBig, false)) {
         m_fields.clear();
         m_first = false;
-        m_row.problem = tr("the row is too long (a field of over 64 KB or over 4096 fields)");
+        m_row.problem = Text::tr("the row is too long (a field of over 64 KB or over 4096 fields)");
         return m_sink(m_row);
     }
     m_row.cells.reserve(qsizetype(m_fields.size()));
@@ -199,7 +200,8 @@ bool CsvParser::endRecord()
         }
         if (!m_decoder.decode(f, cell)) {
             m_row.cells.clear();
-            m_row.problem = tr("the row holds bytes that are not text in the file's encoding");
+            m_row.problem =
+                Text::tr("the row holds bytes that are not text in the file's encoding");
             break;
         }
         m_row.cells.append(cell);
@@ -217,7 +219,7 @@ bool CsvParser::finish()
         m_field.clear();
         m_row = TableRow {};
         m_row.line = m_recordLine;
-        m_row.problem = tr("a quoted field opened here is never closed");
+        m_row.problem = Text::tr("a quoted field opened here is never closed");
         return m_sink(m_row);
     }
     if (m_fields.empty() && m_field.empty() && !m_fieldStarted)
@@ -237,9 +239,10 @@ Result<TextEncoding> detectEncoding(const QByteArray &sample)
     if (sample.startsWith("\xEF\xBB\xBF"))
         return TextEncoding::Utf8;
     if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF"))
-        return Error::input(tr("the file is UTF-16 text; save it as CSV in UTF-8 (or GB18030)"));
+        return Error::input(
+            Text::tr("the file is UTF-16 text; save it as CSV in UTF-8 (or GB18030)"));
     if (sample.contains('\0'))
-        return Error::input(tr("the file is not a CSV text file (it holds binary data)"));
+        return Error::input(Text::tr("the file is not a CSV text file (it holds binary data)"));
     return isUtf8(sample) ? TextEncoding::Utf8 : TextEncoding::Gb18030;
 }
 
@@ -258,7 +261,7 @@ Status readCsv(
     for (;;) {
         const qint64 n = device.read(chunk.data(), kChunk);
         if (n < 0)
-            return Error::io(tr("cannot read the file: %1").arg(device.errorString()));
+            return Error::io(Text::tr("cannot read the file: %1").arg(device.errorString()));
         if (n == 0)
             break;
         if (progress)

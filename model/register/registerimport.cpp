@@ -1,8 +1,8 @@
 #include "register/registerimport.h"
 
-#include "core/trfunction.h"
 #include "validation/identitycodes.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -11,8 +11,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Register";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Register)
+};
 
 // A header as compared: no spaces, underscores, hyphens, stars or colons; lower case.
 QString normalisedHeader(const QString &header)
@@ -99,15 +100,15 @@ QString roleName(RegisterRole role)
 {
     switch (role) {
     case RegisterRole::Name:
-        return tr("name");
+        return Text::tr("name");
     case RegisterRole::IdNumber:
-        return tr("ID number");
+        return Text::tr("ID number");
     case RegisterRole::Phone:
-        return tr("phone");
+        return Text::tr("phone");
     case RegisterRole::Address:
-        return tr("address");
+        return Text::tr("address");
     case RegisterRole::Category:
-        return tr("category");
+        return Text::tr("category");
     }
     return {};
 }
@@ -123,7 +124,7 @@ Result<ColumnMapping> mapColumns(
     for (auto it = given.cbegin(); it != given.cend(); ++it) {
         const int col = int(normalised.indexOf(normalisedHeader(it.value())));
         if (col < 0)
-            return Error::input(tr("the file has no column \"%1\" (for %2); its columns: %3")
+            return Error::input(Text::tr("the file has no column \"%1\" (for %2); its columns: %3")
                                     .arg(it.value(), toId(it.key()), header.join(u", "_s)));
         mapping.columns.insert(it.key(), col);
     }
@@ -139,8 +140,8 @@ Result<ColumnMapping> mapColumns(
         }
     }
     if (!mapping.columns.contains(RegisterRole::IdNumber))
-        return Error::input(tr("no column of the file holds the ID number (its columns: %1); "
-                               "name it with --column id-number=HEADER")
+        return Error::input(Text::tr("no column of the file holds the ID number (its columns: %1); "
+                                     "name it with --column id-number=HEADER")
                                 .arg(header.join(u", "_s)));
     return mapping;
 }
@@ -266,21 +267,23 @@ bool RegisterRowProcessor::process(const registerfile::TableRow &row, PersonRow 
     const qsizetype fields = row.cells.size();
     if (fields <= idCol)
         return reject(row.line,
-            tr("the row has %1 field(s); the ID number is in column %2")
+            Text::tr("the row has %1 field(s); the ID number is in column %2")
                 .arg(fields)
                 .arg(idCol + 1));
     for (qsizetype i = m_mapping.headerColumns; i < fields; ++i)
         if (!row.cells.at(i).trimmed().isEmpty())
             return reject(row.line,
-                tr("the row has %1 fields where the header has %2 (a comma in a field without "
-                   "quotes?)")
+                Text::tr(
+                    "the row has %1 fields where the header has %2 (a comma in a field without "
+                    "quotes?)")
                     .arg(fields)
                     .arg(m_mapping.headerColumns));
     const QString idText = row.cells.at(idCol).trimmed();
     if (isScientific(idText))
         return reject(row.line,
-            tr("the ID number is the number %1 in scientific notation: the spreadsheet program "
-               "dropped its last digits; format the column as text and export the file again")
+            Text::tr(
+                "the ID number is the number %1 in scientific notation: the spreadsheet program "
+                "dropped its last digits; format the column as text and export the file again")
                 .arg(idText));
     ++m_stats.rows;
     out = PersonRow {};

@@ -1,8 +1,8 @@
 #include "register/registerkey.h"
 
-#include "core/trfunction.h"
 #include "storage/storagebackend.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -12,8 +12,9 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 namespace {
-constexpr char kTrContext[] = "habeas::Register";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Register)
+};
 constexpr int kKeyBytes = StorageBackend::kRegisterKeyBytes;
 } // namespace
 
@@ -22,7 +23,7 @@ const QString RegisterKey::kFileName = QString::fromLatin1(StorageBackend::kRegi
 Result<RegisterKey> RegisterKey::load(StorageBackend &backend, qint64 caseId, bool create)
 {
     if (sodium_init() < 0)
-        return Error::library(tr("the cryptography library could not be initialised"));
+        return Error::library(Text::tr("the cryptography library could not be initialised"));
     RegisterKey key;
     key.m_backend = &backend;
     key.m_case = caseId;
@@ -37,9 +38,10 @@ Result<RegisterKey> RegisterKey::load(StorageBackend &backend, qint64 caseId, bo
         return stored.error();
     }
     if (key.m_key.size() != kKeyBytes)
-        return Error::library(tr("the register key of case %1 is damaged (it should hold %2 bytes)")
-                                  .arg(caseId)
-                                  .arg(kKeyBytes));
+        return Error::library(
+            Text::tr("the register key of case %1 is damaged (it should hold %2 bytes)")
+                .arg(caseId)
+                .arg(kKeyBytes));
     key.m_state.resize(sizeof(crypto_auth_hmacsha256_state));
     crypto_auth_hmacsha256_init(
         reinterpret_cast<crypto_auth_hmacsha256_state *>(key.m_state.data()),

@@ -1,8 +1,8 @@
 #include "register/registerpipeline.h"
 
-#include "core/trfunction.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QtEndian>
 
@@ -11,8 +11,9 @@ using namespace Qt::StringLiterals;
 namespace habeas::registerpipeline {
 
 namespace {
-constexpr char kTrContext[] = "habeas::Register";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Register)
+};
 constexpr size_t kBatchRows = 4096;
 } // namespace
 
@@ -61,7 +62,7 @@ void Producer::read()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_status = Error::io(tr("cannot read %1: %2").arg(m_path, file.errorString()));
+        m_status = Error::io(Text::tr("cannot read %1: %2").arg(m_path, file.errorString()));
         return;
     }
     bool header = true;

@@ -2,7 +2,6 @@
 
 #include "cases/eventstore.h"
 #include "core/clock.h"
-#include "core/trfunction.h"
 #include "register/registerpipeline.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
@@ -10,6 +9,7 @@
 #include "storage/storagebackend.h"
 #include "validation/identitycodes.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -22,8 +22,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Register";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Register)
+};
 
 const QList<std::pair<QString, QMap<QString, qint64> RegisterStats::*>> &dimensions()
 {
@@ -64,9 +65,10 @@ Result<QDate> RegisterStore::defaultAsOf(qint64 caseId) const
             earliest = d;
     }
     if (!earliest.isValid())
-        return Error::input(tr("case %1 has no chronology event dated to the day to count ages "
-                               "on; give the date of the conduct with --as-of")
-                                .arg(caseId));
+        return Error::input(
+            Text::tr("case %1 has no chronology event dated to the day to count ages "
+                     "on; give the date of the conduct with --as-of")
+                .arg(caseId));
     return earliest;
 }
 
@@ -75,7 +77,7 @@ Result<RegisterImportReport> RegisterStore::preview(const QString &path,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::input(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Error::input(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     RegisterImportReport report;
     QString headerProblem;
     const auto sink = [&](const registerfile::TableRow &row) {
@@ -94,10 +96,10 @@ Result<RegisterImportReport> RegisterStore::preview(const QString &path,
     if (auto st = registerfile::readTable(file, options.sheet, sink); !st.ok())
         return st.error();
     if (!headerProblem.isEmpty())
-        return Error::input(tr("the header row of %1 cannot be read: %2")
+        return Error::input(Text::tr("the header row of %1 cannot be read: %2")
                                 .arg(QFileInfo(path).fileName(), headerProblem));
     if (report.header.isEmpty())
-        return Error::input(tr("%1 holds no rows").arg(QFileInfo(path).fileName()));
+        return Error::input(Text::tr("%1 holds no rows").arg(QFileInfo(path).fileName()));
     const auto mapping = mapColumns(report.header, options.columns);
     if (!mapping.ok())
         return mapping.error();
@@ -126,7 +128,7 @@ Status RegisterStore::clear(qint64 caseId)
     if (!has.ok())
         return has.error();
     if (!has.value())
-        return Error::notFound(tr("case %1 has no register of affected persons").arg(caseId));
+        return Error::notFound(Text::tr("case %1 has no register of affected persons").arg(caseId));
     return inTransaction(m_library.database(), [&]() -> Status {
         if (auto st = deleteRegister(caseId); !st.ok())
             return st;
@@ -197,12 +199,13 @@ Result<RegisterKey> RegisterStore::searchKey(qint64 caseId) const
     if (auto st = k.bind(u":c"_s, caseId).exec(); !st.ok())
         return st.error();
     if (!k.next())
-        return Error::notFound(tr("case %1 has no register of affected persons").arg(caseId));
+        return Error::notFound(Text::tr("case %1 has no register of affected persons").arg(caseId));
     auto key = RegisterKey::load(m_library.backend(), caseId, false);
     if (!key.ok() || key->id() != k.value(0).toString())
-        return Error::library(tr("the register of case %1 was hashed with another key than the "
-                                 "one the library keeps for it; import it again to search it")
-                                  .arg(caseId));
+        return Error::library(
+            Text::tr("the register of case %1 was hashed with another key than the "
+                     "one the library keeps for it; import it again to search it")
+                .arg(caseId));
     return key;
 }
 

@@ -1,7 +1,6 @@
 // RegisterStore::importFile: the bulk import in one transaction.
 #include "cases/casestore.h"
 #include "core/clock.h"
-#include "core/trfunction.h"
 #include "register/registerpipeline.h"
 #include "register/registerstore.h"
 #include "storage/auditlog.h"
@@ -9,6 +8,7 @@
 #include "storage/sql.h"
 #include "storage/storagebackend.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -20,8 +20,9 @@ namespace habeas {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Register";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Register)
+};
 
 bool cancelled(const RegisterImportOptions &options)
 {
@@ -30,17 +31,17 @@ bool cancelled(const RegisterImportOptions &options)
 
 Error cancelError()
 {
-    return Error::input(tr("the import was cancelled; the library is unchanged"));
+    return Error::input(Text::tr("the import was cancelled; the library is unchanged"));
 }
 
 Error nothingReadable(const QString &source, const QList<UnreadableRow> &rows)
 {
     QStringList problems;
     for (const UnreadableRow &r : rows.mid(0, 3))
-        problems.append(tr("line %1: %2").arg(r.line).arg(r.problem));
-    return Error::input(tr("no row of %1 could be read (%2)")
+        problems.append(Text::tr("line %1: %2").arg(r.line).arg(r.problem));
+    return Error::input(Text::tr("no row of %1 could be read (%2)")
                             .arg(source,
-                                problems.isEmpty() ? tr("it has a header and nothing else")
+                                problems.isEmpty() ? Text::tr("it has a header and nothing else")
                                                    : problems.join(u"; "_s)));
 }
 
@@ -59,8 +60,8 @@ Result<RegisterImportReport> RegisterStore::importFile(
     if (!existing.ok())
         return existing.error();
     if (existing.value() && !options.replace)
-        return Error::input(tr("case %1 already has a register of affected persons; clear it "
-                               "first (register clear %1), then import")
+        return Error::input(Text::tr("case %1 already has a register of affected persons; clear it "
+                                     "first (register clear %1), then import")
                                 .arg(caseId));
     RegisterImportOptions effective;
     effective.asOf = options.asOf;

@@ -1,9 +1,9 @@
 // XLSX: the workbook's parts streamed out of the ZIP archive with QuaZip and read with
 // QXmlStreamReader, never a sheet whole in memory. The inflated bytes of each part are counted
 // as they come, so an archive that lies in its directory (a ZIP bomb) is stopped all the same.
-#include "core/trfunction.h"
 #include "register/tablereader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <quazip/quazip.h>
@@ -18,8 +18,9 @@ namespace habeas::registerfile {
 
 namespace {
 
-constexpr char kTrContext[] = "habeas::Register";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::Register)
+};
 
 // A part of the archive as a device that counts what it inflates and stops at the limits.
 class GuardedPart final : public QIODevice {
@@ -62,8 +63,8 @@ private:
 
 Error bombError()
 {
-    return Error::input(tr("the XLSX file inflates far beyond its size (a ZIP bomb?); "
-                           "it is not read"));
+    return Error::input(Text::tr("the XLSX file inflates far beyond its size (a ZIP bomb?); "
+                                 "it is not read"));
 }
 
 // Opens a part and runs `read` over its XML; Ok(false) when the part does not exist.
@@ -76,7 +77,8 @@ Result<bool> withPart(QuaZip &zip, const QString &name, const ReadLimits &limits
     zip.getCurrentFileInfo(&info);
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::input(tr("the XLSX file is damaged: cannot open its part %1").arg(name));
+        return Error::input(
+            Text::tr("the XLSX file is damaged: cannot open its part %1").arg(name));
     GuardedPart part(file, qint64(info.compressedSize), limits);
     QXmlStreamReader xml(&part);
     const Status st = read(xml);
@@ -85,7 +87,7 @@ Result<bool> withPart(QuaZip &zip, const QString &name, const ReadLimits &limits
     if (!st.ok())
         return st.error();
     if (xml.hasError() && xml.error() != QXmlStreamReader::CustomError)
-        return Error::input(tr("the XLSX file is damaged: %1 at line %2 of %3")
+        return Error::input(Text::tr("the XLSX file is damaged: %1 at line %2 of %3")
                                 .arg(xml.errorString())
                                 .arg(xml.lineNumber())
                                 .arg(name));
@@ -238,7 +240,7 @@ Result<QString> sheetPart(QuaZip &zip, const QString &sheet, const ReadLimits &l
     if (!wb.ok())
         return wb.error();
     if (!wb.value() || book.sheets.isEmpty())
-        return Error::input(tr("the file is a ZIP archive but not an XLSX workbook"));
+        return Error::input(Text::tr("the file is a ZIP archive but not an XLSX workbook"));
     const auto rels = withPart(zip, u"xl/_rels/workbook.xml.rels"_s, limits,
         [&book](QXmlStreamReader &xml) { return readRelationships(xml, book); });
     if (!rels.ok())
@@ -250,12 +252,12 @@ Result<QString> sheetPart(QuaZip &zip, const QString &sheet, const ReadLimits &l
             const QString part = book.targets.value(id);
             if (part.isEmpty())
                 return Error::input(
-                    tr("the XLSX file is damaged: sheet \"%1\" has no part").arg(name));
+                    Text::tr("the XLSX file is damaged: sheet \"%1\" has no part").arg(name));
             return part;
         }
     }
-    return Error::input(
-        tr("the workbook has no sheet \"%1\"; its sheets: %2").arg(sheet, names.join(u", "_s)));
+    return Error::input(Text::tr("the workbook has no sheet \"%1\"; its sheets: %2")
+                            .arg(sheet, names.join(u", "_s)));
 }
 
 } // namespace
@@ -265,7 +267,8 @@ Status readXlsx(QIODevice &device, const QString &sheet, const RowSink &sink,
 {
     QuaZip zip(&device);
     if (!zip.open(QuaZip::mdUnzip))
-        return Error::input(tr("the file is not an XLSX workbook (not a readable ZIP archive)"));
+        return Error::input(
+            Text::tr("the file is not an XLSX workbook (not a readable ZIP archive)"));
     const auto part = sheetPart(zip, sheet, limits);
     if (!part.ok())
         return part.error();
@@ -282,7 +285,7 @@ Status readXlsx(QIODevice &device, const QString &sheet, const RowSink &sink,
         return read.error();
     if (!read.value())
         return Error::input(
-            tr("the XLSX file is damaged: its sheet part %1 is missing").arg(part.value()));
+            Text::tr("the XLSX file is damaged: its sheet part %1 is missing").arg(part.value()));
     if (progress)
         progress->store(device.size(), std::memory_order_relaxed);
     return {};

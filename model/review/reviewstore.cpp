@@ -2,7 +2,6 @@
 
 #include "core/clock.h"
 #include "core/settings.h"
-#include "core/trfunction.h"
 #include "evidence/annotationstore.h"
 #include "law/claimstore.h"
 #include "review/reviewrows.h"
@@ -10,6 +9,7 @@
 #include "storage/library.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QUuid>
 
@@ -18,8 +18,9 @@ using namespace Qt::StringLiterals;
 namespace habeas {
 
 namespace {
-constexpr char kTrContext[] = "habeas::ReviewStore";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::ReviewStore)
+};
 
 QString newUid()
 {
@@ -28,12 +29,12 @@ QString newUid()
 
 Error noComment(qint64 id)
 {
-    return Error::input(tr("There is no review comment %1.").arg(id));
+    return Error::input(Text::tr("There is no review comment %1.").arg(id));
 }
 
 Error emptyText()
 {
-    return Error::input(tr("A review comment needs some text."));
+    return Error::input(Text::tr("A review comment needs some text."));
 }
 } // namespace
 
@@ -106,7 +107,7 @@ Result<QString> ReviewStore::rowUid(const QString &table, qint64 id)
     if (auto st = q.exec(); !st.ok())
         return st.error();
     if (!q.next())
-        return Error::input(tr("There is no such row (%1 %2).").arg(table).arg(id));
+        return Error::input(Text::tr("There is no such row (%1 %2).").arg(table).arg(id));
     if (const QString uid = q.value(0).toString(); !uid.isEmpty())
         return uid;
     if (auto st = m_library.checkWritable(); !st.ok())
@@ -133,7 +134,7 @@ Result<ReviewAnchor> ReviewStore::anchorElement(qint64 claimId, const QString &e
             id = e.id;
     if (id.isEmpty())
         return Error::input(
-            tr("Claim %1 has no element \"%2\".").arg(claimId).arg(element.trimmed()));
+            Text::tr("Claim %1 has no element \"%2\".").arg(claimId).arg(element.trimmed()));
     auto uid = rowUid(u"claims"_s, claimId);
     if (!uid.ok())
         return uid.error();
@@ -159,7 +160,7 @@ Result<ReviewAnchor> ReviewStore::anchorRequest(qint64 caseId, int position)
     if (auto st = q.exec(); !st.ok())
         return st.error();
     if (!q.next())
-        return Error::input(tr("Case %1 has no request %2.").arg(caseId).arg(position));
+        return Error::input(Text::tr("Case %1 has no request %2.").arg(caseId).arg(position));
     auto uid = rowUid(u"case_requests"_s, q.value(0).toLongLong());
     if (!uid.ok())
         return uid.error();
@@ -205,7 +206,7 @@ Result<qint64> ReviewStore::add(
         return emptyText();
     if (!reviewrows::anchorExists(m_library.database(), caseId, anchor))
         return Error::input(
-            tr("Case %1 has nothing this comment could be anchored to.").arg(caseId));
+            Text::tr("Case %1 has nothing this comment could be anchored to.").arg(caseId));
     qint64 id = 0;
     const Status st = write(
         caseId,
@@ -292,7 +293,7 @@ Status ReviewStore::settleConflict(qint64 id, bool takeTheirs)
     if (!c.ok())
         return c.error();
     if (!c->hasConflict())
-        return Error::input(tr("Review comment %1 has no conflict to settle.").arg(id));
+        return Error::input(Text::tr("Review comment %1 has no conflict to settle.").arg(id));
     const auto theirs = ReviewComment::fromJson(c->conflict);
     ReviewComment changed = c.value();
     changed.conflict = {};

@@ -1,29 +1,30 @@
 #include "undo/reviewcommands.h"
 
-#include "core/trfunction.h"
+#include <QCoreApplication>
 
 namespace habeas {
 
 namespace {
-constexpr char kTrContext[] = "habeas::ReviewCommands";
-constexpr auto tr = &translateIn<kTrContext>;
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(habeas::ReviewCommands)
+};
 
 QString textOf(ChangeReviewCommentCommand::Change change)
 {
     using C = ChangeReviewCommentCommand::Change;
     switch (change) {
     case C::Edit:
-        return tr("Edit Review Comment");
+        return Text::tr("Edit Review Comment");
     case C::Resolve:
-        return tr("Resolve Review Comment");
+        return Text::tr("Resolve Review Comment");
     case C::Reopen:
-        return tr("Reopen Review Comment");
+        return Text::tr("Reopen Review Comment");
     case C::Remove:
-        return tr("Remove Review Comment");
+        return Text::tr("Remove Review Comment");
     case C::KeepMine:
-        return tr("Keep My Version of a Review Comment");
+        return Text::tr("Keep My Version of a Review Comment");
     case C::TakeTheirs:
-        return tr("Take the Other Version of a Review Comment");
+        return Text::tr("Take the Other Version of a Review Comment");
     }
     return {};
 }
@@ -31,7 +32,7 @@ QString textOf(ChangeReviewCommentCommand::Change change)
 
 AddReviewCommentCommand::AddReviewCommentCommand(
     ReviewStore &store, qint64 caseId, ReviewAnchor anchor, QString text, QString author)
-    : HabeasCommand(tr("Add Review Comment"))
+    : HabeasCommand(Text::tr("Add Review Comment"))
     , m_store(store)
     , m_caseId(caseId)
     , m_anchor(std::move(anchor))

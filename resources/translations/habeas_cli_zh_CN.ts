@@ -4,7 +4,7 @@
 <context>
     <name>habeas::cli</name>
     <message>
-        <source>%1 must be a positive number, not "%2".</source>
+        <source>%1 must be a positive number, not &quot;%2&quot;.</source>
         <translation>%1必须是正整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -140,7 +140,7 @@
         <translation>案件包（.habeas）</translation>
     </message>
     <message>
-        <source>Imported "%1" as case %2 (originals: %3 added, %4 already in the library).</source>
+        <source>Imported &quot;%1&quot; as case %2 (originals: %3 added, %4 already in the library).</source>
         <translation>已将“%1”导入为案件%2（原件：新增%3件，资料库中已有%4件）。</translation>
     </message>
     <message>
@@ -256,11 +256,11 @@
         <translation>请求ID</translation>
     </message>
     <message>
-        <source>the sentence the claim's reasons stand under in the complaint, or "default" for the theory's own</source>
+        <source>the sentence the claim&apos;s reasons stand under in the complaint, or &quot;default&quot; for the theory&apos;s own</source>
         <translation>起诉状中该请求理由所在的标题句；填写“default”则恢复理论默认标题</translation>
     </message>
     <message>
-        <source>the alternative the claim pleads (habeas-cli theory show THEORY lists them), or "none"</source>
+        <source>the alternative the claim pleads (habeas-cli theory show THEORY lists them), or &quot;none&quot;</source>
         <translation>该请求主张的情形（habeas-cli theory show THEORY 可列出），或填写“none”</translation>
     </message>
     <message>
@@ -284,7 +284,7 @@
         <translation>金额（元），例如2900或1038.50</translation>
     </message>
     <message>
-        <source>the legal basis, e.g. "PIPL 69(2)" (default: the head's usual basis)</source>
+        <source>the legal basis, e.g. &quot;PIPL 69(2)&quot; (default: the head&apos;s usual basis)</source>
         <translation>法律依据，例如“PIPL 69(2)”（默认：该赔偿项目通常的法律依据）</translation>
     </message>
     <message>
@@ -348,23 +348,23 @@
         <translation>公益诉讼：款项去向：treasury（上缴国库）、fund（公益基金）或 organisation（组织）</translation>
     </message>
     <message>
-        <source>public interest: the fund's or organisation's name</source>
+        <source>public interest: the fund&apos;s or organisation&apos;s name</source>
         <translation>公益诉讼：基金或组织的名称</translation>
     </message>
     <message>
-        <source>per-record: take the record count from the case's register: records, minors, under14 or category:&lt;category&gt; (e.g. category:行踪轨迹); empty: typed</source>
+        <source>per-record: take the record count from the case&apos;s register: records, minors, under14 or category:&lt;category&gt; (e.g. category:行踪轨迹); empty: typed</source>
         <translation>按条计算：条数取自本案登记名册：records、minors、under14 或 category:&lt;类别&gt;（如 category:行踪轨迹）；为空则按输入的条数</translation>
     </message>
     <message>
-        <source>--head: "%1" is not a head of damages.</source>
+        <source>--head: &quot;%1&quot; is not a head of damages.</source>
         <translation>--head：“%1”不是有效的赔偿项目。</translation>
     </message>
     <message>
-        <source>--records: the number of records must be at least 1, not "%1".</source>
+        <source>--records: the number of records must be at least 1, not &quot;%1&quot;.</source>
         <translation>--records：记录数至少为1，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--expense-kind: "%1" is not a kind of expense.</source>
+        <source>--expense-kind: &quot;%1&quot; is not a kind of expense.</source>
         <translation>--expense-kind：“%1”不是有效的费用类型。</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>--paid-on 必须是形如2021-01-20的日期。</translation>
     </message>
     <message>
-        <source>--to must be treasury, fund or organisation, not "%1".</source>
+        <source>--to must be treasury, fund or organisation, not &quot;%1&quot;.</source>
         <translation>--to 须为 treasury、fund 或 organisation，而非“%1”。</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
         <translation>已移除赔偿项目%1。</translation>
     </message>
     <message>
-        <source>--ends must be judgment, mediation or withdrawal, not "%1".</source>
+        <source>--ends must be judgment, mediation or withdrawal, not &quot;%1&quot;.</source>
         <translation>--ends 只能为 judgment、mediation 或 withdrawal，而不是“%1”。</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>与 --days 同用：按官方日历计算工作日</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of at least 1, not "%2"</source>
+        <source>--%1 must be a whole number of at least 1, not &quot;%2&quot;</source>
         <translation>--%1 必须是不小于1的整数，而不是“%2”</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>作为起算依据的已生成文书（以生成之日起算）</translation>
     </message>
     <message>
-        <source>what is due (default: the rule's name)</source>
+        <source>what is due (default: the rule&apos;s name)</source>
         <translation>届满时应完成的事项（默认为规则名称）</translation>
     </message>
     <message>
@@ -564,7 +564,7 @@
         <translation>deadline add：必须给出 --kind</translation>
     </message>
     <message>
-        <source>unknown deadline kind "%1"; one of answer, appeal-judgment, appeal-ruling, evidence, retrial, enforcement, limitation, public-notice, rights-request, custom</source>
+        <source>unknown deadline kind &quot;%1&quot;; one of answer, appeal-judgment, appeal-ruling, evidence, retrial, enforcement, limitation, public-notice, rights-request, custom</source>
         <translation>未知的期限种类“%1”；应为 answer、appeal-judgment、appeal-ruling、evidence、retrial、enforcement、limitation、public-notice、rights-request、custom 之一</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
         <translation>同时显示已完成的期限</translation>
     </message>
     <message>
-        <source>--due-within must be a number of days, not "%1"</source>
+        <source>--due-within must be a number of days, not &quot;%1&quot;</source>
         <translation>--due-within 必须是日数，而不是“%1”</translation>
     </message>
     <message>
@@ -680,7 +680,7 @@
         <translation>generate：必须指定 --%1</translation>
     </message>
     <message>
-        <source>--format is docx or pdf, not "%1"</source>
+        <source>--format is docx or pdf, not &quot;%1&quot;</source>
         <translation>--format 必须为 docx 或 pdf，而不是“%1”</translation>
     </message>
     <message>
@@ -692,7 +692,7 @@
         <translation>草稿</translation>
     </message>
     <message>
-        <source>the exhibit's title</source>
+        <source>the exhibit&apos;s title</source>
         <translation>证据名称</translation>
     </message>
     <message>
@@ -736,7 +736,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>--captured must be a date and time like 2021-01-20T09:30:00+08:00, not "%1".</source>
+        <source>--captured must be a date and time like 2021-01-20T09:30:00+08:00, not &quot;%1&quot;.</source>
         <translation>--captured 必须是形如2021-01-20T09:30:00+08:00的日期和时间，而不是“%1”。</translation>
     </message>
     <message>
@@ -922,11 +922,11 @@
         <translation>STATUS 必须为 unproven、supported、disputed 或 proven</translation>
     </message>
     <message>
-        <source>the date until which the conduct went on (2022-03-01), or "no" to clear</source>
+        <source>the date until which the conduct went on (2022-03-01), or &quot;no&quot; to clear</source>
         <translation>行为持续至的日期（2022-03-01），或用“no”清除</translation>
     </message>
     <message>
-        <source>DATE must be an ISO date such as 2022-03-01, or "no"</source>
+        <source>DATE must be an ISO date such as 2022-03-01, or &quot;no&quot;</source>
         <translation>DATE 必须是 ISO 日期（如2022-03-01）或“no”</translation>
     </message>
     <message>
@@ -958,11 +958,11 @@
         <translation>证明存在缺口</translation>
     </message>
     <message>
-        <source>one 诉讼请求, in order (none: back to the theories' wording)</source>
+        <source>one 诉讼请求, in order (none: back to the theories&apos; wording)</source>
         <translation>一项诉讼请求，按顺序（不提供：恢复为诉由的通用表述）</translation>
     </message>
     <message>
-        <source>No wording of its own: the complaint uses the theories' wording.</source>
+        <source>No wording of its own: the complaint uses the theories&apos; wording.</source>
         <translation>本案尚无自拟表述：起诉状采用诉由的通用表述。</translation>
     </message>
     <message>
@@ -970,7 +970,7 @@
         <translation>  标题：%1%2</translation>
     </message>
     <message>
-        <source> (the theory's)</source>
+        <source> (the theory&apos;s)</source>
         <translation>（理论默认）</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
         <translation>  （有争议）</translation>
     </message>
     <message>
-        <source>e.g. "PIPL 16", "个人信息保护法第十六条", "Civil Code 1034"</source>
+        <source>e.g. &quot;PIPL 16&quot;, &quot;个人信息保护法第十六条&quot;, &quot;Civil Code 1034&quot;</source>
         <translation>例如“PIPL 16”“个人信息保护法第十六条”“Civil Code 1034”</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
         <translation>诉由 ID，例如 refusal-of-service</translation>
     </message>
     <message>
-        <source>There is no theory "%1"; habeas-cli theory list shows them.</source>
+        <source>There is no theory &quot;%1&quot;; habeas-cli theory list shows them.</source>
         <translation>没有诉由“%1”；可用 habeas-cli theory list 查看全部诉由。</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@
         <translation>分项 %1：%2</translation>
     </message>
     <message>
-        <source>There is no template "%1" (see template list).</source>
+        <source>There is no template &quot;%1&quot; (see template list).</source>
         <translation>没有模板“%1”（参见 template list）。</translation>
     </message>
     <message>
@@ -1106,7 +1106,7 @@
         <translation>document：必须指定 --template</translation>
     </message>
     <message>
-        <source>--field takes ID=VALUE, not "%1".</source>
+        <source>--field takes ID=VALUE, not &quot;%1&quot;.</source>
         <translation>--field 的格式为 ID=VALUE，而不是“%1”。</translation>
     </message>
     <message>
@@ -1114,7 +1114,7 @@
         <translation>document set：请给出 --field 或 --clear</translation>
     </message>
     <message>
-        <source>%1 has no field "%2"; its fields: %3.</source>
+        <source>%1 has no field &quot;%2&quot;; its fields: %3.</source>
         <translation>%1没有字段“%2”；其字段为：%3。</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@
         <translation>诉讼请求在 request list 中的序号</translation>
     </message>
     <message>
-        <source>what the letter demands, in the lawyer's words, e.g. 停止向委托人推送个性化广告 (empty: clear)</source>
+        <source>what the letter demands, in the lawyer&apos;s words, e.g. 停止向委托人推送个性化广告 (empty: clear)</source>
         <translation>函件提出的要求，由律师表述，如“停止向委托人推送个性化广告”（留空则清除）</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@
         <translation>request demand：须同时给出 --position 和 --text</translation>
     </message>
     <message>
-        <source>--position is a number, not "%1"</source>
+        <source>--position is a number, not &quot;%1&quot;</source>
         <translation>--position 应为数字，而不是“%1”</translation>
     </message>
     <message>
@@ -1162,11 +1162,11 @@
         <translation>公开：持续刊登的天数</translation>
     </message>
     <message>
-        <source>--form must be written or public, not "%1".</source>
+        <source>--form must be written or public, not &quot;%1&quot;.</source>
         <translation>--form 须为 written 或 public，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--days is a positive number, not "%1".</source>
+        <source>--days is a positive number, not &quot;%1&quot;.</source>
         <translation>--days 应为正数，而不是“%1”。</translation>
     </message>
     <message>
@@ -1178,7 +1178,7 @@
         <translation>%1中已有案件库；未作任何更改。</translation>
     </message>
     <message>
-        <source>The demo's exhibits were not read (they stay pending): %1</source>
+        <source>The demo&apos;s exhibits were not read (they stay pending): %1</source>
         <translation>演示案件的证据未能读取（仍为待读取）：%1</translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@
         <translation>法定代表人</translation>
     </message>
     <message>
-        <source>Representative's title</source>
+        <source>Representative&apos;s title</source>
         <translation>法定代表人职务</translation>
     </message>
     <message>
@@ -1354,7 +1354,7 @@
         <translation>尚未记录</translation>
     </message>
     <message>
-        <source>--outcome must be unknown, none or came-forward, not "%1".</source>
+        <source>--outcome must be unknown, none or came-forward, not &quot;%1&quot;.</source>
         <translation>--outcome 须为 unknown、none 或 came-forward，而非“%1”。</translation>
     </message>
     <message>
@@ -1362,11 +1362,11 @@
         <translation>--prosecutor：只有公益诉讼案件才有承办检察官。</translation>
     </message>
     <message>
-        <source>--prosecutor: "%1" has no name.</source>
+        <source>--prosecutor: &quot;%1&quot; has no name.</source>
         <translation>--prosecutor：“%1”没有姓名。</translation>
     </message>
     <message>
-        <source>Procuratorate's number</source>
+        <source>Procuratorate&apos;s number</source>
         <translation>检察机关文号</translation>
     </message>
     <message>
@@ -1434,7 +1434,7 @@
         <translation>罚金数额（元）</translation>
     </message>
     <message>
-        <source>the criminal judgment's case number</source>
+        <source>the criminal judgment&apos;s case number</source>
         <translation>刑事判决的案号</translation>
     </message>
     <message>
@@ -1602,7 +1602,7 @@
         <translation>按省份</translation>
     </message>
     <message>
-        <source>--column must be ROLE=HEADER with ROLE one of name, id-number, phone, address, category; not "%1"</source>
+        <source>--column must be ROLE=HEADER with ROLE one of name, id-number, phone, address, category; not &quot;%1&quot;</source>
         <translation>--column 须为 角色=列名，角色为 name、id-number、phone、address、category 之一；而不是“%1”</translation>
     </message>
     <message>
@@ -1634,7 +1634,7 @@
         <translation>名册：CSV（UTF-8 或 GB18030）或 XLSX</translation>
     </message>
     <message>
-        <source>the date of the conduct, for ages (default: the case's earliest chronology date)</source>
+        <source>the date of the conduct, for ages (default: the case&apos;s earliest chronology date)</source>
         <translation>行为发生日期，用于计算年龄（默认：案件事实经过中最早的日期）</translation>
     </message>
     <message>
@@ -1646,7 +1646,7 @@
         <translation>XLSX：要读取的工作表（默认：第一个）</translation>
     </message>
     <message>
-        <source>--as-of must be a date like 2021-01-20, not "%1"</source>
+        <source>--as-of must be a date like 2021-01-20, not &quot;%1&quot;</source>
         <translation>--as-of 须为形如 2021-01-20 的日期，而不是“%1”</translation>
     </message>
     <message>
@@ -1694,7 +1694,7 @@
         <translation>已删除案件 %1 的名册。</translation>
     </message>
     <message>
-        <source>--on: "%1" is not element:CLAIM:ELEMENT, region:ID, request:N or document:ID</source>
+        <source>--on: &quot;%1&quot; is not element:CLAIM:ELEMENT, region:ID, request:N or document:ID</source>
         <translation>--on：“%1”不是element:请求权:要件、region:编号、request:序号或document:编号</translation>
     </message>
     <message>
@@ -1710,7 +1710,7 @@
         <translation>未解决</translation>
     </message>
     <message>
-        <source>what the comment is on: element:CLAIM:ELEMENT (the element's id or number), region:ID, request:N or document:ID</source>
+        <source>what the comment is on: element:CLAIM:ELEMENT (the element&apos;s id or number), region:ID, request:N or document:ID</source>
         <translation>意见针对的对象：element:请求权:要件（要件标识或序号）、region:编号、request:序号或document:编号</translation>
     </message>
     <message>
@@ -1718,7 +1718,7 @@
         <translation>意见内容</translation>
     </message>
     <message>
-        <source>who writes it (default: the user's name)</source>
+        <source>who writes it (default: the user&apos;s name)</source>
         <translation>意见作者（默认为用户姓名）</translation>
     </message>
     <message>
@@ -1758,15 +1758,15 @@
         <translation>修改时间</translation>
     </message>
     <message>
-        <source>the comment's id (review list)</source>
+        <source>the comment&apos;s id (review list)</source>
         <translation>意见编号（见review list）</translation>
     </message>
     <message>
-        <source>the comment's new text</source>
+        <source>the comment&apos;s new text</source>
         <translation>意见的新内容</translation>
     </message>
     <message>
-        <source>keep this library's version</source>
+        <source>keep this library&apos;s version</source>
         <translation>保留本库的版本</translation>
     </message>
     <message>
@@ -1818,11 +1818,11 @@
         <translation>本方已删除，保持删除</translation>
     </message>
     <message>
-        <source>--%1 must be a date like 2021-01-20, not "%2".</source>
+        <source>--%1 must be a date like 2021-01-20, not &quot;%2&quot;.</source>
         <translation>--%1 必须是形如2021-01-20的日期，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--%1 must be one of %2, not "%3".</source>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation>--%1 必须是%2之一，而不是“%3”。</translation>
     </message>
     <message>
@@ -1834,11 +1834,11 @@
         <translation>%1 需要子命令：%2</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1 %2"; known: %3</source>
+        <source>unknown subcommand &quot;%1 %2&quot;; known: %3</source>
         <translation>未知子命令“%1 %2”；可用子命令：%3</translation>
     </message>
     <message>
-        <source>the case's title</source>
+        <source>the case&apos;s title</source>
         <translation>案件名称</translation>
     </message>
     <message>
@@ -1846,11 +1846,11 @@
         <translation>private（私益诉讼）、public-interest（民事公益诉讼）、criminal-incidental-public-interest（刑事附带民事公益诉讼）或 clinic（教学）</translation>
     </message>
     <message>
-        <source>public interest: the procuratorate's document number (文号), e.g. 京海检民公诉〔2024〕1号; its 起诉书 carries it instead of the court's 案号</source>
+        <source>public interest: the procuratorate&apos;s document number (文号), e.g. 京海检民公诉〔2024〕1号; its 起诉书 carries it instead of the court&apos;s 案号</source>
         <translation>公益诉讼：检察机关的文号，如京海检民公诉〔2024〕1号；起诉书载明文号而非法院案号</translation>
     </message>
     <message>
-        <source>public interest: a prosecutor handling the case, e.g. 王某:检察官 (repeat for each; the list given replaces the case's; one empty value clears it)</source>
+        <source>public interest: a prosecutor handling the case, e.g. 王某:检察官 (repeat for each; the list given replaces the case&apos;s; one empty value clears it)</source>
         <translation>公益诉讼：承办检察官，如 王某:检察官（每人一项；所给名单替换原名单；给一个空值则清空）</translation>
     </message>
     <message>
@@ -1934,7 +1934,7 @@
         <translation>法定代表人（仅适用于法人或其他组织）</translation>
     </message>
     <message>
-        <source>the legal representative's title</source>
+        <source>the legal representative&apos;s title</source>
         <translation>法定代表人的职务</translation>
     </message>
     <message>
@@ -1966,7 +1966,7 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>unknown command "%1"; see habeas-cli --help</source>
+        <source>unknown command &quot;%1&quot;; see habeas-cli --help</source>
         <translation>未知命令“%1”；参见 habeas-cli --help</translation>
     </message>
     <message numerus="yes">
@@ -1988,7 +1988,7 @@
         </translation>
     </message>
     <message>
-        <source>Only a server library has teams; %1 is a folder library, one user's own.</source>
+        <source>Only a server library has teams; %1 is a folder library, one user&apos;s own.</source>
         <translation>只有服务器上的案件库才有团队；%1是文件夹案件库，只属于一位用户。</translation>
     </message>
     <message>
@@ -2008,7 +2008,7 @@
         <translation>%1需要 --user ROLE。</translation>
     </message>
     <message>
-        <source>"%1" is not a team role: use lead, member or reader.</source>
+        <source>&quot;%1&quot; is not a team role: use lead, member or reader.</source>
         <translation>“%1”不是团队角色：请使用lead（负责人）、member（成员）或reader（阅读者）。</translation>
     </message>
     <message>
@@ -2046,12 +2046,14 @@
     <message numerus="yes">
         <source>Teams: %1 leads the %n copied case(s); add the others with server grant</source>
         <translation>
-            <numerusform>团队：%1为所复制%n件案件的负责人；其他成员请用 server grant 添加</numerusform></translation>
+            <numerusform>团队：%1为所复制%n件案件的负责人；其他成员请用 server grant 添加</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Teams: not carried (a folder has no teams); %n place(s) on teams stay on the server</source>
         <translation>
-            <numerusform>团队：未复制（文件夹文库没有团队）；%n个团队席位保留在服务器上</numerusform></translation>
+            <numerusform>团队：未复制（文件夹文库没有团队）；%n个团队席位保留在服务器上</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied %1 to %2: verified</source>
@@ -2082,7 +2084,7 @@ Library and cases:
   library copy SRC DST    copy a library (folder or server) into an empty one, verified
   case new|list|show|edit|delete|restore
   case new|edit --kind public-interest|criminal-incidental-public-interest
-      [--procuratorate-number 文号] [--prosecutor NAME[:TITLE]...]   a procuratorate's suit
+      [--procuratorate-number 文号] [--prosecutor NAME[:TITLE]...]   a procuratorate&apos;s suit
   case announce CASE --published D --medium M --contact NAME --phone P
       [--outcome none|came-forward [--organisation NAME...]] | --clear   诉前公告 (30 days)
   party add|list|edit|remove|restore
@@ -2091,9 +2093,9 @@ Library and cases:
       one case, whole; --anonymise: a teaching copy without personal data
   bundle import FILE.habeas [--passphrase-stdin]   always a new case; prints its id
   bundle inspect FILE.habeas [--passphrase-stdin]
-  bundle review CASE [--exhibit EVIDENCE]...   the teaching copy's review of each exhibit
+  bundle review CASE [--exhibit EVIDENCE]...   the teaching copy&apos;s review of each exhibit
 
-The clinic's review:
+The clinic&apos;s review:
   review add CASE --on element:CLAIM:ELEMENT|region:ID|request:N|document:ID --text T
   review list CASE [--open|--resolved] | review edit CASE COMMENT --text T
   review resolve|reopen|remove CASE COMMENT | review settle CASE COMMENT --mine|--theirs
@@ -2134,7 +2136,7 @@ Documents:
   template list | template copy ID
   generate CASE --template T --format docx|pdf --out FILE [--draft]
   document fields CASE --template T | document set CASE --template T --field ID=V...
-                          a letter's or an application's own fields
+                          a letter&apos;s or an application&apos;s own fields
 
 Deadlines:
   deadline compute --from DATE (--days N | --months N | --years N) [--working-days]
@@ -2147,8 +2149,8 @@ Register of affected persons (public-interest cases):
   register stats CASE | register clear CASE
   register find CASE (--id-number X | --phone X)   is this person in the register?
 
-A firm's library on a server (--library postgresql://USER@HOST[:PORT]/DB):
-  server grant CASE --user ROLE [--role lead|member|reader]   put a user on the case's team
+A firm&apos;s library on a server (--library postgresql://USER@HOST[:PORT]/DB):
+  server grant CASE --user ROLE [--role lead|member|reader]   put a user on the case&apos;s team
   server revoke CASE --user ROLE | server members CASE
                           only the team sees the case; only its lead changes the team
 
@@ -2241,6 +2243,12 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
 退出代码：0 完成；1 检查发现问题；2 用法或输入错误；3 案件库无法使用。
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Both sides changed %n comment(s): both versions are kept; choose with `review settle CASE COMMENT --mine|--theirs`.</source>
+        <translation>
+            <numerusform>双方都修改了%n条意见：两个版本均已保留；请用 `review settle CASE COMMENT --mine|--theirs` 选择。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habeas::cli::ArgParser</name>
@@ -2265,7 +2273,7 @@ Exit codes: 0 done; 1 a check found a problem; 2 usage or input error; 3 the lib
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>

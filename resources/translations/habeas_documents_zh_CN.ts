@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>bundle</name>
+    <name>Text</name>
     <message>
         <source>%1 (its redactions changed since its review)</source>
         <translation>%1（复核后遮盖区域已变更）</translation>
@@ -10,37 +10,6 @@
     <message>
         <source>A teaching copy carries only exhibits whose every page was reviewed; not reviewed: %1. Review them in File ▸ Export Teaching Copy…, or record it with `habeas-cli bundle review %2 --exhibit EVIDENCE`.</source>
         <translation>教学副本只收录每一页均已复核的证据；尚未复核：%1。请在“文件 ▸ 导出教学副本…”中复核，或以 `habeas-cli bundle review %2 --exhibit EVIDENCE` 记录复核。</translation>
-    </message>
-</context>
-<context>
-    <name>habeas</name>
-    <message>
-        <source>The original is missing from the library's blob store.</source>
-        <translation>案件库的证据库中缺少原件。</translation>
-    </message>
-    <message>
-        <source>The PDF has no pages.</source>
-        <translation>该PDF没有页面。</translation>
-    </message>
-    <message>
-        <source>The image cannot be read: %1</source>
-        <translation>无法读取图像：%1</translation>
-    </message>
-    <message>
-        <source>The case lacks what the evidence bundle needs: %1</source>
-        <translation>案件缺少生成证据材料所需的信息：%1</translation>
-    </message>
-    <message>
-        <source>The evidence list's length does not settle; the bundle cannot be paginated.</source>
-        <translation>证据目录的篇幅无法确定，证据材料无法编排页码。</translation>
-    </message>
-    <message>
-        <source>The evidence bundle's pages no longer match its list at %1; generate it again.</source>
-        <translation>证据材料的页面与证据目录在%1处不再一致；请重新生成。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -58,15 +27,15 @@
         <translation>个人信息处理者答复的天数；法律未作规定，由律师确定（或采用本案的权利请求答复期限）</translation>
     </message>
     <message>
-        <source>The deceased whose information a close relative asks for (PIPL 49); empty when the client's own</source>
+        <source>The deceased whose information a close relative asks for (PIPL 49); empty when the client&apos;s own</source>
         <translation>近亲属请求查阅其个人信息的死者（个人信息保护法第四十九条）；请求查阅本人信息时留空</translation>
     </message>
     <message>
-        <source>The client's relation to the deceased (e.g. 儿子, 配偶)</source>
+        <source>The client&apos;s relation to the deceased (e.g. 儿子, 配偶)</source>
         <translation>委托人与死者的关系（如儿子、配偶）</translation>
     </message>
     <message>
-        <source>The client's own lawful and legitimate interest in the deceased's information (PIPL 49)</source>
+        <source>The client&apos;s own lawful and legitimate interest in the deceased&apos;s information (PIPL 49)</source>
         <translation>委托人查阅死者个人信息的自身合法、正当利益（个人信息保护法第四十九条）</translation>
     </message>
     <message>
@@ -178,15 +147,15 @@
         <translation>内置法规中没有%1。</translation>
     </message>
     <message>
-        <source>%1 is yes or no, not "%2".</source>
+        <source>%1 is yes or no, not &quot;%2&quot;.</source>
         <translation>%1的取值为 yes 或 no，而不是“%2”。</translation>
     </message>
     <message>
-        <source>%1 is a number of days from 1 to 366, not "%2".</source>
+        <source>%1 is a number of days from 1 to 366, not &quot;%2&quot;.</source>
         <translation>%1为1至366之间的天数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>%1 names items of %2 by number, 1 to %3, e.g. "1,4"; not "%4".</source>
+        <source>%1 names items of %2 by number, 1 to %3, e.g. &quot;1,4&quot;; not &quot;%4&quot;.</source>
         <translation>%1以项号列明%2的项，取值1至%3，如“1,4”；而不是“%4”。</translation>
     </message>
     <message>
@@ -205,7 +174,7 @@
         <translation>设备拒绝写入数据</translation>
     </message>
     <message>
-        <source>Unknown document format "%1".</source>
+        <source>Unknown document format &quot;%1&quot;.</source>
         <translation>未知的文书格式“%1”。</translation>
     </message>
     <message>
@@ -260,15 +229,47 @@
         <source>The PDF has no pages.</source>
         <translation>该PDF没有页面。</translation>
     </message>
+    <message>
+        <source>The original is missing from the library&apos;s blob store.</source>
+        <translation>案件库的证据库中缺少原件。</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>无法读取图像：%1</translation>
+    </message>
+    <message>
+        <source>The case lacks what the evidence bundle needs: %1</source>
+        <translation>案件缺少生成证据材料所需的信息：%1</translation>
+    </message>
+    <message>
+        <source>The evidence list&apos;s length does not settle; the bundle cannot be paginated.</source>
+        <translation>证据目录的篇幅无法确定，证据材料无法编排页码。</translation>
+    </message>
+    <message>
+        <source>The evidence bundle&apos;s pages no longer match its list at %1; generate it again.</source>
+        <translation>证据材料的页面与证据目录在%1处不再一致；请重新生成。</translation>
+    </message>
+    <message>
+        <source>The evidence bundle was cancelled.</source>
+        <translation>已取消生成证据材料。</translation>
+    </message>
+    <message>
+        <source>The evidence bundle has no page left to write.</source>
+        <translation>证据材料已无可写入的页面。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>habeas::Templates</name>
     <message>
-        <source>The template %1 quotes "%2", which is not in the bundled statutes.</source>
+        <source>The template %1 quotes &quot;%2&quot;, which is not in the bundled statutes.</source>
         <translation>模板%1引用了“%2”，但已收录的法律法规中没有该条文。</translation>
     </message>
     <message>
-        <source>There is no template "%1".</source>
+        <source>There is no template &quot;%1&quot;.</source>
         <translation>没有模板“%1”。</translation>
     </message>
     <message>
@@ -296,27 +297,27 @@
         <translation>模板必须以{{! … }}文件头开始，并在其中声明id、name、kind和requires。</translation>
     </message>
     <message>
-        <source>expected "key: value" in the header.</source>
+        <source>expected &quot;key: value&quot; in the header.</source>
         <translation>文件头中应为“key: value”格式。</translation>
     </message>
     <message>
-        <source>unknown kind "%1" (court-filing, letter or notice).</source>
+        <source>unknown kind &quot;%1&quot; (court-filing, letter or notice).</source>
         <translation>未知的类型“%1”（应为court-filing、letter或notice）。</translation>
     </message>
     <message>
-        <source>unknown required field "%1".</source>
+        <source>unknown required field &quot;%1&quot;.</source>
         <translation>未知的必需字段“%1”。</translation>
     </message>
     <message>
-        <source>unknown header key "%1".</source>
+        <source>unknown header key &quot;%1&quot;.</source>
         <translation>未知的文件头键“%1”。</translation>
     </message>
     <message>
-        <source>the header lacks "%1:".</source>
+        <source>the header lacks &quot;%1:&quot;.</source>
         <translation>文件头缺少“%1:”。</translation>
     </message>
     <message>
-        <source>the header declares id "%1" but the file is named %2.</source>
+        <source>the header declares id &quot;%1&quot; but the file is named %2.</source>
         <translation>文件头声明的id为“%1”，但文件名为%2。</translation>
     </message>
     <message>
@@ -326,24 +327,6 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹%1。</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::bundle</name>
-    <message>
-        <source>The evidence bundle was cancelled.</source>
-        <translation>已取消生成证据材料。</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::bundle::PagePipeline</name>
-    <message>
-        <source>The evidence bundle has no page left to write.</source>
-        <translation>证据材料已无可写入的页面。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取%1：%2</translation>
     </message>
 </context>
 <context>
@@ -450,7 +433,7 @@
         <translation>无法读回%1：%2</translation>
     </message>
     <message>
-        <source>%1: the rendering's metadata cannot be removed.</source>
+        <source>%1: the rendering&apos;s metadata cannot be removed.</source>
         <translation>%1：无法清除渲染件的元数据。</translation>
     </message>
     <message>

@@ -2,120 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>habeas</name>
-    <message>
-        <source>The announcement needs its publication date.</source>
-        <translation>诉前公告须有发布日期。</translation>
-    </message>
-    <message>
-        <source>The publication date lies in the future.</source>
-        <translation>发布日期晚于今日。</translation>
-    </message>
-    <message>
-        <source>Name the medium the announcement ran in (e.g. 正义网).</source>
-        <translation>请写明发布公告的媒体（如正义网）。</translation>
-    </message>
-    <message>
-        <source>The announcement needs a contact person.</source>
-        <translation>诉前公告须有联系人。</translation>
-    </message>
-    <message>
-        <source>The announcement needs a contact phone number.</source>
-        <translation>诉前公告须有联系电话。</translation>
-    </message>
-    <message>
-        <source>Name the organisations that came forward.</source>
-        <translation>请写明提起诉讼的组织。</translation>
-    </message>
-    <message>
-        <source>The announcement runs until %1: whether an organisation came forward is known only after that day.</source>
-        <translation>公告期至%1届满：届满后方能确定有无组织提起诉讼。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>信息类别</translation>
-    </message>
-    <message>
-        <source>the file has no column "%1" (for %2); its columns: %3</source>
-        <translation>文件中没有“%1”列（用于 %2）；文件的列为：%3</translation>
-    </message>
-    <message>
-        <source>no column of the file holds the ID number (its columns: %1); name it with --column id-number=HEADER</source>
-        <translation>文件中没有身份证号码列（文件的列为：%1）；请用 --column id-number=列名 指定</translation>
-    </message>
-    <message>
-        <source>the import was cancelled; the library is unchanged</source>
-        <translation>导入已取消；库未作任何更改</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>no row of %1 could be read (%2)</source>
-        <translation>%1 中没有任何一行可以读取（%2）</translation>
-    </message>
-    <message>
-        <source>it has a header and nothing else</source>
-        <translation>只有表头，没有其他内容</translation>
-    </message>
-    <message>
-        <source>There is no review comment %1.</source>
-        <translation>不存在第%1条审阅意见。</translation>
-    </message>
-    <message>
-        <source>A review comment needs some text.</source>
-        <translation>审阅意见不能为空。</translation>
-    </message>
-    <message>
-        <source>Edit Review Comment</source>
-        <translation>编辑审阅意见</translation>
-    </message>
-    <message>
-        <source>Resolve Review Comment</source>
-        <translation>解决审阅意见</translation>
-    </message>
-    <message>
-        <source>Reopen Review Comment</source>
-        <translation>重新打开审阅意见</translation>
-    </message>
-    <message>
-        <source>Remove Review Comment</source>
-        <translation>删除审阅意见</translation>
-    </message>
-    <message>
-        <source>Keep My Version of a Review Comment</source>
-        <translation>保留我方版本的审阅意见</translation>
-    </message>
-    <message>
-        <source>Take the Other Version of a Review Comment</source>
-        <translation>采用对方版本的审阅意见</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::AddReviewCommentCommand</name>
-    <message>
-        <source>Add Review Comment</source>
-        <translation>添加审阅意见</translation>
-    </message>
-</context>
-<context>
     <name>habeas::Annotations</name>
     <message>
         <source>A region lies inside the page: x, y, width and height are fractions of the page between 0 and 1.</source>
@@ -251,7 +137,7 @@
         <translation>服务器上以该文件的 SHA-256（%1）保存的是其他内容；本文件未保存。</translation>
     </message>
     <message>
-        <source>Cannot make a local folder for the server's originals.</source>
+        <source>Cannot make a local folder for the server&apos;s originals.</source>
         <translation>无法为服务器上的原件创建本地文件夹。</translation>
     </message>
 </context>
@@ -535,7 +421,7 @@
         <translation>请填写案件名称。</translation>
     </message>
     <message>
-        <source>Only a public-interest case has a procuratorate's document number (文号).</source>
+        <source>Only a public-interest case has a procuratorate&apos;s document number (文号).</source>
         <translation>只有公益诉讼案件才有检察机关的文号。</translation>
     </message>
     <message>
@@ -680,7 +566,7 @@
 <context>
     <name>habeas::Claims</name>
     <message>
-        <source>The heading of claim %1 (%2) cannot be empty: write the sentence its reasons stand under, or return to the theory's own.</source>
+        <source>The heading of claim %1 (%2) cannot be empty: write the sentence its reasons stand under, or return to the theory&apos;s own.</source>
         <translation>请求%1（%2）的标题不能为空：请填写该请求理由所在的标题句，或恢复理论默认标题。</translation>
     </message>
     <message>
@@ -688,15 +574,15 @@
         <translation>请求%1（%2）没有可供选择的情形。</translation>
     </message>
     <message>
-        <source>Claim %1 (%2) has no alternative "%3"; it has %4.</source>
+        <source>Claim %1 (%2) has no alternative &quot;%3&quot;; it has %4.</source>
         <translation>请求%1（%2）没有情形“%3”；可选：%4。</translation>
     </message>
     <message>
-        <source>Element %1 of claim %2 (%3) is the defendant's to prove: an adverse inference helps only the party that bears the burden (EvP 95).</source>
+        <source>Element %1 of claim %2 (%3) is the defendant&apos;s to prove: an adverse inference helps only the party that bears the burden (EvP 95).</source>
         <translation>请求%2（%3）的要件%1由被告举证：不利推定仅对负有举证责任的一方适用（民事诉讼证据规定第九十五条）。</translation>
     </message>
     <message>
-        <source>There is no theory "%1" in the catalogue.</source>
+        <source>There is no theory &quot;%1&quot; in the catalogue.</source>
         <translation>诉由目录中没有“%1”。</translation>
     </message>
     <message>
@@ -708,7 +594,7 @@
         <translation>没有请求%1。</translation>
     </message>
     <message>
-        <source>Claim %1 (%2) has no element "%3"; it has %4.</source>
+        <source>Claim %1 (%2) has no element &quot;%3&quot;; it has %4.</source>
         <translation>请求%1（%2）没有构成要件“%3”；其构成要件为%4。</translation>
     </message>
     <message>
@@ -798,7 +684,7 @@
 <context>
     <name>habeas::Damages</name>
     <message>
-        <source>Lawyer's fee</source>
+        <source>Lawyer&apos;s fee</source>
         <translation>律师费</translation>
     </message>
     <message>
@@ -866,7 +752,7 @@
         <translation>请写明款项支付至的基金或组织名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a count of the register: use records, minors, under14 or category:&lt;category&gt;.</source>
+        <source>&quot;%1&quot; is not a count of the register: use records, minors, under14 or category:&lt;category&gt;.</source>
         <translation>“%1”不是登记名册的统计项：请使用 records、minors、under14 或 category:&lt;类别&gt;。</translation>
     </message>
     <message>
@@ -886,7 +772,7 @@
         <translation>%1不是本案被告，不能对其主张赔偿项目。</translation>
     </message>
     <message>
-        <source>"%1" is not a factor of Art. 5.</source>
+        <source>&quot;%1&quot; is not a factor of Art. 5.</source>
         <translation>“%1”不是精神损害赔偿司法解释第五条所列的因素。</translation>
     </message>
     <message>
@@ -957,7 +843,7 @@
         <translation>计算结果超出最高限额10,000,000,000,000元。</translation>
     </message>
     <message>
-        <source>Coefficient %1 ("%2"): %3</source>
+        <source>Coefficient %1 (&quot;%2&quot;): %3</source>
         <translation>系数%1（“%2”）：%3</translation>
     </message>
     <message>
@@ -1007,7 +893,7 @@
         <translation>财产损失（实际损失）</translation>
     </message>
     <message>
-        <source>Processor's gain</source>
+        <source>Processor&apos;s gain</source>
         <translation>侵权人获益</translation>
     </message>
     <message>
@@ -1159,7 +1045,7 @@
         <translation>举证期限</translation>
     </message>
     <message>
-        <source>the day the court's notice sets</source>
+        <source>the day the court&apos;s notice sets</source>
         <translation>法院通知确定之日</translation>
     </message>
     <message>
@@ -1230,7 +1116,7 @@
         </translation>
     </message>
     <message>
-        <source>A deadline of kind "%1" needs its period: the number of days, months or years the court, the letter or you set.</source>
+        <source>A deadline of kind &quot;%1&quot; needs its period: the number of days, months or years the court, the letter or you set.</source>
         <translation>“%1”类期限需要填写期间：法院、函件或您确定的日数、月数或年数。</translation>
     </message>
     <message>
@@ -1250,7 +1136,7 @@
         <translation>事件%1属于其他案件。</translation>
     </message>
     <message>
-        <source>The event "%1" is dated %2, not to the day: a period can only start from a day.</source>
+        <source>The event &quot;%1&quot; is dated %2, not to the day: a period can only start from a day.</source>
         <translation>事件“%1”的日期为%2，未精确到日：期间只能自某一日起算。</translation>
     </message>
     <message>
@@ -1335,7 +1221,7 @@
 <context>
     <name>habeas::EventStore</name>
     <message>
-        <source>"%1" is not a date of the stated precision (2021-01-20, 2021-01 or 2021).</source>
+        <source>&quot;%1&quot; is not a date of the stated precision (2021-01-20, 2021-01 or 2021).</source>
         <translation>“%1”不是符合所选精度的日期（2021-01-20、2021-01或2021）。</translation>
     </message>
     <message>
@@ -1445,6 +1331,14 @@
         <source>The stored original of %1 was altered (its SHA-256 no longer matches); nothing was exported.</source>
         <translation>%1存储的原件已被改动（与其SHA-256值不再一致）；未导出任何内容。</translation>
     </message>
+    <message>
+        <source>exhibit %1 (“%2”)</source>
+        <translation>%1（“%2”）</translation>
+    </message>
+    <message>
+        <source>Not tried: the library failed on an earlier file of this import.</source>
+        <translation>未尝试：本次导入的较早文件处理时案件库出错。</translation>
+    </message>
 </context>
 <context>
     <name>habeas::EvidenceCommands</name>
@@ -1459,6 +1353,10 @@
     <message>
         <source>Edit exhibit %1</source>
         <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>exhibit %1 (“%2”)</source>
+        <translation>%1（“%2”）</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1578,7 @@
 <context>
     <name>habeas::HolidayCalendar</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -1728,7 +1626,7 @@
         <translation>文件中没有日期列表</translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
+        <source>&quot;%1&quot; is not a date</source>
         <translation>“%1”不是有效日期</translation>
     </message>
     <message>
@@ -1794,7 +1692,7 @@
         <translation>居民身份证号码应为18位，此号码为%1位。</translation>
     </message>
     <message>
-        <source>Character %1 of the ID number must be a digit, not "%2".</source>
+        <source>Character %1 of the ID number must be a digit, not &quot;%2&quot;.</source>
         <translation>居民身份证号码第%1位应为数字，而不是“%2”。</translation>
     </message>
     <message>
@@ -1814,7 +1712,7 @@
         <translation>统一社会信用代码应为18位，此代码为%1位。</translation>
     </message>
     <message>
-        <source>Character %1 of the unified social credit code, "%2", is not allowed (digits and capital letters except I, O, S, V, Z).</source>
+        <source>Character %1 of the unified social credit code, &quot;%2&quot;, is not allowed (digits and capital letters except I, O, S, V, Z).</source>
         <translation>统一社会信用代码第%1位的“%2”为无效字符（只能使用数字和除I、O、S、V、Z以外的大写字母）。</translation>
     </message>
     <message>
@@ -1826,7 +1724,7 @@
         <translation>该统一社会信用代码的校验码（第18位）应为%1，而不是%2；有字符输入错误。</translation>
     </message>
     <message>
-        <source>A phone number may hold digits, spaces, hyphens, brackets and a leading +; "%1" is not one of them.</source>
+        <source>A phone number may hold digits, spaces, hyphens, brackets and a leading +; &quot;%1&quot; is not one of them.</source>
         <translation>电话号码只能包含数字、空格、连字符、括号以及开头的+号；“%1”不属于允许的字符。</translation>
     </message>
     <message>
@@ -1928,11 +1826,7 @@
         <translation>升级案件库前的备份失败，未作任何更改：无法复制%1。</translation>
     </message>
     <message>
-        <source>A server library keeps its originals on the server; collecting unreferenced ones is not available there yet.</source>
-        <translation>服务器上的案卷库把原件保存在服务器中；暂时还不能在那里清理无人引用的原件。</translation>
-    </message>
-    <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；请安装 libqt6sql6-psql。</translation>
     </message>
     <message>
@@ -1946,6 +1840,10 @@
     <message>
         <source>A server library is backed up on the server, with pg_dump (docs/server.md), not by Habeas.</source>
         <translation>服务器上的案卷库在服务器端用 pg_dump 备份（见 docs/server.md），而不由 Habeas 备份。</translation>
+    </message>
+    <message>
+        <source>On a server library only its administrator (the role that owns its tables) removes unreferenced originals, since an exhibit of a case you are not on may cite them: %1 is not the administrator. Nothing was removed; `library check` without --repair lists them.</source>
+        <translation>服务器案件库中，只有管理员（拥有案件库数据表的角色）可以清除未被引用的原件，因为您未参与的案件中的证据可能仍在引用它们：%1 不是管理员。未删除任何内容；不带 --repair 的 `library check` 会列出这些原件。</translation>
     </message>
 </context>
 <context>
@@ -1969,12 +1867,14 @@
     <message numerus="yes">
         <source>%1: %n row(s)…</source>
         <translation>
-            <numerusform>%1：%n行……</numerusform></translation>
+            <numerusform>%1：%n行……</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) copied</source>
         <translation>
-            <numerusform>%1：已复制%n行</numerusform></translation>
+            <numerusform>%1：已复制%n行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot make a temporary file: %1</source>
@@ -1995,7 +1895,8 @@
     <message numerus="yes">
         <source>originals: %n copied</source>
         <translation>
-            <numerusform>原件：已复制%n件</numerusform></translation>
+            <numerusform>原件：已复制%n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server did not say who is copying.</source>
@@ -2077,7 +1978,7 @@
         <translation>不支持多个主机</translation>
     </message>
     <message>
-        <source>the port "%1" is not a number from 1 to 65535</source>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
         <translation>端口“%1”不是 1 至 65535 之间的数字</translation>
     </message>
     <message>
@@ -2085,11 +1986,11 @@
         <translation>未写用户名（postgresql://用户名@主机/数据库）</translation>
     </message>
     <message>
-        <source>the parameter "%1" is not supported (only sslmode)</source>
+        <source>the parameter &quot;%1&quot; is not supported (only sslmode)</source>
         <translation>不支持参数“%1”（仅支持 sslmode）</translation>
     </message>
     <message>
-        <source>sslmode must be one of %1, not "%2"</source>
+        <source>sslmode must be one of %1, not &quot;%2&quot;</source>
         <translation>sslmode 须为 %1 之一，而不是“%2”</translation>
     </message>
     <message>
@@ -2262,7 +2163,7 @@
         <translation>个工作日</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD, e.g. 2024-10-08).</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD, e.g. 2024-10-08).</source>
         <translation>“%1”不是有效日期（格式为YYYY-MM-DD，例如2024-10-08）。</translation>
     </message>
     <message>
@@ -2308,7 +2209,7 @@
         <translation>%1%2，期间于当日届满。</translation>
     </message>
     <message>
-        <source>The official holiday calendar of %1 is not known to this version of Habeas; its days were counted by weekends alone. Check the State Council's notice for %1.</source>
+        <source>The official holiday calendar of %1 is not known to this version of Habeas; its days were counted by weekends alone. Check the State Council&apos;s notice for %1.</source>
         <translation>本版本Habeas未收录%1年的官方节假日安排，该年日期仅按周末计算。请核对国务院办公厅%1年的放假通知。</translation>
     </message>
 </context>
@@ -2323,7 +2224,7 @@
         <translation>本版本缺少服务器数据库升级第 %1 步。</translation>
     </message>
     <message>
-        <source>The server library's schema changed while it was being updated (found %1, expected %2).</source>
+        <source>The server library&apos;s schema changed while it was being updated (found %1, expected %2).</source>
         <translation>升级过程中服务器案件库的结构被改动（实际为 %1，应为 %2）。</translation>
     </message>
     <message>
@@ -2339,8 +2240,8 @@
         <translation>数据库 %1 的编码为 %2；Habeas 案件库需要 UTF8 编码（见 docs/server.md）。</translation>
     </message>
     <message>
-        <source>The database %1 was created with LC_CTYPE %2, under which Chinese characters are not letters: its search index would hold nothing of a Chinese text. Create it with LC_CTYPE 'C.UTF-8' (docs/server.md).</source>
-        <translation>数据库 %1 创建时的 LC_CTYPE 为 %2，在此设置下汉字不被视为文字字符，检索索引将收录不到任何中文内容。请以 LC_CTYPE 'C.UTF-8' 创建数据库（见 docs/server.md）。</translation>
+        <source>The database %1 was created with LC_CTYPE %2, under which Chinese characters are not letters: its search index would hold nothing of a Chinese text. Create it with LC_CTYPE &apos;C.UTF-8&apos; (docs/server.md).</source>
+        <translation>数据库 %1 创建时的 LC_CTYPE 为 %2，在此设置下汉字不被视为文字字符，检索索引将收录不到任何中文内容。请以 LC_CTYPE &apos;C.UTF-8&apos; 创建数据库（见 docs/server.md）。</translation>
     </message>
     <message>
         <source>This server library was written by a newer version of Habeas (schema %1; this version reads up to %2). Update Habeas to use it.</source>
@@ -2427,7 +2328,35 @@
     </message>
 </context>
 <context>
-    <name>habeas::PublicInterestStore</name>
+    <name>habeas::PublicInterest</name>
+    <message>
+        <source>The announcement needs its publication date.</source>
+        <translation>诉前公告须有发布日期。</translation>
+    </message>
+    <message>
+        <source>The publication date lies in the future.</source>
+        <translation>发布日期晚于今日。</translation>
+    </message>
+    <message>
+        <source>Name the medium the announcement ran in (e.g. 正义网).</source>
+        <translation>请写明发布公告的媒体（如正义网）。</translation>
+    </message>
+    <message>
+        <source>The announcement needs a contact person.</source>
+        <translation>诉前公告须有联系人。</translation>
+    </message>
+    <message>
+        <source>The announcement needs a contact phone number.</source>
+        <translation>诉前公告须有联系电话。</translation>
+    </message>
+    <message>
+        <source>Name the organisations that came forward.</source>
+        <translation>请写明提起诉讼的组织。</translation>
+    </message>
+    <message>
+        <source>The announcement runs until %1: whether an organisation came forward is known only after that day.</source>
+        <translation>公告期至%1届满：届满后方能确定有无组织提起诉讼。</translation>
+    </message>
     <message>
         <source>Case %1 is in the trash.</source>
         <translation>案件%1在回收站中。</translation>
@@ -2454,30 +2383,59 @@
     </message>
 </context>
 <context>
-    <name>habeas::RegisterKey</name>
+    <name>habeas::Register</name>
     <message>
-        <source>the cryptography library could not be initialised</source>
-        <translation>无法初始化密码库</translation>
+        <source>the row is too long (a field of over 64 KB or over 4096 fields)</source>
+        <translation>该行过长（某字段超过 64 KB 或字段超过 4096 个）</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>the row holds bytes that are not text in the file&apos;s encoding</source>
+        <translation>该行含有不符合文件编码的字节</translation>
     </message>
     <message>
-        <source>%1 is damaged (it should hold %2 bytes)</source>
-        <translation>%1 已损坏（应为 %2 字节）</translation>
+        <source>a quoted field opened here is never closed</source>
+        <translation>此处开始的带引号字段没有结束引号</translation>
     </message>
     <message>
-        <source>the library has no register key (%1)</source>
-        <translation>本库没有名册密钥（%1）</translation>
+        <source>the file is UTF-16 text; save it as CSV in UTF-8 (or GB18030)</source>
+        <translation>该文件为 UTF-16 文本；请另存为 UTF-8（或 GB18030）编码的 CSV</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>the file is not a CSV text file (it holds binary data)</source>
+        <translation>该文件不是 CSV 文本文件（含有二进制数据）</translation>
     </message>
-</context>
-<context>
-    <name>habeas::RegisterRowProcessor</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>信息类别</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot; (for %2); its columns: %3</source>
+        <translation>文件中没有“%1”列（用于 %2）；文件的列为：%3</translation>
+    </message>
+    <message>
+        <source>no column of the file holds the ID number (its columns: %1); name it with --column id-number=HEADER</source>
+        <translation>文件中没有身份证号码列（文件的列为：%1）；请用 --column id-number=列名 指定</translation>
+    </message>
     <message>
         <source>the row has %1 field(s); the ID number is in column %2</source>
         <translation>该行只有 %1 个字段；身份证号码在第 %2 列</translation>
@@ -2490,16 +2448,21 @@
         <source>the ID number is the number %1 in scientific notation: the spreadsheet program dropped its last digits; format the column as text and export the file again</source>
         <translation>身份证号码为科学计数法数字 %1：电子表格程序已丢失其末几位；请将该列设为文本格式后重新导出文件</translation>
     </message>
-</context>
-<context>
-    <name>habeas::RegisterStore</name>
     <message>
-        <source>case %1 has no chronology event dated to the day to count ages on; give the date of the conduct with --as-of</source>
-        <translation>案件 %1 的事实经过中没有精确到日的事件，无法据以计算年龄；请用 --as-of 给出行为发生日期</translation>
+        <source>the cryptography library could not be initialised</source>
+        <translation>无法初始化密码库</translation>
+    </message>
+    <message>
+        <source>the register key of case %1 is damaged (it should hold %2 bytes)</source>
+        <translation>案件 %1 的名单密钥已损坏（应为 %2 字节）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>case %1 has no chronology event dated to the day to count ages on; give the date of the conduct with --as-of</source>
+        <translation>案件 %1 的事实经过中没有精确到日的事件，无法据以计算年龄；请用 --as-of 给出行为发生日期</translation>
     </message>
     <message>
         <source>the header row of %1 cannot be read: %2</source>
@@ -2514,12 +2477,76 @@
         <translation>案件 %1 没有受害人名册</translation>
     </message>
     <message>
-        <source>the register of case %1 was hashed with another key than the library's register.key; import it again to search it</source>
-        <translation>案件 %1 的名册是用与本库 register.key 不同的密钥计算散列的；如需查询，请重新导入</translation>
+        <source>the register of case %1 was hashed with another key than the one the library keeps for it; import it again to search it</source>
+        <translation>案件 %1 的受害人名单是用另一密钥计算哈希的，与案件库为该案保存的密钥不同；请重新导入后再查询</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; the library is unchanged</source>
+        <translation>导入已取消；库未作任何更改</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>no row of %1 could be read (%2)</source>
+        <translation>%1 中没有任何一行可以读取（%2）</translation>
+    </message>
+    <message>
+        <source>it has a header and nothing else</source>
+        <translation>只有表头，没有其他内容</translation>
     </message>
     <message>
         <source>case %1 already has a register of affected persons; clear it first (register clear %1), then import</source>
         <translation>案件 %1 已有受害人名册；请先清除（register clear %1），再导入</translation>
+    </message>
+    <message>
+        <source>the XLSX file inflates far beyond its size (a ZIP bomb?); it is not read</source>
+        <translation>该 XLSX 文件解压后远超其自身大小（ZIP 炸弹？）；不予读取</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: cannot open its part %1</source>
+        <translation>XLSX 文件已损坏：无法打开其组成部分 %1</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: %1 at line %2 of %3</source>
+        <translation>XLSX 文件已损坏：%3 第 %2 行：%1</translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive but not an XLSX workbook</source>
+        <translation>该文件是 ZIP 压缩包，但不是 XLSX 工作簿</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: sheet &quot;%1&quot; has no part</source>
+        <translation>XLSX 文件已损坏：工作表“%1”没有对应的组成部分</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets: %2</source>
+        <translation>工作簿中没有工作表“%1”；其工作表为：%2</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook (not a readable ZIP archive)</source>
+        <translation>该文件不是 XLSX 工作簿（不是可读取的 ZIP 压缩包）</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: its sheet part %1 is missing</source>
+        <translation>XLSX 文件已损坏：缺少工作表部分 %1</translation>
+    </message>
+    <message>
+        <source>case %1 has no register key on the server that you may read</source>
+        <translation>服务器上没有您可读取的案件 %1 的名单密钥</translation>
+    </message>
+    <message>
+        <source>the library has no register key (%1)</source>
+        <translation>本库没有名册密钥（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it should hold %2 bytes)</source>
+        <translation>%1 已损坏（应为 %2 字节）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2570,37 @@
     <message>
         <source>A written apology has no medium or duration; choose a public apology for those.</source>
         <translation>书面赔礼道歉没有媒介和持续时间；如需写明，请选择公开赔礼道歉。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ReviewCommands</name>
+    <message>
+        <source>Edit Review Comment</source>
+        <translation>编辑审阅意见</translation>
+    </message>
+    <message>
+        <source>Resolve Review Comment</source>
+        <translation>解决审阅意见</translation>
+    </message>
+    <message>
+        <source>Reopen Review Comment</source>
+        <translation>重新打开审阅意见</translation>
+    </message>
+    <message>
+        <source>Remove Review Comment</source>
+        <translation>删除审阅意见</translation>
+    </message>
+    <message>
+        <source>Keep My Version of a Review Comment</source>
+        <translation>保留我方版本的审阅意见</translation>
+    </message>
+    <message>
+        <source>Take the Other Version of a Review Comment</source>
+        <translation>采用对方版本的审阅意见</translation>
+    </message>
+    <message>
+        <source>Add Review Comment</source>
+        <translation>添加审阅意见</translation>
     </message>
 </context>
 <context>
@@ -2609,7 +2667,7 @@
         <translation>不存在该记录（%1 %2）。</translation>
     </message>
     <message>
-        <source>Claim %1 has no element "%2".</source>
+        <source>Claim %1 has no element &quot;%2&quot;.</source>
         <translation>请求权%1没有要件“%2”。</translation>
     </message>
     <message>
@@ -2623,6 +2681,14 @@
     <message>
         <source>Review comment %1 has no conflict to settle.</source>
         <translation>第%1条审阅意见没有需要处理的冲突。</translation>
+    </message>
+    <message>
+        <source>There is no review comment %1.</source>
+        <translation>不存在第%1条审阅意见。</translation>
+    </message>
+    <message>
+        <source>A review comment needs some text.</source>
+        <translation>审阅意见不能为空。</translation>
     </message>
 </context>
 <context>
@@ -2762,7 +2828,7 @@
 <context>
     <name>habeas::TeamStore</name>
     <message>
-        <source>Only a server library has teams; a folder library is one user's own.</source>
+        <source>Only a server library has teams; a folder library is one user&apos;s own.</source>
         <translation>只有服务器上的案件库才有团队；文件夹案件库只属于一位用户。</translation>
     </message>
     <message>
@@ -2778,7 +2844,7 @@
         <translation>%1是案件%2唯一的负责人，而案件必须有负责人：请先将另一名成员设为负责人。</translation>
     </message>
     <message>
-        <source>"%1" is not a team role: use lead, member or reader.</source>
+        <source>&quot;%1&quot; is not a team role: use lead, member or reader.</source>
         <translation>“%1”不是团队角色：请使用lead（负责人）、member（成员）或reader（阅读者）。</translation>
     </message>
     <message>
@@ -2928,15 +2994,15 @@
         <translation>案件包中含有%1；正常的案件包不会如此。</translation>
     </message>
     <message>
-        <source>The bundle holds a symbolic link, "%1"; a bundle never does.</source>
+        <source>The bundle holds a symbolic link, &quot;%1&quot;; a bundle never does.</source>
         <translation>案件包中含有符号链接“%1”；正常的案件包不会如此。</translation>
     </message>
     <message>
-        <source>The bundle holds a folder entry, "%1"; a bundle never does.</source>
+        <source>The bundle holds a folder entry, &quot;%1&quot;; a bundle never does.</source>
         <translation>案件包中含有文件夹条目“%1”；正常的案件包不会如此。</translation>
     </message>
     <message>
-        <source>The bundle holds two entries named "%1".</source>
+        <source>The bundle holds two entries named &quot;%1&quot;.</source>
         <translation>案件包中有两个名为“%1”的条目。</translation>
     </message>
     <message>
@@ -2944,19 +3010,19 @@
         <translation>案件包中没有manifest.json：它不是Habeas案件包，或已损坏。</translation>
     </message>
     <message>
-        <source>The bundle holds "%1", which its manifest does not list.</source>
+        <source>The bundle holds &quot;%1&quot;, which its manifest does not list.</source>
         <translation>案件包中含有“%1”，但其清单未列出该条目。</translation>
     </message>
     <message>
-        <source>The manifest gives %1 bytes for "%2" but the archive holds %3: the manifest lies about its sizes.</source>
+        <source>The manifest gives %1 bytes for &quot;%2&quot; but the archive holds %3: the manifest lies about its sizes.</source>
         <translation>清单记载“%2”为%1字节，但归档中为%3字节：清单所载大小不实。</translation>
     </message>
     <message>
-        <source>The manifest lists "%1", which the bundle does not hold (truncated?).</source>
+        <source>The manifest lists &quot;%1&quot;, which the bundle does not hold (truncated?).</source>
         <translation>清单列出了“%1”，但案件包中没有该条目（是否不完整？）。</translation>
     </message>
     <message>
-        <source>The bundle holds "%1", which is no part of a case bundle.</source>
+        <source>The bundle holds &quot;%1&quot;, which is no part of a case bundle.</source>
         <translation>案件包中含有“%1”，它不属于案件包的组成部分。</translation>
     </message>
     <message>
@@ -2968,15 +3034,15 @@
         <translation>review.json超出审阅意见可能的大小。</translation>
     </message>
     <message>
-        <source>The bytes of "%1" differ from the manifest (its size or SHA-256 does not match): the bundle was altered or damaged.</source>
+        <source>The bytes of &quot;%1&quot; differ from the manifest (its size or SHA-256 does not match): the bundle was altered or damaged.</source>
         <translation>“%1”的内容与清单不符（大小或SHA-256不一致）：案件包已被改动或损坏。</translation>
     </message>
     <message>
-        <source>The bundle carries "%1", which no row of its case cites.</source>
+        <source>The bundle carries &quot;%1&quot;, which no row of its case cites.</source>
         <translation>案件包中含有“%1”，但案件中没有任何记录引用它。</translation>
     </message>
     <message>
-        <source>The bundle carries "%1", which no exhibit of its case has.</source>
+        <source>The bundle carries &quot;%1&quot;, which no exhibit of its case has.</source>
         <translation>案件包中含有“%1”，但案件中没有对应的证据。</translation>
     </message>
     <message>
@@ -2984,7 +3050,7 @@
         <translation>证据原件%1不在案件包中。</translation>
     </message>
     <message>
-        <source>The bytes of "%1" changed while it was being read.</source>
+        <source>The bytes of &quot;%1&quot; changed while it was being read.</source>
         <translation>“%1”的内容在读取过程中发生了变化。</translation>
     </message>
     <message>
@@ -2996,7 +3062,7 @@
         <translation>该案件包来自较新版本Habeas的资料库（架构版本%1；本版本为%2）。请更新Habeas后再导入。</translation>
     </message>
     <message>
-        <source>The library's disk has %1 bytes free; the bundle needs %2.</source>
+        <source>The library&apos;s disk has %1 bytes free; the bundle needs %2.</source>
         <translation>资料库所在磁盘剩余%1字节，案件包需要%2字节。</translation>
     </message>
     <message>
@@ -3004,11 +3070,11 @@
         <translation>没有编号为%1的案件。</translation>
     </message>
     <message>
-        <source>The bundle carries another case ("%1"): review comments come back only onto the case they were written on, the case this bundle was made from. Import it as a new case instead.</source>
+        <source>The bundle carries another case (&quot;%1&quot;): review comments come back only onto the case they were written on, the case this bundle was made from. Import it as a new case instead.</source>
         <translation>该案件包属于另一案件（“%1”）：审阅意见只能导入其所针对的案件，即制作该案件包的案件。请改为将其作为新案件导入。</translation>
     </message>
     <message>
-        <source>The bundle carries no review comments (it was written by a Habeas without the clinic's review).</source>
+        <source>The bundle carries no review comments (it was written by a Habeas without the clinic&apos;s review).</source>
         <translation>该案件包不含审阅意见（由不支持诊所审阅的Habeas版本写出）。</translation>
     </message>
     <message>
@@ -3020,19 +3086,19 @@
         <translation>一个没有名称的条目</translation>
     </message>
     <message>
-        <source>the absolute path "%1"</source>
+        <source>the absolute path &quot;%1&quot;</source>
         <translation>绝对路径“%1”</translation>
     </message>
     <message>
-        <source>the entry name "%1", which holds a control character</source>
+        <source>the entry name &quot;%1&quot;, which holds a control character</source>
         <translation>含有控制字符的条目名“%1”</translation>
     </message>
     <message>
-        <source>the path "%1", which climbs out of the bundle with ".."</source>
+        <source>the path &quot;%1&quot;, which climbs out of the bundle with &quot;..&quot;</source>
         <translation>以“..”跳出案件包的路径“%1”</translation>
     </message>
     <message>
-        <source>the path "%1", which is not a plain relative path</source>
+        <source>the path &quot;%1&quot;, which is not a plain relative path</source>
         <translation>不是普通相对路径的路径“%1”</translation>
     </message>
     <message>
@@ -3040,23 +3106,23 @@
         <translation>清单列出了%1。</translation>
     </message>
     <message>
-        <source>The manifest lists "%1" twice.</source>
+        <source>The manifest lists &quot;%1&quot; twice.</source>
         <translation>清单两次列出“%1”。</translation>
     </message>
     <message>
-        <source>The manifest gives no valid size for "%1".</source>
+        <source>The manifest gives no valid size for &quot;%1&quot;.</source>
         <translation>清单未给出“%1”的有效大小。</translation>
     </message>
     <message>
-        <source>The manifest gives no valid SHA-256 for "%1".</source>
+        <source>The manifest gives no valid SHA-256 for &quot;%1&quot;.</source>
         <translation>清单未给出“%1”的有效SHA-256。</translation>
     </message>
     <message>
-        <source>The manifest lists "%1", which is no thumbnail a bundle holds.</source>
+        <source>The manifest lists &quot;%1&quot;, which is no thumbnail a bundle holds.</source>
         <translation>清单列出了“%1”，它不是案件包可含的缩略图。</translation>
     </message>
     <message>
-        <source>The manifest names "%1" with a SHA-256 that is not its own.</source>
+        <source>The manifest names &quot;%1&quot; with a SHA-256 that is not its own.</source>
         <translation>清单为“%1”记载的SHA-256与其名称不符。</translation>
     </message>
     <message>
@@ -3092,11 +3158,11 @@
         <translation>不是对象</translation>
     </message>
     <message>
-        <source>has the column "%1", which this library does not know</source>
+        <source>has the column &quot;%1&quot;, which this library does not know</source>
         <translation>含有本资料库不认识的列“%1”</translation>
     </message>
     <message>
-        <source>holds a list or object in "%1"</source>
+        <source>holds a list or object in &quot;%1&quot;</source>
         <translation>在“%1”中含有列表或对象</translation>
     </message>
     <message>
@@ -3124,7 +3190,7 @@
         <translation>review.json不是Habeas审阅意见列表。</translation>
     </message>
     <message>
-        <source>The bundle's review comments were written by a newer Habeas (review format %1; this Habeas reads format %2). Update Habeas to open it.</source>
+        <source>The bundle&apos;s review comments were written by a newer Habeas (review format %1; this Habeas reads format %2). Update Habeas to open it.</source>
         <translation>案件包中的审阅意见由更新版本的Habeas写出（审阅格式%1；本版本读取格式%2）。请升级Habeas后再打开。</translation>
     </message>
     <message>
@@ -3135,44 +3201,6 @@
         <source>Case %1 has no exhibit %2.</source>
         <translation>案件%1没有编号为%2的证据。</translation>
     </message>
-</context>
-<context>
-    <name>habeas::bundle::ArchiveReader</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开%1：%2</translation>
-    </message>
-    <message>
-        <source>The bundle is truncated or damaged: its ZIP directory cannot be read.</source>
-        <translation>案件包不完整或已损坏：无法读取其ZIP目录。</translation>
-    </message>
-    <message>
-        <source>This is not a Habeas case bundle: the file is not a ZIP archive.</source>
-        <translation>这不是Habeas案件包：该文件不是ZIP归档。</translation>
-    </message>
-    <message>
-        <source>The bundle has no entry "%1".</source>
-        <translation>案件包中没有条目“%1”。</translation>
-    </message>
-    <message>
-        <source>The entry "%1" of the bundle cannot be read (damaged or truncated).</source>
-        <translation>无法读取案件包中的条目“%1”（已损坏或不完整）。</translation>
-    </message>
-    <message>
-        <source>The entry "%1" of the bundle is damaged or truncated.</source>
-        <translation>案件包中的条目“%1”已损坏或不完整。</translation>
-    </message>
-    <message>
-        <source>The entry "%1" inflates beyond the %2 bytes the manifest gives (a zip bomb?).</source>
-        <translation>条目“%1”解压后超过清单所载的%2字节（可能是ZIP炸弹）。</translation>
-    </message>
-    <message>
-        <source>The entry "%1" of the bundle does not inflate to the bytes its archive declares (its checksum differs): it is damaged, or inflates beyond its size (a zip bomb).</source>
-        <translation>案件包中的条目“%1”解压后与归档所声明的内容不符（校验和不一致）：该条目已损坏，或解压后超出其声明的大小（ZIP炸弹）。</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::bundle::ArchiveWriter</name>
     <message>
         <source>The bundle cannot be written: %1.</source>
         <translation>无法写入案件包：%1。</translation>
@@ -3189,93 +3217,34 @@
         <source>Writing the bundle failed: %1.</source>
         <translation>写入案件包失败：%1。</translation>
     </message>
-</context>
-<context>
-    <name>habeas::bundle::CaseSnapshot</name>
     <message>
-        <source>There is no case %1.</source>
-        <translation>没有编号为%1的案件。</translation>
+        <source>The bundle is truncated or damaged: its ZIP directory cannot be read.</source>
+        <translation>案件包不完整或已损坏：无法读取其ZIP目录。</translation>
     </message>
     <message>
-        <source>case.json is not a Habeas case: %1</source>
-        <translation>case.json不是Habeas案件：%1</translation>
+        <source>This is not a Habeas case bundle: the file is not a ZIP archive.</source>
+        <translation>这不是Habeas案件包：该文件不是ZIP归档。</translation>
     </message>
     <message>
-        <source>case.json holds the table "%1", which this Habeas does not know.</source>
-        <translation>case.json含有本版本Habeas不认识的表“%1”。</translation>
+        <source>The bundle has no entry &quot;%1&quot;.</source>
+        <translation>案件包中没有条目“%1”。</translation>
     </message>
     <message>
-        <source>case.json does not hold exactly one case.</source>
-        <translation>case.json中的案件不是恰好一件。</translation>
+        <source>The entry &quot;%1&quot; of the bundle cannot be read (damaged or truncated).</source>
+        <translation>无法读取案件包中的条目“%1”（已损坏或不完整）。</translation>
     </message>
     <message>
-        <source>refers to a row of parties the bundle does not hold</source>
-        <translation>引用了案件包中不存在的当事人记录</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::bundle::Failure</name>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>已取消，未作任何更改。</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::bundle::Manifest</name>
-    <message>
-        <source>The bundle's manifest is not valid JSON: %1.</source>
-        <translation>案件包的清单不是有效的JSON：%1。</translation>
+        <source>The entry &quot;%1&quot; of the bundle is damaged or truncated.</source>
+        <translation>案件包中的条目“%1”已损坏或不完整。</translation>
     </message>
     <message>
-        <source>This is not a Habeas case bundle (its manifest names no Habeas bundle format).</source>
-        <translation>这不是Habeas案件包（其清单未载明Habeas案件包格式）。</translation>
+        <source>The entry &quot;%1&quot; inflates beyond the %2 bytes the manifest gives (a zip bomb?).</source>
+        <translation>条目“%1”解压后超过清单所载的%2字节（可能是ZIP炸弹）。</translation>
     </message>
     <message>
-        <source>The bundle's manifest gives no valid format version.</source>
-        <translation>案件包的清单未给出有效的格式版本。</translation>
+        <source>The entry &quot;%1&quot; of the bundle does not inflate to the bytes its archive declares (its checksum differs): it is damaged, or inflates beyond its size (a zip bomb).</source>
+        <translation>案件包中的条目“%1”解压后与归档所声明的内容不符（校验和不一致）：该条目已损坏，或解压后超出其声明的大小（ZIP炸弹）。</translation>
     </message>
-    <message>
-        <source>The bundle was written by a newer Habeas (bundle format %1); this Habeas reads format %2. Update Habeas to open it.</source>
-        <translation>该案件包由较新版本的Habeas写入（案件包格式%1）；本版本只能读取格式%2。请更新Habeas后再打开。</translation>
-    </message>
-    <message>
-        <source>The bundle's manifest lists no entries.</source>
-        <translation>案件包的清单未列出任何条目。</translation>
-    </message>
-    <message>
-        <source>The bundle's manifest lists more than %1 entries.</source>
-        <translation>案件包的清单列出的条目超过%1个。</translation>
-    </message>
-    <message>
-        <source>The bundle's manifest does not list case.json.</source>
-        <translation>案件包的清单未列出case.json。</translation>
-    </message>
-    <message>
-        <source>The bundle's review comments were written by a newer Habeas (review format %1; this Habeas reads format %2). Update Habeas to open it.</source>
-        <translation>案件包中的审阅意见由更新版本的Habeas写出（审阅格式%1；本版本读取格式%2）。请升级Habeas后再打开。</translation>
-    </message>
-    <message>
-        <source>The bundle's manifest and its review.json do not agree: one lacks the other.</source>
-        <translation>案件包的清单与其review.json不一致：缺少其中之一。</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::bundle::PassphraseStrength</name>
-    <message>
-        <source>weak</source>
-        <translation>弱</translation>
-    </message>
-    <message>
-        <source>fair</source>
-        <translation>中等</translation>
-    </message>
-    <message>
-        <source>strong</source>
-        <translation>强</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::bundle::crypto</name>
     <message>
         <source>The encryption library cannot be started.</source>
         <translation>无法启动加密库。</translation>
@@ -3301,11 +3270,11 @@
         <translation>该案件包采用较新的加密格式（版本%1）；请更新Habeas后再打开。</translation>
     </message>
     <message>
-        <source>The encrypted bundle's header was altered: its key parameters are out of range.</source>
+        <source>The encrypted bundle&apos;s header was altered: its key parameters are out of range.</source>
         <translation>加密案件包的文件头已被改动：其密钥参数超出范围。</translation>
     </message>
     <message>
-        <source>The encrypted bundle's header was altered.</source>
+        <source>The encrypted bundle&apos;s header was altered.</source>
         <translation>加密案件包的文件头已被改动。</translation>
     </message>
     <message>
@@ -3332,74 +3301,69 @@
         <source>The encrypted bundle was altered: it has bytes after its end.</source>
         <translation>加密案件包已被改动：结尾之后还有多余内容。</translation>
     </message>
-</context>
-<context>
-    <name>habeas::registerfile</name>
     <message>
-        <source>the file is UTF-16 text; save it as CSV in UTF-8 (or GB18030)</source>
-        <translation>该文件为 UTF-16 文本；请另存为 UTF-8（或 GB18030）编码的 CSV</translation>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未作任何更改。</translation>
     </message>
     <message>
-        <source>the file is not a CSV text file (it holds binary data)</source>
-        <translation>该文件不是 CSV 文本文件（含有二进制数据）</translation>
+        <source>The bundle&apos;s manifest is not valid JSON: %1.</source>
+        <translation>案件包的清单不是有效的JSON：%1。</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
+        <source>This is not a Habeas case bundle (its manifest names no Habeas bundle format).</source>
+        <translation>这不是Habeas案件包（其清单未载明Habeas案件包格式）。</translation>
     </message>
     <message>
-        <source>the XLSX file inflates far beyond its size (a ZIP bomb?); it is not read</source>
-        <translation>该 XLSX 文件解压后远超其自身大小（ZIP 炸弹？）；不予读取</translation>
+        <source>The bundle&apos;s manifest gives no valid format version.</source>
+        <translation>案件包的清单未给出有效的格式版本。</translation>
     </message>
     <message>
-        <source>the XLSX file is damaged: cannot open its part %1</source>
-        <translation>XLSX 文件已损坏：无法打开其组成部分 %1</translation>
+        <source>The bundle was written by a newer Habeas (bundle format %1); this Habeas reads format %2. Update Habeas to open it.</source>
+        <translation>该案件包由较新版本的Habeas写入（案件包格式%1）；本版本只能读取格式%2。请更新Habeas后再打开。</translation>
     </message>
     <message>
-        <source>the XLSX file is damaged: %1 at line %2 of %3</source>
-        <translation>XLSX 文件已损坏：%3 第 %2 行：%1</translation>
+        <source>The bundle&apos;s manifest lists no entries.</source>
+        <translation>案件包的清单未列出任何条目。</translation>
     </message>
     <message>
-        <source>the file is a ZIP archive but not an XLSX workbook</source>
-        <translation>该文件是 ZIP 压缩包，但不是 XLSX 工作簿</translation>
+        <source>The bundle&apos;s manifest lists more than %1 entries.</source>
+        <translation>案件包的清单列出的条目超过%1个。</translation>
     </message>
     <message>
-        <source>the XLSX file is damaged: sheet "%1" has no part</source>
-        <translation>XLSX 文件已损坏：工作表“%1”没有对应的组成部分</translation>
+        <source>The bundle&apos;s manifest does not list case.json.</source>
+        <translation>案件包的清单未列出case.json。</translation>
     </message>
     <message>
-        <source>the workbook has no sheet "%1"; its sheets: %2</source>
-        <translation>工作簿中没有工作表“%1”；其工作表为：%2</translation>
+        <source>The bundle&apos;s manifest and its review.json do not agree: one lacks the other.</source>
+        <translation>案件包的清单与其review.json不一致：缺少其中之一。</translation>
     </message>
     <message>
-        <source>the file is not an XLSX workbook (not a readable ZIP archive)</source>
-        <translation>该文件不是 XLSX 工作簿（不是可读取的 ZIP 压缩包）</translation>
+        <source>case.json is not a Habeas case: %1</source>
+        <translation>case.json不是Habeas案件：%1</translation>
     </message>
     <message>
-        <source>the XLSX file is damaged: its sheet part %1 is missing</source>
-        <translation>XLSX 文件已损坏：缺少工作表部分 %1</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::registerfile::CsvParser</name>
-    <message>
-        <source>the row is too long (a field of over 64 KB or over 4096 fields)</source>
-        <translation>该行过长（某字段超过 64 KB 或字段超过 4096 个）</translation>
+        <source>case.json holds the table &quot;%1&quot;, which this Habeas does not know.</source>
+        <translation>case.json含有本版本Habeas不认识的表“%1”。</translation>
     </message>
     <message>
-        <source>the row holds bytes that are not text in the file's encoding</source>
-        <translation>该行含有不符合文件编码的字节</translation>
+        <source>case.json does not hold exactly one case.</source>
+        <translation>case.json中的案件不是恰好一件。</translation>
     </message>
     <message>
-        <source>a quoted field opened here is never closed</source>
-        <translation>此处开始的带引号字段没有结束引号</translation>
+        <source>refers to a row of parties the bundle does not hold</source>
+        <translation>引用了案件包中不存在的当事人记录</translation>
     </message>
-</context>
-<context>
-    <name>habeas::registerpipeline::Producer</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>强</translation>
     </message>
 </context>
 </TS>

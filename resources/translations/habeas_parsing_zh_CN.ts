@@ -2,10 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>habeas</name>
+    <name>habeas::Parsing</name>
     <message>
         <source>The image cannot be read: its format is not recognised or it is damaged.</source>
         <translation>无法读取图像：无法识别其格式，或图像已损坏。</translation>
+    </message>
+    <message>
+        <source>The image is damaged: a part of it declares more bytes than the file holds.</source>
+        <translation>图片已损坏：其中一部分声明的字节数超过了文件本身的大小。</translation>
     </message>
     <message>
         <source>The image declares %1 × %2 pixels, more than the %3 megapixels Habeas opens; it was not decoded.</source>
@@ -68,41 +72,6 @@
         <translation>该PDF没有页面。</translation>
     </message>
     <message>
-        <source>%1 has no redaction region, so a redacted copy would show everything; mark the regions to black out first, or export the original.</source>
-        <translation>%1没有遮盖区域，遮盖版副本将显示全部内容；请先标记需要涂黑的区域，或导出原件。</translation>
-    </message>
-    <message>
-        <source>The stored original of %1 is missing or was altered (its SHA-256 no longer matches); nothing was exported.</source>
-        <translation>%1存储的原件缺失或已被改动（与其SHA-256值不再一致）；未导出任何内容。</translation>
-    </message>
-    <message>
-        <source>The image cannot be decoded: %1</source>
-        <translation>无法解码图像：%1</translation>
-    </message>
-    <message>
-        <source>Page %1 cannot be read.</source>
-        <translation>无法读取第%1页。</translation>
-    </message>
-    <message>
-        <source>The image cannot be written: %1</source>
-        <translation>无法写入图像：%1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入%1：%2</translation>
-    </message>
-    <message>
-        <source>The image is damaged: a part of it declares more bytes than the file holds.</source>
-        <translation>图片已损坏：其中一部分声明的字节数超过了文件本身的大小。</translation>
-    </message>
-</context>
-<context>
-    <name>habeas::PdfDocument</name>
-    <message>
-        <source>%1 does not exist or cannot be read.</source>
-        <translation>%1不存在或无法读取。</translation>
-    </message>
-    <message>
         <source>Page %1 cannot be read.</source>
         <translation>无法读取第%1页。</translation>
     </message>
@@ -114,9 +83,6 @@
         <source>Page %1 cannot be rendered.</source>
         <translation>无法渲染第%1页。</translation>
     </message>
-</context>
-<context>
-    <name>habeas::Redactor</name>
     <message>
         <source>A redaction is on page %1, which the file does not have.</source>
         <translation>有遮盖区域位于第%1页，但该文件没有此页。</translation>
@@ -134,10 +100,6 @@
         <translation>无法解码图像：%1</translation>
     </message>
     <message>
-        <source>Page %1 cannot be read.</source>
-        <translation>无法读取第%1页。</translation>
-    </message>
-    <message>
         <source>The redacted copy cannot be written.</source>
         <translation>无法写入遮盖版副本。</translation>
     </message>
@@ -148,6 +110,21 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>The image cannot be written: %1</source>
+        <translation>无法写入图像：%1</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::RedactedExport</name>
+    <message>
+        <source>%1 has no redaction region, so a redacted copy would show everything; mark the regions to black out first, or export the original.</source>
+        <translation>%1没有遮盖区域，遮盖版副本将显示全部内容；请先标记需要涂黑的区域，或导出原件。</translation>
+    </message>
+    <message>
+        <source>The stored original of %1 is missing or was altered (its SHA-256 no longer matches); nothing was exported.</source>
+        <translation>%1存储的原件缺失或已被改动（与其SHA-256值不再一致）；未导出任何内容。</translation>
     </message>
 </context>
 </TS>

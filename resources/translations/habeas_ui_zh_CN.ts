@@ -4,38 +4,6 @@
 <context>
     <name>habeas</name>
     <message>
-        <source>For the public interest</source>
-        <translation>公益损害赔偿</translation>
-    </message>
-    <message>
-        <source>Defendant</source>
-        <translation>被告</translation>
-    </message>
-    <message>
-        <source>Alone</source>
-        <translation>单独承担</translation>
-    </message>
-    <message>
-        <source>Jointly and severally</source>
-        <translation>连带承担</translation>
-    </message>
-    <message>
-        <source>Of which illegal gain</source>
-        <translation>其中违法所得</translation>
-    </message>
-    <message>
-        <source>Criminal fine (not claimed)</source>
-        <translation>刑事罚金（不作为诉讼请求）</translation>
-    </message>
-    <message>
-        <source>Paid to</source>
-        <translation>款项去向</translation>
-    </message>
-    <message>
-        <source>Yuan</source>
-        <translation>元</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
@@ -72,20 +40,8 @@
         <translation>打开服务器案卷库(&amp;S)…</translation>
     </message>
     <message>
-        <source>Open a firm's shared library on a PostgreSQL server.</source>
+        <source>Open a firm&apos;s shared library on a PostgreSQL server.</source>
         <translation>打开律所在 PostgreSQL 服务器上共享的案卷库。</translation>
-    </message>
-    <message>
-        <source>Reload shows their version and discards your changes; Overwrite saves yours over theirs; Cancel goes back to your changes.</source>
-        <translation>“重新载入”显示对方的版本并放弃您的修改；“覆盖”以您的修改覆盖对方的修改；“取消”返回您的修改。</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新载入(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>覆盖(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -209,7 +165,7 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <translation>取消</translation>
     </message>
     <message>
-        <source>Imported "%1" as a new case.</source>
+        <source>Imported &quot;%1&quot; as a new case.</source>
         <translation>已将“%1”导入为新案件。</translation>
     </message>
     <message>
@@ -280,7 +236,7 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <translation>公益诉讼：如京海检民公诉〔2024〕1号</translation>
     </message>
     <message>
-        <source>Procuratorate's &amp;document number:</source>
+        <source>Procuratorate&apos;s &amp;document number:</source>
         <translation>检察机关文号(&amp;D)：</translation>
     </message>
     <message>
@@ -380,7 +336,7 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <translation>不利推定(&amp;I)</translation>
     </message>
     <message>
-        <source>The sentence the claim's reasons stand under in the complaint</source>
+        <source>The sentence the claim&apos;s reasons stand under in the complaint</source>
         <translation>起诉状中该请求理由所在的标题句</translation>
     </message>
     <message>
@@ -539,7 +495,7 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <translation>证明证据(&amp;X)：</translation>
     </message>
     <message>
-        <source>the fund's or organisation's name</source>
+        <source>the fund&apos;s or organisation&apos;s name</source>
         <translation>基金或组织的名称</translation>
     </message>
     <message>
@@ -705,7 +661,7 @@ Send it encrypted: without the passphrase it shows nothing, and any change to it
         <translation>新建期限</translation>
     </message>
     <message>
-        <source>(the rule's name)</source>
+        <source>(the rule&apos;s name)</source>
         <translation>（规则名称）</translation>
     </message>
     <message>
@@ -1649,6 +1605,10 @@ Habeas本身不显示此类文件。</translation>
         <source>No application opens %1.</source>
         <translation>没有可打开%1的应用程序。</translation>
     </message>
+    <message>
+        <source>Fetching %1 from the library server…</source>
+        <translation>正在从案件库服务器获取%1……</translation>
+    </message>
 </context>
 <context>
     <name>habeas::FactsPanel</name>
@@ -1745,11 +1705,11 @@ Habeas本身不显示此类文件。</translation>
         <translation>标记为…</translation>
     </message>
     <message>
-        <source>Mark the claim's conduct as continuing until a date (data still held and used), so that law in force by then applies</source>
+        <source>Mark the claim&apos;s conduct as continuing until a date (data still held and used), so that law in force by then applies</source>
         <translation>将该请求所涉行为标记为持续至某日（数据仍被保存和使用），以适用届时有效的法律</translation>
     </message>
     <message>
-        <source>How the case meets the element, in your words: the complaint's reasons use it</source>
+        <source>How the case meets the element, in your words: the complaint&apos;s reasons use it</source>
         <translation>以您的语言说明本案如何满足该构成要件：起诉状的事实和理由将采用</translation>
     </message>
     <message>
@@ -2586,7 +2546,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>刑事罚金：</translation>
     </message>
     <message>
-        <source>This is not a public-interest case. A procuratorate's case has the kind “Public-interest suit” or “Public-interest suit with a criminal case” (Edit case).</source>
+        <source>This is not a public-interest case. A procuratorate&apos;s case has the kind “Public-interest suit” or “Public-interest suit with a criminal case” (Edit case).</source>
         <translation>本案不是公益诉讼案件。检察机关的案件类型应为“民事公益诉讼”或“刑事附带民事公益诉讼”（编辑案件）。</translation>
     </message>
     <message>
@@ -2608,6 +2568,38 @@ Habeas本身不显示此类文件。</translation>
     <message>
         <source>Criminal fine</source>
         <translation>刑事罚金</translation>
+    </message>
+    <message>
+        <source>For the public interest</source>
+        <translation>公益损害赔偿</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>被告</translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>单独承担</translation>
+    </message>
+    <message>
+        <source>Jointly and severally</source>
+        <translation>连带承担</translation>
+    </message>
+    <message>
+        <source>Of which illegal gain</source>
+        <translation>其中违法所得</translation>
+    </message>
+    <message>
+        <source>Criminal fine (not claimed)</source>
+        <translation>刑事罚金（不作为诉讼请求）</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>款项去向</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>金额（元）</translation>
     </message>
 </context>
 <context>
@@ -2640,11 +2632,11 @@ Habeas本身不显示此类文件。</translation>
         <translation>（无此列）</translation>
     </message>
     <message>
-        <source>the earliest date in the case's chronology</source>
+        <source>the earliest date in the case&apos;s chronology</source>
         <translation>案件事实经过中最早的日期</translation>
     </message>
     <message>
-        <source>the case's chronology has no date to the day: give the date of the conduct</source>
+        <source>the case&apos;s chronology has no date to the day: give the date of the conduct</source>
         <translation>案件事实经过中没有精确到日的日期：请给出行为发生日期</translation>
     </message>
     <message>
@@ -3064,12 +3056,38 @@ Habeas本身不显示此类文件。</translation>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Your own login on the firm's server. Leave the password empty when libpq finds it (PGPASSWORD or ~/.pgpass).</source>
+        <source>Your own login on the firm&apos;s server. Leave the password empty when libpq finds it (PGPASSWORD or ~/.pgpass).</source>
         <translation>您在本所服务器上的个人登录名。若 libpq 能找到密码（PGPASSWORD 或 ~/.pgpass），密码可留空。</translation>
     </message>
     <message>
         <source>A server address starts with postgresql://</source>
         <translation>服务器地址以 postgresql:// 开头</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::ServerStatus</name>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>⚠ The library server %1 cannot be reached: changes cannot be saved until it answers.</source>
+        <translation>⚠ 无法连接案件库服务器%1：在其恢复响应之前，修改无法保存。</translation>
+    </message>
+</context>
+<context>
+    <name>habeas::StaleEdit</name>
+    <message>
+        <source>Reload shows their version and discards your changes; Overwrite saves yours over theirs; Cancel goes back to your changes.</source>
+        <translation>“重新载入”显示对方的版本并放弃您的修改；“覆盖”以您的修改覆盖对方的修改；“取消”返回您的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3180,7 +3198,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>谁可以查看和修改此案件</translation>
     </message>
     <message>
-        <source>Only a server library has teams: a folder library is one user's own.</source>
+        <source>Only a server library has teams: a folder library is one user&apos;s own.</source>
         <translation>只有服务器上的案件库才有团队：文件夹案件库只属于一位用户。</translation>
     </message>
 </context>
@@ -3223,7 +3241,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>授权人</translation>
     </message>
     <message>
-        <source>the user's server login</source>
+        <source>the user&apos;s server login</source>
         <translation>用户在服务器上的登录名</translation>
     </message>
     <message>
@@ -3231,7 +3249,7 @@ Habeas本身不显示此类文件。</translation>
         <translation>谁能查看和修改“%1”：负责人和成员可以修改，阅读者只能查看，其他人看不到该案件。</translation>
     </message>
     <message>
-        <source>Only the case's lead or the library administrator changes its team.</source>
+        <source>Only the case&apos;s lead or the library administrator changes its team.</source>
         <translation>只有案件负责人或案件库管理员才能调整团队。</translation>
     </message>
 </context>
