@@ -70,9 +70,9 @@ public:
     int recordedSchemaVersion() const override;
     QString integrity() const override;
     BlobStorage &blobs() override { return m_blobs; }
-    void watchReachability(std::function<void(bool)> report) override
+    void watchReachability(const std::function<void(bool)> &report) override
     {
-        m_reachability = std::move(report);
+        m_reachability = report;
     }
     QString thumbnailsPath() const override;
     QString scratchPath() const override { return sessionFolder(); }

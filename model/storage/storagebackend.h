@@ -98,7 +98,10 @@ public:
     // Called, on the thread that found it, each time a connection that lost its server tried to
     // log in again: true when it did, false when the server still does not answer. Set once,
     // before any other thread uses the backend. A folder library's files never go away.
-    virtual void watchReachability(std::function<void(bool reachable)> report) { (void)report; }
+    virtual void watchReachability(const std::function<void(bool reachable)> &report)
+    {
+        (void)report;
+    }
 };
 
 } // namespace habeas
