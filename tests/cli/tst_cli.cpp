@@ -1,5 +1,6 @@
 // End-to-end tests of habeas-cli: the real executable, its output, exit codes and effects.
 
+#include "clilibrary.h"
 #include "clirunner.h"
 #include "testsupport.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -61,6 +63,43 @@ QString pdfText(const QString &file)
     return p.waitForFinished(30000) ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
 }
 
+// Runs statements on the library's database past habeas-cli (clilibrary.h); false with the
+// driver's message in *why at the first that fails.
+bool tamper(const QString &library, const QStringList &statements, QString *why)
+{
+    bool done = true;
+    {
+        QSqlDatabase db = libraryDatabase(library, u"tamper"_s, why);
+        QSqlQuery q(db);
+        for (const QString &sql : statements) {
+            if (done && !q.exec(sql)) {
+                *why = sql + u": "_s + q.lastError().text();
+                done = false;
+            }
+        }
+        done = done && db.isOpen();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    return done;
+}
+
+// The first column of the first row a query gives on the library's database; -1 on failure.
+qint64 countIn(const QString &library, const QString &sql)
+{
+    qint64 n = -1;
+    {
+        QString why;
+        QSqlDatabase db = libraryDatabase(library, u"count"_s, &why);
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            n = q.value(0).toLongLong();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"count"_s);
+    return n;
+}
+
 } // namespace
 
 class TstCli final : public QObject {
@@ -103,9 +142,9 @@ private:
 
 void TstCli::init()
 {
-    m_lib = m_dir.filePath(u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()) + u'-'
-        + QString::fromLatin1(QTest::currentDataTag()));
-    QDir(m_lib).removeRecursively();
+    m_lib = newLibrary(m_dir,
+        u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()) + u'-'
+            + QString::fromLatin1(QTest::currentDataTag()));
 }
 
 void TstCli::demoLibraryHoldsTheCase()
@@ -308,6 +347,19 @@ void TstCli::unusableLibrariesExitThree()
     QCOMPARE(missing.exitCode, 3);
     QVERIFY(missing.err.contains(u"no Habeas library"_s));
     QVERIFY(!QFileInfo::exists(m_lib));
+    if (librariesOnServer()) {
+        const QString tables =
+            u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"_s;
+        QCOMPARE(countIn(m_lib, tables), 0);
+        // Not a library: a database holding another program's table is left as it was.
+        QString why;
+        QVERIFY2(tamper(m_lib, { u"CREATE TABLE ledger (entry TEXT)"_s }, &why), qPrintable(why));
+        const Run other = cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, u"x"_s });
+        QCOMPARE(other.exitCode, 3);
+        QVERIFY2(other.err.contains(u"is not a Habeas library"_s), qPrintable(other.err));
+        QCOMPARE(countIn(m_lib, tables), 1);
+        return;
+    }
 
     // Not a library: left byte for byte as it was, even by a writing command.
     QVERIFY(QDir().mkpath(m_lib));
@@ -326,16 +378,25 @@ void TstCli::unusableLibrariesExitThree()
 void TstCli::newerLibraryReadsButRefusesWrites()
 {
     QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
-        db.setDatabaseName(QDir(m_lib).filePath(u"library.sqlite"_s));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
-        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-        db.close();
+    QString why;
+    if (librariesOnServer()) {
+        // A server library of a newer schema is refused whole, for reading too: the version that
+        // wrote it may keep there what this one would not know to keep to itself (docs/server.md).
+        QVERIFY2(
+            tamper(m_lib, { u"UPDATE schema_version SET version = 999"_s }, &why), qPrintable(why));
+        const Run list = cli({ u"--library"_s, m_lib, u"--json"_s, u"case"_s, u"list"_s });
+        QCOMPARE(list.exitCode, 3);
+        QVERIFY2(list.err.contains(u"newer version"_s), qPrintable(list.err));
+        const Run write = cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, u"x"_s });
+        QCOMPARE(write.exitCode, 3);
+        QVERIFY2(write.err.contains(u"newer version"_s), qPrintable(write.err));
+        QCOMPARE(countIn(m_lib, u"SELECT count(*) FROM cases"_s), 1);
+        QCOMPARE(countIn(m_lib, u"SELECT version FROM schema_version"_s), 999);
+        return;
     }
-    QSqlDatabase::removeDatabase(u"newer"_s);
+    QVERIFY2(tamper(m_lib, { u"PRAGMA user_version = 999"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s },
+                 &why),
+        qPrintable(why));
     const auto before = snapshot(m_lib);
     const Run list = cli({ u"--library"_s, m_lib, u"--json"_s, u"case"_s, u"list"_s });
     QCOMPARE(list.exitCode, 0);
@@ -351,16 +412,13 @@ void TstCli::auditVerifyNamesTheFirstBrokenEntry()
 {
     QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
     QCOMPARE(cli({ u"--library"_s, m_lib, u"audit"_s, u"verify"_s }).exitCode, 0);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(QDir(m_lib).filePath(u"library.sqlite"_s));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(
-            u"UPDATE audit_log SET detail = '{\"name\":\"王某\",\"role\":\"plaintiff\"}' WHERE id = 2"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
+    // On a server only its superuser could (the log is append-only for every user role).
+    QString why;
+    QVERIFY2(tamper(m_lib,
+                 { u"UPDATE audit_log SET detail = '{\"name\":\"王某\",\"role\":\"plaintiff\"}' "
+                   "WHERE id = 2"_s },
+                 &why),
+        qPrintable(why));
     const Run run = cli({ u"--library"_s, m_lib, u"--json"_s, u"audit"_s, u"verify"_s });
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.json().object().value(u"firstBrokenId"_s).toInt(), 2);
@@ -371,6 +429,9 @@ void TstCli::auditVerifyNamesTheFirstBrokenEntry()
 
 void TstCli::deletedLastAuditEntriesAreDetected()
 {
+    if (librariesOnServer())
+        QSKIP("A folder's audit-head file: a server's audit log is append-only for every user "
+              "role (tst_teams), so no user can cut its tail.");
     QCOMPARE(cli({ u"library"_s, u"init"_s, m_lib }).exitCode, 0);
     for (const QString &title : { u"甲"_s, u"乙"_s, u"丙"_s })
         QCOMPARE(
@@ -393,6 +454,9 @@ void TstCli::deletedLastAuditEntriesAreDetected()
 
 void TstCli::checkRepairRemovesUnreferencedFiles()
 {
+    if (librariesOnServer())
+        QSKIP("A folder's blob files; a server's repair: "
+              "tst_cliserver::checkRepairCollectsUnreferencedOriginals.");
     QCOMPARE(cli({ u"library"_s, u"init"_s, m_lib }).exitCode, 0);
     // A blob no exhibit cites: what a cancelled import leaves.
     const QByteArray bytes = "an orphan";
@@ -609,11 +673,20 @@ void TstCli::evidenceImportVerifyExport()
                             .object()
                             .value(u"sha256"_s)
                             .toString();
-    QFile blob(QDir(m_lib).filePath(u"blobs/"_s + sha.left(2) + u'/' + sha));
-    QVERIFY(blob.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    QVERIFY(blob.open(QIODevice::Append));
-    blob.write("x");
-    blob.close();
+    if (librariesOnServer()) {
+        QString why;
+        QVERIFY2(tamper(m_lib,
+                     { u"UPDATE blob_chunks SET data = data || '\\x78'::bytea WHERE sha256 = '%1' "
+                       "AND n = (SELECT max(n) FROM blob_chunks WHERE sha256 = '%1')"_s.arg(sha) },
+                     &why),
+            qPrintable(why));
+    } else {
+        QFile blob(QDir(m_lib).filePath(u"blobs/"_s + sha.left(2) + u'/' + sha));
+        QVERIFY(blob.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(blob.open(QIODevice::Append));
+        blob.write("x");
+        blob.close();
+    }
     const Run verify = cli({ u"--library"_s, m_lib, u"evidence"_s, u"verify"_s, u"1"_s });
     QCOMPARE(verify.exitCode, 1);
     QVERIFY(verify.err.contains(u"证据5-2"_s));

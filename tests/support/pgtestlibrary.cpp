@@ -79,4 +79,30 @@ QString freshServerLibrary(QString *why)
     return created ? s.cluster.url(name) : QString();
 }
 
+QString emptyServerDatabase(QString *why)
+{
+    ServerForTests &s = server();
+    if (!s.error.isEmpty()) {
+        *why = s.error;
+        return {};
+    }
+    const QString name = u"habeas_empty_%1"_s.arg(++s.databases);
+    return s.cluster.createDatabase(name, why) ? s.cluster.url(name) : QString();
+}
+
+QSqlDatabase serverDatabase(const QString &url, const QString &connectionName, QString *why)
+{
+    ServerForTests &s = server();
+    if (!s.error.isEmpty()) {
+        *why = s.error;
+        return {};
+    }
+    const auto at = LibraryLocation::parse(url);
+    if (!at.ok()) {
+        *why = at.error().message;
+        return {};
+    }
+    return s.cluster.connect(at.value().database(), connectionName, why);
+}
+
 } // namespace habeas::test
