@@ -286,7 +286,7 @@ void TstCli::partiesWithParticulars()
 void TstCli::wrongIdNumberIsRefusedAndNothingChanges()
 {
     QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
-    const auto before = snapshot(m_lib);
+    const auto before = libraryState(m_lib);
     const Run run = cli({ u"--library"_s, m_lib, u"party"_s, u"add"_s, u"1"_s, u"--role"_s,
         u"plaintiff"_s, u"--type"_s, u"person"_s, u"--name"_s, u"李某"_s, u"--id-number"_s,
         u"110105199003071238"_s });
@@ -298,7 +298,7 @@ void TstCli::wrongIdNumberIsRefusedAndNothingChanges()
         u"91110108MA01XQ7B25"_s });
     QCOMPARE(uscc.exitCode, 2);
     QVERIFY(uscc.err.contains(u"should be 4, not 5"_s));
-    QCOMPARE(snapshot(m_lib), before);
+    QCOMPARE(libraryState(m_lib), before);
 }
 
 void TstCli::usageErrorsExitTwo_data()
@@ -332,12 +332,12 @@ void TstCli::usageErrorsExitTwo()
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
     QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
-    const auto before = snapshot(m_lib);
+    const auto before = libraryState(m_lib);
     const Run run = cli(QStringList { u"--library"_s, m_lib } + args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(snapshot(m_lib), before);
+    QCOMPARE(libraryState(m_lib), before);
 }
 
 void TstCli::unusableLibrariesExitThree()
@@ -367,12 +367,12 @@ void TstCli::unusableLibrariesExitThree()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(4096, 'z'));
     junk.close();
-    const auto before = snapshot(m_lib);
+    const auto before = libraryState(m_lib);
     const Run corrupt = cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, u"x"_s });
     QCOMPARE(corrupt.exitCode, 3);
     QVERIFY(corrupt.err.contains(u"not an SQLite database"_s));
     QCOMPARE(corrupt.err.count(u'\n'), 1);
-    QCOMPARE(snapshot(m_lib), before);
+    QCOMPARE(libraryState(m_lib), before);
 }
 
 void TstCli::newerLibraryReadsButRefusesWrites()
@@ -397,7 +397,7 @@ void TstCli::newerLibraryReadsButRefusesWrites()
     QVERIFY2(tamper(m_lib, { u"PRAGMA user_version = 999"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s },
                  &why),
         qPrintable(why));
-    const auto before = snapshot(m_lib);
+    const auto before = libraryState(m_lib);
     const Run list = cli({ u"--library"_s, m_lib, u"--json"_s, u"case"_s, u"list"_s });
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.json().array().size(), 1);
@@ -405,7 +405,7 @@ void TstCli::newerLibraryReadsButRefusesWrites()
     const Run write = cli({ u"--library"_s, m_lib, u"case"_s, u"new"_s, u"--title"_s, u"x"_s });
     QCOMPARE(write.exitCode, 3);
     QVERIFY(write.err.contains(u"read-only"_s));
-    QCOMPARE(snapshot(m_lib).value(u"library.sqlite"_s), before.value(u"library.sqlite"_s));
+    QCOMPARE(libraryState(m_lib).value(u"library.sqlite"_s), before.value(u"library.sqlite"_s));
 }
 
 void TstCli::auditVerifyNamesTheFirstBrokenEntry()
@@ -605,11 +605,11 @@ void TstCli::damagesBadInputExitsTwoAndChangesNothing()
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
     QCOMPARE(cli({ u"library"_s, u"demo"_s, m_lib }).exitCode, 0);
-    const auto before = snapshot(m_lib);
+    const auto before = libraryState(m_lib);
     const Run run = cli(QStringList { u"--library"_s, m_lib } + args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
-    QCOMPARE(snapshot(m_lib), before);
+    QCOMPARE(libraryState(m_lib), before);
 }
 
 void TstCli::courtFeeStandalone()

@@ -2,6 +2,7 @@
 // whole into another library; every hand-made hostile bundle refused with its exit code and the
 // library left byte for byte as it was.
 
+#include "clilibrary.h"
 #include "clirunner.h"
 #include "testsupport.h"
 
@@ -34,21 +35,6 @@ Run cliWithInput(const QStringList &args, const QByteArray &input)
     return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
 }
 
-QMap<QString, QByteArray> deepSnapshot(const QString &folder)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot,
-        QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (path.endsWith(u"-shm"_s)) // SQLite's wal-index: rewritten by reads, holds no data
-            continue;
-        files.insert(QDir(folder).relativeFilePath(path),
-            it.fileInfo().isDir() ? QByteArray("dir") : sha256Of(path));
-    }
-    return files;
-}
-
 } // namespace
 
 class TstCliBundle : public QObject {
@@ -62,15 +48,23 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    QMap<QString, QString> m_libraries;
+    // The library called `name` in this test: made on first use (clilibrary.h).
+    QString library(const QString &name)
+    {
+        if (!m_libraries.contains(name))
+            m_libraries.insert(name, newLibrary(m_dir, name));
+        return m_libraries.value(name);
+    }
     QStringList lib(const QString &name, const QStringList &args)
     {
-        return QStringList { u"--library"_s, m_dir.filePath(name) } + args;
+        return QStringList { u"--library"_s, library(name) } + args;
     }
 };
 
 void TstCliBundle::demoCaseTravelsEncryptedAndComesBackWhole()
 {
-    const Run demo = runCli({ u"library"_s, u"demo"_s, m_dir.filePath(u"a"_s) });
+    const Run demo = runCli({ u"library"_s, u"demo"_s, library(u"a"_s) });
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     const QString file = m_dir.filePath(u"demo.habeas"_s);
     const Run exported = cliWithInput(lib(u"a"_s,
@@ -120,7 +114,7 @@ void TstCliBundle::demoCaseTravelsEncryptedAndComesBackWhole()
         audit.json().array().last().toObject().value(u"action"_s).toString(), u"case.import"_s);
 
     // The wrong passphrase: exit 1, a message, the library untouched.
-    const auto before = deepSnapshot(m_dir.filePath(u"b"_s));
+    const auto before = libraryState(library(u"b"_s));
     const Run wrong =
         cliWithInput(lib(u"b"_s, { u"bundle"_s, u"import"_s, file, u"--passphrase-stdin"_s }),
             "Correct horse battery staple\n");
@@ -130,7 +124,7 @@ void TstCliBundle::demoCaseTravelsEncryptedAndComesBackWhole()
     const Run none = runCli(lib(u"b"_s, { u"bundle"_s, u"import"_s, file }));
     QCOMPARE(none.exitCode, 2);
     QVERIFY2(none.err.contains(u"encrypted"_s), qPrintable(none.err));
-    QCOMPARE(deepSnapshot(m_dir.filePath(u"b"_s)), before);
+    QCOMPARE(libraryState(library(u"b"_s)), before);
 }
 
 void TstCliBundle::refusesHostileBundles_data()
@@ -161,7 +155,7 @@ void TstCliBundle::refusesHostileBundles()
     QFETCH(QString, message);
     const QString name = u"hostile-"_s + QString::fromLatin1(QTest::currentDataTag());
     QCOMPARE(runCli(lib(name, { u"case"_s, u"new"_s, u"--title"_s, u"已有案件"_s })).exitCode, 0);
-    const auto before = deepSnapshot(m_dir.filePath(name));
+    const auto before = libraryState(library(name));
     const QString path = testData(u"bundles/"_s + file);
     // Inspect refuses it the same way; a well-formed bundle only this library cannot take (a
     // newer schema, a row it refuses) it shows.
@@ -175,7 +169,7 @@ void TstCliBundle::refusesHostileBundles()
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
-    QCOMPARE(deepSnapshot(m_dir.filePath(name)), before);
+    QCOMPARE(libraryState(library(name)), before);
     QVERIFY(!QFileInfo::exists(u"/tmp/habeas-absolute.txt"_s));
     QVERIFY(!QFileInfo::exists(QFileInfo(path).dir().filePath(u"../escaped.txt"_s)));
 }

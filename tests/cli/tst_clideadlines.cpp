@@ -1,6 +1,7 @@
 // The deadline commands end to end: compute, add (from a date, a chronology event), list across
 // cases with the urgency filters, done/reopen, remove, the .ics export read back, and bad input
 // that exits 2 and changes nothing.
+#include "clilibrary.h"
 #include "clirunner.h"
 #include "deadlines/icalendar.h"
 #include "testsupport.h"
@@ -38,9 +39,9 @@ private:
 
 void TstCliDeadlines::init()
 {
-    m_lib = m_dir.filePath(u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()) + u'-'
-        + QString::fromLatin1(QTest::currentDataTag()));
-    QDir(m_lib).removeRecursively();
+    m_lib = newLibrary(m_dir,
+        u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()) + u'-'
+            + QString::fromLatin1(QTest::currentDataTag()));
 }
 
 qint64 TstCliDeadlines::newCase(const QString &title)
@@ -258,11 +259,11 @@ void TstCliDeadlines::badAddsChangeNothing()
                      u"2024-06-01"_s })
                  .exitCode,
         0);
-    const auto before = snapshot(m_lib);
+    const auto before = libraryState(m_lib);
     const Run r = cli(QStringList { u"deadline"_s, u"add"_s, c } + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
-    QCOMPARE(snapshot(m_lib), before);
+    QCOMPARE(libraryState(m_lib), before);
 }
 
 QTEST_GUILESS_MAIN(TstCliDeadlines)

@@ -1,5 +1,6 @@
 // End-to-end tests of habeas-cli's Documents commands: template list and generate.
 
+#include "clilibrary.h"
 #include "clirunner.h"
 #include "testsupport.h"
 
@@ -63,8 +64,7 @@ private:
 
 void TstCliDocuments::init()
 {
-    m_lib = m_dir.filePath(u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()));
-    QDir(m_lib).removeRecursively();
+    m_lib = newLibrary(m_dir, u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()));
 }
 
 void TstCliDocuments::demoWithEvidence()

@@ -1,6 +1,7 @@
 // End-to-end: a letter's fields, a request's demand and apology, the agents of a minor and of
 // an organisation, built from scratch with habeas-cli as a lawyer would (a 2019 consent case).
 
+#include "clilibrary.h"
 #include "clirunner.h"
 #include "testsupport.h"
 
@@ -65,8 +66,7 @@ private:
 
 void TstCliLetters::init()
 {
-    m_lib = m_dir.filePath(u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()));
-    QDir(m_lib).removeRecursively();
+    m_lib = newLibrary(m_dir, u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()));
 }
 
 int TstCliLetters::newCase(const QString &plaintiff, const QString &born)

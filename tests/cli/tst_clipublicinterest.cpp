@@ -3,6 +3,7 @@
 // fine, damages total without a court fee, the 诉前公告 generated; bad input exits 2 and changes
 // nothing.
 #include "cases/publicintereststore.h"
+#include "clilibrary.h"
 #include "clirunner.h"
 #include "validation/identitycodes.h"
 
@@ -40,9 +41,9 @@ private:
 
 void TstCliPublicInterest::init()
 {
-    m_lib = m_dir.filePath(u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()) + u'-'
-        + QString::fromLatin1(QTest::currentDataTag()));
-    QDir(m_lib).removeRecursively();
+    m_lib = newLibrary(m_dir,
+        u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()) + u'-'
+            + QString::fromLatin1(QTest::currentDataTag()));
     makeCase();
 }
 

@@ -1,5 +1,6 @@
 // The register commands end to end: import (CSV and XLSX), stats, find, clear, and bad input
 // that exits 2 with one line and leaves the library byte for byte as it was.
+#include "clilibrary.h"
 #include "clirunner.h"
 #include "testsupport.h"
 #include "validation/identitycodes.h"
@@ -87,9 +88,9 @@ private:
 
 void TstCliRegister::init()
 {
-    m_lib = m_dir.filePath(u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()) + u'-'
-        + QString::fromLatin1(QTest::currentDataTag()));
-    QDir(m_lib).removeRecursively();
+    m_lib = newLibrary(m_dir,
+        u"lib-"_s + QString::fromLatin1(QTest::currentTestFunction()) + u'-'
+            + QString::fromLatin1(QTest::currentDataTag()));
 }
 
 QString TstCliRegister::newCase()
@@ -228,20 +229,20 @@ void TstCliRegister::badInputChangesNothing()
                  .exitCode,
         0);
     const QString path = file(fileName, bytes);
-    const auto before = snapshot(m_lib);
+    const auto before = libraryState(m_lib);
     const Run r =
         cli(QStringList { u"register"_s, u"import"_s, registered ? withRegister : fresh, path }
             + options);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(u'\n'), 0);
-    QCOMPARE(snapshot(m_lib), before);
+    QCOMPARE(libraryState(m_lib), before);
     // find and stats with bad arguments: exit 2 as well.
     QCOMPARE(cli({ u"register"_s, u"find"_s, withRegister }).exitCode, 2);
     QCOMPARE(
         cli({ u"register"_s, u"find"_s, withRegister, u"--id-number"_s, u"123"_s }).exitCode, 2);
     QCOMPARE(cli({ u"register"_s, u"stats"_s, fresh }).exitCode, 2);
-    QCOMPARE(snapshot(m_lib), before);
+    QCOMPARE(libraryState(m_lib), before);
 }
 
 QTEST_GUILESS_MAIN(TstCliRegister)

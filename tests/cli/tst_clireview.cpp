@@ -2,6 +2,7 @@
 // bundle, the supervisor comments on an element, a region, a request and a document and sends
 // it back, and the student brings the comments onto the same case — with habeas-cli alone.
 
+#include "clilibrary.h"
 #include "clirunner.h"
 #include "testsupport.h"
 
@@ -33,18 +34,6 @@ Run cliWithInput(const QStringList &args, const QByteArray &input)
     return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
 }
 
-QMap<QString, QByteArray> deepSnapshot(const QString &folder)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (!path.endsWith(u"-shm"_s))
-            files.insert(QDir(folder).relativeFilePath(path), sha256Of(path));
-    }
-    return files;
-}
-
 QJsonArray list(const QString &library, const QStringList &extra = {})
 {
     const Run r =
@@ -74,8 +63,8 @@ private slots:
 void TstCliReview::commentsTravelToTheStudentAndBack()
 {
     QTemporaryDir dir;
-    const QString student = dir.filePath(u"student"_s);
-    const QString supervisor = dir.filePath(u"supervisor"_s);
+    const QString student = newLibrary(dir, u"student"_s);
+    const QString supervisor = newLibrary(dir, u"supervisor"_s);
     const QString out = dir.filePath(u"out.habeas"_s);
     const QString back = dir.filePath(u"back.habeas"_s);
     QCOMPARE(runCli({ u"--library"_s, student, u"library"_s, u"demo"_s }).exitCode, 0);
@@ -180,8 +169,8 @@ void TstCliReview::commentsTravelToTheStudentAndBack()
 void TstCliReview::refusesWrongInput()
 {
     QTemporaryDir dir;
-    const QString lib = dir.filePath(u"lib"_s);
-    const QString other = dir.filePath(u"other"_s);
+    const QString lib = newLibrary(dir, u"lib"_s);
+    const QString other = newLibrary(dir, u"other"_s);
     const QString file = dir.filePath(u"other.habeas"_s);
     QCOMPARE(runCli({ u"--library"_s, lib, u"library"_s, u"demo"_s }).exitCode, 0);
     QCOMPARE(runCli({ u"--library"_s, other, u"library"_s, u"demo"_s }).exitCode, 0);
@@ -199,11 +188,11 @@ void TstCliReview::refusesWrongInput()
         runCli(review + QStringList { u"add"_s, u"1"_s, u"--on"_s, u"request:1"_s }).exitCode, 2);
     QCOMPARE(runCli(review + QStringList { u"resolve"_s, u"1"_s, u"77"_s }).exitCode, 2);
     // Another library's case, of the same title: not this case. Nothing changes.
-    const auto before = deepSnapshot(lib);
+    const auto before = libraryState(lib);
     const Run r = runCli(review + QStringList { u"import"_s, u"1"_s, file });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"another case"_s), qPrintable(r.err));
-    QCOMPARE(deepSnapshot(lib), before);
+    QCOMPARE(libraryState(lib), before);
 }
 
 QTEST_GUILESS_MAIN(TstCliReview)

@@ -4,6 +4,7 @@
 // library, and neither the bundle's unpacked bytes nor any file of that library holds any
 // identifier of the demo case; the renderings carry no metadata.
 
+#include "clilibrary.h"
 #include "clirunner.h"
 #include "testsupport.h"
 
@@ -35,20 +36,16 @@ QByteArray utf16be(const QString &s)
     return out;
 }
 
-// Each file under `folder` holding an identifier (UTF-8 or UTF-16), as "file: identifier".
-QStringList identifiersIn(const QString &folder)
+// Each place of a library holding an identifier (UTF-8 or UTF-16), as "place: identifier": a
+// file of a folder library, a table or an original of a server library (clilibrary.h).
+QStringList identifiersIn(const QString &library)
 {
     QStringList found;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return { path + u": unreadable"_s };
-        const QByteArray bytes = f.readAll();
+    const QMap<QString, QByteArray> contents = libraryContents(library);
+    for (auto it = contents.cbegin(); it != contents.cend(); ++it) {
         for (const QString &id : kIdentifiers)
-            if (bytes.contains(id.toUtf8()) || bytes.contains(utf16be(id)))
-                found << QDir(folder).relativeFilePath(path) + u": "_s + id;
+            if (it.value().contains(id.toUtf8()) || it.value().contains(utf16be(id)))
+                found << it.key() + u": "_s + id;
     }
     return found;
 }
@@ -78,9 +75,17 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    QMap<QString, QString> m_libraries;
+    // The library called `name` in this test: made on first use (clilibrary.h).
+    QString library(const QString &name)
+    {
+        if (!m_libraries.contains(name))
+            m_libraries.insert(name, newLibrary(m_dir, name));
+        return m_libraries.value(name);
+    }
     QStringList lib(const QString &name, const QStringList &args)
     {
-        return QStringList { u"--library"_s, m_dir.filePath(name) } + args;
+        return QStringList { u"--library"_s, library(name) } + args;
     }
     Run exportCopy()
     {
@@ -100,7 +105,7 @@ private:
 
 void TstCliTeaching::teachingCopyHoldsNoPersonalData()
 {
-    QVERIFY(runCli({ u"library"_s, u"demo"_s, m_dir.filePath(u"a"_s) }).exitCode == 0);
+    QVERIFY(runCli({ u"library"_s, u"demo"_s, library(u"a"_s) }).exitCode == 0);
     // Nothing reviewed yet: refused, each exhibit named, nothing written.
     Run r = exportCopy();
     QCOMPARE(r.exitCode, 2);
@@ -176,8 +181,8 @@ void TstCliTeaching::teachingCopyHoldsNoPersonalData()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = runCli(lib(u"c"_s, { u"party"_s, u"list"_s, u"1"_s }));
     QVERIFY2(r.out.contains(QString(u"被告乙公司"_s).toUtf8()), r.out.constData());
-    QCOMPARE(identifiersIn(m_dir.filePath(u"c"_s)), QStringList());
-    QVERIFY(identifiersIn(m_dir.filePath(u"a"_s)).size() > 3); // the search does find them
+    QCOMPARE(identifiersIn(library(u"c"_s)), QStringList());
+    QVERIFY(identifiersIn(library(u"a"_s)).size() > 3); // the search does find them
     r = runCli(lib(u"c"_s, { u"library"_s, u"check"_s }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
