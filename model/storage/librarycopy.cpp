@@ -50,9 +50,8 @@ protected:
 // The cases of a server library carry their teams to a server, not to a folder (which has
 // none), and a folder's cases get the copying role as lead on a server.
 const QString kTeams = u"case_members"_s;
-// A server's register keys go to a server only: a folder keeps its one key in register.key, never
-// in library.sqlite. A folder's key goes to a folder as its file, to a server as the key of each
-// case with a register (carryRegisterKey).
+// A server's register keys go to a server as rows; a folder keeps its keys in files beside
+// library.sqlite, never in it, so anything else goes through the backends (carryRegisterKeys).
 const QString kRegisterKeys = u"register_case_keys"_s;
 
 class Copier {
@@ -88,7 +87,7 @@ private:
         const QString &table, const QStringList &columns, QVariantList &values, int rows) const;
     Status copyBlobs();
     Status placeTeams();
-    Status carryRegisterKey();
+    Status carryRegisterKeys();
     Status moveIdentities() const;
     Status verify();
 
@@ -339,22 +338,26 @@ Status Copier::placeTeams()
     return {};
 }
 
-Status Copier::carryRegisterKey()
+// The registers' keys go where the destination keeps them (StorageBackend::registerKey): each
+// case with a register takes its key along, so `register find` works after the copy. Between
+// two servers they are rows of register_case_keys, copied with the other tables.
+Status Copier::carryRegisterKeys()
 {
-    if (m_src.isServer())
+    if (m_src.isServer() && m_dst.isServer())
         return {};
-    const auto key = m_src.backend().registerKey(0);
-    if (!key.ok()) // no key: its registers' figures come along, `find` needs a new import
-        return key.error().kind == Error::Kind::NotFound ? Status() : Status(key.error());
-    if (!m_dst.isServer())
-        return m_dst.backend().storeRegisterKey(0, key.value());
-    SqlQuery cases(m_dstDb, u"SELECT case_id FROM register_imports ORDER BY case_id"_s);
-    if (auto st = cases.exec(); !st.ok())
-        return st;
-    while (cases.next())
-        if (auto st = m_dst.backend().storeRegisterKey(cases.value(0).toLongLong(), key.value());
-            !st.ok())
+    SqlQuery cases(m_srcDb, u"SELECT DISTINCT case_id FROM register_imports ORDER BY case_id"_s);
+    const auto ids = cases.ids();
+    if (!ids.ok())
+        return ids.error();
+    for (const qint64 caseId : ids.value()) {
+        const auto key = m_src.backend().registerKey(caseId);
+        if (!key.ok() && key.error().kind == Error::Kind::NotFound)
+            continue; // its figures come along; `find` needs the register imported again
+        if (!key.ok())
+            return key.error();
+        if (auto st = m_dst.backend().storeRegisterKey(caseId, key.value()); !st.ok())
             return st;
+    }
     return {};
 }
 
@@ -433,7 +436,7 @@ Status Copier::run()
         if (auto st = copyTable(t); !st.ok())
             return st;
     }
-    for (auto step : { &Copier::copyBlobs, &Copier::placeTeams, &Copier::carryRegisterKey }) {
+    for (auto step : { &Copier::copyBlobs, &Copier::placeTeams, &Copier::carryRegisterKeys }) {
         if (auto st = (this->*step)(); !st.ok())
             return st;
     }

@@ -273,37 +273,69 @@ Status SqliteBackend::migrateSchema(int fromVersion) const
 
 // One key for every case of the folder, in its own file: the database file alone (a copy, a
 // backup) cannot be searched for a person.
-Result<QByteArray> SqliteBackend::registerKey(qint64 caseId) const
+namespace {
+
+Result<QByteArray> readKeyFile(const QString &path)
 {
-    Q_UNUSED(caseId)
-    const QString path = QDir(m_folder).filePath(QLatin1String(kRegisterKeyFile));
     QFile file(path);
-    if (!file.exists())
-        return Error::notFound(
-            QCoreApplication::translate("habeas::Register", "the library has no register key (%1)")
-                .arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(QCoreApplication::translate("habeas::Register", "cannot read %1: %2")
                              .arg(path, file.errorString()));
     const QByteArray key = file.readAll();
-    if (key.size() != kRegisterKeyBytes)
+    if (key.size() != StorageBackend::kRegisterKeyBytes)
         return Error::library(QCoreApplication::translate(
             "habeas::Register", "%1 is damaged (it should hold %2 bytes)")
                                   .arg(path)
-                                  .arg(kRegisterKeyBytes));
+                                  .arg(StorageBackend::kRegisterKeyBytes));
     return key;
 }
 
-Status SqliteBackend::storeRegisterKey(qint64 caseId, const QByteArray &key)
+Status writeKeyFile(const QString &path, const QByteArray &key)
 {
-    Q_UNUSED(caseId)
-    const QString path = QDir(m_folder).filePath(QLatin1String(kRegisterKeyFile));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(key) != key.size()
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)
+        || file.write(key) != key.size()
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit())
         return Error::io(QCoreApplication::translate("habeas::Register", "cannot write %1: %2")
                              .arg(path, file.errorString()));
     return {};
+}
+
+} // namespace
+
+QString SqliteBackend::caseKeyPath(qint64 caseId) const
+{
+    return QDir(m_folder).filePath(
+        QLatin1String(kRegisterKeysFolder) + u'/' + QString::number(caseId) + u".key"_s);
+}
+
+Result<QByteArray> SqliteBackend::registerKey(qint64 caseId) const
+{
+    if (caseId > 0 && QFile::exists(caseKeyPath(caseId)))
+        return readKeyFile(caseKeyPath(caseId));
+    const QString path = QDir(m_folder).filePath(QLatin1String(kRegisterKeyFile));
+    if (!QFile::exists(path))
+        return Error::notFound(
+            QCoreApplication::translate("habeas::Register", "the library has no register key (%1)")
+                .arg(path));
+    return readKeyFile(path);
+}
+
+Status SqliteBackend::storeRegisterKey(qint64 caseId, const QByteArray &key)
+{
+    const QString path = QDir(m_folder).filePath(QLatin1String(kRegisterKeyFile));
+    if (!QFile::exists(path))
+        return writeKeyFile(path, key);
+    const auto libraryKey = readKeyFile(path);
+    if (!libraryKey.ok())
+        return libraryKey.error();
+    if (libraryKey.value() == key)
+        return {};
+    if (caseId <= 0) // the registers made with the library's key would be lost
+        return Error::library(QCoreApplication::translate(
+            "habeas::Register", "%1 already holds another key; it is not replaced.")
+                                  .arg(path));
+    return writeKeyFile(caseKeyPath(caseId), key);
 }
 
 } // namespace habeas

@@ -57,6 +57,8 @@ public:
     Status storeRegisterKey(qint64 caseId, const QByteArray &key) override;
 
     QString databasePath() const;
+    // register-keys/CASE.key: the key of a case that brought its own (StorageBackend::registerKey).
+    QString caseKeyPath(qint64 caseId) const;
     // Connections opened from now on are read-only (a library of a newer schema).
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 

@@ -86,14 +86,17 @@ public:
     // The secret key (32 bytes) of the register of affected persons of case `caseId`
     // (docs/register.md, "The key"); NotFound when there is none yet. A folder library keeps one
     // key for all its cases in the file register.key beside library.sqlite, never in the
-    // database; a server library one per case, in a row walled like the case's other rows, so
-    // that its team reads it from any machine and no one else does.
+    // database, and the key of a case that came from a server with a key of its own in
+    // register-keys/CASE.key; a server library one per case, in a row walled like the case's
+    // other rows, so that its team reads it from any machine and no one else does.
     virtual Result<QByteArray> registerKey(qint64 caseId) const = 0;
-    // Keeps a new key for case `caseId`: the folder's file at once (owner-only); on a server a
-    // row written in the caller's transaction (so a failed import leaves none).
+    // Keeps a key for case `caseId`: in a folder at once (owner-only), as register.key when the
+    // folder has none yet, else, when it differs from that one, as the case's own file; on a
+    // server a row written in the caller's transaction (so a failed import leaves none).
     virtual Status storeRegisterKey(qint64 caseId, const QByteArray &key) = 0;
     static constexpr int kRegisterKeyBytes = 32;
     static constexpr char kRegisterKeyFile[] = "register.key"; // a folder library's
+    static constexpr char kRegisterKeysFolder[] = "register-keys"; // a folder's cases' own keys
 
     // Called, on the thread that found it, each time a connection that lost its server tried to
     // log in again: true when it did, false when the server still does not answer. Set once,

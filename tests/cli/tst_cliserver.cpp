@@ -505,10 +505,32 @@ void TstCliServer::theRegisterIsSearchedByTheTeamOnly()
         u"--phone"_s, u"13800138000"_s });
     QVERIFY2(there.exitCode == 0, qPrintable(there.err));
     QVERIFY(there.json().object().value(u"found"_s).toBool());
-    // And back to a folder: the server's keys stay on the server (a folder keeps one key, in
-    // its own file); the figures come along.
+    // A second case gets its register on the server, under a key of its own.
+    const Run second = runCli(
+        { u"--library"_s, moved, u"--json"_s, u"case"_s, u"new"_s, u"--title"_s, u"第二案"_s });
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    const QString two = QString::number(second.json().object().value(u"id"_s).toInteger());
+    QCOMPARE(runCli({ u"--library"_s, moved, u"register"_s, u"import"_s, two, registerFile(dir),
+                        u"--as-of"_s, u"2021-06-01"_s })
+                 .exitCode,
+        0);
+    // And back to a folder, then to another folder: both keys come along, in files beside the
+    // database (the folder's own key as register.key, the other as register-keys/CASE.key),
+    // never in library.sqlite; each case's register is found in both folders.
     const QString out = dir.filePath(u"back"_s);
     QCOMPARE(runCli({ u"library"_s, u"copy"_s, moved, out }).exitCode, 0);
+    const QString again = dir.filePath(u"again"_s);
+    QCOMPARE(runCli({ u"library"_s, u"copy"_s, out, again }).exitCode, 0);
+    for (const QString &copied : { out, again }) {
+        QVERIFY(QFile::exists(QDir(copied).filePath(u"register.key"_s)));
+        QVERIFY(QFile::exists(QDir(copied).filePath(u"register-keys/%1.key"_s.arg(two))));
+        for (const QString &caseId : { u"1"_s, two }) {
+            const Run find = runCli({ u"--library"_s, copied, u"--json"_s, u"register"_s, u"find"_s,
+                caseId, u"--id-number"_s, kPerson });
+            QVERIFY2(find.exitCode == 0, qPrintable(find.err));
+            QVERIFY2(find.json().object().value(u"found"_s).toBool(), qPrintable(caseId));
+        }
+    }
     QSqlDatabase back = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"back"_s);
     back.setDatabaseName(QDir(out).filePath(u"library.sqlite"_s));
     QVERIFY(back.open());

@@ -105,6 +105,7 @@ private slots:
     void nothingReadableIsAnError();
     void asOfFromChronology();
     void theKeyIsKeptWhereTheBackendKeepsIt();
+    void aFolderKeepsACasesOwnKeyBesideItsOwn();
 
 private:
     // What the library holds, as an attacker with a copy would read it: every file under the
@@ -591,6 +592,42 @@ void TstRegister::theKeyIsKeptWhereTheBackendKeepsIt()
     QCOMPARE(notThere.error().kind, Error::Kind::NotFound);
     QVERIFY2(notThere.error().message.contains(u"has no register of affected persons"_s),
         qPrintable(notThere.error().message));
+}
+
+// A folder whose case came with a key of its own (`library copy` from a server): the folder's
+// key stays register.key and serves its other cases; the case's own goes to
+// register-keys/CASE.key; nothing replaces the folder's key.
+void TstRegister::aFolderKeepsACasesOwnKeyBesideItsOwn()
+{
+    test::TempLibrary lib;
+    if (lib->isServer())
+        QSKIP("A folder's key files; a server keeps a row per case (theKeyIsKeptWhere…).");
+    StorageBackend &backend = lib->backend();
+    const QByteArray mine(32, 'a');
+    const QByteArray theirs(32, 'b');
+    QVERIFY(backend.storeRegisterKey(1, mine).ok());
+    QVERIFY(backend.storeRegisterKey(2, mine).ok()); // the same: no file of its own
+    QVERIFY(backend.storeRegisterKey(3, theirs).ok());
+    const QDir folder(lib.path());
+    QVERIFY(!QFile::exists(folder.filePath(u"register-keys/2.key"_s)));
+    QVERIFY(QFile::exists(folder.filePath(u"register-keys/3.key"_s)));
+    QCOMPARE(QFile(folder.filePath(u"register-keys/3.key"_s)).permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::Permissions());
+    QCOMPARE(backend.registerKey(1).value(), mine);
+    QCOMPARE(backend.registerKey(3).value(), theirs);
+    QCOMPARE(backend.registerKey(4).value(), mine);
+    const auto replaced = backend.storeRegisterKey(0, theirs);
+    QVERIFY(!replaced.ok());
+    QVERIFY2(replaced.error().message.contains(u"already holds another key"_s),
+        qPrintable(replaced.error().message));
+    QCOMPARE(backend.registerKey(1).value(), mine);
+    // A damaged key file is said, not taken for another key.
+    QFile damaged(folder.filePath(u"register-keys/3.key"_s));
+    QVERIFY(damaged.open(QIODevice::WriteOnly) && damaged.write("short") == 5);
+    damaged.close();
+    QVERIFY2(backend.registerKey(3).error().message.contains(u"damaged"_s),
+        qPrintable(backend.registerKey(3).error().message));
 }
 
 QTEST_GUILESS_MAIN(TstRegister)
