@@ -42,17 +42,25 @@ function(habeas_add_test name)
         LABELS "${ARG_LABELS}")
 endfunction()
 
-# habeas_add_pg_twin(NAME LABEL)
+# habeas_add_pg_twin(NAME LABEL [RERUN])
 # Registers test NAME (added by habeas_add_test) a second time as NAME_pg, on PostgreSQL:
 # TempLibrary's switch (tests/support/pgtestlibrary.h) then opens each library as a fresh
 # database on a private cluster. Labels: LABEL and pg. POSIX only (the cluster runs initdb).
+# RERUN adds the label server-rerun, which the sanitizer run leaves out (scripts/test-sanitize):
+# for the end-to-end and document suites, whose own code is the folder run's, where the server
+# code beneath them runs under the sanitizers in the model suites' twins.
 function(habeas_add_pg_twin name label)
+    cmake_parse_arguments(ARG "RERUN" "" "" ${ARGN})
     target_link_libraries(${name} PRIVATE habeas_pgtestlibrary)
     add_test(NAME ${name}_pg COMMAND ${name})
     get_test_property(${name} ENVIRONMENT env)
     get_test_property(${name} TIMEOUT timeout)
+    set(labels "${label};pg")
+    if(ARG_RERUN)
+        list(APPEND labels server-rerun)
+    endif()
     set_tests_properties(${name}_pg PROPERTIES
         ENVIRONMENT "${env};HABEAS_TEST_BACKEND=postgresql"
         TIMEOUT ${timeout}
-        LABELS "${label};pg")
+        LABELS "${labels}")
 endfunction()

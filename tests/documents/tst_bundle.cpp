@@ -10,7 +10,7 @@
 #include "filingcontext.h"
 #include "pdfwriter.h"
 #include "storage/auditlog.h"
-#include "storage/blobstore.h"
+#include "storage/storagebackend.h"
 #include "templateregistry.h"
 #include "testsupport.h"
 
@@ -337,7 +337,7 @@ void TstBundle::registerRecordsTheDocument()
     const auto recorded = documents.record(
         m_case, u"evidence-list"_s, u"pdf"_s, path, QString::fromLatin1(sha256Of(path)), false);
     QVERIFY2(recorded.ok(), recorded.ok() ? "" : qPrintable(recorded.error().message));
-    QVERIFY(QFile::exists(BlobStore(m_lib->library->blobsPath()).pathFor(recorded->sha256)));
+    QVERIFY(m_lib->library->blobs().has(recorded->sha256));
     const auto listed = documents.list(m_case);
     QVERIFY(listed.ok());
     QCOMPARE(listed->size(), 1);
