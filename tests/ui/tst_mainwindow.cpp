@@ -240,8 +240,15 @@ void TstMainWindow::aFailedSaveIsAMessageAndKeepsWhatWasTyped()
     window.workspace()->showPanel(parties);
     QCOMPARE(parties->model()->rowCount(), 3);
     QSqlQuery q(lib->database());
-    QVERIFY(q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON parties "
-                   "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"_s));
+    if (lib->isServer()) { // the test's role owns the test's database
+        QVERIFY(q.exec(u"CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$"_s));
+        QVERIFY(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON parties "
+                       "FOR EACH ROW EXECUTE FUNCTION refuse()"_s));
+    } else {
+        QVERIFY(q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON parties "
+                       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"_s));
+    }
     bool cameBack = false;
     whenModal([&](QWidget *modal) {
         auto *dialog = qobject_cast<PartyDialog *>(modal);
@@ -255,7 +262,8 @@ void TstMainWindow::aFailedSaveIsAMessageAndKeepsWhatWasTyped()
             QVERIFY(Dialogs::lastMessage().contains(u"simulated failure"_s));
             cameBack = true;
             QSqlQuery drop(lib->database());
-            QVERIFY(drop.exec(u"DROP TRIGGER temp.refuse"_s));
+            QVERIFY(drop.exec(lib->isServer() ? u"DROP TRIGGER refuse ON parties"_s
+                                              : u"DROP TRIGGER temp.refuse"_s));
             clickOk(second->buttons());
         });
         clickOk(dialog->buttons());
@@ -268,6 +276,9 @@ void TstMainWindow::aFailedSaveIsAMessageAndKeepsWhatWasTyped()
 void TstMainWindow::panelsSurviveADatabaseThatFails()
 {
     TempLibrary lib;
+    if (lib->isServer()) // its connection closed is a lost server, which logs in again
+        QSKIP("A folder's vanished disk; a server that goes away: "
+              "tst_serverlogindialog::theStatusBarSaysTheServerIsGoneUntilItAnswers.");
     const qint64 caseId = addDemoCase(*lib.library).value();
     MainWindow window(*lib.library);
     window.show();
