@@ -116,8 +116,8 @@ void FactsPanel::editContinuing()
         [this](ClaimRecord edited, const QString &text) -> Result<ClaimRecord> {
             edited.continuingUntil = QDate::fromString(text.trimmed(), Qt::ISODate);
             if (!text.trimmed().isEmpty() && !edited.continuingUntil.isValid())
-                return Error::input(
-                    tr("\u201c%1\u201d is not a date; write it as 2022-03-01.").arg(text.trimmed()));
+                return Error::input(tr("\u201c%1\u201d is not a date; write it as 2022-03-01.")
+                                        .arg(text.trimmed()));
             return edited;
         },
         ClaimWriter(library(), undo(), m_caseId, claim.id));
@@ -131,7 +131,8 @@ void FactsPanel::setContinuing(const QDate &until)
         return;
     const ClaimRecord claim = *r->claim;
     const QString elementId = r->element->id;
-    pushOrAsk<ClaimRecord>(this, tr("Continuing Conduct"), claim,
+    pushOrAsk<ClaimRecord>(
+        this, tr("Continuing Conduct"), claim,
         [until](ClaimRecord c) {
             c.continuingUntil = until;
             return c;

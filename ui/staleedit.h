@@ -98,9 +98,9 @@ bool pushOrAsk(QWidget *parent, const QString &title, const Record &base,
 // An edit typed into a prompt (Dialogs::text), asked as editInDialog asks: prompt(record, typed)
 // shows the prompt with `typed` (what the user typed before), else the record's text, and gives
 // what was typed (nothing: cancelled); apply(record, text) is the record with it, or why the text
-// will not do (the prompt comes back with it); `writer` as for pushOrAsk. Reload prompts again
-// with their version; Overwrite applies the text to theirs and writes it; Cancel prompts again with
-// what was typed.
+// will not do (said, as a failed write is, and nothing written); `writer` as for pushOrAsk. Reload
+// prompts again with their version; Overwrite applies the text to theirs and writes it; Cancel
+// prompts again with what was typed.
 template<typename Record, typename Prompt, typename Apply, typename Writer>
 bool editInPrompt(QWidget *parent, const QString &title, Record base, Prompt prompt, Apply apply,
     const Writer &writer)
@@ -116,7 +116,7 @@ bool editInPrompt(QWidget *parent, const QString &title, Record base, Prompt pro
         const Result<Record> after = apply(base, *typed);
         if (!after.ok()) {
             Dialogs::error(parent, title, after.error().message);
-            continue;
+            return false;
         }
         if (after->sameContent(base))
             return false;
@@ -125,7 +125,7 @@ bool editInPrompt(QWidget *parent, const QString &title, Record base, Prompt pro
             return true;
         if (st.error().kind != Error::Kind::Stale) {
             Dialogs::error(parent, title, st.error().message);
-            continue;
+            return false;
         }
         const auto now = reread();
         if (!now.ok()) {

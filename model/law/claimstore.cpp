@@ -24,6 +24,15 @@ namespace {
 // The claim_elements row that holds a claim's continuing date (ISO, in its note).
 constexpr auto kContinuingKey = u"@continuing";
 
+void setState(ClaimElement &element, const ElementState &row)
+{
+    element.status = row.status;
+    element.note = row.note;
+    element.adverseInference = row.adverseInference;
+    element.rowVersion = row.rowVersion;
+    element.updatedBy = row.updatedBy;
+}
+
 } // namespace
 
 QString toId(ElementStatus s)
@@ -137,17 +146,13 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
     el.bind(u":id"_s, id);
     if (auto st = el.exec(); !st.ok())
         return st.error();
-    QHash<QString, std::pair<ElementStatus, QString>> states;
-    QSet<QString> adverse;
-    QHash<QString, std::pair<qint64, QString>> stamps;
-    while (el.next()) {
-        states.insert(el.value(0).toString(),
-            { elementStatusFromId(el.value(1).toString()).value_or(ElementStatus::Unproven),
-                el.value(2).toString() });
-        if (el.value(3).toInt() != 0)
-            adverse.insert(el.value(0).toString());
-        stamps.insert(el.value(0).toString(), { el.value(4).toLongLong(), el.value(5).toString() });
-    }
+    QHash<QString, ElementState> rows; // what the library holds of each element
+    while (el.next())
+        rows.insert(el.value(0).toString(),
+            { id, el.value(0).toString(),
+                elementStatusFromId(el.value(1).toString()).value_or(ElementStatus::Unproven),
+                el.value(2).toString(), el.value(3).toInt() != 0, el.value(4).toLongLong(),
+                el.value(5).toString() });
     SqlQuery cit(db,
         u"SELECT c.id, c.element, c.evidence_id, c.page, c.note, e.group_no, e.seq, "
         "c.annotation_id, a.region_no FROM element_citations c "
@@ -165,7 +170,7 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
                    cit.value(3).toInt(), cit.value(4).toString(),
                    cit.value(8).isNull() ? 0 : cit.value(7).toLongLong(), cit.value(8).toInt() };
     c.continuingUntil =
-        QDate::fromString(states.value(QString::fromUtf16(kContinuingKey)).second, Qt::ISODate);
+        QDate::fromString(rows.value(QString::fromUtf16(kContinuingKey)).note, Qt::ISODate);
     const auto events = m_library.events().events(c.caseId);
     if (!events.ok())
         return events.error();
@@ -176,14 +181,10 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
         ce.textZh = e.textZh;
         ce.textEn = e.textEn;
         ce.burden = e.burden;
-        const auto state = states.value(e.id, { ElementStatus::Unproven, QString() });
-        ce.status = state.first;
-        ce.note = state.second;
+        setState(ce, rows.value(e.id)); // no row: unproven, version 0
         ce.citations = citations.value(e.id);
         ce.limb = e.limb;
         ce.offPath = theory->alternatives && !e.limb.isEmpty() && e.limb != c.alternative;
-        ce.adverseInference = adverse.contains(e.id);
-        std::tie(ce.rowVersion, ce.updatedBy) = stamps.value(e.id, { 0, QString() });
         QList<qint64> cited;
         for (const ElementCitation &ci : std::as_const(ce.citations))
             cited << ci.evidenceId;

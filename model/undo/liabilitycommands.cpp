@@ -24,8 +24,9 @@ ClaimRecord withAlternative(ClaimRecord claim, const QString &limb)
 
 SetHeadingCommand::SetHeadingCommand(
     ClaimStore &store, const ClaimRecord &before, const QString &after)
-    : VersionedEditCommand(QCoreApplication::translate("habeas::FactsCommands", "Set the heading"),
-        u"claims"_s, claimWhat(before), before, withHeading(before, after),
+    : VersionedEditCommand(
+        QCoreApplication::translate("habeas::FactsCommands", "Set the heading"), u"claims"_s,
+        claimWhat(before), before, withHeading(before, after),
         [&store](const ClaimRecord &r) {
             return r.heading.isEmpty() ? store.clearHeading(r.id, r.rowVersion)
                                        : store.setHeading(r.id, r.heading, r.rowVersion);
@@ -37,8 +38,8 @@ SetHeadingCommand::SetHeadingCommand(
 SetAlternativeCommand::SetAlternativeCommand(
     ClaimStore &store, const ClaimRecord &before, const QString &after)
     : VersionedEditCommand(
-        QCoreApplication::translate("habeas::FactsCommands", "Choose the alternative"),
-        u"claims"_s, claimWhat(before), before, withAlternative(before, after),
+        QCoreApplication::translate("habeas::FactsCommands", "Choose the alternative"), u"claims"_s,
+        claimWhat(before), before, withAlternative(before, after),
         [&store](const ClaimRecord &r) {
             return store.setAlternative(r.id, r.alternative, r.rowVersion);
         },
@@ -46,12 +47,13 @@ SetAlternativeCommand::SetAlternativeCommand(
 {
 }
 
-SetAdverseInferenceCommand::SetAdverseInferenceCommand(ClaimStore &store,
-    const ClaimRecord &claim, const ElementState &before, const ElementState &after)
-    : VersionedEditCommand(after.adverseInference ? QCoreApplication::translate(
-                                "habeas::FactsCommands", "Ask for an adverse inference")
-                              : QCoreApplication::translate(
-                                  "habeas::FactsCommands", "Withdraw the adverse inference"),
+SetAdverseInferenceCommand::SetAdverseInferenceCommand(ClaimStore &store, const ClaimRecord &claim,
+    const ElementState &before, const ElementState &after)
+    : VersionedEditCommand(
+        after.adverseInference
+            ? QCoreApplication::translate("habeas::FactsCommands", "Ask for an adverse inference")
+            : QCoreApplication::translate(
+                "habeas::FactsCommands", "Withdraw the adverse inference"),
         u"claim_elements "_s + before.element, elementWhat(claim, before.element), before, after,
         [&store](const ElementState &r) { return store.setElementState(r); },
         [&store, element = before.element](qint64 id) { return store.elementState(id, element); })
