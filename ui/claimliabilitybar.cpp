@@ -1,9 +1,9 @@
 #include "claimliabilitybar.h"
 
+#include "claimedits.h"
 #include "dialogs.h"
-#include "panelwidgets.h"
+#include "staleedit.h"
 #include "storage/library.h"
-#include "undo/liabilitycommands.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -68,56 +68,84 @@ void ClaimLiabilityBar::editHeading()
 {
     if (!m_claim)
         return;
-    const auto text = Dialogs::text(this, tr("Heading"),
-        tr("The sentence the reasons of \u201c%1\u201d stand under:").arg(m_claim->theoryName),
-        claimHeading(*m_claim));
-    if (text)
-        setHeading(*text);
+    const ClaimRecord claim = *m_claim;
+    const QString label =
+        tr("The sentence the reasons of \u201c%1\u201d stand under:").arg(claim.theoryName);
+    editInPrompt(
+        this, tr("Heading"), claim,
+        [this, &label](const ClaimRecord &shown, const std::optional<QString> &typed) {
+            return Dialogs::text(this, tr("Heading"), label, typed.value_or(claimHeading(shown)));
+        },
+        [this](const ClaimRecord &shown, const QString &text) { return withHeading(shown, text); },
+        ClaimWriter(m_library, m_undo, m_caseId, claim.id));
+    emit changed(claim.id, m_element);
+}
+
+Result<ClaimRecord> ClaimLiabilityBar::withHeading(ClaimRecord claim, const QString &heading)
+{
+    const QString text = heading.simplified();
+    if (text.isEmpty()) // refused by the store, with the message naming the claim
+        return m_library.claims().setHeading(claim.id, text).error();
+    // The theory's own sentence typed back is the default again, not a heading of the lawyer's.
+    ClaimRecord plain = claim;
+    plain.heading.clear();
+    claim.heading = text == claimHeading(plain) ? QString() : text;
+    return claim;
 }
 
 void ClaimLiabilityBar::setHeading(const QString &heading)
 {
     if (!m_claim)
         return;
-    const QString text = heading.simplified();
-    if (text.isEmpty()) {
-        // Refused by the store, with the message naming the claim; nothing changes.
-        const Status st = m_library.claims().setHeading(m_claim->id, text);
-        Dialogs::error(this, tr("Heading"), st.ok() ? QString() : st.error().message);
+    const auto after = withHeading(*m_claim, heading);
+    if (!after.ok())
+        return Dialogs::error(this, tr("Heading"), after.error().message);
+    if (after->heading == m_claim->heading)
         return;
-    }
-    // The theory's own sentence typed back is the default again, not a heading of the lawyer's.
-    ClaimRecord plain = *m_claim;
-    plain.heading.clear();
-    const QString after = text == claimHeading(plain) ? QString() : text;
-    if (after == m_claim->heading)
-        return;
-    push(std::make_unique<SetHeadingCommand>(m_library.claims(), *m_claim, after), tr("Heading"));
+    change(tr("Heading"), [after = after.value()](ClaimRecord c) {
+        c.heading = after.heading;
+        return c;
+    });
 }
 
 void ClaimLiabilityBar::chooseAlternative(const QString &limb)
 {
     if (!m_claim || limb == m_claim->alternative)
         return;
-    push(std::make_unique<SetAlternativeCommand>(m_library.claims(), *m_claim, limb),
-        tr("Alternative"));
+    change(tr("Alternative"), [limb](ClaimRecord c) {
+        c.alternative = limb;
+        return c;
+    });
 }
 
 void ClaimLiabilityBar::setAdverseInference(bool on)
 {
     if (!m_claim || m_element.isEmpty())
         return;
-    push(std::make_unique<SetAdverseInferenceCommand>(
-             m_library.claims(), m_claim->id, m_element, on),
-        tr("Adverse Inference"));
+    const ClaimRecord claim = *m_claim;
+    const QString element = m_element;
+    for (const ClaimElement &e : claim.elements) {
+        if (e.id != element)
+            continue;
+        const ElementWriter writer(m_library, m_undo, m_caseId, claim);
+        pushOrAsk<ElementState>(
+            this, tr("Adverse Inference"), ElementState::of(claim.id, e),
+            [on](ElementState s) {
+                s.adverseInference = on;
+                return s;
+            },
+            writer.of(element));
+    }
+    emit changed(claim.id, element);
 }
 
-void ClaimLiabilityBar::push(std::unique_ptr<HabeasCommand> command, const QString &title)
+void ClaimLiabilityBar::change(
+    const QString &title, const std::function<ClaimRecord(ClaimRecord)> &edit)
 {
-    const qint64 claimId = m_claim->id;
+    const ClaimRecord claim = *m_claim;
     const QString element = m_element;
-    pushEdit(this, m_undo, m_caseId, std::move(command), title);
-    emit changed(claimId, element);
+    pushOrAsk(this, title, claim, edit, ClaimWriter(m_library, m_undo, m_caseId, claim.id));
+    emit changed(claim.id, element);
 }
 
 } // namespace habeas

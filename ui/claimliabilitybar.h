@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -38,7 +39,10 @@ signals:
     void changed(qint64 claimId, const QString &elementId);
 
 private:
-    void push(std::unique_ptr<HabeasCommand> command, const QString &title);
+    // The claim changed by `edit` (one undoable edit; a stale one asked: staleedit.h).
+    void change(const QString &title, const std::function<ClaimRecord(ClaimRecord)> &edit);
+    // The claim with `heading` typed (the theory's own typed back: none), or why not.
+    Result<ClaimRecord> withHeading(ClaimRecord claim, const QString &heading);
 
     Library &m_library;
     UndoManager &m_undo;

@@ -435,28 +435,6 @@ void FactsPanel::removeClaim()
     pushEdit(this, undo(), m_caseId, std::move(command), tr("Remove Claim"));
 }
 
-void FactsPanel::setStatus(int status)
-{
-    setCurrentElement(tr("Mark Element"), [status](const ClaimElement &element) {
-        return std::pair { static_cast<ElementStatus>(status), element.note };
-    });
-}
-
-void FactsPanel::setCurrentElement(const QString &title,
-    const std::function<std::pair<ElementStatus, QString>(const ClaimElement &)> &next)
-{
-    const auto r = currentProof();
-    if (!r)
-        return;
-    const qint64 claimId = r->claim->id;
-    const QString elementId = r->element->id;
-    const auto [status, note] = next(*r->element);
-    auto command = std::make_unique<SetElementStatusCommand>(
-        library().claims(), claimId, *r->element, status, note);
-    pushEdit(this, undo(), m_caseId, std::move(command), title);
-    selectElement(claimId, elementId);
-}
-
 void FactsPanel::cite()
 {
     const auto r = currentProof();
@@ -542,58 +520,6 @@ void FactsPanel::setRequests(const QStringList &requests)
     auto command =
         std::make_unique<SetRequestsCommand>(library().claims(), m_caseId, before, requests);
     pushEdit(this, undo(), m_caseId, std::move(command), tr("Claims for Relief"));
-}
-
-void FactsPanel::editStatement()
-{
-    const auto r = currentProof();
-    if (!r)
-        return;
-    const auto text = Dialogs::text(this, tr("Statement"),
-        r->element->textZh + u"\n\n"_s + tr("How the case meets this element:"), r->element->note,
-        true);
-    if (text)
-        setStatement(*text);
-}
-
-void FactsPanel::setStatement(const QString &statement)
-{
-    setCurrentElement(tr("Statement"), [&statement](const ClaimElement &element) {
-        return std::pair { element.status, statement.trimmed() };
-    });
-}
-
-void FactsPanel::editContinuing()
-{
-    const auto r = currentProof();
-    if (!r)
-        return;
-    const auto answer = Dialogs::text(this, tr("Continuing Conduct"),
-        tr("The conduct of \u201c%1\u201d went on until (YYYY-MM-DD; empty: not continuing):")
-            .arg(r->claim->theoryName),
-        r->claim->continuingUntil.toString(Qt::ISODate));
-    if (!answer)
-        return;
-    const QString &text = *answer;
-    const QDate until = QDate::fromString(text.trimmed(), Qt::ISODate);
-    if (!text.trimmed().isEmpty() && !until.isValid()) {
-        Dialogs::error(this, tr("Continuing Conduct"),
-            tr("\u201c%1\u201d is not a date; write it as 2022-03-01.").arg(text.trimmed()));
-        return;
-    }
-    setContinuing(until);
-}
-
-void FactsPanel::setContinuing(const QDate &until)
-{
-    const auto r = currentProof();
-    if (!r)
-        return;
-    const qint64 claimId = r->claim->id;
-    const QString elementId = r->element->id;
-    auto command = std::make_unique<SetContinuingCommand>(library().claims(), *r->claim, until);
-    pushEdit(this, undo(), m_caseId, std::move(command), tr("Continuing Conduct"));
-    selectElement(claimId, elementId);
 }
 
 } // namespace habeas

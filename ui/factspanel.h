@@ -78,10 +78,10 @@ public:
 private:
     // The fact selected in the chronology, if one is.
     std::optional<EventRecord> selectedEvent() const;
-    // Gives the selected element a status and a statement (one undoable edit; a failure is said
-    // under `title`), and keeps it selected.
-    void setCurrentElement(const QString &title,
-        const std::function<std::pair<ElementStatus, QString>(const ClaimElement &)> &next);
+    // Changes the selected element by `change` (one undoable edit; a failure is said under
+    // `title`, a stale one asked: staleedit.h), and keeps it selected.
+    void setCurrentElement(
+        const QString &title, const std::function<ElementState(ElementState)> &change);
     // The event dialog opened on `start` (a new fact when its id is 0) until what was typed is
     // saved or it is cancelled: a failed save brings the dialog back with the text, and an edit
     // someone else overtook asks Reload, Overwrite or Cancel (staleedit.h).

@@ -6,7 +6,9 @@
 #include <QDialog>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace habeas {
 
@@ -50,6 +52,93 @@ bool editInDialog(QWidget *parent, const QString &title, Record base, MakeDialog
         } else if (choice == StaleChoice::Overwrite) {
             after.rowVersion = now->rowVersion;
             st = push(now.value(), after);
+            if (st.ok())
+                return true;
+            Dialogs::error(parent, title, st.error().message);
+        }
+    }
+    return false;
+}
+
+// An edit made without an edit dialog (a status chosen, a button pressed): `change` makes the
+// edited record from the one shown; writer.reread() reads the row as it is now,
+// writer.push(before, after) pushes the edit command (ui/claimedits.h). When someone
+// else changed the row since it was shown, asks: Overwrite makes the same change to their version
+// and writes it; Reload and Cancel write nothing (the view shows theirs). True when written.
+template<typename Record, typename Writer>
+bool pushOrAsk(QWidget *parent, const QString &title, const Record &base,
+    const std::function<Record(Record)> &change, const Writer &writer)
+{
+    const auto push = [&writer](const Record &b, const Record &a) {
+        return writer.push(b, a);
+    };
+    const auto reread = [&writer] {
+        return writer.reread();
+    };
+    Status st = push(base, change(base));
+    if (st.ok())
+        return true;
+    if (st.error().kind != Error::Kind::Stale) {
+        Dialogs::error(parent, title, st.error().message);
+        return false;
+    }
+    const auto now = reread();
+    if (!now.ok()) {
+        Dialogs::error(parent, title, now.error().message);
+        return false;
+    }
+    if (askStale(parent, title, st.error().message) != StaleChoice::Overwrite)
+        return false;
+    st = push(now.value(), change(now.value()));
+    if (!st.ok())
+        Dialogs::error(parent, title, st.error().message);
+    return st.ok();
+}
+
+// An edit typed into a prompt (Dialogs::text), asked as editInDialog asks: prompt(record, typed)
+// shows the prompt with `typed` (what the user typed before), else the record's text, and gives
+// what was typed (nothing: cancelled); apply(record, text) is the record with it, or why the text
+// will not do (said, as a failed write is, and nothing written); `writer` as for pushOrAsk. Reload
+// prompts again with their version; Overwrite applies the text to theirs and writes it; Cancel
+// prompts again with what was typed.
+template<typename Record, typename Prompt, typename Apply, typename Writer>
+bool editInPrompt(QWidget *parent, const QString &title, Record base, Prompt prompt, Apply apply,
+    const Writer &writer)
+{
+    const auto push = [&writer](const Record &b, const Record &a) {
+        return writer.push(b, a);
+    };
+    const auto reread = [&writer] {
+        return writer.reread();
+    };
+    std::optional<QString> typed;
+    while ((typed = prompt(base, typed))) {
+        const Result<Record> after = apply(base, *typed);
+        if (!after.ok()) {
+            Dialogs::error(parent, title, after.error().message);
+            return false;
+        }
+        if (after->sameContent(base))
+            return false;
+        Status st = push(base, after.value());
+        if (st.ok())
+            return true;
+        if (st.error().kind != Error::Kind::Stale) {
+            Dialogs::error(parent, title, st.error().message);
+            return false;
+        }
+        const auto now = reread();
+        if (!now.ok()) {
+            Dialogs::error(parent, title, now.error().message);
+            return false;
+        }
+        const StaleChoice choice = askStale(parent, title, st.error().message);
+        if (choice == StaleChoice::Reload) {
+            base = now.value();
+            typed.reset();
+        } else if (choice == StaleChoice::Overwrite) {
+            const Result<Record> mine = apply(now.value(), *typed);
+            st = mine.ok() ? push(now.value(), mine.value()) : Status(mine.error());
             if (st.ok())
                 return true;
             Dialogs::error(parent, title, st.error().message);

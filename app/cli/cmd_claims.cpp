@@ -14,7 +14,8 @@ namespace habeas::cli {
 namespace {
 
 // Opens the library for writing, applies `change` to the claim and prints it.
-int changeClaim(CliContext &ctx, qint64 claimId, const std::function<Status(ClaimStore &)> &change)
+int changeClaim(
+    CliContext &ctx, qint64 claimId, const std::function<Result<qint64>(ClaimStore &)> &change)
 {
     auto library = ctx.openLibrary(CliContext::Access::Write);
     if (!library.ok())

@@ -315,7 +315,7 @@ Status addDemoClaims(
                     !st.ok())
                     return st.error();
             if (auto st = claims.setStatus(id.value(), element, c.status); !st.ok())
-                return st;
+                return st.error();
         }
         return {};
     };
@@ -377,7 +377,7 @@ Status stateDemoCase(Library &library, qint64 caseId)
         // PIPL 24 is pleaded as push without a convenient opt-out, one of its alternatives.
         if (c.theoryId == u"automated-decision"_s)
             if (auto st = claims.setAlternative(c.id, u"push"_s); !st.ok())
-                return st;
+                return st.error();
     for (const ClaimRecord &c : all.value())
         for (const ClaimElement &e : c.elements)
             for (const auto &[element, statement] : statements)
@@ -385,7 +385,7 @@ Status stateDemoCase(Library &library, qint64 caseId)
                     if (auto st =
                             claims.setStatus(c.id, e.id, e.status, QString::fromUtf16(statement));
                         !st.ok())
-                        return st;
+                        return st.error();
     return claims.setRequests(caseId,
         { u"判令被告向原告提供其处理的原告个人信息副本"_s,
             u"判令被告停止处理并删除原告个人信息，停止向原告发送商业性短信"_s,

@@ -4,9 +4,11 @@
 #include "law/claimstore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -30,25 +32,147 @@ QString claimHeading(const ClaimRecord &claim)
     return theory->headingZh.isEmpty() ? theory->nameZh : theory->headingZh;
 }
 
-Status ClaimStore::updateClaimColumn(const ClaimRecord &claim, const QString &column,
-    const QString &value, const QString &auditAction)
+bool ClaimRecord::sameContent(const ClaimRecord &o) const
 {
+    return id == o.id && heading == o.heading && alternative == o.alternative
+        && continuingUntil == o.continuingUntil;
+}
+
+ElementState ElementState::of(qint64 claimId, const ClaimElement &element)
+{
+    return { claimId, element.id, element.status, element.note, element.adverseInference,
+        element.rowVersion, element.updatedBy };
+}
+
+bool ElementState::sameContent(const ElementState &o) const
+{
+    return id == o.id && element == o.element && status == o.status && note == o.note
+        && adverseInference == o.adverseInference;
+}
+
+QString claimWhat(const ClaimRecord &claim)
+{
+    return QCoreApplication::translate("habeas::Claims", "claim %1 (%2)")
+        .arg(claim.id)
+        .arg(claim.theoryName);
+}
+
+QString elementWhat(const ClaimRecord &claim, const QString &elementId)
+{
+    return QCoreApplication::translate("habeas::Claims", "element %1 of claim %2 (%3)")
+        .arg(elementId.section(u'.', -1))
+        .arg(claim.id)
+        .arg(claim.theoryName);
+}
+
+Result<qint64> ClaimStore::updateClaimColumn(const ClaimRecord &claim, const QString &column,
+    const QString &value, const QString &auditAction, qint64 seen)
+{
+    const QString what = claimWhat(claim);
+    if (auto st = checkSeen(seen, { claim.rowVersion, claim.updatedBy }, what); !st.ok())
+        return st.error();
     const QSqlDatabase db = m_library.database();
-    return change(claim.caseId, [&]() -> Status {
+    const Status st = change(claim.caseId, [&]() -> Status {
         // column is one of ours, never user input.
-        SqlQuery q(
-            db, u"UPDATE claims SET %1 = :value, updated_at = :now WHERE id = :id"_s.arg(column));
+        SqlQuery q(db,
+            u"UPDATE claims SET %1 = :value, updated_at = :now"_s.arg(column) + kVersionedWhere);
         q.bind(u":value"_s, textValue(value))
             .bind(u":now"_s, Clock::isoNow())
-            .bind(u":id"_s, claim.id);
+            .bind(u":id"_s, claim.id)
+            .bind(u":seen"_s, claim.rowVersion);
         if (auto e = q.exec(); !e.ok())
+            return e;
+        if (auto e = checkUpdated(q, what); !e.ok())
             return e;
         return m_library.audit().append(
             claim.caseId, auditAction, u"claim"_s, claim.id, { { column, value } });
     });
+    return versionAfter(st, claim.rowVersion);
 }
 
-Status ClaimStore::setHeading(qint64 claimId, const QString &heading)
+Result<qint64> ClaimStore::writeElement(
+    const ClaimRecord &claim, const ElementState &next, qint64 seen, const QString &action)
+{
+    const ClaimElement *current = nullptr;
+    for (const ClaimElement &e : claim.elements)
+        if (e.id == next.element)
+            current = &e;
+    if (!current)
+        return resolveElement(claim, next.element).error();
+    const QString what = elementWhat(claim, next.element);
+    if (auto st = checkSeen(seen, { current->rowVersion, current->updatedBy }, what); !st.ok())
+        return st.error();
+    const QSqlDatabase db = m_library.database();
+    const Status st = change(claim.caseId, [&]() -> Status {
+        // An element without a row yet (one the catalogue added later) gets one, at version 1;
+        // when another writer made it meanwhile, this edit is stale.
+        SqlQuery q(db,
+            current->rowVersion == 0
+                ? u"INSERT INTO claim_elements (claim_id, element, status, note, "
+                  u"adverse_inference) VALUES (:claim, :element, :status, :note, :adverse) "
+                  u"ON CONFLICT (claim_id, element) DO NOTHING"_s
+                : u"UPDATE claim_elements SET status = :status, note = :note, adverse_inference "
+                  u"= :adverse, row_version = row_version + 1 WHERE claim_id = :claim AND "
+                  u"element = :element AND row_version = :seen"_s);
+        q.bind(u":claim"_s, claim.id)
+            .bind(u":element"_s, next.element)
+            .bind(u":status"_s, toId(next.status))
+            .bind(u":note"_s, textValue(next.note))
+            .bind(u":adverse"_s, next.adverseInference ? 1 : 0);
+        if (current->rowVersion != 0)
+            q.bind(u":seen"_s, current->rowVersion);
+        if (auto e = q.exec(); !e.ok())
+            return e;
+        if (auto e = checkUpdated(q, what); !e.ok())
+            return e;
+        QJsonObject detail { { u"element"_s, next.element } };
+        if (action == u"claim.adverse"_s)
+            detail.insert(u"adverse"_s, next.adverseInference);
+        else
+            detail.insert(u"status"_s, toId(next.status));
+        return m_library.audit().append(claim.caseId, action, u"claim"_s, claim.id, detail);
+    });
+    return versionAfter(st, current->rowVersion);
+}
+
+Result<qint64> ClaimStore::setElementState(const ElementState &state)
+{
+    const auto c = writableClaim(state.id);
+    if (!c.ok())
+        return c.error();
+    const auto id = resolveElement(c.value(), state.element);
+    if (!id.ok())
+        return id.error();
+    ElementState next = state;
+    next.element = id.value();
+    QString action = u"claim.status"_s;
+    for (const ClaimElement &e : c->elements) {
+        if (e.id != next.element)
+            continue;
+        if (e.burden == Burden::Defendant && next.adverseInference)
+            return Error::input(adverseRefusal(c.value(), next.element));
+        if (e.adverseInference != next.adverseInference)
+            action = u"claim.adverse"_s;
+    }
+    return writeElement(c.value(), next, state.rowVersion, action);
+}
+
+Result<ElementState> ClaimStore::elementState(qint64 claimId, const QString &element) const
+{
+    const auto c = claim(claimId);
+    if (!c.ok())
+        return c.error();
+    const auto id = resolveElement(c.value(), element);
+    if (!id.ok())
+        return id.error();
+    ElementState state;
+    for (const ClaimElement &e : c->elements)
+        if (e.id == id.value())
+            state = ElementState::of(claimId, e);
+    return state;
+}
+
+Result<qint64> ClaimStore::setHeading(qint64 claimId, const QString &heading, qint64 seen)
 {
     const auto c = writableClaim(claimId);
     if (!c.ok())
@@ -60,18 +184,18 @@ Status ClaimStore::setHeading(qint64 claimId, const QString &heading)
             "under, or return to the theory's own.")
                                 .arg(claimId)
                                 .arg(c->theoryName));
-    return updateClaimColumn(c.value(), u"heading"_s, text, u"claim.heading"_s);
+    return updateClaimColumn(c.value(), u"heading"_s, text, u"claim.heading"_s, seen);
 }
 
-Status ClaimStore::clearHeading(qint64 claimId)
+Result<qint64> ClaimStore::clearHeading(qint64 claimId, qint64 seen)
 {
     const auto c = writableClaim(claimId);
     if (!c.ok())
         return c.error();
-    return updateClaimColumn(c.value(), u"heading"_s, QString(), u"claim.heading"_s);
+    return updateClaimColumn(c.value(), u"heading"_s, QString(), u"claim.heading"_s, seen);
 }
 
-Status ClaimStore::setAlternative(qint64 claimId, const QString &limb)
+Result<qint64> ClaimStore::setAlternative(qint64 claimId, const QString &limb, qint64 seen)
 {
     const auto c = writableClaim(claimId);
     if (!c.ok())
@@ -91,10 +215,21 @@ Status ClaimStore::setAlternative(qint64 claimId, const QString &limb)
                                 .arg(claimId)
                                 .arg(c->theoryName, limb, ids.join(u", "_s)));
     }
-    return updateClaimColumn(c.value(), u"alternative"_s, limb, u"claim.alternative"_s);
+    return updateClaimColumn(c.value(), u"alternative"_s, limb, u"claim.alternative"_s, seen);
 }
 
-Status ClaimStore::setAdverseInference(qint64 claimId, const QString &element, bool adverse)
+QString ClaimStore::adverseRefusal(const ClaimRecord &claim, const QString &elementId)
+{
+    return QCoreApplication::translate("habeas::Claims",
+        "Element %1 of claim %2 (%3) is the defendant's to prove: an adverse inference "
+        "helps only the party that bears the burden (EvP 95).")
+        .arg(elementId)
+        .arg(claim.id)
+        .arg(claim.theoryName);
+}
+
+Result<qint64> ClaimStore::setAdverseInference(
+    qint64 claimId, const QString &element, bool adverse, qint64 seen)
 {
     const auto c = writableClaim(claimId);
     if (!c.ok())
@@ -102,28 +237,16 @@ Status ClaimStore::setAdverseInference(qint64 claimId, const QString &element, b
     const auto id = resolveElement(c.value(), element);
     if (!id.ok())
         return id.error();
-    for (const ClaimElement &e : c->elements)
-        if (e.id == id.value() && e.burden == Burden::Defendant)
-            return Error::input(QCoreApplication::translate("habeas::Claims",
-                "Element %1 of claim %2 (%3) is the defendant's to prove: an adverse inference "
-                "helps only the party that bears the burden (EvP 95).")
-                                    .arg(id.value())
-                                    .arg(claimId)
-                                    .arg(c->theoryName));
-    const QSqlDatabase db = m_library.database();
-    return change(c->caseId, [&]() -> Status {
-        SqlQuery q(db,
-            u"INSERT INTO claim_elements (claim_id, element, adverse_inference) VALUES (:claim, "
-            ":element, :adverse) ON CONFLICT (claim_id, element) DO UPDATE SET "
-            "adverse_inference = excluded.adverse_inference"_s);
-        q.bind(u":claim"_s, claimId)
-            .bind(u":element"_s, id.value())
-            .bind(u":adverse"_s, adverse ? 1 : 0);
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        return m_library.audit().append(c->caseId, u"claim.adverse"_s, u"claim"_s, claimId,
-            { { u"element"_s, id.value() }, { u"adverse"_s, adverse } });
-    });
+    ElementState next;
+    for (const ClaimElement &e : c->elements) {
+        if (e.id != id.value())
+            continue;
+        if (e.burden == Burden::Defendant)
+            return Error::input(adverseRefusal(c.value(), e.id));
+        next = ElementState::of(claimId, e);
+    }
+    next.adverseInference = adverse;
+    return writeElement(c.value(), next, seen, u"claim.adverse"_s);
 }
 
 } // namespace habeas

@@ -7,6 +7,7 @@
 #include "evidence/evidencestore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,15 @@ namespace {
 
 // The claim_elements row that holds a claim's continuing date (ISO, in its note).
 constexpr auto kContinuingKey = u"@continuing";
+
+void setState(ClaimElement &element, const ElementState &row)
+{
+    element.status = row.status;
+    element.note = row.note;
+    element.adverseInference = row.adverseInference;
+    element.rowVersion = row.rowVersion;
+    element.updatedBy = row.updatedBy;
+}
 
 } // namespace
 
@@ -112,8 +122,8 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
 {
     const QSqlDatabase db = m_library.database();
     SqlQuery q(db,
-        u"SELECT case_id, theory, heading, alternative FROM claims WHERE id = :id AND "
-        "trashed_at IS NULL"_s);
+        u"SELECT case_id, theory, heading, alternative, row_version, updated_by FROM claims "
+        "WHERE id = :id AND trashed_at IS NULL"_s);
     q.bind(u":id"_s, id);
     if (auto st = q.exec(); !st.ok())
         return st.error();
@@ -126,23 +136,23 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
     c.theoryId = q.value(1).toString();
     c.heading = q.value(2).toString();
     c.alternative = q.value(3).toString();
+    c.rowVersion = q.value(4).toLongLong();
+    c.updatedBy = q.value(5).toString();
     const Theory *theory = theoryCatalogue().theory(c.theoryId);
     c.theoryName = theory ? theory->nameZh : c.theoryId;
     SqlQuery el(db,
-        u"SELECT element, status, note, adverse_inference FROM claim_elements WHERE claim_id = "
-        ":id"_s);
+        u"SELECT element, status, note, adverse_inference, row_version, updated_by FROM "
+        "claim_elements WHERE claim_id = :id"_s);
     el.bind(u":id"_s, id);
     if (auto st = el.exec(); !st.ok())
         return st.error();
-    QHash<QString, std::pair<ElementStatus, QString>> states;
-    QSet<QString> adverse;
-    while (el.next()) {
-        states.insert(el.value(0).toString(),
-            { elementStatusFromId(el.value(1).toString()).value_or(ElementStatus::Unproven),
-                el.value(2).toString() });
-        if (el.value(3).toInt() != 0)
-            adverse.insert(el.value(0).toString());
-    }
+    QHash<QString, ElementState> rows; // what the library holds of each element
+    while (el.next())
+        rows.insert(el.value(0).toString(),
+            { id, el.value(0).toString(),
+                elementStatusFromId(el.value(1).toString()).value_or(ElementStatus::Unproven),
+                el.value(2).toString(), el.value(3).toInt() != 0, el.value(4).toLongLong(),
+                el.value(5).toString() });
     SqlQuery cit(db,
         u"SELECT c.id, c.element, c.evidence_id, c.page, c.note, e.group_no, e.seq, "
         "c.annotation_id, a.region_no FROM element_citations c "
@@ -160,7 +170,7 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
                    cit.value(3).toInt(), cit.value(4).toString(),
                    cit.value(8).isNull() ? 0 : cit.value(7).toLongLong(), cit.value(8).toInt() };
     c.continuingUntil =
-        QDate::fromString(states.value(QString::fromUtf16(kContinuingKey)).second, Qt::ISODate);
+        QDate::fromString(rows.value(QString::fromUtf16(kContinuingKey)).note, Qt::ISODate);
     const auto events = m_library.events().events(c.caseId);
     if (!events.ok())
         return events.error();
@@ -171,13 +181,10 @@ Result<ClaimRecord> ClaimStore::claim(qint64 id) const
         ce.textZh = e.textZh;
         ce.textEn = e.textEn;
         ce.burden = e.burden;
-        const auto state = states.value(e.id, { ElementStatus::Unproven, QString() });
-        ce.status = state.first;
-        ce.note = state.second;
+        setState(ce, rows.value(e.id)); // no row: unproven, version 0
         ce.citations = citations.value(e.id);
         ce.limb = e.limb;
         ce.offPath = theory->alternatives && !e.limb.isEmpty() && e.limb != c.alternative;
-        ce.adverseInference = adverse.contains(e.id);
         QList<qint64> cited;
         for (const ElementCitation &ci : std::as_const(ce.citations))
             cited << ci.evidenceId;
@@ -232,8 +239,8 @@ Result<QString> ClaimStore::resolveElement(const ClaimRecord &claim, const QStri
             .arg(claim.elements.isEmpty() ? QString() : u"1–%1"_s.arg(claim.elements.size())));
 }
 
-Status ClaimStore::setStatus(
-    qint64 claimId, const QString &element, ElementStatus status, const QString &note)
+Result<qint64> ClaimStore::setStatus(
+    qint64 claimId, const QString &element, ElementStatus status, const QString &note, qint64 seen)
 {
     const auto c = writableClaim(claimId);
     if (!c.ok())
@@ -241,21 +248,13 @@ Status ClaimStore::setStatus(
     const auto id = resolveElement(c.value(), element);
     if (!id.ok())
         return id.error();
-    const QSqlDatabase db = m_library.database();
-    return change(c->caseId, [&]() -> Status {
-        SqlQuery q(db,
-            u"INSERT INTO claim_elements (claim_id, element, status, note) VALUES (:claim, "
-            u":element, :status, :note) "
-            "ON CONFLICT (claim_id, element) DO UPDATE SET status = excluded.status, note = excluded.note"_s);
-        q.bind(u":claim"_s, claimId)
-            .bind(u":element"_s, id.value())
-            .bind(u":status"_s, toId(status))
-            .bind(u":note"_s, textValue(note));
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        return m_library.audit().append(c->caseId, u"claim.status"_s, u"claim"_s, claimId,
-            { { u"element"_s, id.value() }, { u"status"_s, toId(status) } });
-    });
+    ElementState next;
+    for (const ClaimElement &e : c->elements)
+        if (e.id == id.value())
+            next = ElementState::of(claimId, e);
+    next.status = status;
+    next.note = note;
+    return writeElement(c.value(), next, seen, u"claim.status"_s);
 }
 
 QString ElementCitation::reference() const
@@ -397,13 +396,16 @@ Status ClaimStore::removeCitation(qint64 citationId)
     });
 }
 
-Status ClaimStore::setContinuingUntil(qint64 claimId, const QDate &until)
+Result<qint64> ClaimStore::setContinuingUntil(qint64 claimId, const QDate &until, qint64 seen)
 {
     const auto c = writableClaim(claimId);
     if (!c.ok())
         return c.error();
+    const QString what = claimWhat(c.value());
+    if (auto st = checkSeen(seen, { c->rowVersion, c->updatedBy }, what); !st.ok())
+        return st.error();
     const QSqlDatabase db = m_library.database();
-    return change(c->caseId, [&]() -> Status {
+    const Status st = change(c->caseId, [&]() -> Status {
         SqlQuery q(db,
             until.isValid()
                 ? u"INSERT INTO claim_elements (claim_id, element, note) VALUES (:claim, "
@@ -415,9 +417,17 @@ Status ClaimStore::setContinuingUntil(qint64 claimId, const QDate &until)
             q.bind(u":note"_s, until.toString(Qt::ISODate));
         if (auto e = q.exec(); !e.ok())
             return e;
+        // The date is the claim's: its version is the claims row's.
+        SqlQuery v(db, u"UPDATE claims SET updated_at = :now"_s + kVersionedWhere);
+        v.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, claimId).bind(u":seen"_s, c->rowVersion);
+        if (auto e = v.exec(); !e.ok())
+            return e;
+        if (auto e = checkUpdated(v, what); !e.ok())
+            return e;
         return m_library.audit().append(c->caseId, u"claim.continuing"_s, u"claim"_s, claimId,
             { { u"until"_s, until.isValid() ? until.toString(Qt::ISODate) : QString() } });
     });
+    return versionAfter(st, c->rowVersion);
 }
 
 Status ClaimStore::removeClaim(qint64 claimId)

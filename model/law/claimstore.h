@@ -53,8 +53,27 @@ struct ClaimElement {
     // earlier, placed in them: computed on reading, never stored.
     ConductPeriod conduct;
     QList<LawInTime> law;
+    // The version of its claim_elements row as read (storage/rowversion.h); 0: no row yet.
+    qint64 rowVersion = 0;
+    QString updatedBy; // the last writer on a server
 
     bool operator==(const ClaimElement &) const = default;
+};
+
+// What the lawyer sets of one element, its claim_elements row: the record of a versioned edit
+// (status, statement, adverse inference).
+struct ElementState {
+    qint64 id = 0; // the claim's
+    QString element; // the full id
+    ElementStatus status = ElementStatus::Unproven;
+    QString note;
+    bool adverseInference = false;
+    qint64 rowVersion = 0; // as read; 0: not read, not checked
+    QString updatedBy;
+
+    static ElementState of(qint64 claimId, const ClaimElement &element);
+    // The same state, whatever version each was read at.
+    bool sameContent(const ElementState &o) const;
 };
 
 struct ClaimRecord {
@@ -70,10 +89,20 @@ struct ClaimRecord {
     // The limb chosen when the theory's limbs are alternatives; empty: none chosen.
     QString alternative;
     QList<ClaimElement> elements;
+    // The version of the claims row as read (heading, alternative, continuing date are
+    // versioned there; storage/rowversion.h); 0: not read, not checked.
+    qint64 rowVersion = 0;
+    QString updatedBy; // the last writer on a server
 
     // The claim's theory offers alternatives and none is chosen.
     [[nodiscard]] bool needsAlternative() const;
+    // The same heading, alternative and continuing date, whatever version each was read at.
+    [[nodiscard]] bool sameContent(const ClaimRecord &o) const;
 };
+
+// How a stale edit names a claim (“claim 1 (拒绝提供服务)”) and one of its elements.
+[[nodiscard]] QString claimWhat(const ClaimRecord &claim);
+[[nodiscard]] QString elementWhat(const ClaimRecord &claim, const QString &elementId);
 
 // The heading its reasons stand under: the lawyer's sentence, else the chosen limb's, else the
 // theory's.
@@ -132,9 +161,17 @@ public:
     Result<QList<ClaimRecord>> claims(qint64 caseId) const;
     Result<ClaimRecord> claim(qint64 id) const;
 
+    // Every in-place edit of a claim or an element takes the row version the caller read
+    // (`seen`: ClaimRecord::rowVersion for the claim's heading, alternative and continuing date,
+    // ClaimElement::rowVersion for an element; 0: not checked) and gives the version written; an
+    // edit read at an older version is refused as stale, naming the last writer on a server
+    // (storage/rowversion.h).
     // element: the full id or its number within the theory ("2").
-    Status setStatus(
-        qint64 claimId, const QString &element, ElementStatus status, const QString &note = {});
+    Result<qint64> setStatus(qint64 claimId, const QString &element, ElementStatus status,
+        const QString &note = {}, qint64 seen = 0);
+    // An element's whole state at once, at state.rowVersion (the element commands' undo, redo).
+    Result<qint64> setElementState(const ElementState &state);
+    Result<ElementState> elementState(qint64 claimId, const QString &element) const;
     // annotationId: a region of the exhibit (its page is then the region's page).
     Result<qint64> cite(qint64 claimId, const QString &element, qint64 evidenceId, int page = 0,
         const QString &note = {}, qint64 annotationId = 0);
@@ -147,16 +184,17 @@ public:
     // Marks the conduct of a claim as continuing until `until` (an invalid date: not
     // continuing). Kept in claim_elements under the reserved element key "@continuing", so the
     // schema needs no new column.
-    Status setContinuingUntil(qint64 claimId, const QDate &until);
+    Result<qint64> setContinuingUntil(qint64 claimId, const QDate &until, qint64 seen = 0);
     // The heading of the claim's reasons, a sentence; an empty one is refused, naming the claim.
     // clearHeading returns to the theory's own.
-    Status setHeading(qint64 claimId, const QString &heading);
-    Status clearHeading(qint64 claimId);
+    Result<qint64> setHeading(qint64 claimId, const QString &heading, qint64 seen = 0);
+    Result<qint64> clearHeading(qint64 claimId, qint64 seen = 0);
     // The alternative (a limb id of a theory whose limbs are alternatives); empty: none.
-    Status setAlternative(qint64 claimId, const QString &limb);
+    Result<qint64> setAlternative(qint64 claimId, const QString &limb, qint64 seen = 0);
     // Marks an element the plaintiff must prove as resting on the processor's refusal to produce
     // the evidence of it (EvP 95); refused for an element the defendant bears.
-    Status setAdverseInference(qint64 claimId, const QString &element, bool adverse);
+    Result<qint64> setAdverseInference(
+        qint64 claimId, const QString &element, bool adverse, qint64 seen = 0);
     Status removeClaim(qint64 claimId);
     Status restoreClaim(qint64 claimId);
 
@@ -173,8 +211,12 @@ private:
     // One transaction over the claims of a case; the views are told when it commits.
     Status change(qint64 caseId, const std::function<Status()> &work);
     Result<QString> resolveElement(const ClaimRecord &claim, const QString &element) const;
-    Status updateClaimColumn(const ClaimRecord &claim, const QString &column, const QString &value,
-        const QString &auditAction);
+    Result<qint64> updateClaimColumn(const ClaimRecord &claim, const QString &column,
+        const QString &value, const QString &auditAction, qint64 seen);
+    static QString adverseRefusal(const ClaimRecord &claim, const QString &elementId);
+    // Writes an element's row (status, note, adverse inference) of `claim` at `seen`.
+    Result<qint64> writeElement(
+        const ClaimRecord &claim, const ElementState &next, qint64 seen, const QString &action);
 
     Library &m_library;
 };

@@ -45,7 +45,7 @@ public:
         AnotherConnection,
     };
 
-    static constexpr int kSchemaVersion = 20;
+    static constexpr int kSchemaVersion = 21;
     static constexpr qint32 kApplicationId = 0x48414253; // "HABS"
 
     // When the file's structural check (PRAGMA quick_check) runs. Before open() returns, as

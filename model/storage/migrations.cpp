@@ -33,6 +33,7 @@ const char *const kSteps[] = {
     ":/sql/0018_row_versions.sql",
     ":/sql/0019_exhibit_versions.sql",
     ":/sql/0020_register_case_keys.sql",
+    ":/sql/0021_claim_versions.sql",
 };
 } // namespace
 

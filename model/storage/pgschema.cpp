@@ -36,6 +36,7 @@ const char *const kSteps[] = {
     ":/sql/pg/0018_row_versions.sql",
     ":/sql/pg/0019_exhibit_versions.sql",
     ":/sql/pg/0020_register_case_keys.sql",
+    ":/sql/pg/0021_claim_versions.sql",
 };
 
 // The key of the advisory lock that serialises migrations ("HABS").

@@ -78,17 +78,34 @@ RemoveClaimCommand::RemoveClaimCommand(ClaimStore &store, const ClaimRecord &cla
 {
 }
 
-SetElementStatusCommand::SetElementStatusCommand(ClaimStore &store, qint64 claimId,
-    const ClaimElement &before, ElementStatus status, QString note)
-    : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Mark an element %1")
-                        .arg(toDisplay(status)))
-    , m_store(store)
-    , m_claimId(claimId)
-    , m_element(before.id)
-    , m_before(before.status)
-    , m_beforeNote(before.note)
-    , m_after(status)
-    , m_afterNote(std::move(note))
+namespace {
+ClaimRecord withContinuing(ClaimRecord claim, const QDate &until)
+{
+    claim.continuingUntil = until;
+    return claim;
+}
+} // namespace
+
+SetElementStatusCommand::SetElementStatusCommand(ClaimStore &store, const ClaimRecord &claim,
+    const ElementState &before, const ElementState &after)
+    : VersionedEditCommand(
+        QCoreApplication::translate("habeas::FactsCommands", "Mark an element %1")
+            .arg(toDisplay(after.status)),
+        u"claim_elements "_s + before.element, elementWhat(claim, before.element), before, after,
+        [&store](const ElementState &r) { return store.setElementState(r); },
+        [&store, element = before.element](qint64 id) { return store.elementState(id, element); })
+{
+}
+
+SetContinuingCommand::SetContinuingCommand(
+    ClaimStore &store, const ClaimRecord &before, const QDate &until)
+    : VersionedEditCommand(
+        QCoreApplication::translate("habeas::FactsCommands", "Mark the conduct continuing"),
+        u"claims"_s, claimWhat(before), before, withContinuing(before, until),
+        [&store](const ClaimRecord &r) {
+            return store.setContinuingUntil(r.id, r.continuingUntil, r.rowVersion);
+        },
+        [&store](qint64 id) { return store.claim(id); })
 {
 }
 

@@ -74,52 +74,19 @@ private:
     qint64 m_id;
 };
 
-// Where an element stands, and its note; one swap serves undo and redo.
-class SetElementStatusCommand final : public HabeasCommand {
+// Where an element stands, and its note: a versioned edit of its claim_elements row
+// (undo/versionededit.h), so neither the edit nor its undo writes over someone else's later change.
+class SetElementStatusCommand final : public VersionedEditCommand<ElementState> {
 public:
-    SetElementStatusCommand(ClaimStore &store, qint64 claimId, const ClaimElement &before,
-        ElementStatus status, QString note);
-
-private:
-    Status doRedo() override
-    {
-        return m_store.setStatus(m_claimId, m_element, m_after, m_afterNote);
-    }
-    Status doUndo() override
-    {
-        return m_store.setStatus(m_claimId, m_element, m_before, m_beforeNote);
-    }
-
-    ClaimStore &m_store;
-    qint64 m_claimId;
-    QString m_element;
-    ElementStatus m_before;
-    QString m_beforeNote;
-    ElementStatus m_after;
-    QString m_afterNote;
+    SetElementStatusCommand(ClaimStore &store, const ClaimRecord &claim, const ElementState &before,
+        const ElementState &after);
 };
 
-// The claim's conduct marked continuing until a date (or no longer: an invalid date).
-class SetContinuingCommand final : public HabeasCommand {
+// The claim's conduct marked continuing until a date (or no longer: an invalid date); versioned
+// on the claims row.
+class SetContinuingCommand final : public VersionedEditCommand<ClaimRecord> {
 public:
-    SetContinuingCommand(ClaimStore &store, const ClaimRecord &before, const QDate &until)
-        : HabeasCommand(
-            QCoreApplication::translate("habeas::FactsCommands", "Mark the conduct continuing"))
-        , m_store(store)
-        , m_claimId(before.id)
-        , m_before(before.continuingUntil)
-        , m_after(until)
-    {
-    }
-
-private:
-    Status doRedo() override { return m_store.setContinuingUntil(m_claimId, m_after); }
-    Status doUndo() override { return m_store.setContinuingUntil(m_claimId, m_before); }
-
-    ClaimStore &m_store;
-    qint64 m_claimId;
-    QDate m_before;
-    QDate m_after;
+    SetContinuingCommand(ClaimStore &store, const ClaimRecord &before, const QDate &until);
 };
 
 // An exhibit (a page, a region) cited for an element. Undo removes the citation; redo cites

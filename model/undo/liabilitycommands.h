@@ -2,84 +2,31 @@
 
 #include "law/claimstore.h"
 #include "undo/undomanager.h"
-
-#include <QCoreApplication>
+#include "undo/versionededit.h"
 
 namespace habeas {
 
+// The liability commands are versioned edits (undo/versionededit.h): the heading and the
+// alternative of the claims row, the adverse inference of an element's claim_elements row. Neither
+// the edit nor its undo writes over someone else's later change.
+
 // The heading of a claim's reasons (an empty `after`: back to the theory's own).
-class SetHeadingCommand final : public HabeasCommand {
+class SetHeadingCommand final : public VersionedEditCommand<ClaimRecord> {
 public:
-    SetHeadingCommand(ClaimStore &store, const ClaimRecord &before, const QString &after)
-        : HabeasCommand(QCoreApplication::translate("habeas::FactsCommands", "Set the heading"))
-        , m_store(store)
-        , m_claimId(before.id)
-        , m_before(before.heading)
-        , m_after(after)
-    {
-    }
-
-private:
-    Status apply(const QString &heading)
-    {
-        return heading.isEmpty() ? m_store.clearHeading(m_claimId)
-                                 : m_store.setHeading(m_claimId, heading);
-    }
-    Status doRedo() override { return apply(m_after); }
-    Status doUndo() override { return apply(m_before); }
-
-    ClaimStore &m_store;
-    qint64 m_claimId;
-    QString m_before;
-    QString m_after;
+    SetHeadingCommand(ClaimStore &store, const ClaimRecord &before, const QString &after);
 };
 
 // The alternative a claim pleads.
-class SetAlternativeCommand final : public HabeasCommand {
+class SetAlternativeCommand final : public VersionedEditCommand<ClaimRecord> {
 public:
-    SetAlternativeCommand(ClaimStore &store, const ClaimRecord &before, const QString &after)
-        : HabeasCommand(
-            QCoreApplication::translate("habeas::FactsCommands", "Choose the alternative"))
-        , m_store(store)
-        , m_claimId(before.id)
-        , m_before(before.alternative)
-        , m_after(after)
-    {
-    }
-
-private:
-    Status doRedo() override { return m_store.setAlternative(m_claimId, m_after); }
-    Status doUndo() override { return m_store.setAlternative(m_claimId, m_before); }
-
-    ClaimStore &m_store;
-    qint64 m_claimId;
-    QString m_before;
-    QString m_after;
+    SetAlternativeCommand(ClaimStore &store, const ClaimRecord &before, const QString &after);
 };
 
 // An element resting on the processor's refusal to produce its evidence (EvP 95), or not.
-class SetAdverseInferenceCommand final : public HabeasCommand {
+class SetAdverseInferenceCommand final : public VersionedEditCommand<ElementState> {
 public:
-    SetAdverseInferenceCommand(ClaimStore &store, qint64 claimId, const QString &element, bool on)
-        : HabeasCommand(on ? QCoreApplication::translate(
-                            "habeas::FactsCommands", "Ask for an adverse inference")
-                           : QCoreApplication::translate(
-                               "habeas::FactsCommands", "Withdraw the adverse inference"))
-        , m_store(store)
-        , m_claimId(claimId)
-        , m_element(element)
-        , m_on(on)
-    {
-    }
-
-private:
-    Status doRedo() override { return m_store.setAdverseInference(m_claimId, m_element, m_on); }
-    Status doUndo() override { return m_store.setAdverseInference(m_claimId, m_element, !m_on); }
-
-    ClaimStore &m_store;
-    qint64 m_claimId;
-    QString m_element;
-    bool m_on;
+    SetAdverseInferenceCommand(ClaimStore &store, const ClaimRecord &claim,
+        const ElementState &before, const ElementState &after);
 };
 
 } // namespace habeas

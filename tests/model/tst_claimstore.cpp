@@ -77,7 +77,7 @@ void TstClaimStore::gapsCountOnlyTheChosenAlternative()
     QVERIFY(claims.setAlternative(claim, u"decision"_s).ok());
     QCOMPARE(gapsOf(), (QStringList { u"7"_s, u"8"_s, u"10"_s }));
     // Bad input changes nothing and names the choices.
-    const Status bad = claims.setAlternative(claim, u"pricing"_s);
+    const auto bad = claims.setAlternative(claim, u"pricing"_s);
     QVERIFY(!bad.ok());
     QVERIFY2(
         bad.error().message.contains(u"push, price, decision"_s), qPrintable(bad.error().message));
@@ -98,7 +98,7 @@ void TstClaimStore::headingsAreSentencesTheLawyerEdits()
     QCOMPARE(claims.claim(claim).value().heading, own);
     QCOMPARE(claimHeading(claims.claim(claim).value()), own);
     // Empty: refused, naming the claim; the heading stays.
-    const Status empty = claims.setHeading(claim, u" \n "_s);
+    const auto empty = claims.setHeading(claim, u" \n "_s);
     QVERIFY(!empty.ok());
     QCOMPARE(empty.error().kind, Error::Kind::Input);
     QVERIFY2(empty.error().message.contains(u"claim %1 (未告知/未取得有效同意)"_s.arg(claim)),
@@ -126,7 +126,7 @@ void TstClaimStore::adverseInferenceStandsInForTheWithheldEvidence()
         claims.setStatus(claim, u"2"_s, ElementStatus::Supported, u"泄露的数据仅被告持有"_s).ok());
     QVERIFY(claims.claim(claim).value().elements.at(1).adverseInference);
     // The defendant's own element cannot rest on its own refusal.
-    const Status refused = claims.setAdverseInference(claim, u"3"_s, true);
+    const auto refused = claims.setAdverseInference(claim, u"3"_s, true);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(u"breach.3"_s));
     QVERIFY(claims.setAdverseInference(claim, u"2"_s, false).ok());

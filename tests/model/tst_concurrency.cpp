@@ -6,12 +6,15 @@
 #include "damages/damagesstore.h"
 #include "deadlines/deadlinestore.h"
 #include "evidence/evidencestore.h"
+#include "law/claimstore.h"
 #include "storage/changefeed.h"
 #include "testsupport.h"
 #include "undo/casecommands.h"
 #include "undo/damagescommands.h"
 #include "undo/deadlinecommands.h"
 #include "undo/evidencecommands.h"
+#include "undo/factscommands.h"
+#include "undo/liabilitycommands.h"
 #include "undo/undomanager.h"
 
 #include <QFile>
@@ -39,10 +42,17 @@ private slots:
     void viewsHearOfAnotherUsersCommit();
     void staleExhibitEditIsRefused();
     void undoRefusesForExhibits();
+    void staleClaimEditIsRefused();
+    void staleElementEditIsRefused();
+    void undoRefusesForClaims();
 
 private:
     // An exhibit of the case, imported by the first user; its id.
     qint64 importExhibit();
+    // A claim of the case (refusal of service), asserted by the first user; its id.
+    qint64 addClaim();
+    // The refusal's message names the writer on a server, "Someone else" on a folder library.
+    void checkNamesWriter(const Error &refused, const QString &writer);
 
     Library &a() { return *m_a->library; }
     Library &b() { return *m_b; }
@@ -407,6 +417,149 @@ void TstConcurrency::undoRefusesForExhibits()
     QCOMPARE(now.notaryCert, e2.notaryCert);
     QCOMPARE(now.witnesses, u"北京市长安公证处"_s);
     QVERIFY(undo.canUndo());
+}
+
+qint64 TstConcurrency::addClaim()
+{
+    const auto id = a().claims().addClaim(m_case, u"refusal-of-service"_s);
+    return id.ok() ? id.value() : 0;
+}
+
+void TstConcurrency::checkNamesWriter(const Error &refused, const QString &writer)
+{
+    QCOMPARE(refused.kind, Error::Kind::Stale);
+    if (a().isServer()) {
+        QVERIFY(!writer.isEmpty());
+        QVERIFY2(refused.message.startsWith(writer), qPrintable(refused.message));
+    } else {
+        QVERIFY(writer.isEmpty());
+        QVERIFY2(refused.message.startsWith(u"Someone else"_s), qPrintable(refused.message));
+    }
+}
+
+void TstConcurrency::staleClaimEditIsRefused()
+{
+    const qint64 id = addClaim();
+    QVERIFY(id);
+    const ClaimRecord mine = a().claims().claim(id).value();
+    QCOMPARE(mine.rowVersion, 1);
+    const ClaimRecord theirs = b().claims().claim(id).value();
+    const auto written = b().claims().setHeading(id, u"被告拒绝提供服务"_s, theirs.rowVersion);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+    QCOMPARE(written.value(), 2);
+
+    // My heading, my continuing date, read at version 1: refused, nothing written.
+    const auto refused = a().claims().setHeading(id, u"我的标题"_s, mine.rowVersion);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"claim %1"_s.arg(id)),
+        qPrintable(refused.error().message));
+    const ClaimRecord now = a().claims().claim(id).value();
+    checkNamesWriter(refused.error(), now.updatedBy);
+    QCOMPARE(now.heading, u"被告拒绝提供服务"_s);
+    QCOMPARE(now.rowVersion, 2);
+    QCOMPARE(a().claims().setContinuingUntil(id, QDate(2022, 3, 1), mine.rowVersion).error().kind,
+        Error::Kind::Stale);
+    QCOMPARE(a().claims().clearHeading(id, mine.rowVersion).error().kind, Error::Kind::Stale);
+    QVERIFY(!a().claims().claim(id)->continuingUntil.isValid());
+    QCOMPARE(a().claims().claim(id)->heading, u"被告拒绝提供服务"_s);
+    // Overwrite: mine again at the version now there; the continuing date raises it too.
+    const auto overwritten = a().claims().setHeading(id, u"我的标题"_s, now.rowVersion);
+    QVERIFY(overwritten.ok());
+    QCOMPARE(overwritten.value(), 3);
+    const auto dated = a().claims().setContinuingUntil(id, QDate(2022, 3, 1), 3);
+    QVERIFY(dated.ok());
+    QCOMPARE(dated.value(), 4);
+    const ClaimRecord last = b().claims().claim(id).value();
+    QCOMPARE(last.heading, u"我的标题"_s);
+    QCOMPARE(last.continuingUntil, QDate(2022, 3, 1));
+    QCOMPARE(last.rowVersion, 4);
+    // Version 0 (the CLI's read-and-write) is not checked.
+    QVERIFY(a().claims().clearHeading(id).ok());
+}
+
+void TstConcurrency::staleElementEditIsRefused()
+{
+    const qint64 id = addClaim();
+    QVERIFY(id);
+    const QString element = u"refusal-of-service.2"_s;
+    const ElementState mine = a().claims().elementState(id, u"2"_s).value();
+    QCOMPARE(mine.element, element);
+    QCOMPARE(mine.rowVersion, 1);
+    // They mark it supported; another element and the claim row are untouched by that.
+    const auto written = b().claims().setStatus(
+        id, u"2"_s, ElementStatus::Supported, u"截图可证"_s, mine.rowVersion);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+    QCOMPARE(written.value(), 2);
+    QVERIFY(a().claims().setStatus(id, u"3"_s, ElementStatus::Disputed, {}, 1).ok());
+    QVERIFY(a().claims().setHeading(id, u"标题"_s, 1).ok());
+
+    // My adverse inference and my status, read at version 1: refused, theirs stands.
+    const auto refused = a().claims().setAdverseInference(id, u"2"_s, true, mine.rowVersion);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"element 2 of claim %1"_s.arg(id)),
+        qPrintable(refused.error().message));
+    ElementState typed = mine;
+    typed.note = u"我的陈述"_s;
+    QCOMPARE(a().claims().setElementState(typed).error().kind, Error::Kind::Stale);
+    const ElementState now = a().claims().elementState(id, element).value();
+    checkNamesWriter(refused.error(), now.updatedBy);
+    QCOMPARE(now.status, ElementStatus::Supported);
+    QCOMPARE(now.note, u"截图可证"_s);
+    QVERIFY(!now.adverseInference);
+    QCOMPARE(now.rowVersion, 2);
+    // Overwrite: my statement at the version now there.
+    typed.rowVersion = now.rowVersion;
+    const auto overwritten = a().claims().setElementState(typed);
+    QVERIFY(overwritten.ok());
+    QCOMPARE(overwritten.value(), 3);
+    QCOMPARE(b().claims().elementState(id, element)->note, u"我的陈述"_s);
+}
+
+void TstConcurrency::undoRefusesForClaims()
+{
+    const qint64 id = addClaim();
+    QVERIFY(id);
+    UndoManager undo;
+    undo.setCurrentCase(m_case);
+    const ClaimRecord claim = a().claims().claim(id).value();
+    QVERIFY(undo.pushCase(
+                    m_case, std::make_unique<SetHeadingCommand>(a().claims(), claim, u"我的标题"_s))
+                .ok());
+    // A second edit of the same row, pushed from the claim as first read: the first edit's own
+    // write is not someone else's.
+    QVERIFY(undo.pushCase(m_case,
+                    std::make_unique<SetContinuingCommand>(
+                        a().claims(), a().claims().claim(id).value(), QDate(2022, 3, 1)))
+                .ok());
+    QVERIFY(undo.undo().ok());
+    QVERIFY(!a().claims().claim(id)->continuingUntil.isValid());
+    QVERIFY(undo.redo().ok());
+    // Someone else changes the claim: my undo refuses to write over it.
+    QVERIFY(b().claims().setHeading(id, u"他们的标题"_s, 0).ok());
+    const auto refused = undo.undo();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Stale);
+    QVERIFY2(
+        refused.error().message.contains(u"Undo refused"_s), qPrintable(refused.error().message));
+    QCOMPARE(a().claims().claim(id)->continuingUntil, QDate(2022, 3, 1));
+    QCOMPARE(a().claims().claim(id)->heading, u"他们的标题"_s);
+    QVERIFY(undo.canUndo());
+
+    // An element: my status undoes while no one else writes, not after they changed it.
+    const ClaimElement element = a().claims().claim(id)->elements.at(0);
+    ElementState after = ElementState::of(id, element);
+    after.status = ElementStatus::Proven;
+    QVERIFY(undo.pushCase(m_case,
+                    std::make_unique<SetElementStatusCommand>(a().claims(),
+                        a().claims().claim(id).value(), ElementState::of(id, element), after))
+                .ok());
+    QVERIFY(undo.undo().ok());
+    QCOMPARE(a().claims().elementState(id, element.id)->status, ElementStatus::Unproven);
+    QVERIFY(undo.redo().ok());
+    QVERIFY(b().claims().setStatus(id, element.id, ElementStatus::Disputed).ok());
+    const auto refusedElement = undo.undo();
+    QCOMPARE(refusedElement.error().kind, Error::Kind::Stale);
+    QCOMPARE(a().claims().elementState(id, element.id)->status, ElementStatus::Disputed);
 }
 
 QTEST_GUILESS_MAIN(TstConcurrency)

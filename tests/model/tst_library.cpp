@@ -652,6 +652,32 @@ void TstLibrary::migratesEveryHistoricalSchema()
         QVERIFY(keys.exec(u"SELECT count(*) FROM register_case_keys"_s) && keys.next());
         QCOMPARE(keys.value(0).toInt(), 0);
     }
+    // Row versions on claims and their elements (schema 21): the fixture's claim heading was
+    // edited once, by li, its first element once, by wang; older ones start at version 1.
+    if (version >= 4) {
+        const auto claimList = lib.claims().claims(cases->first().id);
+        QVERIFY(claimList.ok() && !claimList->isEmpty());
+        const ClaimRecord claim = claimList->first();
+        QCOMPARE(claim.rowVersion, version >= 21 ? 2 : 1);
+        QCOMPARE(claim.updatedBy, version >= 21 ? u"li"_s : QString());
+        const ClaimElement first = claim.elements.first();
+        QCOMPARE(first.rowVersion, version >= 21 ? 2 : 1);
+        QCOMPARE(first.updatedBy, version >= 21 ? u"wang"_s : QString());
+        const auto headed = lib.claims().setHeading(claim.id, u"迁移后的标题"_s, claim.rowVersion);
+        QVERIFY2(headed.ok(), headed.ok() ? "" : qPrintable(headed.error().message));
+        QCOMPARE(headed.value(), claim.rowVersion + 1);
+        QCOMPARE(lib.claims().setHeading(claim.id, u"再次"_s, claim.rowVersion).error().kind,
+            Error::Kind::Stale);
+        const auto marked = lib.claims().setStatus(
+            claim.id, first.id, ElementStatus::Supported, {}, first.rowVersion);
+        QVERIFY2(marked.ok(), marked.ok() ? "" : qPrintable(marked.error().message));
+        QCOMPARE(marked.value(), first.rowVersion + 1);
+        QCOMPARE(lib.claims()
+                     .setStatus(claim.id, first.id, ElementStatus::Proven, {}, first.rowVersion)
+                     .error()
+                     .kind,
+            Error::Kind::Stale);
+    }
     // And it is writable at the new version.
     CaseRecord c;
     c.title = u"after migration"_s;

@@ -11,6 +11,7 @@
 #include "evidencedialog.h"
 #include "evidencepanel.h"
 #include "factspanel.h"
+#include "law/claimstore.h"
 #include "mainwindow.h"
 #include "partiespanel.h"
 #include "partydialog.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -75,6 +77,8 @@ private slots:
     void cancelKeepsWhatWasTyped();
     void exhibitOverwriteAndReload();
     void factOverwriteAndReload();
+    void statementOverwriteCancelReload();
+    void statusOverwriteKeepsTheirStatement();
 
 private:
     // Opens a dialog of type D through `open`; in it `type` types the user's change and
@@ -90,7 +94,16 @@ private:
     // address meanwhile, and clicks OK; `answer` then deals with the question.
     void editWhileTheyEdit(const std::function<void(QMessageBox *, PartyDialog *)> &answer);
 
+    // Selects an element of the demo case's automated-decision claim in the Facts & law panel,
+    // after the other user gave it `note` (as disputed); the panel still shows it as it was.
+    FactsPanel *elementTheyChanged(const QString &note);
+    // The answer `answer` to the question the next edit asks; then the prompt that comes back
+    // (if one does) is read into `prompted` and cancelled.
+    void answerStale(const QString &answer, QString *prompted = nullptr);
+
     std::unique_ptr<TempLibrary> m_lib;
+    qint64 m_claim = 0;
+    const QString m_element = u"automated-decision.2"_s;
     std::unique_ptr<Library> m_other;
     std::unique_ptr<MainWindow> m_window;
     PartiesPanel *m_parties = nullptr;
@@ -316,6 +329,93 @@ void TstStaleEdit::factOverwriteAndReload()
         u"reload"_s, [&](EventDialog *again) { reloadedText = again->textEdit()->toPlainText(); });
     QCOMPARE(reloadedText, u"他们又写的事实"_s);
     QCOMPARE((*m_lib)->events().event(id)->text, u"他们又写的事实"_s);
+}
+
+FactsPanel *TstStaleEdit::elementTheyChanged(const QString &note)
+{
+    auto *facts = m_window->workspace()->panel<FactsPanel>();
+    m_window->workspace()->showPanel(facts);
+    for (const ClaimRecord &c : (*m_lib)->claims().claims(m_case).value())
+        if (c.theoryId == u"automated-decision"_s)
+            m_claim = c.id;
+    facts->selectElement(m_claim, m_element);
+    const auto theirs =
+        m_other->claims().setStatus(m_claim, m_element, ElementStatus::Disputed, note);
+    if (!theirs.ok())
+        qWarning("%s", qPrintable(theirs.error().message));
+    return facts;
+}
+
+void TstStaleEdit::answerStale(const QString &answer, QString *prompted)
+{
+    m_question.clear();
+    whenModalIs<QMessageBox>([this, answer, prompted](QMessageBox *box) {
+        m_question = box->text();
+        if (prompted)
+            whenModalIs<QInputDialog>([prompted](QInputDialog *again) {
+                *prompted = again->textValue();
+                again->reject();
+            });
+        if (answer == u"cancel"_s)
+            click(box->button(QMessageBox::Cancel));
+        else
+            click(box->findChild<QPushButton *>(answer));
+    });
+}
+
+void TstStaleEdit::statementOverwriteCancelReload()
+{
+    // Overwrite: my statement over theirs; their status stands (I changed only the statement).
+    FactsPanel *facts = elementTheyChanged(u"他们的陈述"_s);
+    QVERIFY(m_claim);
+    Dialogs::setNextText(u"我的陈述"_s);
+    answerStale(u"overwrite"_s);
+    facts->editStatement();
+    QVERIFY2(m_question.contains(u"element 2 of claim %1"_s.arg(m_claim)), qPrintable(m_question));
+    auto now = (*m_lib)->claims().elementState(m_claim, m_element).value();
+    QCOMPARE(now.note, u"我的陈述"_s);
+    QCOMPARE(now.status, ElementStatus::Disputed);
+    // One undoable edit, which undoes back to theirs.
+    m_window->undoAction()->trigger();
+    QCOMPARE((*m_lib)->claims().elementState(m_claim, m_element)->note, u"他们的陈述"_s);
+
+    // Cancel: the prompt comes back with what I typed; nothing of mine is written.
+    facts = elementTheyChanged(u"他们又改的陈述"_s);
+    Dialogs::setNextText(u"不该写入的陈述"_s);
+    QString prompted;
+    answerStale(u"cancel"_s, &prompted);
+    facts->editStatement();
+    QVERIFY(!m_question.isEmpty());
+    QCOMPARE(prompted, u"不该写入的陈述"_s);
+    QCOMPARE((*m_lib)->claims().elementState(m_claim, m_element)->note, u"他们又改的陈述"_s);
+
+    // Reload: the prompt comes back with theirs.
+    facts = elementTheyChanged(u"他们第三次的陈述"_s);
+    Dialogs::setNextText(u"也不该写入"_s);
+    prompted.clear();
+    answerStale(u"reload"_s, &prompted);
+    facts->editStatement();
+    QCOMPARE(prompted, u"他们第三次的陈述"_s);
+    QCOMPARE((*m_lib)->claims().elementState(m_claim, m_element)->note, u"他们第三次的陈述"_s);
+}
+
+void TstStaleEdit::statusOverwriteKeepsTheirStatement()
+{
+    FactsPanel *facts = elementTheyChanged(u"他们的陈述"_s);
+    QVERIFY(m_claim);
+    // Cancel writes nothing.
+    answerStale(u"cancel"_s);
+    facts->setStatus(static_cast<int>(ElementStatus::Proven));
+    QVERIFY(!m_question.isEmpty());
+    QCOMPARE((*m_lib)->claims().elementState(m_claim, m_element)->status, ElementStatus::Disputed);
+    // Overwrite makes my change (the status) to their version: their statement stands.
+    facts = elementTheyChanged(u"他们又改的陈述"_s);
+    answerStale(u"overwrite"_s);
+    facts->setStatus(static_cast<int>(ElementStatus::Proven));
+    QVERIFY(!m_question.isEmpty());
+    const auto now = (*m_lib)->claims().elementState(m_claim, m_element).value();
+    QCOMPARE(now.status, ElementStatus::Proven);
+    QCOMPARE(now.note, u"他们又改的陈述"_s);
 }
 
 QTEST_MAIN(TstStaleEdit)
