@@ -3,6 +3,7 @@
 #include "cases/eventstore.h"
 #include "evidence/annotationstore.h"
 #include "law/claimstore.h"
+#include "undo/setvaluecommand.h"
 #include "undo/undomanager.h"
 #include "undo/versionededit.h"
 
@@ -100,26 +101,14 @@ private:
 };
 
 // The claim's conduct marked continuing until a date (or no longer: an invalid date).
-class SetContinuingCommand final : public HabeasCommand {
+class SetContinuingCommand final : public SetValueCommand<ClaimStore, QDate> {
 public:
     SetContinuingCommand(ClaimStore &store, const ClaimRecord &before, const QDate &until)
-        : HabeasCommand(
-            QCoreApplication::translate("habeas::FactsCommands", "Mark the conduct continuing"))
-        , m_store(store)
-        , m_claimId(before.id)
-        , m_before(before.continuingUntil)
-        , m_after(until)
+        : SetValueCommand(
+            QCoreApplication::translate("habeas::FactsCommands", "Mark the conduct continuing"),
+            store, &ClaimStore::setContinuingUntil, before.id, before.continuingUntil, until)
     {
     }
-
-private:
-    Status doRedo() override { return m_store.setContinuingUntil(m_claimId, m_after); }
-    Status doUndo() override { return m_store.setContinuingUntil(m_claimId, m_before); }
-
-    ClaimStore &m_store;
-    qint64 m_claimId;
-    QDate m_before;
-    QDate m_after;
 };
 
 // An exhibit (a page, a region) cited for an element. Undo removes the citation; redo cites
@@ -160,18 +149,9 @@ private:
 };
 
 // The case's own 诉讼请求, replaced as a whole; one swap serves undo and redo.
-class SetRequestsCommand final : public HabeasCommand {
+class SetRequestsCommand final : public SetValueCommand<ClaimStore, QStringList> {
 public:
     SetRequestsCommand(ClaimStore &store, qint64 caseId, QStringList before, QStringList after);
-
-private:
-    Status doRedo() override { return m_store.setRequests(m_caseId, m_after); }
-    Status doUndo() override { return m_store.setRequests(m_caseId, m_before); }
-
-    ClaimStore &m_store;
-    qint64 m_caseId;
-    QStringList m_before;
-    QStringList m_after;
 };
 
 // Reordering the exhibits: moved back to where it was on undo.

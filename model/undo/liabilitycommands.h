@@ -1,6 +1,7 @@
 #pragma once
 
 #include "law/claimstore.h"
+#include "undo/setvaluecommand.h"
 #include "undo/undomanager.h"
 
 #include <QCoreApplication>
@@ -35,26 +36,14 @@ private:
 };
 
 // The alternative a claim pleads.
-class SetAlternativeCommand final : public HabeasCommand {
+class SetAlternativeCommand final : public SetValueCommand<ClaimStore, QString> {
 public:
     SetAlternativeCommand(ClaimStore &store, const ClaimRecord &before, const QString &after)
-        : HabeasCommand(
-            QCoreApplication::translate("habeas::FactsCommands", "Choose the alternative"))
-        , m_store(store)
-        , m_claimId(before.id)
-        , m_before(before.alternative)
-        , m_after(after)
+        : SetValueCommand(
+            QCoreApplication::translate("habeas::FactsCommands", "Choose the alternative"), store,
+            &ClaimStore::setAlternative, before.id, before.alternative, after)
     {
     }
-
-private:
-    Status doRedo() override { return m_store.setAlternative(m_claimId, m_after); }
-    Status doUndo() override { return m_store.setAlternative(m_claimId, m_before); }
-
-    ClaimStore &m_store;
-    qint64 m_claimId;
-    QString m_before;
-    QString m_after;
 };
 
 // An element resting on the processor's refusal to produce its evidence (EvP 95), or not.
