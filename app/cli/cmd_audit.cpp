@@ -20,14 +20,8 @@ int auditList(CliContext &ctx, const QStringList &args)
     if (auto done = parseArguments(ctx, parser, args, u"audit list"_s))
         return *done;
     qint64 caseId = 0;
-    if (!parser.positional(0).isEmpty()) {
-        auto id = CliContext::parseId(
-            parser.positional(0), QCoreApplication::translate("habeas::cli", "CASE"));
-        if (!id.ok())
-            return ctx.out.fail(id.error());
-        caseId = id.value();
-    }
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    auto library =
+        ctx.openLibraryFilteredByCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     auto entries = library.value()->audit().list(caseId);

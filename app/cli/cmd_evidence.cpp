@@ -414,13 +414,8 @@ int evidenceVerify(CliContext &ctx, const QStringList &args)
     if (auto done = parseArguments(ctx, parser, args, u"evidence verify"_s))
         return *done;
     qint64 caseId = 0;
-    if (!parser.positional(0).isEmpty()) {
-        auto id = CliContext::parseId(parser.positional(0), u"CASE"_s);
-        if (!id.ok())
-            return ctx.out.fail(id.error());
-        caseId = id.value();
-    }
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    auto library =
+        ctx.openLibraryFilteredByCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     const auto problems = library.value()->evidence().verify(caseId);
