@@ -316,11 +316,9 @@ int evidenceList(CliContext &ctx, const QStringList &args)
     auto library = ctx.openLibraryForCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    const auto items = library.value()->evidence().items(caseId);
-    if (!items.ok())
-        return ctx.out.fail(items.error());
-    ctx.out.printList(
-        items.value(), [](const EvidenceRecord &r) { return toJson(r); },
+    return ctx.out.printList(
+        library.value()->evidence().items(caseId),
+        [](const EvidenceRecord &r) { return toJson(r); },
         { QCoreApplication::translate("habeas::cli", "Exhibit"),
             QCoreApplication::translate("habeas::cli", "ID"),
             QCoreApplication::translate("habeas::cli", "Title"),
@@ -330,7 +328,6 @@ int evidenceList(CliContext &ctx, const QStringList &args)
             return QStringList { r.exhibitNumber(), QString::number(r.id), r.title, r.mediaType,
                 QLocale().formattedDataSize(r.size), r.sha256.left(12) };
         });
-    return Done;
 }
 
 int evidenceShowOrEdit(CliContext &ctx, const QStringList &args, bool edit)
