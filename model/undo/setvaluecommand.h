@@ -6,8 +6,7 @@ namespace habeas {
 
 // A command that sets one value of row `id` through a store's setter: redo writes `after`, undo
 // writes back `before`, the value the row held.
-template<typename Store, typename T>
-class SetValueCommand : public HabeasCommand {
+template<typename Store, typename T> class SetValueCommand : public HabeasCommand {
 public:
     using Setter = Status (Store::*)(qint64, const T &);
 
