@@ -33,6 +33,15 @@ Status copyDateIfSet(const ArgParser &parser, const QString &option, QDate &targ
     return {};
 }
 
+// The text fields of `record` set from the options named beside them, those that were given.
+template<typename R>
+void copyTextOptions(const ArgParser &parser,
+    std::initializer_list<std::pair<const char16_t *, QString R::*>> fields, R &record)
+{
+    for (const auto &[name, field] : fields)
+        parser.copyIfSet(QString::fromUtf16(name), record.*field);
+}
+
 template<typename E>
 Status parseEnum(const ArgParser &parser, const QString &option,
     std::optional<E> (*fromId)(const QString &), const QString &allowed, E &target)
@@ -135,12 +144,12 @@ void addCaseOptions(ArgParser &parser)
 
 Status applyCaseOptions(const ArgParser &parser, CaseRecord &record)
 {
-    parser.copyIfSet(u"title"_s, record.title);
-    parser.copyIfSet(u"court"_s, record.court);
-    parser.copyIfSet(u"number"_s, record.number);
-    parser.copyIfSet(u"cause"_s, record.cause);
-    parser.copyIfSet(u"notes"_s, record.notes);
-    parser.copyIfSet(u"procuratorate-number"_s, record.procuratorateNumber);
+    copyTextOptions(parser,
+        { { u"title", &CaseRecord::title }, { u"court", &CaseRecord::court },
+            { u"number", &CaseRecord::number }, { u"cause", &CaseRecord::cause },
+            { u"notes", &CaseRecord::notes },
+            { u"procuratorate-number", &CaseRecord::procuratorateNumber } },
+        record);
     if (auto st = parseEnum(parser, u"kind"_s, &caseKindFromId,
             u"private, public-interest, criminal-incidental-public-interest, clinic"_s,
             record.kind);
@@ -211,16 +220,14 @@ void addPartyOptions(ArgParser &parser, bool forAdd)
 
 Status applyPartyOptions(const ArgParser &parser, PartyRecord &p)
 {
-    parser.copyIfSet(u"name"_s, p.name);
-    parser.copyIfSet(u"ethnicity"_s, p.ethnicity);
-    parser.copyIfSet(u"occupation"_s, p.occupation);
-    parser.copyIfSet(u"employer"_s, p.employer);
-    parser.copyIfSet(u"id-number"_s, p.idNumber);
-    parser.copyIfSet(u"uscc"_s, p.uscc);
-    parser.copyIfSet(u"address"_s, p.address);
-    parser.copyIfSet(u"phone"_s, p.phone);
-    parser.copyIfSet(u"legal-rep"_s, p.legalRep);
-    parser.copyIfSet(u"legal-rep-title"_s, p.legalRepTitle);
+    copyTextOptions(parser,
+        { { u"name", &PartyRecord::name }, { u"ethnicity", &PartyRecord::ethnicity },
+            { u"occupation", &PartyRecord::occupation }, { u"employer", &PartyRecord::employer },
+            { u"id-number", &PartyRecord::idNumber }, { u"uscc", &PartyRecord::uscc },
+            { u"address", &PartyRecord::address }, { u"phone", &PartyRecord::phone },
+            { u"legal-rep", &PartyRecord::legalRep },
+            { u"legal-rep-title", &PartyRecord::legalRepTitle } },
+        p);
     if (auto st = parseEnum(parser, u"role"_s, &partyRoleFromId,
             u"plaintiff, defendant, third-party, public-interest-plaintiff, agent"_s, p.role);
         !st.ok())
