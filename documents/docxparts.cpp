@@ -108,13 +108,27 @@ void writeExactSpacing(QXmlStreamWriter &w, double pitchPt, double beforePt = 0)
     w.writeAttribute(u"w:lineRule"_s, u"exact"_s);
 }
 
-void writeRelationship(
-    QXmlStreamWriter &w, const QString &id, const QString &type, const QString &target)
+struct Relationship {
+    QString id;
+    QString type;
+    QString target;
+};
+
+// A relationships part (_rels/….rels) listing `relationships` in order.
+QByteArray relationshipsPart(const QList<Relationship> &relationships)
 {
-    w.writeEmptyElement(u"Relationship"_s);
-    w.writeAttribute(u"Id"_s, id);
-    w.writeAttribute(u"Type"_s, type);
-    w.writeAttribute(u"Target"_s, target);
+    Xml xml;
+    auto &w = xml.w();
+    w.writeStartElement(u"Relationships"_s);
+    w.writeDefaultNamespace(u"http://schemas.openxmlformats.org/package/2006/relationships"_s);
+    for (const Relationship &r : relationships) {
+        w.writeEmptyElement(u"Relationship"_s);
+        w.writeAttribute(u"Id"_s, r.id);
+        w.writeAttribute(u"Type"_s, r.type);
+        w.writeAttribute(u"Target"_s, r.target);
+    }
+    w.writeEndElement();
+    return xml.finish();
 }
 
 void writeOverride(QXmlStreamWriter &w, const QString &part, const QString &type)
@@ -182,35 +196,28 @@ QByteArray contentTypes(const Document &document)
 
 QByteArray packageRels()
 {
-    Xml xml;
-    auto &w = xml.w();
-    w.writeStartElement(u"Relationships"_s);
-    w.writeDefaultNamespace(u"http://schemas.openxmlformats.org/package/2006/relationships"_s);
-    writeRelationship(w, u"rId1"_s, relType + u"officeDocument"_s, u"word/document.xml"_s);
-    writeRelationship(w, u"rId2"_s,
-        u"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"_s,
-        u"docProps/core.xml"_s);
-    writeRelationship(w, u"rId3"_s, relType + u"extended-properties"_s, u"docProps/app.xml"_s);
-    w.writeEndElement();
-    return xml.finish();
+    return relationshipsPart({
+        { u"rId1"_s, relType + u"officeDocument"_s, u"word/document.xml"_s },
+        { u"rId2"_s,
+            u"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"_s,
+            u"docProps/core.xml"_s },
+        { u"rId3"_s, relType + u"extended-properties"_s, u"docProps/app.xml"_s },
+    });
 }
 
 QByteArray documentRels(const Document &document)
 {
-    Xml xml;
-    auto &w = xml.w();
-    w.writeStartElement(u"Relationships"_s);
-    w.writeDefaultNamespace(u"http://schemas.openxmlformats.org/package/2006/relationships"_s);
-    writeRelationship(w, u"rIdStyles"_s, relType + u"styles"_s, u"styles.xml"_s);
-    writeRelationship(w, u"rIdSettings"_s, relType + u"settings"_s, u"settings.xml"_s);
+    QList<Relationship> relationships {
+        { u"rIdStyles"_s, relType + u"styles"_s, u"styles.xml"_s },
+        { u"rIdSettings"_s, relType + u"settings"_s, u"settings.xml"_s },
+    };
     if (document.pageNumbers)
-        writeRelationship(
-            w, QString::fromLatin1(footerRelId), relType + u"footer"_s, u"footer1.xml"_s);
+        relationships.append(
+            { QString::fromLatin1(footerRelId), relType + u"footer"_s, u"footer1.xml"_s });
     if (hasHeader(document))
-        writeRelationship(
-            w, QString::fromLatin1(headerRelId), relType + u"header"_s, u"header1.xml"_s);
-    w.writeEndElement();
-    return xml.finish();
+        relationships.append(
+            { QString::fromLatin1(headerRelId), relType + u"header"_s, u"header1.xml"_s });
+    return relationshipsPart(relationships);
 }
 
 QByteArray coreProperties(const Document &document)

@@ -28,6 +28,17 @@ public:
     bool isSet(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const;
     QStringList values(const QString &name) const { return m_values.value(name); }
+    // A record's field set from an option only when it was given (an empty value clears it).
+    void copyIfSet(const QString &name, QString &target) const
+    {
+        if (isSet(name))
+            target = value(name);
+    }
+    void copyIfSet(const QString &name, QStringList &target) const
+    {
+        if (isSet(name))
+            target = values(name);
+    }
     QStringList positionals() const { return m_positionals; }
     QString positional(int i) const { return m_positionals.value(i); }
 

@@ -75,6 +75,19 @@ Result<std::unique_ptr<Library>> CliContext::openLibraryForCaseOrAll(
                                   : openLibraryForCase(access, caseArgument, caseId);
 }
 
+Result<std::unique_ptr<Library>> CliContext::openLibraryFilteredByCase(
+    Access access, const QString &caseArgument, qint64 &caseId) const
+{
+    caseId = 0;
+    if (!caseArgument.isEmpty()) {
+        const auto id = parseId(caseArgument, u"CASE"_s);
+        if (!id.ok())
+            return id.error();
+        caseId = id.value();
+    }
+    return openLibrary(access);
+}
+
 Result<qint64> CliContext::parseId(const QString &text, const QString &what)
 {
     bool ok = false;

@@ -28,6 +28,10 @@ struct CliContext {
     // The same when caseArgument names a case; the whole library (caseId 0) when it is empty.
     Result<std::unique_ptr<Library>> openLibraryForCaseOrAll(
         Access access, const QString &caseArgument, qint64 &caseId) const;
+    // The library, and in caseId the case an optional CASE argument names as a filter (0 when
+    // it is empty); unlike openLibraryForCaseOrAll the case need not exist.
+    Result<std::unique_ptr<Library>> openLibraryFilteredByCase(
+        Access access, const QString &caseArgument, qint64 &caseId) const;
 
     // The library and the id an ID argument names (an exhibit's, a deadline's…): parses it
     // (parseId, naming `what`), then opens the library.

@@ -20,21 +20,12 @@ int auditList(CliContext &ctx, const QStringList &args)
     if (auto done = parseArguments(ctx, parser, args, u"audit list"_s))
         return *done;
     qint64 caseId = 0;
-    if (!parser.positional(0).isEmpty()) {
-        auto id = CliContext::parseId(
-            parser.positional(0), QCoreApplication::translate("habeas::cli", "CASE"));
-        if (!id.ok())
-            return ctx.out.fail(id.error());
-        caseId = id.value();
-    }
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    auto library =
+        ctx.openLibraryFilteredByCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    auto entries = library.value()->audit().list(caseId);
-    if (!entries.ok())
-        return ctx.out.fail(entries.error());
-    ctx.out.printList(
-        entries.value(), [](const AuditEntry &e) { return toJson(e); },
+    return ctx.out.printList(
+        library.value()->audit().list(caseId), [](const AuditEntry &e) { return toJson(e); },
         { QCoreApplication::translate("habeas::cli", "ID"),
             QCoreApplication::translate("habeas::cli", "Time"),
             QCoreApplication::translate("habeas::cli", "Case"),
@@ -45,7 +36,6 @@ int auditList(CliContext &ctx, const QStringList &args)
                 e.caseId ? QString::number(e.caseId) : QString(), e.action,
                 QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) };
         });
-    return Done;
 }
 
 int auditVerify(CliContext &ctx, const QStringList &args)

@@ -148,12 +148,9 @@ Status applyAmountOptions(const ArgParser &parser, DamagesRecord &r)
 // Scenario, description, note and the defendants it is claimed against.
 Status applyTextOptions(const ArgParser &parser, DamagesRecord &r)
 {
-    if (parser.isSet(u"scenario"_s))
-        r.scenario = parser.value(u"scenario"_s);
-    if (parser.isSet(u"description"_s))
-        r.description = parser.value(u"description"_s);
-    if (parser.isSet(u"note"_s))
-        r.note = parser.value(u"note"_s);
+    parser.copyIfSet(u"scenario"_s, r.scenario);
+    parser.copyIfSet(u"description"_s, r.description);
+    parser.copyIfSet(u"note"_s, r.note);
     if (parser.isSet(u"defendant"_s)) {
         r.defendantIds.clear();
         for (const QString &text : parser.values(u"defendant"_s)) {
@@ -198,10 +195,8 @@ Status applyPerRecordOptions(const ArgParser &parser, DamagesRecord &r)
 // Mental distress (factors, serious harm) and a cost's ledger entry.
 Status applyDistressCostOptions(const ArgParser &parser, DamagesRecord &r)
 {
-    if (parser.isSet(u"factor"_s))
-        r.factors = parser.values(u"factor"_s);
-    if (parser.isSet(u"serious-harm"_s))
-        r.seriousHarm = parser.value(u"serious-harm"_s);
+    parser.copyIfSet(u"factor"_s, r.factors);
+    parser.copyIfSet(u"serious-harm"_s, r.seriousHarm);
     if (parser.isSet(u"expense-kind"_s)) {
         r.expenseKind = expenseKindFromId(parser.value(u"expense-kind"_s));
         if (!r.expenseKind)
@@ -215,10 +210,8 @@ Status applyDistressCostOptions(const ArgParser &parser, DamagesRecord &r)
             return Error::input(QCoreApplication::translate(
                 "habeas::cli", "--paid-on must be a date like 2021-01-20."));
     }
-    if (parser.isSet(u"payee"_s))
-        r.payee = parser.value(u"payee"_s);
-    if (parser.isSet(u"receipt"_s))
-        r.receipt = parser.value(u"receipt"_s);
+    parser.copyIfSet(u"payee"_s, r.payee);
+    parser.copyIfSet(u"receipt"_s, r.receipt);
     return {};
 }
 
@@ -233,10 +226,8 @@ Status applyPublicInterestOptions(const ArgParser &parser, DamagesRecord &r)
                                     .arg(parser.value(u"to"_s)));
         r.recipient = *to;
     }
-    if (parser.isSet(u"to-name"_s))
-        r.recipientName = parser.value(u"to-name"_s);
-    if (parser.isSet(u"from-register"_s))
-        r.registerBasis = parser.value(u"from-register"_s);
+    parser.copyIfSet(u"to-name"_s, r.recipientName);
+    parser.copyIfSet(u"from-register"_s, r.registerBasis);
     return {};
 }
 

@@ -215,10 +215,8 @@ Status applyRecordOptions(const ArgParser &parser, DeadlineRecord &r)
         return period.error();
     if (period->amount > 0)
         r.period = period.value();
-    if (parser.isSet(u"title"_s))
-        r.title = parser.value(u"title"_s);
-    if (parser.isSet(u"note"_s))
-        r.note = parser.value(u"note"_s);
+    parser.copyIfSet(u"title"_s, r.title);
+    parser.copyIfSet(u"note"_s, r.note);
     return {};
 }
 
@@ -285,6 +283,25 @@ int edit(CliContext &ctx, const QStringList &args)
     return showDeadline(ctx, store, id);
 }
 
+// The deadlines of the case a CASE argument names (of every case when it is empty), with the
+// library they were read from.
+struct CaseDeadlines {
+    std::unique_ptr<Library> library;
+    QList<DeadlineStatus> statuses;
+};
+
+Result<CaseDeadlines> readDeadlines(const CliContext &ctx, const QString &caseArgument)
+{
+    qint64 caseId = 0;
+    auto library = ctx.openLibraryForCaseOrAll(CliContext::Access::Read, caseArgument, caseId);
+    if (!library.ok())
+        return library.error();
+    auto statuses = library.value()->deadlines().statuses(caseId);
+    if (!statuses.ok())
+        return statuses.error();
+    return CaseDeadlines { std::move(library).value(), std::move(statuses).value() };
+}
+
 int list(CliContext &ctx, const QStringList &args)
 {
     ArgParser parser;
@@ -304,17 +321,12 @@ int list(CliContext &ctx, const QStringList &args)
                 Text::tr("--due-within must be a number of days, not \"%1\"")
                     .arg(parser.value(u"due-within"_s)));
     }
-    qint64 caseId = 0;
-    auto library =
-        ctx.openLibraryForCaseOrAll(CliContext::Access::Read, parser.positional(0), caseId);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    const auto statuses = library.value()->deadlines().statuses(caseId);
-    if (!statuses.ok())
-        return ctx.out.fail(statuses.error());
+    const auto read = readDeadlines(ctx, parser.positional(0));
+    if (!read.ok())
+        return ctx.out.fail(read.error());
     const QDate today = Clock::today();
     QList<DeadlineStatus> shown;
-    for (const DeadlineStatus &s : statuses.value()) {
+    for (const DeadlineStatus &s : read->statuses) {
         const bool show = parser.isSet(u"overdue"_s)
             ? DeadlineFilter::accepts(s, DeadlineFilter::Show::Overdue, today)
             : within >= 0 ? DeadlineFilter::accepts(s, DeadlineFilter::Show::Open, today)
@@ -325,28 +337,20 @@ int list(CliContext &ctx, const QStringList &args)
         if (show)
             shown << s;
     }
-    if (ctx.out.json()) {
-        QJsonArray array;
-        for (const DeadlineStatus &s : std::as_const(shown))
-            array.append(statusJson(s));
-        ctx.out.printJson(array);
-        return Done;
-    }
-    QList<QStringList> rows;
-    for (const DeadlineStatus &s : std::as_const(shown)) {
-        QString when;
-        if (s.record.isDone())
-            when = Text::tr("done");
-        else if (s.computed)
-            when = describeDaysLeft(s.daysLeft(today));
-        rows << QStringList { QString::number(s.record.id),
-            s.computed ? s.dueDate().toString(Qt::ISODate) : Text::tr("(cannot be computed)"), when,
-            s.title() + (s.warnings.isEmpty() ? QString() : u" ⚠"_s),
-            s.caseNumber.isEmpty() ? s.caseTitle : s.caseNumber };
-    }
-    ctx.out.printTable({ Text::tr("Id"), Text::tr("Due"), Text::tr("When"), Text::tr("Deadline"),
-                           Text::tr("Case") },
-        rows);
+    ctx.out.printList(shown, statusJson,
+        { Text::tr("Id"), Text::tr("Due"), Text::tr("When"), Text::tr("Deadline"),
+            Text::tr("Case") },
+        [&](const DeadlineStatus &s) {
+            QString when;
+            if (s.record.isDone())
+                when = Text::tr("done");
+            else if (s.computed)
+                when = describeDaysLeft(s.daysLeft(today));
+            return QStringList { QString::number(s.record.id),
+                s.computed ? s.dueDate().toString(Qt::ISODate) : Text::tr("(cannot be computed)"),
+                when, s.title() + (s.warnings.isEmpty() ? QString() : u" ⚠"_s),
+                s.caseNumber.isEmpty() ? s.caseTitle : s.caseNumber };
+        });
     return Done;
 }
 
@@ -396,16 +400,11 @@ int ics(CliContext &ctx, const QStringList &args)
         return *done;
     if (!parser.isSet(u"out"_s))
         return ctx.out.fail(UsageError, Text::tr("deadline ics: --out is required"));
-    qint64 caseId = 0;
-    auto library =
-        ctx.openLibraryForCaseOrAll(CliContext::Access::Read, parser.positional(0), caseId);
-    if (!library.ok())
-        return ctx.out.fail(library.error());
-    const auto statuses = library.value()->deadlines().statuses(caseId);
-    if (!statuses.ok())
-        return ctx.out.fail(statuses.error());
+    const auto read = readDeadlines(ctx, parser.positional(0));
+    if (!read.ok())
+        return ctx.out.fail(read.error());
     const auto events =
-        calendarEvents(statuses.value(), library.value()->deadlines().calendarUidPrefix());
+        calendarEvents(read->statuses, read->library->deadlines().calendarUidPrefix());
     const QByteArray bytes = writeICalendar(events, Clock::now());
     const QString path = parser.value(u"out"_s);
     if (const auto written = FileSync::writeAtomically(path, bytes); !written.ok())

@@ -316,11 +316,9 @@ int evidenceList(CliContext &ctx, const QStringList &args)
     auto library = ctx.openLibraryForCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    const auto items = library.value()->evidence().items(caseId);
-    if (!items.ok())
-        return ctx.out.fail(items.error());
-    ctx.out.printList(
-        items.value(), [](const EvidenceRecord &r) { return toJson(r); },
+    return ctx.out.printList(
+        library.value()->evidence().items(caseId),
+        [](const EvidenceRecord &r) { return toJson(r); },
         { QCoreApplication::translate("habeas::cli", "Exhibit"),
             QCoreApplication::translate("habeas::cli", "ID"),
             QCoreApplication::translate("habeas::cli", "Title"),
@@ -330,7 +328,6 @@ int evidenceList(CliContext &ctx, const QStringList &args)
             return QStringList { r.exhibitNumber(), QString::number(r.id), r.title, r.mediaType,
                 QLocale().formattedDataSize(r.size), r.sha256.left(12) };
         });
-    return Done;
 }
 
 int evidenceShowOrEdit(CliContext &ctx, const QStringList &args, bool edit)
@@ -414,13 +411,8 @@ int evidenceVerify(CliContext &ctx, const QStringList &args)
     if (auto done = parseArguments(ctx, parser, args, u"evidence verify"_s))
         return *done;
     qint64 caseId = 0;
-    if (!parser.positional(0).isEmpty()) {
-        auto id = CliContext::parseId(parser.positional(0), u"CASE"_s);
-        if (!id.ok())
-            return ctx.out.fail(id.error());
-        caseId = id.value();
-    }
-    auto library = ctx.openLibrary(CliContext::Access::Read);
+    auto library =
+        ctx.openLibraryFilteredByCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
     const auto problems = library.value()->evidence().verify(caseId);

@@ -105,19 +105,14 @@ int partyList(CliContext &ctx, const QStringList &args)
             QCoreApplication::translate("habeas::cli", "list the removed parties instead"));
     if (auto done = parseArguments(ctx, parser, args, u"party list"_s))
         return *done;
-    auto caseId = CliContext::parseId(
-        parser.positional(0), QCoreApplication::translate("habeas::cli", "CASE"));
-    if (!caseId.ok())
-        return ctx.out.fail(caseId.error());
-    auto library = ctx.openLibraryForCase(CliContext::Access::Read, caseId.value());
+    qint64 caseId = 0;
+    auto library = ctx.openLibraryForCase(CliContext::Access::Read, parser.positional(0), caseId);
     if (!library.ok())
         return ctx.out.fail(library.error());
-    auto parties = library.value()->cases().parties(caseId.value(),
-        parser.isSet(u"removed"_s) ? CaseStore::Trash::Only : CaseStore::Trash::Exclude);
-    if (!parties.ok())
-        return ctx.out.fail(parties.error());
-    ctx.out.printList(
-        parties.value(), [](const PartyRecord &p) { return toJson(p); },
+    return ctx.out.printList(
+        library.value()->cases().parties(caseId,
+            parser.isSet(u"removed"_s) ? CaseStore::Trash::Only : CaseStore::Trash::Exclude),
+        [](const PartyRecord &p) { return toJson(p); },
         { QCoreApplication::translate("habeas::cli", "ID"),
             QCoreApplication::translate("habeas::cli", "Role"),
             QCoreApplication::translate("habeas::cli", "Type"),
@@ -128,7 +123,6 @@ int partyList(CliContext &ctx, const QStringList &args)
             return QStringList { QString::number(p.id), displayName(p.role), displayName(p.type),
                 p.name, p.type == PartyType::Person ? p.idNumber : p.uscc, p.phone };
         });
-    return Done;
 }
 
 int partyEdit(CliContext &ctx, const QStringList &args)

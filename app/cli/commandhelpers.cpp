@@ -21,6 +21,27 @@ Result<QDate> parseDate(const QString &text, const QString &option)
     return d;
 }
 
+// A date option into `target` when it was given; an empty value is no date.
+Status copyDateIfSet(const ArgParser &parser, const QString &option, QDate &target)
+{
+    if (!parser.isSet(option))
+        return {};
+    const auto d = parseDate(parser.value(option), option);
+    if (!d.ok())
+        return d.error();
+    target = d.value();
+    return {};
+}
+
+// The text fields of `record` set from the options named beside them, those that were given.
+template<typename R>
+void copyTextOptions(const ArgParser &parser,
+    std::initializer_list<std::pair<const char16_t *, QString R::*>> fields, R &record)
+{
+    for (const auto &[name, field] : fields)
+        parser.copyIfSet(QString::fromUtf16(name), record.*field);
+}
+
 template<typename E>
 Status parseEnum(const ArgParser &parser, const QString &option,
     std::optional<E> (*fromId)(const QString &), const QString &allowed, E &target)
@@ -123,18 +144,12 @@ void addCaseOptions(ArgParser &parser)
 
 Status applyCaseOptions(const ArgParser &parser, CaseRecord &record)
 {
-    if (parser.isSet(u"title"_s))
-        record.title = parser.value(u"title"_s);
-    if (parser.isSet(u"court"_s))
-        record.court = parser.value(u"court"_s);
-    if (parser.isSet(u"number"_s))
-        record.number = parser.value(u"number"_s);
-    if (parser.isSet(u"cause"_s))
-        record.cause = parser.value(u"cause"_s);
-    if (parser.isSet(u"notes"_s))
-        record.notes = parser.value(u"notes"_s);
-    if (parser.isSet(u"procuratorate-number"_s))
-        record.procuratorateNumber = parser.value(u"procuratorate-number"_s);
+    copyTextOptions(parser,
+        { { u"title", &CaseRecord::title }, { u"court", &CaseRecord::court },
+            { u"number", &CaseRecord::number }, { u"cause", &CaseRecord::cause },
+            { u"notes", &CaseRecord::notes },
+            { u"procuratorate-number", &CaseRecord::procuratorateNumber } },
+        record);
     if (auto st = parseEnum(parser, u"kind"_s, &caseKindFromId,
             u"private, public-interest, criminal-incidental-public-interest, clinic"_s,
             record.kind);
@@ -145,24 +160,11 @@ Status applyCaseOptions(const ArgParser &parser, CaseRecord &record)
             record.stage);
         !st.ok())
         return st;
-    if (parser.isSet(u"filed-on"_s)) {
-        auto d = parseDate(parser.value(u"filed-on"_s), u"filed-on"_s);
-        if (!d.ok())
-            return d.error();
-        record.filedOn = d.value();
-    }
-    if (parser.isSet(u"closed-on"_s)) {
-        // An empty value reopens the case.
-        const QString v = parser.value(u"closed-on"_s);
-        if (v.isEmpty()) {
-            record.closedOn = QDate();
-        } else {
-            auto d = parseDate(v, u"closed-on"_s);
-            if (!d.ok())
-                return d.error();
-            record.closedOn = d.value();
-        }
-    }
+    if (auto st = copyDateIfSet(parser, u"filed-on"_s, record.filedOn); !st.ok())
+        return st;
+    // An empty value reopens the case.
+    if (auto st = copyDateIfSet(parser, u"closed-on"_s, record.closedOn); !st.ok())
+        return st;
     return rejectProblems(validateCase(record));
 }
 
@@ -218,20 +220,14 @@ void addPartyOptions(ArgParser &parser, bool forAdd)
 
 Status applyPartyOptions(const ArgParser &parser, PartyRecord &p)
 {
-    const auto text = [&](const char16_t *name, QString &target) {
-        if (parser.isSet(QString::fromUtf16(name)))
-            target = parser.value(QString::fromUtf16(name));
-    };
-    text(u"name", p.name);
-    text(u"ethnicity", p.ethnicity);
-    text(u"occupation", p.occupation);
-    text(u"employer", p.employer);
-    text(u"id-number", p.idNumber);
-    text(u"uscc", p.uscc);
-    text(u"address", p.address);
-    text(u"phone", p.phone);
-    text(u"legal-rep", p.legalRep);
-    text(u"legal-rep-title", p.legalRepTitle);
+    copyTextOptions(parser,
+        { { u"name", &PartyRecord::name }, { u"ethnicity", &PartyRecord::ethnicity },
+            { u"occupation", &PartyRecord::occupation }, { u"employer", &PartyRecord::employer },
+            { u"id-number", &PartyRecord::idNumber }, { u"uscc", &PartyRecord::uscc },
+            { u"address", &PartyRecord::address }, { u"phone", &PartyRecord::phone },
+            { u"legal-rep", &PartyRecord::legalRep },
+            { u"legal-rep-title", &PartyRecord::legalRepTitle } },
+        p);
     if (auto st = parseEnum(parser, u"role"_s, &partyRoleFromId,
             u"plaintiff, defendant, third-party, public-interest-plaintiff, agent"_s, p.role);
         !st.ok())
@@ -246,12 +242,8 @@ Status applyPartyOptions(const ArgParser &parser, PartyRecord &p)
                  !st.ok())
             return st;
     }
-    if (parser.isSet(u"birth-date"_s)) {
-        auto d = parseDate(parser.value(u"birth-date"_s), u"birth-date"_s);
-        if (!d.ok())
-            return d.error();
-        p.birthDate = d.value();
-    }
+    if (auto st = copyDateIfSet(parser, u"birth-date"_s, p.birthDate); !st.ok())
+        return st;
     if (parser.isSet(u"represents"_s)) {
         if (parser.value(u"represents"_s).isEmpty()) {
             p.representsId = 0;
@@ -262,7 +254,7 @@ Status applyPartyOptions(const ArgParser &parser, PartyRecord &p)
             p.representsId = id.value();
         }
     }
-    text(u"relation", p.relation);
+    parser.copyIfSet(u"relation"_s, p.relation);
     if (auto st =
             parseEnum(parser, u"agency"_s, &agencyFromId, u"entrusted, statutory"_s, p.agency);
         !st.ok())

@@ -44,6 +44,17 @@ public:
             rows << toRow(item);
         printTable(headers, rows);
     }
+    // The same for a list a store read: its error instead when the read failed. Returns the
+    // command's exit code.
+    template<typename T, typename ToJson, typename ToRow>
+    int printList(
+        const Result<QList<T>> &items, ToJson toJson, const QStringList &headers, ToRow toRow) const
+    {
+        if (!items.ok())
+            return fail(items.error());
+        printList(items.value(), toJson, headers, toRow);
+        return Done;
+    }
     // key: value lines, keys aligned.
     void printFields(const QList<std::pair<QString, QString>> &fields) const;
 

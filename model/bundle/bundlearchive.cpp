@@ -1,5 +1,6 @@
 #include "bundle/bundlearchive.h"
 
+#include "bundle/bundletext.h"
 #include "core/clock.h"
 
 #include <QBuffer>
@@ -16,9 +17,6 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
-};
 constexpr qint64 kChunk = 256 * 1024;
 
 QString zipMessage(int code)

@@ -1,5 +1,7 @@
 #include "bundle/bundlecrypto.h"
 
+#include "bundle/bundletext.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -10,9 +12,6 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle::crypto {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
-};
 
 constexpr char kMagic[] = "HABSBNDL";
 constexpr int kAlgorithm = 1;

@@ -1,5 +1,6 @@
 #include "bundle/bundlearchive.h"
 #include "bundle/bundlecrypto.h"
+#include "bundle/bundletext.h"
 #include "bundle/casebundle.h"
 #include "bundle/casesnapshot.h"
 #include "bundle/reviewpart.h"
@@ -24,9 +25,6 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
-};
 
 // The bundle as a ZIP on disk: the file itself, or its decrypted copy in the scratch folder
 // (removed with this object).

@@ -1,4 +1,5 @@
 #include "bundle/bundleformat.h"
+#include "bundle/bundletext.h"
 #include "storage/blobstore.h"
 
 #include <QCoreApplication>
@@ -10,12 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace habeas::bundle {
-
-namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
-};
-} // namespace
 
 Failure Failure::cancelled()
 {

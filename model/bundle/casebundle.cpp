@@ -2,6 +2,7 @@
 
 #include "bundle/bundlearchive.h"
 #include "bundle/bundlecrypto.h"
+#include "bundle/bundletext.h"
 #include "bundle/casesnapshot.h"
 #include "bundle/reviewpart.h"
 #include "cases/casejson.h"
@@ -30,9 +31,6 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
-};
 
 Outcome<QString> ensureBundleId(Library &library, qint64 caseId)
 {

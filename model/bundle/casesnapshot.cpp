@@ -1,5 +1,6 @@
 #include "bundle/casesnapshot.h"
 
+#include "bundle/bundletext.h"
 #include "storage/blobstore.h"
 #include "storage/sql.h"
 #include "storage/sqldialect.h"
@@ -14,9 +15,6 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
-};
 
 struct Ref {
     const char *column;

@@ -1,17 +1,13 @@
 #include "bundle/passphrase.h"
 
+#include "bundle/bundletext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
 #include <cmath>
 
 namespace habeas::bundle {
-
-namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
-};
-} // namespace
 
 QString PassphraseStrength::word() const
 {

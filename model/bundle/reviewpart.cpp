@@ -1,5 +1,6 @@
 #include "bundle/reviewpart.h"
 
+#include "bundle/bundletext.h"
 #include "review/reviewstore.h"
 #include "storage/library.h"
 #include "storage/sql.h"
@@ -14,9 +15,6 @@ using namespace Qt::StringLiterals;
 namespace habeas::bundle {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
-};
 constexpr char kReviewFormat[] = "habeas-review";
 } // namespace
 

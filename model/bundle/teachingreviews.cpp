@@ -1,5 +1,6 @@
 #include "bundle/teachingreviews.h"
 
+#include "bundle/bundletext.h"
 #include "core/clock.h"
 #include "evidence/annotationstore.h"
 #include "evidence/evidencestore.h"
@@ -17,12 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace habeas::bundle {
-
-namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(habeas::bundle)
-};
-} // namespace
 
 Outcome<QString> redactionFingerprint(Library &library, qint64 evidenceId)
 {

@@ -270,11 +270,8 @@ Result<qint64> CaseStore::updateCase(const CaseRecord &record)
                 ":notes, public_interest_form = :form, procuratorate_number = :procuratorate, "
                 "updated_at = :now"_s
                     + kVersionedWhere);
-            bindCase(q, record).bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
-            q.bind(u":seen"_s, before->rowVersion);
-            if (auto e = q.exec(); !e.ok())
-                return e;
-            if (auto e = checkUpdated(q, what); !e.ok())
+            bindCase(q, record);
+            if (auto e = execVersioned(q, record.id, before->rowVersion, what); !e.ok())
                 return e;
             QJsonArray fields;
             const CaseRecord &b = *before;
@@ -357,16 +354,12 @@ Status CaseStore::purgeCase(qint64 id)
 
 Result<CaseRecord> CaseStore::caseById(qint64 id) const
 {
-    SqlQuery q(m_library.database(),
-        u"SELECT "_s + caseColumns(m_library.database()) + u"FROM cases c WHERE c.id = :id"_s);
-    q.bind(u":id"_s, id);
-    if (auto st = q.exec(); !st.ok())
-        return st.error();
-    if (!q.next())
-        return Error::notFound(
+    return rowById(m_library.database(),
+        u"SELECT "_s + caseColumns(m_library.database()) + u"FROM cases c WHERE c.id = :id"_s, id,
+        Error::notFound(
             QCoreApplication::translate("habeas::CaseStore", "There is no case %1 in this library.")
-                .arg(id));
-    return caseFrom(q);
+                .arg(id)),
+        caseFrom);
 }
 
 Result<QList<CaseRecord>> CaseStore::listCases(Trash trash) const
@@ -458,11 +451,7 @@ Result<qint64> CaseStore::updateParty(const PartyRecord &record)
             "special_powers = :powers, updated_at = :now"_s
                 + kVersionedWhere);
         bindParty(q, record);
-        q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
-        q.bind(u":seen"_s, before->rowVersion);
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        if (auto e = checkUpdated(q, what); !e.ok())
+        if (auto e = execVersioned(q, record.id, before->rowVersion, what); !e.ok())
             return e;
         return m_library.audit().append(before->caseId, u"party.edit"_s, u"party"_s, record.id,
             { { u"fields"_s, changedPartyFields(*before, record) } });
@@ -542,16 +531,12 @@ Status CaseStore::restoreParty(qint64 id)
 
 Result<PartyRecord> CaseStore::partyById(qint64 id) const
 {
-    SqlQuery q(
-        m_library.database(), u"SELECT "_s + kPartyColumns + u"FROM parties WHERE id = :id"_s);
-    q.bind(u":id"_s, id);
-    if (auto st = q.exec(); !st.ok())
-        return st.error();
-    if (!q.next())
-        return Error::notFound(QCoreApplication::translate(
+    return rowById(m_library.database(),
+        u"SELECT "_s + kPartyColumns + u"FROM parties WHERE id = :id"_s, id,
+        Error::notFound(QCoreApplication::translate(
             "habeas::CaseStore", "There is no party %1 in this library.")
-                                   .arg(id));
-    return partyFrom(q);
+                            .arg(id)),
+        partyFrom);
 }
 
 Result<QList<PartyRecord>> CaseStore::parties(qint64 caseId, Trash trash) const

@@ -182,13 +182,8 @@ Result<qint64> EventStore::updateEvent(const EventRecord &record)
             q.bind(u":date"_s, r.date)
                 .bind(u":precision"_s, toId(r.precision))
                 .bind(u":text"_s, r.text.trimmed())
-                .bind(u":disputed"_s, r.disputed ? 1 : 0)
-                .bind(u":now"_s, Clock::isoNow())
-                .bind(u":id"_s, r.id)
-                .bind(u":seen"_s, before->rowVersion);
-            if (auto e = q.exec(); !e.ok())
-                return e;
-            if (auto e = checkUpdated(q, what); !e.ok())
+                .bind(u":disputed"_s, r.disputed ? 1 : 0);
+            if (auto e = execVersioned(q, r.id, before->rowVersion, what); !e.ok())
                 return e;
             if (auto e = linkEvidence(r.id, r); !e.ok())
                 return e;
@@ -206,11 +201,10 @@ Status EventStore::setTrashed(qint64 id, bool trashed)
     const QSqlDatabase db = m_library.database();
     SqlQuery find(db, u"SELECT case_id, date FROM events WHERE id = :id"_s);
     find.bind(u":id"_s, id);
-    if (auto st = find.exec(); !st.ok())
+    if (auto st = find.execFirst(Error::notFound(
+            QCoreApplication::translate("habeas::EventStore", "There is no event %1.").arg(id)));
+        !st.ok())
         return st;
-    if (!find.next())
-        return Error::notFound(
-            QCoreApplication::translate("habeas::EventStore", "There is no event %1.").arg(id));
     const qint64 caseId = find.value(0).toLongLong();
     return moveTrash(m_library,
         { u"events"_s, id, trashed, caseId, trashed ? u"event.remove"_s : u"event.restore"_s,

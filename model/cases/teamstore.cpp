@@ -18,15 +18,37 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(habeas::TeamStore)
 };
 
-// The first column of the first row of a query about the connected role (Null when none).
-Result<QVariant> firstValue(const QSqlDatabase &db, const QString &sql, qint64 caseId = 0)
+Status serverOnly(const Library &library)
 {
-    SqlQuery q(db, sql);
+    if (!library.isServer())
+        return Error::input(Text::tr("Only a server library has teams; a folder library is one "
+                                     "user's own."));
+    return {};
+}
+
+// The first column of the first row of a query about the connected role (Null when none); a
+// folder library has no roles.
+Result<QVariant> firstValue(const Library &library, const QString &sql, qint64 caseId = 0)
+{
+    if (auto st = serverOnly(library); !st.ok())
+        return st.error();
+    SqlQuery q(library.database(), sql);
     if (caseId)
         q.bind(u":case"_s, caseId);
     if (auto st = q.exec(); !st.ok())
         return st.error();
     return q.next() ? q.value(0) : QVariant();
+}
+
+// {} for the library's administrator, else `refusal`.
+Status unlessAdministrator(const TeamStore &team, const Error &refusal)
+{
+    const auto admin = team.isAdministrator();
+    if (!admin.ok())
+        return admin.error();
+    if (admin.value())
+        return {};
+    return refusal;
 }
 } // namespace
 
@@ -37,17 +59,12 @@ bool TeamStore::isTeamRole(const QString &role)
 
 Status TeamStore::checkServer() const
 {
-    if (!m_library.isServer())
-        return Error::input(Text::tr("Only a server library has teams; a folder library is one "
-                                     "user's own."));
-    return {};
+    return serverOnly(m_library);
 }
 
 Result<QString> TeamStore::currentUser() const
 {
-    if (auto st = checkServer(); !st.ok())
-        return st.error();
-    const auto v = firstValue(m_library.database(), u"SELECT current_user"_s);
+    const auto v = firstValue(m_library, u"SELECT current_user"_s);
     if (!v.ok())
         return v.error();
     return v.value().toString();
@@ -55,9 +72,7 @@ Result<QString> TeamStore::currentUser() const
 
 Result<QString> TeamStore::roleOn(qint64 caseId) const
 {
-    if (auto st = checkServer(); !st.ok())
-        return st.error();
-    const auto v = firstValue(m_library.database(),
+    const auto v = firstValue(m_library,
         u"SELECT role FROM case_members WHERE case_id = :case AND member = current_user"_s, caseId);
     if (!v.ok())
         return v.error();
@@ -66,9 +81,7 @@ Result<QString> TeamStore::roleOn(qint64 caseId) const
 
 Result<bool> TeamStore::isAdministrator() const
 {
-    if (auto st = checkServer(); !st.ok())
-        return st.error();
-    const auto v = firstValue(m_library.database(), u"SELECT habeas_is_admin()"_s);
+    const auto v = firstValue(m_library, u"SELECT habeas_is_admin()"_s);
     if (!v.ok())
         return v.error();
     return v.value().toBool();
@@ -83,15 +96,10 @@ Status TeamStore::checkMayChange(qint64 caseId) const
         return role.error();
     if (role.value() != u"reader"_s)
         return {}; // the server refuses anyone else who may not
-    const auto admin = isAdministrator();
-    if (!admin.ok())
-        return admin.error();
-    if (admin.value())
-        return {};
-    return Error::input(
-        Text::tr("You are a reader of case %1: you may read it but not change it (its "
-                 "lead can make you a member).")
-            .arg(caseId));
+    return unlessAdministrator(*this,
+        Error::input(Text::tr("You are a reader of case %1: you may read it but not change it "
+                              "(its lead can make you a member).")
+                         .arg(caseId)));
 }
 
 Result<QList<TeamMember>> TeamStore::members(qint64 caseId) const
@@ -126,16 +134,11 @@ Status TeamStore::checkMayManage(qint64 caseId) const
         return role.error();
     if (role.value() == u"lead"_s)
         return {};
-    const auto admin = isAdministrator();
-    if (!admin.ok())
-        return admin.error();
-    if (admin.value())
-        return {};
-    return Error::input(
-        Text::tr("Only the lead of case %1 or the library administrator manages its "
-                 "team; you are its %2.")
-            .arg(caseId)
-            .arg(role.value()));
+    return unlessAdministrator(*this,
+        Error::input(Text::tr("Only the lead of case %1 or the library administrator manages its "
+                              "team; you are its %2.")
+                         .arg(caseId)
+                         .arg(role.value())));
 }
 
 Status TeamStore::checkKeepsLead(qint64 caseId, const QString &member, const QString &newRole) const

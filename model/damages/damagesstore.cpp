@@ -247,11 +247,7 @@ Result<qint64> DamagesStore::updateItem(const DamagesRecord &input)
                 "recipient_name = :recipientName, register_basis = :registerBasis, updated_at = :now"_s
                     + kVersionedWhere);
             bindRecord(q, record);
-            q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, record.id);
-            q.bind(u":seen"_s, before->rowVersion);
-            if (auto e = q.exec(); !e.ok())
-                return e;
-            if (auto e = checkUpdated(q, what); !e.ok())
+            if (auto e = execVersioned(q, record.id, before->rowVersion, what); !e.ok())
                 return e;
             if (auto e = writeDefendants(record.id, record.defendantIds); !e.ok())
                 return e;
@@ -292,15 +288,11 @@ Status DamagesStore::restoreItem(qint64 id)
 
 Result<DamagesRecord> DamagesStore::item(qint64 id) const
 {
-    SqlQuery q(m_library.database(),
-        u"SELECT "_s + columns(m_library.database()) + u"FROM damages_items WHERE id = :id"_s);
-    q.bind(u":id"_s, id);
-    if (auto st = q.exec(); !st.ok())
-        return st.error();
-    if (!q.next())
-        return Error::notFound(
-            QCoreApplication::translate("habeas::Damages", "There is no damages item %1.").arg(id));
-    return recordFrom(q);
+    return rowById(m_library.database(),
+        u"SELECT "_s + columns(m_library.database()) + u"FROM damages_items WHERE id = :id"_s, id,
+        Error::notFound(
+            QCoreApplication::translate("habeas::Damages", "There is no damages item %1.").arg(id)),
+        recordFrom);
 }
 
 Result<QList<DamagesRecord>> DamagesStore::items(qint64 caseId, const QString &scenario) const

@@ -128,10 +128,10 @@ Result<DeadlineRecord> DeadlineStore::normalised(const DeadlineRecord &record) c
     if (r.documentId) {
         SqlQuery q(db, u"SELECT case_id, created_at FROM documents WHERE id = :id"_s);
         q.bind(u":id"_s, r.documentId);
-        if (auto st = q.exec(); !st.ok())
+        if (auto st = q.execFirst(
+                Error::notFound(tr("There is no generated document %1.").arg(r.documentId)));
+            !st.ok())
             return st.error();
-        if (!q.next())
-            return Error::notFound(tr("There is no generated document %1.").arg(r.documentId));
         if (q.value(0).toLongLong() != r.caseId)
             return Error::input(tr("Document %1 belongs to another case.").arg(r.documentId));
         if (!r.eventId)
@@ -205,11 +205,8 @@ Result<qint64> DeadlineStore::update(const DeadlineRecord &record)
                 "event_id = :event, document_id = :document, unit = :unit, amount = :amount, "
                 "updated_at = :now"_s
                     + kVersionedWhere);
-            bindDeadline(q, r).bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, r.id);
-            q.bind(u":seen"_s, before->rowVersion);
-            if (auto e = q.exec(); !e.ok())
-                return e;
-            if (auto e = checkUpdated(q, what); !e.ok())
+            bindDeadline(q, r);
+            if (auto e = execVersioned(q, r.id, before->rowVersion, what); !e.ok())
                 return e;
             return m_library.audit().append(r.caseId, u"deadline.edit"_s, u"deadline"_s, r.id,
                 { { u"kind"_s, toId(r.kind) }, { u"from"_s, iso(r.fromDate) } });

@@ -187,15 +187,11 @@ Status AnnotationStore::restore(qint64 id)
 
 Result<Annotation> AnnotationStore::annotation(qint64 id) const
 {
-    SqlQuery q(m_library.database(),
-        u"SELECT "_s + kColumns + u"FROM evidence_annotations WHERE id = :id"_s);
-    q.bind(u":id"_s, id);
-    if (auto st = q.exec(); !st.ok())
-        return st.error();
-    if (!q.next())
-        return Error::notFound(
-            QCoreApplication::translate("habeas::Annotations", "There is no region %1.").arg(id));
-    return annotationFrom(q);
+    return rowById(m_library.database(),
+        u"SELECT "_s + kColumns + u"FROM evidence_annotations WHERE id = :id"_s, id,
+        Error::notFound(
+            QCoreApplication::translate("habeas::Annotations", "There is no region %1.").arg(id)),
+        annotationFrom);
 }
 
 Result<QList<Annotation>> AnnotationStore::annotations(qint64 evidenceId) const

@@ -393,13 +393,8 @@ Result<qint64> EvidenceStore::updateItem(const EvidenceRecord &r)
             .bind(u":notes"_s, textValue(r.notes))
             .bind(u":witnesses"_s, textValue(r.witnesses))
             .bind(u":timestamp"_s, textValue(r.timestampCert))
-            .bind(u":collection"_s, textValue(r.collection))
-            .bind(u":now"_s, Clock::isoNow())
-            .bind(u":id"_s, r.id)
-            .bind(u":seen"_s, before->rowVersion);
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        if (auto e = checkUpdated(q, what); !e.ok())
+            .bind(u":collection"_s, textValue(r.collection));
+        if (auto e = execVersioned(q, r.id, before->rowVersion, what); !e.ok())
             return e;
         return m_library.audit().append(before->caseId, u"evidence.edit"_s, u"evidence"_s, r.id,
             { { u"exhibit"_s, before->exhibitNumber() } });
@@ -462,15 +457,11 @@ Status EvidenceStore::restoreItem(qint64 id)
 
 Result<EvidenceRecord> EvidenceStore::item(qint64 id) const
 {
-    SqlQuery q(
-        m_library.database(), u"SELECT "_s + kColumns + u"FROM evidence_items WHERE id = :id"_s);
-    q.bind(u":id"_s, id);
-    if (auto st = q.exec(); !st.ok())
-        return st.error();
-    if (!q.next())
-        return Error::notFound(
-            QCoreApplication::translate("habeas::Evidence", "There is no exhibit %1.").arg(id));
-    return recordFrom(q);
+    return rowById(m_library.database(),
+        u"SELECT "_s + kColumns + u"FROM evidence_items WHERE id = :id"_s, id,
+        Error::notFound(
+            QCoreApplication::translate("habeas::Evidence", "There is no exhibit %1.").arg(id)),
+        recordFrom);
 }
 
 Result<QList<EvidenceRecord>> EvidenceStore::items(qint64 caseId) const

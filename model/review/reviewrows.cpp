@@ -20,6 +20,21 @@ QString conflictText(const ReviewComment &c)
         ? QString::fromUtf8(QJsonDocument(c.conflict).toJson(QJsonDocument::Compact))
         : QString();
 }
+
+// Binds what a comment's life changes (its text, revisions, resolution, conflict and removal),
+// the values an INSERT and an UPDATE both write.
+SqlQuery &bindState(SqlQuery &q, const ReviewComment &c)
+{
+    return q.bind(u":text"_s, c.text)
+        .bind(u":author"_s, textValue(c.author))
+        .bind(u":edited"_s, c.editedAt)
+        .bind(u":revision"_s, c.revision)
+        .bind(u":by"_s, textValue(c.resolvedBy))
+        .bind(u":at"_s, nullable(c.resolvedAt))
+        .bind(u":base"_s, textValue(c.baseDigest))
+        .bind(u":conflict"_s, textValue(conflictText(c)))
+        .bind(u":removed"_s, nullable(c.removedAt));
+}
 } // namespace
 
 Result<QList<ReviewComment>> select(
@@ -74,16 +89,8 @@ Result<qint64> insert(const QSqlDatabase &db, const ReviewComment &c)
         .bind(u":kind"_s, toId(c.anchor.kind))
         .bind(u":anchor"_s, c.anchor.uid)
         .bind(u":element"_s, textValue(c.anchor.element))
-        .bind(u":text"_s, c.text)
-        .bind(u":author"_s, textValue(c.author))
-        .bind(u":created"_s, c.createdAt)
-        .bind(u":edited"_s, c.editedAt)
-        .bind(u":revision"_s, c.revision)
-        .bind(u":by"_s, textValue(c.resolvedBy))
-        .bind(u":at"_s, nullable(c.resolvedAt))
-        .bind(u":base"_s, textValue(c.baseDigest))
-        .bind(u":conflict"_s, textValue(conflictText(c)))
-        .bind(u":removed"_s, nullable(c.removedAt));
+        .bind(u":created"_s, c.createdAt);
+    bindState(q, c);
     if (auto st = q.exec(); !st.ok())
         return st.error();
     return q.returnedId();
@@ -95,16 +102,7 @@ Status update(const QSqlDatabase &db, const ReviewComment &c)
         u"UPDATE review_comments SET text = :text, author = :author, edited_at = :edited, "
         "revision = :revision, resolved_by = :by, resolved_at = :at, base_digest = :base, "
         "conflict = :conflict, removed_at = :removed WHERE id = :id"_s);
-    q.bind(u":text"_s, c.text)
-        .bind(u":author"_s, textValue(c.author))
-        .bind(u":edited"_s, c.editedAt)
-        .bind(u":revision"_s, c.revision)
-        .bind(u":by"_s, textValue(c.resolvedBy))
-        .bind(u":at"_s, nullable(c.resolvedAt))
-        .bind(u":base"_s, textValue(c.baseDigest))
-        .bind(u":conflict"_s, textValue(conflictText(c)))
-        .bind(u":removed"_s, nullable(c.removedAt))
-        .bind(u":id"_s, c.id);
+    bindState(q, c).bind(u":id"_s, c.id);
     return q.exec();
 }
 

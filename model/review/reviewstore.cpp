@@ -104,10 +104,10 @@ Result<QString> ReviewStore::rowUid(const QString &table, qint64 id)
     const QSqlDatabase db = m_library.database();
     SqlQuery q(db, u"SELECT uid FROM %1 WHERE id = :id"_s.arg(table));
     q.bind(u":id"_s, id);
-    if (auto st = q.exec(); !st.ok())
+    if (auto st =
+            q.execFirst(Error::input(Text::tr("There is no such row (%1 %2).").arg(table).arg(id)));
+        !st.ok())
         return st.error();
-    if (!q.next())
-        return Error::input(Text::tr("There is no such row (%1 %2).").arg(table).arg(id));
     if (const QString uid = q.value(0).toString(); !uid.isEmpty())
         return uid;
     if (auto st = m_library.checkWritable(); !st.ok())
@@ -157,10 +157,10 @@ Result<ReviewAnchor> ReviewStore::anchorRequest(qint64 caseId, int position)
     SqlQuery q(m_library.database(),
         u"SELECT id FROM case_requests WHERE case_id = :case AND position = :pos"_s);
     q.bind(u":case"_s, caseId).bind(u":pos"_s, position);
-    if (auto st = q.exec(); !st.ok())
+    if (auto st = q.execFirst(
+            Error::input(Text::tr("Case %1 has no request %2.").arg(caseId).arg(position)));
+        !st.ok())
         return st.error();
-    if (!q.next())
-        return Error::input(Text::tr("Case %1 has no request %2.").arg(caseId).arg(position));
     auto uid = rowUid(u"case_requests"_s, q.value(0).toLongLong());
     if (!uid.ok())
         return uid.error();

@@ -410,12 +410,12 @@ Status PgBackend::backupTo(const QString &target) const
 Result<QByteArray> PgBackend::registerKey(qint64 caseId) const
 {
     SqlQuery q(database(), u"SELECT secret FROM register_case_keys WHERE case_id = :c"_s);
-    if (auto st = q.bind(u":c"_s, caseId).exec(); !st.ok())
-        return st.error();
-    if (!q.next())
-        return Error::notFound(QCoreApplication::translate(
+    q.bind(u":c"_s, caseId);
+    if (auto st = q.execFirst(Error::notFound(QCoreApplication::translate(
             "habeas::Register", "case %1 has no register key on the server that you may read")
-                                   .arg(caseId));
+                                                  .arg(caseId)));
+        !st.ok())
+        return st.error();
     return q.value(0).toByteArray();
 }
 

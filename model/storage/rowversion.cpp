@@ -1,8 +1,11 @@
 #include "storage/rowversion.h"
 
+#include "core/clock.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace habeas {
 
@@ -18,6 +21,14 @@ Status checkUpdated(const SqlQuery &q, const QString &what)
     if (q.numRowsAffected() > 0)
         return {};
     return staleEdit(what, QString());
+}
+
+Status execVersioned(SqlQuery &q, qint64 id, qint64 seen, const QString &what)
+{
+    q.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, id).bind(u":seen"_s, seen);
+    if (auto e = q.exec(); !e.ok())
+        return e;
+    return checkUpdated(q, what);
 }
 
 Error staleEdit(const QString &what, const QString &writer)

@@ -27,6 +27,10 @@ inline constexpr auto kVersionedWhere =
 Status checkSeen(qint64 seen, const RowStamp &now, const QString &what);
 // After a versioned UPDATE: a row it did not match moved between the read and the write.
 Status checkUpdated(const SqlQuery &q, const QString &what);
+// Runs a versioned UPDATE of row `id` read at `seen` (its SET list ends `updated_at = :now` and
+// kVersionedWhere): binds :now, :id and :seen, runs it and refuses (checkUpdated) when the row
+// moved since.
+Status execVersioned(SqlQuery &q, qint64 id, qint64 seen, const QString &what);
 
 // What a versioned edit returns: the row's new version once the edit read at `seen` was
 // `written`, else why it was not.

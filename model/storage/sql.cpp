@@ -127,6 +127,15 @@ Status SqlQuery::exec()
     return {};
 }
 
+Status SqlQuery::execFirst(const Error &none)
+{
+    if (auto st = exec(); !st.ok())
+        return st;
+    if (!next())
+        return none;
+    return {};
+}
+
 Result<QList<qint64>> SqlQuery::ids()
 {
     if (auto st = exec(); !st.ok())

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <type_traits>
 
 namespace habeas {
 
@@ -20,6 +21,8 @@ public:
 
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     Status exec();
+    // Runs the statement and steps onto its first row: `none` when it selects no row.
+    Status execFirst(const Error &none);
 
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
@@ -37,6 +40,19 @@ private:
     bool m_open = false;
     bool m_prepared = false;
 };
+
+// The row of `select` (a SELECT … WHERE id = :id) for `id`, read by `from` (the query on the row
+// to a record), or `missing` when there is none.
+template<typename Read>
+auto rowById(const QSqlDatabase &db, const QString &select, qint64 id, const Error &missing,
+    Read from) -> Result<std::invoke_result_t<Read, const SqlQuery &>>
+{
+    SqlQuery q(db, select);
+    q.bind(QStringLiteral(":id"), id);
+    if (auto st = q.execFirst(missing); !st.ok())
+        return st.error();
+    return from(q);
+}
 
 // Translates a driver error into an Error the front ends understand.
 Error sqlError(const QSqlError &error);

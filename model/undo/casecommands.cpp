@@ -18,13 +18,9 @@ CreateCaseCommand::CreateCaseCommand(CaseStore &store, CaseRecord record)
 
 Status CreateCaseCommand::doRedo()
 {
-    if (m_id)
-        return m_store.restoreCase(m_id);
-    auto created = m_store.createCase(m_record);
-    if (!created.ok())
-        return created.error();
-    m_id = created.value();
-    return {};
+    return addOrRestore(
+        m_id, [&] { return m_store.createCase(m_record); },
+        [&](qint64 id) { return m_store.restoreCase(id); });
 }
 
 Status CreateCaseCommand::doUndo()
@@ -70,13 +66,9 @@ AddPartyCommand::AddPartyCommand(CaseStore &store, PartyRecord record)
 
 Status AddPartyCommand::doRedo()
 {
-    if (m_id)
-        return m_store.restoreParty(m_id);
-    auto added = m_store.addParty(m_record);
-    if (!added.ok())
-        return added.error();
-    m_id = added.value();
-    return {};
+    return addOrRestore(
+        m_id, [&] { return m_store.addParty(m_record); },
+        [&](qint64 id) { return m_store.restoreParty(id); });
 }
 
 Status AddPartyCommand::doUndo()

@@ -16,13 +16,9 @@ AddDamagesCommand::AddDamagesCommand(DamagesStore &store, DamagesRecord record)
 
 Status AddDamagesCommand::doRedo()
 {
-    if (m_id)
-        return m_store.restoreItem(m_id);
-    auto added = m_store.addItem(m_record);
-    if (!added.ok())
-        return added.error();
-    m_id = added.value();
-    return {};
+    return addOrRestore(
+        m_id, [&] { return m_store.addItem(m_record); },
+        [&](qint64 id) { return m_store.restoreItem(id); });
 }
 
 EditDamagesCommand::EditDamagesCommand(

@@ -25,13 +25,9 @@ AddDeadlineCommand::AddDeadlineCommand(DeadlineStore &store, DeadlineRecord reco
 
 Status AddDeadlineCommand::doRedo()
 {
-    if (m_id != 0)
-        return m_store.restore(m_id);
-    auto id = m_store.add(m_record);
-    if (!id.ok())
-        return id.error();
-    m_id = id.value();
-    return {};
+    return addOrRestore(
+        m_id, [&] { return m_store.add(m_record); },
+        [&](qint64 id) { return m_store.restore(id); });
 }
 
 EditDeadlineCommand::EditDeadlineCommand(

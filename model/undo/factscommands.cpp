@@ -19,13 +19,9 @@ AddEventCommand::AddEventCommand(EventStore &store, EventRecord record)
 
 Status AddEventCommand::doRedo()
 {
-    if (m_id != 0)
-        return m_store.restoreEvent(m_id);
-    auto id = m_store.addEvent(m_record);
-    if (!id.ok())
-        return id.error();
-    m_id = id.value();
-    return {};
+    return addOrRestore(
+        m_id, [&] { return m_store.addEvent(m_record); },
+        [&](qint64 id) { return m_store.restoreEvent(id); });
 }
 
 EditEventCommand::EditEventCommand(
@@ -61,13 +57,9 @@ AddClaimCommand::AddClaimCommand(
 
 Status AddClaimCommand::doRedo()
 {
-    if (m_id != 0)
-        return m_store.restoreClaim(m_id);
-    auto id = m_store.addClaim(m_caseId, m_theoryId);
-    if (!id.ok())
-        return id.error();
-    m_id = id.value();
-    return {};
+    return addOrRestore(
+        m_id, [&] { return m_store.addClaim(m_caseId, m_theoryId); },
+        [&](qint64 id) { return m_store.restoreClaim(id); });
 }
 
 RemoveClaimCommand::RemoveClaimCommand(ClaimStore &store, const ClaimRecord &claim)
@@ -149,12 +141,9 @@ Status UnciteCommand::doUndo()
 
 SetRequestsCommand::SetRequestsCommand(
     ClaimStore &store, qint64 caseId, QStringList before, QStringList after)
-    : HabeasCommand(
-        QCoreApplication::translate("habeas::FactsCommands", "Edit the claims for relief"))
-    , m_store(store)
-    , m_caseId(caseId)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : SetValueCommand(
+        QCoreApplication::translate("habeas::FactsCommands", "Edit the claims for relief"), store,
+        &ClaimStore::setRequests, caseId, std::move(before), std::move(after))
 {
 }
 
@@ -192,13 +181,9 @@ AddAnnotationCommand::AddAnnotationCommand(AnnotationStore &store, Annotation an
 
 Status AddAnnotationCommand::doRedo()
 {
-    if (m_id != 0)
-        return m_store.restore(m_id);
-    auto id = m_store.add(m_annotation);
-    if (!id.ok())
-        return id.error();
-    m_id = id.value();
-    return {};
+    return addOrRestore(
+        m_id, [&] { return m_store.add(m_annotation); },
+        [&](qint64 id) { return m_store.restore(id); });
 }
 
 RemoveAnnotationCommand::RemoveAnnotationCommand(

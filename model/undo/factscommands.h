@@ -3,6 +3,7 @@
 #include "cases/eventstore.h"
 #include "evidence/annotationstore.h"
 #include "law/claimstore.h"
+#include "undo/setvaluecommand.h"
 #include "undo/undomanager.h"
 #include "undo/versionededit.h"
 
@@ -127,18 +128,9 @@ private:
 };
 
 // The case's own 诉讼请求, replaced as a whole; one swap serves undo and redo.
-class SetRequestsCommand final : public HabeasCommand {
+class SetRequestsCommand final : public SetValueCommand<ClaimStore, QStringList> {
 public:
     SetRequestsCommand(ClaimStore &store, qint64 caseId, QStringList before, QStringList after);
-
-private:
-    Status doRedo() override { return m_store.setRequests(m_caseId, m_after); }
-    Status doUndo() override { return m_store.setRequests(m_caseId, m_before); }
-
-    ClaimStore &m_store;
-    qint64 m_caseId;
-    QStringList m_before;
-    QStringList m_after;
 };
 
 // Reordering the exhibits: moved back to where it was on undo.

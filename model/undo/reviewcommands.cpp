@@ -43,13 +43,9 @@ AddReviewCommentCommand::AddReviewCommentCommand(
 
 Status AddReviewCommentCommand::doRedo()
 {
-    if (m_id != 0)
-        return m_store.restore(m_id);
-    auto id = m_store.add(m_caseId, m_anchor, m_text, m_author);
-    if (!id.ok())
-        return id.error();
-    m_id = id.value();
-    return {};
+    return addOrRestore(
+        m_id, [&] { return m_store.add(m_caseId, m_anchor, m_text, m_author); },
+        [&](qint64 id) { return m_store.restore(id); });
 }
 
 ChangeReviewCommentCommand::ChangeReviewCommentCommand(

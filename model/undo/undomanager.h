@@ -44,6 +44,20 @@ protected:
     virtual Status doRedo() = 0;
     virtual Status doUndo() = 0;
 
+    // The redo of a command that adds a row: the first adds it (`add` gives its id, kept in
+    // `id`), a later one restores the row the undo trashed.
+    template<typename Add, typename Restore>
+    static Status addOrRestore(qint64 &id, Add add, Restore restore)
+    {
+        if (id != 0)
+            return restore(id);
+        auto added = add();
+        if (!added.ok())
+            return added.error();
+        id = added.value();
+        return {};
+    }
+
     // The version this user's own last write left a row at (0: none yet); kept by the manager,
     // so that every command on one row agrees, whichever of them wrote it last.
     qint64 knownVersion(const QString &row) const;

@@ -19,6 +19,17 @@ CodeCheck failure(QString message, int position = 0)
 
 const QString kUsccAlphabet = u"0123456789ABCDEFGHJKLMNPQRTUWXY"_s;
 
+// The verdict on an 18-character code whose first 17 characters passed: `mistyped` (%1 the
+// expected check character, %2 the one given) when the 18th is not `expected`.
+CodeCheck checkCharacterVerdict(const QString &text, QChar expected, const QString &mistyped)
+{
+    if (text[17] != expected)
+        return failure(mistyped.arg(expected).arg(text[17]), 18);
+    CodeCheck ok;
+    ok.ok = true;
+    return ok;
+}
+
 } // namespace
 
 QChar residentIdCheckCharacter(QStringView first17)
@@ -74,19 +85,16 @@ CodeCheck checkResidentId(const QString &input)
                            "Characters 7–14 of the ID number (%1) are not a valid birth date.")
                            .arg(text.mid(6, 8)),
             7);
-    const QChar expected = residentIdCheckCharacter(QStringView(text).left(17));
-    if (text[17] != expected)
-        return failure(QCoreApplication::translate("habeas::IdentityCodes",
-                           "The check character (the 18th) of this ID number should be %1, not %2; "
-                           "one of the characters is mistyped.")
-                           .arg(expected)
-                           .arg(text[17]),
-            18);
-    CodeCheck ok;
-    ok.ok = true;
-    ok.birthDate = birth;
-    ok.male = (text[16].unicode() - u'0') % 2 == 1;
-    return ok;
+    CodeCheck verdict =
+        checkCharacterVerdict(text, residentIdCheckCharacter(QStringView(text).left(17)),
+            QCoreApplication::translate("habeas::IdentityCodes",
+                "The check character (the 18th) of this ID number should be %1, not %2; "
+                "one of the characters is mistyped."));
+    if (verdict.ok) {
+        verdict.birthDate = birth;
+        verdict.male = (text[16].unicode() - u'0') % 2 == 1;
+    }
+    return verdict;
 }
 
 QChar usccCheckCharacter(QStringView first17)
@@ -130,18 +138,11 @@ CodeCheck checkUscc(const QString &input)
                                "code and must be digits."),
                 i + 1);
     }
-    const QChar expected = usccCheckCharacter(QStringView(text).left(17));
-    if (text[17] != expected)
-        return failure(QCoreApplication::translate("habeas::IdentityCodes",
-                           "The check character (the 18th) of this unified social credit code "
-                           "should be %1, not %2; "
-                           "one of the characters is mistyped.")
-                           .arg(expected)
-                           .arg(text[17]),
-            18);
-    CodeCheck ok;
-    ok.ok = true;
-    return ok;
+    return checkCharacterVerdict(text, usccCheckCharacter(QStringView(text).left(17)),
+        QCoreApplication::translate("habeas::IdentityCodes",
+            "The check character (the 18th) of this unified social credit code "
+            "should be %1, not %2; "
+            "one of the characters is mistyped."));
 }
 
 CodeCheck checkPhone(const QString &input)

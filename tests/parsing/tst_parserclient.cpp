@@ -3,6 +3,8 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -221,6 +223,29 @@ private slots:
         QVERIFY(r.pages.isEmpty());
         QVERIFY2(
             r.warning.contains(u"tesseract program is not installed"_s), qPrintable(r.warning));
+    }
+
+    // The worker's own messages come from its own catalogue (habeas_parse): in a Chinese
+    // session the reason an import shows is Chinese, not the worker's English.
+    void workerSpeaksTheSessionsLanguage()
+    {
+        const QString empty = path(u"empty.txt"_s);
+        QVERIFY(writeBytes(empty, QByteArray()));
+        const auto reasonIn = [&](const QString &language) {
+            QProcess worker;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"LANGUAGE"_s, language);
+            env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s)); // Language: "system"
+            worker.setProcessEnvironment(env);
+            worker.start(QString::fromUtf8(HABEAS_PARSE_WORKER), { empty });
+            if (!worker.waitForFinished(30'000))
+                return u"(the worker did not finish)"_s;
+            const QJsonObject out =
+                QJsonDocument::fromJson(worker.readAllStandardOutput()).object();
+            return out.value(u"reason"_s).toString();
+        };
+        QCOMPARE(reasonIn(u"en"_s), u"The file is empty (0 bytes)."_s);
+        QCOMPARE(reasonIn(u"zh_CN"_s), u"文件为空（0 字节）。"_s);
     }
 
     void crashingWorker()
