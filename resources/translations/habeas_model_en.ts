@@ -627,6 +627,14 @@
         <source>There is no citation %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>claim %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 of claim %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habeas::CourtFee</name>
@@ -2563,6 +2571,10 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds another key; it is not replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

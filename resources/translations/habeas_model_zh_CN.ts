@@ -621,6 +621,14 @@
         <source>There is no citation %1.</source>
         <translation>没有ID为%1的证据引用。</translation>
     </message>
+    <message>
+        <source>claim %1 (%2)</source>
+        <translation>请求%1（%2）</translation>
+    </message>
+    <message>
+        <source>element %1 of claim %2 (%3)</source>
+        <translation>请求%2（%3）的要件%1</translation>
+    </message>
 </context>
 <context>
     <name>habeas::CourtFee</name>
@@ -2547,6 +2555,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already holds another key; it is not replaced.</source>
+        <translation>%1 已存有另一密钥，不予替换。</translation>
     </message>
 </context>
 <context>
