@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace habeas {
 
@@ -19,6 +20,20 @@ enum class StaleChoice { Reload, Overwrite, Cancel };
 
 // The question, with the stale error's message ("li changed the party “…” since you opened it").
 StaleChoice askStale(QWidget *parent, const QString &title, const QString &message);
+
+// After a write refused as stale (`st`): reads the row as it is now (reread()) and asks
+// askStale(); the answer with that row, or nullopt when the row cannot be read (said).
+template<typename Record, typename Reread>
+std::optional<std::pair<StaleChoice, Record>> askAfterStale(
+    QWidget *parent, const QString &title, const Status &st, const Reread &reread)
+{
+    const Result<Record> now = reread();
+    if (!now.ok()) {
+        Dialogs::error(parent, title, now.error().message);
+        return std::nullopt;
+    }
+    return std::make_pair(askStale(parent, title, st.error().message), now.value());
+}
 
 // Runs an edit dialog until the edit is written or the user gives up, and never loses an edit in
 // silence: a failed save brings the dialog back with what was typed; a stale one asks
@@ -40,18 +55,16 @@ bool editInDialog(QWidget *parent, const QString &title, Record base, MakeDialog
             Dialogs::error(parent, title, st.error().message);
             continue;
         }
-        const auto now = reread();
-        if (!now.ok()) {
-            Dialogs::error(parent, title, now.error().message);
+        const auto asked = askAfterStale<Record>(parent, title, st, reread);
+        if (!asked)
             return false;
-        }
-        const StaleChoice choice = askStale(parent, title, st.error().message);
-        if (choice == StaleChoice::Reload) {
-            base = now.value();
+        const Record &now = asked->second;
+        if (asked->first == StaleChoice::Reload) {
+            base = now;
             dialog = makeDialog(base);
-        } else if (choice == StaleChoice::Overwrite) {
-            after.rowVersion = now->rowVersion;
-            st = push(now.value(), after);
+        } else if (asked->first == StaleChoice::Overwrite) {
+            after.rowVersion = now.rowVersion;
+            st = push(now, after);
             if (st.ok())
                 return true;
             Dialogs::error(parent, title, st.error().message);
@@ -69,27 +82,18 @@ template<typename Record, typename Writer>
 bool pushOrAsk(QWidget *parent, const QString &title, const Record &base,
     const std::function<Record(Record)> &change, const Writer &writer)
 {
-    const auto push = [&writer](const Record &b, const Record &a) {
-        return writer.push(b, a);
-    };
-    const auto reread = [&writer] {
-        return writer.reread();
-    };
-    Status st = push(base, change(base));
+    Status st = writer.push(base, change(base));
     if (st.ok())
         return true;
     if (st.error().kind != Error::Kind::Stale) {
         Dialogs::error(parent, title, st.error().message);
         return false;
     }
-    const auto now = reread();
-    if (!now.ok()) {
-        Dialogs::error(parent, title, now.error().message);
+    const auto asked =
+        askAfterStale<Record>(parent, title, st, [&writer] { return writer.reread(); });
+    if (!asked || asked->first != StaleChoice::Overwrite)
         return false;
-    }
-    if (askStale(parent, title, st.error().message) != StaleChoice::Overwrite)
-        return false;
-    st = push(now.value(), change(now.value()));
+    st = writer.push(asked->second, change(asked->second));
     if (!st.ok())
         Dialogs::error(parent, title, st.error().message);
     return st.ok();
@@ -105,12 +109,6 @@ template<typename Record, typename Prompt, typename Apply, typename Writer>
 bool editInPrompt(QWidget *parent, const QString &title, Record base, Prompt prompt, Apply apply,
     const Writer &writer)
 {
-    const auto push = [&writer](const Record &b, const Record &a) {
-        return writer.push(b, a);
-    };
-    const auto reread = [&writer] {
-        return writer.reread();
-    };
     std::optional<QString> typed;
     while ((typed = prompt(base, typed))) {
         const Result<Record> after = apply(base, *typed);
@@ -120,25 +118,24 @@ bool editInPrompt(QWidget *parent, const QString &title, Record base, Prompt pro
         }
         if (after->sameContent(base))
             return false;
-        Status st = push(base, after.value());
+        Status st = writer.push(base, after.value());
         if (st.ok())
             return true;
         if (st.error().kind != Error::Kind::Stale) {
             Dialogs::error(parent, title, st.error().message);
             return false;
         }
-        const auto now = reread();
-        if (!now.ok()) {
-            Dialogs::error(parent, title, now.error().message);
+        const auto asked =
+            askAfterStale<Record>(parent, title, st, [&writer] { return writer.reread(); });
+        if (!asked)
             return false;
-        }
-        const StaleChoice choice = askStale(parent, title, st.error().message);
-        if (choice == StaleChoice::Reload) {
-            base = now.value();
+        const Record &now = asked->second;
+        if (asked->first == StaleChoice::Reload) {
+            base = now;
             typed.reset();
-        } else if (choice == StaleChoice::Overwrite) {
-            const Result<Record> mine = apply(now.value(), *typed);
-            st = mine.ok() ? push(now.value(), mine.value()) : Status(mine.error());
+        } else if (asked->first == StaleChoice::Overwrite) {
+            const Result<Record> mine = apply(now, *typed);
+            st = mine.ok() ? writer.push(now, mine.value()) : Status(mine.error());
             if (st.ok())
                 return true;
             Dialogs::error(parent, title, st.error().message);

@@ -87,6 +87,17 @@ inline QMap<QString, QByteArray> folderState(const QString &folder)
     return files;
 }
 
+// The tables of the server library `q` runs on.
+inline QStringList tableNames(QSqlQuery &q)
+{
+    QStringList names;
+    if (q.exec(
+            QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")))
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}
+
 // What a "nothing changed" assertion compares: a folder library's files (folderState), or on a
 // server each table of the library by the hash of its rows.
 inline QMap<QString, QByteArray> libraryState(const QString &library)
@@ -98,12 +109,7 @@ inline QMap<QString, QByteArray> libraryState(const QString &library)
         QString why;
         QSqlDatabase db = libraryDatabase(library, QStringLiteral("state"), &why);
         QSqlQuery q(db);
-        QStringList names;
-        if (q.exec(QStringLiteral(
-                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))) {
-            while (q.next())
-                names << q.value(0).toString();
-        }
+        const QStringList names = tableNames(q);
         for (const QString &name : names) {
             if (q.exec(QStringLiteral("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY "
                                       "t::text), '')) FROM \"%1\" t")
@@ -141,12 +147,7 @@ inline QMap<QString, QByteArray> libraryContents(const QString &library)
         QString why;
         QSqlDatabase db = libraryDatabase(library, QStringLiteral("contents"), &why);
         QSqlQuery q(db);
-        QStringList names;
-        if (q.exec(QStringLiteral(
-                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))) {
-            while (q.next())
-                names << q.value(0).toString();
-        }
+        const QStringList names = tableNames(q);
         for (const QString &name : names) {
             QByteArray rows;
             if (q.exec(QStringLiteral("SELECT t::text FROM \"%1\" t").arg(name))) {
