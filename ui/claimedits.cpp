@@ -113,7 +113,7 @@ void FactsPanel::editContinuing()
             return Dialogs::text(this, tr("Continuing Conduct"), label,
                 typed.value_or(shown.continuingUntil.toString(Qt::ISODate)));
         },
-        [this](ClaimRecord edited, const QString &text) -> Result<ClaimRecord> {
+        [](ClaimRecord edited, const QString &text) -> Result<ClaimRecord> {
             edited.continuingUntil = QDate::fromString(text.trimmed(), Qt::ISODate);
             if (!text.trimmed().isEmpty() && !edited.continuingUntil.isValid())
                 return Error::input(tr("\u201c%1\u201d is not a date; write it as 2022-03-01.")
