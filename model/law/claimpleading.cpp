@@ -1,6 +1,5 @@
 // ClaimStore: what the liability section of a complaint reads from a claim — its heading, the
 // alternative it pleads, and the elements resting on an adverse inference.
-#include "core/clock.h"
 #include "law/claimstore.h"
 #include "storage/auditlog.h"
 #include "storage/library.h"
@@ -76,13 +75,8 @@ Result<qint64> ClaimStore::updateClaimColumn(const ClaimRecord &claim, const QSt
         // column is one of ours, never user input.
         SqlQuery q(db,
             u"UPDATE claims SET %1 = :value, updated_at = :now"_s.arg(column) + kVersionedWhere);
-        q.bind(u":value"_s, textValue(value))
-            .bind(u":now"_s, Clock::isoNow())
-            .bind(u":id"_s, claim.id)
-            .bind(u":seen"_s, claim.rowVersion);
-        if (auto e = q.exec(); !e.ok())
-            return e;
-        if (auto e = checkUpdated(q, what); !e.ok())
+        q.bind(u":value"_s, textValue(value));
+        if (auto e = execVersioned(q, claim.id, claim.rowVersion, what); !e.ok())
             return e;
         return m_library.audit().append(
             claim.caseId, auditAction, u"claim"_s, claim.id, { { column, value } });

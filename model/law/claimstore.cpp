@@ -419,10 +419,7 @@ Result<qint64> ClaimStore::setContinuingUntil(qint64 claimId, const QDate &until
             return e;
         // The date is the claim's: its version is the claims row's.
         SqlQuery v(db, u"UPDATE claims SET updated_at = :now"_s + kVersionedWhere);
-        v.bind(u":now"_s, Clock::isoNow()).bind(u":id"_s, claimId).bind(u":seen"_s, c->rowVersion);
-        if (auto e = v.exec(); !e.ok())
-            return e;
-        if (auto e = checkUpdated(v, what); !e.ok())
+        if (auto e = execVersioned(v, claimId, c->rowVersion, what); !e.ok())
             return e;
         return m_library.audit().append(c->caseId, u"claim.continuing"_s, u"claim"_s, claimId,
             { { u"until"_s, until.isValid() ? until.toString(Qt::ISODate) : QString() } });
